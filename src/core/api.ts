@@ -1,0 +1,38 @@
+/**
+ * The public interface of the analysis core. Implemented by `createAnnotationService`
+ * (src/core/service.ts); consumed by the extension, the command line, the exporters
+ * and the panel. Pure: no I/O, no `vscode`, no DOM, no `node:*`.
+ */
+import type { AccountRole, AnnotationSet, CancellationToken } from './model/annotation';
+
+/** One account handed to the service: its text exactly as read (BOM stripped). */
+export interface AccountInput {
+  /** Identifies the account in the result (`AccountDocument.uri`). */
+  readonly uri: string;
+  readonly text: string;
+  /** Forces the role instead of detecting it from the text. */
+  readonly role?: AccountRole;
+}
+
+/** Options of the service, fixed when it is created. */
+export interface AnnotationServiceOptions {
+  /** Receives diagnostics of the core itself (not findings); defaults to none. */
+  readonly logger?: (message: string) => void;
+}
+
+/** The analysis core: create once, call per account or per pair. */
+export interface AnnotationService {
+  /**
+   * Analyses one account on its own: role, turns, person and country mentions (with
+   * entities local to this account), claims. Returns an annotation set with one document;
+   * `crossReferences` and `unmatched` are empty. Returns an empty set (no annotations)
+   * when cancelled.
+   */
+  analyzeAccount(text: string, options: { readonly uri: string; readonly role?: AccountRole }, token?: CancellationToken): AnnotationSet;
+  /**
+   * Analyses each account, merges their entities into one set (a person or country has one
+   * entity across accounts) and, for two or more accounts, cross-references them.
+   * Document ids follow input order (`d1`, `d2`, …). Deterministic.
+   */
+  annotateAccounts(accounts: readonly AccountInput[], token?: CancellationToken): AnnotationSet;
+}

@@ -1,0 +1,133 @@
+/**
+ * The annotation model shared by the whole project: the analysis core produces it,
+ * alignment adds cross-references to it, the exporters, the extension and the panel
+ * read it. It is the `transcript-annotator/1` JSON format of EXPORT-CONTRACT.md.
+ *
+ * Offsets are UTF-16 code units into the exact text that was analysed (a BOM, if any,
+ * is not part of it), half-open: `text === source.slice(start, end)`.
+ */
+
+/** Format tag written in every annotation set. */
+export const FORMAT = 'transcript-annotator/1' as const;
+
+/** What an account is: speaker-labelled turns, or journalistic prose. */
+export type AccountRole = 'transcript' | 'report';
+
+/** A half-open `[start, end)` range of UTF-16 offsets. */
+export interface OffsetRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every kind of annotation; the semantic token legend is derived from this list. */
+export const ANNOTATION_KINDS = ['person', 'country', 'turn', 'claim'] as const;
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
+
+export const CLAIM_TYPES = ['quote', 'reported', 'statement', 'statistic'] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+export const MATCH_CLASSES = ['verbatim', 'close', 'paraphrase', 'partial'] as const;
+export type MatchClass = (typeof MATCH_CLASSES)[number];
+
+export type EntityKind = 'person' | 'country';
+
+/** One account (document) of the set. */
+export interface AccountDocument {
+  /** `d1`, `d2`, … in input order. */
+  readonly id: string;
+  readonly uri: string;
+  readonly role: AccountRole;
+  /** Length of the analysed text in UTF-16 code units. */
+  readonly length: number;
+}
+
+/** One person or country, shared by every mention of it in every account. */
+export interface Entity {
+  /** `p1`, `p2`, … for persons, `c1`, `c2`, … for countries. */
+  readonly id: string;
+  readonly kind: EntityKind;
+  /** Canonical name: the fullest form seen for a person, the common name for a country. */
+  readonly name: string;
+  /** Every other surface form seen in the texts (not the canonical name itself). */
+  readonly aliases: readonly string[];
+  /** ISO 3166-1 alpha-2 code, countries only. */
+  readonly iso?: string;
+  /** True when a turn or claim is attributed to this person. */
+  readonly speaker?: boolean;
+}
+
+/** One annotated span of one account. */
+export interface Annotation extends OffsetRange {
+  /** `a1`, `a2`, … stable for the same input. */
+  readonly id: string;
+  /** The `AccountDocument.id` this span belongs to. */
+  readonly document: string;
+  readonly kind: AnnotationKind;
+  readonly text: string;
+  /** person and country mentions: the entity mentioned. */
+  readonly entity?: string;
+  /** turns and claims: the person entity speaking; absent when unknown or unnamed. */
+  readonly speaker?: string;
+  /** turns: the label as written ("Question", "MR. SMITH"), without the colon. */
+  readonly label?: string;
+  /** claims only. */
+  readonly claimType?: ClaimType;
+  /** Set on annotations added or changed by hand (hand annotations override automatic ones). */
+  readonly origin?: 'auto' | 'hand';
+}
+
+/** A passage of one account. */
+export interface Passage extends OffsetRange {
+  readonly document: string;
+}
+
+/** Word-level difference between a quote and its counterpart. */
+export interface DiffPart {
+  readonly op: 'kept' | 'changed' | 'added' | 'dropped';
+  /** Words as in the `from` passage (kept, changed, added) … */
+  readonly from?: string;
+  /** … and as in the `to` passage (kept, changed, dropped). */
+  readonly to?: string;
+}
+
+/** A passage of one account linked to the passage of the other that says the same thing. */
+export interface CrossReference {
+  /** `x1`, `x2`, … */
+  readonly id: string;
+  readonly from: Passage;
+  readonly to: Passage;
+  /** Similarity in 0..1. */
+  readonly score: number;
+  readonly match: MatchClass;
+  /** The claim annotation on the `from` side, when the passage is a claim. */
+  readonly annotation?: string;
+  /** Quotes only: share of the quoted words rendered faithfully, 0..1. */
+  readonly fidelity?: number;
+  /** Quotes only: the word diff from → to. */
+  readonly diff?: readonly DiffPart[];
+  readonly origin?: 'auto' | 'hand';
+}
+
+/** A claim of one account that the other account does not support at all. */
+export interface Unmatched extends Passage {
+  /** The claim annotation id. */
+  readonly annotation: string;
+}
+
+/** The whole annotation set of one or more accounts: the `--format json` export. */
+export interface AnnotationSet {
+  readonly format: typeof FORMAT;
+  readonly documents: readonly AccountDocument[];
+  readonly entities: readonly Entity[];
+  readonly annotations: readonly Annotation[];
+  readonly crossReferences: readonly CrossReference[];
+  readonly unmatched: readonly Unmatched[];
+}
+
+/** The cancellation token every core entry takes last; a VS Code token fits. */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+/** A token that is never cancelled. */
+export const NEVER_CANCELLED: CancellationToken = Object.freeze({ isCancellationRequested: false });
