@@ -1,0 +1,231 @@
+/**
+ * Re-anchoring: find a stored span again after its text changed.
+ *
+ * Every hand annotation stores its span twice, as W3C selectors: a
+ * `TextPositionSelector` (UTF-16 offsets) and a `TextQuoteSelector` (the exact text
+ * with up to 32 characters of context either side). `anchorSpan` tries, in order:
+ *
+ * 1. **position**: the stored offsets, if the text there is still the quote;
+ * 2. **quote**: every exact occurrence of the quote, the best one chosen by its
+ *    context (prefix/suffix) and its distance to the old position;
+ * 3. **fuzzy**: an approximate match of the quote (edit distance at most a quarter of
+ *    its length) in a window around the old position, again ranked by context;
+ * 4. **orphaned**: nothing good enough; the caller keeps the annotation and lists it.
+ *
+ * Modelled on hypothesis/client `match-quote.ts` (pure, returns `null`, scores the
+ * quote 50, prefix 20, suffix 20, position 2). Pure: no I/O.
+ */
+import type { OffsetRange } from '../model/annotation';
+
+/** Characters of context stored either side of a quote (as hypothesis does). */
+export const QUOTE_CONTEXT = 32;
+
+/** W3C TextQuoteSelector. */
+export interface TextQuoteSelector {
+  readonly type: 'TextQuoteSelector';
+  readonly exact: string;
+  readonly prefix?: string;
+  readonly suffix?: string;
+}
+
+/** W3C TextPositionSelector: UTF-16 offsets, half-open. */
+export interface TextPositionSelector {
+  readonly type: 'TextPositionSelector';
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Both selectors of one span, as stored. */
+export interface SpanSelectors {
+  readonly quote: TextQuoteSelector;
+  readonly position: TextPositionSelector;
+}
+
+/** How a span was found again. */
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+
+/** A span found again in the current text. */
+export interface Anchored extends OffsetRange {
+  readonly method: AnchorMethod;
+  /** 0..1: how well quote, context and position agree (1 for an unchanged text). */
+  readonly score: number;
+}
+
+/** Options of `anchorSpan`. */
+export interface AnchorOptions {
+  /**
+   * Largest edit distance accepted for a fuzzy match, as a share of the quote length.
+   * Default 0.25: a 40-character quote may differ by 10 edits.
+   */
+  readonly maxErrorRate?: number;
+  /**
+   * Characters searched either side of the old position for a fuzzy match; default
+   * `max(2000, 4 × quote length)`. The search costs quote length × window, so this
+   * bounds a fuzzy search to a few million steps.
+   */
+  readonly window?: number;
+}
+
+/**
+ * Describes `range` of `text` as W3C selectors (quote with `QUOTE_CONTEXT` characters
+ * of context, and position).
+ */
+export function describeSpan(text: string, range: OffsetRange): SpanSelectors {
+  if (range.start < 0 || range.end > text.length || range.start > range.end) {
+    throw new RangeError(`Cannot describe span ${range.start}-${range.end}: the text is ${text.length} characters long.`);
+  }
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(range.start, range.end),
+      prefix: text.slice(Math.max(0, range.start - QUOTE_CONTEXT), range.start),
+      suffix: text.slice(range.end, Math.min(text.length, range.end + QUOTE_CONTEXT)),
+    },
+    position: { type: 'TextPositionSelector', start: range.start, end: range.end },
+  };
+}
+
+/**
+ * Finds the span described by `selectors` in `text`, or returns `null` when it cannot
+ * be placed with confidence (the caller then lists it as orphaned, never drops it).
+ */
+export function anchorSpan(text: string, selectors: SpanSelectors, options: AnchorOptions = {}): Anchored | null {
+  const { quote, position } = selectors;
+  const exact = quote.exact;
+  if (exact.length === 0) return null;
+  // 1. Unchanged position.
+  if (position.start >= 0 && position.end <= text.length && text.slice(position.start, position.end) === exact) {
+    return { start: position.start, end: position.end, method: 'position', score: 1 };
+  }
+  // 2. Exact occurrences of the quote, ranked by context and distance.
+  const exactMatches: OffsetRange[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    exactMatches.push({ start: at, end: at + exact.length });
+  }
+  if (exactMatches.length > 0) {
+    const best = rankCandidates(text, selectors, exactMatches.map((m) => ({ ...m, quoteScore: 1 })));
+    return { start: best.start, end: best.end, method: 'quote', score: best.score };
+  }
+  // 3. Approximate occurrences near the old position.
+  const maxErrors = Math.floor(exact.length * (options.maxErrorRate ?? 0.25));
+  if (maxErrors === 0) return null;
+  const window = options.window ?? Math.max(2000, 4 * exact.length);
+  const from = clamp(position.start - window, 0, text.length);
+  const to = clamp(position.end + window, 0, text.length);
+  const fuzzy = searchApproximate(text, exact, from, to, maxErrors);
+  if (fuzzy.length === 0) return null;
+  const best = rankCandidates(
+    text,
+    selectors,
+    fuzzy.map((m) => ({ start: m.start, end: m.end, quoteScore: 1 - m.errors / exact.length })),
+  );
+  return { start: best.start, end: best.end, method: 'fuzzy', score: best.score };
+}
+
+interface Candidate extends OffsetRange {
+  readonly quoteScore: number;
+}
+
+/** Picks the candidate whose quote, context and position agree best (hypothesis weights). */
+function rankCandidates(text: string, selectors: SpanSelectors, candidates: readonly Candidate[]): Candidate & { score: number } {
+  const prefix = selectors.quote.prefix ?? '';
+  const suffix = selectors.quote.suffix ?? '';
+  const hint = selectors.position.start;
+  let best: (Candidate & { score: number }) | undefined;
+  for (const c of candidates) {
+    const prefixScore = prefix ? commonSuffixLength(prefix, text.slice(Math.max(0, c.start - prefix.length), c.start)) / prefix.length : 1;
+    const suffixScore = suffix ? commonPrefixLength(suffix, text.slice(c.end, c.end + suffix.length)) / suffix.length : 1;
+    const positionScore = 1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, text.length));
+    const score = (50 * c.quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore) / 92;
+    if (!best || score > best.score) best = { ...c, score };
+  }
+  // `candidates` is never empty here.
+  return best!;
+}
+
+interface ApproximateMatch extends OffsetRange {
+  readonly errors: number;
+}
+
+/**
+ * Sellers' algorithm: substrings of `text[from, to)` within `maxErrors` edits
+ * (Levenshtein) of `pattern`. One forward pass finds the ends with the fewest errors,
+ * a backward pass from each end finds its start. O(pattern × window) time,
+ * O(pattern) memory. Returns matches with the fewest errors found.
+ */
+function searchApproximate(text: string, pattern: string, from: number, to: number, maxErrors: number): ApproximateMatch[] {
+  const m = pattern.length;
+  let column = new Array<number>(m + 1);
+  let next = new Array<number>(m + 1);
+  for (let i = 0; i <= m; i++) column[i] = i;
+  let bestErrors = maxErrors + 1;
+  let ends: number[] = [];
+  for (let j = from; j < to; j++) {
+    const ch = text.charCodeAt(j);
+    next[0] = 0;
+    for (let i = 1; i <= m; i++) {
+      const cost = pattern.charCodeAt(i - 1) === ch ? 0 : 1;
+      next[i] = Math.min(column[i - 1] + cost, column[i] + 1, next[i - 1] + 1);
+    }
+    [column, next] = [next, column];
+    const errors = column[m];
+    if (errors < bestErrors) {
+      bestErrors = errors;
+      ends = [j + 1];
+    } else if (errors === bestErrors) {
+      // Keep only the last end of a run of equal scores next to each other.
+      if (ends.length > 0 && ends[ends.length - 1] === j) ends[ends.length - 1] = j + 1;
+      else ends.push(j + 1);
+    }
+  }
+  if (bestErrors > maxErrors) return [];
+  return ends.slice(0, 50).map((end) => {
+    const start = findStart(text, pattern, Math.max(from, end - m - maxErrors), end);
+    return { start, end, errors: bestErrors };
+  });
+}
+
+/**
+ * Start of the best alignment of `pattern` ending exactly at `end`, searching back to
+ * `limit`: edit distance of the reversed pattern against the reversed text, anchored
+ * at `end`, free at the other side.
+ */
+function findStart(text: string, pattern: string, limit: number, end: number): number {
+  const m = pattern.length;
+  let column = new Array<number>(m + 1);
+  let next = new Array<number>(m + 1);
+  for (let i = 0; i <= m; i++) column[i] = i;
+  let bestErrors = column[m];
+  let bestStart = end;
+  for (let j = end - 1, taken = 1; j >= limit; j--, taken++) {
+    const ch = text.charCodeAt(j);
+    next[0] = taken;
+    for (let i = 1; i <= m; i++) {
+      const cost = pattern.charCodeAt(m - i) === ch ? 0 : 1;
+      next[i] = Math.min(column[i - 1] + cost, column[i] + 1, next[i - 1] + 1);
+    }
+    [column, next] = [next, column];
+    // Prefer the longer span on ties, so a deleted edge character is not lost.
+    if (column[m] <= bestErrors) {
+      bestErrors = column[m];
+      bestStart = j;
+    }
+  }
+  return bestStart;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+function commonSuffixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
