@@ -1,0 +1,206 @@
+/**
+ * The messages between the extension and the cross-reference panel (webview view
+ * `transcriptAnnotator.crossReferences`): `ToPanel` goes extension → panel, `FromPanel`
+ * panel → extension. Both sides validate every message on receipt with
+ * `checkToPanel` / `checkFromPanel` and drop (and log) what does not fit.
+ *
+ * Offsets are UTF-16 code units into the account text, half-open, as in the model.
+ * The panel never receives markup: every string here is document text or a label
+ * and is inserted with `textContent`.
+ */
+import { arrayOf, bool, type Checked, num, obj, oneOf, str, taggedUnion, type Validator } from './validate';
+
+export const PANEL_MATCH_CLASSES = ['verbatim', 'close', 'paraphrase', 'partial'] as const;
+/** Match class of a cross-reference (the model's `MatchClass`). */
+export type PanelMatchClass = (typeof PANEL_MATCH_CLASSES)[number];
+
+export const PANEL_CLAIM_TYPES = ['quote', 'reported', 'statement', 'statistic'] as const;
+export type PanelClaimType = (typeof PANEL_CLAIM_TYPES)[number];
+
+/** A passage of one account with its text (possibly shortened, see `truncated`). */
+export interface PanelPassage {
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** True when `text` is only the beginning of the passage. */
+  readonly truncated?: boolean;
+}
+
+/** One word-diff part, seen from the report: `report` words vs `transcript` words. */
+export interface PanelDiffPart {
+  /** kept: same words; changed: report words replace transcript words; added: only in the report; dropped: only in the transcript. */
+  readonly op: 'kept' | 'changed' | 'added' | 'dropped';
+  readonly report?: string;
+  readonly transcript?: string;
+}
+
+/** A person or country with its mention counts in each account. */
+export interface PanelEntity {
+  readonly id: string;
+  readonly kind: 'person' | 'country';
+  readonly name: string;
+  readonly iso?: string;
+  readonly speaker?: boolean;
+  readonly reportMentions: number;
+  readonly transcriptMentions: number;
+}
+
+/** A cross-reference: a report passage and the transcript passage saying the same. */
+export interface PanelMatchRow {
+  readonly kind: 'match';
+  /** The cross-reference id (`x12`). */
+  readonly id: string;
+  readonly match: PanelMatchClass;
+  readonly score: number;
+  /** Quotes only: share of quoted words rendered faithfully, 0..1. */
+  readonly fidelity?: number;
+  readonly claimType?: PanelClaimType;
+  /** Person entity id of who asserts it; absent when unknown. */
+  readonly speaker?: string;
+  /** Country entity ids mentioned in either passage. */
+  readonly countries: readonly string[];
+  readonly report: PanelPassage;
+  readonly transcript: PanelPassage;
+  readonly diff?: readonly PanelDiffPart[];
+}
+
+/** A report claim that the transcript does not support. */
+export interface PanelUnsupportedRow {
+  readonly kind: 'unsupported';
+  /** The claim annotation id (`a40`). */
+  readonly id: string;
+  readonly claimType?: PanelClaimType;
+  readonly speaker?: string;
+  readonly countries: readonly string[];
+  readonly report: PanelPassage;
+}
+
+export type PanelRow = PanelMatchRow | PanelUnsupportedRow;
+
+/** One account of the pair shown. */
+export interface PanelAccount {
+  readonly uri: string;
+  /** File name shown to the user. */
+  readonly name: string;
+}
+
+/** Everything the panel shows for one pair. Rows are in report order. */
+export interface PanelSnapshot {
+  readonly report: PanelAccount;
+  readonly transcript: PanelAccount;
+  readonly entities: readonly PanelEntity[];
+  readonly rows: readonly PanelMatchRow[];
+  readonly unsupported: readonly PanelUnsupportedRow[];
+}
+
+/** Why there is nothing to show; the panel words its instructions after it. */
+export const PANEL_EMPTY_REASONS = ['noAccount', 'unpaired', 'analysing', 'failed'] as const;
+export type PanelEmptyReason = (typeof PANEL_EMPTY_REASONS)[number];
+
+/** Commands the panel may ask the extension to run (nothing else is accepted). */
+export const PANEL_COMMANDS = ['pairWith', 'annotateFile', 'reanalyse'] as const;
+export type PanelCommand = (typeof PANEL_COMMANDS)[number];
+
+/** Extension → panel. */
+export type ToPanel =
+  /** The pair's cross-references, sent on open, on every analysis and on pair change. */
+  | { readonly type: 'snapshot'; readonly snapshot: PanelSnapshot }
+  /** Nothing to show; `detail` is a sentence for the user (e.g. the file name involved). */
+  | { readonly type: 'empty'; readonly reason: PanelEmptyReason; readonly detail: string }
+  /**
+   * The cursor of an account is at `offset`: highlight its rows and scroll to them.
+   * With `filter`, also restrict the list to those rows (the Show Cross-References command).
+   */
+  | { readonly type: 'cursor'; readonly uri: string; readonly offset: number; readonly filter: boolean };
+
+/** Panel → extension. */
+export type FromPanel =
+  /** The panel script runs and listens; the extension answers with the current state. */
+  | { readonly type: 'ready' }
+  /** Reveal and select both passages of a row side by side. */
+  | { readonly type: 'reveal'; readonly rowId: string }
+  /** Run one of the allowed commands (the empty state's buttons). */
+  | { readonly type: 'command'; readonly command: PanelCommand }
+  /** A timing measured in the panel, written to the extension's log. */
+  | { readonly type: 'metric'; readonly name: 'render' | 'filter'; readonly ms: number; readonly rows: number };
+
+const MAX_TEXT = 200_000;
+const id = str(200);
+const uri = str(4_096);
+const offset = num(0, Number.MAX_SAFE_INTEGER, true);
+const claimType = oneOf(PANEL_CLAIM_TYPES);
+
+const passage: Validator<PanelPassage> = obj({ uri, start: offset, end: offset, text: str(MAX_TEXT) }, { truncated: bool });
+
+const diffPart: Validator<PanelDiffPart> = obj(
+  { op: oneOf(['kept', 'changed', 'added', 'dropped'] as const) },
+  { report: str(MAX_TEXT), transcript: str(MAX_TEXT) },
+);
+
+const entity: Validator<PanelEntity> = obj(
+  {
+    id,
+    kind: oneOf(['person', 'country'] as const),
+    name: str(1_000),
+    reportMentions: num(0, Number.MAX_SAFE_INTEGER, true),
+    transcriptMentions: num(0, Number.MAX_SAFE_INTEGER, true),
+  },
+  { iso: str(8), speaker: bool },
+);
+
+const matchRow: Validator<PanelMatchRow> = obj(
+  {
+    kind: oneOf(['match'] as const),
+    id,
+    match: oneOf(PANEL_MATCH_CLASSES),
+    score: num(0, 1),
+    countries: arrayOf(id, 1_000),
+    report: passage,
+    transcript: passage,
+  },
+  { fidelity: num(0, 1), claimType, speaker: id, diff: arrayOf(diffPart, 10_000) },
+);
+
+const unsupportedRow: Validator<PanelUnsupportedRow> = obj(
+  { kind: oneOf(['unsupported'] as const), id, countries: arrayOf(id, 1_000), report: passage },
+  { claimType, speaker: id },
+);
+
+const account: Validator<PanelAccount> = obj({ uri, name: str(1_000) });
+
+const snapshot: Validator<PanelSnapshot> = obj({
+  report: account,
+  transcript: account,
+  entities: arrayOf(entity, 50_000),
+  rows: arrayOf(matchRow, 100_000),
+  unsupported: arrayOf(unsupportedRow, 100_000),
+});
+
+const toPanel: Validator<ToPanel> = taggedUnion<ToPanel>({
+  snapshot: obj({ type: oneOf(['snapshot'] as const), snapshot }),
+  empty: obj({ type: oneOf(['empty'] as const), reason: oneOf(PANEL_EMPTY_REASONS), detail: str(2_000) }),
+  cursor: obj({ type: oneOf(['cursor'] as const), uri, offset, filter: bool }),
+});
+
+const fromPanel: Validator<FromPanel> = taggedUnion<FromPanel>({
+  ready: obj({ type: oneOf(['ready'] as const) }),
+  reveal: obj({ type: oneOf(['reveal'] as const), rowId: id }),
+  command: obj({ type: oneOf(['command'] as const), command: oneOf(PANEL_COMMANDS) }),
+  metric: obj({
+    type: oneOf(['metric'] as const),
+    name: oneOf(['render', 'filter'] as const),
+    ms: num(0, 3_600_000),
+    rows: num(0, Number.MAX_SAFE_INTEGER, true),
+  }),
+});
+
+/** Validates a message received by the panel; the error names the offending field. */
+export function checkToPanel(message: unknown): Checked<ToPanel> {
+  return toPanel(message, '');
+}
+
+/** Validates a message received by the extension; the error names the offending field. */
+export function checkFromPanel(message: unknown): Checked<FromPanel> {
+  return fromPanel(message, '');
+}

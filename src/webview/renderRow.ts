@@ -1,0 +1,134 @@
+/**
+ * Draws one list item: a group heading, a cross-reference row (both passages side by
+ * side, speaker, class, fidelity, word diff) or an unsupported claim. All document text
+ * goes through `h()` as text nodes.
+ */
+import type { PanelDiffPart, PanelEntity, PanelPassage, PanelRow } from '../shared/panelProtocol';
+import { h, icon, srOnly } from './dom';
+import { CLASS_ICONS, CLASS_LABELS, percent, rowAriaLabel } from './labels';
+import type { HeadingItem, ListItem, RowItem } from './viewModel';
+import { rowClass } from './viewModel';
+
+/** What the row renderer needs besides the item. */
+export interface RowContext {
+  readonly names: ReadonlyMap<string, PanelEntity>;
+  readonly reportName: string;
+  readonly transcriptName: string;
+  /** Position among the rows (1-based) and number of rows, for aria-posinset/setsize. */
+  readonly position: number;
+  readonly rowCount: number;
+  readonly active: boolean;
+  readonly atCursor: boolean;
+}
+
+/** The DOM id of the item at `index` (used by aria-activedescendant). */
+export function itemDomId(index: number): string {
+  return `item-${index}`;
+}
+
+/** Draws a list item. */
+export function renderItem(item: ListItem, index: number, ctx: RowContext): HTMLElement {
+  return item.kind === 'heading' ? renderHeading(item, index) : renderRow(item, index, ctx);
+}
+
+function renderHeading(item: HeadingItem, index: number): HTMLElement {
+  return h(
+    'div',
+    { class: `heading${item.unsupported ? ' heading-unsupported' : ''}`, id: itemDomId(index), role: 'presentation', 'data-key': item.key },
+    icon(item.unsupported ? 'warning' : 'list-tree'),
+    h('span', { class: 'heading-label' }, item.label),
+    h('span', { class: 'count', 'aria-label': `${item.count} rows` }, String(item.count)),
+  );
+}
+
+function renderRow(item: RowItem, index: number, ctx: RowContext): HTMLElement {
+  const row = item.row;
+  const cls = rowClass(row);
+  const classes = ['row', `row-${cls}`, ctx.active ? 'active' : '', ctx.atCursor ? 'at-cursor' : ''].filter(Boolean).join(' ');
+  return h(
+    'div',
+    {
+      class: classes,
+      id: itemDomId(index),
+      role: 'option',
+      'aria-selected': ctx.active ? 'true' : 'false',
+      'aria-setsize': ctx.rowCount,
+      'aria-posinset': ctx.position,
+      'aria-label': rowAriaLabel(row, ctx.names, item.group),
+      'data-key': item.key,
+      'data-row-id': row.id,
+    },
+    renderMeta(row, ctx),
+    h(
+      'div',
+      { class: 'passages' },
+      renderPassage('report', `Report · ${ctx.reportName}`, row.report),
+      row.kind === 'match' ? renderPassage('transcript', `Transcript · ${ctx.transcriptName}`, row.transcript) : renderMissing(),
+    ),
+    row.kind === 'match' && row.diff?.length ? renderDiff(row.diff) : undefined,
+  );
+}
+
+function renderMeta(row: PanelRow, ctx: RowContext): HTMLElement {
+  const cls = rowClass(row);
+  const speaker = row.speaker ? ctx.names.get(row.speaker)?.name ?? row.speaker : undefined;
+  const figure =
+    row.kind === 'match'
+      ? row.fidelity !== undefined
+        ? h('span', { class: 'figure', title: 'Share of the quoted words rendered faithfully' }, `fidelity ${percent(row.fidelity)}`)
+        : h('span', { class: 'figure', title: 'Similarity of the two passages' }, `similarity ${percent(row.score)}`)
+      : undefined;
+  return h(
+    'div',
+    { class: 'meta', 'aria-hidden': 'true' },
+    h('span', { class: `badge badge-${cls}` }, icon(CLASS_ICONS[cls]), CLASS_LABELS[cls]),
+    figure,
+    h('span', { class: `speaker${speaker ? '' : ' unknown'}` }, icon('person'), speaker ?? 'unknown speaker'),
+    row.claimType ? h('span', { class: 'claim-type' }, icon(row.claimType === 'quote' ? 'quote' : 'comment'), row.claimType) : undefined,
+    ...row.countries.map((c) => {
+      const country = ctx.names.get(c);
+      return h('span', { class: 'country' }, icon('globe'), country?.name ?? c, country?.iso ? h('span', { class: 'iso' }, country.iso) : undefined);
+    }),
+  );
+}
+
+function renderPassage(side: 'report' | 'transcript', label: string, passage: PanelPassage): HTMLElement {
+  return h(
+    'div',
+    { class: `passage passage-${side}` },
+    h('div', { class: 'passage-label' }, label),
+    h('div', { class: 'passage-text' }, passage.text, passage.truncated ? h('span', { class: 'truncated' }, ' …') : undefined),
+  );
+}
+
+function renderMissing(): HTMLElement {
+  return h(
+    'div',
+    { class: 'passage passage-missing' },
+    h('div', { class: 'passage-label' }, 'Transcript'),
+    h('div', { class: 'passage-text' }, icon('circle-slash'), ' Nothing in the transcript says this.'),
+  );
+}
+
+/**
+ * The word diff, transcript → report: kept words plain; words only in the transcript
+ * struck through after a "−"; words only in the report underlined after a "+". The marks and
+ * screen-reader text make it readable without colour.
+ */
+export function renderDiff(diff: readonly PanelDiffPart[]): HTMLElement {
+  const body = h('div', { class: 'diff-text' });
+  const said = (words: string) => h('del', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '−'), srOnly('said, not in report: '), words);
+  const added = (words: string) => h('ins', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '+'), srOnly('in report, not said: '), words);
+  for (const part of diff) {
+    if (part.op === 'kept') body.append(document.createTextNode(part.report ?? part.transcript ?? ''));
+    if ((part.op === 'changed' || part.op === 'dropped') && part.transcript) body.append(said(part.transcript));
+    if ((part.op === 'changed' || part.op === 'added') && part.report) body.append(added(part.report));
+    body.append(document.createTextNode(' '));
+  }
+  return h(
+    'div',
+    { class: 'diff', role: 'group', 'aria-label': 'Quote compared with the transcript' },
+    h('div', { class: 'diff-legend', 'aria-hidden': 'true' }, icon('diff'), 'Quote vs transcript: ', h('del', {}, '− said, left out'), ' ', h('ins', {}, '+ added by report')),
+    body,
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The panel header: pair title and counts, search box, grouping, speaker and country
+ * filters, row-class toggles and the "rows at the cursor" chip. Built once (so the search
+ * box keeps focus while typing) and updated after each change.
+ */
+import type { PanelEntity, PanelSnapshot } from '../shared/panelProtocol';
+import { h, icon } from './dom';
+import { CLASS_ICONS, CLASS_LABELS } from './labels';
+import type { ListModel } from './viewModel';
+import { GROUPINGS, ROW_CLASSES, type Grouping, type RowClass, type ViewState } from './viewState';
+import { fileNameOf } from '../shared/fileName';
+
+const GROUPING_LABELS: Readonly<Record<Grouping, string>> = { report: 'Report order', speaker: 'Speaker', country: 'Country' };
+
+/** A change the user asked for. */
+export type StateChange = Partial<Pick<ViewState, 'grouping' | 'classes' | 'speaker' | 'country' | 'search' | 'at'>> & { readonly clearAt?: true };
+
+export class Toolbar {
+  readonly element: HTMLElement;
+  readonly #title = h('div', { class: 'pair-title' });
+  readonly #counts = h('div', { class: 'counts', 'aria-live': 'polite' });
+  readonly #search = h('input', { type: 'search', class: 'search', placeholder: 'Search passages, speakers, countries', 'aria-label': 'Search cross-references', spellcheck: 'false' });
+  readonly #grouping = h('select', { 'aria-label': 'Group by' });
+  readonly #speaker = h('select', { 'aria-label': 'Filter by speaker' });
+  readonly #country = h('select', { 'aria-label': 'Filter by country' });
+  readonly #classes = h('div', { class: 'class-toggles', role: 'group', 'aria-label': 'Show match classes' });
+  readonly #classButtons = new Map<RowClass, HTMLButtonElement>();
+  readonly #at = h('div', { class: 'at-chip', hidden: true });
+  readonly #clear = h('button', { type: 'button', class: 'link-button', title: 'Show every row' }, icon('clear-all'), 'Clear filters');
+  #state: ViewState | undefined;
+
+  constructor(private readonly onChange: (change: StateChange) => void) {
+    for (const g of GROUPINGS) this.#grouping.append(h('option', { value: g }, GROUPING_LABELS[g]));
+    for (const c of ROW_CLASSES) {
+      const button = h('button', { type: 'button', class: `toggle toggle-${c}`, 'aria-pressed': 'true', 'data-class': c });
+      button.addEventListener('click', () => this.#toggleClass(c));
+      this.#classButtons.set(c, button);
+      this.#classes.append(button);
+    }
+    let searchTimer: ReturnType<typeof setTimeout> | undefined;
+    this.#search.addEventListener('input', () => {
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(() => this.onChange({ search: this.#search.value }), 120);
+    });
+    this.#search.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.#search.value) {
+        e.stopPropagation();
+        this.#search.value = '';
+        this.onChange({ search: '' });
+      }
+    });
+    this.#grouping.addEventListener('change', () => this.onChange({ grouping: this.#grouping.value as Grouping }));
+    this.#speaker.addEventListener('change', () => this.onChange({ speaker: this.#speaker.value }));
+    this.#country.addEventListener('change', () => this.onChange({ country: this.#country.value }));
+    this.#clear.addEventListener('click', () => {
+      this.#search.value = '';
+      this.onChange({ search: '', speaker: '', country: '', classes: ROW_CLASSES, clearAt: true });
+    });
+    this.element = h(
+      'div',
+      { class: 'toolbar' },
+      h('div', { class: 'title-line' }, this.#title, this.#counts),
+      h('div', { class: 'search-line' }, h('span', { class: 'search-icon' }, icon('search')), this.#search),
+      h(
+        'div',
+        { class: 'select-line' },
+        h('label', {}, h('span', { class: 'select-label' }, 'Group'), this.#grouping),
+        h('label', {}, h('span', { class: 'select-label' }, 'Speaker'), this.#speaker),
+        h('label', {}, h('span', { class: 'select-label' }, 'Country'), this.#country),
+      ),
+      this.#classes,
+      h('div', { class: 'filter-line' }, this.#at, this.#clear),
+    );
+  }
+
+  /** Shows the pair's options; call when a new snapshot arrives. */
+  setSnapshot(snapshot: PanelSnapshot): void {
+    this.#title.replaceChildren(
+      icon('references'),
+      h('span', { class: 'file' }, snapshot.report.name),
+      h('span', { class: 'arrow', 'aria-label': 'compared with' }, ' ⇄ '),
+      h('span', { class: 'file' }, snapshot.transcript.name),
+    );
+    const used = (key: 'speaker' | 'countries') => {
+      const ids = new Set<string>();
+      for (const r of [...snapshot.rows, ...snapshot.unsupported]) {
+        if (key === 'speaker' && r.speaker) ids.add(r.speaker);
+        if (key === 'countries') for (const c of r.countries) ids.add(c);
+      }
+      return ids;
+    };
+    fillSelect(this.#speaker, 'Any speaker', pick(snapshot.entities, used('speaker')));
+    fillSelect(this.#country, 'Any country', pick(snapshot.entities, used('countries')));
+  }
+
+  /** Reflects the state and counts. */
+  update(state: ViewState, model: ListModel): void {
+    this.#state = state;
+    if (document.activeElement !== this.#search && this.#search.value !== state.search) this.#search.value = state.search;
+    this.#grouping.value = state.grouping;
+    ensureOption(this.#speaker, state.speaker);
+    this.#speaker.value = state.speaker;
+    ensureOption(this.#country, state.country);
+    this.#country.value = state.country;
+    for (const [c, button] of this.#classButtons) {
+      const on = state.classes.includes(c);
+      button.setAttribute('aria-pressed', String(on));
+      button.replaceChildren(icon(CLASS_ICONS[c]), `${CLASS_LABELS[c]} `, h('span', { class: 'count' }, String(model.byClass[c])));
+      button.title = `${on ? 'Hide' : 'Show'} ${CLASS_LABELS[c].toLowerCase()} rows`;
+    }
+    const unsupported = model.byClass.unsupported;
+    this.#counts.textContent =
+      model.shown === model.total ? `${model.total} rows · ${unsupported} unsupported` : `${model.shown} of ${model.total} rows shown`;
+    if (state.at) {
+      this.#at.hidden = false;
+      const clear = h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Show rows everywhere', title: 'Show rows everywhere' }, icon('close'));
+      clear.addEventListener('click', () => this.onChange({ clearAt: true }));
+      this.#at.replaceChildren(icon('location'), `Only rows at ${fileNameOf(state.at.uri)}, offset ${state.at.offset}`, clear);
+    } else this.#at.hidden = true;
+    const filtered = state.search || state.speaker || state.country || state.at || state.classes.length !== ROW_CLASSES.length;
+    this.#clear.hidden = !filtered;
+  }
+
+  /** Moves focus to the search box. */
+  focusSearch(): void {
+    this.#search.focus();
+    this.#search.select();
+  }
+
+  #toggleClass(c: RowClass): void {
+    const current = this.#state?.classes ?? ROW_CLASSES;
+    const next = current.includes(c) ? current.filter((x) => x !== c) : ROW_CLASSES.filter((x) => x === c || current.includes(x));
+    this.onChange({ classes: next });
+  }
+}
+
+function pick(entities: readonly PanelEntity[], ids: ReadonlySet<string>): PanelEntity[] {
+  return entities.filter((e) => ids.has(e.id)).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function fillSelect(select: HTMLSelectElement, anyLabel: string, entities: readonly PanelEntity[]): void {
+  select.replaceChildren(h('option', { value: '' }, anyLabel), ...entities.map((e) => h('option', { value: e.id }, e.iso ? `${e.name} (${e.iso})` : e.name)));
+}
+
+/** Keeps a stored filter value selectable even if the new snapshot no longer has it. */
+function ensureOption(select: HTMLSelectElement, value: string): void {
+  if (value && !Array.from(select.options).some((o) => o.value === value)) select.append(h('option', { value }, `${value} (not in this pair)`));
+}

@@ -1,0 +1,73 @@
+/**
+ * What the panel remembers across reloads (`vscode.getState/setState`): grouping,
+ * filters, search, scroll position and the active row. Pure; `readViewState` accepts
+ * anything (an older or corrupt state) and returns a complete, valid state.
+ */
+import { PANEL_MATCH_CLASSES, type PanelMatchClass } from '../shared/panelProtocol';
+
+export const GROUPINGS = ['report', 'speaker', 'country'] as const;
+/** How rows are grouped: report order (one group), by speaker, or by country. */
+export type Grouping = (typeof GROUPINGS)[number];
+
+/** The classes a row can have in the filters: the match classes and `unsupported`. */
+export const ROW_CLASSES = [...PANEL_MATCH_CLASSES, 'unsupported'] as const;
+export type RowClass = PanelMatchClass | 'unsupported';
+
+/** Restricts the list to the rows at a place in an account (Show Cross-References at the cursor). */
+export interface LocationFilter {
+  readonly uri: string;
+  readonly offset: number;
+}
+
+/** The panel's view state. */
+export interface ViewState {
+  readonly grouping: Grouping;
+  /** Row classes shown; all by default. */
+  readonly classes: readonly RowClass[];
+  /** Person entity id, or '' for any speaker. */
+  readonly speaker: string;
+  /** Country entity id, or '' for any country. */
+  readonly country: string;
+  readonly search: string;
+  readonly at?: LocationFilter;
+  readonly scrollTop: number;
+  /** Key of the list item that has the keyboard focus. */
+  readonly activeKey?: string;
+  /** Whether the entity summary is expanded. */
+  readonly summaryOpen: boolean;
+}
+
+/** The state of a panel opened for the first time. */
+export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
+  grouping: 'report',
+  classes: ROW_CLASSES,
+  speaker: '',
+  country: '',
+  search: '',
+  scrollTop: 0,
+  summaryOpen: true,
+});
+
+/** Reads a stored state, keeping each valid field and defaulting the rest. */
+export function readViewState(stored: unknown): ViewState {
+  if (typeof stored !== 'object' || stored === null) return DEFAULT_VIEW_STATE;
+  const s = stored as Record<string, unknown>;
+  const str = (v: unknown, max: number) => (typeof v === 'string' && v.length <= max ? v : undefined);
+  const classes = Array.isArray(s.classes) ? ROW_CLASSES.filter((c) => (s.classes as unknown[]).includes(c)) : undefined;
+  const at = s.at as Record<string, unknown> | undefined;
+  const validAt =
+    at && typeof at === 'object' && typeof at.uri === 'string' && typeof at.offset === 'number' && Number.isInteger(at.offset) && at.offset >= 0
+      ? { uri: at.uri, offset: at.offset }
+      : undefined;
+  const state: ViewState = {
+    grouping: (GROUPINGS as readonly unknown[]).includes(s.grouping) ? (s.grouping as Grouping) : DEFAULT_VIEW_STATE.grouping,
+    classes: classes ?? DEFAULT_VIEW_STATE.classes,
+    speaker: str(s.speaker, 200) ?? '',
+    country: str(s.country, 200) ?? '',
+    search: str(s.search, 1_000) ?? '',
+    scrollTop: typeof s.scrollTop === 'number' && Number.isFinite(s.scrollTop) && s.scrollTop >= 0 ? s.scrollTop : 0,
+    summaryOpen: typeof s.summaryOpen === 'boolean' ? s.summaryOpen : DEFAULT_VIEW_STATE.summaryOpen,
+  };
+  const activeKey = str(s.activeKey, 500);
+  return { ...state, ...(validAt ? { at: validAt } : {}), ...(activeKey ? { activeKey } : {}) };
+}
