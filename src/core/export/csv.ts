@@ -1,0 +1,73 @@
+/**
+ * The `csv` export: one row per annotation, Recogito-style columns
+ * (uuid, file, quote, anchor, type, entity, iso, speaker, claim type, counterpart, match),
+ * RFC 4180 (csv-stringify, CRLF line ends, fields quoted when needed).
+ *
+ * Notes:
+ * - `anchor` is `char-offset:N` (UTF-16 offset of the start), as in Recogito.
+ * - `counterpart` is the other account's passage (`file@char-offset:N: text`), several
+ *   joined with ` | `; `match` is their match classes, or `unsupported`.
+ * - Cross-references whose passage is no annotation get a row of type `cross-reference`.
+ * - Formula injection (CWE-1236): a cell starting with `=`, `+`, `-`, `@`, tab or CR is
+ *   prefixed with `'`, so spreadsheets show it as text.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { AnnotationSet, Passage } from '../model/annotation';
+import { documentFileName } from './documentName';
+import { indexPassages } from './passageIndex';
+import { stableUuid } from './stableUuid';
+import type { AccountTexts } from './types';
+
+/** The header row. */
+export const CSV_COLUMNS = ['uuid', 'file', 'quote', 'anchor', 'type', 'entity', 'iso', 'speaker', 'claim type', 'counterpart', 'match'] as const;
+
+/** Makes a cell safe to open in a spreadsheet (see the module notes). */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Serialises `set` as CSV. `texts` (by document id) gives counterpart passages their text. */
+export function toCsv(set: AnnotationSet, texts: AccountTexts): string {
+  const entities = new Map(set.entities.map((e) => [e.id, e]));
+  const documents = new Map(set.documents.map((d) => [d.id, d]));
+  const uriOf = (id: string) => documents.get(id)?.uri ?? id;
+  const passageText = (p: Passage) => `${documentFileName(uriOf(p.document))}@char-offset:${p.start}: ${texts[p.document]?.slice(p.start, p.end) ?? ''}`;
+  const index = indexPassages(set);
+  const rows: string[][] = [];
+  for (const a of set.annotations) {
+    const entity = a.entity ? entities.get(a.entity) : undefined;
+    const speaker = a.speaker ? entities.get(a.speaker) : undefined;
+    const counterparts = index.counterpartsOf(a);
+    const match: string[] = counterparts.map((c) => c.crossReference.match);
+    if (index.isUnsupported(a)) match.push('unsupported');
+    rows.push([
+      stableUuid('annotation', uriOf(a.document), a.id, a.kind, a.start, a.end),
+      documentFileName(uriOf(a.document)),
+      a.text,
+      `char-offset:${a.start}`,
+      a.kind,
+      entity?.name ?? '',
+      entity?.iso ?? '',
+      speaker?.name ?? '',
+      a.claimType ?? '',
+      counterparts.map((c) => passageText(c.other)).join(' | '),
+      match.join(' | '),
+    ]);
+  }
+  for (const x of index.detached) {
+    rows.push([
+      stableUuid('link', uriOf(x.from.document), x.id, x.from.start, x.from.end, x.to.start, x.to.end),
+      documentFileName(uriOf(x.from.document)),
+      texts[x.from.document]?.slice(x.from.start, x.from.end) ?? '',
+      `char-offset:${x.from.start}`,
+      'cross-reference',
+      '',
+      '',
+      '',
+      '',
+      passageText(x.to),
+      x.match,
+    ]);
+  }
+  return stringify([[...CSV_COLUMNS], ...rows.map((r) => r.map(neutraliseCell))], { record_delimiter: 'windows' });
+}

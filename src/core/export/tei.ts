@@ -1,0 +1,180 @@
+/**
+ * The `tei` export: one TEI P5 document holding every account.
+ *
+ * - `standOff`: `listPerson` (`person` with `persName`s), `listPlace` (`place` with
+ *   `placeName`s and the ISO code as `idno`), the `interp`s used by `@ana`, and a
+ *   `linkGrp` of cross-references (`link @target="#from #to" @type=match @cert=score`).
+ * - `text/group/text` per account (`@xml:id` = document id), its text in one
+ *   `ab xml:space="preserve"` with inline markup: turns as `said @who @n=label`, quote
+ *   claims as `q @who`, other claims as `said @who @direct="false"` (claim type and
+ *   "unsupported" in `@ana`), mentions as `persName`/`placeName @ref`, and `seg` for a
+ *   cross-referenced passage that is no annotation.
+ * - Spans that cross an enclosing span's end are split into fragments joined by
+ *   `@next`/`@prev`, so the XML stays well-formed and nothing is dropped.
+ *
+ * Escaped by `xmlText.ts`; well-formedness is checked in tests with XMLValidator.
+ */
+import type { Annotation, AnnotationSet, Passage } from '../model/annotation';
+import { CLAIM_TYPES } from '../model/annotation';
+import { documentFileName } from './documentName';
+import { requireText, type AccountTexts } from './types';
+import { escapeXmlText, startTag } from './xmlText';
+
+const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  /** Lower opens first on ties: turns enclose claims enclose segs enclose names. */
+  readonly rank: number;
+  readonly name: string;
+  readonly id: string;
+  readonly attributes: Readonly<Record<string, string | undefined>>;
+  /** Fragment number, 1 for the first. */
+  readonly part: number;
+}
+
+/** Serialises `set` as TEI P5 XML; `texts` gives each account's text by document id. */
+export function toTei(set: AnnotationSet, texts: AccountTexts): string {
+  const unsupported = new Set(set.unmatched.map((u) => u.annotation));
+  const idOf = new Map<string, string>();
+  const passageKey = (p: Passage) => `${p.document}:${p.start}:${p.end}`;
+  const byPassage = new Map<string, string>();
+  const spans = new Map<string, Span[]>(set.documents.map((d) => [d.id, []]));
+  for (const a of set.annotations) {
+    const span = spanOf(a, unsupported.has(a.id));
+    idOf.set(a.id, span.id);
+    spans.get(a.document)?.push(span);
+    if (a.kind === 'claim' || !byPassage.has(passageKey(a))) byPassage.set(passageKey(a), span.id);
+  }
+  const pointer = (p: Passage, side: 'from' | 'to', xid: string, annotation?: string): string => {
+    const known = (annotation && idOf.get(annotation)) || byPassage.get(passageKey(p));
+    if (known) return `#${known}`;
+    const id = `${p.document}-${xid}-${side}`;
+    spans.get(p.document)?.push({ start: p.start, end: p.end, rank: 2, name: 'seg', id, attributes: { type: 'passage' }, part: 1 });
+    byPassage.set(passageKey(p), id);
+    return `#${id}`;
+  };
+  const links = set.crossReferences.map((x) =>
+    startTag('link', { 'xml:id': x.id, type: x.match, cert: x.score.toFixed(2), ana: x.origin === 'hand' ? '#hand' : undefined, target: `${pointer(x.from, 'from', x.id, x.annotation)} ${pointer(x.to, 'to', x.id)}` }, true),
+  );
+
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push(startTag('TEI', { xmlns: TEI_NS }));
+  out.push('  <teiHeader>', '    <fileDesc>');
+  out.push(`      <titleStmt><title>${escapeXmlText(`Annotated accounts: ${set.documents.map((d) => documentFileName(d.uri)).join(', ')}`)}</title></titleStmt>`);
+  out.push('      <publicationStmt><p>Exported by Transcript Annotator (transcript-annotator/1).</p></publicationStmt>');
+  out.push('      <sourceDesc>', '        <listBibl>');
+  for (const d of set.documents) out.push(`          ${startTag('bibl', { corresp: `#${d.id}`, type: d.role })}${startTag('ref', { target: d.uri })}${escapeXmlText(documentFileName(d.uri))}</ref></bibl>`);
+  out.push('        </listBibl>', '      </sourceDesc>', '    </fileDesc>', '  </teiHeader>');
+  out.push('  <standOff>');
+  const persons = set.entities.filter((e) => e.kind === 'person');
+  const places = set.entities.filter((e) => e.kind === 'country');
+  if (persons.length > 0) {
+    out.push('    <listPerson>');
+    for (const p of persons) {
+      const names = [`<persName>${escapeXmlText(p.name)}</persName>`, ...p.aliases.map((a) => `<persName type="alias">${escapeXmlText(a)}</persName>`)];
+      out.push(`      ${startTag('person', { 'xml:id': p.id, role: p.speaker ? 'speaker' : undefined })}${names.join('')}</person>`);
+    }
+    out.push('    </listPerson>');
+  }
+  if (places.length > 0) {
+    out.push('    <listPlace>');
+    for (const c of places) {
+      const names = [`<placeName>${escapeXmlText(c.name)}</placeName>`, ...c.aliases.map((a) => `<placeName type="alias">${escapeXmlText(a)}</placeName>`)];
+      if (c.iso) names.push(`<idno type="ISO3166-1">${escapeXmlText(c.iso)}</idno>`);
+      out.push(`      ${startTag('place', { 'xml:id': c.id, type: 'country' })}${names.join('')}</place>`);
+    }
+    out.push('    </listPlace>');
+  }
+  out.push('    <interpGrp type="claimType">');
+  for (const t of CLAIM_TYPES) out.push(`      <interp xml:id="${t}">${t}</interp>`);
+  out.push('    </interpGrp>');
+  out.push('    <interpGrp type="assessment">');
+  out.push('      <interp xml:id="unsupported">The other account does not support this claim.</interp>');
+  out.push('      <interp xml:id="hand">Added or changed by hand.</interp>');
+  out.push('    </interpGrp>');
+  if (links.length > 0) {
+    out.push('    <linkGrp type="crossReferences">');
+    for (const l of links) out.push(`      ${l}`);
+    out.push('    </linkGrp>');
+  }
+  out.push('  </standOff>');
+  out.push('  <text>', '    <group>');
+  for (const d of set.documents) {
+    const text = requireText(texts, d.id, d.uri);
+    out.push(`      ${startTag('text', { 'xml:id': d.id, type: d.role })}<body>${startTag('ab', { 'xml:space': 'preserve' })}${renderInline(text, spans.get(d.id) ?? [])}</ab></body></text>`);
+  }
+  out.push('    </group>', '  </text>', '</TEI>', '');
+  return out.join('\n');
+}
+
+function spanOf(a: Annotation, isUnsupported: boolean): Span {
+  const id = `${a.document}-${a.id}`;
+  const who = a.speaker ? `#${a.speaker}` : undefined;
+  const ana = (...values: Array<string | false | undefined>) => values.filter((v): v is string => !!v).join(' ') || undefined;
+  const hand = a.origin === 'hand' && '#hand';
+  const base = { start: a.start, end: a.end, id, part: 1 };
+  switch (a.kind) {
+    case 'turn':
+      return { ...base, rank: 0, name: 'said', attributes: { who, n: a.label, aloud: 'true', ana: ana(hand) } };
+    case 'claim': {
+      const claimAna = ana(a.claimType && `#${a.claimType}`, isUnsupported && '#unsupported', hand);
+      return a.claimType === 'quote'
+        ? { ...base, rank: 1, name: 'q', attributes: { who, ana: claimAna } }
+        : { ...base, rank: 1, name: 'said', attributes: { who, direct: 'false', ana: claimAna } };
+    }
+    case 'person':
+      return { ...base, rank: 3, name: 'persName', attributes: { ref: a.entity ? `#${a.entity}` : undefined, ana: ana(hand) } };
+    case 'country':
+      return { ...base, rank: 3, name: 'placeName', attributes: { ref: a.entity ? `#${a.entity}` : undefined, ana: ana(hand) } };
+    default: {
+      const unknown: never = a.kind;
+      throw new Error(`The TEI export does not know annotation kind ${String(unknown)}.`);
+    }
+  }
+}
+
+const order = (a: Span, b: Span) => a.start - b.start || b.end - a.end || a.rank - b.rank;
+
+/** `text` with `spans` as nested inline elements; crossing spans are split (see module notes). */
+function renderInline(text: string, spans: readonly Span[]): string {
+  const queue = spans.filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length).sort(order);
+  const out: string[] = [];
+  const stack: Array<{ name: string; end: number }> = [];
+  let pos = 0;
+  const emit = (to: number) => {
+    if (to > pos) out.push(escapeXmlText(text.slice(pos, to)));
+    pos = Math.max(pos, to);
+  };
+  while (queue.length > 0) {
+    const s = queue.shift()!;
+    while (stack.length > 0 && stack[stack.length - 1].end <= s.start) {
+      const top = stack.pop()!;
+      emit(top.end);
+      out.push(`</${top.name}>`);
+    }
+    emit(s.start);
+    const limit = stack.length > 0 ? stack[stack.length - 1].end : Infinity;
+    const end = Math.min(s.end, limit);
+    const fragmentId = s.part === 1 ? s.id : `${s.id}-${s.part}`;
+    let next: string | undefined;
+    if (end < s.end) {
+      const rest: Span = { ...s, start: end, part: s.part + 1 };
+      next = `#${s.id}-${rest.part}`;
+      const at = queue.findIndex((q) => order(rest, q) < 0);
+      queue.splice(at === -1 ? queue.length : at, 0, rest);
+    }
+    const prev = s.part === 1 ? undefined : `#${s.part === 2 ? s.id : `${s.id}-${s.part - 1}`}`;
+    out.push(startTag(s.name, { 'xml:id': fragmentId, ...s.attributes, prev, next }));
+    stack.push({ name: s.name, end });
+  }
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    emit(top.end);
+    out.push(`</${top.name}>`);
+  }
+  emit(text.length);
+  return out.join('');
+}
