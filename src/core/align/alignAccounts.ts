@@ -1,0 +1,184 @@
+/**
+ * Cross-references between accounts of one event: each claim (or uncovered sentence) of
+ * a report, clause by clause, is linked to the passage(s) of the transcript that say the
+ * same thing, with a score and a match class; claims nothing supports are `unmatched`.
+ *
+ * Method:
+ * 1. Comparable terms: entity ids for mentions, synonym-folded stems, number values.
+ * 2. Candidates from an inverted index of the transcript's sentences on rare terms.
+ * 3. Support = rarity-weighted coverage of the clause's content by the candidate, with at
+ *    least two distinct shared content words (so shared names/topics are never enough).
+ * 4. Direct quotes only look at turns of their speaker; a quote of someone who never
+ *    speaks in the transcript is unsupported.
+ * 5. Linked quotes get a word diff and a fidelity figure (jsdiff).
+ */
+import type { AnnotationSet, CancellationToken, CrossReference, Entity, MatchClass, Unmatched } from '../model/annotation';
+import { quoteFidelity } from './fidelity';
+import { checkedUnits, referencePassages, viewAccount, type AccountView, type AlignPassage } from './passages';
+import { buildReferenceIndex, isContent, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { measureSupport, type Support } from './similarity';
+
+/** The result of aligning the accounts of a set. */
+export interface Alignment {
+  readonly crossReferences: CrossReference[];
+  readonly unmatched: Unmatched[];
+}
+
+/** Tuning of the alignment; the defaults are what `alignAccounts` uses. */
+export interface AlignOptions {
+  /** Candidates scored per clause (default 40). */
+  readonly candidateLimit: number;
+  /** Minimum weighted coverage of a clause's content for a link (default 0.45). */
+  readonly minCoverage: number;
+  /** Minimum distinct shared content words for a link (default 2). */
+  readonly minSharedWords: number;
+  /** Further links of one clause must score at least this share of its best (default 0.85). */
+  readonly secondaryRatio: number;
+  /** Score every passage instead of index candidates: the brute-force baseline (default false). */
+  readonly bruteForce: boolean;
+}
+
+/** The defaults of `AlignOptions`. */
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = Object.freeze({
+  candidateLimit: 40,
+  minCoverage: 0.45,
+  minSharedWords: 2,
+  secondaryRatio: 0.85,
+  bruteForce: false,
+});
+
+const EMPTY: Alignment = Object.freeze({ crossReferences: [], unmatched: [] }) as Alignment;
+
+/**
+ * Aligns the accounts of `set`: every report against the transcript(s), or, when the set
+ * has no transcript, every later report against the first one. `texts[i]` is the text of
+ * `set.documents[i]`. Deterministic; returns empty lists when cancelled or when there is
+ * nothing to compare.
+ */
+export function alignAccounts(set: AnnotationSet, texts: readonly string[], token?: CancellationToken): Alignment {
+  return alignAccountsWith(set, texts, DEFAULT_ALIGN_OPTIONS, token);
+}
+
+/** `alignAccounts` with explicit options (benchmarks, tests). */
+export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], options: Partial<AlignOptions>, token?: CancellationToken): Alignment {
+  const opts: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  if (texts.length !== set.documents.length) {
+    throw new Error(`alignAccounts got ${texts.length} texts for ${set.documents.length} documents: pass texts[i] for set.documents[i].`);
+  }
+  const entities = new Map<string, Entity>(set.entities.map((e) => [e.id, e]));
+  const docs = set.documents.map((d, i) => ({ doc: d, text: texts[i]! }));
+  const transcripts = docs.filter((d) => d.doc.role === 'transcript');
+  const reports = docs.filter((d) => d.doc.role !== 'transcript');
+  const pairs: [typeof docs[number], typeof docs[number]][] = [];
+  if (transcripts.length > 0) for (const r of reports) for (const t of transcripts) pairs.push([r, t]);
+  else for (const r of reports.slice(1)) pairs.push([r, reports[0]!]);
+  if (pairs.length === 0) return { crossReferences: [], unmatched: [] };
+
+  const links: Omit<CrossReference, 'id'>[] = [];
+  const unmatched: Unmatched[] = [];
+  const views = new Map<string, AccountView>();
+  const view = (d: typeof docs[number]): AccountView => {
+    let v = views.get(d.doc.id);
+    if (!v) views.set(d.doc.id, (v = viewAccount(set, d.doc.id, d.text, entities)));
+    return v;
+  };
+  for (const [checked, reference] of pairs) {
+    if (token?.isCancellationRequested) return EMPTY;
+    const result = alignPair(view(checked), view(reference), opts, token);
+    if (!result) return EMPTY;
+    links.push(...result.links);
+    unmatched.push(...result.unmatched);
+  }
+  links.sort((a, b) => a.from.document.localeCompare(b.from.document) || a.from.start - b.from.start || a.from.end - b.from.end || a.to.document.localeCompare(b.to.document) || a.to.start - b.to.start);
+  unmatched.sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end);
+  return { crossReferences: links.map((l, i) => ({ id: `x${i + 1}`, ...l })), unmatched };
+}
+
+/** Aligns one checked account against one reference account; undefined when cancelled. */
+function alignPair(checked: AccountView, reference: AccountView, opts: AlignOptions, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[] } | undefined {
+  const units = checkedUnits(checked);
+  const index = buildReferenceIndex(referencePassages(reference));
+  const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
+  const links: Omit<CrossReference, 'id'>[] = [];
+  const unmatched: Unmatched[] = [];
+  for (let u = 0; u < units.length; u++) {
+    if (u % 64 === 0 && token?.isCancellationRequested) return undefined;
+    const unit = units[u]!;
+    const claim = unit.claim;
+    const quoteSpeaker = claim?.claimType === 'quote' ? claim.speaker : undefined;
+    if (quoteSpeaker && speakers.size > 0 && !speakers.has(quoteSpeaker)) {
+      // A direct quote of someone who does not speak in the other account.
+      if (claim) unmatched.push({ document: checked.id, start: claim.start, end: claim.end, annotation: claim.id });
+      continue;
+    }
+    const allowed = quoteSpeaker && speakers.size > 0 ? (p: IndexedPassage) => !p.passage.speaker || p.passage.speaker === quoteSpeaker : undefined;
+    const found = unit.clauses.map((clause) => findSupport(clause, index, opts, allowed));
+    if (unit.clauses.length > 1 && found.every((f) => f.length === 0)) {
+      const whole = findSupport(unit.whole, index, opts, allowed);
+      if (whole.length > 0) {
+        links.push(...whole.map((s) => toLink(checked, reference, unit.whole, s)));
+        continue;
+      }
+    }
+    unit.clauses.forEach((clause, i) => links.push(...found[i]!.map((s) => toLink(checked, reference, clause, s))));
+    if (!claim) continue;
+    if (found.every((f) => f.length === 0)) {
+      unmatched.push({ document: checked.id, start: claim.start, end: claim.end, annotation: claim.id });
+      continue;
+    }
+    unit.clauses.forEach((clause, i) => {
+      if (found[i]!.length === 0 && clause.terms.filter(isContent).length >= 4) {
+        unmatched.push({ document: checked.id, start: clause.start, end: clause.end, annotation: claim.id });
+      }
+    });
+  }
+  return { links, unmatched };
+}
+
+/** A candidate that supports a passage, with how well. */
+interface Found {
+  readonly candidate: IndexedPassage;
+  readonly support: Support;
+}
+
+/** The passages of the reference that support `passage`: the best, and near-equals. */
+function findSupport(passage: AlignPassage, index: ReferenceIndex, opts: AlignOptions, allowed?: (p: IndexedPassage) => boolean): Found[] {
+  const pool = opts.bruteForce ? index.passages.filter((p) => !allowed || allowed(p)) : index.candidates(passage.terms, opts.candidateLimit, allowed);
+  const scored: Found[] = [];
+  for (const candidate of pool) {
+    const support = measureSupport(passage.terms, candidate, index);
+    if (supports(support, opts)) scored.push({ candidate, support });
+  }
+  if (scored.length === 0) return [];
+  scored.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
+  const best = scored[0]!.support.score;
+  return scored.filter((f, i) => i === 0 || (i < 3 && f.support.score >= opts.secondaryRatio * best));
+}
+
+/**
+ * The acceptance rule: enough of the passage's weighted content is found, with enough
+ * distinct content words; the more words agree, the less coverage is needed.
+ */
+function supports(s: Support, opts: AlignOptions): boolean {
+  if (s.sharedWords < opts.minSharedWords) return false;
+  const needed = opts.minCoverage - 0.05 * Math.min(3, s.sharedWords - opts.minSharedWords);
+  return s.coverage >= needed;
+}
+
+/** Builds the cross-reference of a supported passage, with its class and, for quotes, its diff. */
+function toLink(checked: AccountView, reference: AccountView, passage: AlignPassage, found: Found): Omit<CrossReference, 'id'> {
+  const to = found.candidate.passage;
+  const fid = quoteFidelity(checked.text, passage, reference.text, to);
+  const { support } = found;
+  const match: MatchClass = fid.fidelity >= 0.95 ? 'verbatim' : fid.fidelity >= 0.7 ? 'close' : support.coverage >= 0.6 ? 'paraphrase' : 'partial';
+  const score = Math.round(Math.max(support.score, match === 'verbatim' || match === 'close' ? fid.fidelity : 0) * 1000) / 1000;
+  const isQuote = passage.claimType === 'quote';
+  return {
+    from: { document: checked.id, start: passage.start, end: passage.end },
+    to: { document: reference.id, start: to.start, end: to.end },
+    score,
+    match,
+    ...(passage.claim ? { annotation: passage.claim.id } : {}),
+    ...(isQuote ? { fidelity: fid.fidelity, diff: fid.diff } : {}),
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * Cross-references between accounts: alignment of claims to the passages that support
+ * them, quote fidelity, comparable text, entity cross-references. Re-exports only.
+ */
+export { alignAccounts, alignAccountsWith, DEFAULT_ALIGN_OPTIONS, type Alignment, type AlignOptions } from './alignAccounts';
+export { entityMentions, mentionsOf, type EntityInDocument, type EntityMentions } from './entityMentions';
+export { quoteFidelity, type QuoteFidelity } from './fidelity';
+export { foldTypography, tokenizeWords, type WordToken } from './normalize';
+export { comparableTerms, wordKey, type Term } from './terms';
+export { splitClauses, splitSentences } from './segment';

@@ -1,0 +1,100 @@
+/**
+ * Comparable text, character level: the typographic variants two accounts of one event
+ * write differently (curly vs straight quotes and apostrophes, dashes, non-breaking and
+ * other spaces, hard line wraps) folded to one form, and the text cut into word tokens
+ * that keep their UTF-16 offsets into the original string.
+ *
+ * Notes: normalisation never changes offsets; tokens are found in the original text and
+ * only their `norm` form is folded, so every token maps back to `text.slice(start, end)`.
+ */
+import type { OffsetRange } from '../model/annotation';
+
+/** One word or number of a text, with its folded form. */
+export interface WordToken extends OffsetRange {
+  /** Exactly `text.slice(start, end)`. */
+  readonly surface: string;
+  /** Lower case, apostrophes straightened, diacritics removed, possessive `'s` dropped. */
+  readonly norm: string;
+  /** For numbers: the value as a canonical decimal string (`2,000` → `2000`, `2.5bn` → `2500000000`). */
+  readonly number?: string;
+}
+
+/**
+ * Folds the typographic variants of a string: curly quotes and apostrophes to straight
+ * ones, every dash to `-`, every space character (NBSP, thin space, line breaks of hard
+ * wraps) to one space. Returns a string of the same length, so offsets stay valid.
+ */
+export function foldTypography(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`´]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+    .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+}
+
+/** Multipliers written after a number (`2 million`, `$2.5bn`). */
+const SCALE: Readonly<Record<string, number>> = Object.freeze({
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+});
+
+/**
+ * Words, numbers (with thousands separators, decimals, ordinal or scale suffixes) and
+ * the currency or percent sign they carry. Hyphenated compounds come out as their parts.
+ */
+const TOKEN_RE = /[$€£]?\d+(?:[.,]\d+)*(?:\s?%|st|nd|rd|th|bn|mn|mln|tn|k|m|b)?(?![\p{L}\d])|[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*|\d+/gu;
+
+/** Removes diacritics and folds apostrophes; lower case. */
+function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC`´]/g, "'");
+}
+
+/** The canonical value of a number token, or undefined when it is not a number. */
+export function numberValue(surface: string, nextWord?: string): string | undefined {
+  const m = /^[$€£]?(\d+(?:[.,]\d+)*)\s?(%|st|nd|rd|th|bn|mn|mln|tn|k|m|b)?$/i.exec(surface);
+  if (!m) return undefined;
+  let digits = m[1]!;
+  // "2,000" and "2,000,000" are thousands separators; "2,5" is a decimal comma.
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) digits = digits.replace(/,/g, '');
+  else digits = digits.replace(',', '.');
+  let value = Number(digits);
+  if (!Number.isFinite(value)) return undefined;
+  const suffix = (m[2] ?? '').toLowerCase();
+  // A suffix wins over a following word; "k", "m", "b" alone only count as suffixes.
+  const scale = SCALE[suffix] ?? (nextWord && nextWord.length > 2 ? SCALE[nextWord.toLowerCase()] : undefined);
+  if (scale !== undefined) value *= scale;
+  const canonical = Number.isInteger(value) ? value.toFixed(0) : String(Math.round(value * 1e6) / 1e6);
+  return suffix === '%' ? `${canonical}%` : canonical;
+}
+
+/**
+ * Cuts a text into word and number tokens with UTF-16 offsets into `text`.
+ * Numbers take the scale word that follows them (`2 million` → 2000000).
+ */
+export function tokenizeWords(text: string, range: OffsetRange = { start: 0, end: text.length }): WordToken[] {
+  const slice = text.slice(range.start, range.end);
+  const out: WordToken[] = [];
+  const raw: { start: number; end: number; surface: string }[] = [];
+  for (const m of slice.matchAll(TOKEN_RE)) {
+    const start = range.start + m.index;
+    raw.push({ start, end: start + m[0].length, surface: m[0] });
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const { start, end, surface } = raw[i]!;
+    const isDigit = /\d/.test(surface);
+    if (isDigit) {
+      const next = raw[i + 1]?.surface;
+      const number = numberValue(surface.replace(/\s/g, ''), next);
+      out.push({ start, end, surface, norm: number ?? surface, ...(number !== undefined ? { number } : {}) });
+      continue;
+    }
+    let norm = foldWord(surface);
+    if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+    else if (norm.endsWith("'")) norm = norm.slice(0, -1);
+    out.push({ start, end, surface, norm });
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * The passages compared: for the account that is checked (a report), its claims (or, where
+ * no claim covers a sentence, the sentence) cut into clauses; for the account it is
+ * checked against (a transcript), the sentences of what was said — inside speaker turns
+ * when the account has turns, leaving out headers, questions from the floor and
+ * interrogative sentences, which assert nothing.
+ */
+import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '../model/annotation';
+import { splitClauses, splitSentences } from './segment';
+import { comparableTerms, type Term } from './terms';
+
+/** One account prepared for comparison. */
+export interface AccountView {
+  readonly id: string;
+  readonly text: string;
+  /** Comparable terms of the whole text, in order. */
+  readonly terms: readonly Term[];
+  readonly turns: readonly Annotation[];
+  readonly claims: readonly Annotation[];
+}
+
+/** One passage of an account, with its comparable terms. */
+export interface AlignPassage extends OffsetRange {
+  readonly document: string;
+  /** Position of the passage in its account's passage list. */
+  readonly index: number;
+  readonly terms: readonly Term[];
+  /** The claim this passage belongs to, if any. */
+  readonly claim?: Annotation;
+  /** The claim type, when the passage comes from a claim. */
+  readonly claimType?: ClaimType;
+  /** The person speaking: the turn's speaker (checked account) or the claim's (checking account). */
+  readonly speaker?: string;
+  /** Index of the turn holding the passage, -1 outside turns. */
+  readonly turn: number;
+}
+
+/** Labels of turns that put questions or moderate rather than answer. */
+const QUESTION_LABEL = /^\s*(?:q|questions?|journalists?|reporters?|correspondents?|audience|moderator|host|interviewer|remark from the floor)\b/i;
+
+/** Builds the view of one account from the set and its text. */
+export function viewAccount(set: AnnotationSet, documentId: string, text: string, entities: ReadonlyMap<string, Entity>): AccountView {
+  const own = set.annotations.filter((a) => a.document === documentId && a.end <= text.length && a.start < a.end);
+  const mentions = own.filter((a) => (a.kind === 'person' || a.kind === 'country') && a.entity);
+  const byStart = (a: Annotation, b: Annotation): number => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
+  return {
+    id: documentId,
+    text,
+    terms: comparableTerms(text, mentions, entities),
+    turns: own.filter((a) => a.kind === 'turn').sort(byStart),
+    claims: own.filter((a) => a.kind === 'claim').sort(byStart),
+  };
+}
+
+/** The terms of `terms` (sorted by offset) that lie inside `range`. */
+export function termsIn(terms: readonly Term[], range: OffsetRange): Term[] {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.end <= range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Term[] = [];
+  for (let i = lo; i < terms.length && terms[i]!.start < range.end; i++) {
+    const t = terms[i]!;
+    if (t.start >= range.start && t.end <= range.end) out.push(t);
+  }
+  return out;
+}
+
+/** Where the words of a turn begin: after its "Label:" when the turn opens with its label. */
+function afterLabel(text: string, turn: Annotation): number {
+  if (!turn.label) return turn.start;
+  const head = text.slice(turn.start, Math.min(turn.end, turn.start + turn.label.length + 120));
+  const lead = head.length - head.trimStart().length;
+  if (!head.startsWith(turn.label, lead)) return turn.start;
+  const colon = head.indexOf(':', lead + turn.label.length);
+  const newline = head.indexOf('\n', lead);
+  return colon >= 0 && (newline < 0 || colon < newline) ? turn.start + colon + 1 : turn.start;
+}
+
+/** True when the sentence asks rather than asserts. */
+function isQuestion(text: string, range: OffsetRange): boolean {
+  return /\?["'\u201D\u2019)\]]*$/.test(text.slice(range.start, range.end));
+}
+
+/**
+ * The passages of the account checked against: sentences of answering turns (of every
+ * sentence when the account has no turns), without interrogative sentences.
+ */
+export function referencePassages(view: AccountView): AlignPassage[] {
+  const out: AlignPassage[] = [];
+  const add = (range: OffsetRange, turn: number, speaker: string | undefined): void => {
+    for (const sentence of splitSentences(view.text, range)) {
+      if (isQuestion(view.text, sentence)) continue;
+      const terms = termsIn(view.terms, sentence);
+      if (!terms.some((t) => t.kind !== 'function')) continue;
+      out.push({ document: view.id, index: out.length, ...sentence, terms, turn, ...(speaker ? { speaker } : {}) });
+    }
+  };
+  if (view.turns.length === 0) add({ start: 0, end: view.text.length }, -1, undefined);
+  view.turns.forEach((turn, i) => {
+    if (!turn.speaker && QUESTION_LABEL.test(turn.label ?? '')) return;
+    add({ start: afterLabel(view.text, turn), end: turn.end }, i, turn.speaker);
+  });
+  return out;
+}
+
+/** One unit of the checked account: a claim or uncovered sentence, and its clauses. */
+export interface CheckedUnit extends OffsetRange {
+  readonly claim?: Annotation;
+  /** The whole unit as one passage. */
+  readonly whole: AlignPassage;
+  /** Its clauses (one when the unit has a single clause). */
+  readonly clauses: readonly AlignPassage[];
+}
+
+/**
+ * The units of the account that is checked: each claim (quotes, reported speech,
+ * statements, figures), and each sentence no claim touches, with their clauses.
+ * Identical claim spans are taken once.
+ */
+export function checkedUnits(view: AccountView): CheckedUnit[] {
+  const out: CheckedUnit[] = [];
+  let index = 0;
+  const make = (range: OffsetRange, claim: Annotation | undefined): AlignPassage => ({
+    document: view.id,
+    index: index++,
+    ...range,
+    terms: termsIn(view.terms, range),
+    turn: -1,
+    ...(claim ? { claim, ...(claim.claimType ? { claimType: claim.claimType } : {}), ...(claim.speaker ? { speaker: claim.speaker } : {}) } : {}),
+  });
+  const seen = new Set<string>();
+  const ranges: { range: OffsetRange; claim?: Annotation }[] = [];
+  for (const claim of view.claims) {
+    const key = `${claim.start}:${claim.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ranges.push({ range: claim, claim });
+  }
+  const claims = view.claims;
+  for (const sentence of splitSentences(view.text)) {
+    if (claims.some((c) => c.start < sentence.end && sentence.start < c.end)) continue;
+    ranges.push({ range: sentence });
+  }
+  ranges.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  for (const { range, claim } of ranges) {
+    const whole = make(range, claim);
+    if (!whole.terms.some((t) => t.kind !== 'function')) continue;
+    // Claims can span several sentences; cut at sentences first, then clauses.
+    const pieces = splitSentences(view.text, range).flatMap((s) => splitClauses(view.text, s));
+    const clauses = pieces.length <= 1 ? [whole] : pieces.map((p) => make(p, claim));
+    out.push({ ...range, ...(claim ? { claim } : {}), whole, clauses });
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * The inverted index of the account checked against: which passages hold each term, how
+ * rare each term is (inverse document frequency over passages), and the candidate
+ * passages for a query — only passages sharing a *rare* term (a rare word stem, an
+ * entity, a number), so the cost grows with the matches, not with all pairs.
+ */
+import type { AlignPassage } from './passages';
+import type { Term } from './terms';
+
+/** Weight factor of each term kind: entities and numbers mark the topic more than the claim. */
+const KIND_WEIGHT = { word: 1, number: 1, entity: 0.6, function: 0 } as const;
+
+/** Per-passage lookup sets the similarity needs. */
+export interface IndexedPassage {
+  readonly passage: AlignPassage;
+  readonly keys: ReadonlySet<string>;
+  readonly loose: ReadonlySet<string>;
+  /** Entity keys of the passage and its neighbours in the same turn, and the speaker. */
+  readonly context: ReadonlySet<string>;
+  /** Adjacent content-key pairs, `a b`. */
+  readonly bigrams: ReadonlySet<string>;
+  /** Sum of the weights of its distinct content terms. */
+  readonly mass: number;
+}
+
+/** The index over the passages of one account. */
+export interface ReferenceIndex {
+  readonly passages: readonly IndexedPassage[];
+  /** Weight of a term: its kind factor times its rarity among the passages. */
+  weight(term: Term): number;
+  /**
+   * Passages sharing at least one rare term with `terms`, best first by the summed weight
+   * of shared rare terms, at most `limit`. `allowed` filters passages (speaker checks).
+   */
+  candidates(terms: readonly Term[], limit: number, allowed?: (p: IndexedPassage) => boolean): IndexedPassage[];
+}
+
+/** Content terms: what can be evidence of shared content. */
+export const isContent = (t: Term): boolean => t.kind !== 'function';
+
+/** Adjacent pairs of content keys of a term list. */
+export function contentBigrams(terms: readonly Term[]): string[] {
+  const keys = terms.filter(isContent).map((t) => t.key);
+  const out: string[] = [];
+  for (let i = 1; i < keys.length; i++) out.push(`${keys[i - 1]} ${keys[i]}`);
+  return out;
+}
+
+/** The key of a person speaking, as the context set holds it. */
+export const speakerKey = (entityId: string): string => `@${entityId}`;
+
+/**
+ * Indexes the passages. A term is rare when at most `max(3, rareShare × N)` passages hold
+ * it; only rare terms propose candidates (default share 5%). Rarity is counted in the
+ * indexed account only: a term it never uses weighs like one it uses once, so content
+ * the other account adds (and this one lacks) counts fully against support.
+ */
+export function buildReferenceIndex(passages: readonly AlignPassage[], rareShare = 0.05): ReferenceIndex {
+  const n = passages.length;
+  const postings = new Map<string, number[]>();
+  const loosePostings = new Map<string, number[]>();
+  const post = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  passages.forEach((p, i) => {
+    for (const t of p.terms) {
+      if (!isContent(t)) continue;
+      post(postings, t.key, i);
+      post(loosePostings, t.loose, i);
+    }
+  });
+  const maxRare = Math.max(3, Math.floor(rareShare * n));
+  const idf = (df: number): number => Math.log(1 + n / (Math.max(df, 1) + 1));
+  const weight = (t: Term): number => KIND_WEIGHT[t.kind] * idf(postings.get(t.key)?.length ?? 0);
+
+  const indexed: IndexedPassage[] = passages.map((p, i) => {
+    const keys = new Set<string>();
+    const loose = new Set<string>();
+    let mass = 0;
+    for (const t of p.terms) {
+      if (!isContent(t) || keys.has(t.key)) continue;
+      keys.add(t.key);
+      loose.add(t.loose);
+      mass += weight(t);
+    }
+    const context = new Set<string>();
+    for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) {
+      const q = passages[j]!;
+      if (q.turn !== p.turn) continue;
+      for (const t of q.terms) if (t.kind === 'entity') context.add(t.key);
+    }
+    if (p.speaker) context.add(speakerKey(p.speaker));
+    return { passage: p, keys, loose, context, bigrams: new Set(contentBigrams(p.terms)), mass };
+  });
+
+  return {
+    passages: indexed,
+    weight,
+    candidates(terms, limit, allowed) {
+      const acc = new Map<number, number>();
+      const seen = new Set<string>();
+      for (const t of terms) {
+        if (!isContent(t) || seen.has(t.key)) continue;
+        seen.add(t.key);
+        const w = weight(t);
+        const exact = postings.get(t.key) ?? [];
+        const near = loosePostings.get(t.loose) ?? [];
+        if (near.length > maxRare) continue;
+        const exactSet = new Set(exact);
+        for (const i of near) acc.set(i, (acc.get(i) ?? 0) + (exactSet.has(i) ? w : 0.75 * w));
+      }
+      const ranked = [...acc.entries()]
+        .filter(([i]) => !allowed || allowed(indexed[i]!))
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      return ranked.slice(0, limit).map(([i]) => indexed[i]!);
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Passage boundaries: sentences, and the clauses inside a sentence that a report strings
+ * together ("X said that A, that B, and that C"; "A – B"; "A; B"; "A after B").
+ * Ranges are half-open UTF-16 offsets into the text given, trimmed of spaces and of the
+ * punctuation that joins clauses.
+ */
+import type { OffsetRange } from '../model/annotation';
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres',
+  'no', 'nos', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
+  'jr', 'sr', 'fig', 'approx', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
+]);
+
+/** Trims spaces and joining punctuation from both ends of a range. */
+export function trimRange(text: string, range: OffsetRange): OffsetRange {
+  let { start, end } = range;
+  while (start < end && /[\s,;:\u2013\u2014-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:\u2013\u2014-]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Splits a range of text into sentences. A sentence ends at `.`, `!` or `?` (with any
+ * closing quotes or brackets) before a space and a capital, digit or opening quote; at a
+ * blank line; or at a line break after end punctuation or a colon. Single line breaks
+ * inside a paragraph (hard wraps) do not end a sentence.
+ */
+export function splitSentences(text: string, range: OffsetRange = { start: 0, end: text.length }): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  let start = range.start;
+  const push = (end: number): void => {
+    const r = trimRange(text, { start, end });
+    if (r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end))) out.push(r);
+  };
+  for (let i = range.start; i < range.end; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      let j = i + 1;
+      while (j < range.end && /[ \t\r\u00A0]/.test(text[j]!)) j++;
+      const blank = text[j] === '\n';
+      const before = text.slice(start, i).trimEnd();
+      const endsLine = /[.!?:"\u201D\u2019)\]]$/.test(before) || !/[\p{Ll},;]$/u.test(before);
+      if (blank || endsLine) {
+        push(i);
+        start = i + 1;
+      }
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < range.end && /["'\u201D\u2019)\]]/.test(text[j]!)) j++;
+    if (j >= range.end || !/[ \t\u00A0]/.test(text[j]!)) continue;
+    let k = j;
+    while (k < range.end && /[ \t\u00A0]/.test(text[k]!)) k++;
+    if (k < range.end && !/[\p{Lu}\p{N}"'\u201C\u2018(\[]/u.test(text[k]!)) continue;
+    if (c === '.') {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(range.end);
+  return out;
+}
+
+/** Words that open a new clause after a comma (or, for the first group, without one). */
+const AFTER_COMMA = /^(?:and that|but that|that|while|whereas|although|though|but|adding|saying|noting|because|since|after|before|when|as well as|with)\b/i;
+const BARE = /^(?:after|while|whereas|although|because)\b/i;
+
+/** Counts the words of a string. */
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * Splits a sentence range into clauses at semicolons, spaced dashes, colons, and commas
+ * or words that open a subordinate or coordinated clause. A clause shorter than
+ * `minWords` words stays joined to its neighbour.
+ */
+export function splitClauses(text: string, range: OffsetRange, minWords = 5): OffsetRange[] {
+  const cuts: number[] = [];
+  const s = text.slice(range.start, range.end);
+  const re = /;\s|:\s|\s[\u2013\u2014-]\s|,\s+|\s(?=(?:after|while|whereas|although|because)\s)/gu;
+  for (const m of s.matchAll(re)) {
+    const at = m.index + m[0].length;
+    const rest = s.slice(at);
+    if (m[0].startsWith(',') && !AFTER_COMMA.test(rest)) continue;
+    if (/^\s$/.test(m[0]) && !BARE.test(rest)) continue;
+    // Inside an open quotation, commas do not cut.
+    const before = s.slice(0, m.index);
+    const opens = (before.match(/[\u201C"]/g)?.length ?? 0);
+    if (m[0].startsWith(',') && opens % 2 === 1) continue;
+    cuts.push(range.start + m.index);
+  }
+  const pieces: OffsetRange[] = [];
+  let start = range.start;
+  for (const cut of [...cuts, range.end]) {
+    const piece = trimRange(text, { start, end: cut });
+    if (piece.end > piece.start) pieces.push(piece);
+    start = cut;
+  }
+  // Join pieces that are too short to stand alone to their neighbour.
+  const merged: OffsetRange[] = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && (wordCount(text.slice(piece.start, piece.end)) < minWords || wordCount(text.slice(last.start, last.end)) < minWords)) {
+      merged[merged.length - 1] = { start: last.start, end: piece.end };
+    } else merged.push(piece);
+  }
+  return merged;
+}

@@ -1,0 +1,59 @@
+/**
+ * How well one passage of the other account supports a passage: the share of the
+ * passage's content (weighted by rarity) found there, how many distinct content words
+ * it shares (topic words alone — entities — are never enough), and how much of its
+ * word order survives (shared adjacent pairs).
+ */
+import { contentBigrams, isContent, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import type { Term } from './terms';
+
+/** Credit for a term found only in a near form (same first letters of the stem). */
+const LOOSE_CREDIT = 0.75;
+/** Credit for an entity found only in the neighbouring sentences or as the speaker. */
+const CONTEXT_CREDIT = 0.6;
+
+/** The support one passage gives another. */
+export interface Support {
+  /** Weighted share of the query's content terms found, 0..1. */
+  readonly coverage: number;
+  /** Distinct content words (not entities, not numbers) found, near forms included. */
+  readonly sharedWords: number;
+  /** Share of the query's adjacent content pairs found adjacent in the candidate, 0..1. */
+  readonly order: number;
+  /** Weighted share of the candidate's content that the query covers, 0..1. */
+  readonly specificity: number;
+  /** Numbers of the query the candidate does not contain. */
+  readonly missingNumbers: number;
+  /** Combined score, 0..1. */
+  readonly score: number;
+}
+
+/** Measures how well `candidate` supports the passage with `terms`. */
+export function measureSupport(terms: readonly Term[], candidate: IndexedPassage, index: ReferenceIndex): Support {
+  let total = 0;
+  let found = 0;
+  let sharedWords = 0;
+  let missingNumbers = 0;
+  const seen = new Set<string>();
+  let covered = 0;
+  for (const t of terms) {
+    if (!isContent(t) || seen.has(t.key)) continue;
+    seen.add(t.key);
+    const w = index.weight(t);
+    total += w;
+    let credit = 0;
+    if (candidate.keys.has(t.key)) credit = 1;
+    else if (t.kind === 'word' && candidate.loose.has(t.loose)) credit = LOOSE_CREDIT;
+    else if (t.kind === 'entity' && candidate.context.has(t.key)) credit = CONTEXT_CREDIT;
+    if (credit > 0 && t.kind === 'word') sharedWords++;
+    if (credit === 0 && t.kind === 'number') missingNumbers++;
+    if (credit === 1) covered += w;
+    found += credit * w;
+  }
+  const pairs = contentBigrams(terms);
+  const order = pairs.length ? pairs.filter((p) => candidate.bigrams.has(p)).length / pairs.length : 0;
+  const coverage = total > 0 ? found / total : 0;
+  const specificity = candidate.mass > 0 ? Math.min(1, covered / candidate.mass) : 0;
+  const score = Math.min(1, 0.75 * coverage + 0.25 * Math.max(order, specificity));
+  return { coverage, sharedWords, order, specificity, missingNumbers, score };
+}

@@ -1,0 +1,91 @@
+/**
+ * Comparable terms: a passage as the sequence of keys the comparison works on. Every
+ * mention of a person or country becomes the id of its entity (so "Russian Federation",
+ * "Russia" and "Moscow" standing for the state are one term, and a person's aliases are
+ * the person), words become stems folded through the synonym groups, numbers their value.
+ */
+import type { Annotation, Entity, OffsetRange } from '../model/annotation';
+import { REPORTING_WORDS, STOPWORDS, SYNONYM_STEMS, stemWord } from './lexicon';
+import { tokenizeWords, type WordToken } from './normalize';
+
+/** What a term stands for. */
+export type TermKind = 'word' | 'number' | 'entity' | 'function';
+
+/** One comparable term of a passage. */
+export interface Term extends OffsetRange {
+  /** The comparison key: `@<entity>` for mentions, `#<value>` for numbers, else a folded stem. */
+  readonly key: string;
+  /** Looser key for near matches of derived forms (the first characters of the stem). */
+  readonly loose: string;
+  readonly kind: TermKind;
+  /** The folded word form (for word diffs). */
+  readonly norm: string;
+}
+
+/** Words ending in "ly" that are not adverbs. */
+const NOT_ADVERBS = new Set(['family', 'assembly', 'supply', 'multiply', 'anomaly', 'monopoly', 'italy', 'july', 'rally', 'ally', 'holy', 'ugly', 'reply', 'apply', 'early', 'only', 'daily', 'belly', 'jelly', 'fly', 'rely', 'imply', 'comply']);
+
+/** Length of the prefix that makes the loose key. */
+const LOOSE_PREFIX = 6;
+
+/** The key of one folded word: adverb `-ly` dropped, stemmed, folded through synonym groups. */
+export function wordKey(norm: string): string {
+  let base = norm;
+  if (base.length >= 6 && base.endsWith('ly') && !NOT_ADVERBS.has(base)) base = base.endsWith('ily') ? `${base.slice(0, -3)}y` : base.slice(0, -2);
+  const stem = stemWord(base);
+  return SYNONYM_STEMS.get(stem) ?? stem;
+}
+
+/** The mention key of an entity: countries by ISO code when known, so duplicates agree. */
+export function entityKey(entity: Entity | undefined, entityId: string): string {
+  return entity?.kind === 'country' && entity.iso ? `@${entity.iso.toUpperCase()}` : `@${entityId}`;
+}
+
+/**
+ * Builds the comparable terms of a text. `mentions` are the person and country
+ * annotations of this text, in any order; tokens they cover collapse into one entity term
+ * per mention.
+ */
+export function comparableTerms(
+  text: string,
+  mentions: readonly Annotation[],
+  entities: ReadonlyMap<string, Entity>,
+  range: OffsetRange = { start: 0, end: text.length },
+): Term[] {
+  const tokens = tokenizeWords(text, range);
+  const sorted = mentions
+    .filter((m) => m.entity && m.end > range.start && m.start < range.end)
+    .slice()
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Term[] = [];
+  let mi = 0;
+  let lastMention: Annotation | undefined;
+  for (const token of tokens) {
+    while (mi < sorted.length && sorted[mi]!.end <= token.start) mi++;
+    const mention = sorted[mi];
+    if (mention && mention.start < token.end && token.start < mention.end) {
+      if (mention !== lastMention) {
+        const key = entityKey(entities.get(mention.entity!), mention.entity!);
+        out.push({ start: token.start, end: Math.min(mention.end, range.end), key, loose: key, kind: 'entity', norm: token.norm });
+        lastMention = mention;
+      } else {
+        const last = out[out.length - 1]!;
+        out[out.length - 1] = { ...last, end: Math.max(last.end, token.end) };
+      }
+      continue;
+    }
+    out.push(termOf(token));
+  }
+  return out;
+}
+
+/** The term of a token outside any mention. */
+function termOf(token: WordToken): Term {
+  const base = { start: token.start, end: token.end, norm: token.norm };
+  if (token.number !== undefined) return { ...base, key: `#${token.number}`, loose: `#${token.number}`, kind: 'number' };
+  if (token.norm.length < 2 || STOPWORDS.has(token.norm) || REPORTING_WORDS.has(token.norm)) {
+    return { ...base, key: token.norm, loose: token.norm, kind: 'function' };
+  }
+  const key = wordKey(token.norm);
+  return { ...base, key, loose: key.slice(0, LOOSE_PREFIX), kind: 'word' };
+}
