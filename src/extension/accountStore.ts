@@ -22,6 +22,7 @@ import {
 } from '../core/pairs';
 import { recogniseAccount, type Recognition } from './accountRecognition';
 import { readConfig } from './config';
+import { ConverterCache, type OffsetConverter } from './convert';
 import { matchesAnyGlob } from './glob';
 import { chooseCounterpart, type PairCandidate } from './pairing';
 
@@ -98,6 +99,7 @@ export class AccountStore implements vscode.Disposable {
   readonly #fsGeneration = new Map<string, number>();
   readonly #closedText = new Map<string, FileText>();
   readonly #disposables: vscode.Disposable[] = [];
+  readonly #converters = new ConverterCache();
   #disposed = false;
   #pairsLoaded: Promise<void>;
 
@@ -143,6 +145,11 @@ export class AccountStore implements vscode.Disposable {
     if (this.#isExcluded(uri)) return false;
     if (this.#isForced(uri)) return true;
     return this.#verdicts.get(key)?.recognition.isAccount ?? false;
+  }
+
+  /** The offset ↔ position converter of an analysed account (shared by every feature). */
+  converterOf(account: AccountSnapshot): OffsetConverter {
+    return this.#converters.of(account);
   }
 
   /** The role detected for an account, or `undefined` when it is not (yet) known. */

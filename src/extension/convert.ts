@@ -1,0 +1,60 @@
+/**
+ * The only place converting core offset ranges to VS Code positions and ranges and back.
+ * Works on the analysed text itself (not a TextDocument), so it serves closed counterpart
+ * files too and always matches the offsets of the analysis it came with.
+ */
+import * as vscode from 'vscode';
+import type { OffsetRange } from '../core/model/annotation';
+import { LineIndex } from './lineIndex';
+
+/** Converts between offsets into one text and VS Code positions. */
+export class OffsetConverter {
+  readonly #text: string;
+  #index: LineIndex | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** The line index, built on first use. */
+  get lines(): LineIndex {
+    return (this.#index ??= new LineIndex(this.#text));
+  }
+
+  positionAt(offset: number): vscode.Position {
+    const p = this.lines.positionAt(offset);
+    return new vscode.Position(p.line, p.character);
+  }
+
+  offsetAt(position: vscode.Position): number {
+    return this.lines.offsetAt(position);
+  }
+
+  /** The VS Code range of a half-open offset range. */
+  rangeOf(range: OffsetRange): vscode.Range {
+    return new vscode.Range(this.positionAt(range.start), this.positionAt(range.end));
+  }
+
+  /** The offset range of a VS Code range. */
+  offsetRangeOf(range: vscode.Range): OffsetRange {
+    return { start: this.offsetAt(range.start), end: this.offsetAt(range.end) };
+  }
+}
+
+/**
+ * The converter of `text`, cached per text string's owner object: pass the analysed
+ * account snapshot so that every provider shares one line index per analysis.
+ */
+export class ConverterCache {
+  readonly #cache = new WeakMap<object, OffsetConverter>();
+
+  /** The converter of `owner.text`, built once per owner. */
+  of(owner: { readonly text: string }): OffsetConverter {
+    let c = this.#cache.get(owner);
+    if (!c) {
+      c = new OffsetConverter(owner.text);
+      this.#cache.set(owner, c);
+    }
+    return c;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Problems panel entries for reports: unsupported claims and unfaithful quotes (found by
+ * claimProblems.ts), severities from the `transcriptAnnotator.diagnostics.*` settings.
+ * Published whenever an analysis lands; cleared when a file stops being an account.
+ */
+import * as vscode from 'vscode';
+import type { AccountStore, PairAnalysis } from './accountStore';
+import { basename } from './accountStore';
+import { findClaimProblems } from './claimProblems';
+import { readConfig, toDiagnosticSeverity } from './config';
+
+/** Source shown in the Problems panel. */
+export const DIAGNOSTIC_SOURCE = 'Transcript Annotator';
+
+/** The diagnostics of every account of one analysis. */
+export function diagnosticsOf(store: AccountStore, analysis: PairAnalysis): [vscode.Uri, vscode.Diagnostic[]][] {
+  const out: [vscode.Uri, vscode.Diagnostic[]][] = [];
+  for (const account of analysis.accounts) {
+    const other = analysis.accounts.find((a) => a !== account);
+    const config = readConfig(account.uri).diagnostics;
+    const unsupported = toDiagnosticSeverity(config.unsupportedClaims);
+    const fidelity = toDiagnosticSeverity(config.quoteFidelity);
+    const convert = store.converterOf(account);
+    const list: vscode.Diagnostic[] = [];
+    if (other) {
+      const problems = findClaimProblems({ set: analysis.set, docId: account.docId, otherName: basename(other.uri), fidelityThreshold: config.quoteFidelityThreshold });
+      for (const p of problems) {
+        const severity = p.code === 'unsupported-claim' ? unsupported : fidelity;
+        if (severity === undefined) continue;
+        const d = new vscode.Diagnostic(convert.rangeOf(p.range), p.message, severity);
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = p.code;
+        if (p.related) {
+          d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(other.uri, store.converterOf(other).rangeOf(p.related)), `What ${basename(other.uri)} says`)];
+        }
+        list.push(d);
+      }
+    }
+    out.push([account.uri, list]);
+  }
+  return out;
+}
+
+/** Registers the diagnostics publisher. */
+export function registerDiagnostics(store: AccountStore): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('transcriptAnnotator');
+  const refresh = (uris: readonly vscode.Uri[]) => {
+    for (const uri of uris) {
+      const analysis = store.peek(uri);
+      if (!analysis) {
+        if (!store.isAccount(uri)) collection.delete(uri);
+        continue;
+      }
+      for (const [target, list] of diagnosticsOf(store, analysis)) {
+        // Only the accounts whose own analysis this is (a transcript may pair elsewhere).
+        if (target.toString() === uri.toString() || store.peek(target) === analysis) collection.set(target, list);
+      }
+    }
+  };
+  return vscode.Disposable.from(
+    collection,
+    store.onDidChange((e) => refresh(e.uris)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('transcriptAnnotator.diagnostics')) {
+        const uris: vscode.Uri[] = [];
+        collection.forEach((u) => uris.push(u));
+        refresh(uris);
+      }
+    }),
+  );
+}

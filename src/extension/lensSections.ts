@@ -1,0 +1,72 @@
+/**
+ * The sections CodeLens counts cross-references for: a transcript's turns, a report's
+ * paragraphs. Pure: no vscode import.
+ */
+import type { AnnotationSet, OffsetRange } from '../core/model/annotation';
+
+/** One section with its counts. */
+export interface LensSection extends OffsetRange {
+  readonly crossReferences: number;
+  readonly unsupported: number;
+}
+
+/**
+ * Paragraphs of `text`: runs of non-blank lines separated by blank lines. A text with no
+ * blank line at all (one paragraph per line) gives its non-empty lines.
+ */
+export function paragraphs(text: string): OffsetRange[] {
+  const lines: OffsetRange[] = [];
+  const eol = /\r\n|\n|\r/g;
+  let from = 0;
+  for (let m = eol.exec(text); m; m = eol.exec(text)) {
+    lines.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  lines.push({ start: from, end: text.length });
+  const isBlank = (l: OffsetRange) => text.slice(l.start, l.end).trim() === '';
+  const hasBlank = lines.some((l, i) => i > 0 && i < lines.length - 1 && isBlank(l));
+  const out: OffsetRange[] = [];
+  let open: { start: number; end: number } | undefined;
+  for (const l of lines) {
+    if (isBlank(l)) {
+      open = undefined;
+      continue;
+    }
+    const chunk = text.slice(l.start, l.end);
+    const start = l.start + (chunk.length - chunk.trimStart().length);
+    const end = l.end - (chunk.length - chunk.trimEnd().length);
+    if (open && hasBlank) {
+      open.end = end;
+    } else {
+      open = { start, end };
+      out.push(open);
+    }
+  }
+  return out;
+}
+
+/** Counts per section of account `docId` (sections without anything to count are left out). */
+export function lensSections(set: AnnotationSet, docId: string, text: string): LensSection[] {
+  const doc = set.documents.find((d) => d.id === docId);
+  if (!doc) return [];
+  const turns = set.annotations.filter((a) => a.document === docId && a.kind === 'turn').sort((a, b) => a.start - b.start);
+  const sections: OffsetRange[] = doc.role === 'transcript' && turns.length ? turns : paragraphs(text);
+  const starts: number[] = [];
+  for (const x of set.crossReferences) {
+    if (x.from.document === docId) starts.push(x.from.start);
+    else if (x.to.document === docId) starts.push(x.to.start);
+  }
+  const unsupported = set.unmatched.filter((u) => u.document === docId).map((u) => u.start);
+  const count = (xs: readonly number[], s: OffsetRange) => xs.filter((o) => o >= s.start && o < s.end).length;
+  return sections
+    .map((s) => ({ start: s.start, end: s.end, crossReferences: count(starts, s), unsupported: count(unsupported, s) }))
+    .filter((s) => s.crossReferences > 0 || s.unsupported > 0);
+}
+
+/** The lens title: "2 cross-references · 1 unsupported". */
+export function lensTitle(s: LensSection): string {
+  const parts: string[] = [];
+  if (s.crossReferences) parts.push(`${s.crossReferences} cross-reference${s.crossReferences === 1 ? '' : 's'}`);
+  if (s.unsupported) parts.push(`${s.unsupported} unsupported`);
+  return parts.join(' · ');
+}
