@@ -31,6 +31,10 @@ const bundles = [
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife' },
 ].filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 
+// Codicons for the panel, served from dist/webview (its resource root) since node_modules is not packaged.
+fs.mkdirSync('dist/webview/codicons', { recursive: true });
+for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/webview/codicons/${f}`);
+
 if (watch) {
   for (const b of bundles) await (await esbuild.context(b)).watch();
 } else {

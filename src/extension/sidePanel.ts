@@ -1,0 +1,276 @@
+/**
+ * The cross-reference side panel (webview view `transcriptAnnotator.crossReferences`):
+ * shows the pair of the active account, follows edits and pair changes, reveals both
+ * passages of a row side by side, and highlights the rows at the cursor of an account.
+ *
+ * Messages both ways are the typed unions of src/shared/panelProtocol.ts; everything
+ * received from the panel is validated before use.
+ */
+import * as vscode from 'vscode';
+import { checkFromPanel, type FromPanel, type PanelCommand, type PanelRow, type PanelSnapshot, type ToPanel } from '../shared/panelProtocol';
+import { buildPanelSnapshot } from '../shared/panelSnapshot';
+import type { AccountSnapshot, AccountStore, PairAnalysis } from './accountStore';
+import { basename } from './accountStore';
+import { registerShowCrossReferences } from './commands/showCrossReferences';
+import { panelHtml, panelResourceRoots } from './panelHtml';
+
+/** The view id declared in package.json. */
+export const CROSS_REFERENCES_VIEW = 'transcriptAnnotator.crossReferences';
+
+/** Commands the panel's buttons may run, by the panel's name for them. */
+const PANEL_COMMAND_IDS: Readonly<Record<PanelCommand, string>> = {
+  pairWith: 'transcriptAnnotator.pairWith',
+  annotateFile: 'transcriptAnnotator.annotateFile',
+  reanalyse: 'transcriptAnnotator.reanalyse',
+};
+
+/** A place in an account to filter the panel to (the Show Cross-References command's argument). */
+export interface PanelLocation {
+  readonly uri: vscode.Uri;
+  readonly offset: number;
+}
+
+/** The provider of the panel. One per extension activation. */
+export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.Disposable {
+  readonly #extensionUri: vscode.Uri;
+  readonly #store: AccountStore;
+  readonly #log: vscode.LogOutputChannel;
+  readonly #subscriptions: vscode.Disposable[] = [];
+  #view: vscode.WebviewView | undefined;
+  #viewSubscriptions: vscode.Disposable[] = [];
+  /** The account whose pair is shown. */
+  #current: vscode.Uri | undefined;
+  #analysis: PairAnalysis | undefined;
+  #snapshot: PanelSnapshot | undefined;
+  #rows = new Map<string, PanelRow>();
+  #pendingFilter: PanelLocation | undefined;
+  #refresh: vscode.CancellationTokenSource | undefined;
+
+  constructor(extensionUri: vscode.Uri, store: AccountStore, log: vscode.LogOutputChannel) {
+    this.#extensionUri = extensionUri;
+    this.#store = store;
+    this.#log = log;
+    this.#current = vscode.window.activeTextEditor?.document.uri;
+    this.#subscriptions.push(
+      store.onDidChange((e) => {
+        const shown = new Set((this.#analysis?.accounts ?? []).map((a) => a.uri.toString()));
+        if (this.#current) shown.add(this.#current.toString());
+        if (e.uris.some((u) => shown.has(u.toString()))) void this.refresh();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (!editor || !isFileLike(editor.document.uri)) return;
+        if (this.#isShown(editor.document.uri)) return;
+        void this.refresh(editor.document.uri);
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.#onSelection(e)),
+    );
+  }
+
+  dispose(): void {
+    this.#refresh?.cancel();
+    this.#refresh?.dispose();
+    for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
+    for (const d of this.#subscriptions.splice(0)) d.dispose();
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
+    this.#view = view;
+    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: panelResourceRoots(this.#extensionUri) };
+    view.webview.html = panelHtml(view.webview, this.#extensionUri);
+    this.#viewSubscriptions.push(
+      view.webview.onDidReceiveMessage((m: unknown) => this.#receive(m)),
+      view.onDidDispose(() => {
+        if (this.#view === view) this.#view = undefined;
+      }),
+    );
+  }
+
+  /**
+   * Shows the panel; with `at`, shows the pair of `at.uri` restricted to the rows at
+   * `at.offset` and scrolled to them.
+   */
+  async show(at?: PanelLocation): Promise<void> {
+    if (at) {
+      this.#pendingFilter = at;
+      if (!this.#isShown(at.uri)) this.#current = at.uri;
+    }
+    await vscode.commands.executeCommand(`${CROSS_REFERENCES_VIEW}.focus`);
+    if (this.#view) await this.refresh(at?.uri);
+  }
+
+  /** Shows the pair of `uri` (default: the account shown, else the active editor's file). */
+  async refresh(uri?: vscode.Uri): Promise<void> {
+    const target = uri ?? this.#current ?? vscode.window.activeTextEditor?.document.uri;
+    if (!this.#view) {
+      if (uri) this.#current = uri;
+      return;
+    }
+    this.#refresh?.cancel();
+    this.#refresh?.dispose();
+    const source = (this.#refresh = new vscode.CancellationTokenSource());
+    if (!target) {
+      this.#showEmpty('noAccount', '');
+      return;
+    }
+    let analysis = this.#store.peek(target);
+    if (!analysis) {
+      if (!this.#isShown(target)) this.#post({ type: 'empty', reason: 'analysing', detail: `Reading ${basename(target)}.` });
+      try {
+        analysis = await this.#store.analyse(target, source.token);
+      } catch (e) {
+        this.#log.error(`panel: analysis of ${target.toString()} failed: ${(e as Error).stack ?? String(e)}`);
+        if (!source.token.isCancellationRequested) this.#showEmpty('failed', `Analysing ${basename(target)} failed: ${(e as Error).message}`);
+        return;
+      }
+      if (source.token.isCancellationRequested) return;
+    }
+    if (!analysis) {
+      // Not an account: keep showing the pair shown so far, if any.
+      if (this.#snapshot && this.#analysis && this.#current && this.#current.toString() !== target.toString()) {
+        this.#postSnapshot();
+        return;
+      }
+      this.#current = undefined;
+      this.#showEmpty('noAccount', `${basename(target)} does not read as a transcript or a news report. If it is one, run Annotate Current File on it.`);
+      return;
+    }
+    this.#current = target;
+    if (analysis.accounts.length < 2) {
+      this.#analysis = analysis;
+      this.#showEmpty('unpaired', `${basename(target)} is a ${analysis.accounts[0]?.role ?? 'account'} with no counterpart: no other account of the same event was found in its folder.`);
+      return;
+    }
+    this.#showAnalysis(analysis);
+  }
+
+  #showAnalysis(analysis: PairAnalysis): void {
+    const started = Date.now();
+    const built = buildPanelSnapshot({ set: analysis.set, texts: new Map(analysis.accounts.map((a) => [a.uri.toString(), a.text])) });
+    if (!built.ok) {
+      this.#analysis = analysis;
+      this.#showEmpty('failed', built.error);
+      return;
+    }
+    this.#analysis = analysis;
+    this.#snapshot = built.snapshot;
+    this.#rows = new Map<string, PanelRow>([...built.snapshot.rows, ...built.snapshot.unsupported].map((r) => [r.id, r]));
+    this.#log.debug(`panel: snapshot of ${built.snapshot.rows.length} cross-references and ${built.snapshot.unsupported.length} unsupported claims built in ${Date.now() - started} ms`);
+    this.#postSnapshot();
+  }
+
+  /** Sends the snapshot, then the pending location filter if it is in this pair. */
+  #postSnapshot(): void {
+    if (!this.#snapshot) return;
+    this.#post({ type: 'snapshot', snapshot: this.#snapshot });
+    const filter = this.#pendingFilter;
+    if (filter && this.#isShown(filter.uri)) {
+      this.#pendingFilter = undefined;
+      this.#post({ type: 'cursor', uri: filter.uri.toString(), offset: filter.offset, filter: true });
+    } else this.#postCursorOfActiveEditor();
+  }
+
+  #showEmpty(reason: 'noAccount' | 'unpaired' | 'failed', detail: string): void {
+    this.#snapshot = undefined;
+    this.#rows.clear();
+    this.#post({ type: 'empty', reason, detail });
+  }
+
+  #receive(raw: unknown): void {
+    const checked = checkFromPanel(raw);
+    if (!checked.ok) {
+      this.#log.warn(`panel: ignored a malformed message from the panel (${checked.error})`);
+      return;
+    }
+    const message: FromPanel = checked.value;
+    switch (message.type) {
+      case 'ready':
+        if (this.#snapshot) this.#postSnapshot();
+        else void this.refresh();
+        break;
+      case 'reveal':
+        void this.#reveal(message.rowId).catch((e) => {
+          this.#log.error(`panel: revealing ${message.rowId} failed: ${(e as Error).stack ?? String(e)}`);
+          void vscode.window.showErrorMessage(`Could not open the passages of this row: ${(e as Error).message}`);
+        });
+        break;
+      case 'command':
+        void vscode.commands.executeCommand(PANEL_COMMAND_IDS[message.command], this.#current);
+        break;
+      case 'metric':
+        this.#log.info(`panel ${message.name}: ${message.ms} ms for ${message.rows} rows`);
+        break;
+    }
+  }
+
+  /** Opens both passages of a row side by side, each selected and scrolled into view. */
+  async #reveal(rowId: string): Promise<void> {
+    const row = this.#rows.get(rowId);
+    const analysis = this.#analysis;
+    if (!row || !analysis) {
+      this.#log.warn(`panel: row ${rowId} is not in the pair shown (it may have changed); ignored`);
+      return;
+    }
+    const report = accountOf(analysis, row.report.uri);
+    const transcript = row.kind === 'match' ? accountOf(analysis, row.transcript.uri) : undefined;
+    if (!report || (row.kind === 'match' && !transcript)) return;
+    const reportColumn = columnOf(report.uri) ?? vscode.ViewColumn.One;
+    await this.#select(report, row.report, reportColumn);
+    if (row.kind === 'match' && transcript) {
+      const other = columnOf(transcript.uri);
+      const transcriptColumn = other && other !== reportColumn ? other : reportColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+      await this.#select(transcript, row.transcript, transcriptColumn);
+    }
+  }
+
+  async #select(account: AccountSnapshot, range: { readonly start: number; readonly end: number }, column: vscode.ViewColumn): Promise<void> {
+    const selection = this.#store.converterOf(account).rangeOf(range);
+    const editor = await vscode.window.showTextDocument(account.uri, { viewColumn: column, selection, preserveFocus: true, preview: false });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  #onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
+    if (!this.#view?.visible || !this.#snapshot || !this.#analysis) return;
+    const account = accountOf(this.#analysis, e.textEditor.document.uri.toString());
+    if (!account || account.version !== e.textEditor.document.version) return;
+    const offset = this.#store.converterOf(account).offsetAt(e.selections[0].active);
+    this.#post({ type: 'cursor', uri: account.uri.toString(), offset, filter: false });
+  }
+
+  #postCursorOfActiveEditor(): void {
+    const editor = vscode.window.activeTextEditor;
+    if (editor) this.#onSelection({ textEditor: editor, selections: editor.selections, kind: undefined });
+  }
+
+  #isShown(uri: vscode.Uri): boolean {
+    return !!this.#analysis?.accounts.some((a) => a.uri.toString() === uri.toString());
+  }
+
+  #post(message: ToPanel): void {
+    void this.#view?.webview.postMessage(message);
+  }
+}
+
+function accountOf(analysis: PairAnalysis, uri: string): AccountSnapshot | undefined {
+  return analysis.accounts.find((a) => a.uri.toString() === uri);
+}
+
+/** The column where `uri` is visible, if it is. */
+function columnOf(uri: vscode.Uri): vscode.ViewColumn | undefined {
+  return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())?.viewColumn;
+}
+
+/** Files the panel follows (not output channels, settings UIs, …). */
+function isFileLike(uri: vscode.Uri): boolean {
+  return uri.scheme === 'file' || uri.scheme === 'untitled' || uri.scheme === 'vscode-remote' || uri.scheme === 'vscode-vfs';
+}
+
+/** Registers the panel and the Show Cross-References command. */
+export function registerSidePanel(context: vscode.ExtensionContext, store: AccountStore, log: vscode.LogOutputChannel): vscode.Disposable {
+  const panel = new CrossReferencePanel(context.extensionUri, store, log);
+  return vscode.Disposable.from(
+    panel,
+    vscode.window.registerWebviewViewProvider(CROSS_REFERENCES_VIEW, panel),
+    registerShowCrossReferences(panel, log),
+  );
+}
