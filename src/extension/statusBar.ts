@@ -1,0 +1,57 @@
+/**
+ * The status-bar item of the active account: "transcript.txt ↔ news.txt" (or "no pair"),
+ * opening the side panel; and the `transcriptAnnotator.isAccount` context key that menus
+ * and keybindings use.
+ */
+import * as vscode from 'vscode';
+import type { AccountStore } from './accountStore';
+import { basename } from './accountStore';
+
+/** The context key set while the active editor shows an account. */
+export const IS_ACCOUNT_CONTEXT = 'transcriptAnnotator.isAccount';
+
+/** Registers the status-bar item and the context key; both follow the active editor and the store. */
+export function registerStatusBar(store: AccountStore): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('transcriptAnnotator.pair', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Transcript Annotator: pair';
+  item.command = 'transcriptAnnotator.showCrossReferences';
+  let lastContext: boolean | undefined;
+
+  const update = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const isAccount = !!doc && store.isAccount(doc.uri);
+    if (isAccount !== lastContext) {
+      lastContext = isAccount;
+      void vscode.commands.executeCommand('setContext', IS_ACCOUNT_CONTEXT, isAccount);
+    }
+    if (!doc || !isAccount) {
+      item.hide();
+      return;
+    }
+    const role = store.roleOf(doc.uri);
+    const other = store.counterpartOf(doc.uri);
+    const analysis = store.peek(doc.uri);
+    const crossReferences = analysis?.set.crossReferences.length ?? 0;
+    const unsupported = analysis?.set.unmatched.length ?? 0;
+    if (other) {
+      item.text = `$(references) ${basename(doc.uri)} ↔ ${basename(other)}`;
+      item.tooltip = new vscode.MarkdownString(
+        `**${role ?? 'account'}** paired with **${basename(other)}**  \n${crossReferences} cross-references · ${unsupported} unsupported  \nClick to show the cross-references.`,
+      );
+      item.tooltip.supportThemeIcons = false;
+    } else {
+      item.text = `$(file-text) ${basename(doc.uri)} · no pair`;
+      item.tooltip = `${role ?? 'account'} without a counterpart. Run “Pair with Other Account…”, or put the other account in the same folder.`;
+    }
+    item.accessibilityInformation = { label: `Transcript Annotator: ${item.text.replace(/\$\([^)]*\)\s*/g, '')}` };
+    item.show();
+  };
+
+  const onEditor = (editor: vscode.TextEditor | undefined) => {
+    update();
+    // The verdict may not be known yet: analyse, then update (through onDidChange).
+    if (editor) void store.analyse(editor.document.uri).then(update, () => undefined);
+  };
+  onEditor(vscode.window.activeTextEditor);
+  return vscode.Disposable.from(item, vscode.window.onDidChangeActiveTextEditor(onEditor), store.onDidChange(update));
+}
