@@ -1,0 +1,451 @@
+/**
+ * Country mentions with ISO 3166-1 alpha-2 codes, in any English text.
+ *
+ * One pass over the text: every word that starts with a capital letter is looked up by
+ * its first word in an index of the gazetteer (`../data/gazetteer`), the longest form that
+ * matches there wins, and a few general context rules decide whether it is a country:
+ *
+ * - names and demonyms count unless they are part of a person's or an organisation's name
+ *   ("Michael Jordan", "Chad Smith", "Georgia Tech", "Russia Today", "Turkish Airlines");
+ * - abbreviations are case-sensitive ("US", not "us"; not "US" in an all-caps "LET US");
+ * - capitals count only where they stand for the state: possessive ("Ankara's striving"),
+ *   subject of a verb ("Washington said"), after a noun of relations or pressure
+ *   ("pressure from Washington", "talks with Moscow"), coordinated with another state
+ *   ("Moscow and Ankara"), or a "-backed"/"-led" compound; never as a place ("visits to
+ *   Washington", "conference in Damascus", "Tripoli-based") or in a name ("Berlin
+ *   Conference", "Washington Post", "Minsk agreements" has no state reading either);
+ * - blockers hide country words inside regions ("New Mexico", "Latin American");
+ * - a name that is also a US state ("Georgia") is the state when its paragraph speaks of
+ *   US politics and not of the country.
+ *
+ * Pure: no I/O; the gazetteer is a static import. Offsets are UTF-16 code units.
+ */
+import type { Root } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { COUNTRY_FORMS, type CountryForm } from '../data/gazetteer';
+
+/** One country mention: `text === input.slice(start, end)`. */
+export interface CountryMention {
+  /** UTF-16 offset of the first code unit. */
+  start: number;
+  /** UTF-16 offset after the last code unit (half-open). */
+  end: number;
+  text: string;
+  /** ISO 3166-1 alpha-2 code ("TR"). */
+  iso: string;
+  /** English common name of the country ("Türkiye"). */
+  name: string;
+}
+
+// ---------------------------------------------------------------------------
+// Index (built once at load, never mutated)
+
+interface IndexedForm extends CountryForm {
+  /** More than one word: exempt from the person/organisation-name rules. */
+  readonly multiword: boolean;
+}
+
+/** First word of every form (its leading run of letters) -> forms, longest first. */
+const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedForm[]> = (() => {
+  const map = new Map<string, IndexedForm[]>();
+  for (const f of COUNTRY_FORMS) {
+    const key = /^[\p{L}\p{M}]+/u.exec(f.form)?.[0];
+    if (!key) continue;
+    const list = map.get(key) ?? [];
+    list.push({ ...f, multiword: /[\s-]/.test(f.form) });
+    map.set(key, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return map;
+})();
+
+/** Lower-cased single-word forms that name a state (for "Greek Cypriot", "Russia Turkey"). */
+const STATE_WORDS: ReadonlySet<string> = new Set(
+  COUNTRY_FORMS.filter((f) => f.kind !== 'blocker' && !/[\s-]/.test(f.form)).map((f) => f.form.toLowerCase()),
+);
+
+/** Per ISO code with a US-state homonym: the country's other forms (Georgian, Tbilisi). */
+const COUNTRY_CUES: ReadonlyMap<string, RegExp> = (() => {
+  const out = new Map<string, RegExp>();
+  for (const iso of new Set(COUNTRY_FORMS.filter((f) => f.usStateHomonym).map((f) => f.iso))) {
+    const others = COUNTRY_FORMS.filter((f) => f.iso === iso && !f.usStateHomonym && f.kind !== 'abbreviation' && /^[\p{L} ]+$/u.test(f.form));
+    out.set(iso, new RegExp(`(?<![\\p{L}])(?:${others.map((f) => f.form).join('|')})(?![\\p{L}])`, 'u'));
+  }
+  return out;
+})();
+
+/** Words of a paragraph about US domestic politics (for "Georgia" the state). */
+const US_STATE_CUES = /(?<![\p{L}])(?:Atlanta|Savannah|Augusta|governor|Governor|Gov\.|county|County|Senate|senator|Senator|Republicans?|Democrats?|GOP|Peach State|primary|runoff|Braves|Bulldogs|Fulton|U\.S\. state|US state)(?![\p{L}])/u;
+
+// ---------------------------------------------------------------------------
+// Word lists of the context rules (general English, lower case)
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Capitalised words that may stand right before a country without being part of a name. */
+const FUNCTION_WORDS = words(`the a an both but and or nor neither either meanwhile today yesterday tomorrow now while if when as since
+  although though so yet then also only even because unlike like with without for from in on at by to of after before under over between
+  against despite whether where why how what which that this these those all does did is was were are has have had will would can could
+  should may might must shall once until whereas however still last next recently earlier later thus hence indeed instead here there every
+  each no not many most some any such who whom whose among across within beyond through via toward towards during outside inside amid
+  around about above below near per upon onto into off be been do let please thank thanks yes well oh i we you they he she it our their his
+  her its my your monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december according regarding concerning including unlike says said question answer q a note`);
+
+/** Modifiers that form a country phrase with a following name ("Southern Cyprus", "Soviet Russia"). */
+const MODIFIERS = words(`north south east west northern southern eastern western central greater upper lower mainland communist soviet
+  imperial tsarist ottoman modern ancient occupied free nazi fascist independent democratic today's post-soviet pre-war postwar`);
+
+/** Heads of organisation and outlet names ("Washington Post", "Turkish Airlines", "USA Today"). */
+const ORGANISATION_HEADS = words(`post times herald daily tribune journal gazette telegraph chronicle today airlines airways air railways
+  rail telecom broadcasting radio mail express observer insider monitor review sun standard steel motors bank league cup open`);
+
+/** Prepositions and verbs after which a capitalised word following the name is a new phrase ("President of Russia Vladimir Putin"). */
+const PHRASE_BREAKERS = words(`of in from to and with for by against between on at into toward towards across about over than like including
+  both nor or visit visits visited visiting`);
+
+/** Verbs (and auxiliaries) of which a capital standing for its state is the subject ("Washington said"). */
+const STATE_VERBS = words(`say says said has have had is was were will would could should can cannot may might must does did doesn't didn't
+  hasn't haven't won't wouldn't isn't wasn't aren't want wants wanted insist insists insisted believe believes believed claim claims
+  claimed consider considers considered deny denies denied accuse accuses accused warn warns warned urge urges urged demand demands
+  demanded reject rejects rejected hope hopes hoped fear fears feared see sees saw view views viewed expect expects expected announce
+  announces announced respond responds responded refuse refuses refused agree agrees agreed support supports supported back backs backed
+  oppose opposes opposed impose imposes imposed threaten threatens threatened sanctioned call calls called send sends sent sign signs
+  signed recognise recognises recognised recognize recognizes recognized condemn condemns condemned welcome welcomes welcomed criticise
+  criticises criticised criticize criticizes criticized blame blames blamed argue argues argued maintain maintains maintained declare
+  declares declared intend intends intended plan plans planned seek seeks sought try tries tried continue continues continued appear
+  appears appeared seem seems seemed remain remains remained react reacts reacted retaliate retaliates retaliated promise promises
+  promised pledge pledges pledged vow vows vowed offer offers offered propose proposes proposed suggest suggests suggested note notes
+  noted stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized acknowledge acknowledges acknowledged
+  admit admits admitted confirm confirms confirmed hail hails hailed praise praises praised protest protests protested object objects
+  objected push pushes pushed press presses pressed decide decides decided choose chooses chose expel expels expelled summon summons
+  summoned recall recalls recalled deploy deploys deployed launch launches launched strike strikes struck attack attacks attacked invade
+  invades invaded annex annexes annexed withdraw withdraws withdrew insisting appears responded signalled signaled indicated indicates
+  regards regarded prefers preferred wishes wished needs needed knows knew understands understood accepts accepted`);
+
+/** Adverbs that may stand between a subject and its verb ("Moscow also said"). */
+const ADVERBS = words(`also now still already never again even reportedly previously recently repeatedly allegedly apparently clearly
+  officially quickly firmly strongly openly publicly long not later earlier then often`);
+
+/** Nouns of relations, pressure and stance: "<noun> from/with/on … <capital>" speaks of the state. */
+const STANCE_NOUNS = words(`pressure relations ties talks dialogue cooperation negotiations sanctions support criticism demands demand deal
+  agreement agreements tensions tension rift dispute disputes row rapprochement partnership contacts contact signals signal message messages
+  warning warnings threats threat response reaction request requests offer backing approval opposition objections accusations accusation
+  complaints influence interference aid assistance funding orders instructions consent permission retaliation recognition condemnation
+  protest protests calls call appeal ultimatum concessions concession proposal proposals position stance policy policies reply assurances
+  guarantees commitment commitments pledge envoy envoys ally allies partner partners friends rivals rival enemy enemies conflict confrontation
+  war rivalry hostility alliance mediation blessing overtures outreach engagement normalisation normalization reconciliation friction spat
+  standoff feud clash clashes split loyalty dependence distance help backlash objection veto side`);
+
+/** Prepositions that link a stance noun to a state ("pressure from", "talks with"). */
+const STANCE_PREPOSITIONS = words('from with against by toward towards to for on of over between among');
+
+/** Words before a capital (or a list of them) that make it a place ("visits to", "in"). */
+const PLACE_WORDS = words(`in at to into near via from visit visits visited visiting around outside across throughout reach reached arrive
+  arrived arrives landed flew fly flying travel travelled traveled trip trips return returned back toward towards`);
+
+/** Nouns after "<capital>'s" that belong to the city, not the state ("Moscow's mayor"). */
+const CITY_NOUNS = words(`mayor city streets street suburbs suburb airport airports metro subway residents downtown skyline centre center
+  districts district outskirts neighbourhoods neighborhoods neighbourhood neighborhood population traffic hotels hotel restaurants museums
+  museum university universities theatre theater theatres theaters parks park stadium river port harbour harbor old historic main oldest
+  largest biggest tallest famous best nightlife weather climate air inhabitants police zoo mosque mosques churches church cathedral squares
+  square avenue boulevard bridges bridge buildings architecture city's mayor's`);
+
+/** Second halves of "<capital>-…" compounds in which the capital is the state ("Moscow-backed"). */
+const AGENT_SUFFIXES = words(`backed led sponsored supported brokered imposed allied friendly aligned funded dominated controlled mediated
+  engineered installed proposed drafted sanctioned approved initiated hosted armed trained financed`);
+
+// ---------------------------------------------------------------------------
+// Character helpers
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’' || ch === 'ʼ';
+const isHyphen = (ch: string | undefined): boolean => ch === '-' || ch === '‐' || ch === '‑';
+/** Horizontal or vertical white space, including no-break and other Unicode spaces. */
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+const isAllCaps = (w: string): boolean => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+
+/**
+ * Matches `form` at `pos`: a space in the form matches a run of white space (one line
+ * break at most: hard wraps), apostrophes and hyphens match their typographic variants,
+ * and `upper` also accepts the upper-case letter (all-caps text). The form must end at a
+ * word boundary. Returns the end offset, or -1.
+ */
+function matchForm(text: string, pos: number, form: string, upper: boolean): number {
+  let i = pos;
+  for (let k = 0; k < form.length; k++) {
+    const f = form[k];
+    if (f === ' ') {
+      let breaks = 0;
+      const from = i;
+      while (isSpace(text[i])) {
+        if (text[i] === '\n' && ++breaks > 1) return -1;
+        i++;
+      }
+      if (i === from) return -1;
+      continue;
+    }
+    const c = text[i];
+    if (c === undefined) return -1;
+    if (isApostrophe(f) ? isApostrophe(c) : isHyphen(f) ? isHyphen(c) : c === f || (upper && c === f.toUpperCase())) {
+      i++;
+      continue;
+    }
+    return -1;
+  }
+  return isWordChar(text[i]) ? -1 : i;
+}
+
+/** A word next to a candidate, and what separates them. */
+interface Neighbour {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** The characters between the word and the candidate. */
+  readonly gap: string;
+}
+
+/** The word ending before `pos` (at most 12 characters of gap), or undefined. */
+function wordBefore(text: string, pos: number): Neighbour | undefined {
+  let end = pos;
+  while (end > 0 && pos - end < 12 && !isWordChar(text[end - 1])) end--;
+  if (end === 0 || !isWordChar(text[end - 1])) return undefined;
+  let start = end;
+  while (start > 0 && (isWordChar(text[start - 1]) || ((isApostrophe(text[start - 1]) || isHyphen(text[start - 1])) && isWordChar(text[start - 2])))) start--;
+  return { word: text.slice(start, end), start, end, gap: text.slice(end, pos) };
+}
+
+/** The word starting after `pos` (at most 12 characters of gap), or undefined. */
+function wordAfter(text: string, pos: number): Neighbour | undefined {
+  let start = pos;
+  while (start < text.length && start - pos < 12 && !isWordChar(text[start])) start++;
+  if (!isWordChar(text[start])) return undefined;
+  let end = start;
+  while (end < text.length && (isWordChar(text[end]) || ((isApostrophe(text[end]) || isHyphen(text[end])) && isWordChar(text[end + 1])))) end++;
+  return { word: text.slice(start, end), start, end, gap: text.slice(pos, start) };
+}
+
+/** Only spaces or tabs between two words on one line. */
+const isPlainGap = (gap: string): boolean => gap.length > 0 && /^[ \t\u00a0]+$/.test(gap);
+const lower = (n: Neighbour | undefined): string => n?.word.toLowerCase() ?? '';
+const isPossessiveAt = (text: string, pos: number): boolean => isApostrophe(text[pos]) && text[pos + 1] === 's' && !isWordChar(text[pos + 2]);
+
+/** The longest gazetteer form at `pos` (which starts a capitalised word `word`), or undefined. */
+function formAt(text: string, pos: number, word: string): { form: IndexedForm; end: number } | undefined {
+  let candidates = FORMS_BY_FIRST_WORD.get(word);
+  let upper = false;
+  if (!candidates && word.length >= 4 && isAllCaps(word)) {
+    candidates = FORMS_BY_FIRST_WORD.get(word[0] + word.slice(1).toLowerCase());
+    upper = true;
+  }
+  if (!candidates) return undefined;
+  for (const form of candidates) {
+    if (upper && form.kind === 'abbreviation') continue;
+    const end = matchForm(text, pos, form.form, upper);
+    if (end >= 0) return { form, end };
+  }
+  return undefined;
+}
+
+/** The state form (not a demonym or blocker) starting at the word `n`, if any. */
+function stateFormAt(text: string, n: Neighbour | undefined): { form: IndexedForm; end: number } | undefined {
+  if (!n || !UPPER_START.test(n.word)) return undefined;
+  const key = /^[\p{L}\p{M}]+/u.exec(n.word)?.[0] ?? '';
+  const found = formAt(text, n.start, key);
+  return found && found.form.kind !== 'blocker' && found.form.kind !== 'demonym' ? found : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Context rules
+
+/** What the scan knows about the previous candidate (for "Moscow and Ankara"). */
+interface Previous {
+  readonly start: number;
+  readonly end: number;
+  readonly accepted: boolean;
+  readonly kind: CountryForm['kind'];
+}
+
+/** "Michael Jordan", "George Washington", "Mr Chad": a capitalised word right before a one-word form. */
+function isAfterNamePart(text: string, start: number): boolean {
+  const prev = wordBefore(text, start);
+  if (!prev || !isPlainGap(prev.gap) || !UPPER_START.test(prev.word)) return false;
+  const w = prev.word.toLowerCase();
+  if (FUNCTION_WORDS.has(w) || MODIFIERS.has(w) || STATE_WORDS.has(w) || isAllCaps(prev.word)) return false;
+  if (/['’]s$/.test(prev.word)) return false; // "Erdogan's Turkey"
+  return true;
+}
+
+/** "Jordan Peterson", "Georgia Tech", "Berlin Conference": a one-word form followed by a capitalised word. */
+function isBeforeNamePart(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (!next || !isPlainGap(next.gap) || !UPPER_START.test(next.word)) return false;
+  if (next.word === 'I' || isAllCaps(next.word) || FUNCTION_WORDS.has(next.word.toLowerCase())) return false;
+  return !stateFormAt(text, next);
+}
+
+/** "Turkish Airlines", "Washington Post", "USA Today". */
+function isBeforeOrganisationHead(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  return !!next && isPlainGap(next.gap) && UPPER_START.test(next.word) && ORGANISATION_HEADS.has(next.word.toLowerCase());
+}
+
+/** "LET US KNOW": a two-letter abbreviation after an all-caps word other than THE. */
+function isInAllCapsPhrase(text: string, start: number): boolean {
+  const prev = wordBefore(text, start);
+  return !!prev && isPlainGap(prev.gap) && isAllCaps(prev.word) && /^\p{L}+$/u.test(prev.word) && prev.word !== 'THE';
+}
+
+/** "Georgia" the US state: its paragraph has US-politics cues and none of the country's other forms. */
+function isUsState(text: string, start: number, end: number, iso: string): boolean {
+  const prev = wordBefore(text, start);
+  const beforePrev = prev && wordBefore(text, prev.start);
+  if (lower(prev) === 'of' && lower(beforePrev) === 'state') return true;
+  if (lower(wordAfter(text, end)) === 'state') return true;
+  const from = Math.max(text.lastIndexOf('\n\n', start), start - 3000, 0);
+  let to = text.indexOf('\n\n', end);
+  if (to < 0 || to > end + 3000) to = Math.min(text.length, end + 3000);
+  const paragraph = text.slice(from, to);
+  return US_STATE_CUES.test(paragraph) && !(COUNTRY_CUES.get(iso)?.test(paragraph) ?? false);
+}
+
+/**
+ * Whether a capital at [start, end) stands for its state. Default: no (a place).
+ * `previous` is the candidate just before it in the text.
+ */
+function isCapitalForState(text: string, start: number, end: number, iso: string, previous: Previous | undefined): boolean {
+  // "Ankara's striving" (but "Moscow's mayor")
+  if (isPossessiveAt(text, end)) return !CITY_NOUNS.has(lower(wordAfter(text, end + 2)));
+  // "Moscow-backed" (but "Tripoli-based"); "Washington-Moscow"
+  if (isHyphen(text[end]) && isWordChar(text[end + 1])) {
+    const next = wordAfter(text, end + 1);
+    if (next && UPPER_START.test(next.word)) return !!stateFormAt(text, next);
+    return AGENT_SUFFIXES.has(lower(next));
+  }
+  const prev = wordBefore(text, start);
+  const prevWord = lower(prev);
+  const isPlacePrefixed = PLACE_WORDS.has(prevWord) && !!prev && /^\s+$/.test(prev.gap);
+  // "Washington said", "Moscow also believes"
+  let next = wordAfter(text, end);
+  if (next && ADVERBS.has(lower(next)) && /^\s+$/.test(next.gap)) next = wordAfter(text, next.end);
+  if (!isPlacePrefixed && next && /^\s+$/.test(next.gap) && STATE_VERBS.has(lower(next))) return true;
+  // "pressure from Washington", "talks with Moscow", "sanctions imposed by Washington"
+  if (prev && /^\s+$/.test(prev.gap)) {
+    if (prevWord === 'with' || prevWord === 'against' || prevWord === 'between') return true;
+    if (STANCE_PREPOSITIONS.has(prevWord)) {
+      const before = lower(wordBefore(text, prev.start));
+      if (STANCE_NOUNS.has(before) || (prevWord === 'by' && /ed$/.test(before))) return true;
+    }
+  }
+  // "Moscow and Ankara", "Moscow, Beijing and Tehran" (but not "Damascus, Syria")
+  const after = wordAfter(text, end);
+  if (after && /^(?:and|or|nor)$/.test(after.word) && /^\s+$/.test(after.gap)) {
+    const other = stateFormAt(text, wordAfter(text, after.end));
+    if (other && !isPlacePrefixed) return true;
+  } else if (after && /^,\s*$/.test(after.gap)) {
+    const other = stateFormAt(text, after);
+    if (other && other.form.iso !== iso && other.form.kind === 'capital' && !isPlacePrefixed) return true;
+  }
+  if (previous?.accepted && (prevWord === 'and' || prevWord === 'or' || prevWord === 'nor') && prev && /^\s+$/.test(prev.gap)) {
+    const link = text.slice(previous.end, start);
+    if (/^\s+(?:and|or|nor)\s+$/.test(link)) return true;
+  }
+  return false;
+}
+
+/** Decides whether a matched form is a country mention here. */
+function isCountryMention(text: string, start: number, end: number, form: IndexedForm, previous: Previous | undefined): boolean {
+  switch (form.kind) {
+    case 'blocker':
+      return false;
+    case 'abbreviation':
+      if (isBeforeOrganisationHead(text, end)) return false;
+      return !(form.form.length === 2 && isInAllCapsPhrase(text, start));
+    case 'demonym':
+      if (isBeforeOrganisationHead(text, end)) return false;
+      return form.multiword || !isAfterNamePart(text, start);
+    case 'name':
+      if (isBeforeOrganisationHead(text, end)) return false;
+      if (!form.multiword) {
+        if (isAfterNamePart(text, start)) return false;
+        if (isBeforeNamePart(text, end) && !PHRASE_BREAKERS.has(lower(wordBefore(text, start)))) return false;
+      }
+      return !(form.usStateHomonym && isUsState(text, start, end, form.iso));
+    case 'capital':
+      if (!form.multiword && isAfterNamePart(text, start)) return false;
+      if (isBeforeNamePart(text, end)) return false;
+      return isCapitalForState(text, start, end, form.iso, previous);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Public API
+
+/**
+ * Finds the country mentions of an English text: names, official names, abbreviations,
+ * demonyms and adjectives (plurals included; "Russian-Turkish" gives two), and capitals
+ * where they stand for the state.
+ *
+ * @param text Any text; CRLF, BOM, emoji and so on are fine.
+ * @returns Mentions sorted by `start`, non-overlapping, `text === input.slice(start, end)`.
+ */
+export function findCountryMentions(text: string): CountryMention[] {
+  const out: CountryMention[] = [];
+  const scan = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
+  let previous: Previous | undefined;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const start = m.index;
+    const found = formAt(text, start, m[0]);
+    if (!found) continue;
+    const { form, end } = found;
+    const accepted = isCountryMention(text, start, end, form, previous);
+    if (accepted) out.push({ start, end, text: text.slice(start, end), iso: form.iso, name: form.name });
+    previous = { start, end, accepted, kind: form.kind };
+    scan.lastIndex = end;
+  }
+  return out;
+}
+
+/** A vfile message of the country annotator. */
+export interface CountryMessageFields {
+  /** ISO 3166-1 alpha-2 code. */
+  iso: string;
+  /** English common name of the country. */
+  name: string;
+}
+
+/**
+ * Retext plugin: reports each country mention of the tree as
+ * `file.message('<name> (<iso>)', {place, ruleId: 'country', source: 'transcript-annotator'})`
+ * with `iso`, `name` and `actual` (the text) set on the message.
+ *
+ * Notes: the mentions are found on the text of the whole tree; when the tree was parsed
+ * from a part of the file (a paragraph), its `position.start.offset` places it in the file.
+ */
+const retextCountries: Plugin<[], Root> = function () {
+  return function (tree: Root, file: VFile) {
+    const text = toString(tree);
+    const base = tree.position?.start.offset ?? 0;
+    const value = typeof file.value === 'string' ? file.value : String(file.value ?? '');
+    const inFile = value.slice(base, base + text.length) === text;
+    const { toPoint } = location(inFile ? file : text);
+    const offset = inFile ? base : 0;
+    for (const m of findCountryMentions(text)) {
+      const start = toPoint(offset + m.start);
+      const end = toPoint(offset + m.end);
+      const message = file.message(`${m.name} (${m.iso})`, {
+        place: start && end ? { start, end } : start,
+        ruleId: 'country',
+        source: 'transcript-annotator',
+      });
+      Object.assign(message, { iso: m.iso, name: m.name, actual: m.text } satisfies CountryMessageFields & { actual: string });
+    }
+  };
+};
+
+export default retextCountries;

@@ -1,0 +1,48 @@
+/**
+ * The country gazetteer: every surface form the country annotator looks for, with its
+ * country. Generated from the `world-countries` package by `scripts/build-gazetteer.mjs`
+ * into `gazetteer.json` (committed; rebuild and review the diff after upgrading the package).
+ */
+import data from './gazetteer.json';
+
+/**
+ * What a form is:
+ * `name` (common, official or alternative name), `demonym` (adjective or people, plural
+ * included), `abbreviation` (UK, U.S.: matched case-sensitively), `capital` (counts only
+ * where it stands for the state), `blocker` (a region or name containing a country word,
+ * such as "New Mexico": it hides the country word and is never reported).
+ */
+export type CountryFormKind = 'name' | 'demonym' | 'abbreviation' | 'capital' | 'blocker';
+
+/** One surface form of the gazetteer. */
+export interface CountryForm {
+  /** The form as written in English text ("Russian Federation", "U.S.", "Ankara"). */
+  readonly form: string;
+  readonly kind: CountryFormKind;
+  /** ISO 3166-1 alpha-2 code; empty for a blocker. */
+  readonly iso: string;
+  /** English common name of the country; empty for a blocker. */
+  readonly name: string;
+  /** The form is also the name of a US state ("Georgia"): context decides. */
+  readonly usStateHomonym: boolean;
+}
+
+const KINDS: Readonly<Record<string, CountryFormKind>> = { n: 'name', d: 'demonym', a: 'abbreviation', c: 'capital', x: 'blocker' };
+
+/** Where the gazetteer comes from (package and version), for notices and hovers. */
+export const GAZETTEER_SOURCE: string = data.source;
+
+/** Every form of the gazetteer, in code-unit order of `form`. */
+export const COUNTRY_FORMS: readonly CountryForm[] = Object.freeze(
+  (data.forms as readonly (readonly (string | number)[])[]).map((row): CountryForm => {
+    const [form, index, kind, flags] = row as readonly [string, number, string, string?];
+    const country = index >= 0 ? data.countries[index] : undefined;
+    return Object.freeze({
+      form,
+      kind: KINDS[kind] ?? 'blocker',
+      iso: country?.[0] ?? '',
+      name: country?.[1] ?? '',
+      usStateHomonym: flags?.includes('s') ?? false,
+    });
+  }),
+);
