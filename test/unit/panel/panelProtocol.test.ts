@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkFromPanel, checkToPanel } from '../../../src/shared/panelProtocol';
+import { buildPanelSnapshot } from '../../../src/shared/panelSnapshot';
+import { fixtureSet, TEXTS } from './fixture';
+
+function snapshot() {
+  const r = buildPanelSnapshot({ set: fixtureSet(), texts: TEXTS });
+  assert.ok(r.ok);
+  return r.snapshot;
+}
+
+const error = (r: { ok: boolean; error?: string }) => (r.ok ? '' : r.error ?? '');
+
+test('checkFromPanel', async (t) => {
+  await t.test('should accept each well-formed message', () => {
+    for (const m of [
+      { type: 'ready' },
+      { type: 'reveal', rowId: 'x1' },
+      { type: 'command', command: 'pairWith' },
+      { type: 'metric', name: 'render', ms: 12.5, rows: 2000 },
+    ]) assert.deepEqual(checkFromPanel(m), { ok: true, value: m });
+  });
+
+  await t.test('should reject non-objects and unknown types, listing the known ones', () => {
+    for (const m of [null, undefined, 'ready', 42, [], { type: 'eval' }, { kind: 'ready' }]) {
+      const r = checkFromPanel(m);
+      assert.equal(r.ok, false, JSON.stringify(m));
+    }
+    assert.match(error(checkFromPanel({ type: 'eval' })), /^type: expected one of ready, reveal, command, metric/);
+  });
+
+  await t.test('should reject a command that is not on the allowed list', () => {
+    assert.match(error(checkFromPanel({ type: 'command', command: 'workbench.action.terminal.new' })), /^command: expected one of pairWith/);
+  });
+
+  await t.test('should reject wrongly typed or missing fields, naming the field', () => {
+    assert.match(error(checkFromPanel({ type: 'reveal' })), /^rowId: missing/);
+    assert.match(error(checkFromPanel({ type: 'reveal', rowId: 7 })), /^rowId: expected a string/);
+    assert.match(error(checkFromPanel({ type: 'reveal', rowId: 'x'.repeat(201) })), /^rowId: string longer than 200/);
+    assert.match(error(checkFromPanel({ type: 'metric', name: 'render', ms: -1, rows: 3 })), /^ms: expected a number in/);
+    assert.match(error(checkFromPanel({ type: 'metric', name: 'render', ms: Number.NaN, rows: 3 })), /^ms: expected a finite number/);
+    assert.match(error(checkFromPanel({ type: 'metric', name: 'render', ms: 1, rows: 1.5 })), /^rows: expected an integer/);
+  });
+
+  await t.test('should drop properties it does not know', () => {
+    const r = checkFromPanel({ type: 'reveal', rowId: 'x1', __proto__: { polluted: true }, extra: '<script>' });
+    assert.deepEqual(r, { ok: true, value: { type: 'reveal', rowId: 'x1' } });
+  });
+});
+
+test('checkToPanel', async (t) => {
+  await t.test('should accept a snapshot, an empty state and a cursor', () => {
+    assert.ok(checkToPanel({ type: 'snapshot', snapshot: snapshot() }).ok);
+    assert.ok(checkToPanel({ type: 'empty', reason: 'unpaired', detail: 'a.txt has no counterpart' }).ok);
+    assert.ok(checkToPanel({ type: 'cursor', uri: 'file:///a.txt', offset: 10, filter: true }).ok);
+  });
+
+  await t.test('should carry hostile document text through unchanged, as text', () => {
+    const s = snapshot();
+    const hostile = '<img src=x onerror=alert(1)></script><a href="javascript:alert(1)">x</a>';
+    const row = { ...s.rows[0], report: { ...s.rows[0].report, text: hostile } };
+    const r = checkToPanel({ type: 'snapshot', snapshot: { ...s, rows: [row] } });
+    assert.ok(r.ok);
+    assert.equal(r.ok && r.value.type === 'snapshot' && r.value.snapshot.rows[0].report.text, hostile);
+  });
+
+  await t.test('should reject a malformed row, with the path of the field', () => {
+    const s = snapshot();
+    const bad = (patch: object) => checkToPanel({ type: 'snapshot', snapshot: { ...s, rows: [s.rows[0], { ...s.rows[1], ...patch }] } });
+    assert.match(error(bad({ score: 1.5 })), /^snapshot\.rows\[1\]\.score: expected a number in \[0, 1\]/);
+    assert.match(error(bad({ match: 'exact' })), /^snapshot\.rows\[1\]\.match: expected one of verbatim/);
+    assert.match(error(bad({ countries: 'c1' })), /^snapshot\.rows\[1\]\.countries: expected an array/);
+    assert.match(error(bad({ report: { uri: 'u', start: -1, end: 3, text: '' } })), /^snapshot\.rows\[1\]\.report\.start/);
+    assert.match(error(bad({ diff: [{ op: 'moved' }] })), /^snapshot\.rows\[1\]\.diff\[0\]\.op/);
+  });
+
+  await t.test('should reject an unknown empty reason and a negative or fractional offset', () => {
+    assert.equal(checkToPanel({ type: 'empty', reason: 'because', detail: '' }).ok, false);
+    assert.equal(checkToPanel({ type: 'cursor', uri: 'u', offset: -1, filter: false }).ok, false);
+    assert.equal(checkToPanel({ type: 'cursor', uri: 'u', offset: 1.5, filter: false }).ok, false);
+    assert.match(error(checkToPanel({ type: 'cursor', uri: 'u', offset: 1 })), /^filter: missing/);
+  });
+});

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DEFAULT_VIEW_STATE, readViewState } from '../../../src/webview/viewState';
+
+test('readViewState', async (t) => {
+  await t.test('should give the default state for nothing or garbage', () => {
+    for (const v of [undefined, null, 3, 'x', []]) assert.deepEqual(readViewState(v), DEFAULT_VIEW_STATE);
+  });
+
+  await t.test('should keep valid fields and replace invalid ones', () => {
+    const s = readViewState({
+      grouping: 'country',
+      classes: ['close', 'bogus', 'unsupported'],
+      speaker: 'p3',
+      country: 42,
+      search: 'sanctions',
+      scrollTop: -5,
+      at: { uri: 'file:///r.txt', offset: 7 },
+      activeKey: 'g:all/x4',
+      summaryOpen: false,
+    });
+    assert.deepEqual(s, {
+      grouping: 'country',
+      classes: ['close', 'unsupported'],
+      speaker: 'p3',
+      country: '',
+      search: 'sanctions',
+      scrollTop: 0,
+      summaryOpen: false,
+      at: { uri: 'file:///r.txt', offset: 7 },
+      activeKey: 'g:all/x4',
+    });
+  });
+
+  await t.test('should drop an invalid location filter and unknown grouping', () => {
+    const s = readViewState({ grouping: 'alphabet', at: { uri: 'file:///r.txt', offset: -1 } });
+    assert.equal(s.grouping, 'report');
+    assert.equal(s.at, undefined);
+  });
+});
