@@ -4,13 +4,58 @@
  * registration returns a Disposable owned by the extension context.
  */
 import * as vscode from 'vscode';
+import { createAnnotationService } from '../core';
+import { AccountStore } from './accountStore';
+import { registerCodeLens } from './codeLens';
+import { registerAnnotateFile } from './commands/annotateFile';
+import { registerGoToCounterpart } from './commands/goToCounterpart';
+import { registerNextUnsupported } from './commands/nextUnsupported';
+import { registerPairWith } from './commands/pairWith';
+import { registerPreviousUnsupported } from './commands/previousUnsupported';
+import { registerReanalyse } from './commands/reanalyse';
+import { registerStopAnnotating } from './commands/stopAnnotating';
+import { registerCounterpartDefinition } from './counterpartDefinition';
+import { registerDiagnostics } from './diagnostics';
+import { registerDocumentSymbols } from './documentSymbols';
+import { registerHover } from './hover';
+import { registerReferences } from './references';
+import { registerSemanticTokens } from './semanticTokens';
+import { registerSidePanel } from './sidePanel';
+import { registerStatusBar } from './statusBar';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` returns: the shared store, for tests and for other extensions. */
+export interface TranscriptAnnotatorApi {
+  readonly store: AccountStore;
+}
+
+export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorApi {
   const started = Date.now();
   const log = vscode.window.createOutputChannel('Transcript Annotator', { log: true });
   context.subscriptions.push(log);
-  // Feature registrations are added here, one line per feature (see src/extension/*.ts).
+  const service = createAnnotationService({ logger: (m) => log.debug(`core: ${m}`) });
+  const store = new AccountStore(service, log);
+  context.subscriptions.push(store);
+  // Feature registrations, one line per feature (see src/extension/*.ts).
+  context.subscriptions.push(
+    registerSemanticTokens(store, log),
+    registerHover(store),
+    registerDocumentSymbols(store),
+    registerCounterpartDefinition(store),
+    registerReferences(store),
+    registerDiagnostics(store),
+    registerCodeLens(store),
+    registerStatusBar(store),
+    registerAnnotateFile(store),
+    registerStopAnnotating(store),
+    registerPairWith(store),
+    registerGoToCounterpart(store),
+    registerNextUnsupported(store),
+    registerPreviousUnsupported(store),
+    registerReanalyse(store),
+    registerSidePanel(context, store, log),
+  );
   log.info(`activated in ${Date.now() - started} ms`);
+  return { store };
 }
 
 export function deactivate(): void {
