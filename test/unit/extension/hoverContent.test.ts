@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildHoverMarkdown, diffMarkdown, type HoverAccount } from '../../../src/extension/hoverContent';
+import { QUOTE_1, QUOTE_2, REPORT, SET, STAT, TRANSCRIPT } from './fixtureSet';
+
+const report: HoverAccount = { docId: 'd1', name: 'report.txt', uri: 'file:///w/report.txt', text: REPORT };
+const hearing: HoverAccount = { docId: 'd2', name: 'hearing.txt', uri: 'file:///w/hearing.txt', text: TRANSCRIPT };
+
+test('hover markdown', async (t) => {
+  await t.test('should describe a person with aliases, mentions per account and claims', () => {
+    const h = buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: REPORT.indexOf('Ingrid') + 2 })!;
+    assert.match(h.markdown, /\*\*Ingrid Halvorsen\*\* — person, speaker/);
+    assert.match(h.markdown, /Also written: “Halvorsen”, “INGRID HALVORSEN”/);
+    assert.match(h.markdown, /Mentions: 2 in report\\\.txt · 0 in hearing\\\.txt/);
+    assert.match(h.markdown, /Claims attributed: 2 in report\\\.txt · 2 in hearing\\\.txt/);
+  });
+  await t.test('should describe a country with its flag and ISO code, and the claim around it', () => {
+    const h = buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: REPORT.indexOf('Peru') + 1 })!;
+    assert.match(h.markdown, /🇵🇪 \*\*Peru\*\* `PE` — country/);
+    assert.match(h.markdown, /Mentions: 1 in report\\\.txt · 1 in hearing\\\.txt/);
+    assert.match(h.markdown, /\*\*Quote\*\* by \*\*Ingrid Halvorsen\*\*/, 'the quote around the mention follows');
+  });
+  await t.test('should show the counterpart passage with match, fidelity and word diff', () => {
+    const h = buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: QUOTE_2.start + 3 })!;
+    assert.match(h.markdown, /\*\*Close\*\* match in hearing\\\.txt \(score 0\.70, fidelity 50%\)/);
+    assert.match(h.markdown, /> They were frank and productive\\\./);
+    assert.match(h.markdown, /~~productive~~ \*\*frank\*\* and ~~frank~~ \*\*productive\*\*/);
+    assert.match(h.markdown, /command:transcriptAnnotator\.goToCounterpart\?/);
+    const args = JSON.parse(decodeURIComponent(h.markdown.match(/showCrossReferences\?([^)]*)\)/)![1]!));
+    assert.deepEqual(args, [{ uri: 'file:///w/report.txt', offset: QUOTE_2.start }]);
+  });
+  await t.test('should say an unsupported claim is not found in the other file', () => {
+    const h = buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: STAT.start + 2 })!;
+    assert.match(h.markdown, /Not found in hearing\\\.txt/);
+    assert.doesNotMatch(h.markdown, /goToCounterpart/);
+  });
+  await t.test('should show the report side when hovering the transcript passage', () => {
+    const h = buildHoverMarkdown({ set: SET, here: hearing, other: report, offset: TRANSCRIPT.indexOf('double') })!;
+    assert.match(h.markdown, /> \\"will double aid to Peru\\"/);
+    assert.match(h.markdown, /~~struck~~ only in report\\\.txt, \*\*bold\*\* only in hearing\\\.txt/);
+  });
+  await t.test('should escape document text', () => {
+    const hostile = '[x](command:evil) <img src=x onerror=alert(1)> *b* `c`';
+    const here = { ...report, text: hostile };
+    const set = { ...SET, crossReferences: [], unmatched: [], annotations: [{ ...QUOTE_1, start: 0, end: hostile.length, text: hostile }] };
+    const other = { ...hearing };
+    const h = buildHoverMarkdown({ set, here, other, offset: 1 })!;
+    assert.ok(!h.markdown.includes('[x](command:evil)'));
+    assert.ok(!h.markdown.includes('<img'));
+  });
+  await t.test('should give nothing where nothing is annotated', () => {
+    assert.equal(buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: REPORT.indexOf('next year') + 2 }), undefined);
+  });
+  await t.test('should render every diff operation', () => {
+    assert.equal(diffMarkdown([{ op: 'kept', from: 'a', to: 'a' }, { op: 'added', from: 'b' }, { op: 'dropped', to: 'c' }, { op: 'changed', from: 'd', to: 'e' }]), 'a ~~b~~ **c** ~~d~~ **e**');
+  });
+});

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lensSections, lensTitle, paragraphs } from '../../../src/extension/lensSections';
+import { REPORT, SET, TRANSCRIPT, TURN_1, TURN_3 } from './fixtureSet';
+
+test('lens sections', async (t) => {
+  await t.test('should split paragraphs at blank lines', () => {
+    const text = 'one\ntwo\n\n  three  \r\n \r\nfour';
+    assert.deepEqual(paragraphs(text).map((p) => text.slice(p.start, p.end)), ['one\ntwo', 'three', 'four']);
+  });
+  await t.test('should treat each line as a paragraph when there is no blank line', () => {
+    assert.deepEqual(paragraphs('a\nb').length, 2);
+  });
+  await t.test('should count cross-references and unsupported claims per report paragraph', () => {
+    const s = lensSections(SET, 'd1', REPORT);
+    assert.deepEqual(s.map(lensTitle), ['1 cross-reference', '1 cross-reference · 1 unsupported']);
+  });
+  await t.test('should count per transcript turn', () => {
+    const s = lensSections(SET, 'd2', TRANSCRIPT);
+    assert.deepEqual(s.map((x) => x.start), [TURN_1.start, TURN_3.start]);
+  });
+});
