@@ -1,0 +1,252 @@
+/**
+ * Applies hand annotations over an automatic annotation set: hand wins everywhere.
+ *
+ * Each account's hand annotations are re-anchored in its current text (`anchorSpan`)
+ * and applied in order:
+ * - `tag`: replaces automatic annotations of the same span (person/country replace
+ *   person/country, a claim replaces claims: a retag), then adds the hand one, resolving
+ *   the entity or speaker by name (or ISO code) among known entities, or adding one;
+ * - `reject`: removes the annotation of that kind and span, with its cross-references
+ *   and unsupported mark;
+ * - `setSpeaker`: sets the speaker of the claims (or turn) of that span, or adds a claim;
+ * - `link`: adds a cross-reference (score 1) to the counterpart passage, and clears the
+ *   unsupported mark of the claim there;
+ * - `unlink`: removes the cross-references between the two passages; a claim left with
+ *   none is marked unsupported.
+ * Annotations that cannot be placed (text gone, counterpart account not in the set) are
+ * returned as orphans with the reason, never dropped. Pure and deterministic.
+ */
+import { anchorSpan, type Anchored } from '../align/anchor';
+import type { Annotation, AnnotationKind, AnnotationSet, CrossReference, Entity, OffsetRange, Passage, Unmatched } from '../model/annotation';
+import type { HandAnnotation, HandTarget } from './model';
+import { resolveSource } from './paths';
+
+/** One account of the set with its hand annotations. */
+export interface HandAccount {
+  /** `AccountDocument.id` in the set. */
+  readonly docId: string;
+  /** The account's URI (`AccountDocument.uri`); relative sources resolve against it. */
+  readonly uri: string;
+  /** The text the set was computed on. */
+  readonly text: string;
+  readonly hand: readonly HandAnnotation[];
+}
+
+/** A hand annotation that could not be placed; it stays in its sidecar. */
+export interface OrphanedHandAnnotation {
+  readonly docId: string;
+  readonly uri: string;
+  readonly annotation: HandAnnotation;
+  readonly reason: string;
+}
+
+/** A hand annotation placed in the current text. */
+export interface PlacedHandAnnotation {
+  readonly docId: string;
+  readonly annotation: HandAnnotation;
+  readonly range: Anchored;
+  /** link/unlink: the counterpart passage. */
+  readonly counterpart?: Passage & { readonly method: Anchored['method'] };
+}
+
+/** The set with hand annotations applied, and what happened to each of them. */
+export interface HandLayerResult {
+  readonly set: AnnotationSet;
+  readonly placed: readonly PlacedHandAnnotation[];
+  readonly orphans: readonly OrphanedHandAnnotation[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Applies every account's hand annotations to `set` (see module notes). */
+export function applyHandAnnotations(set: AnnotationSet, accounts: readonly HandAccount[]): HandLayerResult {
+  if (accounts.every((a) => a.hand.length === 0)) return { set, placed: [], orphans: [] };
+  const work = new Workspace(set);
+  const placed: PlacedHandAnnotation[] = [];
+  const orphans: OrphanedHandAnnotation[] = [];
+  const uriToDoc = new Map(accounts.map((a) => [normaliseUri(a.uri), a]));
+  for (const account of accounts) {
+    for (const hand of account.hand) {
+      const range = anchorSpan(account.text, hand.target.selectors);
+      if (!range) {
+        orphans.push({ docId: account.docId, uri: account.uri, annotation: hand, reason: `"${shorten(hand.target.selectors.quote.exact)}" is no longer in the text.` });
+        continue;
+      }
+      if (hand.action === 'link' || hand.action === 'unlink') {
+        const other = counterpartOf(hand.counterpart, account, uriToDoc);
+        if (typeof other === 'string') {
+          orphans.push({ docId: account.docId, uri: account.uri, annotation: hand, reason: other });
+          continue;
+        }
+        const passage = { document: other.account.docId, start: other.range.start, end: other.range.end };
+        const here = { document: account.docId, start: range.start, end: range.end };
+        if (hand.action === 'link') work.link(here, passage, hand.match);
+        else work.unlink(here, passage);
+        placed.push({ docId: account.docId, annotation: hand, range, counterpart: { ...passage, method: other.range.method } });
+        continue;
+      }
+      const span = { document: account.docId, start: range.start, end: range.end, text: account.text.slice(range.start, range.end) };
+      switch (hand.action) {
+        case 'tag':
+          work.tag(span, hand.kind, hand.kind === 'claim' ? { speaker: hand.speaker, claimType: hand.claimType } : { entity: hand.entity, iso: hand.iso });
+          break;
+        case 'reject':
+          work.reject(span, hand.kind);
+          break;
+        case 'setSpeaker':
+          work.setSpeaker(span, hand.speaker);
+          break;
+        default: {
+          const unknown: never = hand;
+          throw new Error(`Unknown hand action in ${JSON.stringify(unknown)}.`);
+        }
+      }
+      placed.push({ docId: account.docId, annotation: hand, range });
+    }
+  }
+  return { set: work.result(), placed, orphans };
+}
+
+function counterpartOf(target: HandTarget, account: HandAccount, uriToDoc: ReadonlyMap<string, HandAccount>): { account: HandAccount; range: Anchored } | string {
+  const uri = normaliseUri(resolveSource(account.uri, target.source));
+  const other = uriToDoc.get(uri);
+  if (!other) return `its counterpart account ${target.source} is not paired with this account now.`;
+  const range = anchorSpan(other.text, target.selectors);
+  if (!range) return `its counterpart "${shorten(target.selectors.quote.exact)}" is no longer in ${target.source}.`;
+  return { account: other, range };
+}
+
+function normaliseUri(uri: string): string {
+  try {
+    return decodeURIComponent(uri).replace(/^file:\/\/\/([a-zA-Z]):/, (_, d: string) => `file:///${d.toLowerCase()}:`);
+  } catch {
+    return uri;
+  }
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}
+
+const sameSpan = (a: OffsetRange & { document: string }, b: OffsetRange & { document: string }) => a.document === b.document && a.start === b.start && a.end === b.end;
+const overlaps = (a: Passage, b: Passage) => a.document === b.document && a.start < b.end && b.start < a.end;
+const numberOf = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? 0);
+
+/** The mutable copy of a set that hand annotations are applied to. */
+class Workspace {
+  readonly #base: AnnotationSet;
+  #annotations: Array<Mutable<Annotation>>;
+  #entities: Array<Mutable<Entity>>;
+  #crossReferences: CrossReference[];
+  #unmatched: Unmatched[];
+  #nextAnnotation: number;
+  #nextCross: number;
+
+  constructor(set: AnnotationSet) {
+    this.#base = set;
+    this.#annotations = set.annotations.map((a) => ({ ...a }));
+    this.#entities = set.entities.map((e) => ({ ...e, aliases: [...e.aliases] }));
+    this.#crossReferences = [...set.crossReferences];
+    this.#unmatched = [...set.unmatched];
+    this.#nextAnnotation = Math.max(0, ...set.annotations.map((a) => numberOf(a.id))) + 1;
+    this.#nextCross = Math.max(0, ...set.crossReferences.map((x) => numberOf(x.id))) + 1;
+  }
+
+  tag(span: Passage & { text: string }, kind: 'person' | 'country' | 'claim', fields: { entity?: string; iso?: string; speaker?: string; claimType?: Annotation['claimType'] }): void {
+    const replaces = (k: AnnotationKind) => (kind === 'claim' ? k === 'claim' : k === 'person' || k === 'country');
+    const replaced = this.#annotations.filter((a) => sameSpan(a, span) && replaces(a.kind));
+    for (const a of replaced) this.#remove(a);
+    const annotation: Mutable<Annotation> = { id: `a${this.#nextAnnotation++}`, document: span.document, kind, start: span.start, end: span.end, text: span.text, origin: 'hand' };
+    if (kind === 'claim') {
+      const speaker = fields.speaker ? this.#entityFor('person', fields.speaker, undefined, undefined, true) : undefined;
+      if (speaker) annotation.speaker = speaker.id;
+      annotation.claimType = fields.claimType ?? replaced.find((a) => a.claimType)?.claimType ?? 'statement';
+      // A retagged claim keeps the cross-references of the claim it replaces.
+      for (const old of replaced) this.#crossReferences = this.#crossReferences.map((x) => (x.annotation === old.id ? { ...x, annotation: annotation.id } : x));
+    } else {
+      const entity = this.#entityFor(kind, fields.entity ?? span.text, fields.iso, span.text, false);
+      annotation.entity = entity.id;
+    }
+    this.#annotations.push(annotation);
+  }
+
+  reject(span: Passage, kind: AnnotationKind): void {
+    for (const a of this.#annotations.filter((x) => sameSpan(x, span) && x.kind === kind)) {
+      this.#remove(a);
+      this.#crossReferences = this.#crossReferences.filter((x) => x.annotation !== a.id);
+    }
+  }
+
+  setSpeaker(span: Passage & { text: string }, speakerName: string): void {
+    const speaker = this.#entityFor('person', speakerName, undefined, undefined, true);
+    const targets = this.#annotations.filter((a) => sameSpan(a, span) && (a.kind === 'claim' || a.kind === 'turn'));
+    if (targets.length === 0) {
+      this.tag(span, 'claim', { speaker: speakerName });
+      return;
+    }
+    for (const a of targets) {
+      a.speaker = speaker.id;
+      a.origin = 'hand';
+    }
+  }
+
+  link(here: Passage, there: Passage, match: CrossReference['match']): void {
+    // Cross-references run from the report to the transcript when roles differ.
+    const roleOf = (p: Passage) => this.#base.documents.find((d) => d.id === p.document)?.role;
+    const [from, to] = roleOf(here) === 'transcript' && roleOf(there) === 'report' ? [there, here] : [here, there];
+    this.#crossReferences = this.#crossReferences.filter((x) => !(sameSpan(x.from, from) && sameSpan(x.to, to)));
+    const claim = this.#annotations.find((a) => a.kind === 'claim' && sameSpan(a, from));
+    const x: Mutable<CrossReference> = { id: `x${this.#nextCross++}`, from, to, score: 1, match, origin: 'hand' };
+    if (claim) x.annotation = claim.id;
+    this.#crossReferences.push(x);
+    this.#unmatched = this.#unmatched.filter((u) => !(overlaps(u, from) && (!claim || u.annotation === claim.id)));
+  }
+
+  unlink(a: Passage, b: Passage): void {
+    const removed = this.#crossReferences.filter((x) => (overlaps(x.from, a) && overlaps(x.to, b)) || (overlaps(x.from, b) && overlaps(x.to, a)));
+    if (removed.length === 0) return;
+    this.#crossReferences = this.#crossReferences.filter((x) => !removed.includes(x));
+    for (const x of removed) {
+      const claim = this.#annotations.find((c) => c.kind === 'claim' && (c.id === x.annotation || sameSpan(c, x.from)));
+      if (!claim) continue;
+      const stillLinked = this.#crossReferences.some((y) => y.annotation === claim.id || sameSpan(y.from, claim) || sameSpan(y.to, claim));
+      if (!stillLinked && !this.#unmatched.some((u) => u.annotation === claim.id)) {
+        this.#unmatched.push({ document: claim.document, start: claim.start, end: claim.end, annotation: claim.id });
+      }
+    }
+  }
+
+  result(): AnnotationSet {
+    const order = new Map(this.#base.documents.map((d, i) => [d.id, i]));
+    const annotations = [...this.#annotations].sort((a, b) => (order.get(a.document) ?? 0) - (order.get(b.document) ?? 0) || a.start - b.start || b.end - a.end);
+    const used = new Set(annotations.flatMap((a) => [a.entity, a.speaker]).filter((id): id is string => !!id));
+    // Entities added by hand are kept only while something points at them.
+    const known = new Set(this.#base.entities.map((e) => e.id));
+    const entities = this.#entities.filter((e) => known.has(e.id) || used.has(e.id));
+    return { ...this.#base, entities, annotations, crossReferences: this.#crossReferences, unmatched: this.#unmatched };
+  }
+
+  #remove(a: Annotation): void {
+    this.#annotations = this.#annotations.filter((x) => x !== a);
+    this.#unmatched = this.#unmatched.filter((u) => u.annotation !== a.id);
+  }
+
+  /** The entity called `name` (canonical, alias, or ISO code), or a new one. */
+  #entityFor(kind: 'person' | 'country', name: string, iso: string | undefined, surface: string | undefined, speaker: boolean): Mutable<Entity> {
+    const key = name.trim().toLowerCase();
+    let entity =
+      (kind === 'country' && iso ? this.#entities.find((e) => e.kind === 'country' && e.iso?.toUpperCase() === iso.toUpperCase()) : undefined) ??
+      this.#entities.find((e) => e.kind === kind && (e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key)));
+    if (!entity) {
+      const prefix = kind === 'person' ? 'p' : 'c';
+      const next = Math.max(0, ...this.#entities.filter((e) => e.kind === kind).map((e) => numberOf(e.id))) + 1;
+      entity = { id: `${prefix}${next}`, kind, name: name.trim(), aliases: [] };
+      if (kind === 'country' && iso) entity.iso = iso.toUpperCase();
+      this.#entities.push(entity);
+    }
+    if (surface && surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases = [...entity.aliases, surface];
+    if (speaker) entity.speaker = true;
+    return entity;
+  }
+}

@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { handTargetFor } from '../../../src/core/hand/create';
+import type { HandAnnotation } from '../../../src/core/hand/model';
+import { createSidecarCodec, sidecarNameFor, SIDECAR_VERSION } from '../../../src/core/hand/sidecar';
+import { SidecarError } from '../../../src/core/hand/sidecarError';
+
+const REPORT = 'Prime Minister Tomas Berg told Norway\'s parliament "we will "cut" taxes, & soon".';
+const TRANSCRIPT = 'BERG: We will cut taxes soon.';
+const R = 'file:///data/pair/report.txt';
+const T = 'file:///data/pair/transcript.txt';
+const span = (text: string, needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+
+function sample(): HandAnnotation[] {
+  const created = '2026-01-02T03:04:05.000Z';
+  return [
+    { id: 'urn:uuid:00000000-0000-4000-8000-000000000001', created, action: 'tag', kind: 'person', entity: 'Tomas Berg', target: handTargetFor(R, R, REPORT, span(REPORT, 'Tomas Berg')) },
+    { id: 'urn:uuid:00000000-0000-4000-8000-000000000002', created, action: 'tag', kind: 'country', entity: 'Norway', iso: 'NO', target: handTargetFor(R, R, REPORT, span(REPORT, 'Norway')) },
+    { id: 'urn:uuid:00000000-0000-4000-8000-000000000003', created, action: 'tag', kind: 'claim', speaker: 'Tomas Berg', claimType: 'quote', target: handTargetFor(R, R, REPORT, span(REPORT, '"we will "cut" taxes, & soon"')) },
+    { id: 'urn:uuid:00000000-0000-4000-8000-000000000004', created, action: 'reject', kind: 'person', target: handTargetFor(R, R, REPORT, span(REPORT, 'Prime Minister')) },
+    { id: 'urn:uuid:00000000-0000-4000-8000-000000000005', created, action: 'setSpeaker', speaker: 'Tomas Berg', target: handTargetFor(R, R, REPORT, span(REPORT, 'told')) },
+    { id: 'urn:uuid:00000000-0000-4000-8000-000000000006', created, action: 'link', match: 'close', target: handTargetFor(R, R, REPORT, span(REPORT, 'we will')), counterpart: handTargetFor(R, T, TRANSCRIPT, span(TRANSCRIPT, 'We will cut taxes soon.')) },
+    { id: 'urn:uuid:00000000-0000-4000-8000-000000000007', created, action: 'unlink', target: handTargetFor(R, R, REPORT, span(REPORT, 'we will')), counterpart: handTargetFor(R, T, TRANSCRIPT, span(TRANSCRIPT, 'BERG')) },
+  ];
+}
+
+test('sidecar', async (t) => {
+  const codec = createSidecarCodec();
+
+  await t.test('should name the sidecar after the account', () => {
+    assert.equal(sidecarNameFor('report.txt'), 'report.annotations.json');
+    assert.equal(sidecarNameFor('notes'), 'notes.annotations.json');
+  });
+
+  await t.test('should round-trip every kind of hand annotation', () => {
+    const text = codec.serialize({ account: 'report.txt', annotations: sample(), preserved: [] });
+    const back = codec.parse(text);
+    assert.deepEqual(back.annotations, sample());
+    assert.equal(back.account, 'report.txt');
+  });
+
+  await t.test('should write readable, stable, diff-friendly JSON with relative sources', () => {
+    const text = codec.serialize({ account: 'report.txt', annotations: sample(), preserved: [] });
+    assert.equal(text, codec.serialize(codec.parse(text)));
+    assert.match(text, /^\{\n {2}"format": "transcript-annotator\/hand",\n {2}"version": 1,\n {2}"account": "report.txt",\n {2}"annotations": \[\n {4}\{\n {6}"@context": "http:\/\/www.w3.org\/ns\/anno.jsonld",/);
+    assert.ok(text.endsWith('}\n'));
+    const file = JSON.parse(text);
+    assert.equal(file.annotations[5].motivation, 'linking');
+    assert.deepEqual(file.annotations[5].target.map((x: { source: string }) => x.source), ['report.txt', 'transcript.txt']);
+    assert.equal(file.annotations[0].target.selector[0].type, 'TextQuoteSelector');
+    assert.equal(file.annotations[0].target.selector[1].type, 'TextPositionSelector');
+  });
+
+  await t.test('should refuse a corrupt file with an actionable typed error', () => {
+    const text = codec.serialize({ account: 'report.txt', annotations: sample(), preserved: [] });
+    for (const broken of [text.slice(0, text.length / 2), `<<<<<<< HEAD\n${text}=======\n>>>>>>> other\n`, '']) {
+      assert.throws(() => codec.parse(broken, 'report.annotations.json'), (e: unknown) => e instanceof SidecarError && e.code === 'corrupt' && /report\.annotations\.json.*left untouched/.test(e.message));
+    }
+  });
+
+  await t.test('should refuse a newer version and say to update', () => {
+    const file = JSON.parse(codec.serialize({ account: 'report.txt', annotations: sample(), preserved: [] }));
+    file.version = SIDECAR_VERSION + 1;
+    file.annotations[0].motivation = 'something-new';
+    assert.throws(() => codec.parse(JSON.stringify(file)), (e: unknown) => e instanceof SidecarError && e.code === 'newer-version' && e.version === SIDECAR_VERSION + 1 && /update the extension/.test(e.message));
+  });
+
+  await t.test('should refuse other JSON and schema violations', () => {
+    assert.throws(() => codec.parse('{"items": []}'), (e: unknown) => e instanceof SidecarError && e.code === 'not-a-sidecar');
+    const file = JSON.parse(codec.serialize({ account: 'report.txt', annotations: sample(), preserved: [] }));
+    file.annotations[1].target.selector[1].start = -4;
+    assert.throws(() => codec.parse(JSON.stringify(file)), (e: unknown) => e instanceof SidecarError && e.code === 'invalid' && /annotations\/1/.test(e.message));
+  });
+
+  await t.test('should keep valid entries it cannot apply and write them back', () => {
+    const file = JSON.parse(codec.serialize({ account: 'report.txt', annotations: sample(), preserved: [] }));
+    file.annotations[0].motivation = 'commenting';
+    const parsed = codec.parse(JSON.stringify(file));
+    assert.equal(parsed.annotations.length, sample().length - 1);
+    assert.equal(parsed.preserved.length, 1);
+    assert.ok(codec.serialize(parsed).includes('"commenting"'));
+  });
+});
