@@ -13,7 +13,7 @@
  * 5. Linked quotes get a word diff and a fidelity figure (jsdiff).
  */
 import type { AnnotationSet, CancellationToken, CrossReference, Entity, MatchClass, Unmatched } from '../model/annotation';
-import { quoteFidelity } from './fidelity';
+import { diffWordsOf, quoteFidelity } from './fidelity';
 import { checkedUnits, referencePassages, viewAccount, type AccountView, type AlignPassage } from './passages';
 import { buildReferenceIndex, isContent, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, type Support } from './similarity';
@@ -156,19 +156,23 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, opts: AlignOp
 }
 
 /**
- * The acceptance rule: enough of the passage's weighted content is found, with enough
- * distinct content words; the more words agree, the less coverage is needed.
+ * The acceptance rule. Either enough of the passage's weighted content is found, with
+ * enough distinct content words (the more words agree, the less coverage is needed); or
+ * the passage elaborates a short sentence of the other account: it holds most of that
+ * sentence's content, including an adjacent pair of its terms in the same order.
  */
 function supports(s: Support, opts: AlignOptions): boolean {
-  if (s.sharedWords < opts.minSharedWords) return false;
-  const needed = opts.minCoverage - 0.05 * Math.min(3, s.sharedWords - opts.minSharedWords);
-  return s.coverage >= needed;
+  if (s.sharedWords >= opts.minSharedWords) {
+    const needed = opts.minCoverage - 0.05 * Math.min(3, s.sharedWords - opts.minSharedWords);
+    if (s.coverage >= needed) return true;
+  }
+  return s.sharedWords >= 1 && s.order > 0 && s.specificity >= 0.5 && s.coverage >= 0.25 && s.candidateTerms >= 4;
 }
 
 /** Builds the cross-reference of a supported passage, with its class and, for quotes, its diff. */
 function toLink(checked: AccountView, reference: AccountView, passage: AlignPassage, found: Found): Omit<CrossReference, 'id'> {
   const to = found.candidate.passage;
-  const fid = quoteFidelity(checked.text, passage, reference.text, to);
+  const fid = quoteFidelity(diffWordsOf(checked.text, passage, passage.terms), diffWordsOf(reference.text, to, to.terms));
   const { support } = found;
   const match: MatchClass = fid.fidelity >= 0.95 ? 'verbatim' : fid.fidelity >= 0.7 ? 'close' : support.coverage >= 0.6 ? 'paraphrase' : 'partial';
   const score = Math.round(Math.max(support.score, match === 'verbatim' || match === 'close' ? fid.fidelity : 0) * 1000) / 1000;

@@ -7,7 +7,8 @@
  */
 import { diffArrays } from 'diff';
 import type { DiffPart, OffsetRange } from '../model/annotation';
-import { tokenizeWords, type WordToken } from './normalize';
+import { tokenizeWords } from './normalize';
+import type { Term } from './terms';
 
 /** The word diff of a quote against its counterpart, and the share rendered faithfully. */
 export interface QuoteFidelity {
@@ -22,35 +23,43 @@ export interface QuoteFidelity {
   readonly to: OffsetRange;
 }
 
-/** Words the diff compares: folded forms, and the surface forms it reports. */
-interface DiffWord {
+/** A word as the diff compares it (`key`) and reports it (`surface`). */
+export interface DiffWord extends OffsetRange {
+  /** Folded word, or `@entity` for a whole mention, so "Russian Federation" = "Russia". */
   readonly key: string;
-  readonly token: WordToken;
+  readonly surface: string;
 }
 
 const sameWord = (a: DiffWord, b: DiffWord): boolean => a.key === b.key;
 
-/** The words of a range, as the diff compares them. */
-function wordsOf(text: string, range: OffsetRange): DiffWord[] {
-  return tokenizeWords(text, range).map((token) => ({ key: token.norm, token }));
+/**
+ * The words of `range` in `text` for a diff. With the comparable `terms` of the text, each
+ * person or country mention is one word keyed by its entity; without, plain folded words.
+ */
+export function diffWordsOf(text: string, range: OffsetRange, terms?: readonly Term[]): DiffWord[] {
+  if (terms) {
+    return terms
+      .filter((t) => t.start >= range.start && t.end <= range.end)
+      .map((t) => ({ start: t.start, end: t.end, key: t.kind === 'entity' ? t.key : t.norm, surface: text.slice(t.start, t.end) }));
+  }
+  return tokenizeWords(text, range).map((t) => ({ start: t.start, end: t.end, key: t.norm, surface: t.surface }));
 }
 
 /** Joins the surface forms of words with single spaces. */
-const join = (words: readonly DiffWord[]): string => words.map((w) => w.token.surface).join(' ');
+const join = (words: readonly DiffWord[]): string => words.map((w) => w.surface).join(' ');
 
 /**
- * Diffs the words of `fromRange` in `fromText` (the quote) against `toRange` in `toText`
- * (its counterpart). The counterpart is first narrowed to the stretch between the first
- * and last word the two share, so a short quote of a long sentence is not charged with
- * dropping the rest of the sentence. Returns fidelity 0 and an all-`added` diff when no
- * word is shared.
+ * Diffs the words of a quote (`from`, see `diffWordsOf`) against its counterpart (`to`).
+ * The counterpart is first narrowed to the stretch between the first and last word the
+ * two share, so a short quote of a long sentence is not charged with dropping the rest of
+ * the sentence. Returns fidelity 0 and an all-`added` diff when no word is shared.
  */
-export function quoteFidelity(fromText: string, fromRange: OffsetRange, toText: string, toRange: OffsetRange): QuoteFidelity {
-  const from = wordsOf(fromText, fromRange);
-  let to = wordsOf(toText, toRange);
+export function quoteFidelity(from: readonly DiffWord[], toWords: readonly DiffWord[]): QuoteFidelity {
+  let to = toWords.slice();
+  const toRange = to.length ? { start: to[0]!.start, end: to[to.length - 1]!.end } : { start: 0, end: 0 };
   if (from.length === 0) return { diff: [], fidelity: 0, to: toRange };
   // Narrow the counterpart to the stretch the quote covers.
-  const first = diffArrays(from, to, { comparator: sameWord });
+  const first = diffArrays(from.slice(), to, { comparator: sameWord });
   let index = 0;
   let firstKept = -1;
   let lastKept = -1;
@@ -65,7 +74,7 @@ export function quoteFidelity(fromText: string, fromRange: OffsetRange, toText: 
     return { diff: [{ op: 'added', from: join(from) }], fidelity: 0, to: toRange };
   }
   to = to.slice(firstKept, lastKept + 1);
-  const changes = diffArrays(from, to, { comparator: sameWord });
+  const changes = diffArrays(from.slice(), to, { comparator: sameWord });
 
   const diff: DiffPart[] = [];
   let kept = 0;
@@ -101,5 +110,5 @@ export function quoteFidelity(fromText: string, fromRange: OffsetRange, toText: 
     }
   }
   const fidelity = Math.round((kept / (kept + other)) * 1000) / 1000;
-  return { diff, fidelity, to: { start: to[0]!.token.start, end: to[to.length - 1]!.token.end } };
+  return { diff, fidelity, to: { start: to[0]!.start, end: to[to.length - 1]!.end } };
 }

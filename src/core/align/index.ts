@@ -4,7 +4,7 @@
  */
 export { alignAccounts, alignAccountsWith, DEFAULT_ALIGN_OPTIONS, type Alignment, type AlignOptions } from './alignAccounts';
 export { entityMentions, mentionsOf, type EntityInDocument, type EntityMentions } from './entityMentions';
-export { quoteFidelity, type QuoteFidelity } from './fidelity';
+export { diffWordsOf, quoteFidelity, type DiffWord, type QuoteFidelity } from './fidelity';
 export { foldTypography, tokenizeWords, type WordToken } from './normalize';
 export { comparableTerms, wordKey, type Term } from './terms';
 export { splitClauses, splitSentences } from './segment';

@@ -6,7 +6,7 @@
  * interrogative sentences, which assert nothing.
  */
 import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '../model/annotation';
-import { splitClauses, splitSentences } from './segment';
+import { splitClauses, splitSentences, trimRange } from './segment';
 import { comparableTerms, type Term } from './terms';
 
 /** One account prepared for comparison. */
@@ -107,6 +107,22 @@ export function referencePassages(view: AccountView): AlignPassage[] {
   return out;
 }
 
+/** Content terms an uncovered part of a sentence needs to be compared on its own. */
+const MIN_UNCOVERED_TERMS = 3;
+
+/** The parts of `range` outside every claim (claims sorted by start). */
+function uncovered(range: OffsetRange, claims: readonly Annotation[]): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  let at = range.start;
+  for (const c of claims) {
+    if (c.end <= at || c.start >= range.end) continue;
+    if (c.start > at) out.push({ start: at, end: c.start });
+    at = Math.max(at, c.end);
+  }
+  if (at < range.end) out.push({ start: at, end: range.end });
+  return out;
+}
+
 /** One unit of the checked account: a claim or uncovered sentence, and its clauses. */
 export interface CheckedUnit extends OffsetRange {
   readonly claim?: Annotation;
@@ -140,10 +156,12 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     seen.add(key);
     ranges.push({ range: claim, claim });
   }
-  const claims = view.claims;
+  // The parts of sentences no claim covers ("Customs will swap data, which X said “…”").
   for (const sentence of splitSentences(view.text)) {
-    if (claims.some((c) => c.start < sentence.end && sentence.start < c.end)) continue;
-    ranges.push({ range: sentence });
+    for (const piece of uncovered(sentence, view.claims)) {
+      const r = trimRange(view.text, piece, true);
+      if (termsIn(view.terms, r).filter((t) => t.kind !== 'function').length >= MIN_UNCOVERED_TERMS) ranges.push({ range: r });
+    }
   }
   ranges.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   for (const { range, claim } of ranges) {

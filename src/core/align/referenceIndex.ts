@@ -17,6 +17,8 @@ export interface IndexedPassage {
   readonly loose: ReadonlySet<string>;
   /** Entity keys of the passage and its neighbours in the same turn, and the speaker. */
   readonly context: ReadonlySet<string>;
+  /** Keys that occur negated ("no loan"). */
+  readonly negated: ReadonlySet<string>;
   /** Adjacent content-key pairs, `a b`. */
   readonly bigrams: ReadonlySet<string>;
   /** Sum of the weights of its distinct content terms. */
@@ -85,6 +87,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], rareShare
       loose.add(t.loose);
       mass += weight(t);
     }
+    const negated = new Set(p.terms.filter((t) => t.negated).map((t) => t.key));
     const context = new Set<string>();
     for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) {
       const q = passages[j]!;
@@ -92,7 +95,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], rareShare
       for (const t of q.terms) if (t.kind === 'entity') context.add(t.key);
     }
     if (p.speaker) context.add(speakerKey(p.speaker));
-    return { passage: p, keys, loose, context, bigrams: new Set(contentBigrams(p.terms)), mass };
+    return { passage: p, keys, loose, negated, context, bigrams: new Set(contentBigrams(p.terms)), mass };
   });
 
   return {

@@ -9,15 +9,24 @@ import type { OffsetRange } from '../model/annotation';
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres',
-  'no', 'nos', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
+  'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
   'jr', 'sr', 'fig', 'approx', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
 ]);
 
-/** Trims spaces and joining punctuation from both ends of a range. */
-export function trimRange(text: string, range: OffsetRange): OffsetRange {
+/** Spaces and the punctuation that joins clauses. */
+const JOINERS = /[\s,;:\u2013\u2014-]/;
+/** The same, with quotation marks: for what is left around a quote. */
+const JOINERS_AND_QUOTES = /[\s,;:\u2013\u2014"'\u201C\u201D\u2018\u2019-]/;
+
+/**
+ * Trims spaces and joining punctuation from both ends of a range; with `quotes`, also
+ * the quotation marks left at the edges of the text around a quote.
+ */
+export function trimRange(text: string, range: OffsetRange, quotes = false): OffsetRange {
+  const re = quotes ? JOINERS_AND_QUOTES : JOINERS;
   let { start, end } = range;
-  while (start < end && /[\s,;:\u2013\u2014-]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:\u2013\u2014-]/.test(text[end - 1]!)) end--;
+  while (start < end && re.test(text[start]!)) start++;
+  while (end > start && re.test(text[end - 1]!)) end--;
   return { start, end };
 }
 
@@ -58,6 +67,8 @@ export function splitSentences(text: string, range: OffsetRange = { start: 0, en
     if (c === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      // "No. 5" is a number sign, "No. We…" an answer.
+      if ((word === 'no' || word === 'nos') && /\d/.test(text[k] ?? '')) continue;
     }
     push(j);
     start = j;

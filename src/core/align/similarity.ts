@@ -24,6 +24,10 @@ export interface Support {
   readonly specificity: number;
   /** Numbers of the query the candidate does not contain. */
   readonly missingNumbers: number;
+  /** Terms found with opposite polarity (negated on one side only). */
+  readonly conflicts: number;
+  /** Distinct content terms of the candidate. */
+  readonly candidateTerms: number;
   /** Combined score, 0..1. */
   readonly score: number;
 }
@@ -34,6 +38,7 @@ export function measureSupport(terms: readonly Term[], candidate: IndexedPassage
   let found = 0;
   let sharedWords = 0;
   let missingNumbers = 0;
+  let conflicts = 0;
   const seen = new Set<string>();
   let covered = 0;
   for (const t of terms) {
@@ -45,6 +50,11 @@ export function measureSupport(terms: readonly Term[], candidate: IndexedPassage
     if (candidate.keys.has(t.key)) credit = 1;
     else if (t.kind === 'word' && candidate.loose.has(t.loose)) credit = LOOSE_CREDIT;
     else if (t.kind === 'entity' && candidate.context.has(t.key)) credit = CONTEXT_CREDIT;
+    // The same word under opposite polarity ("a loan" / "no loan") is a contradiction, not support.
+    if (credit > 0 && (t.negated ?? false) !== candidate.negated.has(t.key)) {
+      credit = 0;
+      conflicts++;
+    }
     if (credit > 0 && t.kind === 'word') sharedWords++;
     if (credit === 0 && t.kind === 'number') missingNumbers++;
     if (credit === 1) covered += w;
@@ -55,5 +65,5 @@ export function measureSupport(terms: readonly Term[], candidate: IndexedPassage
   const coverage = total > 0 ? found / total : 0;
   const specificity = candidate.mass > 0 ? Math.min(1, covered / candidate.mass) : 0;
   const score = Math.min(1, 0.75 * coverage + 0.25 * Math.max(order, specificity));
-  return { coverage, sharedWords, order, specificity, missingNumbers, score };
+  return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, candidateTerms: candidate.keys.size, score };
 }

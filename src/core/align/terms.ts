@@ -20,7 +20,15 @@ export interface Term extends OffsetRange {
   readonly kind: TermKind;
   /** The folded word form (for word diffs). */
   readonly norm: string;
+  /** True when a negation ("not", "no", "never", "-n't") precedes it closely in the same clause. */
+  readonly negated?: boolean;
 }
+
+/** Words that negate what follows them. */
+const NEGATORS = new Set(['no', 'not', 'never', 'nothing', 'none', 'nor', 'neither', 'without', 'nobody', 'cannot']);
+
+/** Content words a negation reaches after it. */
+const NEGATION_REACH = 3;
 
 /** Words ending in "ly" that are not adverbs. */
 const NOT_ADVERBS = new Set(['family', 'assembly', 'supply', 'multiply', 'anomaly', 'monopoly', 'italy', 'july', 'rally', 'ally', 'holy', 'ugly', 'reply', 'apply', 'early', 'only', 'daily', 'belly', 'jelly', 'fly', 'rely', 'imply', 'comply']);
@@ -60,13 +68,25 @@ export function comparableTerms(
   const out: Term[] = [];
   let mi = 0;
   let lastMention: Annotation | undefined;
+  let negationEnd = -1;
+  let reach = 0;
   for (const token of tokens) {
+    // A negation holds until clause punctuation or NEGATION_REACH words later.
+    if (reach > 0 && /[.,;:!?()]/.test(text.slice(negationEnd, token.start))) reach = 0;
+    if (NEGATORS.has(token.norm) || token.norm.endsWith("n't")) {
+      negationEnd = token.end;
+      reach = NEGATION_REACH;
+      out.push({ ...termOf(token) });
+      continue;
+    }
+    const negated = reach > 0;
+    if (reach > 0) reach--;
     while (mi < sorted.length && sorted[mi]!.end <= token.start) mi++;
     const mention = sorted[mi];
     if (mention && mention.start < token.end && token.start < mention.end) {
       if (mention !== lastMention) {
         const key = entityKey(entities.get(mention.entity!), mention.entity!);
-        out.push({ start: token.start, end: Math.min(mention.end, range.end), key, loose: key, kind: 'entity', norm: token.norm });
+        out.push({ start: token.start, end: Math.min(mention.end, range.end), key, loose: key, kind: 'entity', norm: token.norm, ...(negated ? { negated } : {}) });
         lastMention = mention;
       } else {
         const last = out[out.length - 1]!;
@@ -74,7 +94,8 @@ export function comparableTerms(
       }
       continue;
     }
-    out.push(termOf(token));
+    const term = termOf(token);
+    out.push(negated && term.kind !== 'function' ? { ...term, negated } : term);
   }
   return out;
 }
