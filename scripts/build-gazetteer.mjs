@@ -29,7 +29,7 @@
 //   the official name starts with the same words (US, NZ), and the country is independent.
 //   Each initialism of 2–4 letters also gets its dotted form (U.S., U.K., U.A.E.).
 // - Plural demonyms: +s, except invariant forms (-ese, -ss, -ish, -tch, -nch, -x).
-// - Capitals of independent states only (territories' capitals are mostly common words or
+// - Capitals of independent states only, except seats of organisations (Brussels: the EU) (territories' capitals are mostly common words or
 //   names: Hamilton, Douglas, The Valley); "Washington D.C." also gives "Washington".
 // - Forms are also added without diacritics (Côte d'Ivoire -> Cote d'Ivoire); non-Latin
 //   scripts and inverted forms ("Korea, Republic of") are dropped.
@@ -91,6 +91,12 @@ const BLOCKERS = [
   'Indian Ocean', 'Indian Subcontinent', 'Korean Peninsula', 'Irish Sea', 'British Columbia', 'British Isles',
   'Sea of Japan', 'Jordan River', 'Jordan Valley', 'Congo River', 'Congo Basin', 'Niger Delta', 'Niger River',
 ];
+
+/**
+ * Capitals that English news uses for an international organisation seated there far more
+ * often than for their own state ("Brussels weighs enlargement" is the EU, not Belgium).
+ */
+const ORGANISATION_SEATS = new Set(['Brussels']);
 
 /** Country names that are also names of US states; resolved by context at run time. */
 const US_STATE_HOMONYMS = new Set(['Georgia']);
@@ -154,6 +160,7 @@ for (const c of list) {
   // capitals of independent states
   if (independent) {
     for (const cap of [...(c.capital ?? []), ...(sup.c ?? [])]) {
+      if (ORGANISATION_SEATS.has(cap)) continue;
       add(cap, iso, 'c', 5);
       const base = cap.replace(/,?\s+D\.C\.$/, '');
       if (base !== cap) add(base, iso, 'c', 5);

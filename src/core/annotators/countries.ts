@@ -104,8 +104,8 @@ const ORGANISATION_HEADS = words(`post times herald daily tribune journal gazett
   rail telecom broadcasting radio mail express observer insider monitor review sun standard steel motors bank league cup open`);
 
 /** Prepositions and verbs after which a capitalised word following the name is a new phrase ("President of Russia Vladimir Putin"). */
-const PHRASE_BREAKERS = words(`of in from to and with for by against between on at into toward towards across about over than like including
-  both nor or visit visits visited visiting`);
+const PHRASE_BREAKERS = words(`of in from to with for by against between on at into toward towards across about over than like including
+  visit visits visited visiting`);
 
 /** Verbs (and auxiliaries) of which a capital standing for its state is the subject ("Washington said"). */
 const STATE_VERBS = words(`say says said has have had is was were will would could should can cannot may might must does did doesn't didn't
@@ -142,6 +142,14 @@ const STANCE_NOUNS = words(`pressure relations ties talks dialogue cooperation n
 
 /** Prepositions that link a stance noun to a state ("pressure from", "talks with"). */
 const STANCE_PREPOSITIONS = words('from with against by toward towards to for on of over between among');
+
+/** Prepositions: a capital after one is a place unless a stance noun comes first ("pressure from"). */
+const PREPOSITIONS = words(`in at to into from between with against by of for on over toward towards among via near across around through
+  throughout inside outside within beyond across under above below past`);
+
+/** Words after which a capital opens a clause as its subject ("that Washington and Tokyo coordinate"). */
+const CLAUSE_STARTERS = words(`that and but or so while whereas whether if because although though when as since after before once unless
+  until do does did how why where what now then meanwhile also both yet nor`);
 
 /** Words before a capital (or a list of them) that make it a place ("visits to", "in"). */
 const PLACE_WORDS = words(`in at to into near via from visit visits visited visiting around outside across throughout reach reached arrive
@@ -267,9 +275,13 @@ function stateFormAt(text: string, n: Neighbour | undefined): { form: IndexedFor
 interface Previous {
   readonly start: number;
   readonly end: number;
-  readonly accepted: boolean;
   readonly kind: CountryForm['kind'];
+  /** Start of the coordination ("Moscow and Ankara", "Russia, Iran and Turkey") it belongs to. */
+  readonly groupStart: number;
 }
+
+/** Text between two members of a coordination: "and", "or", "nor", a comma. */
+const COORDINATION_LINK = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|nor\s+|&\s*)$/;
 
 /** "Michael Jordan", "George Washington", "Mr Chad": a capitalised word right before a one-word form. */
 function isAfterNamePart(text: string, start: number): boolean {
@@ -295,6 +307,12 @@ function isBeforeOrganisationHead(text: string, end: number): boolean {
   return !!next && isPlainGap(next.gap) && UPPER_START.test(next.word) && ORGANISATION_HEADS.has(next.word.toLowerCase());
 }
 
+/** "President of Russia Vladimir Putin": a preposition right before the name, in the same clause. */
+function isAfterPhraseBreaker(text: string, start: number): boolean {
+  const prev = wordBefore(text, start);
+  return !!prev && /^\s+$/.test(prev.gap) && PHRASE_BREAKERS.has(prev.word.toLowerCase());
+}
+
 /** "LET US KNOW": a two-letter abbreviation after an all-caps word other than THE. */
 function isInAllCapsPhrase(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
@@ -314,11 +332,28 @@ function isUsState(text: string, start: number, end: number, iso: string): boole
   return US_STATE_CUES.test(paragraph) && !(COUNTRY_CUES.get(iso)?.test(paragraph) ?? false);
 }
 
+/** The end of the coordination of states that starts with the form at [start, end) ("Moscow and Ankara"). */
+function coordinationEnd(text: string, end: number, iso: string): number {
+  let groupEnd = end;
+  for (let members = 0; members < 8; members++) {
+    const link = wordAfter(text, groupEnd);
+    let next = link;
+    if (link && /^(?:and|or|nor)$/.test(link.word) && /^\s+$/.test(link.gap)) next = wordAfter(text, link.end);
+    else if (!link || !/^\s*(?:,|&)\s*$/.test(link.gap)) break;
+    const other = stateFormAt(text, next);
+    // "Damascus, Syria" is a place and its country, not two states
+    if (!other || (other.form.iso === iso && /,/.test(text.slice(groupEnd, next?.start)))) break;
+    if (!COORDINATION_LINK.test(text.slice(groupEnd, next!.start))) break;
+    groupEnd = other.end;
+  }
+  return groupEnd;
+}
+
 /**
  * Whether a capital at [start, end) stands for its state. Default: no (a place).
- * `previous` is the candidate just before it in the text.
+ * `groupStart` is where its coordination starts ("Moscow" for "Ankara" in "Moscow and Ankara").
  */
-function isCapitalForState(text: string, start: number, end: number, iso: string, previous: Previous | undefined): boolean {
+function isCapitalForState(text: string, start: number, end: number, iso: string, groupStart: number): boolean {
   // "Ankara's striving" (but "Moscow's mayor")
   if (isPossessiveAt(text, end)) return !CITY_NOUNS.has(lower(wordAfter(text, end + 2)));
   // "Moscow-backed" (but "Tripoli-based"); "Washington-Moscow"
@@ -327,38 +362,35 @@ function isCapitalForState(text: string, start: number, end: number, iso: string
     if (next && UPPER_START.test(next.word)) return !!stateFormAt(text, next);
     return AGENT_SUFFIXES.has(lower(next));
   }
-  const prev = wordBefore(text, start);
+  // the rest looks at the whole coordination: "between Moscow and Ankara", "Moscow and Ankara have"
+  const groupEnd = coordinationEnd(text, end, iso);
+  const prev = wordBefore(text, groupStart);
   const prevWord = lower(prev);
-  const isPlacePrefixed = PLACE_WORDS.has(prevWord) && !!prev && /^\s+$/.test(prev.gap);
-  // "Washington said", "Moscow also believes"
-  let next = wordAfter(text, end);
+  const afterSpace = !!prev && /^\s+$/.test(prev.gap);
+  if (afterSpace && PREPOSITIONS.has(prevWord)) {
+    // "talks with Moscow", "sanctions against Moscow"
+    if (prevWord === 'with' || prevWord === 'against') return true;
+    // "pressure from Washington", "dialogue between Moscow and Ankara", "sanctions imposed by Washington"
+    const before = lower(wordBefore(text, prev.start));
+    return (STANCE_PREPOSITIONS.has(prevWord) && STANCE_NOUNS.has(before)) || (prevWord === 'by' && /ed$/.test(before));
+  }
+  if (afterSpace && PLACE_WORDS.has(prevWord)) return false;
+  // subject: "Washington said", "Moscow also believes", "that Washington and Tokyo coordinate"
+  let next = wordAfter(text, groupEnd);
   if (next && ADVERBS.has(lower(next)) && /^\s+$/.test(next.gap)) next = wordAfter(text, next.end);
-  if (!isPlacePrefixed && next && /^\s+$/.test(next.gap) && STATE_VERBS.has(lower(next))) return true;
-  // "pressure from Washington", "talks with Moscow", "sanctions imposed by Washington"
-  if (prev && /^\s+$/.test(prev.gap)) {
-    if (prevWord === 'with' || prevWord === 'against' || prevWord === 'between') return true;
-    if (STANCE_PREPOSITIONS.has(prevWord)) {
-      const before = lower(wordBefore(text, prev.start));
-      if (STANCE_NOUNS.has(before) || (prevWord === 'by' && /ed$/.test(before))) return true;
-    }
-  }
-  // "Moscow and Ankara", "Moscow, Beijing and Tehran" (but not "Damascus, Syria")
-  const after = wordAfter(text, end);
-  if (after && /^(?:and|or|nor)$/.test(after.word) && /^\s+$/.test(after.gap)) {
-    const other = stateFormAt(text, wordAfter(text, after.end));
-    if (other && !isPlacePrefixed) return true;
-  } else if (after && /^,\s*$/.test(after.gap)) {
-    const other = stateFormAt(text, after);
-    if (other && other.form.iso !== iso && other.form.kind === 'capital' && !isPlacePrefixed) return true;
-  }
-  if (previous?.accepted && (prevWord === 'and' || prevWord === 'or' || prevWord === 'nor') && prev && /^\s+$/.test(prev.gap)) {
-    const link = text.slice(previous.end, start);
-    if (/^\s+(?:and|or|nor)\s+$/.test(link)) return true;
-  }
-  return false;
+  if (!next || !/^\s+$/.test(next.gap)) return false;
+  if (STATE_VERBS.has(lower(next))) return true;
+  const clauseStart = !prev || /[.!?:;"“(\n]/.test(prev.gap) || CLAUSE_STARTERS.has(prevWord);
+  return clauseStart && /^\p{Ll}/u.test(next.word) && !/^(?:of|and|or|'s)$/.test(next.word);
 }
 
 /** Decides whether a matched form is a country mention here. */
+/** Where the coordination that the candidate at `start` ends starts ("Moscow" in "Moscow and Ankara"). */
+function groupStartOf(text: string, start: number, previous: Previous | undefined): number {
+  const linked = previous && previous.kind !== 'blocker' && previous.kind !== 'demonym' && COORDINATION_LINK.test(text.slice(previous.end, start));
+  return linked ? previous.groupStart : start;
+}
+
 function isCountryMention(text: string, start: number, end: number, form: IndexedForm, previous: Previous | undefined): boolean {
   switch (form.kind) {
     case 'blocker':
@@ -373,13 +405,13 @@ function isCountryMention(text: string, start: number, end: number, form: Indexe
       if (isBeforeOrganisationHead(text, end)) return false;
       if (!form.multiword) {
         if (isAfterNamePart(text, start)) return false;
-        if (isBeforeNamePart(text, end) && !PHRASE_BREAKERS.has(lower(wordBefore(text, start)))) return false;
+        if (isBeforeNamePart(text, end) && !isAfterPhraseBreaker(text, start)) return false;
       }
       return !(form.usStateHomonym && isUsState(text, start, end, form.iso));
     case 'capital':
       if (!form.multiword && isAfterNamePart(text, start)) return false;
       if (isBeforeNamePart(text, end)) return false;
-      return isCapitalForState(text, start, end, form.iso, previous);
+      return isCapitalForState(text, start, end, form.iso, groupStartOf(text, start, previous));
   }
 }
 
@@ -403,9 +435,8 @@ export function findCountryMentions(text: string): CountryMention[] {
     const found = formAt(text, start, m[0]);
     if (!found) continue;
     const { form, end } = found;
-    const accepted = isCountryMention(text, start, end, form, previous);
-    if (accepted) out.push({ start, end, text: text.slice(start, end), iso: form.iso, name: form.name });
-    previous = { start, end, accepted, kind: form.kind };
+    if (isCountryMention(text, start, end, form, previous)) out.push({ start, end, text: text.slice(start, end), iso: form.iso, name: form.name });
+    previous = { start, end, kind: form.kind, groupStart: groupStartOf(text, start, previous) };
     scan.lastIndex = end;
   }
   return out;
