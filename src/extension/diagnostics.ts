@@ -42,7 +42,7 @@ export function diagnosticsOf(store: AccountStore, analysis: PairAnalysis): [vsc
 }
 
 /** Registers the diagnostics publisher. */
-export function registerDiagnostics(store: AccountStore): vscode.Disposable {
+export function registerDiagnostics(store: AccountStore, log: vscode.LogOutputChannel): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('transcriptAnnotator');
   const refresh = (uris: readonly vscode.Uri[]) => {
     for (const uri of uris) {
@@ -53,7 +53,10 @@ export function registerDiagnostics(store: AccountStore): vscode.Disposable {
       }
       for (const [target, list] of diagnosticsOf(store, analysis)) {
         // Only the accounts whose own analysis this is (a transcript may pair elsewhere).
-        if (target.toString() === uri.toString() || store.peek(target) === analysis) collection.set(target, list);
+        if (target.toString() !== uri.toString() && store.peek(target) !== analysis) continue;
+        collection.set(target, list);
+        const count = (code: string) => list.filter((d) => d.code === code).length;
+        if (list.length) log.info(`problems of ${basename(target)}: ${count('unsupported-claim')} unsupported, ${count('quote-fidelity')} quote fidelity`);
       }
     }
   };

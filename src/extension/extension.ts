@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorA
     registerDocumentSymbols(store),
     registerCounterpartDefinition(store),
     registerReferences(store),
-    registerDiagnostics(store),
+    registerDiagnostics(store, log),
     registerCodeLens(store),
     registerStatusBar(store),
     registerAnnotateFile(store),

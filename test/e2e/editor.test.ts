@@ -1,0 +1,113 @@
+/**
+ * End to end, in a real VS Code (code-server + Chromium): open both sample accounts and
+ * check what a reader sees — semantic highlighting in the editor, a hover on a person,
+ * the outline, and the Problems panel. Saves `test-results/editor-hover.png` and
+ * `test-results/problems.png`, and reports the semantic-token timing from the log
+ * (not asserted: speed belongs to the benchmarks).
+ */
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { resultsRoot, withVsCode, type VsCode } from './harness';
+
+const REPORT = 'sochi-2020-news.txt';
+const TRANSCRIPT = 'sochi-2020-transcript.txt';
+/** A person named in the first paragraphs of the sample transcript (visible without scrolling). */
+const PERSON_WORD = 'Cavusoglu';
+
+/** The editor of the active group. */
+function activeEditor(vs: VsCode) {
+  return vs.page.locator('.editor-group-container.active .monaco-editor').first();
+}
+
+/** Distinct token classes (`mtkN`) rendered in the active editor's visible lines. */
+async function tokenClasses(vs: VsCode): Promise<string[]> {
+  return activeEditor(vs)
+    .locator('.view-lines')
+    .evaluate((el) => {
+      const found = new Set<string>();
+      el.querySelectorAll('span[class*="mtk"]').forEach((span) => span.classList.forEach((c) => {
+        if (/^mtk\d+$/.test(c)) found.add(c);
+      }));
+      return Array.from(found);
+    });
+}
+
+/** Copies a screenshot to `test-results/<name>.png` (where the README and the brief expect it). */
+function publish(file: string, name: string): void {
+  fs.copyFileSync(file, path.join(resultsRoot, `${name}.png`));
+}
+
+test('should highlight, hover, outline and report problems on the sample pair', async (t) => {
+  await withVsCode({ name: 'editor', settings: { 'editor.hover.delay': 150, 'workbench.editor.enablePreview': false } }, async (vs) => {
+    await vs.openFile(REPORT);
+    await vs.openFile(TRANSCRIPT);
+
+    // The pair is found automatically (same folder, one is a transcript) and analysed.
+    const analysed = await vs.waitForLog(new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')} \\((\\d+) chars\\): (\\d+) annotations, (\\d+) cross-references, (\\d+) unmatched in (\\d+) ms`), {
+      message: 'the log line of the pair analysis',
+      timeout: 60_000,
+    });
+    t.diagnostic(`pair analysis: ${analysed[1]} chars, ${analysed[2]} annotations, ${analysed[3]} cross-references, ${analysed[4]} unmatched in ${analysed[5]} ms`);
+    assert.ok(Number(analysed[3]) > 0, 'the sample pair should have cross-references');
+
+    // Semantic highlighting: a plain-text file renders in one colour unless tokens arrive.
+    const tokens = await vs.waitForLog(new RegExp(`semantic tokens for ${TRANSCRIPT.replace(/\./g, '\\.')} \\((\\d+) chars\\): (\\d+) tokens in ([\\d.]+) ms`), { message: 'the semantic token log line' });
+    t.diagnostic(`semantic tokens: ${tokens[2]} tokens for ${tokens[1]} chars in ${tokens[3]} ms`);
+    const classes = await vs.waitFor(async () => ((await tokenClasses(vs)).length >= 3 ? tokenClasses(vs) : undefined), { message: 'at least 3 token colours in the transcript editor' });
+    t.diagnostic(`token classes visible: ${classes.join(' ')}`);
+
+    // Hover on a person's name.
+    const name = activeEditor(vs).locator('.view-lines span[class*="mtk"]', { hasText: PERSON_WORD }).first();
+    await vs.waitFor(() => name.isVisible(), { message: `"${PERSON_WORD}" visible in the transcript editor` });
+    const nameColour = await name.evaluate((el) => getComputedStyle(el).color);
+    const box = (await name.boundingBox())!;
+    const hover = vs.page.locator('.monaco-hover:visible').first();
+    await vs.waitFor(async () => {
+      await vs.page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+      return hover.isVisible();
+    }, { message: `a hover over "${PERSON_WORD}"`, timeout: 20_000 });
+    const hoverText = await vs.waitFor(async () => {
+      const text = await hover.innerText();
+      return /person/.test(text) ? text : undefined;
+    }, { message: 'the person hover content' });
+    t.diagnostic(`hover: ${hoverText.replace(/\s+/g, ' ').slice(0, 300)}`);
+    assert.match(hoverText, new RegExp(PERSON_WORD), 'the hover names the person');
+    assert.match(hoverText, /Mentions: \d+ in sochi-2020-transcript\.txt · \d+ in sochi-2020-news\.txt/, 'mentions per account');
+    const plainColour = await activeEditor(vs).locator('.view-lines').evaluate((el) => getComputedStyle(el).color);
+    assert.notEqual(nameColour, plainColour, 'the person is coloured differently from plain text');
+    publish(await vs.screenshot('editor-hover'), 'editor-hover');
+    await vs.page.mouse.move(5, 5);
+    await vs.page.keyboard.press('Escape');
+
+    // Outline: turns by speaker.
+    const [focusOutline] = (await vs.listCommands('Focus on Outline View')).filter((c) => /Outline/.test(c));
+    assert.ok(focusOutline, 'a command to focus the outline');
+    await vs.runCommand(focusOutline);
+    const rows = vs.page.locator('.outline-pane .monaco-list-row, .pane-body.outline-pane .monaco-list-row');
+    const outline = await vs.waitFor(async () => {
+      const labels = await rows.allInnerTexts();
+      return labels.length >= 2 ? labels : undefined;
+    }, { message: 'outline rows' });
+    t.diagnostic(`outline (${outline.length} rows visible): ${outline.slice(0, 6).map((l) => l.replace(/\s+/g, ' ')).join(' | ')}`);
+    assert.ok(outline.some((l) => /\d+ claims?/.test(l)), 'turn rows show their claim counts');
+
+    // Problems: the report's unsupported claims (information by default).
+    await vs.openFile(REPORT);
+    const problems = await vs.waitForLog(new RegExp(`problems of ${REPORT.replace(/\./g, '\\.')}: (\\d+) unsupported, (\\d+) quote fidelity`), { message: 'the problems log line' });
+    const [focusProblems] = (await vs.listCommands('Problems')).filter((c) => /^View: (Focus on )?Problems/.test(c) || /Focus Problems/.test(c));
+    assert.ok(focusProblems, 'a command to show the Problems panel');
+    await vs.runCommand(focusProblems);
+    const status = vs.page.locator('[id="status.problems"]').first();
+    const infos = await vs.waitFor(async () => {
+      const label = (await status.getAttribute('aria-label')) ?? (await status.innerText());
+      const m = /Infos?:?\s*(\d+)/i.exec(label) ?? /(\d+)\s*$/.exec(label.trim());
+      return m && Number(m[1]) > 0 ? Number(m[1]) : undefined;
+    }, { message: 'information problems in the status bar' });
+    t.diagnostic(`problems: ${problems[1]} unsupported, ${problems[2]} quote fidelity (hints); status bar infos: ${infos}`);
+    assert.equal(infos, Number(problems[1]), 'one information problem per unsupported claim');
+    await vs.waitFor(() => vs.page.locator('.markers-panel .monaco-list-row').first().isVisible(), { message: 'rows in the Problems panel' });
+    publish(await vs.screenshot('problems'), 'problems');
+  });
+});
