@@ -1,0 +1,83 @@
+/**
+ * Command-line arguments of `transcript-annotator`, parsed without dependencies.
+ */
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export/index';
+import type { AccountRole } from '../core/model/annotation';
+
+/** What the user asked for. */
+export type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'export'; readonly files: readonly string[]; readonly format: ExportFormat; readonly out?: string; readonly roles: readonly (AccountRole | undefined)[] };
+
+/** A usage error: the message says what is wrong and what to type instead. */
+export class UsageError extends Error {}
+
+/** Parses `argv` (without node and the script). Throws `UsageError`. */
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { kind: 'help' };
+  if (argv.includes('--version') || argv.includes('-v')) return { kind: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'export') throw new UsageError(`Unknown command "${command}". Use: transcript-annotator export <account> [<account> …] --format json [--out PATH] (see --help).`);
+  const files: string[] = [];
+  const roles: (AccountRole | undefined)[] = [];
+  let format: ExportFormat = 'json';
+  let out: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const value = (name: string) => {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value (see --help).`);
+      return v;
+    };
+    if (arg === '--format' || arg === '-f') {
+      const f = value('--format');
+      if (!isExportFormat(f)) throw new UsageError(`Unknown format "${f}". Use one of: ${EXPORT_FORMATS.join(', ')}.`);
+      format = f;
+    } else if (arg.startsWith('--format=')) {
+      const f = arg.slice('--format='.length);
+      if (!isExportFormat(f)) throw new UsageError(`Unknown format "${f}". Use one of: ${EXPORT_FORMATS.join(', ')}.`);
+      format = f;
+    } else if (arg === '--out' || arg === '-o') out = value('--out');
+    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--transcript' || arg === '--report') {
+      files.push(value(arg));
+      roles.push(arg === '--transcript' ? 'transcript' : 'report');
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}" (see --help).`);
+    else {
+      files.push(arg);
+      roles.push(undefined);
+    }
+  }
+  if (files.length === 0) throw new UsageError('Name at least one account file: transcript-annotator export <account> [<account> …] --format json.');
+  return { kind: 'export', files, format, roles, ...(out !== undefined ? { out } : {}) };
+}
+
+/** The text of `--help`. */
+export function helpText(version: string): string {
+  return `transcript-annotator ${version}
+
+Annotates press-conference accounts (an official transcript and news reports about it):
+speakers, turns, persons, countries, claims, and cross-references between the accounts.
+
+Usage:
+  transcript-annotator export <account> [<account> …] [--format FORMAT] [--out PATH]
+  transcript-annotator --help | --version
+
+Options:
+  --format, -f FORMAT   ${EXPORT_FORMATS.join(' | ')} (default: json)
+  --out, -o PATH        write to PATH instead of standard output (brat: a folder)
+  --transcript FILE     an account to read as a transcript (instead of detecting it)
+  --report FILE         an account to read as a news report
+
+Each account is a UTF-8 text file; a BOM is dropped, line ends are kept as they are,
+and offsets in the output count UTF-16 code units of the text as read.
+
+Exit codes:
+  0  success
+  1  unexpected internal error (please report it with the input files)
+  2  usage error (unknown command, option or format; no account named)
+  3  an account file is missing, unreadable, empty or not text
+  4  the output could not be written
+`;
+}

@@ -1,0 +1,54 @@
+/**
+ * `transcript-annotator`: files in, core, exports out. See `--help` for usage and exit codes.
+ */
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { exportAs } from '../core/export/index';
+import { createAnnotationService } from '../core/index';
+import { helpText, parseArgs, UsageError } from './args';
+import { InputError, readAccountFile } from './readAccountFile';
+import { OutputError, writeOutput } from './writeOutput';
+import { version } from '../../package.json';
+
+/** Exit codes, as documented in `--help`. */
+export const EXIT = { ok: 0, internal: 1, usage: 2, input: 3, output: 4 } as const;
+
+/** Runs the command line; returns the exit code. */
+export function run(argv: readonly string[], stdout: (s: string) => void, stderr: (s: string) => void): number {
+  try {
+    const command = parseArgs(argv);
+    if (command.kind === 'help') {
+      stdout(helpText(version));
+      return EXIT.ok;
+    }
+    if (command.kind === 'version') {
+      stdout(`${version}\n`);
+      return EXIT.ok;
+    }
+    const accounts = command.files.map((file, i) => {
+      const role = command.roles[i];
+      return { uri: pathToFileURL(resolve(file)).href, text: readAccountFile(file), ...(role ? { role } : {}) };
+    });
+    const set = createAnnotationService().annotateAccounts(accounts);
+    const texts = Object.fromEntries(set.documents.map((d, i) => [d.id, accounts[i]!.text]));
+    const output = exportAs(command.format, set, texts);
+    if (command.out !== undefined) writeOutput(output, command.out);
+    else if (output.kind === 'file') stdout(output.content.endsWith('\n') ? output.content : `${output.content}\n`);
+    else throw new UsageError(`The ${command.format} export is a folder of files: give --out FOLDER.`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) return fail(stderr, error.message, EXIT.usage);
+    if (error instanceof InputError) return fail(stderr, error.message, EXIT.input);
+    if (error instanceof OutputError) return fail(stderr, error.message, EXIT.output);
+    return fail(stderr, `Internal error: ${(error as Error)?.stack ?? String(error)}\nPlease report it with the input files.`, EXIT.internal);
+  }
+}
+
+function fail(stderr: (s: string) => void, message: string, code: number): number {
+  stderr(`transcript-annotator: ${message}\n`);
+  return code;
+}
+
+if (require.main === module) {
+  process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+}

@@ -1,0 +1,122 @@
+/**
+ * Who says what, inside one parse unit: finds the subject of a verb of saying next to a
+ * quotation or clause ("…,” Lavrov said", "he added that …", "Lavrov, who told reporters
+ * that “…”", "according to the Russian top diplomat, …") and resolves it to a person:
+ * a name or resolved nominal directly, a pronoun through the running speaker.
+ */
+import type { Token } from '../text/tokens';
+import { isSpaceBetween, tokenIndexAt } from '../text/tokens';
+import { AUXILIARIES, PERSON_PRONOUNS, SAYING_VERBS } from '../text/vocabulary';
+
+/** A person mention of the unit resolved to its entity (offsets in the unit). */
+export interface MentionRef {
+  readonly start: number;
+  readonly end: number;
+  /** Entity key of the person. */
+  readonly speaker: string;
+}
+
+/** The running speaker of an account, carried from unit to unit (one object per analysis). */
+export interface SpeakerState {
+  /** The last person a quote or reported claim was attributed to. */
+  lastSayer?: string;
+  /** Index of the unit where `lastSayer` was set. */
+  lastSayerUnit: number;
+  /** The last person mentioned by name. */
+  lastMentioned?: string;
+}
+
+/** A subject found for a verb of saying. */
+export type Subject = { readonly kind: 'person'; readonly speaker: string } | { readonly kind: 'pronoun' };
+
+/** Looks up mentions and pronouns of one unit by token. */
+export class UnitSubjects {
+  readonly #text: string;
+  readonly #tokens: readonly Token[];
+  readonly #byFirst = new Map<number, { last: number; speaker: string }>();
+  readonly #byLast = new Map<number, { first: number; speaker: string }>();
+
+  constructor(text: string, tokens: readonly Token[], mentions: readonly MentionRef[]) {
+    this.#text = text;
+    this.#tokens = tokens;
+    for (const m of mentions) {
+      const first = tokenIndexAt(tokens, m.start);
+      let last = tokenIndexAt(tokens, m.end) - 1;
+      if (last < first) last = first;
+      if (first >= tokens.length) continue;
+      this.#byFirst.set(first, { last, speaker: m.speaker });
+      this.#byLast.set(last, { first, speaker: m.speaker });
+    }
+  }
+
+  get tokens(): readonly Token[] {
+    return this.#tokens;
+  }
+
+  /** The subject starting at token k, and the index of its last token. */
+  subjectStartingAt(k: number): { subject: Subject; last: number } | undefined {
+    const t = this.#tokens[k];
+    if (!t) return undefined;
+    const m = this.#byFirst.get(k);
+    if (m) return { subject: { kind: 'person', speaker: m.speaker }, last: m.last };
+    if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, last: k };
+    return undefined;
+  }
+
+  /** The subject ending at token k (skipping "who" after a comma), and its first token. */
+  subjectEndingAt(k: number): { subject: Subject; first: number } | undefined {
+    const t = this.#tokens[k];
+    if (!t) return undefined;
+    if (t.lower === 'who' && k > 0) return this.subjectEndingAt(k - 1);
+    const m = this.#byLast.get(k);
+    if (m) return { subject: { kind: 'person', speaker: m.speaker }, first: m.first };
+    if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, first: k };
+    return undefined;
+  }
+
+  /** The subject of the verb of saying at token v: to its left, else right after it. */
+  subjectOfVerb(v: number, floor: number): Subject | undefined {
+    let k = v - 1;
+    let steps = 0;
+    while (k >= floor && steps < 4 && AUXILIARIES.has(this.#tokens[k]!.lower) && this.#tokens[k]!.lower !== 'who') {
+      k--;
+      steps++;
+    }
+    if (k >= floor) {
+      const left = this.subjectEndingAt(k);
+      if (left) return left.subject;
+    }
+    const right = this.subjectStartingAt(v + 1);
+    if (right && isSpaceBetween(this.#text, this.#tokens[v]!.end, this.#tokens[v + 1]!.start)) return right.subject;
+    return undefined;
+  }
+
+  /** Attribution right after a closing quotation mark: "…,” Lavrov said" / "…,” said Lavrov". */
+  subjectAfter(offset: number, limit: number): Subject | undefined {
+    const k = tokenIndexAt(this.#tokens, offset);
+    const t = this.#tokens[k];
+    if (!t || t.start >= limit || !/^[\s,.!?;:\-–—"”’]*$/.test(this.#text.slice(offset, t.start))) return undefined;
+    if (isSaying(t)) return this.subjectStartingAt(k + 1)?.subject;
+    const s = this.subjectStartingAt(k);
+    if (!s) return undefined;
+    for (let j = s.last + 1, steps = 0; j < this.#tokens.length && steps < 4; j++, steps++) {
+      const w = this.#tokens[j]!;
+      if (isSaying(w)) return s.subject;
+      if (!AUXILIARIES.has(w.lower)) return undefined;
+    }
+    return undefined;
+  }
+}
+
+/** A verb of saying, written in lower case. */
+export function isSaying(t: Token): boolean {
+  return !t.capitalised && SAYING_VERBS.has(t.lower);
+}
+
+/** Resolves a subject to a person entity key with the running speaker for pronouns. */
+export function resolveSubject(subject: Subject | undefined, state: SpeakerState, unitIndex: number): string | undefined {
+  if (!subject) return undefined;
+  if (subject.kind === 'person') return subject.speaker;
+  if (state.lastSayer && unitIndex - state.lastSayerUnit <= 3) return state.lastSayer;
+  return state.lastMentioned ?? state.lastSayer;
+}

@@ -1,0 +1,236 @@
+/**
+ * Claims of one parse unit, with their speakers: quotations (`quote`), reported speech
+ * (`reported`), the remaining assertions (`statement`) and figures (`statistic`).
+ *
+ * Attribution, in order: a verb of saying after the quote ("…,” Lavrov said") or before it
+ * in the same sentence ("he added that … “…”"), "according to X", "in his words", then the
+ * running speaker of the account (a quote paragraph continuing the previous one), then, in a
+ * transcript, the speaker of the turn. A statement in a transcript belongs to the turn's
+ * speaker; in a report it has no speaker (the report's own assertion).
+ */
+import type { AccountRole, ClaimType, OffsetRange } from '../model/annotation';
+import type { Token } from '../text/tokens';
+import { tokenIndexAt } from '../text/tokens';
+import { WEAK_SAYING_VERBS } from '../text/vocabulary';
+import { isSaying, resolveSubject, type SpeakerState, type Subject, type UnitSubjects } from './attribution';
+import type { Quotation } from './quotations';
+
+/** One claim found in a unit (offsets in the unit). */
+export interface ClaimFinding extends OffsetRange {
+  readonly claimType: ClaimType;
+  /** Entity key of the speaker; absent when unknown or unnamed. */
+  readonly speaker?: string;
+}
+
+/** What the claim finder knows about the unit. */
+export interface ClaimUnit {
+  readonly index: number;
+  readonly text: string;
+  readonly sentences: readonly OffsetRange[];
+  readonly quotations: readonly Quotation[];
+  readonly statistics: readonly OffsetRange[];
+  readonly subjects: UnitSubjects;
+  readonly role: AccountRole;
+  /** Inside a transcript turn: its speaker (`undefined` when the turn is unnamed). */
+  readonly turn?: { readonly speaker?: string; readonly bodyStart: number };
+}
+
+const OBJECT_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assure', 'assures', 'informed', 'inform', 'informs', 'reminded', 'remind', 'reminds', 'warned', 'warn', 'warns', 'urged', 'urge', 'urges', 'asked', 'ask', 'asks']);
+/** Words right after a verb of saying that do not open a reported clause ("said on Tuesday"). */
+const CLAUSE_SKIP = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'also', 'again', 'today', 'yesterday', 'recently', 'so', 'as', 'with', 'by', 'for', 'of', 'and', 'but']);
+const MIN_QUOTE_WORDS = 3;
+
+/** Finds the claims of one unit; updates the running speaker in `state`. */
+export function findClaims(unit: ClaimUnit, state: SpeakerState): ClaimFinding[] {
+  const out: ClaimFinding[] = [];
+  const tokens = unit.subjects.tokens;
+  const bodyStart = unit.turn?.bodyStart ?? 0;
+  const quotes = unit.quotations.filter((q) => q.inner.start >= bodyStart && wordCount(unit.text, q.inner) >= MIN_QUOTE_WORDS);
+  const quoteSpeakers = attributeQuotes(unit, quotes, state);
+  quotes.forEach((q, i) => out.push(claim(q.inner, 'quote', quoteSpeakers[i])));
+  for (const sentence of unit.sentences) {
+    const s = { start: Math.max(sentence.start, bodyStart), end: trimEnd(unit.text, sentence.end) };
+    if (s.end - s.start < 2) continue;
+    const inQuote = quotes.filter((q) => q.start < s.end && s.start < q.end);
+    const quoted = inQuote.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
+    if (quoted > (s.end - s.start) * 0.6) continue;
+    const reported = findReported(unit, s, tokens, inQuote, state);
+    if (reported) {
+      out.push(reported);
+      continue;
+    }
+    if (inQuote.length > 0) continue;
+    if (isQuestion(unit.text, s)) continue;
+    const words = wordCount(unit.text, s);
+    if (unit.turn && words >= 4) out.push(claim(s, 'statement', unit.turn.speaker));
+    else if (!unit.turn && unit.role === 'report' && words >= 5) out.push(claim(s, 'statement', undefined));
+  }
+  for (const stat of unit.statistics) {
+    if (stat.start < bodyStart) continue;
+    const holder = out.find((c) => c.claimType !== 'statistic' && c.start <= stat.start && stat.end <= c.end + 1);
+    out.push(claim(stat, 'statistic', holder?.speaker ?? unit.turn?.speaker));
+  }
+  return out;
+}
+
+function claim(range: OffsetRange, claimType: ClaimType, speaker: string | undefined): ClaimFinding {
+  return { start: range.start, end: range.end, claimType, ...(speaker ? { speaker } : {}) };
+}
+
+/** Speakers of the unit's quotations, in order; updates the running speaker. */
+function attributeQuotes(unit: ClaimUnit, quotes: readonly Quotation[], state: SpeakerState): (string | undefined)[] {
+  const tokens = unit.subjects.tokens;
+  const explicit: (Subject | undefined)[] = quotes.map((q, i) => {
+    const nextStart = quotes[i + 1]?.start ?? unit.text.length;
+    const after = unit.subjects.subjectAfter(q.end, nextStart);
+    if (after) return after;
+    const sentence = unit.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? { start: 0, end: q.start };
+    const from = Math.max(sentence.start, quotes[i - 1]?.end ?? 0, unit.turn?.bodyStart ?? 0);
+    return subjectBefore(unit, tokens, from, q.start);
+  });
+  const out: (string | undefined)[] = [];
+  quotes.forEach((q, i) => {
+    let speaker = resolveSubject(explicit[i], state, unit.index);
+    if (!speaker) {
+      // A later quote of the same unit with an explicit attribution speaks for this one too.
+      const later = explicit.slice(i + 1).find(Boolean);
+      if (later && later.kind === 'person') speaker = later.speaker;
+      else if (unit.turn) speaker = unit.turn.speaker;
+      else if (later) speaker = resolveSubject(later, state, unit.index);
+      else if (state.lastSayer && unit.index - state.lastSayerUnit <= 1) speaker = state.lastSayer;
+    }
+    if (speaker && !unit.turn) {
+      state.lastSayer = speaker;
+      state.lastSayerUnit = unit.index;
+    }
+    out.push(speaker);
+  });
+  return out;
+}
+
+/** The subject of the last verb of saying between `from` and `to` ("he added that …"), or "according to X". */
+function subjectBefore(unit: ClaimUnit, tokens: readonly Token[], from: number, to: number): Subject | undefined {
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to) - 1;
+  for (let v = last; v >= first; v--) {
+    const t = tokens[v]!;
+    if (isSaying(t)) {
+      const subject = unit.subjects.subjectOfVerb(v, first);
+      if (subject) return subject;
+    }
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const s = unit.subjects.subjectStartingAt(v + 2);
+      if (s) return s.subject;
+    }
+  }
+  return undefined;
+}
+
+/** Reported speech in sentence `s`: "X said (that) …", "…, X said.", "According to X, …", "As X said, …". */
+function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[], inQuote: readonly Quotation[], state: SpeakerState): ClaimFinding | undefined {
+  const first = tokenIndexAt(tokens, s.start);
+  const last = tokenIndexAt(tokens, s.end) - 1;
+  const outside = (t: Token) => !inQuote.some((q) => q.start <= t.start && t.end <= q.end);
+  for (let v = first; v <= last; v++) {
+    const t = tokens[v]!;
+    // "According to X, …" / "In his words, …"
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to' && outside(t)) {
+      const subj = unit.subjects.subjectStartingAt(v + 2);
+      const comma = subj ? unit.text.indexOf(',', tokens[subj.last]!.end) : -1;
+      if (subj && comma >= 0 && comma < s.end && comma - tokens[subj.last]!.end < 3) {
+        return reportedClaim(unit, { start: comma + 1, end: s.end }, subj.subject, state, inQuote);
+      }
+    }
+    if (t.lower === 'words' && v >= first + 2 && tokens[v - 2]!.lower === 'in' && /^(his|her)$/.test(tokens[v - 1]!.lower) && unit.text[t.end] === ',') {
+      return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' }, state, inQuote);
+    }
+    if (!isSaying(t) || !outside(t)) continue;
+    const subject = unit.subjects.subjectOfVerb(v, first);
+    if (!subject) continue;
+    const weak = WEAK_SAYING_VERBS.has(t.lower);
+    // Clause after the verb.
+    const next = unit.text.slice(t.end, Math.min(s.end, t.end + 3));
+    if (/^\s*[:“"‘]/.test(next)) return undefined; // the quote carries the claim
+    if (/^\s*,/.test(next) && tokens[first]?.lower === 'as') {
+      const comma = unit.text.indexOf(',', t.end);
+      return reportedClaim(unit, { start: comma + 1, end: s.end }, subject, state, inQuote);
+    }
+    let c = v + 1;
+    let that = -1;
+    for (let k = v + 1; k <= Math.min(last, v + 12); k++) {
+      if (tokens[k]!.lower === 'that') {
+        that = k;
+        break;
+      }
+      if (/[,.;:“"]/.test(unit.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    }
+    if (that >= 0) c = that + 1;
+    else if (weak || OBJECT_VERBS.has(t.lower)) c = -1;
+    else if (!tokens[v + 1] || CLAUSE_SKIP.has(tokens[v + 1]!.lower)) c = -1;
+    if (c > 0 && c <= last && !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end))) {
+      const clause = { start: tokens[c]!.start, end: s.end };
+      if (wordCount(unit.text, clause) >= 3 && !startsWithQuote(unit.text, clause)) return reportedClaim(unit, clause, subject, state, inQuote);
+    }
+    // Clause before: "…, Lavrov said." — the verb ends the sentence.
+    const rest = unit.text.slice(t.end, s.end);
+    if (/^[\s\p{L}\p{N},'’-]{0,40}[.!]?$/u.test(rest) && !/\bthat\b/.test(rest)) {
+      const comma = unit.text.lastIndexOf(',', tokens[Math.max(first, v - 6)]!.start);
+      const subjectStart = subjectFirstToken(unit, v, first);
+      const cut = unit.text.lastIndexOf(',', subjectStart >= 0 ? tokens[subjectStart]!.start : t.start);
+      const end = cut >= s.start ? cut : comma;
+      if (end > s.start && wordCount(unit.text, { start: s.start, end }) >= 3) {
+        return reportedClaim(unit, { start: s.start, end }, subject, state, inQuote);
+      }
+    }
+  }
+  return undefined;
+}
+
+function subjectFirstToken(unit: ClaimUnit, v: number, floor: number): number {
+  for (let k = v - 1; k >= floor && k >= v - 8; k--) {
+    const e = unit.subjects.subjectEndingAt(k);
+    if (e) return e.first;
+  }
+  return -1;
+}
+
+function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject, state: SpeakerState, inQuote: readonly Quotation[]): ClaimFinding | undefined {
+  let start = range.start;
+  while (start < range.end && /\s/.test(unit.text[start]!)) start++;
+  let end = range.end;
+  while (end > start && /[\s.,;:!?]/.test(unit.text[end - 1]!)) end--;
+  if (end <= start) return undefined;
+  const speaker = resolveSubject(subject, state, unit.index) ?? unit.turn?.speaker;
+  if (speaker) {
+    state.lastSayer = speaker;
+    state.lastSayerUnit = unit.index;
+  }
+  void inQuote;
+  return claim({ start, end }, 'reported', speaker);
+}
+
+function startsWithQuote(text: string, r: OffsetRange): boolean {
+  return /^\s*[“"‘]/.test(text.slice(r.start, r.start + 3));
+}
+
+function isQuestion(text: string, s: OffsetRange): boolean {
+  return /\?["”’)]*\s*$/.test(text.slice(s.start, s.end + 2).trimEnd()) || text[s.end] === '?' || text[s.end - 1] === '?';
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function wordCount(text: string, r: OffsetRange): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = r.start; i < r.end; i++) {
+    const c = text.charCodeAt(i);
+    const isWordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+    if (isWordChar && !inWord) n++;
+    inWord = isWordChar;
+  }
+  return n;
+}

@@ -1,0 +1,219 @@
+/**
+ * Finds the names of people in one parse unit, from the text alone: runs of capitalised
+ * words, with the evidence that makes them a person: a title before them ("Foreign
+ * Minister", "President of Turkey", "Mr."), a role noun in apposition ("his counterpart X"),
+ * a verb of saying next to them ("X said", "said X"), a possessive before "remarks", or an
+ * attributive use ("the X regime"). Runs with no evidence are kept as weak candidates: they
+ * become persons only when another mention of the same name has evidence (decided when
+ * mentions are clustered).
+ *
+ * Notes: country words (found first) break runs, so "Russian Foreign Minister Sergey Lavrov"
+ * gives the country "Russian" and the person "Sergey Lavrov" (with country RU and the role
+ * "foreign" remembered for resolving "the Russian top diplomat" later).
+ */
+import type { Token } from '../text/tokens';
+import { isSpaceBetween } from '../text/tokens';
+import {
+  AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, NAME_PARTICLES,
+  PERSON_ATTRIBUTIVE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS,
+} from '../text/vocabulary';
+
+/** A country mention as the country annotator reports it (offsets in the unit). */
+export interface UnitCountry {
+  readonly start: number;
+  readonly end: number;
+  readonly iso: string;
+}
+
+/** One candidate person name in a unit (offsets in the unit). */
+export interface PersonFinding {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The name's words as written ("Sergei", "Lavrov"). */
+  readonly words: readonly string[];
+  /** `strong`: the text says it is a person; `weak`: only capitalisation does. */
+  readonly evidence: 'strong' | 'weak';
+  /** Country the text ties the person to ("Russian Foreign Minister …" → RU). */
+  readonly country?: string;
+  /** Role family from the title ("foreign", "president", …). */
+  readonly role?: string;
+}
+
+/** Finds person-name candidates among `tokens` of `text`. */
+export function findPersons(text: string, tokens: readonly Token[], countries: readonly UnitCountry[]): PersonFinding[] {
+  const countryAt = markCountries(tokens, countries);
+  const out: PersonFinding[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!) || countryAt[i]) {
+      i++;
+      continue;
+    }
+    // Collect a run of capitalised words separated by spaces only (particles allowed inside).
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j]!.possessive && !countryAt[j + 1] && isSpaceBetween(text, tokens[j]!.end, tokens[j + 1]!.start) && (isNameWord(tokens[j + 1]!) || (isParticle(tokens[j + 1]!) && j + 2 < tokens.length && isNameWord(tokens[j + 2]!) && isSpaceBetween(text, tokens[j + 1]!.end, tokens[j + 2]!.start)))) j++;
+    const finding = readRun(text, tokens, countryAt, i, j);
+    if (finding) out.push(finding);
+    i = j + 1;
+  }
+  return out;
+}
+
+function markCountries(tokens: readonly Token[], countries: readonly UnitCountry[]): (string | undefined)[] {
+  const at: (string | undefined)[] = new Array(tokens.length);
+  let c = 0;
+  for (let k = 0; k < tokens.length && c < countries.length; k++) {
+    const t = tokens[k]!;
+    while (c < countries.length && countries[c]!.end <= t.start) c++;
+    const country = countries[c];
+    if (country && country.start < t.end && t.start < country.end) at[k] = country.iso;
+  }
+  return at;
+}
+
+function isNameWord(t: Token): boolean {
+  return t.capitalised && /\p{L}/u.test(t.text) && !/\d/.test(t.text);
+}
+
+function isParticle(t: Token): boolean {
+  return !t.capitalised && NAME_PARTICLES.has(t.lower);
+}
+
+function isTitleWord(t: Token): boolean {
+  const w = t.lower.replace(/\.$/, '');
+  if (TITLE_HEADS.has(w)) return true;
+  return w.includes('-') && w.split('-').some((p) => TITLE_HEADS.has(p));
+}
+
+/** Reads tokens[i..j] (a capitalised run) as a name with its evidence, or nothing. */
+function readRun(text: string, tokens: readonly Token[], countryAt: readonly (string | undefined)[], i: number, j: number): PersonFinding | undefined {
+  // The name is what follows the run's last title word.
+  let lastTitle = -1;
+  for (let k = i; k <= j; k++) if (isTitleWord(tokens[k]!)) lastTitle = k;
+  let from = lastTitle >= 0 ? lastTitle + 1 : i;
+  let titled = lastTitle >= 0;
+  let titleStart = lastTitle >= 0 ? i : -1;
+  if (!titled) {
+    const before = titleBefore(text, tokens, countryAt, i);
+    if (before) {
+      titled = true;
+      titleStart = before.titleStart;
+      // "Secretary of State Mike Pompeo": department words after "of" belong to the title.
+      while (from <= j && before.viaOf && DEPARTMENT_WORDS.has(tokens[from]!.lower)) from++;
+    }
+  }
+  // Leading function words are sentence-initial capitals, not names ("During", "We").
+  while (from <= j && FUNCTION_WORDS.has(tokens[from]!.lower)) from++;
+  if (from > j) return undefined;
+  const words = tokens.slice(from, j + 1);
+  if (words.some((w) => INSTITUTION_WORDS.has(w.lower) || isTitleWord(w))) return undefined;
+  if (words.every((w) => w.upper) && words.length === 1 && words[0]!.text.length <= 4 && !titled) return undefined;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const end = last.possessive ? last.baseEnd : last.end;
+  const strong = titled || isApposition(text, tokens, from) || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
+  const titleTokens = titleStart >= 0 ? tokens.slice(titleStart, from) : [];
+  const country = countryBefore(text, tokens, countryAt, titleStart >= 0 ? titleStart : from, from);
+  const role = roleOf(titleTokens.map((t) => t.lower).join(' ')) ?? roleOfApposition(tokens, from);
+  return {
+    start: first.start,
+    end,
+    text: text.slice(first.start, end),
+    words: words.map((w, k) => (k === words.length - 1 && w.possessive ? text.slice(w.start, w.baseEnd) : w.text)),
+    evidence: strong ? 'strong' : 'weak',
+    ...(country ? { country } : {}),
+    ...(role ? { role } : {}),
+  };
+}
+
+/**
+ * A title ending right before tokens[i], across "of the Russian Federation" or "of State":
+ * returns where the title starts.
+ */
+function titleBefore(text: string, tokens: readonly Token[], countryAt: readonly (string | undefined)[], i: number): { titleStart: number; viaOf: boolean } | undefined {
+  let k = i - 1;
+  let viaOf = false;
+  // skip country words and "the"/"of" backwards: "President of the Russian Federation X"
+  let steps = 0;
+  while (k >= 0 && steps < 6 && isSpaceBetween(text, tokens[k]!.end, tokens[k + 1]!.start)) {
+    const t = tokens[k]!;
+    if (isTitleWord(t)) return { titleStart: k, viaOf };
+    if (t.lower === 'of') viaOf = true;
+    else if (!(countryAt[k] || t.lower === 'the')) return undefined;
+    k--;
+    steps++;
+  }
+  // "Secretary of State Mike Pompeo": the run itself starts with department words after "of".
+  return undefined;
+}
+
+function isApposition(text: string, tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  if (!prev || !isSpaceBetween(text, prev.end, tokens[from]!.start)) return false;
+  if (!prev.capitalised && ROLE_NOUNS.has(prev.lower)) return true;
+  // "colleague and friend X"
+  return false;
+}
+
+function isSayer(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  // "X said", "X has also said", "X, who told"
+  let k = to + 1;
+  let steps = 0;
+  while (k < tokens.length && steps < 3) {
+    const t = tokens[k]!;
+    if (SAYING_VERBS.has(t.lower) && !t.capitalised) return true;
+    if (!AUXILIARIES.has(t.lower)) break;
+    k++;
+    steps++;
+  }
+  // "said X" right after a quotation or a comma
+  const prev = tokens[from - 1];
+  if (prev && SAYING_VERBS.has(prev.lower) && isSpaceBetween(text, prev.end, tokens[from]!.start)) {
+    const before = text.slice(Math.max(0, prev.start - 3), prev.start);
+    return /[,"”’]\s*$/.test(before);
+  }
+  return false;
+}
+
+function isAttributive(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  const next = tokens[to + 1];
+  return from === to && !!prev && prev.lower === 'the' && !!next && PERSON_ATTRIBUTIVE_HEADS.has(next.lower) && !next.capitalised;
+}
+
+function isRemarksPossessive(tokens: readonly Token[], to: number): boolean {
+  const last = tokens[to]!;
+  const next = tokens[to + 1];
+  return last.possessive && !!next && /^(remarks|statement|speech|answers|interview|address|comments|opening|press|news|briefing|words)$/.test(next.lower);
+}
+
+/** Country named just before the title or name ("Russian Foreign Minister", "Russia's"). */
+function countryBefore(text: string, tokens: readonly Token[], countryAt: readonly (string | undefined)[], titleStart: number, nameStart: number): string | undefined {
+  for (let k = nameStart - 1; k >= titleStart && k >= 0; k--) if (countryAt[k]) return countryAt[k];
+  const prev = tokens[titleStart - 1];
+  if (prev && countryAt[titleStart - 1] && isSpaceBetween(text, prev.end, tokens[titleStart]!.start)) return countryAt[titleStart - 1];
+  // "his Russian counterpart X"
+  const p2 = tokens[nameStart - 2];
+  if (p2 && countryAt[nameStart - 2] && ROLE_NOUNS.has(tokens[nameStart - 1]!.lower)) return countryAt[nameStart - 2];
+  return undefined;
+}
+
+/** Role family of a title ("foreign minister" → "foreign"). */
+export function roleOf(title: string): string | undefined {
+  if (!title) return undefined;
+  let best: string | undefined;
+  let bestLength = 0;
+  for (const [phrase, family] of ROLE_NOMINALS) {
+    if (phrase.length > bestLength && (` ${title} `).includes(` ${phrase} `)) {
+      best = family;
+      bestLength = phrase.length;
+    }
+  }
+  return best;
+}
+
+function roleOfApposition(tokens: readonly Token[], from: number): string | undefined {
+  const prev = tokens[from - 1];
+  return prev && !prev.capitalised ? ROLE_NOMINALS.get(prev.lower) : undefined;
+}

@@ -1,0 +1,165 @@
+/**
+ * Finds speaker labels at the start of lines: `Sergey Lavrov:`, `MR. SMITH:`,
+ * `SECRETARY JONES:`, `PRESIDENT LEE: (As interpreted.)`, `Question (addressed to …):`,
+ * `THE INTERPRETER:`, `Name (retranslated):`, a `Q` opening a paragraph, markdown-bold
+ * labels (`**MR. SMITH:**`) and escaped markdown (`\_`, `\[`).
+ *
+ * Notes: a label must look like a name (capitalised words), an upper-case role or name, or a
+ * known unnamed role ("Question"). A single title-case word ("Lavrov:") counts only when it
+ * labels two or more lines, so that "Note:"-like headings and prose are not taken as turns.
+ */
+import { HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, TITLE_HEADS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
+
+/** One speaker label. Offsets are into the whole account. */
+export interface SpeakerLabel {
+  /** Start of the label (after indentation and markdown emphasis marks). */
+  readonly start: number;
+  /** End of the label text proper (before the parenthetical, colon and emphasis marks). */
+  readonly labelEnd: number;
+  /** Where the turn's words start (after the colon and any `(As interpreted.)`). */
+  readonly bodyStart: number;
+  /** The label as written, without colon and parenthetical ("MR. SMITH", "Question"). */
+  readonly label: string;
+  /** The person named by the label, if it names one: offsets and words (titles removed). */
+  readonly name?: { readonly start: number; readonly end: number; readonly text: string };
+  /** Title words of the label ("president" in `PRESIDENT LEE`, `THE PRESIDENT`). */
+  readonly titles: readonly string[];
+  /** The label names a role, not a person ("Question", "Q", "THE INTERPRETER"). */
+  readonly unnamed: boolean;
+}
+
+const LINE = /[^\n]*/y;
+const LEAD = /^([ \t\u00a0>]*)((?:\*\*|__|\*|_)?)/;
+const PAREN = /^\s*\(([^()\n]{0,120})\)/;
+const Q_OPENING = /^(Q)(?:\s*[:.](?=\s)|[ \t\u00a0]{1,}(?=[\p{Lu}"“'‘\d]))/u;
+const WORD_START = /^[\p{Lu}]/u;
+
+/** Finds every speaker label of `text`, in order. */
+export function findSpeakerLabels(text: string): SpeakerLabel[] {
+  const candidates: SpeakerLabel[] = [];
+  let lineStart = 0;
+  let previousBlank = true;
+  while (lineStart <= text.length) {
+    LINE.lastIndex = lineStart;
+    const m = LINE.exec(text);
+    const line = m ? m[0] : '';
+    const label = matchLabel(text, line, lineStart, previousBlank);
+    if (label) candidates.push(label);
+    previousBlank = line.trim() === '';
+    lineStart += line.length + 1;
+  }
+  // Single title-case words count only when they label more than one line.
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
+  return candidates.filter((c) => !isSingleTitleWord(c) || (counts.get(c.label) ?? 0) > 1 || c.unnamed);
+}
+
+function isSingleTitleWord(label: SpeakerLabel): boolean {
+  return !/\s/.test(label.label) && !isUpper(label.label);
+}
+
+function matchLabel(text: string, line: string, lineStart: number, paragraphStart: boolean): SpeakerLabel | undefined {
+  const lead = LEAD.exec(line)!;
+  const offset = lead[1]!.length + lead[2]!.length;
+  const rest = line.slice(offset);
+  if (!rest || !/^[\p{Lu}\\]/u.test(rest)) return undefined;
+  if (paragraphStart) {
+    const q = Q_OPENING.exec(rest);
+    if (q) {
+      const start = lineStart + offset;
+      return { start, labelEnd: start + 1, bodyStart: skipSpace(text, start + q[0].length), label: 'Q', titles: [], unnamed: true };
+    }
+  }
+  const colon = findLabelColon(rest);
+  if (colon < 0) return undefined;
+  let head = rest.slice(0, colon);
+  let after = colon + 1;
+  // Markdown emphasis closing after the colon ("**MR. SMITH:**") or before it ("**Q**:").
+  const closeAfter = /^(\*\*|__|\*|_)/.exec(rest.slice(after));
+  if (closeAfter) after += closeAfter[0].length;
+  head = head.replace(/(\*\*|__|\*|_)\s*$/, '');
+  const paren = /\s*\(([^()]*)\)\s*$/.exec(head);
+  const core = paren ? head.slice(0, paren.index) : head.trimEnd();
+  const label = core.replace(/\\(?=[_\[\]*])/g, '').trim();
+  if (!isLabelText(label)) return undefined;
+  const start = lineStart + offset;
+  let bodyStart = lineStart + offset + after;
+  // "(As interpreted.)" after the colon belongs to the label, not to the words spoken.
+  const trailing = PAREN.exec(text.slice(bodyStart, bodyStart + 140));
+  if (trailing && /interpret|translat|through|via|in \p{L}+\)?$/iu.test(trailing[1]!)) bodyStart += trailing[0].length;
+  bodyStart = skipSpace(text, bodyStart);
+  const lowerLabel = label.toLowerCase();
+  const words = label.split(/\s+/);
+  const titles = words.map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
+  const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || words.every((w) => w.toLowerCase() === 'the' || TITLE_HEADS.has(w.replace(/\.$/, '').toLowerCase()));
+  const labelEnd = start + rawLength(rest, core);
+  return { start, labelEnd, bodyStart, label, titles, unnamed, ...(unnamed ? {} : { name: nameOf(text, start, labelEnd) }) };
+}
+
+/** Length of `core` as written in `rest` (escapes included). */
+function rawLength(rest: string, core: string): number {
+  return core.trimEnd().length;
+}
+
+/** The colon ending a label: within the first 90 characters, not inside a time ("10:30"). */
+function findLabelColon(rest: string): number {
+  const limit = Math.min(rest.length, 90);
+  let depth = 0;
+  for (let i = 0; i < limit; i++) {
+    const c = rest[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ':' && depth === 0) {
+      const next = rest[i + 1];
+      if (next === undefined || next === ' ' || next === '\t' || next === '\r' || next === '\u00a0' || next === '*' || next === '_') return i;
+      return -1;
+    } else if (depth === 0 && (c === '.' || c === '?' || c === '!' || c === ',' || c === ';' || c === '"' || c === '“') && !isAbbreviationDot(rest, i)) return -1;
+  }
+  return -1;
+}
+
+function isAbbreviationDot(rest: string, i: number): boolean {
+  if (rest[i] !== '.') return false;
+  const before = /(?:^|\s)(\p{L}{1,4})$/u.exec(rest.slice(0, i));
+  return !!before && (HONORIFICS.has(before[1]!.toLowerCase()) || TITLE_HEADS.has(before[1]!.toLowerCase()) || before[1]!.length === 1);
+}
+
+function isLabelText(label: string): boolean {
+  if (!label || label.length > 60) return false;
+  const lower = label.toLowerCase();
+  if (NON_SPEAKER_LABELS.has(lower)) return false;
+  if (UNNAMED_SPEAKER_LABELS.has(lower) || UNNAMED_SPEAKER_LABELS.has(lower.replace(/^the /, ''))) return true;
+  const words = label.split(/\s+/);
+  if (words.length > 6) return false;
+  if (!words.every((w) => WORD_START.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || w === 'of' || w === 'the')) return false;
+  if (!WORD_START.test(words[words.length - 1]!)) return false;
+  if (!words.every((w) => /^[\p{L}\p{M}'’.\-]+$/u.test(w))) return false;
+  if (isUpper(label)) return true;
+  // Title case: a name of two or more words, or a single word (checked for repetition later).
+  return words.every((w) => !isUpper(w) || w.length <= 3 || HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()));
+}
+
+function isUpper(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** The name part of a label: the words after its titles ("SMITH" in "MR. SMITH"). */
+function nameOf(text: string, start: number, end: number): { start: number; end: number; text: string } | undefined {
+  const raw = text.slice(start, end);
+  const re = /[\p{L}\p{M}'’.\-\\]+/gu;
+  let nameStart = -1;
+  let nameEnd = -1;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    const w = m[0].replace(/\.$/, '').toLowerCase();
+    if (nameStart < 0 && (TITLE_HEADS.has(w) || w === 'the' || w === 'of')) continue;
+    if (nameStart < 0) nameStart = m.index;
+    nameEnd = m.index + m[0].replace(/\.$/, '').length;
+  }
+  if (nameStart < 0) return undefined;
+  return { start: start + nameStart, end: start + nameEnd, text: raw.slice(nameStart, nameEnd) };
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /[ \t\u00a0]/.test(text[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,88 @@
+/**
+ * Builds speaker turns from speaker labels: each turn runs from its label to the last words
+ * before the next label. Text before the first label that reads as speech (after the title
+ * and page chrome) is an opening turn, spoken by the person the title names. Page chrome
+ * after the last turn ("Additional materials", "Share") is left out.
+ */
+import type { OffsetRange } from '../model/annotation';
+import type { ParseUnit } from '../text/paragraphs';
+import type { SpeakerLabel } from './speakerLabels';
+
+/** One turn, before its speaker is resolved to a person. */
+export interface TurnSpan extends OffsetRange {
+  /** The label opening the turn; absent for the opening turn. */
+  readonly label?: SpeakerLabel;
+  /** Where the spoken words start. */
+  readonly bodyStart: number;
+  /** Opening turn only: the unit holding the title that names its speaker. */
+  readonly headingUnit?: ParseUnit;
+}
+
+/** Builds the turns of a transcript from its labels and parse units. */
+export function buildTurns(text: string, labels: readonly SpeakerLabel[], units: readonly ParseUnit[]): TurnSpan[] {
+  const turns: TurnSpan[] = [];
+  if (labels.length === 0) return turns;
+  const opening = findOpening(units, labels[0]!.start);
+  if (opening) turns.push(opening);
+  const lastEnd = endOfSpeech(units, labels[labels.length - 1]!.start);
+  labels.forEach((label, i) => {
+    const limit = i + 1 < labels.length ? labels[i + 1]!.start : lastEnd;
+    const end = trimEnd(text, label.start, limit);
+    turns.push({ start: label.start, end: Math.max(end, label.labelEnd), label, bodyStart: Math.min(label.bodyStart, Math.max(end, label.labelEnd)) });
+  });
+  return turns;
+}
+
+/**
+ * The opening statement: the run of prose units right before the first label, after the
+ * last unit that is a title or page chrome. Its heading is the nearest title-like unit
+ * before it.
+ */
+function findOpening(units: readonly ParseUnit[], firstLabel: number): TurnSpan | undefined {
+  const before = units.filter((u) => u.end <= firstLabel);
+  let first = before.length;
+  while (first > 0 && isProse(before[first - 1]!)) first--;
+  if (first === before.length) return undefined;
+  const headingIndex = first - 1;
+  if (headingIndex < 0) return undefined;
+  let heading: ParseUnit | undefined;
+  for (let i = headingIndex; i >= 0 && !heading; i--) if (isTitle(before[i]!)) heading = before[i];
+  if (!heading) return undefined;
+  const start = before[first]!.start;
+  const end = before[before.length - 1]!.end;
+  return { start, end, bodyStart: start, headingUnit: heading };
+}
+
+/** End of the last unit of speech at or after `from`: page chrome at the very end is dropped. */
+function endOfSpeech(units: readonly ParseUnit[], from: number): number {
+  let i = units.length - 1;
+  while (i >= 0 && units[i]!.start > from && isChrome(units[i]!)) i--;
+  return i >= 0 ? units[i]!.end : from;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let e = Math.min(to, text.length);
+  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+const LOWER_WORD = /(?:^|\s)[a-z]{2,}(?=[\s,.;:!?]|$)/g;
+
+/** A unit that reads as speech: several lower-case words, or a greeting ending in a comma. */
+export function isProse(unit: ParseUnit): boolean {
+  const lowerWords = unit.text.match(LOWER_WORD)?.length ?? 0;
+  if (isTitle(unit) && lowerWords > 0 && !/[.!?,:;"”]$/.test(unit.text)) return false;
+  return lowerWords >= 2 || (lowerWords >= 1 && /[,:!]$/.test(unit.text));
+}
+
+/** A title: a single line of some length that does not end a sentence, or one that names remarks. */
+function isTitle(unit: ParseUnit): boolean {
+  if (/\n/.test(unit.text) || unit.text.length < 20) return false;
+  return !/[.!?]["”]?$/.test(unit.text) || /\b(remarks|statement|speech|briefing|interview|address|answers|press conference|transcript)\b/i.test(unit.text);
+}
+
+/** Page chrome: a short line with no sentence punctuation and at most five words. */
+function isChrome(unit: ParseUnit): boolean {
+  const words = unit.text.split(/\s+/).filter(Boolean);
+  return words.length <= 5 && !/[.!?:;"”]$/.test(unit.text) && !/\n/.test(unit.text);
+}

@@ -1,0 +1,89 @@
+/**
+ * Glue between the annotators (pure functions over one parse unit) and retext: each
+ * annotator becomes a retext plugin that reads the unit's shared data, reports every finding
+ * as a vfile message (`ruleId` = the finding kind, `source` = 'transcript-annotator', the
+ * finding itself on `message.finding`), and keeps the findings on `file.data` for the
+ * annotators that run after it (persons need the countries found before them).
+ */
+import type { Root } from 'nlcst';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import type { OffsetRange } from '../model/annotation';
+import { tokenize, type Token } from '../text/tokens';
+
+/** Source of every message the annotators report. */
+export const MESSAGE_SOURCE = 'transcript-annotator';
+
+/** What the annotators share about one unit, on `file.data.unit`. */
+export interface UnitData {
+  readonly text: string;
+  /** Word tokens, computed once on first use. */
+  readonly tokens: readonly Token[];
+  /** Sentence ranges from the nlcst tree (offsets in the unit). */
+  readonly sentences: readonly OffsetRange[];
+  /** Findings of the annotators that already ran, by rule id. */
+  readonly found: Map<string, readonly OffsetRange[]>;
+}
+
+/** Returns the unit data of `file`, creating it from `tree` on first use. */
+export function unitData(file: VFile, tree: Root): UnitData {
+  const data = file.data as { unit?: UnitData };
+  if (!data.unit) {
+    const text = String(file.value);
+    let tokens: Token[] | undefined;
+    data.unit = {
+      text,
+      get tokens() {
+        tokens ??= tokenize(text);
+        return tokens;
+      },
+      sentences: sentencesOf(tree),
+      found: new Map(),
+    };
+  }
+  return data.unit;
+}
+
+/** Findings of `ruleId` in the unit, or none when that annotator has not run. */
+export function foundOf<T extends OffsetRange>(unit: UnitData, ruleId: string): readonly T[] {
+  return (unit.found.get(ruleId) ?? []) as readonly T[];
+}
+
+/**
+ * Makes a retext plugin of an annotator: `find` gets the unit data and returns findings with
+ * offsets in the unit; each becomes a message.
+ */
+export function unitPlugin<T extends OffsetRange & { readonly text?: string }>(ruleId: string, find: (unit: UnitData) => readonly T[]): Plugin<[], Root> {
+  return function attacher() {
+    return (tree: Root, file: VFile) => {
+      const unit = unitData(file, tree);
+      const findings = find(unit);
+      unit.found.set(ruleId, findings);
+      if (findings.length === 0) return;
+      const place = location(file);
+      for (const finding of findings) {
+        const message = file.message(`${ruleId}: ${finding.text ?? unit.text.slice(finding.start, finding.end)}`, {
+          place: { start: place.toPoint(finding.start)!, end: place.toPoint(finding.end)! },
+          ruleId,
+          source: MESSAGE_SOURCE,
+        });
+        (message as unknown as { finding: T }).finding = finding;
+      }
+    };
+  };
+}
+
+function sentencesOf(tree: Root): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
+      const start = sentence.position.start.offset;
+      const end = sentence.position.end.offset;
+      if (start !== undefined && end !== undefined) out.push({ start, end });
+    }
+  }
+  return out;
+}

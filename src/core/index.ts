@@ -1,0 +1,9 @@
+/**
+ * The analysis core: pure (no I/O, no vscode, no DOM). Create the service once:
+ *
+ *     const service = createAnnotationService({ logger });
+ *     const set = service.annotateAccounts([{ uri, text }, { uri, text }], token);
+ */
+export { createAnnotationService } from './service';
+export type { AccountInput, AnnotationService, AnnotationServiceOptions } from './api';
+export * from './model/annotation';

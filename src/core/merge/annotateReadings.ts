@@ -1,0 +1,124 @@
+/**
+ * Turns the first-pass readings of one or more accounts into one annotation set: clusters
+ * person names across all accounts (one entity per person), resolves each account, groups
+ * country mentions by ISO code, and numbers everything deterministically (`d1…`, `p1…`,
+ * `c1…`, `a1…` in document and offset order).
+ */
+import type { Annotation, AnnotationKind, AnnotationSet, Entity } from '../model/annotation';
+import { FORMAT } from '../model/annotation';
+import { clusterPersons, type NameMention } from './personClusters';
+import type { AccountReading } from './readAccount';
+import { resolveAccount, type KeyedMention, type ResolvedAccount } from './resolveAccount';
+
+const KIND_ORDER: Readonly<Record<AnnotationKind, number>> = { turn: 0, claim: 1, person: 2, country: 3 };
+
+/** Builds the annotation set of `readings` (cross-references are added by the caller). */
+export function annotateReadings(readings: readonly AccountReading[]): AnnotationSet {
+  const { perAccount, clusters } = clusterAll(readings);
+  const resolved: ResolvedAccount[] = readings.map((r, i) => resolveAccount(r, perAccount[i]!, clusters));
+
+  // Entities: persons in cluster order, countries by first mention.
+  const personIds = new Map<string, string>();
+  const speakers = new Set<string>();
+  for (const r of resolved) {
+    for (const t of r.turns) if (t.speaker) speakers.add(t.speaker);
+    for (const c of r.claims) if (c.speaker) speakers.add(c.speaker);
+  }
+  const entities: Entity[] = [];
+  const usedPersons = new Set(resolved.flatMap((r) => [...r.persons.map((m) => m.speaker), ...r.turns.map((t) => t.speaker), ...r.claims.map((c) => c.speaker)]));
+  for (const c of clusters.values()) {
+    if (!usedPersons.has(c.key)) continue;
+    const id = `p${personIds.size + 1}`;
+    personIds.set(c.key, id);
+    entities.push({ id, kind: 'person', name: c.name, aliases: c.aliases, ...(speakers.has(c.key) ? { speaker: true } : {}) });
+  }
+  const countryIds = new Map<string, string>();
+  const countryForms = new Map<string, { name: string; forms: string[] }>();
+  for (const r of readings) {
+    for (const u of r.units) {
+      for (const c of u.countries) {
+        if (!countryIds.has(c.iso)) {
+          countryIds.set(c.iso, `c${countryIds.size + 1}`);
+          countryForms.set(c.iso, { name: c.name, forms: [] });
+        }
+        const f = countryForms.get(c.iso)!;
+        if (c.text !== f.name && !f.forms.includes(c.text)) f.forms.push(c.text);
+      }
+    }
+  }
+  for (const [iso, id] of countryIds) {
+    const f = countryForms.get(iso)!;
+    entities.push({ id, kind: 'country', name: f.name, iso, aliases: f.forms });
+  }
+
+  // Annotations.
+  type Draft = Omit<Annotation, 'id'>;
+  const drafts: Draft[] = [];
+  readings.forEach((r, i) => {
+    const document = `d${i + 1}`;
+    const text = r.text;
+    const slice = (s: number, e: number) => text.slice(s, e);
+    const res = resolved[i]!;
+    for (const t of res.turns) {
+      drafts.push({ document, kind: 'turn', start: t.start, end: t.end, text: slice(t.start, t.end), ...(t.speaker && personIds.has(t.speaker) ? { speaker: personIds.get(t.speaker)! } : {}), ...(t.label ? { label: t.label } : {}) });
+    }
+    for (const c of res.claims) {
+      drafts.push({ document, kind: 'claim', start: c.start, end: c.end, text: slice(c.start, c.end), claimType: c.claimType, ...(c.speaker && personIds.has(c.speaker) ? { speaker: personIds.get(c.speaker)! } : {}) });
+    }
+    for (const m of res.persons) {
+      const entity = personIds.get(m.speaker);
+      if (entity) drafts.push({ document, kind: 'person', start: m.start, end: m.end, text: slice(m.start, m.end), entity });
+    }
+    for (const u of r.units) {
+      for (const c of u.countries) {
+        const start = u.unit.start + c.start;
+        const end = u.unit.start + c.end;
+        drafts.push({ document, kind: 'country', start, end, text: slice(start, end), entity: countryIds.get(c.iso)! });
+      }
+    }
+  });
+  drafts.sort((a, b) => docIndex(a.document) - docIndex(b.document) || a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.claimType ?? '').localeCompare(b.claimType ?? ''));
+  const annotations: Annotation[] = [];
+  let previous: Draft | undefined;
+  for (const d of drafts) {
+    if (previous && previous.document === d.document && previous.kind === d.kind && previous.start === d.start && previous.end === d.end && previous.claimType === d.claimType) continue;
+    annotations.push({ id: `a${annotations.length + 1}`, ...d });
+    previous = d;
+  }
+  return {
+    format: FORMAT,
+    documents: readings.map((r, i) => ({ id: `d${i + 1}`, uri: r.uri, role: r.role, length: r.text.length })),
+    entities,
+    annotations,
+    crossReferences: [],
+    unmatched: [],
+  };
+}
+
+function docIndex(id: string): number {
+  return Number(id.slice(1));
+}
+
+/** Clusters the name mentions of every account; returns per-account keyed mentions sorted by offset. */
+function clusterAll(readings: readonly AccountReading[]) {
+  const mentions: (NameMention & { end: number })[] = [];
+  readings.forEach((r, account) => {
+    const labelNames = r.labels.filter((l) => l.name).map((l) => l.name!);
+    for (const n of labelNames) {
+      mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)), evidence: 'strong' });
+    }
+    for (const u of r.units) {
+      for (const p of u.persons) {
+        const start = u.unit.start + p.start;
+        const end = u.unit.start + p.end;
+        if (labelNames.some((n) => n.start < end && start < n.end)) continue;
+        mentions.push({ account, start, end, text: p.text, words: p.words, evidence: p.evidence, ...(p.country ? { country: p.country } : {}), ...(p.role ? { role: p.role } : {}) });
+      }
+    }
+  });
+  const { keyOf, clusters } = clusterPersons(mentions);
+  const perAccount: KeyedMention[][] = readings.map(() => []);
+  mentions.forEach((m, i) => perAccount[m.account]!.push({ start: m.start, end: m.end, key: keyOf[i] }));
+  for (const list of perAccount) list.sort((a, b) => a.start - b.start);
+  return { perAccount, clusters };
+}

@@ -1,0 +1,154 @@
+/**
+ * Clusters person-name mentions of one or more accounts into persons: full names by surname
+ * and compatible given names (Sergey Lavrov = Sergei Lavrov; Tayyip Erdogan ⊂ Recep Tayyip
+ * Erdogan), single names (surnames, label names like "SMITH") to the person with that
+ * surname nearest before them in the same account. A cluster is a person only when at least
+ * one of its mentions has evidence (a title, a verb of saying, a label …): capitalised words
+ * alone ("Hagia Sophia") make no person.
+ */
+import { compatibleGiven, displayWord, nameKey } from '../text/names';
+
+/** One candidate mention handed to the clusterer. */
+export interface NameMention {
+  /** Account index (input order). */
+  readonly account: number;
+  /** Offset in the account, for ordering and nearest-antecedent choice. */
+  readonly start: number;
+  /** The mention as written. */
+  readonly text: string;
+  /** The name's words as written. */
+  readonly words: readonly string[];
+  readonly evidence: 'strong' | 'weak';
+  readonly country?: string;
+  readonly role?: string;
+}
+
+/** One person: its mentions and what the texts say about them. */
+export interface PersonCluster {
+  /** Stable key: `person:<n>` in order of first mention. */
+  readonly key: string;
+  /** Canonical name: the fullest form, most frequent, first seen. */
+  readonly name: string;
+  /** Other surface forms, in order of first appearance. */
+  readonly aliases: readonly string[];
+  /** Country tied to the person by the texts, if any. */
+  readonly country?: string;
+  /** Role families from titles ("foreign", "president"). */
+  readonly roles: readonly string[];
+}
+
+/** The result: one cluster key per mention (undefined: not a person), and the clusters. */
+export interface PersonClustering {
+  readonly keyOf: readonly (string | undefined)[];
+  readonly clusters: ReadonlyMap<string, PersonCluster>;
+}
+
+interface Draft {
+  surname: string;
+  givens: Set<string>;
+  otherKeys: Set<string>;
+  members: number[];
+  strong: boolean;
+}
+
+/** Clusters `mentions` (any order; the result is independent of it). */
+export function clusterPersons(mentions: readonly NameMention[]): PersonClustering {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.account - mentions[b]!.account || mentions[a]!.start - mentions[b]!.start || a - b);
+  const rank: number[] = new Array(mentions.length);
+  order.forEach((i, n) => (rank[i] = n));
+  const drafts: Draft[] = [];
+  const bySurname = new Map<string, number[]>();
+  const draftOf: (number | undefined)[] = new Array(mentions.length);
+  // 1. Full names.
+  for (const i of order) {
+    const m = mentions[i]!;
+    if (m.words.length < 2) continue;
+    const keys = m.words.map(nameKey);
+    const surname = keys[keys.length - 1]!;
+    const given = keys.slice(0, -1);
+    const same = bySurname.get(surname) ?? [];
+    let d = same.find((k) => given.some((g) => [...drafts[k]!.givens].some((h) => compatibleGiven(g, h)) || drafts[k]!.otherKeys.has(g))) ?? -1;
+    if (d < 0) {
+      d = drafts.length;
+      drafts.push({ surname, givens: new Set(), otherKeys: new Set(), members: [], strong: false });
+      bySurname.set(surname, [...same, d]);
+    }
+    const draft = drafts[d]!;
+    draft.givens.add(given[0]!);
+    for (const g of given) draft.otherKeys.add(g);
+    draft.members.push(i);
+    draft.strong ||= m.evidence === 'strong';
+    draftOf[i] = d;
+  }
+  // 2. Single names: nearest person with that surname in the same account, else the first.
+  const singles = new Map<string, number>();
+  for (const i of order) {
+    const m = mentions[i]!;
+    if (m.words.length !== 1) continue;
+    const key = nameKey(m.words[0]!);
+    const candidates = bySurname.get(key) ?? [];
+    let d: number | undefined;
+    if (candidates.length === 1) d = candidates[0];
+    else if (candidates.length > 1) d = nearest(candidates, drafts, mentions, m);
+    else d = singles.get(key);
+    if (d === undefined) {
+      d = drafts.length;
+      drafts.push({ surname: key, givens: new Set(), otherKeys: new Set(), members: [], strong: false });
+      singles.set(key, d);
+    }
+    drafts[d]!.members.push(i);
+    drafts[d]!.strong ||= m.evidence === 'strong';
+    draftOf[i] = d;
+  }
+  // 3. Persons: clusters with evidence, numbered by first mention.
+  const kept = drafts
+    .map((d, k) => ({ d, k, first: d.members.reduce((min, i) => Math.min(min, rank[i]!), Infinity) }))
+    .filter((x) => x.d.strong && x.d.members.length > 0)
+    .sort((a, b) => a.first - b.first);
+  const keyOfDraft = new Map<number, string>();
+  const clusters = new Map<string, PersonCluster>();
+  kept.forEach((x, n) => {
+    const key = `person:${n + 1}`;
+    keyOfDraft.set(x.k, key);
+    clusters.set(key, describe(key, x.d, mentions, rank));
+  });
+  return { keyOf: draftOf.map((d) => (d === undefined ? undefined : keyOfDraft.get(d))), clusters };
+}
+
+function nearest(candidates: readonly number[], drafts: readonly Draft[], mentions: readonly NameMention[], m: NameMention): number {
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (const k of candidates) {
+    for (const i of drafts[k]!.members) {
+      const o = mentions[i]!;
+      if (o.account !== m.account) continue;
+      // Prefer an antecedent (before), then the closest after.
+      const distance = o.start <= m.start ? m.start - o.start : 1e9 + (o.start - m.start);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = k;
+      }
+    }
+  }
+  return best ?? candidates[0]!;
+}
+
+function describe(key: string, d: Draft, mentions: readonly NameMention[], rank: readonly number[]): PersonCluster {
+  const members = [...d.members].sort((a, b) => rank[a]! - rank[b]!);
+  const counts = new Map<string, { words: number; count: number; first: number }>();
+  members.forEach((i, n) => {
+    const name = mentions[i]!.words.map(displayWord).join(' ');
+    const c = counts.get(name) ?? { words: mentions[i]!.words.length, count: 0, first: n };
+    c.count++;
+    counts.set(name, c);
+  });
+  const name = [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].count - a[1].count || a[1].first - b[1].first)[0]![0];
+  const aliases: string[] = [];
+  for (const i of members) {
+    const forms = [mentions[i]!.words.join(' '), mentions[i]!.text];
+    for (const f of forms) if (f !== name && !aliases.includes(f)) aliases.push(f);
+  }
+  const country = members.map((i) => mentions[i]!.country).find(Boolean);
+  const roles = [...new Set(members.map((i) => mentions[i]!.role).filter((r): r is string => !!r))];
+  return { key, name, aliases, roles, ...(country ? { country } : {}) };
+}

@@ -1,0 +1,144 @@
+/**
+ * Second pass over one account, once person names are clustered: person mentions with their
+ * person, role nominals resolved to the person the text introduced with that role and
+ * country, turn speakers (labels, and the title for the opening statement), and claims with
+ * their speakers. Offsets are into the account's text.
+ */
+import { UnitSubjects, type MentionRef, type SpeakerState } from '../annotators/attribution';
+import { findClaims, type ClaimFinding } from '../annotators/claims';
+import { roleOf } from '../annotators/persons';
+import type { TurnSpan } from '../annotators/turns';
+import type { OffsetRange } from '../model/annotation';
+import type { PersonCluster } from './personClusters';
+import type { AccountReading } from './readAccount';
+
+/** A person mention resolved to its person key. */
+export interface ResolvedMention extends OffsetRange {
+  readonly speaker: string;
+  /** A role nominal rather than a name. */
+  readonly nominal?: boolean;
+}
+
+/** A turn with its speaker key (absent: unnamed) and label. */
+export interface ResolvedTurn extends OffsetRange {
+  readonly speaker?: string;
+  readonly label?: string;
+}
+
+/** Everything of one account, resolved. */
+export interface ResolvedAccount {
+  readonly persons: readonly ResolvedMention[];
+  readonly turns: readonly ResolvedTurn[];
+  readonly claims: readonly ClaimFinding[];
+}
+
+/** Name mentions of the account in clustering order, with their keys (from the clusterer). */
+export interface KeyedMention extends OffsetRange {
+  readonly key: string | undefined;
+}
+
+const GENERIC_ROLES = new Set(['counterpart', 'minister', 'leader']);
+
+/** Resolves one account. `mentions` are its name mentions with cluster keys, sorted by offset. */
+export function resolveAccount(reading: AccountReading, mentions: readonly KeyedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedAccount {
+  const names: ResolvedMention[] = mentions.filter((m): m is KeyedMention & { key: string } => !!m.key).map((m) => ({ start: m.start, end: m.end, speaker: m.key }));
+  const nominals = resolveNominals(reading, names, clusters);
+  const persons = [...names, ...nominals].sort((a, b) => a.start - b.start || b.end - a.end);
+  const turns = resolveTurns(reading, persons, clusters);
+  const claims = resolveClaims(reading, persons, turns);
+  return { persons, turns, claims };
+}
+
+function resolveNominals(reading: AccountReading, names: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const u of reading.units) {
+    for (const n of u.nominals) {
+      const start = u.unit.start + n.start;
+      const fits = (m: ResolvedMention) => {
+        const c = clusters.get(m.speaker);
+        if (!c) return false;
+        if (n.country && c.country !== n.country) return false;
+        if (!n.country && GENERIC_ROLES.has(n.role)) return false;
+        return GENERIC_ROLES.has(n.role) || c.roles.includes(n.role);
+      };
+      let found: ResolvedMention | undefined;
+      for (const m of names) {
+        if (m.start >= start) {
+          if (!found && fits(m)) found = m; // no antecedent: the first one after
+          break;
+        }
+        if (fits(m)) found = m;
+      }
+      if (!found) found = names.find((m) => m.start > start && fits(m));
+      if (found) out.push({ start, end: u.unit.start + n.end, speaker: found.speaker, nominal: true });
+    }
+  }
+  return out;
+}
+
+function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedTurn[] {
+  return reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, clusters), ...(turn.label ? { label: turn.label.label } : {}) }));
+}
+
+function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): { speaker?: string } {
+  const label = turn.label;
+  if (label?.name) {
+    const m = persons.find((p) => p.start === label.name!.start && !p.nominal);
+    return m ? { speaker: m.speaker } : {};
+  }
+  if (label) {
+    // "THE PRESIDENT", "THE SECRETARY": the person the text gives that title.
+    const role = roleOf(label.titles.filter((t) => t !== 'the').join(' '));
+    if (!role || label.titles.length === 0 || label.label.toLowerCase().includes('interpreter')) return {};
+    const who = [...clusters.values()].find((c) => c.roles.includes(role) && persons.some((p) => p.speaker === c.key));
+    return who ? { speaker: who.key } : {};
+  }
+  if (turn.headingUnit) {
+    const h = turn.headingUnit;
+    const inHeading = persons.filter((p) => p.start >= h.start && p.end <= h.end && !p.nominal);
+    const possessive = inHeading.find((p) => /^['’]s?\b/.test(headingText(h, p)) || /\bby\s*$/i.test(h.text.slice(0, p.start - h.start)));
+    const who = possessive ?? inHeading[0];
+    return who ? { speaker: who.speaker } : {};
+  }
+  return {};
+}
+
+function headingText(h: { start: number; text: string }, p: OffsetRange): string {
+  return h.text.slice(p.end - h.start, p.end - h.start + 3);
+}
+
+function resolveClaims(reading: AccountReading, persons: readonly ResolvedMention[], turns: readonly ResolvedTurn[]): ClaimFinding[] {
+  const state: SpeakerState = { lastSayerUnit: -10 };
+  const out: ClaimFinding[] = [];
+  let p = 0;
+  let t = 0;
+  for (const u of reading.units) {
+    const base = u.unit.start;
+    while (p < persons.length && persons[p]!.end <= base) p++;
+    const refs: MentionRef[] = [];
+    for (let k = p; k < persons.length && persons[k]!.start < u.unit.end; k++) {
+      const m = persons[k]!;
+      refs.push({ start: m.start - base, end: m.end - base, speaker: m.speaker });
+    }
+    while (t < turns.length && turns[t]!.end <= base) t++;
+    const turn = turns[t] && turns[t]!.start <= base && base < turns[t]!.end ? turns[t] : undefined;
+    const label = turn ? reading.turns[t]!.bodyStart : 0;
+    const claims = findClaims(
+      {
+        index: u.index,
+        text: u.unit.text,
+        sentences: u.sentences,
+        quotations: u.quotations,
+        statistics: u.statistics,
+        subjects: new UnitSubjects(u.unit.text, u.tokens, refs),
+        role: reading.role,
+        ...(turn ? { turn: { ...(turn.speaker ? { speaker: turn.speaker } : {}), bodyStart: Math.max(0, label - base) } } : {}),
+      },
+      state,
+    );
+    for (const c of claims) out.push({ ...c, start: c.start + base, end: c.end + base });
+    const last = refs[refs.length - 1];
+    if (last) state.lastMentioned = last.speaker;
+  }
+  return out;
+}

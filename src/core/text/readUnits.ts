@@ -1,0 +1,71 @@
+/**
+ * Runs the annotator processor over each parse unit of an account and collects its findings
+ * from the vfile messages (offsets stay relative to the unit; `unit.start` is the base).
+ */
+import type { Root } from 'nlcst';
+import type { Processor } from 'unified';
+import { VFile } from 'vfile';
+import type { CountryMention } from '../annotators/countries';
+import type { NominalFinding } from '../annotators/nominals';
+import type { PersonFinding } from '../annotators/persons';
+import type { Quotation } from '../annotators/quotations';
+import { MESSAGE_SOURCE, type UnitData } from '../annotators/unitPlugin';
+import type { CancellationToken, OffsetRange } from '../model/annotation';
+import type { ParseUnit } from './paragraphs';
+import type { Token } from './tokens';
+
+/** Everything the annotators found in one unit. */
+export interface UnitFindings {
+  readonly index: number;
+  readonly unit: ParseUnit;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly OffsetRange[];
+  readonly countries: readonly CountryMention[];
+  readonly persons: readonly PersonFinding[];
+  readonly nominals: readonly NominalFinding[];
+  readonly quotations: readonly Quotation[];
+  readonly statistics: readonly OffsetRange[];
+}
+
+/**
+ * Analyses `units` one by one. Returns undefined when cancelled. Error stack capture is
+ * switched off while messages are made (each message is an Error; capturing its stack would
+ * cost more than the analysis itself) and restored before returning.
+ */
+export function readUnits(processor: Processor<Root, Root, Root>, units: readonly ParseUnit[], token: CancellationToken): UnitFindings[] | undefined {
+  const out: UnitFindings[] = [];
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (let index = 0; index < units.length; index++) {
+      if ((index & 63) === 0 && token.isCancellationRequested) return undefined;
+      const unit = units[index]!;
+      const file = new VFile({ value: unit.text });
+      processor.runSync(processor.parse(file), file);
+      out.push(collect(index, unit, file));
+    }
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  return out;
+}
+
+function collect(index: number, unit: ParseUnit, file: VFile): UnitFindings {
+  const lists: Record<string, unknown[]> = { country: [], person: [], nominal: [], quotation: [], statistic: [] };
+  for (const message of file.messages) {
+    if (message.source !== MESSAGE_SOURCE || !message.ruleId) continue;
+    lists[message.ruleId]?.push((message as unknown as { finding: unknown }).finding);
+  }
+  const data = (file.data as { unit?: UnitData }).unit;
+  return {
+    index,
+    unit,
+    tokens: data?.tokens ?? [],
+    sentences: data?.sentences ?? [],
+    countries: lists.country as CountryMention[],
+    persons: lists.person as PersonFinding[],
+    nominals: lists.nominal as NominalFinding[],
+    quotations: lists.quotation as Quotation[],
+    statistics: lists.statistic as OffsetRange[],
+  };
+}

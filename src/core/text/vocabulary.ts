@@ -1,0 +1,196 @@
+/**
+ * General English vocabulary the annotators rely on: titles, verbs of saying, role nouns,
+ * institution words, function words. These are closed classes of the language (and of
+ * journalistic/diplomatic register), never names of particular people or places.
+ *
+ * Every set holds lower-case words; look words up with `word.toLowerCase()`.
+ */
+
+/** Words that head a title placed before a person's name ("Foreign Minister X", "Mr. X"). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy',
+  'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'sen', 'governor', 'gov', 'mayor',
+  'general', 'gen', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'commissioner',
+  'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'sultan', 'judge', 'justice',
+  'representative', 'rep', 'congressman', 'congresswoman', 'mr', 'mrs', 'ms', 'miss', 'dr',
+  'prof', 'professor', 'lord', 'lady', 'sir', 'dame', 'leader', 'commander', 'admiral',
+  'colonel', 'col', 'captain', 'capt', 'lieutenant', 'lt', 'marshal', 'sergeant', 'adviser',
+  'advisor', 'counsellor', 'counselor', 'chief', 'officer', 'deputy', 'vice', 'undersecretary',
+  'under-secretary', 'secretary-general', 'attorney', 'prosecutor', 'diplomat', 'ceo',
+  'chairman-elect', 'president-elect', 'patriarch', 'archbishop', 'bishop', 'cardinal', 'rabbi',
+  'imam', 'ayatollah', 'mme', 'monsieur', 'madame', 'herr', 'frau', 'excellency', 'highness',
+  'coordinator', 'administrator', 'rapporteur', 'negotiator', 'spokesmen', 'press',
+]);
+
+/** Honorifics that stand for a person on their own in a speaker label ("MR. SMITH"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'mme', 'madame', 'monsieur',
+]);
+
+/** Lower-case role nouns that introduce a name by apposition ("his counterpart Lavrov"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'counterpart', 'counterparts', 'colleague', 'colleagues', 'friend', 'friends', 'minister',
+  'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador',
+  'diplomat', 'official', 'adviser', 'advisor', 'aide', 'analyst', 'journalist', 'correspondent',
+  'reporter', 'chancellor', 'premier', 'secretary', 'senator', 'governor', 'mayor', 'lawmaker',
+  'chief', 'head', 'negotiator', 'general', 'commander', 'host', 'guest', 'predecessor',
+  'successor', 'opponent', 'rival', 'partner', 'partners', 'deputy', 'director', 'chairman',
+]);
+
+/**
+ * Role phrases usable as a nominal for a person ("the Russian top diplomat"), each mapped to
+ * a role family so that "top diplomat" matches a person introduced as "Foreign Minister".
+ */
+export const ROLE_NOMINALS: ReadonlyMap<string, string> = new Map([
+  ['top diplomat', 'foreign'], ['chief diplomat', 'foreign'], ['foreign minister', 'foreign'],
+  ['foreign secretary', 'foreign'], ['secretary of state', 'foreign'], ['diplomat', 'foreign'],
+  ['president', 'president'], ['head of state', 'president'], ['leader', 'leader'],
+  ['prime minister', 'premier'], ['premier', 'premier'], ['chancellor', 'premier'],
+  ['defence minister', 'defence'], ['defense minister', 'defence'], ['defense secretary', 'defence'],
+  ['minister', 'minister'], ['counterpart', 'counterpart'], ['spokesman', 'spokes'],
+  ['spokeswoman', 'spokes'], ['spokesperson', 'spokes'], ['secretary-general', 'secgen'],
+]);
+
+/** Verbs of saying, every inflection spelled out (lower case). */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(
+  [
+    'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'state', 'states', 'stated',
+    'add', 'adds', 'added', 'adding', 'stress', 'stresses', 'stressed', 'stressing', 'note', 'notes',
+    'noted', 'noting', 'explain', 'explains', 'explained', 'explaining', 'recall', 'recalls',
+    'recalled', 'recalling', 'emphasise', 'emphasised', 'emphasize', 'emphasized', 'emphasises',
+    'emphasizes', 'underline', 'underlined', 'underlines', 'assure', 'assured', 'assures',
+    'insist', 'insisted', 'insists', 'warn', 'warned', 'warns', 'claim', 'claimed', 'claims',
+    'argue', 'argued', 'argues', 'declare', 'declared', 'declares', 'announce', 'announced',
+    'announces', 'remark', 'remarked', 'remarks', 'reply', 'replied', 'replies', 'respond',
+    'responded', 'responds', 'answer', 'answered', 'answers', 'comment', 'commented', 'comments',
+    'point', 'pointed', 'points', 'continue', 'continued', 'continues', 'confirm', 'confirmed',
+    'confirms', 'acknowledge', 'acknowledged', 'acknowledges', 'admit', 'admitted', 'admits',
+    'suggest', 'suggested', 'suggests', 'write', 'wrote', 'writes', 'tweet', 'tweeted', 'tweets',
+    'urge', 'urged', 'urges', 'vow', 'vowed', 'vows', 'promise', 'promised', 'promises', 'pledge',
+    'pledged', 'pledges', 'predict', 'predicted', 'predicts', 'believe', 'believes', 'believed',
+    'ask', 'asked', 'asks', 'told', 'reiterate', 'reiterated', 'reiterates', 'observe', 'observed',
+    'observes', 'mention', 'mentioned', 'mentions', 'concede', 'conceded', 'concedes', 'report',
+    'reported', 'reports', 'maintain', 'maintained', 'maintains', 'estimate', 'estimated',
+    'estimates', 'describe', 'described', 'describes', 'accuse', 'accused', 'accuses', 'inform',
+    'informed', 'informs', 'reminded', 'remind', 'reminds', 'highlighted', 'highlight', 'highlights',
+  ],
+);
+
+/** Saying verbs that are mostly not about speech on their own; they need "that" or a quote. */
+export const WEAK_SAYING_VERBS: ReadonlySet<string> = new Set([
+  'point', 'pointed', 'points', 'continue', 'continued', 'continues', 'note', 'notes', 'state',
+  'states', 'report', 'reports', 'reported', 'maintain', 'maintained', 'maintains', 'estimate',
+  'estimated', 'estimates', 'describe', 'described', 'describes', 'believe', 'believes',
+  'believed', 'answer', 'answers', 'comment', 'comments', 'remarks', 'claims', 'promise',
+  'promises', 'ask', 'asks', 'asked', 'accuse', 'accused', 'accuses', 'highlight', 'highlights',
+  'highlighted', 'confirm', 'confirmed', 'confirms', 'inform', 'informed', 'informs',
+]);
+
+/** Words that may sit between a subject and its verb of saying ("Lavrov has also said"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'also', 'later', 'then', 'earlier', 'further', 'again', 'previously',
+  'repeatedly', 'once', 'reportedly', 'publicly', 'recently', 'who', 'would', 'will', 'had', 'did',
+  'was', 'is', 'clearly', 'firmly', 'openly', 'on', 'directly', 'told', 'flatly', 'quickly',
+]);
+
+/** Third-person personal pronouns that refer back to a person. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Words that make a capitalised sequence an institution, event or thing, not a person. */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'kremlin', 'pentagon', 'house', 'ministry', 'ministries', 'ministeries', 'department',
+  'government', 'parliament', 'congress', 'senate', 'commission', 'council', 'agency', 'office',
+  'court', 'bank', 'fund', 'army', 'forces', 'force', 'police', 'party', 'union', 'organization',
+  'organisation', 'committee', 'group', 'university', 'institute', 'center', 'centre',
+  'foundation', 'association', 'news', 'times', 'post', 'press', 'journal', 'herald', 'tribune',
+  'agreement', 'agreements', 'treaty', 'declaration', 'accord', 'accords', 'conference', 'forum',
+  'summit', 'meeting', 'dialogues', 'dialogue', 'format', 'plan', 'pipeline', 'plant', 'power',
+  'nuclear', 'church', 'cathedral', 'mosque', 'temple', 'sea', 'ocean', 'river', 'mountains',
+  'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'middle',
+  'africa', 'asia', 'europe', 'america', 'region', 'zone', 'airport', 'station', 'street',
+  'square', 'avenue', 'palace', 'hall', 'embassy', 'consulate', 'mission', 'corporation',
+  'company', 'inc', 'ltd', 'llc', 'group', 'holdings', 'airlines', 'airways', 'railways',
+  'assembly', 'cabinet', 'administration', 'service', 'services', 'guard', 'navy', 'air',
+  'national', 'federal', 'international', 'joint', 'strategic', 'security', 'affairs',
+  'cooperation', 'development', 'program', 'programme', 'initiative', 'project', 'system',
+  'network', 'channel', 'tv', 'radio', 'agency', 'online', 'daily', 'weekly', 'gazette',
+  'monitor', 'review', 'report', 'express', 'mail', 'telegraph', 'guardian', 'observer',
+  'state', 'states', 'republic', 'kingdom', 'federation', 'emirates', 'islands', 'coast',
+  'day', 'year', 'week', 'month', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'covid', 'coronavirus', 'constitution', 'body',
+  'commission', 'club', 'team', 'league', 'cup', 'games', 'olympics', 'festival', 'award',
+  'prize', 'act', 'bill', 'law', 'code', 'charter', 'convention', 'protocol', 'resolution',
+  'memorandum', 'statement', 'doctrine', 'strategy', 'policy', 'concept', 'agenda', 'format',
+]);
+
+/**
+ * Function and common words that start sentences with a capital letter but are never part
+ * of a name ("During", "Following", "We"). Checked on a sequence's first word.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'we', 'our',
+  'us', 'i', 'my', 'me', 'you', 'your', 'he', 'his', 'him', 'she', 'her', 'they', 'their', 'them',
+  'and', 'or', 'but', 'so', 'yet', 'nor', 'for', 'if', 'as', 'at', 'by', 'in', 'on', 'of', 'to',
+  'from', 'with', 'without', 'into', 'onto', 'over', 'under', 'after', 'before', 'during',
+  'following', 'since', 'until', 'while', 'when', 'where', 'why', 'how', 'what', 'which', 'who',
+  'whom', 'whose', 'although', 'though', 'because', 'despite', 'regarding', 'concerning',
+  'according', 'unfortunately', 'fortunately', 'today', 'yesterday', 'tomorrow', 'now', 'then',
+  'also', 'overall', 'meanwhile', 'however', 'moreover', 'furthermore', 'thus', 'therefore',
+  'all', 'both', 'each', 'every', 'some', 'any', 'no', 'not', 'many', 'most', 'more', 'other',
+  'another', 'such', 'yes', 'thank', 'thanks', 'please', 'ladies', 'gentlemen', 'good', 'well',
+  'let', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had',
+  'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'just', 'only',
+  'even', 'still', 'again', 'recently', 'earlier', 'later', 'last', 'next', 'first', 'second',
+  'happy', 'dear', 'hello', 'okay', 'ok', 'oh', 'sure', 'right', 'question', 'answer', 'q', 'a',
+  'one', 'two', 'three', 'several', 'few', 'about', 'above', 'across', 'against', 'along',
+  'among', 'around', 'behind', 'below', 'beside', 'between', 'beyond', 'through', 'throughout',
+  'toward', 'towards', 'upon', 'via', 'within', 'once', 'whether', 'unless', 'indeed', 'finally',
+  'additionally', 'instead', 'otherwise', 'perhaps', 'maybe', 'certainly', 'clearly', 'obviously',
+  'speaking', 'talking', 'asked', 'said', 'says', 'like', 'unlike', 'just', 'very', 'nothing',
+  'everything', 'something', 'anything', 'everyone', 'someone', 'anyone', 'nobody', 'none',
+  'new', 'old', 'great', 'big', 'small', 'important', 'recent', 'current', 'former', 'late',
+  'top', 'senior', 'junior', 'acting', 'interim', 'incoming', 'outgoing', 'ex', 'then-',
+  'excellency', 'colleagues', 'friends', 'additional', 'advanced', 'related', 'share', 'print',
+]);
+
+/** Words that take a person as their object in a name phrase ("the Gaddafi regime"). */
+export const PERSON_ATTRIBUTIVE_HEADS: ReadonlySet<string> = new Set([
+  'regime', 'administration', 'government', 'era', 'family', 'doctrine', 'presidency', 'camp',
+  'campaign', 'cabinet', 'dynasty', 'clan', 'years',
+]);
+
+/** Name particles that may sit between capitalised parts of one name ("Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn',
+  'al', 'el', 'ben', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'op',
+]);
+
+/** Department words that may follow "Secretary of" / "Minister of" inside a title. */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'foreign', 'affairs', 'treasury', 'commerce', 'energy',
+  'agriculture', 'education', 'health', 'justice', 'labor', 'labour', 'interior', 'transportation',
+  'transport', 'homeland', 'security', 'finance', 'economy', 'trade', 'culture', 'the', 'and',
+  'economic', 'development', 'internal', 'external', 'public', 'national', 'digital', 'science',
+  'industry', 'environment', 'emergency', 'situations', 'veterans', 'housing', 'urban',
+]);
+
+/** Labels of speaker turns that name a role, not a person ("Question:", "MODERATOR:"). */
+export const UNNAMED_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'question', 'questions', 'q', 'answer', 'a', 'journalist', 'reporter', 'correspondent',
+  'audience', 'audience member', 'participant', 'moderator', 'host', 'interpreter',
+  'the interpreter', 'translator', 'the moderator', 'operator', 'the operator', 'voice',
+  'unidentified speaker', 'speaker', 'male speaker', 'female speaker', 'staff', 'announcer',
+  'media', 'press', 'member of the audience', 'unknown', 'crowd', 'audience members',
+]);
+
+/** Labels that are never speakers even though they look like one ("Note:", "Source:"). */
+export const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'note', 'notes', 'source', 'sources', 'update', 'updated', 'photo', 'photos', 'video',
+  'watch', 'read more', 'related', 'see also', 'tags', 'tag', 'date', 'time', 'location',
+  'subject', 'topic', 'topics', 'editor', "editor's note", 'editors note', 'caption', 'credit',
+  'image', 'copyright', 'disclaimer', 'contact', 'email', 'phone', 'tel', 'fax', 'website',
+  'address', 'posted', 'published', 'by', 'from', 'to', 'cc', 're', 'attachments', 'end',
+  'warning', 'example', 'for example', 'background', 'summary', 'conclusion', 'agenda', 'venue',
+  'place', 'mode', 'format', 'url', 'link', 'links', 'category', 'categories', 'keywords',
+]);
