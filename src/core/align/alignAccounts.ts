@@ -47,7 +47,8 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = Object.freeze({
   bruteForce: false,
 });
 
-const EMPTY: Alignment = Object.freeze({ crossReferences: [], unmatched: [] }) as Alignment;
+/** A fresh empty result (callers may fill it, so it is never shared). */
+const empty = (): Alignment => ({ crossReferences: [], unmatched: [] });
 
 /**
  * Aligns the accounts of `set`: every report against the transcript(s), or, when the set
@@ -72,7 +73,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   const pairs: [typeof docs[number], typeof docs[number]][] = [];
   if (transcripts.length > 0) for (const r of reports) for (const t of transcripts) pairs.push([r, t]);
   else for (const r of reports.slice(1)) pairs.push([r, reports[0]!]);
-  if (pairs.length === 0) return { crossReferences: [], unmatched: [] };
+  if (pairs.length === 0) return empty();
 
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
@@ -83,9 +84,9 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
     return v;
   };
   for (const [checked, reference] of pairs) {
-    if (token?.isCancellationRequested) return EMPTY;
+    if (token?.isCancellationRequested) return empty();
     const result = alignPair(view(checked), view(reference), opts, token);
-    if (!result) return EMPTY;
+    if (!result) return empty();
     links.push(...result.links);
     unmatched.push(...result.unmatched);
   }

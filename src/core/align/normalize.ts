@@ -37,6 +37,13 @@ const SCALE: Readonly<Record<string, number>> = Object.freeze({
   thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
 
+/** Number words written out ("forty gauges" = "40 gauges"); "one" is left out, it is mostly a pronoun. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+    .map((w, i): [string, number] => [w, i + 2])
+    .concat(['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i): [string, number] => [w, (i + 3) * 10])),
+);
+
 /**
  * Words, numbers (with thousands separators, decimals, ordinal or scale suffixes) and
  * the currency or percent sign they carry. Hyphenated compounds come out as their parts.
@@ -94,7 +101,10 @@ export function tokenizeWords(text: string, range: OffsetRange = { start: 0, end
     let norm = foldWord(surface);
     if (norm.endsWith("'s")) norm = norm.slice(0, -2);
     else if (norm.endsWith("'")) norm = norm.slice(0, -1);
-    out.push({ start, end, surface, norm });
+    const spelled = NUMBER_WORDS.get(norm);
+    const next = raw[i + 1]?.surface;
+    const number = spelled === undefined ? undefined : numberValue(String(spelled), next);
+    out.push({ start, end, surface, norm, ...(number !== undefined ? { number } : {}) });
   }
   return out;
 }

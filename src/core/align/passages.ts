@@ -107,7 +107,7 @@ export function referencePassages(view: AccountView): AlignPassage[] {
   return out;
 }
 
-/** Content terms an uncovered part of a sentence needs to be compared on its own. */
+/** Content words (not names, not numbers) an uncovered part of a sentence needs to be compared on its own. */
 const MIN_UNCOVERED_TERMS = 3;
 
 /** The parts of `range` outside every claim (claims sorted by start). */
@@ -160,7 +160,7 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
   for (const sentence of splitSentences(view.text)) {
     for (const piece of uncovered(sentence, view.claims)) {
       const r = trimRange(view.text, piece, true);
-      if (termsIn(view.terms, r).filter((t) => t.kind !== 'function').length >= MIN_UNCOVERED_TERMS) ranges.push({ range: r });
+      if (termsIn(view.terms, r).filter((t) => t.kind === 'word').length >= MIN_UNCOVERED_TERMS) ranges.push({ range: r });
     }
   }
   ranges.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);

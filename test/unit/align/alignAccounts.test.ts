@@ -1,0 +1,138 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import * as align from '../../../src/core/align';
+import { alignAccounts, alignAccountsWith } from '../../../src/core/align/alignAccounts';
+import { MATCH_CLASSES, type Annotation, type AnnotationSet, type CrossReference } from '../../../src/core/model/annotation';
+import { loadFixture, spanOf, type AlignFixture } from './fixtureSet';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const textOf = (fx: AlignFixture, doc: string): string => fx.texts[Number(doc.slice(1)) - 1]!;
+/** The document checked (the one links start from) and the one it is checked against. */
+function sides(fx: AlignFixture): { from: string; to: string } {
+  const docs = fx.set.documents;
+  const transcript = docs.find((d) => d.role === 'transcript');
+  return transcript ? { from: docs.find((d) => d.role === 'report')!.id, to: transcript.id } : { from: docs[1]!.id, to: docs[0]!.id };
+}
+
+/** Checks one fixture's expected links and unsupported claims. */
+function checkFixture(name: string): void {
+  const fx = loadFixture(name);
+  const { crossReferences, unmatched } = alignAccounts(fx.set, fx.texts);
+  const { from, to } = sides(fx);
+  for (const link of fx.links) {
+    const f = spanOf(textOf(fx, from), link.from, 'expected from');
+    const targets = (typeof link.to === 'string' ? [link.to] : link.to).map((s) => spanOf(textOf(fx, to), s, 'expected to'));
+    const found = crossReferences.filter((x) => x.from.document === from && overlaps(x.from, f) && targets.some((t) => overlaps(x.to, t)));
+    assert.ok(found.length > 0, `${name}: no link from "${link.from}"; got ${JSON.stringify(crossReferences.filter((x) => overlaps(x.from, f)))}`);
+    assert.ok(found.some((x) => link.match.includes(x.match)), `${name}: "${link.from}" linked as ${found.map((x) => x.match)}, expected one of ${link.match}`);
+  }
+  for (const u of fx.unmatched) {
+    const span = spanOf(textOf(fx, from), u, 'expected unmatched');
+    const linked = crossReferences.filter((x) => x.from.document === from && overlaps(x.from, span));
+    assert.deepEqual(linked.map((x) => textOf(fx, to).slice(x.to.start, x.to.end)), [], `${name}: unsupported "${u}" must not be linked`);
+    assert.ok(unmatched.some((m) => m.document === from && overlaps(m, span)), `${name}: "${u}" should be listed as unmatched`);
+  }
+}
+
+test('alignAccounts', async (t) => {
+  await t.test('should export the public API from src/core/align', () => {
+    for (const key of ['alignAccounts', 'alignAccountsWith', 'entityMentions', 'quoteFidelity', 'diffWordsOf', 'comparableTerms', 'foldTypography', 'tokenizeWords', 'splitSentences', 'splitClauses']) {
+      assert.equal(typeof (align as Record<string, unknown>)[key], 'function', key);
+    }
+  });
+
+  await t.test('should link a press-conference report: verbatim, misquote, paraphrases; leave unsupported claims unlinked', () => checkFixture('lithium-visit'));
+  await t.test('should read upper-case labels and hard wraps, and not take a question as support', () => checkFixture('port-briefing'));
+  await t.test('should check a second report against the first when there is no transcript', () => checkFixture('two-reports'));
+
+  await t.test('should give a misquote a word diff with the changed word and a fidelity below 1', () => {
+    const fx = loadFixture('lithium-visit');
+    const { crossReferences } = alignAccounts(fx.set, fx.texts);
+    const x = crossReferences.find((c) => c.match === 'close');
+    assert.ok(x?.diff && x.fidelity !== undefined);
+    assert.deepEqual(x.diff.filter((p) => p.op === 'changed'), [{ op: 'changed', from: 'threatens', to: 'endangers' }]);
+    assert.ok(x.fidelity > 0.8 && x.fidelity < 1, String(x.fidelity));
+  });
+
+  await t.test('should only put diffs on quotes and reference the claim annotation', () => {
+    const fx = loadFixture('lithium-visit');
+    const claims = new Map(fx.set.annotations.filter((a) => a.kind === 'claim').map((a) => [a.id, a]));
+    for (const x of alignAccounts(fx.set, fx.texts).crossReferences) {
+      const claim = x.annotation ? claims.get(x.annotation) : undefined;
+      if (x.annotation) assert.ok(claim && claim.start <= x.from.start && x.from.end <= claim.end, `${x.id} outside its claim`);
+      assert.equal(x.diff !== undefined, claim?.claimType === 'quote', `${x.id}: diff only on quotes`);
+    }
+  });
+
+  await t.test('should list a quote of someone who does not speak in the transcript as unmatched', () => {
+    const fx = loadFixture('lithium-visit');
+    const { unmatched } = alignAccounts(fx.set, fx.texts);
+    const quote = fx.set.annotations.find((a) => a.kind === 'claim' && a.speaker === 'p3')!;
+    assert.ok(unmatched.some((u) => u.annotation === quote.id && u.start === quote.start && u.end === quote.end));
+  });
+
+  await t.test('should be deterministic', () => {
+    const fx = loadFixture('port-briefing');
+    assert.equal(JSON.stringify(alignAccounts(fx.set, fx.texts)), JSON.stringify(alignAccounts(fx.set, fx.texts)));
+  });
+
+  await t.test('should find the same links from index candidates as from all pairs on the fixtures', () => {
+    for (const name of ['lithium-visit', 'port-briefing', 'two-reports']) {
+      const fx = loadFixture(name);
+      const key = (xs: readonly CrossReference[]) => xs.map((x) => `${x.from.start}-${x.from.end}>${x.to.start}-${x.to.end}`).sort();
+      assert.deepEqual(key(alignAccounts(fx.set, fx.texts).crossReferences), key(alignAccountsWith(fx.set, fx.texts, { bruteForce: true }).crossReferences), name);
+    }
+  });
+
+  await t.test('should return empty lists when cancelled', () => {
+    const fx = loadFixture('lithium-visit');
+    assert.deepEqual(alignAccounts(fx.set, fx.texts, { isCancellationRequested: true }), { crossReferences: [], unmatched: [] });
+  });
+
+  await t.test('should say how to call it when texts and documents disagree', () => {
+    const fx = loadFixture('lithium-visit');
+    assert.throws(() => alignAccounts(fx.set, fx.texts.slice(0, 1)), /texts\[i\] for set\.documents\[i\]/);
+  });
+
+  await t.test('should keep every passage inside its document (property)', () => {
+    const words = ['alpha', 'harbour', 'minister', 'signed', 'grain', 'deal', 'ports', 'talks', 'not', 'will', 'the', '2024', '3,000', 'Norway', 'Peru', '“', '”', '—', '\n', '\n\n', ',', '.', '?'];
+    const textArb = fc.array(fc.constantFrom(...words), { minLength: 0, maxLength: 120 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(textArb, textArb, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('quote', 'statement', 'reported') as fc.Arbitrary<'quote' | 'statement' | 'reported'>), { maxLength: 6 }), (report, transcript, claimSpecs) => {
+        const annotations: Annotation[] = [];
+        for (const [a, b, claimType] of claimSpecs) {
+          if (report.length === 0) break;
+          const start = a % report.length;
+          const end = start + 1 + (b % (report.length - start));
+          annotations.push({ id: `a${annotations.length + 1}`, document: 'd1', kind: 'claim', start, end, text: report.slice(start, end), claimType, speaker: 'p1' });
+        }
+        for (const [doc, text] of [['d1', report], ['d2', transcript]] as const) {
+          for (let i = text.indexOf('Norway'); i >= 0; i = text.indexOf('Norway', i + 1)) {
+            annotations.push({ id: `a${annotations.length + 1}`, document: doc, kind: 'country', start: i, end: i + 6, text: 'Norway', entity: 'c1' });
+          }
+        }
+        const set: AnnotationSet = {
+          format: 'transcript-annotator/1',
+          documents: [{ id: 'd1', uri: 'file:///r.txt', role: 'report', length: report.length }, { id: 'd2', uri: 'file:///t.txt', role: 'transcript', length: transcript.length }],
+          entities: [{ id: 'p1', kind: 'person', name: 'Ann Lee', aliases: [] }, { id: 'c1', kind: 'country', name: 'Norway', iso: 'NO', aliases: [] }],
+          annotations,
+          crossReferences: [],
+          unmatched: [],
+        };
+        const texts = { d1: report, d2: transcript } as Record<string, string>;
+        const { crossReferences, unmatched } = alignAccounts(set, [report, transcript]);
+        for (const x of crossReferences) {
+          for (const p of [x.from, x.to]) assert.ok(p.start >= 0 && p.start < p.end && p.end <= texts[p.document]!.length, JSON.stringify(x));
+          assert.ok(x.score >= 0 && x.score <= 1 && MATCH_CLASSES.includes(x.match));
+          if (x.fidelity !== undefined) assert.ok(x.fidelity >= 0 && x.fidelity <= 1);
+        }
+        for (const u of unmatched) {
+          const claim = annotations.find((a) => a.id === u.annotation);
+          assert.ok(claim && claim.start <= u.start && u.end <= claim.end && u.start < u.end, JSON.stringify(u));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
+import { referencePassages, viewAccount, type AccountView } from '../../../src/core/align/passages';
+import { comparableTerms } from '../../../src/core/align/terms';
+import { FORMAT, type AnnotationSet } from '../../../src/core/model/annotation';
+
+/** A transcript view of plain sentences, without annotations. */
+function viewOf(text: string): AccountView {
+  const set: AnnotationSet = { format: FORMAT, documents: [{ id: 'd2', uri: 'file:///t', role: 'transcript', length: text.length }], entities: [], annotations: [], crossReferences: [], unmatched: [] };
+  return viewAccount(set, 'd2', text, new Map());
+}
+
+test('buildReferenceIndex', async (t) => {
+  // "sanctions" is in every sentence: topical, it must not propose candidates.
+  const sentences = Array.from({ length: 40 }, (_, i) => `Sanctions item ${i} concerns topic${i} and detail${i}.`);
+  sentences[7] = 'Sanctions on grain exports were lifted in spring.';
+  const text = sentences.join(' ');
+  const index = buildReferenceIndex(referencePassages(viewOf(text)));
+  const query = (q: string) => index.candidates(comparableTerms(q, [], new Map()), 10).map((p) => text.slice(p.passage.start, p.passage.end));
+
+  await t.test('should propose only passages sharing a rare term', () => {
+    assert.deepEqual(query('Sanctions were discussed.'), []);
+    assert.deepEqual(query('The grain sanctions.'), ['Sanctions on grain exports were lifted in spring.']);
+  });
+
+  await t.test('should weigh rare terms above common ones', () => {
+    const [grain, sanctions] = comparableTerms('grain sanctions', [], new Map());
+    assert.ok(index.weight(grain!) > index.weight(sanctions!));
+  });
+
+  await t.test('should leave out question turns and interrogative sentences', () => {
+    const transcript = 'Question: Will the port close? Is that true?\n\nAnna Lee: The port stays open. Why would it close?';
+    const set: AnnotationSet = {
+      format: FORMAT,
+      documents: [{ id: 'd2', uri: 'file:///t', role: 'transcript', length: transcript.length }],
+      entities: [{ id: 'p1', kind: 'person', name: 'Anna Lee', aliases: [] }],
+      annotations: [
+        { id: 'a1', document: 'd2', kind: 'turn', start: 0, end: 44, text: transcript.slice(0, 44), label: 'Question' },
+        { id: 'a2', document: 'd2', kind: 'turn', start: 46, end: transcript.length, text: transcript.slice(46), label: 'Anna Lee', speaker: 'p1' },
+      ],
+      crossReferences: [],
+      unmatched: [],
+    };
+    const passages = referencePassages(viewAccount(set, 'd2', transcript, new Map()));
+    assert.deepEqual(passages.map((p) => transcript.slice(p.start, p.end)), ['The port stays open.']);
+    assert.equal(passages[0]!.speaker, 'p1');
+  });
+});

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitClauses, splitSentences } from '../../../src/core/align/segment';
+
+const sentences = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
+const clauses = (text: string) => splitClauses(text, { start: 0, end: text.length }).map((r) => text.slice(r.start, r.end));
+
+test('splitSentences', async (t) => {
+  await t.test('should split at end punctuation before a capital, keeping closing quotes', () => {
+    assert.deepEqual(sentences('“We agree.” Dr. Moyo left at 5 p.m. on Monday. Was it late? Yes.'), ['“We agree.”', 'Dr. Moyo left at 5 p.m. on Monday.', 'Was it late?', 'Yes.']);
+  });
+
+  await t.test('should join hard-wrapped lines and split at blank lines and headings', () => {
+    assert.deepEqual(sentences('TALKS IN OSLO\nThe ministers met\nfor two hours.\n\nNo. They did not.'), ['TALKS IN OSLO', 'The ministers met\nfor two hours.', 'No.', 'They did not.']);
+  });
+
+  await t.test('should not split decimals or "No. 5"', () => {
+    assert.deepEqual(sentences('Growth was 2.5 percent in resolution No. 5 of the council.'), ['Growth was 2.5 percent in resolution No. 5 of the council.']);
+  });
+});
+
+test('splitClauses', async (t) => {
+  await t.test('should split a list of reported clauses', () => {
+    assert.deepEqual(clauses('She said that the bridge would be rebuilt by June, that the tolls would be cut in half, and that buses would run again'), [
+      'She said that the bridge would be rebuilt by June',
+      'that the tolls would be cut in half',
+      'and that buses would run again',
+    ]);
+  });
+
+  await t.test('should split at semicolons, spaced dashes and subordinate clauses', () => {
+    assert.deepEqual(clauses('The two armies withdrew from the valley after a four-month siege that left the town in ruins'), ['The two armies withdrew from the valley', 'after a four-month siege that left the town in ruins']);
+    assert.deepEqual(clauses('Exports to Peru rose sharply last year – imports from Chile fell by a third'), ['Exports to Peru rose sharply last year', 'imports from Chile fell by a third']);
+  });
+
+  await t.test('should keep short pieces and commas inside quotations joined', () => {
+    assert.deepEqual(clauses('After talks, they left'), ['After talks, they left']);
+    assert.deepEqual(clauses('“We came, we saw, and that was all we could do here,” he said'), ['“We came, we saw, and that was all we could do here,” he said']);
+  });
+});

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { comparableTerms, wordKey } from '../../../src/core/align/terms';
+import type { Annotation, Entity } from '../../../src/core/model/annotation';
+
+const entities = new Map<string, Entity>([
+  ['c1', { id: 'c1', kind: 'country', name: 'Brazil', iso: 'BR', aliases: ['Federative Republic of Brazil', 'Brasília'] }],
+  ['c9', { id: 'c9', kind: 'country', name: 'Brazil', iso: 'BR', aliases: [] }],
+  ['p1', { id: 'p1', kind: 'person', name: 'Lucia Ferreira', aliases: ['Ferreira', 'the minister'] }],
+]);
+
+/** Mentions of `forms` (form → entity id) in `text`. */
+function mentions(text: string, forms: Record<string, string>): Annotation[] {
+  return Object.entries(forms).map(([form, entity], i) => {
+    const start = text.indexOf(form);
+    return { id: `a${i}`, document: 'd1', kind: entities.get(entity)!.kind, start, end: start + form.length, text: form, entity };
+  });
+}
+const keys = (text: string, forms: Record<string, string> = {}) => comparableTerms(text, mentions(text, forms), entities).filter((t) => t.kind !== 'function').map((t) => t.key);
+
+test('comparableTerms', async (t) => {
+  await t.test('should make every name of a country one key, by ISO code', () => {
+    assert.deepEqual(keys('the Federative Republic of Brazil exports', { 'Federative Republic of Brazil': 'c1' }), ['@BR', 'export']);
+    assert.deepEqual(keys('Brasília exports', { Brasília: 'c1' }), ['@BR', 'export']);
+    assert.deepEqual(keys('Brazil exports', { Brazil: 'c9' }), ['@BR', 'export']);
+  });
+
+  await t.test('should make a person\'s aliases the person', () => {
+    assert.deepEqual(keys('Ferreira spoke', { Ferreira: 'p1' }), keys('the minister spoke', { 'the minister': 'p1' }));
+  });
+
+  await t.test('should fold inflections, adverbs and general synonyms', () => {
+    assert.equal(wordKey('monitoring'), wordKey('monitored'));
+    assert.equal(wordKey('jointly'), wordKey('joint'));
+    assert.equal(wordKey('truce'), wordKey('ceasefire'));
+    assert.equal(wordKey('purchases'), wordKey('buy'));
+    assert.notEqual(wordKey('family'), wordKey('fami'));
+  });
+
+  await t.test('should drop function and attribution words, and keep numbers as values', () => {
+    assert.deepEqual(keys('He said that they would cut 2,000 jobs'), ['cut', '#2000', 'job']);
+  });
+
+  await t.test('should mark words under a negation in the same clause', () => {
+    const terms = comparableTerms('no loan was given, but advice was', [], entities);
+    assert.deepEqual(terms.filter((x) => x.negated).map((x) => x.norm), ['loan', 'given']);
+  });
+});
