@@ -48,19 +48,39 @@ interface IndexedForm extends CountryForm {
   readonly multiword: boolean;
 }
 
-/** First word of every form (its leading run of letters) -> forms, longest first. */
-const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedForm[]> = (() => {
-  const map = new Map<string, IndexedForm[]>();
+/**
+ * Hash of the code units of text[start, end); with `titleCase`, ASCII capitals after the
+ * first are lower-cased (to look up an all-caps word: "RUSSIA" -> "Russia"). Hashing in
+ * place spares a string per capitalised word of the text; a collision is harmless because
+ * every form is matched against the text afterwards.
+ */
+function hashWord(text: string, start: number, end: number, titleCase: boolean): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (titleCase && i > start && c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+
+/** Hash of the first word of every form (its leading run of letters) -> forms, longest first. */
+const FORMS_BY_FIRST_WORD: ReadonlyMap<number, readonly IndexedForm[]> = (() => {
+  const map = new Map<number, IndexedForm[]>();
   for (const f of COUNTRY_FORMS) {
     const key = /^[\p{L}\p{M}]+/u.exec(f.form)?.[0];
     if (!key) continue;
-    const list = map.get(key) ?? [];
+    const h = hashWord(key, 0, key.length, false);
+    const list = map.get(h) ?? [];
     list.push({ ...f, multiword: /[\s-]/.test(f.form) });
-    map.set(key, list);
+    map.set(h, list);
   }
   for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
   return map;
 })();
+
+/** A character class of the first letters of all forms (every form starts with a capital). */
+const FIRST_LETTERS = `[${[...new Set(COUNTRY_FORMS.map((f) => f.form[0]))].join('').replace(/[\\\]^-]/g, '\\$&')}]`;
 
 /** Lower-cased single-word forms that name a state (for "Greek Cypriot", "Russia Turkey"). */
 const STATE_WORDS: ReadonlySet<string> = new Set(
@@ -170,12 +190,29 @@ const AGENT_SUFFIXES = words(`backed led sponsored supported brokered imposed al
 // Character helpers
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+/** ASCII fast paths (most text is ASCII); other characters go through the Unicode classes. */
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? isAsciiLetter(c) || isAsciiDigit(c) : WORD_CHAR.test(ch);
+};
+/** Whether the code unit at `i` is a letter or combining mark (the inside of a word of a form). */
+const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? isAsciiLetter(c) : c === c && LETTER.test(text[i]);
+};
 const UPPER_START = /^\p{Lu}/u;
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’' || ch === 'ʼ';
 const isHyphen = (ch: string | undefined): boolean => ch === '-' || ch === '‐' || ch === '‑';
 /** Horizontal or vertical white space, including no-break and other Unicode spaces. */
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+const isSpace = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(ch));
+};
 const isAllCaps = (w: string): boolean => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 
 /**
@@ -243,12 +280,32 @@ const isPlainGap = (gap: string): boolean => gap.length > 0 && /^[ \t\u00a0]+$/.
 const lower = (n: Neighbour | undefined): string => n?.word.toLowerCase() ?? '';
 const isPossessiveAt = (text: string, pos: number): boolean => isApostrophe(text[pos]) && text[pos + 1] === 's' && !isWordChar(text[pos + 2]);
 
-/** The longest gazetteer form at `pos` (which starts a capitalised word `word`), or undefined. */
-function formAt(text: string, pos: number, word: string): { form: IndexedForm; end: number } | undefined {
-  let candidates = FORMS_BY_FIRST_WORD.get(word);
+/** Whether text[start, end) has only ASCII capitals. */
+function isAsciiUpperRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** The end of the run of letters (and combining marks) that starts at `start`. */
+function wordEndAt(text: string, start: number): number {
+  let end = start;
+  while (isLetterAt(text, end)) end++;
+  return end;
+}
+
+/**
+ * The longest gazetteer form at `pos`, where a capitalised word ends at `wordEnd`, or
+ * undefined. An all-caps word of four letters or more is also looked up as a name
+ * ("RUSSIA"), never as an abbreviation.
+ */
+function formAt(text: string, pos: number, wordEnd: number): { form: IndexedForm; end: number } | undefined {
+  let candidates = FORMS_BY_FIRST_WORD.get(hashWord(text, pos, wordEnd, false));
   let upper = false;
-  if (!candidates && word.length >= 4 && isAllCaps(word)) {
-    candidates = FORMS_BY_FIRST_WORD.get(word[0] + word.slice(1).toLowerCase());
+  if (!candidates && wordEnd - pos >= 4 && isAsciiUpperRun(text, pos, wordEnd)) {
+    candidates = FORMS_BY_FIRST_WORD.get(hashWord(text, pos, wordEnd, true));
     upper = true;
   }
   if (!candidates) return undefined;
@@ -263,8 +320,7 @@ function formAt(text: string, pos: number, word: string): { form: IndexedForm; e
 /** The state form (not a demonym or blocker) starting at the word `n`, if any. */
 function stateFormAt(text: string, n: Neighbour | undefined): { form: IndexedForm; end: number } | undefined {
   if (!n || !UPPER_START.test(n.word)) return undefined;
-  const key = /^[\p{L}\p{M}]+/u.exec(n.word)?.[0] ?? '';
-  const found = formAt(text, n.start, key);
+  const found = formAt(text, n.start, wordEndAt(text, n.start));
   return found && found.form.kind !== 'blocker' && found.form.kind !== 'demonym' ? found : undefined;
 }
 
@@ -428,12 +484,18 @@ function isCountryMention(text: string, start: number, end: number, form: Indexe
  */
 export function findCountryMentions(text: string): CountryMention[] {
   const out: CountryMention[] = [];
-  const scan = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
+  // candidates: a letter that can start a form, not preceded by a word character
+  const scan = new RegExp(FIRST_LETTERS, 'g');
   let previous: Previous | undefined;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const start = m.index;
-    const found = formAt(text, start, m[0]);
-    if (!found) continue;
+    if (start > 0 && isWordChar(text[start - 1])) continue;
+    const wordEnd = wordEndAt(text, start + 1);
+    const found = formAt(text, start, wordEnd);
+    if (!found) {
+      scan.lastIndex = wordEnd;
+      continue;
+    }
     const { form, end } = found;
     if (isCountryMention(text, start, end, form, previous)) out.push({ start, end, text: text.slice(start, end), iso: form.iso, name: form.name });
     previous = { start, end, kind: form.kind, groupStart: groupStartOf(text, start, previous) };
