@@ -99,7 +99,7 @@ const extensions = path.join(data, 'extensions');
 const vsix = path.join(root, 'dist', 'transcript-annotator.vsix');
 const config = path.join(data, 'config.yaml');
 
-run(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], 'packaging the VSIX');
+run(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], 'packaging the VSIX');
 fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
 const settingsFile = path.join(userData, 'User', 'settings.json');
 if (!fs.existsSync(settingsFile)) {

@@ -191,7 +191,7 @@ export function packageVsix(): string {
   // Package to a private name, then rename: another e2e run may package at the same time.
   const partial = `${vsix}.${process.pid}.partial.vsix`;
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  run(process.execPath, [vsce, 'package', '--no-dependencies', '--out', partial], 'Packaging the VSIX (vsce package)');
+  run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', partial], 'Packaging the VSIX (vsce package)');
   fs.renameSync(partial, vsix);
   return vsix;
 }
