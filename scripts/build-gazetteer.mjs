@@ -72,6 +72,13 @@ const SUPPLEMENT = {
   KM: { d: ['Comorian'] },
   GW: { d: ['Bissau-Guinean'] },
   SA: { d: ['Saudi'] },
+  AR: { d: ['Argentinian'] },
+  NP: { d: ['Nepali'] },
+  IS: { d: ['Icelandic'] },
+  RS: { d: ['Serb'] },
+  HR: { d: ['Croat'] },
+  DJ: { d: ['Djiboutian'] },
+  BW: { d: ['Botswanan'] },
   UA: { c: ['Kiev'] },
   MN: { c: ['Ulaanbaatar'] },
 };
@@ -184,7 +191,9 @@ for (const [form, cands] of candidates) {
   // a form that names a country wins over the same string as a demonym or a capital
   // (Singapore, Luxembourg, Djibouti); then: rank, independent states, larger area
   cands.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || a.rank - b.rank || indep(b.iso) - indep(a.iso) || area(b.iso) - area(a.iso));
-  const best = cands[0];
+  let best = cands[0];
+  // an alternative spelling that is also the country's demonym is used as one ("Saudi officials", "Thai")
+  if (best.kind === 'n' && best.rank >= 2) best = cands.find((x) => x.kind === 'd' && x.iso === best.iso) ?? best;
   const row = [form, isoIndex.get(best.iso), best.kind];
   const flags = cands.find((x) => x.iso === best.iso && x.flags)?.flags;
   if (flags) row.push(flags);

@@ -175,6 +175,14 @@ const CLAUSE_STARTERS = words(`that and but or so while whereas whether if becau
 const PLACE_WORDS = words(`in at to into near via from visit visits visited visiting around outside across throughout reach reached arrive
   arrived arrives landed flew fly flying travel travelled traveled trip trips return returned back toward towards`);
 
+/** Verbs whose object, when a capital, is its state ("accused Kyiv", "urged Washington"). */
+const ACTS_ON_STATES = words(`accuse accuses accused accusing urge urges urged urging warn warns warned warning blame blames blamed blaming
+  criticise criticises criticised criticize criticizes criticized condemn condemns condemned sanction sanctions sanctioned press presses
+  pressed pressure pressures pressured praise praises praised thank thanks thanked support supports supported back backs backed recognise
+  recognises recognised recognize recognizes recognized invite invites invited ask asks asked reassure reassures reassured assure assures
+  assured threaten threatens threatened punish punishes punished lobby lobbies lobbied persuade persuades persuaded convince convinces
+  convinced remind reminds reminded told tell tells telling join joins joined`);
+
 /** Nouns after "<capital>'s" that belong to the city, not the state ("Moscow's mayor"). */
 const CITY_NOUNS = words(`mayor city streets street suburbs suburb airport airports metro subway residents downtown skyline centre center
   districts district outskirts neighbourhoods neighborhoods neighbourhood neighborhood population traffic hotels hotel restaurants museums
@@ -431,6 +439,8 @@ function isCapitalForState(text: string, start: number, end: number, iso: string
     return (STANCE_PREPOSITIONS.has(prevWord) && STANCE_NOUNS.has(before)) || (prevWord === 'by' && /ed$/.test(before));
   }
   if (afterSpace && PLACE_WORDS.has(prevWord)) return false;
+  // object of an act between states: "accused Kyiv of", "urged Washington to"
+  if (afterSpace && ACTS_ON_STATES.has(prevWord)) return true;
   // subject: "Washington said", "Moscow also believes", "that Washington and Tokyo coordinate"
   let next = wordAfter(text, groupEnd);
   if (next && ADVERBS.has(lower(next)) && /^\s+$/.test(next.gap)) next = wordAfter(text, next.end);
@@ -461,7 +471,8 @@ function isCountryMention(text: string, start: number, end: number, form: Indexe
       if (isBeforeOrganisationHead(text, end)) return false;
       if (!form.multiword) {
         if (isAfterNamePart(text, start)) return false;
-        if (isBeforeNamePart(text, end) && !isAfterPhraseBreaker(text, start)) return false;
+        // "the presidents of Russia and Turkey Vladimir Putin and …": the preposition opens the whole list
+        if (isBeforeNamePart(text, end) && !isAfterPhraseBreaker(text, groupStartOf(text, start, previous))) return false;
       }
       return !(form.usStateHomonym && isUsState(text, start, end, form.iso));
     case 'capital':

@@ -79,7 +79,8 @@ test('countries', async (t) => {
     assert.deepEqual(texts('We welcome Ankara’s striving to help.'), ['Ankara']);
     assert.deepEqual(texts('It faces continued pressure from Washington.'), ['Washington']);
     assert.deepEqual(texts('Is this a factor in the dialogue between Moscow and Ankara? Do Moscow and Ankara agree?'), ['Moscow', 'Ankara', 'Moscow', 'Ankara']);
-    assert.deepEqual(texts('Beijing said it would retaliate, and Canberra also warned Wellington.'), ['Beijing', 'Canberra']);
+    assert.deepEqual(texts('Beijing said it would retaliate, and Canberra also warned Wellington.'), ['Beijing', 'Canberra', 'Wellington']);
+    assert.deepEqual(texts('The Kremlin accused Kyiv of sabotage, and Ottawa urged Delhi to act.'), ['Kyiv', 'Ottawa']);
     assert.deepEqual(texts('Officials said talks with Tehran were stalled.'), ['Tehran']);
   });
 
