@@ -22,6 +22,8 @@ import { registerReferences } from './references';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSidePanel } from './sidePanel';
 import { registerStatusBar } from './statusBar';
+import { HandAnnotationLayer } from './handAnnotations';
+import { registerHandCommands } from './commands/handCommands';
 
 /** What `activate` returns: the shared store, for tests and for other extensions. */
 export interface TranscriptAnnotatorApi {
@@ -54,6 +56,9 @@ export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorA
     registerReanalyse(store),
     registerSidePanel(context, store, log),
   );
+  // Hand annotations (sidecars) override the automatic layer for every feature; then their commands and export.
+  const hand = new HandAnnotationLayer(store, log);
+  context.subscriptions.push(hand, registerHandCommands(store, hand));
   log.info(`activated in ${Date.now() - started} ms`);
   return { store };
 }

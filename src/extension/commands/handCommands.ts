@@ -1,0 +1,35 @@
+/**
+ * Registers the hand-annotation and export commands (issue 7), all sharing one
+ * HandAnnotationLayer.
+ */
+import * as vscode from 'vscode';
+import type { AccountStore } from '../accountStore';
+import type { HandAnnotationLayer } from '../handAnnotations';
+import { registerExportAnnotations } from './exportAnnotations';
+import { registerLinkCounterpart } from './linkCounterpart';
+import { registerRejectAnnotation } from './rejectAnnotation';
+import { registerRestoreRejected } from './restoreRejected';
+import { registerSetSpeaker } from './setSpeaker';
+import { registerShowOrphaned } from './showOrphaned';
+import { registerTagClaim } from './tagClaim';
+import { registerTagCountry } from './tagCountry';
+import { registerTagPerson } from './tagPerson';
+import { registerUndoHandAnnotation } from './undoHandAnnotation';
+import { registerUnlinkCounterpart } from './unlinkCounterpart';
+
+/** Registers Tag as Person/Country/Claim, Set Speaker, Reject, Restore, Link, Unlink, Show Orphaned, Undo and Export. */
+export function registerHandCommands(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
+  return vscode.Disposable.from(
+    registerTagPerson(store, layer),
+    registerTagCountry(store, layer),
+    registerTagClaim(store, layer),
+    registerSetSpeaker(store, layer),
+    registerRejectAnnotation(store, layer),
+    registerRestoreRejected(store, layer),
+    registerLinkCounterpart(store, layer),
+    registerUnlinkCounterpart(store, layer),
+    registerShowOrphaned(store, layer),
+    registerUndoHandAnnotation(layer),
+    registerExportAnnotations(store, layer),
+  );
+}

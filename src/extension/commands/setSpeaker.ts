@@ -1,0 +1,38 @@
+/**
+ * Command `transcriptAnnotator.setSpeaker`: sets who makes the claim at the cursor (or
+ * the selected passage, which then becomes a claim), from the known persons or a new one.
+ */
+import * as vscode from 'vscode';
+import { annotationsAt } from '../annotationQueries';
+import type { AccountStore } from '../accountStore';
+import type { HandAnnotationLayer } from '../handAnnotations';
+import { editorAccount, newHandId, now, pickPerson, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
+
+/** Registers Set Speaker of Claim…. */
+export function registerSetSpeaker(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
+  return vscode.commands.registerCommand('transcriptAnnotator.setSpeaker', async () => {
+    const found = await editorAccount(store, 'put the cursor in a claim');
+    if (!found) return;
+    const { editor, view } = found;
+    const doc = editor.document;
+    const offset = doc.offsetAt(editor.selection.active);
+    const set = view.analysis.set;
+    const target = editor.selection.isEmpty
+      ? annotationsAt(set, view.account.docId, offset).find((a) => a.kind === 'claim' || a.kind === 'turn')
+      : { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end), speaker: undefined };
+    if (!target) {
+      void vscode.window.showInformationMessage('There is no claim at the cursor. Put the cursor in a claim, or select a passage to make it a claim, then run “Set Speaker of Claim…” again.');
+      return;
+    }
+    const current = target.speaker ? set.entities.find((e) => e.id === target.speaker)?.name : undefined;
+    const speaker = await pickPerson(set, `Who makes the claim ${quoteOf(view.account.text, target)}?`, current);
+    if (!speaker) return;
+    const range = { start: target.start, end: target.end };
+    const outcome = await layer.edit(
+      view.account.uri,
+      { add: [{ id: newHandId(), created: now(), action: 'setSpeaker', speaker, target: targetInAccount(view, range) }] },
+      `set speaker of ${quoteOf(view.account.text, range)} to ${speaker}`,
+    );
+    reportOutcome(layer, outcome, `Speaker of ${quoteOf(view.account.text, range)} set to ${speaker}`);
+  });
+}
