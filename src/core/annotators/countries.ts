@@ -389,10 +389,11 @@ function isUsState(text: string, start: number, end: number, iso: string): boole
   const beforePrev = prev && wordBefore(text, prev.start);
   if (lower(prev) === 'of' && lower(beforePrev) === 'state') return true;
   if (lower(wordAfter(text, end)) === 'state') return true;
-  const from = Math.max(text.lastIndexOf('\n\n', start), start - 3000, 0);
-  let to = text.indexOf('\n\n', end);
-  if (to < 0 || to > end + 3000) to = Math.min(text.length, end + 3000);
-  const paragraph = text.slice(from, to);
+  // its paragraph, within 3000 characters either side (bounded: no rescans of a huge text)
+  const before = text.slice(Math.max(0, start - 3000), start);
+  const after = text.slice(end, end + 3000);
+  const breakAfter = after.indexOf('\n\n');
+  const paragraph = before.slice(before.lastIndexOf('\n\n') + 1) + text.slice(start, end) + (breakAfter < 0 ? after : after.slice(0, breakAfter));
   return US_STATE_CUES.test(paragraph) && !(COUNTRY_CUES.get(iso)?.test(paragraph) ?? false);
 }
 
