@@ -51,6 +51,7 @@ export interface TokenInput {
 }
 
 const bit = (m: TokenModifier) => 1 << TOKEN_MODIFIERS.indexOf(m);
+const TOKEN_TYPE_INDEX = Object.fromEntries(TOKEN_TYPES.map((t, i) => [t, i])) as Record<TokenType, number>;
 
 /**
  * Where the label of a turn sits: the turn starts with it, up to the colon (or the end of
@@ -114,29 +115,35 @@ export function collectTokenSpans(input: TokenInput): TokenSpan[] {
  */
 export function layerTokenSpans(spans: readonly TokenSpan[]): TokenSpan[] {
   if (spans.length === 0) return [];
-  const bounds = new Set<number>();
-  for (const s of spans) {
-    bounds.add(s.start);
-    bounds.add(s.end);
-  }
-  const points = [...bounds].sort((a, b) => a - b);
+  // Typed-array sort of the boundaries: several times faster than Array#sort on 1 MB accounts.
+  const raw = new Float64Array(spans.length * 2);
+  spans.forEach((s, i) => {
+    raw[2 * i] = s.start;
+    raw[2 * i + 1] = s.end;
+  });
+  raw.sort();
   const byStart = [...spans].sort((a, b) => a.start - b.start);
   const active: TokenSpan[] = [];
-  const out: TokenSpan[] = [];
+  const out: { start: number; end: number; type: TokenType; modifiers: number; layer: number }[] = [];
   let next = 0;
-  for (let i = 0; i < points.length - 1; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
+  for (let i = 0; i < raw.length - 1; i++) {
+    const from = raw[i]!;
+    const to = raw[i + 1]!;
+    if (to === from) continue;
     while (next < byStart.length && byStart[next]!.start <= from) active.push(byStart[next++]!);
-    for (let j = active.length - 1; j >= 0; j--) if (active[j]!.end <= from) active.splice(j, 1);
     let best: TokenSpan | undefined;
-    for (const s of active) {
+    let w = 0;
+    for (let j = 0; j < active.length; j++) {
+      const s = active[j]!;
+      if (s.end <= from) continue; // ended: dropped by the compaction below
+      active[w++] = s;
       if (!best || s.layer > best.layer || (s.layer === best.layer && s.end - s.start < best.end - best.start)) best = s;
     }
+    active.length = w;
     if (!best) continue;
     const last = out[out.length - 1];
     if (last && last.end === from && last.type === best.type && last.modifiers === best.modifiers && last.layer === best.layer) {
-      out[out.length - 1] = { ...last, end: to };
+      last.end = to;
     } else {
       out.push({ start: from, end: to, type: best.type, modifiers: best.modifiers, layer: best.layer });
     }
@@ -146,7 +153,8 @@ export function layerTokenSpans(spans: readonly TokenSpan[]): TokenSpan[] {
 
 /** Encodes disjoint, sorted spans as VS Code semantic token data, split per line. */
 export function encodeTokenSpans(spans: readonly TokenSpan[], lines: LineIndex): Uint32Array {
-  const data: number[] = [];
+  let data = new Uint32Array(Math.max(16, spans.length * 5 + 64));
+  let n = 0;
   let prevLine = 0;
   let prevChar = 0;
   for (const s of spans) {
@@ -156,8 +164,17 @@ export function encodeTokenSpans(spans: readonly TokenSpan[], lines: LineIndex):
       const lineStart = lines.lineStart(line);
       const end = Math.min(s.end, lines.lineEnd(line));
       if (end > start) {
+        if (n + 5 > data.length) {
+          const grown = new Uint32Array(data.length * 2);
+          grown.set(data);
+          data = grown;
+        }
         const char = start - lineStart;
-        data.push(line - prevLine, line === prevLine ? char - prevChar : char, end - start, TOKEN_TYPES.indexOf(s.type), s.modifiers);
+        data[n++] = line - prevLine;
+        data[n++] = line === prevLine ? char - prevChar : char;
+        data[n++] = end - start;
+        data[n++] = TOKEN_TYPE_INDEX[s.type];
+        data[n++] = s.modifiers;
         prevLine = line;
         prevChar = char;
       }
@@ -166,7 +183,7 @@ export function encodeTokenSpans(spans: readonly TokenSpan[], lines: LineIndex):
       start = Math.max(start, lines.lineStart(line));
     }
   }
-  return Uint32Array.from(data);
+  return data.slice(0, n);
 }
 
 /** The whole pipeline: annotations → encoded semantic tokens. */
