@@ -109,7 +109,7 @@ function alignPair(checked: AccountView, reference: AccountView, opts: AlignOpti
     const quoteSpeaker = claim?.claimType === 'quote' ? claim.speaker : undefined;
     if (quoteSpeaker && speakers.size > 0 && !speakers.has(quoteSpeaker)) {
       // A direct quote of someone who does not speak in the other account.
-      if (claim) unmatched.push({ document: checked.id, start: claim.start, end: claim.end, annotation: claim.id });
+      if (claim) unmatched.push({ document: checked.id, start: unit.start, end: unit.end, annotation: claim.id });
       continue;
     }
     const allowed = quoteSpeaker && speakers.size > 0 ? (p: IndexedPassage) => !p.passage.speaker || p.passage.speaker === quoteSpeaker : undefined;
@@ -124,7 +124,7 @@ function alignPair(checked: AccountView, reference: AccountView, opts: AlignOpti
     unit.clauses.forEach((clause, i) => links.push(...found[i]!.map((s) => toLink(checked, reference, clause, s))));
     if (!claim) continue;
     if (found.every((f) => f.length === 0)) {
-      unmatched.push({ document: checked.id, start: claim.start, end: claim.end, annotation: claim.id });
+      unmatched.push({ document: checked.id, start: unit.start, end: unit.end, annotation: claim.id });
       continue;
     }
     unit.clauses.forEach((clause, i) => {
@@ -158,17 +158,22 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, opts: AlignOp
 
 /**
  * The acceptance rule. Either enough of the passage's weighted content is found, with
- * enough distinct content words (the more words agree, the less coverage is needed); or
- * the passage elaborates a short sentence of the other account: it holds most of that
- * sentence's content, including an adjacent pair of its terms in the same order.
+ * enough distinct content words (the more words agree, the less coverage is needed) and
+ * some of its word order (an adjacent pair of terms) — shared words scattered in another
+ * order need more coverage; or the passage elaborates a short sentence of the other
+ * account: it holds most of that sentence's content, including an adjacent pair.
  */
 function supports(s: Support, opts: AlignOptions): boolean {
   if (s.sharedWords >= opts.minSharedWords) {
     const needed = opts.minCoverage - 0.05 * Math.min(3, s.sharedWords - opts.minSharedWords);
-    if (s.coverage >= needed) return true;
+    if (s.order > 0 && s.coverage >= needed) return true;
+    if (s.sharedWords > opts.minSharedWords && s.coverage >= needed + UNORDERED_EXTRA) return true;
   }
   return s.sharedWords >= 1 && s.order > 0 && s.specificity >= 0.5 && s.coverage >= 0.25 && s.candidateTerms >= 4;
 }
+
+/** Extra coverage asked of a passage that shares no adjacent pair of terms with its candidate. */
+const UNORDERED_EXTRA = 0.15;
 
 /** Builds the cross-reference of a supported passage, with its class and, for quotes, its diff. */
 function toLink(checked: AccountView, reference: AccountView, passage: AlignPassage, found: Found): Omit<CrossReference, 'id'> {

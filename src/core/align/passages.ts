@@ -123,7 +123,10 @@ function uncovered(range: OffsetRange, claims: readonly Annotation[]): OffsetRan
   return out;
 }
 
-/** One unit of the checked account: a claim or uncovered sentence, and its clauses. */
+/**
+ * One unit of the checked account: a claim (or what its inner claims leave of it) or a
+ * sentence part no claim covers, and its clauses. The range is the unit's own span.
+ */
 export interface CheckedUnit extends OffsetRange {
   readonly claim?: Annotation;
   /** The whole unit as one passage. */
@@ -154,7 +157,18 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     const key = `${claim.start}:${claim.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    ranges.push({ range: claim, claim });
+    // A claim holding quotes (reported speech around a quote) is compared on what the
+    // quotes leave; the quotes are units of their own. Figures inside a claim stay part
+    // of it: the sentence around them is the claim.
+    const nested = view.claims.filter((o) => o.claimType === 'quote' && o.start >= claim.start && o.end <= claim.end && (o.start > claim.start || o.end < claim.end));
+    if (nested.length === 0) {
+      ranges.push({ range: claim, claim });
+      continue;
+    }
+    for (const piece of uncovered(claim, nested)) {
+      const r = trimRange(view.text, piece, true);
+      if (termsIn(view.terms, r).filter((t) => t.kind === 'word').length >= MIN_UNCOVERED_TERMS) ranges.push({ range: r, claim });
+    }
   }
   // The parts of sentences no claim covers ("Customs will swap data, which X said “…”").
   for (const sentence of splitSentences(view.text)) {
