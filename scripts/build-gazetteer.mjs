@@ -29,7 +29,8 @@
 //   the official name starts with the same words (US, NZ), and the country is independent.
 //   Each initialism of 2–4 letters also gets its dotted form (U.S., U.K., U.A.E.).
 // - Plural demonyms: +s, except invariant forms (-ese, -ss, -ish, -tch, -nch, -x).
-// - Capitals of independent states only, except seats of organisations (Brussels: the EU) (territories' capitals are mostly common words or
+// - Capitals of independent states only, except seats of organisations (Brussels: the EU);
+//   a capital named after its country ("Mexico City") is a blocker: a place (territories' capitals are mostly common words or
 //   names: Hamilton, Douglas, The Valley); "Washington D.C." also gives "Washington".
 // - Forms are also added without diacritics (Côte d'Ivoire -> Cote d'Ivoire); non-Latin
 //   scripts and inverted forms ("Korea, Republic of") are dropped.
@@ -135,6 +136,7 @@ function add(form, iso, kind, rank, flags) {
 }
 
 const list = countries.filter((c) => c.cca2 && c.name?.common);
+const blockers = [...BLOCKERS];
 for (const c of list) {
   const iso = c.cca2;
   const independent = c.independent !== false;
@@ -168,6 +170,12 @@ for (const c of list) {
   if (independent) {
     for (const cap of [...(c.capital ?? []), ...(sup.c ?? [])]) {
       if (ORGANISATION_SEATS.has(cap)) continue;
+      // "Mexico City", "Kuwait City", "City of San Marino": the city named after the country
+      // is a place; as a blocker it also hides the country name inside it
+      if (cap !== c.name.common && new RegExp(`\\b${c.name.common}\\b`).test(cap)) {
+        blockers.push(cap);
+        continue;
+      }
       add(cap, iso, 'c', 5);
       const base = cap.replace(/,?\s+D\.C\.$/, '');
       if (base !== cap) add(base, iso, 'c', 5);
@@ -199,7 +207,7 @@ for (const [form, cands] of candidates) {
   if (flags) row.push(flags);
   forms.push(row);
 }
-for (const b of BLOCKERS) forms.push([b, -1, 'x']);
+for (const b of new Set(blockers)) if (!candidates.has(b)) forms.push([b, -1, 'x']);
 forms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 const out = {

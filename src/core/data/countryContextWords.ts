@@ -26,9 +26,11 @@ export const MODIFIERS = words(`north south east west northern southern eastern 
 export const ORGANISATION_HEADS = words(`post times herald daily tribune journal gazette telegraph chronicle today airlines airways air railways
   rail telecom broadcasting radio mail express observer insider monitor review sun standard steel motors bank league cup open`);
 
-/** Prepositions and verbs after which a capitalised word following the name is a new phrase ("President of Russia Vladimir Putin"). */
-export const PHRASE_BREAKERS = words(`of in from to with for by against between on at into toward towards across about over than like including
-  visit visits visited visiting`);
+/**
+ * Words after which a one-word name followed by a capitalised word is still the country:
+ * "President of Russia Vladimir Putin" (but "Welcome to Jordan Peterson").
+ */
+export const PHRASE_BREAKERS = words('of');
 
 /** Verbs (and auxiliaries) of which a capital standing for its state is the subject ("Washington said"). */
 export const STATE_VERBS = words(`say says said has have had is was were will would could should can cannot may might must does did doesn't didn't
