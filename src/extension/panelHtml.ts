@@ -1,11 +1,11 @@
 /**
- * The HTML of the cross-reference panel: a strict Content-Security-Policy (no inline
- * script or style; the one script runs by nonce), the panel stylesheet, the codicons, and
- * an empty `#root` the script fills. No document text is ever put in this HTML.
+ * The cross-reference panel's page for a VS Code webview: resolves the assets to webview
+ * uris and fills the page template of src/shared/panelPage.ts with a fresh nonce.
  */
 import * as vscode from 'vscode';
+import { panelPage } from '../shared/panelPage';
 
-/** Folders the panel may load from (its `localResourceRoots`). */
+/** Folders the panel may load from (its `localResourceRoots`): the bundle with its codicons, and media/. */
 export function panelResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
   return [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')];
 }
@@ -20,25 +20,10 @@ export function makeNonce(): string {
 /** The panel page for `webview`. */
 export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce = makeNonce()): string {
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
-  const csp = [
-    "default-src 'none'",
-    `style-src ${webview.cspSource}`,
-    `font-src ${webview.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('dist', 'webview', 'codicons', 'codicon.css')}" id="vscode-codicon-stylesheet">
-<link rel="stylesheet" href="${asset('media', 'panel.css')}">
-<title>Cross-References</title>
-</head>
-<body>
-<div id="root" class="root"></div>
-<script nonce="${nonce}" src="${asset('dist', 'webview', 'main.js')}"></script>
-</body>
-</html>`;
+  return panelPage({
+    cspSource: webview.cspSource,
+    scriptUri: asset('dist', 'webview', 'main.js'),
+    styleUris: [asset('dist', 'webview', 'codicons', 'codicon.css'), asset('media', 'panel.css')],
+    nonce,
+  });
 }

@@ -99,11 +99,11 @@ export class Panel {
         (open) => this.#save({ summaryOpen: open }),
       ),
     );
+    // The first snapshot after a reload goes back to where the user was.
+    const restore = this.#restoredScroll ? undefined : this.#state.scrollTop;
+    this.#restoredScroll = true;
     this.#rebuild();
-    if (!this.#restoredScroll) {
-      this.#restoredScroll = true;
-      this.#list.scrollTo(this.#state.scrollTop);
-    }
+    if (restore !== undefined) this.#list.scrollTo(restore);
     if (this.#pendingCursor) {
       const pending = this.#pendingCursor;
       this.#pendingCursor = undefined;
@@ -185,7 +185,8 @@ export class Panel {
     const active = this.#state.activeKey === undefined ? -1 : this.#keyIndex.get(this.#state.activeKey) ?? -1;
     if (active >= 0 && this.#list.elementAt(active)) this.#scroller.setAttribute('aria-activedescendant', itemDomId(active));
     else this.#scroller.removeAttribute('aria-activedescendant');
-    if (this.#state.scrollTop !== this.#scroller.scrollTop) this.#save({ scrollTop: this.#scroller.scrollTop });
+    // Before the first snapshot the list is empty: keep the stored position for it.
+    if (this.#snapshot && this.#state.scrollTop !== this.#scroller.scrollTop) this.#save({ scrollTop: this.#scroller.scrollTop });
   }
 
   #onClick(e: MouseEvent): void {

@@ -38,7 +38,7 @@ function table(caption: string, iconName: string, entities: readonly PanelEntity
       'button',
       { type: 'button', class: 'link-button', title: `Show rows about ${e.name}` },
       e.name,
-      e.iso ? h('span', { class: 'iso' }, ` ${e.iso}`) : undefined,
+      e.iso ? h('span', { class: 'iso' }, e.iso) : undefined,
       e.speaker ? h('span', { class: 'speaker-mark', title: 'speaks' }, ' ', icon('mention')) : undefined,
     );
     button.addEventListener('click', () => onPick(e));

@@ -1,0 +1,143 @@
+/**
+ * End to end: the cross-reference panel.
+ *
+ * 1. The built panel script in a bare Chromium page (same page, same CSP as the webview):
+ *    2,000 rows render and filter (times logged, not asserted), the list is virtualised,
+ *    keyboard navigation, hostile text stays text, state survives a reload.
+ * 2. In a real VS Code (code-server, see harness.ts): the sample pair, the panel's rows,
+ *    clicking a row reveals both passages in two editor columns, a filter, a hostile pair,
+ *    and screenshots in a light and a dark theme (test-results/panel-light.png, panel-dark.png).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import test from 'node:test';
+import { buildSync } from 'esbuild';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import type { FromPanel } from '../../src/shared/panelProtocol';
+import { chromiumArgs, repoRoot, resultsRoot, waitFor, withVsCode, type VsCode } from './harness';
+import { openPanelPage, syntheticSnapshot } from './panelPage';
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', '<a href="javascript:alert(3)">javascript:alert(3)</a>'];
+
+/** Builds the panel bundle (and its codicons) for the bare-page tests; the VS Code tests build through the harness. */
+function buildPanel(): void {
+  buildSync({ entryPoints: [path.join(repoRoot, 'src/webview/main.ts')], outfile: path.join(repoRoot, 'dist/webview/main.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: true, logLevel: 'error' });
+  fs.mkdirSync(path.join(repoRoot, 'dist/webview/codicons'), { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(repoRoot, 'node_modules/@vscode/codicons/dist', f), path.join(repoRoot, 'dist/webview/codicons', f));
+}
+
+function writeResult(name: string, data: unknown): void {
+  const dir = path.join(resultsRoot, 'e2e', 'panel');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, name), `${JSON.stringify(data, null, 2)}\n`);
+}
+
+test('panel script in a bare page', async (t) => {
+  buildPanel();
+  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: [...chromiumArgs] });
+  try {
+    await t.test('should render and filter 2,000 cross-references through a virtualised list', async () => {
+      const p = await openPanelPage(browser);
+      const snapshot = syntheticSnapshot(2000);
+      await p.send({ type: 'snapshot', snapshot });
+      const metrics = async (name: string) => (await p.sent()).filter((m): m is Extract<FromPanel, { type: 'metric' }> => m.type === 'metric' && m.name === name);
+      const render = (await waitFor(async () => (await metrics('render'))[0], { message: 'the render metric' }));
+      assert.equal(render.rows, 2200);
+      assert.match((await p.page.locator('.counts').innerText()), /2200 rows · 200 unsupported/);
+      const drawn = await p.page.locator('.row').count();
+      assert.ok(drawn > 3 && drawn < 120, `a virtualised list draws a window of rows, not all (drew ${drawn})`);
+
+      // Filter: one class only, then a search.
+      await p.page.locator('.toggle-verbatim').click();
+      await p.page.locator('.toggle-close').click();
+      await p.page.locator('.toggle-partial').click();
+      await p.page.locator('.toggle-unsupported').click();
+      await waitFor(async () => /500 of 2200 rows shown/.test(await p.page.locator('.counts').innerText()), { message: 'the paraphrase-only count' });
+      assert.equal(await p.page.locator('.row:not(.row-paraphrase)').count(), 0);
+      await p.page.locator('input.search').fill('#11');
+      await waitFor(async () => /\d+ of 2200 rows shown/.test(await p.page.locator('.counts').innerText()) && !/500 of/.test(await p.page.locator('.counts').innerText()), { message: 'the search to apply' });
+      const filters = await metrics('filter');
+      assert.ok(filters.length >= 5);
+
+      // Scroll to the end: the last rows are drawn.
+      await p.page.locator('.toolbar .link-button').click(); // Clear filters
+      await waitFor(async () => /2200 rows · 200 unsupported/.test(await p.page.locator('.counts').innerText()), { message: 'cleared filters' });
+      await p.page.locator('.list').focus();
+      await p.page.keyboard.press('End');
+      await waitFor(() => p.page.locator('.row.active[data-row-id="a200"]').count(), { message: 'the last row to be active after End' });
+      assert.equal(await p.page.locator('.list').getAttribute('aria-activedescendant'), await p.page.locator('.row.active').getAttribute('id'));
+      await p.page.keyboard.press('ArrowUp');
+      await p.page.keyboard.press('Enter');
+      await waitFor(async () => (await p.sent()).some((m) => m.type === 'reveal' && m.rowId === 'a199'), { message: 'Enter to post reveal of the row above the last' });
+
+      const timings = { rows: 2200, renderMs: render.ms, filterMs: filters.map((f) => ({ ms: f.ms, rows: f.rows })) };
+      writeResult('bare-page-timings.json', timings);
+      t.diagnostic(`2,200 rows: render ${render.ms} ms; filters ${filters.map((f) => `${f.ms} ms→${f.rows} rows`).join(', ')}`);
+      assert.deepEqual(p.dialogs, []);
+      assert.deepEqual(p.problems.filter((m) => !/favicon/.test(m)), []);
+      await p.page.context().close();
+    });
+
+    await t.test('should show hostile document text as plain text, run nothing, and ignore malformed messages', async () => {
+      const p = await openPanelPage(browser);
+      const s = syntheticSnapshot(3, 1);
+      const rows = s.rows.map((r, i) => ({ ...r, report: { ...r.report, text: HOSTILE[i] }, transcript: { ...r.transcript, text: HOSTILE[(i + 1) % 3] } }));
+      const entities = s.entities.map((e, i) => (i === 0 ? { ...e, name: HOSTILE[0] } : e));
+      await p.send({ type: 'snapshot', snapshot: { ...s, rows, entities, report: { ...s.report, name: '<b>report</b>.txt' } } });
+      await waitFor(() => p.page.locator('.row').count(), { message: 'rows' });
+      const bodyText = await p.page.locator('body').innerText();
+      for (const h of HOSTILE) assert.ok(bodyText.includes(h), `"${h}" is shown literally`);
+      assert.ok(bodyText.includes('<b>report</b>.txt'));
+      assert.equal(await p.page.locator('#root img, #root script, #root a, #root b').count(), 0, 'no element made from document text');
+      await p.send({ type: 'empty', reason: 'failed', detail: HOSTILE[0] });
+      await waitFor(() => p.page.locator('.empty-failed').count(), { message: 'the empty state' });
+      assert.equal(await p.page.locator('.empty .detail').innerText(), HOSTILE[0]);
+      assert.equal(await p.page.locator('#root img').count(), 0);
+      // Malformed messages are dropped with a warning; the page stays as it was.
+      await p.send({ type: 'snapshot', snapshot: { ...s, rows: [{ ...s.rows[0], score: 7 }] } });
+      await p.send({ type: 'empty', reason: 'pwned', detail: '' });
+      await waitFor(() => p.problems.filter((m) => /ignored a malformed message/.test(m)).length >= 2, { message: 'two warnings about malformed messages' });
+      assert.equal(await p.page.locator('.empty-failed').count(), 1);
+      assert.deepEqual(p.dialogs, [], 'no dialog was opened');
+      await p.page.context().close();
+    });
+
+    await t.test('should restore filters, grouping and scroll position after a reload', async () => {
+      const p = await openPanelPage(browser);
+      const snapshot = syntheticSnapshot(400);
+      await p.send({ type: 'snapshot', snapshot });
+      await p.page.locator('select[aria-label="Group by"]').selectOption('speaker');
+      await p.page.locator('input.search').fill('energy');
+      await waitFor(async () => ((await p.state()) as { search?: string } | null)?.search === 'energy', { message: 'the search saved in the state' });
+      await p.page.locator('.list').evaluate((e) => e.scrollTo(0, 1500));
+      await waitFor(async () => ((await p.state()) as { scrollTop?: number }).scrollTop === 1500, { message: 'the scroll position saved' });
+      const saved = await p.state();
+      await p.page.context().close();
+
+      const q = await openPanelPage(browser, { state: saved });
+      await q.send({ type: 'snapshot', snapshot });
+      await waitFor(() => q.page.locator('.row').count(), { message: 'rows after reload' });
+      assert.equal(await q.page.locator('select[aria-label="Group by"]').inputValue(), 'speaker');
+      assert.equal(await q.page.locator('input.search').inputValue(), 'energy');
+      assert.equal(await q.page.locator('.list').evaluate((e) => e.scrollTop), 1500, JSON.stringify(await q.page.locator('.list').evaluate((e) => [e.scrollHeight, e.clientHeight])) + JSON.stringify(saved));
+      await q.page.context().close();
+    });
+
+    await t.test('should stack the passages when narrow and put them side by side when wide', async () => {
+      const left = async (width: number) => {
+        const p = await openPanelPage(browser, { width });
+        await p.send({ type: 'snapshot', snapshot: syntheticSnapshot(5) });
+        await waitFor(() => p.page.locator('.row').count(), { message: 'rows' });
+        const [r, tr] = await Promise.all(['.passage-report', '.passage-transcript'].map((s) => p.page.locator(s).first().boundingBox()));
+        await p.page.context().close();
+        return { sameRow: Math.abs((r?.y ?? 0) - (tr?.y ?? -1)) < 2, transcriptRight: (tr?.x ?? 0) > (r?.x ?? 0) + 50 };
+      };
+      assert.deepEqual(await left(900), { sameRow: true, transcriptRight: true });
+      assert.deepEqual(await left(360), { sameRow: false, transcriptRight: false });
+    });
+  } finally {
+    await browser.close();
+  }
+});
