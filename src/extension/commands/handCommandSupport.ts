@@ -167,7 +167,7 @@ export async function pickMatch(): Promise<MatchClass | undefined> {
 /** Tells the user an edit was made (with Undo), or why it is only in memory. */
 export function reportOutcome(layer: HandAnnotationLayer, outcome: HandEditOutcome, done: string): void {
   if (outcome.saved) {
-    void vscode.window.setStatusBarMessage(`$(check) ${done} (saved to ${basename(outcome.sidecar)})`, 5000);
+    void vscode.window.setStatusBarMessage(`$(check) ${done} (saved to ${basename(vscode.Uri.parse(outcome.sidecar))})`, 5000);
     return;
   }
   void vscode.window.showWarningMessage(`${done}, but not saved: ${outcome.reason}`, 'Undo').then(async (choice) => {
