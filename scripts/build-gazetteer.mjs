@@ -51,14 +51,15 @@ const outFile = path.join(root, 'src/core/data/gazetteer.json');
  * language data (any English text uses them), not a list of any sample's countries.
  */
 const SUPPLEMENT = {
-  GB: { n: ['Britain'], d: ['Briton', 'Brit'] },
+  // nouns that are also common first names (Finn, Dane, Brit) only in the plural
+  GB: { n: ['Britain'], d: ['Briton', 'Brits'] },
   US: { n: ['America'] },
   TR: { d: ['Turk'] },
   PH: { d: ['Philippine'] },
   AZ: { d: ['Azeri'] },
-  DK: { d: ['Dane'] },
+  DK: { d: ['Danes'] },
   SE: { d: ['Swede'] },
-  FI: { d: ['Finn'] },
+  FI: { d: ['Finns'] },
   PL: { d: ['Poles'] },
   ES: { d: ['Spaniard'] },
   TJ: { d: ['Tajik'] },
@@ -89,6 +90,9 @@ const SUPPLEMENT = {
  * would match far more often as those ("Island" for Iceland, "Mann" for the Isle of Man).
  */
 const EXCLUDE_ALT = new Set(['Island', 'Mann', 'Emirates', 'Dominique', 'Portuguesa', 'Prathet', 'Viti', 'Timor']);
+
+/** Initialisms far more common as something else in English text (RSA encryption, "BF"). */
+const EXCLUDE_INITIALISMS = new Set(['RSA', 'BF']);
 
 /** Regions and names that contain a country word but are not that country. */
 const BLOCKERS = [
@@ -148,7 +152,9 @@ for (const c of list) {
   for (const n of sup.n ?? []) add(n, iso, 'n', 1);
   for (const alt of c.altSpellings ?? []) {
     if (EXCLUDE_ALT.has(alt) || alt === iso) continue;
-    if (/^\p{Lu}{2,5}$/u.test(alt)) add(alt, iso, 'a', 2);
+    if (/^\p{Lu}{2,5}$/u.test(alt)) {
+      if (!EXCLUDE_INITIALISMS.has(alt)) add(alt, iso, 'a', 2);
+    }
     else add(alt.replace(/\s*\(.*\)\s*/g, ' '), iso, 'n', 2);
   }
   // "Republic of X" -> "X"
@@ -158,7 +164,7 @@ for (const c of list) {
   }
   // ISO code as an abbreviation: only where it is the initialism of the name (US, NZ)
   const init = initialism(c.name.common);
-  if (independent && init === iso && words(c.name.common).length > 1 && c.name.official.startsWith(c.name.common)) add(iso, iso, 'a', 2);
+  if (independent && init === iso && !EXCLUDE_INITIALISMS.has(iso) && words(c.name.common).length > 1 && c.name.official.startsWith(c.name.common)) add(iso, iso, 'a', 2);
   // demonyms (+ plural)
   const dem = c.demonyms?.eng ?? {};
   for (const d of new Set([dem.m, dem.f, ...(sup.d ?? [])].filter(Boolean).flatMap((d) => d.split(/,\s*|\s+or\s+/)))) {

@@ -272,7 +272,8 @@ function isAfterNamePart(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
   if (!prev || !isPlainGap(prev.gap) || !UPPER_START.test(prev.word)) return false;
   const w = prev.word.toLowerCase();
-  if (FUNCTION_WORDS.has(w) || MODIFIERS.has(w) || STATE_WORDS.has(w) || isAllCaps(prev.word)) return false;
+  // an acronym ("NATO ally", "EU Turkey deal"), but not initials ("AJ Jordan")
+  if (FUNCTION_WORDS.has(w) || MODIFIERS.has(w) || STATE_WORDS.has(w) || (isAllCaps(prev.word) && prev.word.length >= 3)) return false;
   if (/['’]s$/.test(prev.word)) return false; // "Erdogan's Turkey"
   return true;
 }
@@ -371,6 +372,19 @@ function isCapitalForState(text: string, start: number, end: number, iso: string
   return clauseStart && /^\p{Ll}/u.test(next.word) && !/^(?:of|and|or|'s)$/.test(next.word);
 }
 
+/**
+ * "en-US", "https://example.org/Russia", "team@turkey.example": a form glued to a locale
+ * tag, or inside a URL or an e-mail address, is code, not prose.
+ */
+function isInCode(text: string, start: number, end: number): boolean {
+  if (isHyphen(text[start - 1]) && /^[a-z]{2,3}$/.test(wordBefore(text, start)?.word ?? '')) return true;
+  let from = start;
+  while (from > 0 && start - from < 200 && !isSpace(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 200 && !isSpace(text[to])) to++;
+  return from < start || to > end ? /:\/\/|www\.|@/.test(text.slice(from, to)) : false;
+}
+
 /** Decides whether a matched form is a country mention here. */
 /** Where the coordination that the candidate at `start` ends starts ("Moscow" in "Moscow and Ankara"). */
 function groupStartOf(text: string, start: number, previous: Previous | undefined): number {
@@ -379,6 +393,7 @@ function groupStartOf(text: string, start: number, previous: Previous | undefine
 }
 
 function isCountryMention(text: string, start: number, end: number, form: IndexedForm, previous: Previous | undefined): boolean {
+  if (form.kind !== 'blocker' && isInCode(text, start, end)) return false;
   switch (form.kind) {
     case 'blocker':
       return false;

@@ -145,6 +145,12 @@ test('countries', async (t) => {
     assert.deepEqual(texts('The TurkStream pipeline, roast turkey, fine china and Russians.'), ['Russians']);
   });
 
+  await t.test('should not take locale tags, URLs, e-mail addresses or acronyms of other things', () => {
+    const text = 'See https://example.org/Russia/report and en-US or ru-RU pages; mail press@Turkey.example. RSA keys and anti-US protests.';
+    assert.deepEqual(texts(text), ['US']);
+    assert.deepEqual(texts('Thanks to AJ Jordan and Finn Wolfhard; NATO ally Turkey.'), ['Turkey']);
+  });
+
   await t.test('should find exactly the expected mentions in each fixture', () => {
     const names = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt'));
     assert.ok(names.length >= 3);
