@@ -40,7 +40,7 @@ function publish(file: string, name: string): void {
 }
 
 test('should highlight, hover, outline and report problems on the sample pair', async (t) => {
-  await withVsCode({ name: 'editor', settings: { 'editor.hover.delay': 150, 'workbench.editor.enablePreview': false } }, async (vs) => {
+  await withVsCode({ name: 'editor', settings: { 'editor.hover.delay': 150, 'editor.wordWrap': 'on', 'workbench.editor.enablePreview': false } }, async (vs) => {
     await vs.openFile(REPORT);
     await vs.openFile(TRANSCRIPT);
 
