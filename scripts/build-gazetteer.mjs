@@ -54,6 +54,9 @@ const SUPPLEMENT = {
   // nouns that are also common first names (Finn, Dane, Brit) only in the plural
   GB: { n: ['Britain'], d: ['Briton', 'Brits'] },
   US: { n: ['America'] },
+  // initialisms of official names used in diplomatic English
+  CN: { a: ['PRC'] },
+  KR: { a: ['ROK'] },
   TR: { d: ['Turk'] },
   PH: { d: ['Philippine'] },
   AZ: { d: ['Azeri'] },
@@ -73,7 +76,7 @@ const SUPPLEMENT = {
   SR: { d: ['Surinamese'] },
   KM: { d: ['Comorian'] },
   GW: { d: ['Bissau-Guinean'] },
-  SA: { d: ['Saudi'] },
+  SA: { d: ['Saudi'], a: ['KSA'] },
   AR: { d: ['Argentinian'] },
   NP: { d: ['Nepali'] },
   IS: { d: ['Icelandic'] },
@@ -162,6 +165,7 @@ for (const c of list) {
     const m = STATE_PREFIX.exec(long.replace(/\s*\(.*\)\s*/g, ' ').trim());
     if (m) add(m[2], iso, 'n', 3 + long.length - m[2].length);
   }
+  for (const a of sup.a ?? []) add(a, iso, 'a', 2);
   // ISO code as an abbreviation: only where it is the initialism of the name (US, NZ)
   const init = initialism(c.name.common);
   if (independent && init === iso && !EXCLUDE_INITIALISMS.has(iso) && words(c.name.common).length > 1 && c.name.official.startsWith(c.name.common)) add(iso, iso, 'a', 2);

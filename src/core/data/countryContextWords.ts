@@ -72,9 +72,13 @@ export const STANCE_PREPOSITIONS = words('from with against by toward towards to
 export const PREPOSITIONS = words(`in at to into from between with against by of for on over toward towards among via near across around through
   throughout inside outside within beyond across under above below past`);
 
-/** Words after which a capital opens a clause as its subject ("that Washington and Tokyo coordinate"). */
+/**
+ * Words after which a capital opens a clause as its subject ("that Washington and Tokyo
+ * coordinate"), including the auxiliaries of questions ("is Washington still committed").
+ */
 export const CLAUSE_STARTERS = words(`that and but or so while whereas whether if because although though when as since after before once unless
-  until do does did how why where what now then meanwhile also both yet nor`);
+  until do does did how why where what now then meanwhile also both yet nor is are was were has have had will would can could should
+  shall may might must`);
 
 /** Words before a capital (or a list of them) that make it a place ("visits to", "in"). */
 export const PLACE_WORDS = words(`in at to into near via from visit visits visited visiting around outside across throughout reach reached arrive
