@@ -8,6 +8,9 @@ import type { Token } from '../text/tokens';
 import { isSpaceBetween, tokenIndexAt } from '../text/tokens';
 import { AUXILIARIES, PERSON_PRONOUNS, SAYING_VERBS } from '../text/vocabulary';
 
+/** Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured"). */
+const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however']);
+
 /** A person mention of the unit resolved to its entity (offsets in the unit). */
 export interface MentionRef {
   readonly start: number;
@@ -78,7 +81,7 @@ export class UnitSubjects {
   subjectOfVerb(v: number, floor: number): Subject | undefined {
     let k = v - 1;
     let steps = 0;
-    while (k >= floor && steps < 4 && AUXILIARIES.has(this.#tokens[k]!.lower) && this.#tokens[k]!.lower !== 'who') {
+    while (k >= floor && steps < 5 && (AUXILIARIES.has(this.#tokens[k]!.lower) || TIME_WORDS.has(this.#tokens[k]!.lower)) && this.#tokens[k]!.lower !== 'who') {
       k--;
       steps++;
     }

@@ -169,7 +169,8 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     else if (!tokens[v + 1] || CLAUSE_SKIP.has(tokens[v + 1]!.lower)) c = -1;
     if (c > 0 && c <= last && !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end))) {
       const clause = { start: tokens[c]!.start, end: s.end };
-      if (wordCount(unit.text, clause) >= 3 && !startsWithQuote(unit.text, clause)) return reportedClaim(unit, clause, subject, state, inQuote);
+      const opening = unit.text.slice(t.end, clause.start + 1);
+      if (wordCount(unit.text, clause) >= 3 && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject, state, inQuote);
     }
     // Clause before: "…, Lavrov said." — the verb ends the sentence.
     const rest = unit.text.slice(t.end, s.end);
@@ -207,10 +208,6 @@ function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject, st
   }
   void inQuote;
   return claim({ start, end }, 'reported', speaker);
-}
-
-function startsWithQuote(text: string, r: OffsetRange): boolean {
-  return /^\s*[“"‘]/.test(text.slice(r.start, r.start + 3));
 }
 
 function isQuestion(text: string, s: OffsetRange): boolean {

@@ -21,11 +21,14 @@ export interface NominalFinding {
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 const GENERIC = new Set(['counterpart', 'minister', 'leader', 'diplomat']);
+/** First words of the role phrases, to skip most tokens at once. */
+const FIRST_WORDS = new Set([...ROLE_NOMINALS.keys()].map((k) => k.split(' ')[0]!));
 
 /** Finds role nominals among `tokens` of `text`. */
 export function findNominals(text: string, tokens: readonly Token[], countries: readonly UnitCountry[]): NominalFinding[] {
   const out: NominalFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!FIRST_WORDS.has(tokens[i]!.lower)) continue;
     const match = roleAt(text, tokens, i);
     if (!match) continue;
     const { family, last } = match;

@@ -52,12 +52,23 @@ export function findPersons(text: string, tokens: readonly Token[], countries: r
     }
     // Collect a run of capitalised words separated by spaces only (particles allowed inside).
     let j = i;
-    while (j + 1 < tokens.length && !tokens[j]!.possessive && !countryAt[j + 1] && isSpaceBetween(text, tokens[j]!.end, tokens[j + 1]!.start) && (isNameWord(tokens[j + 1]!) || (isParticle(tokens[j + 1]!) && j + 2 < tokens.length && isNameWord(tokens[j + 2]!) && isSpaceBetween(text, tokens[j + 1]!.end, tokens[j + 2]!.start)))) j++;
+    while (j + 1 < tokens.length && !tokens[j]!.possessive && !countryAt[j + 1] && isSpaceBetween(text, tokens[j]!.end, tokens[j + 1]!.start) && !breaksShortLine(text, tokens[j]!.end, tokens[j + 1]!.start) && (isNameWord(tokens[j + 1]!) || (isParticle(tokens[j + 1]!) && j + 2 < tokens.length && isNameWord(tokens[j + 2]!) && isSpaceBetween(text, tokens[j + 1]!.end, tokens[j + 2]!.start)))) j++;
     const finding = readRun(text, tokens, countryAt, i, j);
     if (finding) out.push(finding);
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * A line break between two words of a run joins them only inside hard-wrapped prose: after
+ * a short line (a heading, a byline) the next line starts something else.
+ */
+function breaksShortLine(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0 || nl >= to) return false;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  return nl - lineStart < 50;
 }
 
 function markCountries(tokens: readonly Token[], countries: readonly UnitCountry[]): (string | undefined)[] {
@@ -136,7 +147,7 @@ function titleBefore(text: string, tokens: readonly Token[], countryAt: readonly
   let viaOf = false;
   // skip country words and "the"/"of" backwards: "President of the Russian Federation X"
   let steps = 0;
-  while (k >= 0 && steps < 6 && isSpaceBetween(text, tokens[k]!.end, tokens[k + 1]!.start)) {
+  while (k >= 0 && steps < 6 && isSpaceBetween(text, tokens[k]!.end, tokens[k + 1]!.start) && !breaksShortLine(text, tokens[k]!.end, tokens[k + 1]!.start)) {
     const t = tokens[k]!;
     if (isTitleWord(t)) return { titleStart: k, viaOf };
     if (t.lower === 'of') viaOf = true;
@@ -179,7 +190,9 @@ function isSayer(text: string, tokens: readonly Token[], from: number, to: numbe
 function isAttributive(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const prev = tokens[from - 1];
   const next = tokens[to + 1];
-  return from === to && !!prev && prev.lower === 'the' && !!next && PERSON_ATTRIBUTIVE_HEADS.has(next.lower) && !next.capitalised;
+  // every part of a hyphenated word capitalised: "the Tripoli-based administration" is not a name
+  const parts = tokens[from]!.text.split('-');
+  return from === to && parts.every((p) => /^\p{Lu}/u.test(p)) && !!prev && prev.lower === 'the' && !!next && PERSON_ATTRIBUTIVE_HEADS.has(next.lower) && !next.capitalised;
 }
 
 function isRemarksPossessive(tokens: readonly Token[], to: number): boolean {

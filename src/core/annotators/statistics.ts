@@ -9,7 +9,7 @@ const NUMBER =
   /(?:\b(?:more|less|fewer) than\s+|\b(?:over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|only|just)\s+)?(?:[$€£¥₽]\s?)?(?<![\p{L}\d\-+./:])\d+(?:[.,]\d+)*(?![\d+:]|-\d|[./]\d)(?:\s?(?:%|per ?cent\b|percent\b|bn\b|mn\b|m\b|k\b|tn\b|(?:hundred|thousand|million|billion|trillion)s?\b))?/giu;
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const COUNTED = /^[ \u00a0]*(?:[-–][ \u00a0]?)?((?:[\p{L}][\p{L}'’\-]*[ \u00a0]?){1,3})/u;
-const STOP = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'that', 'which', 'who', 'than', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'over', 'since', 'after', 'before', 'this', 'its', 'their', 'his', 'her', 'it', 'as', 'into', 'under', 'against', 'despite', 'during', 'when', 'while', 'where', 'not']);
+const STOP = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'that', 'which', 'who', 'than', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'over', 'since', 'after', 'before', 'this', 'its', 'their', 'his', 'her', 'it', 'as', 'into', 'under', 'against', 'despite', 'during', 'when', 'while', 'where', 'not', 'last', 'next', 'this', 'per', 'each', 'every', 'ago', 'so', 'far']);
 
 /** Finds the statistics of `text` (offsets in the text). */
 export function findStatistics(text: string): OffsetRange[] {
@@ -53,6 +53,8 @@ function countedNoun(after: string): number {
     if (STOP.has(w.toLowerCase())) break;
     keep++;
     length += w.length + 1;
+    // the counted noun ends at the first plural ("2 million Russian tourists have …")
+    if (/\p{Ll}s$/u.test(w) || /\p{Lu}\p{Ll}+s$/u.test(w) && keep > 1) break;
   }
   if (keep === 0) return 0;
   return Math.min(length - 1, m[0].trimEnd().length);

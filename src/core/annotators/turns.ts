@@ -83,6 +83,7 @@ function isTitle(unit: ParseUnit): boolean {
 
 /** Page chrome: a short line with no sentence punctuation and at most five words. */
 function isChrome(unit: ParseUnit): boolean {
+  if (/^[(\[][^()\[\]]*[)\]]\.?$/.test(unit.text)) return true; // "(The briefing was concluded at 2:41 p.m.)"
   const words = unit.text.split(/\s+/).filter(Boolean);
   return words.length <= 5 && !/[.!?:;"”]$/.test(unit.text) && !/\n/.test(unit.text);
 }

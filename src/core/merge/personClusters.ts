@@ -58,6 +58,7 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonClusteri
   order.forEach((i, n) => (rank[i] = n));
   const drafts: Draft[] = [];
   const bySurname = new Map<string, number[]>();
+  const byGiven = new Map<string, number[]>();
   const draftOf: (number | undefined)[] = new Array(mentions.length);
   // 1. Full names.
   for (const i of order) {
@@ -74,6 +75,7 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonClusteri
       bySurname.set(surname, [...same, d]);
     }
     const draft = drafts[d]!;
+    if (!draft.givens.has(given[0]!)) byGiven.set(given[0]!, [...(byGiven.get(given[0]!) ?? []), d]);
     draft.givens.add(given[0]!);
     for (const g of given) draft.otherKeys.add(g);
     draft.members.push(i);
@@ -91,6 +93,9 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonClusteri
     if (candidates.length === 1) d = candidates[0];
     else if (candidates.length > 1) d = nearest(candidates, drafts, mentions, m);
     else d = singles.get(key);
+    // A single name in a label or after a title may be a family name written first
+    // ("PRESIDENT LEE" for Lee Min-ho): the one person whose first word it is.
+    if (d === undefined && m.evidence === 'strong' && byGiven.get(key)?.length === 1) d = byGiven.get(key)![0];
     if (d === undefined) {
       d = drafts.length;
       drafts.push({ surname: key, givens: new Set(), otherKeys: new Set(), members: [], strong: false });

@@ -51,15 +51,20 @@ export function resolveAccount(reading: AccountReading, mentions: readonly Keyed
 
 function resolveNominals(reading: AccountReading, names: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedMention[] {
   const out: ResolvedMention[] = [];
+  const uniqueByRole = new Map<string, string | null>();
+  for (const key of new Set(names.map((m) => m.speaker))) {
+    for (const role of clusters.get(key)?.roles ?? []) uniqueByRole.set(role, uniqueByRole.has(role) ? null : key);
+  }
   for (const u of reading.units) {
     for (const n of u.nominals) {
       const start = u.unit.start + n.start;
+      const roleFits = (c: PersonCluster) => GENERIC_ROLES.has(n.role) || c.roles.includes(n.role) || c.roles.includes('counterpart') || c.roles.length === 0;
       const fits = (m: ResolvedMention) => {
         const c = clusters.get(m.speaker);
         if (!c) return false;
-        if (n.country && c.country !== n.country) return false;
-        if (!n.country && GENERIC_ROLES.has(n.role)) return false;
-        return GENERIC_ROLES.has(n.role) || c.roles.includes(n.role);
+        if (n.country) return c.country === n.country && roleFits(c);
+        // Without a country, the role must single out one person of the account.
+        return !GENERIC_ROLES.has(n.role) && uniqueByRole.get(n.role) === c.key;
       };
       let found: ResolvedMention | undefined;
       for (const m of names) {

@@ -23,9 +23,6 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const LETTERS = /\p{L}/gu;
 
 /** Splits `text` into word tokens. */
 export function tokenize(text: string): Token[] {
@@ -34,30 +31,43 @@ export function tokenize(text: string): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
     const start = m.index;
-    let baseEnd = start + word.length;
+    const end = start + word.length;
+    let baseEnd = end;
     let possessive = false;
-    const tail = word.slice(-2);
-    if (word.length > 2 && (tail === "'s" || tail === '’s')) {
-      baseEnd -= 2;
-      possessive = true;
-    } else if (/s$/.test(word) && (text[baseEnd] === '’' || text[baseEnd] === "'") && !/\p{L}/u.test(text[baseEnd + 1] ?? '')) {
-      possessive = true;
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 115 /* s */ && word.length > 2) {
+      const apostrophe = word.charCodeAt(word.length - 2);
+      if (apostrophe === 39 || apostrophe === 0x2019) {
+        baseEnd -= 2;
+        possessive = true;
+      } else {
+        const after = text.charCodeAt(end);
+        if ((after === 39 || after === 0x2019) && !isLetterCode(text.charCodeAt(end + 1))) possessive = true;
+      }
     }
-    const base = text.slice(start, baseEnd);
-    const capitalised = UPPER_START.test(word);
-    const letterCount = (word.match(LETTERS) ?? []).length;
-    out.push({
-      start,
-      end: start + word.length,
-      text: word,
-      lower: base.toLowerCase(),
-      baseEnd,
-      possessive,
-      capitalised,
-      upper: capitalised && letterCount >= 2 && !HAS_LOWER.test(word),
-    });
+    const first = word.charCodeAt(0);
+    const capitalised = first >= 65 && first <= 90 ? true : first < 128 ? false : word[0] !== word[0]!.toLowerCase();
+    let upper = false;
+    if (capitalised) {
+      const lowered = word.toLowerCase();
+      upper = lowered !== word && word === word.toUpperCase() && letterCount(word) >= 2;
+    }
+    out.push({ start, end, text: word, lower: (possessive && baseEnd < end ? word.slice(0, baseEnd - start) : word).toLowerCase(), baseEnd, possessive, capitalised, upper });
   }
   return out;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && c !== 0x2019 && c !== 0x201d && c !== 0x201c && c !== 0xa0);
+}
+
+function letterCount(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length && n < 2; i++) {
+    const c = word[i]!;
+    if (c.toLowerCase() !== c.toUpperCase()) n++;
+  }
+  return n;
 }
 
 /** True when only spaces or tabs (or one line break in a hard-wrapped line) separate the two offsets. */

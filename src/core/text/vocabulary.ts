@@ -19,7 +19,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'under-secretary', 'secretary-general', 'attorney', 'prosecutor', 'diplomat', 'ceo',
   'chairman-elect', 'president-elect', 'patriarch', 'archbishop', 'bishop', 'cardinal', 'rabbi',
   'imam', 'ayatollah', 'mme', 'monsieur', 'madame', 'herr', 'frau', 'excellency', 'highness',
-  'coordinator', 'administrator', 'rapporteur', 'negotiator', 'spokesmen', 'press',
+  'coordinator', 'administrator', 'rapporteur', 'negotiator', 'spokesmen',
 ]);
 
 /** Honorifics that stand for a person on their own in a speaker label ("MR. SMITH"). */
@@ -122,6 +122,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'commission', 'club', 'team', 'league', 'cup', 'games', 'olympics', 'festival', 'award',
   'prize', 'act', 'bill', 'law', 'code', 'charter', 'convention', 'protocol', 'resolution',
   'memorandum', 'statement', 'doctrine', 'strategy', 'policy', 'concept', 'agenda', 'format',
+  'briefing', 'gaggle', 'remarks', 'transcript', 'interview', 'session', 'readout', 'release',
 ]);
 
 /**

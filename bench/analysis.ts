@@ -1,0 +1,80 @@
+/**
+ * Analysis benchmark: the full analysis of one account (`analyzeAccount`) against a bare
+ * per-paragraph retext parse of the same text, on the samples concatenated to 100 KB, 1 MB
+ * and 10 MB. Each size runs in its own child process so that its peak RSS is its own.
+ * Targets (issue 3): ≥ 3 MB/s at 1 MB and 10 MB, ratio to the bare parse ≤ 3×, RSS < 400 MB
+ * at 10 MB.
+ *
+ *   node --import tsx bench/analysis.ts            all sizes, Markdown table
+ *   node --import tsx bench/analysis.ts --size N   one size, JSON row (used by the above)
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import { createAnnotationService } from '../src/core';
+import { splitParagraphs } from '../src/core/text/paragraphs';
+
+/** One measured size. */
+export interface AnalysisBenchRow {
+  readonly bytes: number;
+  readonly parseMs: number;
+  readonly analysisMs: number;
+  readonly annotations: number;
+  /** Peak resident set size of the process, MB. */
+  readonly rssMb: number;
+}
+
+const SIZES = [100_000, 1_000_000, 10_000_000];
+
+/** The samples (report, then transcript) repeated to `size` UTF-16 code units. */
+export function benchText(size: number): string {
+  const dir = path.join(__dirname, '..', 'samples');
+  const pair = ['sochi-2020-news.txt', 'sochi-2020-transcript.txt'].map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n');
+  return `${pair}\n\n`.repeat(Math.ceil(size / (pair.length + 2))).slice(0, size);
+}
+
+/** Measures one size in this process (after a warm-up on 100 KB). */
+export function measure(size: number): AnalysisBenchRow {
+  const text = benchText(size);
+  const warm = benchText(100_000);
+  const parser = unified().use(retextEnglish);
+  const service = createAnnotationService();
+  const parse = (t: string) => {
+    for (const unit of splitParagraphs(t)) parser.parse(unit.text);
+  };
+  parse(warm);
+  service.analyzeAccount(warm, { uri: 'file:///warm.txt' });
+  let t = performance.now();
+  parse(text);
+  const parseMs = performance.now() - t;
+  t = performance.now();
+  const set = service.analyzeAccount(text, { uri: 'file:///bench.txt' });
+  const analysisMs = performance.now() - t;
+  return { bytes: size, parseMs, analysisMs, annotations: set.annotations.length, rssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Runs every size, each in a child process. */
+export function runAnalysisBench(sizes: readonly number[] = SIZES): AnalysisBenchRow[] {
+  return sizes.map((size) => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', __filename, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(out.trim().split('\n').pop()!) as AnalysisBenchRow;
+  });
+}
+
+/** The rows as a Markdown table. */
+export function formatAnalysisBench(rows: readonly AnalysisBenchRow[]): string {
+  const head = '| size | parse ms | analysis ms | MB/s | annotations | peak RSS MB | ratio to parse |\n|---|---|---|---|---|---|---|';
+  const lines = rows.map((r) => {
+    const mb = r.bytes / 1_000_000;
+    return `| ${mb >= 1 ? `${mb} MB` : `${r.bytes / 1000} KB`} | ${r.parseMs.toFixed(0)} | ${r.analysisMs.toFixed(0)} | ${(mb / (r.analysisMs / 1000)).toFixed(2)} | ${r.annotations} | ${r.rssMb.toFixed(0)} | ${(r.analysisMs / r.parseMs).toFixed(2)}× |`;
+  });
+  return [head, ...lines].join('\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  const i = process.argv.indexOf('--size');
+  if (i > 0) console.log(JSON.stringify(measure(Number(process.argv[i + 1]))));
+  else console.log(formatAnalysisBench(runAnalysisBench()));
+}
