@@ -108,7 +108,10 @@ export class HandAnnotationLayer implements vscode.Disposable {
   async load(account: vscode.Uri): Promise<void> {
     const known = this.#repository.handOf(account.toString()) !== undefined;
     await this.#repository.load(account.toString());
-    if (!known) this.#changed(account);
+    if (known) return;
+    const count = this.handOf(account).length;
+    if (count > 0) this.#log.info(`loaded ${count} hand annotation(s) of ${basename(account)} from ${sidecarNameFor(basename(account))}`);
+    this.#changed(account);
   }
 
   /**
@@ -117,6 +120,7 @@ export class HandAnnotationLayer implements vscode.Disposable {
    */
   async edit(account: vscode.Uri, edit: HandEdit, label: string): Promise<HandEditOutcome> {
     const outcome = await this.#repository.edit(account.toString(), edit, label);
+    this.#log.info(`hand edit on ${basename(account)}: ${label} (${outcome.saved ? 'saved' : 'kept in memory'})`);
     this.#changed(account);
     return outcome;
   }

@@ -1,0 +1,131 @@
+/**
+ * End to end, in a real VS Code (code-server + Chromium): hand annotation and export.
+ *
+ * 1. Open the sample report, select a word the analysis does not tag as a country, and
+ *    run “Tag Selection as Country…” from the palette, picking a country.
+ * 2. The sidecar `<name>.annotations.json` appears beside the report with a W3C
+ *    annotation (TextQuoteSelector + TextPositionSelector); the word takes the
+ *    country colour of the editor.
+ * 3. Reload the window: the sidecar is unchanged and the word is still a country.
+ * 4. Run “Export Annotations…” from the palette (the pair, csv), save through the file
+ *    dialog, and check the written file has the hand-tagged country.
+ * Saves `test-results/e2e/annotate-export/hand-tagged.png`.
+ */
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { withVsCode, type VsCode } from './harness';
+
+const REPORT = 'sochi-2020-news.txt';
+const TRANSCRIPT = 'sochi-2020-transcript.txt';
+const SIDECAR = 'sochi-2020-news.annotations.json';
+/** First word of the report: a city, which the analysis does not tag as a country. */
+const WORD = 'Sochi';
+/** A country the analysis tags on the same first line. */
+const COUNTRY = 'Russia';
+
+function activeEditor(vs: VsCode) {
+  return vs.page.locator('.editor-group-container.active .monaco-editor').first();
+}
+
+/** The `mtkN` class of the first rendered span whose text is exactly `word`, in the active editor. */
+async function tokenClassOf(vs: VsCode, word: string): Promise<string | undefined> {
+  return activeEditor(vs).locator('.view-lines').evaluate((el, w) => {
+    for (const span of Array.from(el.querySelectorAll('span[class*="mtk"]'))) {
+      if (span.textContent === w) return Array.from(span.classList).find((c) => /^mtk\d+$/.test(c));
+    }
+    return undefined;
+  }, word);
+}
+
+/** Runs a palette command without waiting for the quick input to close (the command opens its own pickers). */
+async function startCommand(vs: VsCode, title: string): Promise<void> {
+  await vs.page.keyboard.press('F1');
+  const input = vs.page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = vs.page.locator('.quick-input-widget .monaco-list-row', { has: vs.page.locator('.label-name', { hasText: title.split(': ').pop()! }) }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+/** Waits for a quick pick titled `title`, types `filter`, and accepts the row whose label matches `row`. */
+async function answerPick(vs: VsCode, title: RegExp, filter: string, row: RegExp): Promise<void> {
+  const widget = vs.page.locator('.quick-input-widget');
+  await vs.waitFor(async () => (await widget.isVisible()) && title.test(await widget.locator('.quick-input-title').innerText().catch(() => '')), { message: `a quick pick titled ${title}` });
+  await widget.locator('input').fill(filter);
+  const target = widget.locator('.monaco-list-row', { hasText: row }).first();
+  await target.waitFor({ state: 'visible' });
+  await target.click();
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+}
+
+test('should tag a span from the palette, keep it across a reload, and export it', async (t) => {
+  await withVsCode({ name: 'annotate-export', settings: { 'workbench.editor.enablePreview': false } }, async (vs) => {
+    const sidecarPath = path.join(vs.workspaceDir, SIDECAR);
+    const analysed = new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')}`);
+    await vs.openFile(REPORT);
+    await vs.waitForLog(analysed, { message: 'the analysis of the sample pair', timeout: 90_000 });
+    const country = await vs.waitFor(() => tokenClassOf(vs, COUNTRY), { message: `the country colour of "${COUNTRY}"` });
+    const before = await tokenClassOf(vs, WORD);
+    assert.notEqual(before, country, `"${WORD}" should not be a country before it is tagged`);
+
+    // 1. Select the first word and tag it from the palette.
+    await activeEditor(vs).locator('.view-lines').click();
+    await vs.page.keyboard.press('Control+Home');
+    await vs.page.keyboard.press('Control+Shift+ArrowRight');
+    await startCommand(vs, 'Transcript Annotator: Tag Selection as Country…');
+    await answerPick(vs, /Tag as country/, COUNTRY, new RegExp(`${COUNTRY}`));
+
+    // 2. The sidecar holds one W3C annotation with both selectors; the word is coloured as a country.
+    const written = await vs.waitFor(() => (fs.existsSync(sidecarPath) ? fs.readFileSync(sidecarPath, 'utf8') : undefined), { message: `${SIDECAR} to be written` });
+    const sidecar = JSON.parse(written);
+    assert.equal(sidecar.format, 'transcript-annotator/hand');
+    assert.equal(sidecar.account, REPORT);
+    assert.equal(sidecar.annotations.length, 1);
+    const [entry] = sidecar.annotations;
+    assert.equal(entry['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(entry.motivation, 'identifying');
+    assert.deepEqual(entry.body.map((b: { purpose: string; value: string }) => `${b.purpose}=${b.value}`), ['tagging=country', `identifying=${COUNTRY}`, 'classifying=RU']);
+    assert.deepEqual(entry.target.selector.map((s: { type: string }) => s.type), ['TextQuoteSelector', 'TextPositionSelector']);
+    assert.equal(entry.target.selector[0].exact, WORD);
+    assert.deepEqual([entry.target.selector[1].start, entry.target.selector[1].end], [0, WORD.length]);
+    assert.ok(written.startsWith('{\n  "format"'), 'the sidecar is 2-space JSON');
+    await vs.waitFor(async () => (await tokenClassOf(vs, WORD)) === country, { message: `"${WORD}" to take the country colour` });
+    await vs.screenshot('hand-tagged');
+
+    // 3. Reload the window: the extension activates again, reads the sidecar, colours the word.
+    const activations = countMatches(vs.extensionLog(), /activated in \d+ ms/);
+    await vs.page.reload();
+    await vs.waitFor(() => countMatches(vs.extensionLog(), /activated in \d+ ms/) > activations, { message: 'the extension to activate again after the reload', timeout: 90_000 });
+    await vs.waitForLog(new RegExp(`loaded 1 hand annotation\\(s\\) of ${REPORT.replace(/\./g, '\\.')}`), { message: 'the sidecar to be loaded after the reload' });
+    await activeEditor(vs).locator('.view-lines').waitFor({ state: 'visible', timeout: 60_000 });
+    await vs.waitFor(async () => (await tokenClassOf(vs, WORD)) === (await tokenClassOf(vs, COUNTRY)) && (await tokenClassOf(vs, WORD)) !== undefined, { message: `"${WORD}" to keep the country colour after the reload`, timeout: 90_000 });
+    assert.equal(fs.readFileSync(sidecarPath, 'utf8'), written, 'reloading must not rewrite the sidecar');
+
+    // 4. Export the pair as CSV through the palette and the file dialog.
+    await vs.waitFor(() => countMatches(vs.extensionLog(), analysed) >= 2, { message: 'the pair to be analysed again after the reload', timeout: 90_000 });
+    const target = path.join(vs.workspaceDir, 'pair-export.csv');
+    await startCommand(vs, 'Transcript Annotator: Export Annotations…');
+    await answerPick(vs, /what to export/, 'pair', /The pair/);
+    await answerPick(vs, /format/, 'csv', /^csv/);
+    const input = vs.page.locator('.quick-input-widget input');
+    await vs.waitFor(async () => (await input.isVisible()) && (await input.inputValue()).length > 0, { message: 'the save dialog' });
+    await input.fill(target);
+    await input.press('Enter');
+    const csv = await vs.waitFor(() => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined), { message: 'the exported CSV file', timeout: 60_000 });
+    const lines = csv.split('\r\n');
+    assert.equal(lines[0], 'uuid,file,quote,anchor,type,entity,iso,speaker,claim type,counterpart,match');
+    const row = lines.find((l) => l.includes(`,${REPORT},${WORD},char-offset:0,country,`));
+    assert.ok(row, `the export should list the hand-tagged "${WORD}" as a country:\n${lines.slice(0, 5).join('\n')}`);
+    assert.match(row, new RegExp(`,country,${COUNTRY},RU,`));
+    assert.ok(lines.some((l) => l.includes(`,${TRANSCRIPT},`)), 'the pair export covers the transcript too');
+    t.diagnostic(`exported ${lines.length - 2} rows`);
+    const errors = (await vs.notifications()).filter((m) => /error|failed|not saved/i.test(m));
+    assert.deepEqual(errors, []);
+  });
+});
