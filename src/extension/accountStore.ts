@@ -299,16 +299,19 @@ export class AccountStore implements vscode.Disposable {
 
   #onDiskChange(uri: vscode.Uri, structural: boolean): void {
     const key = uri.toString();
-    this.#fsGeneration.set(key, (this.#fsGeneration.get(key) ?? 0) + 1);
-    this.#closedText.delete(key);
     if (uri.path.endsWith(`/${PAIRS_FILE}`)) {
       this.reanalyse();
       return;
     }
-    if (structural) {
-      // A file appeared or vanished: automatic pairs of its folder may change.
-      const folder = parentPath(uri);
-      for (const [k] of this.#counterparts) if (parentPath(vscode.Uri.parse(k)) === folder) this.#counterparts.delete(k);
+    // The watcher sees every file of the workspace: keep state only for possible accounts.
+    if (!this.#verdicts.has(key) && !this.#closedText.has(key) && !this.#isForced(uri) && !this.#matchesFiles(uri)) return;
+    this.#fsGeneration.set(key, (this.#fsGeneration.get(key) ?? 0) + 1);
+    this.#closedText.delete(key);
+    // A file appeared, vanished or changed (it may read as an account now): automatic pairs
+    // of its folder may change. On a plain change only the accounts still without a pair look again.
+    const folder = parentPath(uri);
+    for (const [k, cp] of this.#counterparts) {
+      if ((structural || cp === null) && parentPath(vscode.Uri.parse(k)) === folder) this.#counterparts.delete(k);
     }
     for (const [k, cp] of this.#counterparts) {
       if (k === key || cp?.toString() === key) this.#kick(vscode.Uri.parse(k));

@@ -45,8 +45,10 @@ export class AccountSemanticTokensProvider implements vscode.DocumentSemanticTok
   async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | undefined> {
     const view = await viewOfDocument(this.#store, document, token);
     if (!view || token.isCancellationRequested) {
-      // Not an account (or cancelled): no tokens rather than stale ones.
-      return token.isCancellationRequested ? undefined : new vscode.SemanticTokens(new Uint32Array(0));
+      // Not an account: no tokens. Still analysing a newer version: keep the tokens shown
+      // (a CancellationError leaves them; onDidChangeSemanticTokens asks again when it lands).
+      if (token.isCancellationRequested || this.#store.isAccount(document.uri)) throw new vscode.CancellationError();
+      return new vscode.SemanticTokens(new Uint32Array(0));
     }
     const started = performance.now();
     const { set } = view.analysis;
