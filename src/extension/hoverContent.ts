@@ -124,8 +124,10 @@ export function buildHoverMarkdown(input: HoverInput): HoverResult | undefined {
   const parts: string[] = [];
   const entity = mention?.entity ? input.set.entities.find((e) => e.id === mention.entity) : undefined;
   if (entity) parts.push(entityMarkdown(input, entity));
-  if (claim) parts.push(claimMarkdown(input, claim));
+  // A plain statement that nothing links to is most of a transcript: no hover for it.
+  const quiet = claim?.claimType === 'statement' && !isUnsupported(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
+  if (claim && !quiet) parts.push(claimMarkdown(input, claim));
   if (parts.length === 0) return undefined;
-  const range = mention ?? claim!;
+  const range = entity ? mention! : claim!;
   return { markdown: parts.join('\n\n---\n\n'), start: range.start, end: range.end };
 }

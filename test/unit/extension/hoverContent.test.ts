@@ -48,6 +48,10 @@ test('hover markdown', async (t) => {
     assert.ok(!h.markdown.includes('[x](command:evil)'));
     assert.ok(!h.markdown.includes('<img'));
   });
+  await t.test('should stay quiet on a statement nothing links to', () => {
+    const set = { ...SET, crossReferences: [] };
+    assert.equal(buildHoverMarkdown({ set, here: hearing, other: report, offset: TRANSCRIPT.indexOf('double') }), undefined);
+  });
   await t.test('should give nothing where nothing is annotated', () => {
     assert.equal(buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: REPORT.indexOf('next year') + 2 }), undefined);
   });
