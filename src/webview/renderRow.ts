@@ -65,7 +65,8 @@ function renderRow(item: RowItem, index: number, ctx: RowContext): HTMLElement {
       renderPassage('report', `Report · ${ctx.reportName}`, row.report),
       row.kind === 'match' ? renderPassage('transcript', `Transcript · ${ctx.transcriptName}`, row.transcript) : renderMissing(),
     ),
-    row.kind === 'match' && row.diff?.length ? renderDiff(row.diff) : undefined,
+    // A quote rendered word for word needs no diff: the class and fidelity say so.
+    row.kind === 'match' && row.diff?.some((d) => d.op !== 'kept') ? renderDiff(row.diff) : undefined,
   );
 }
 

@@ -141,3 +141,161 @@ test('panel script in a bare page', async (t) => {
     await browser.close();
   }
 });
+
+// ---------------------------------------------------------------------------
+// In a real VS Code
+// ---------------------------------------------------------------------------
+
+const REPORT = 'sochi-2020-news.txt';
+const TRANSCRIPT = 'sochi-2020-transcript.txt';
+const HOSTILE_DIR = path.join(repoRoot, 'test/e2e/fixtures/hostile-pair');
+
+/** A workspace with the sample pair in `sochi/` and the hostile pair in `hostile/`. */
+function makeWorkspace(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-panel-ws-'));
+  const ws = path.join(dir, 'accounts');
+  fs.cpSync(path.join(repoRoot, 'samples'), path.join(ws, 'sochi'), { recursive: true });
+  fs.cpSync(HOSTILE_DIR, path.join(ws, 'hostile'), { recursive: true });
+  return ws;
+}
+
+/** The panel's document: the webview iframe, then its active inner frame. */
+function panelFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** Words of `text` (whitespace collapsed, non-breaking spaces as spaces). */
+function flat(text: string): string {
+  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The editor group whose active tab is `file`. */
+function groupOf(vs: VsCode, file: string) {
+  return vs.page.locator('.editor-group-container', { has: vs.page.locator(`.tab.active[aria-label*="${file}"]`) }).first();
+}
+
+/** Widens the primary side bar to `width` pixels by dragging its sash, so rows sit side by side. */
+async function widenSidebar(vs: VsCode, width: number): Promise<void> {
+  const bar = await vs.page.locator('.part.sidebar').boundingBox();
+  if (!bar) return;
+  const sashes = vs.page.locator('.monaco-sash.vertical');
+  for (let i = 0; i < (await sashes.count()); i++) {
+    const box = await sashes.nth(i).boundingBox();
+    if (!box || Math.abs(box.x + box.width / 2 - (bar.x + bar.width)) > 6) continue;
+    await vs.page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await vs.page.mouse.down();
+    await vs.page.mouse.move(bar.x + width, box.y + 200, { steps: 8 });
+    await vs.page.mouse.up();
+    return;
+  }
+}
+
+/** Opens both sample accounts, shows the panel, waits for its rows; returns the logged pair analysis. */
+async function openSamplePanel(vs: VsCode, t: test.TestContext): Promise<{ crossReferences: number; unmatched: number }> {
+  await vs.openFile(`sochi/${REPORT}`);
+  await vs.openFile(`sochi/${TRANSCRIPT}`);
+  await vs.waitForLog(/activated in \d+ ms/, { message: 'the extension to activate' });
+  await vs.runCommand('Transcript Annotator: Show Cross-References');
+  const panel = panelFrame(vs.page);
+  await vs.waitFor(() => panel.locator('.row').count(), { message: 'rows in the Cross-References panel', timeout: 90_000 });
+  const analysed = await vs.waitForLog(new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')} \\(\\d+ chars\\): \\d+ annotations, (\\d+) cross-references, (\\d+) unmatched`), { message: 'the pair analysis log line' });
+  const render = await vs.waitForLog(/panel render: ([\d.]+) ms for (\d+) rows/, { message: 'the panel render time in the log' });
+  t.diagnostic(`VS Code panel render: ${render[1]} ms for ${render[2]} rows (pair: ${analysed[1]} cross-references, ${analysed[2]} unmatched)`);
+  return { crossReferences: Number(analysed[1]), unmatched: Number(analysed[2]) };
+}
+
+/** Row counts per class, read from the class toggles of the panel. */
+async function classCounts(panel: FrameLocator): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const c of ['verbatim', 'close', 'paraphrase', 'partial', 'unsupported']) out[c] = Number(await panel.locator(`.toggle-${c} .count`).innerText());
+  return out;
+}
+
+test('panel in VS Code', async (t) => {
+  const workspace = makeWorkspace();
+  const dialogs: string[] = [];
+  try {
+    await t.test('should list the sample pair, reveal both passages of a row, follow the cursor and filter (dark theme)', async () => {
+      await withVsCode({ name: 'panel-dark', theme: 'dark', workspace, settings: { 'workbench.editor.enablePreview': false } }, async (vs) => {
+        vs.page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        const pair = await openSamplePanel(vs, t);
+        const panel = panelFrame(vs.page);
+
+        // Counts: one row per cross-reference of the pair; the header says so.
+        const counts = await classCounts(panel);
+        const matches = counts.verbatim + counts.close + counts.paraphrase + counts.partial;
+        assert.equal(matches, pair.crossReferences, `match rows ${JSON.stringify(counts)} vs ${pair.crossReferences} cross-references`);
+        assert.ok(counts.unsupported <= pair.unmatched);
+        assert.match(await panel.locator('.counts').innerText(), new RegExp(`^${matches + counts.unsupported} rows · ${counts.unsupported} unsupported$`));
+        assert.match(await panel.locator('.pair-title').innerText(), new RegExp(`${REPORT}.*${TRANSCRIPT}`));
+        assert.ok((await panel.locator('table.entities tbody tr').count()) >= 2, 'the entity summary lists people and countries');
+
+        // Click a cross-reference: both passages are revealed and selected in two editor columns.
+        const row = panel.locator('.row:not(.row-unsupported)').nth(1);
+        const reportText = flat(await row.locator('.passage-report .passage-text').innerText());
+        const transcriptText = flat(await row.locator('.passage-transcript .passage-text').innerText());
+        await row.click();
+        const snippet = (s: string) => s.split(' ').slice(0, 4).join(' ');
+        await vs.waitFor(async () => {
+          const r = flat(await groupOf(vs, REPORT).locator('.view-lines').innerText());
+          const tr = flat(await groupOf(vs, TRANSCRIPT).locator('.view-lines').innerText());
+          return r.includes(snippet(reportText)) && tr.includes(snippet(transcriptText));
+        }, { message: `both editors to show the row's passages ("${snippet(reportText)}" / "${snippet(transcriptText)}")` });
+        const reportBox = await groupOf(vs, REPORT).boundingBox();
+        const transcriptBox = await groupOf(vs, TRANSCRIPT).boundingBox();
+        assert.ok(reportBox && transcriptBox && Math.abs(reportBox.x - transcriptBox.x) > 100, 'the two accounts are in two columns side by side');
+        await vs.waitFor(async () => (await groupOf(vs, REPORT).locator('.selected-text').count()) > 0 && (await groupOf(vs, TRANSCRIPT).locator('.selected-text').count()) > 0, { message: 'a selection in both editors' });
+        // The editors' selections come back as the cursor: the clicked row is highlighted.
+        await vs.waitFor(() => panel.locator('.row.at-cursor').count(), { message: 'rows highlighted at the cursor' });
+        assert.equal(await row.getAttribute('aria-selected'), 'true');
+
+        // Keyboard: ArrowDown moves the active row, Enter reveals it.
+        await panel.locator('.list').focus();
+        await vs.page.keyboard.press('ArrowDown');
+        await vs.waitFor(async () => (await panel.locator('.row.active').getAttribute('data-row-id')) !== (await row.getAttribute('data-row-id')), { message: 'ArrowDown to move the active row' });
+
+        await widenSidebar(vs, 620);
+        await vs.page.screenshot({ path: path.join(resultsRoot, 'panel-dark.png') });
+
+        // Filter: hide every class but one; the header says how many are shown.
+        const kept = Object.entries(counts).find(([c, n]) => c !== 'unsupported' && n > 0)![0];
+        for (const c of Object.keys(counts)) if (c !== kept) await panel.locator(`.toggle-${c}`).click();
+        await vs.waitFor(async () => new RegExp(`^${counts[kept]} of ${matches + counts.unsupported} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the header to count only ${kept} rows` });
+        assert.equal(await panel.locator(`.row:not(.row-${kept})`).count(), 0);
+        const filter = await vs.waitForLog(/panel filter: ([\d.]+) ms for (\d+) rows/, { message: 'the filter time in the log' });
+        t.diagnostic(`VS Code panel filter: ${filter[1]} ms for ${filter[2]} rows`);
+        assert.deepEqual(dialogs, []);
+      });
+    });
+
+    await t.test('should show a hostile pair as plain text and switch with the active pair (light theme)', async () => {
+      await withVsCode({ name: 'panel-light', theme: 'light', workspace, settings: { 'workbench.editor.enablePreview': false } }, async (vs) => {
+        vs.page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        await openSamplePanel(vs, t);
+        await widenSidebar(vs, 620);
+        const panel = panelFrame(vs.page);
+        await panel.locator('.row').first().click();
+        await vs.page.screenshot({ path: path.join(resultsRoot, 'panel-light.png') });
+
+        // Opening another pair's account switches the panel to that pair.
+        await vs.openFile('hostile/briefing-news.txt');
+        await vs.waitFor(async () => /briefing-news\.txt.*briefing-transcript\.txt/.test(await panel.locator('.pair-title').innerText()), { message: 'the panel to show the hostile pair', timeout: 60_000 });
+        await vs.waitFor(() => panel.locator('.row').count(), { message: 'rows of the hostile pair' });
+        const text = await panel.locator('#root').innerText();
+        for (const h of ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', 'javascript:alert(3)']) assert.ok(text.includes(h), `"${h}" shows as text in the panel`);
+        assert.equal(await panel.locator('#root img, #root script, #root a').count(), 0, 'no element made from document text');
+        await vs.page.screenshot({ path: path.join(vs.resultsDir, 'hostile.png') });
+        assert.deepEqual(dialogs, [], 'no dialog opened');
+        assert.equal(await vs.dialog(), undefined);
+      });
+    });
+  } finally {
+    fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+  }
+});
