@@ -63,6 +63,9 @@ export interface CountryMention {
 interface IndexedForm extends CountryForm {
   /** More than one word: exempt from the person/organisation-name rules. */
   readonly multiword: boolean;
+  /** UTF-16 code units of `form`, and of its upper-case letters (for all-caps text). */
+  readonly codes: readonly number[];
+  readonly upperCodes: readonly number[];
 }
 
 /**
@@ -89,7 +92,10 @@ const FORMS_BY_FIRST_WORD: ReadonlyMap<number, readonly IndexedForm[]> = (() => 
     if (!key) continue;
     const h = hashWord(key, 0, key.length, false);
     const list = map.get(h) ?? [];
-    list.push({ ...f, multiword: /[\s-]/.test(f.form) });
+    const units = f.form.split(''); // UTF-16 code units, as the text is read
+    const codes = units.map((ch) => ch.charCodeAt(0));
+    const upperCodes = units.map((ch) => (ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch).charCodeAt(0));
+    list.push({ ...f, multiword: /[\s-]/.test(f.form), codes, upperCodes });
     map.set(h, list);
   }
   for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
@@ -143,29 +149,32 @@ const isSpace = (ch: string | undefined): boolean => {
 };
 const isAllCaps = (w: string): boolean => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 
+const isApostropheCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
+const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
+
 /**
  * Matches `form` at `pos`: a space in the form matches a run of white space (one line
  * break at most: hard wraps), apostrophes and hyphens match their typographic variants,
  * and `upper` also accepts the upper-case letter (all-caps text). The form must end at a
  * word boundary. Returns the end offset, or -1.
  */
-function matchForm(text: string, pos: number, form: string, upper: boolean): number {
+function matchForm(text: string, pos: number, form: IndexedForm, upper: boolean): number {
+  const { codes, upperCodes } = form;
   let i = pos;
-  for (let k = 0; k < form.length; k++) {
-    const f = form[k];
-    if (f === ' ') {
+  for (let k = 0; k < codes.length; k++) {
+    const f = codes[k];
+    if (f === 32) {
       let breaks = 0;
       const from = i;
       while (isSpace(text[i])) {
-        if (text[i] === '\n' && ++breaks > 1) return -1;
+        if (text.charCodeAt(i) === 10 && ++breaks > 1) return -1;
         i++;
       }
       if (i === from) return -1;
       continue;
     }
-    const c = text[i];
-    if (c === undefined) return -1;
-    if (isApostrophe(f) ? isApostrophe(c) : isHyphen(f) ? isHyphen(c) : c === f || (upper && c === f.toUpperCase())) {
+    const c = text.charCodeAt(i);
+    if (c === f || (upper && c === upperCodes[k]) || (isApostropheCode(f) ? isApostropheCode(c) : isHyphenCode(f) && isHyphenCode(c))) {
       i++;
       continue;
     }
@@ -239,7 +248,7 @@ function formAt(text: string, pos: number, wordEnd: number): { form: IndexedForm
   if (!candidates) return undefined;
   for (const form of candidates) {
     if (upper && form.kind === 'abbreviation') continue;
-    const end = matchForm(text, pos, form.form, upper);
+    const end = matchForm(text, pos, form, upper);
     if (end >= 0) return { form, end };
   }
   return undefined;
@@ -372,17 +381,22 @@ function isCapitalForState(text: string, start: number, end: number, iso: string
   return clauseStart && /^\p{Ll}/u.test(next.word) && !/^(?:of|and|or|'s)$/.test(next.word);
 }
 
+/** "/", ":", "@" or ".": characters of URLs and e-mail addresses. */
+const isUrlChar = (c: number): boolean => c === 47 || c === 58 || c === 64 || c === 46;
+
 /**
  * "en-US", "https://example.org/Russia", "team@turkey.example": a form glued to a locale
  * tag, or inside a URL or an e-mail address, is code, not prose.
  */
 function isInCode(text: string, start: number, end: number): boolean {
   if (isHyphen(text[start - 1]) && /^[a-z]{2,3}$/.test(wordBefore(text, start)?.word ?? '')) return true;
+  // the white-space-delimited token around the form; most are just "Russia's" or "(Russia),"
+  let suspicious = false;
   let from = start;
-  while (from > 0 && start - from < 200 && !isSpace(text[from - 1])) from--;
+  for (; from > 0 && start - from < 200 && !isSpace(text[from - 1]); from--) suspicious ||= isUrlChar(text.charCodeAt(from - 1));
   let to = end;
-  while (to < text.length && to - end < 200 && !isSpace(text[to])) to++;
-  return from < start || to > end ? /:\/\/|www\.|@/.test(text.slice(from, to)) : false;
+  for (; to < text.length && to - end < 200 && !isSpace(text[to]); to++) suspicious ||= isUrlChar(text.charCodeAt(to));
+  return suspicious && /:\/\/|www\.|@/.test(text.slice(from, to));
 }
 
 /** Decides whether a matched form is a country mention here. */
