@@ -4,10 +4,12 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { exportAs } from '../core/export/index';
+import { applySidecars } from '../core/hand/applySidecars';
 import { createAnnotationService } from '../core/index';
 import { helpText, parseArgs, UsageError } from './args';
 import { InputError, readAccountFile } from './readAccountFile';
 import { OutputError, writeOutput } from './writeOutput';
+import { readSidecar } from './readSidecar';
 import { version } from '../../package.json';
 
 /** Exit codes, as documented in `--help`. */
@@ -29,7 +31,11 @@ export function run(argv: readonly string[], stdout: (s: string) => void, stderr
       const role = command.roles[i];
       return { uri: pathToFileURL(resolve(file)).href, text: readAccountFile(file), ...(role ? { role } : {}) };
     });
-    const set = createAnnotationService().annotateAccounts(accounts);
+    const annotated = createAnnotationService().annotateAccounts(accounts);
+    // Hand annotations from each account's sidecar override the automatic ones.
+    const { set, orphans, problems } = applySidecars(annotated, annotated.documents.map((d, i) => ({ docId: d.id, uri: d.uri, text: accounts[i]!.text, ...readSidecar(command.files[i]!) })));
+    for (const p of problems) stderr(`transcript-annotator: warning: ${p.message}\n`);
+    if (orphans.length > 0) stderr(`transcript-annotator: warning: ${orphans.length} hand annotation(s) could not be placed in the current text; they stay in their sidecars.\n`);
     const texts = Object.fromEntries(set.documents.map((d, i) => [d.id, accounts[i]!.text]));
     const output = exportAs(command.format, set, texts);
     if (command.out !== undefined) writeOutput(output, command.out);

@@ -81,3 +81,25 @@ test('sidecar', async (t) => {
     assert.ok(codec.serialize(parsed).includes('"commenting"'));
   });
 });
+
+test('applySidecars', async (t) => {
+  const { applySidecars } = await import('../../../src/core/hand/applySidecars');
+  const codec = createSidecarCodec();
+  const set = {
+    format: 'transcript-annotator/1' as const,
+    documents: [{ id: 'd1', uri: R, role: 'report' as const, length: REPORT.length }],
+    entities: [],
+    annotations: [],
+    crossReferences: [],
+    unmatched: [],
+  };
+  await t.test('should apply a sidecar given as text and report an unreadable one without failing', () => {
+    const sidecarText = codec.serialize({ account: 'report.txt', annotations: sample().slice(0, 2), preserved: [] });
+    const applied = applySidecars(set, [{ docId: 'd1', uri: R, text: REPORT, sidecarText }]);
+    assert.deepEqual(applied.set.annotations.map((a) => [a.kind, a.text, a.origin]), [['person', 'Tomas Berg', 'hand'], ['country', 'Norway', 'hand']]);
+    assert.deepEqual(applied.set.entities.map((e) => e.name), ['Tomas Berg', 'Norway']);
+    const broken = applySidecars(set, [{ docId: 'd1', uri: R, text: REPORT, sidecarText: '{', sidecarName: 'report.annotations.json' }]);
+    assert.equal(broken.set.annotations.length, 0);
+    assert.equal(broken.problems[0]?.code, 'corrupt');
+  });
+});
