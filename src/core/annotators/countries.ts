@@ -140,7 +140,7 @@ const isLetterAt = (text: string, i: number): boolean => {
 };
 const UPPER_START = /^\p{Lu}/u;
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’' || ch === 'ʼ';
-const isHyphen = (ch: string | undefined): boolean => ch === '-' || ch === '‐' || ch === '‑';
+const isHyphen = (ch: string | undefined): boolean => ch === '-' || ch === '‐' || ch === '‑' || ch === '–';
 /** Horizontal or vertical white space, including no-break and other Unicode spaces. */
 const isSpace = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
@@ -150,7 +150,7 @@ const isSpace = (ch: string | undefined): boolean => {
 const isAllCaps = (w: string): boolean => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 
 const isApostropheCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
-const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
+const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 
 /**
  * Matches `form` at `pos`: a space in the form matches a run of white space (one line
@@ -428,6 +428,8 @@ function isCountryMention(text: string, start: number, end: number, form: Indexe
     case 'capital':
       if (!form.multiword && isAfterNamePart(text, start)) return false;
       if (isBeforeNamePart(text, end)) return false;
+      // "Washington–Moscow hotline", "US-Moscow talks": the second half of a compound of states
+      if (previous && previous.end === start - 1 && isHyphen(text[start - 1]) && /^(?:name|abbreviation|capital)$/.test(previous.kind)) return true;
       return isCapitalForState(text, start, end, form.iso, groupStartOf(text, start, previous));
   }
 }

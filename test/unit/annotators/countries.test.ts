@@ -73,6 +73,7 @@ test('countries', async (t) => {
       ['Russian', 'RU'], ['Turkish', 'TR'], ['Russia', 'RU'], ['Turkey', 'TR'], ['Russia', 'RU'],
     ]);
     assert.deepEqual(pairs('A Moscow-backed militia fought the Tripoli-based administration.'), [['Moscow', 'RU']]);
+    assert.deepEqual(texts('Russia–Turkey talks, Moscow–Ankara ties and the Washington-Moscow hotline.'), ['Russia', 'Turkey', 'Moscow', 'Ankara', 'Washington', 'Moscow']);
   });
 
   await t.test('should take capitals for the state where the text uses them so', () => {
