@@ -407,7 +407,7 @@ export class AccountStore implements vscode.Disposable {
     const single = this.#service.analyzeAccount(file.text, { uri: key });
     const recognition = recogniseAccount(single);
     this.#verdicts.set(key, { version: file.version, recognition });
-    this.#log.debug(`${key}: ${recognition.isAccount ? recognition.role : 'not an account'} (${recognition.reason}; ${Date.now() - started} ms)`);
+    this.#log.info(`${basename(uri)}: ${recognition.isAccount ? `reads as a ${recognition.role}` : 'not an account'} (${recognition.reason}; ${Date.now() - started} ms)`);
     return recognition.isAccount || forced ? recognition : undefined;
   }
 

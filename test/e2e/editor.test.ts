@@ -111,3 +111,62 @@ test('should highlight, hover, outline and report problems on the sample pair', 
     publish(await vs.screenshot('problems'), 'problems');
   });
 });
+
+/** Runs a palette command by typing its title and pressing Enter (for commands that open their own quick pick). */
+async function startCommand(vs: VsCode, title: string): Promise<void> {
+  await vs.page.keyboard.press('F1');
+  const input = vs.page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = vs.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await vs.waitFor(() => row.isVisible(), { message: `"${title}" in the palette` });
+  await vs.page.keyboard.press('Enter');
+}
+
+/** Text of the extension's status-bar item, or undefined when hidden. */
+async function pairStatus(vs: VsCode): Promise<string | undefined> {
+  const item = vs.page.locator('[id="transcript-annotator.transcript-annotator.transcriptAnnotator.pair"], .statusbar-item[aria-label^="Transcript Annotator:"]').first();
+  return (await item.isVisible()) ? (await item.innerText()).trim() : undefined;
+}
+
+test('should leave a README alone, pair accounts of two folders by command, and stop annotating', async (t) => {
+  const workspace = path.join(__dirname, '..', 'fixtures', 'editor', 'pairing');
+  await withVsCode({ name: 'editor-pairing', workspace }, async (vs) => {
+    await vs.openFile('README.md');
+    await vs.waitForLog(/README\.md: not an account/, { message: 'the verdict on README.md' });
+    assert.equal(await pairStatus(vs), undefined, 'no status-bar item on a README');
+
+    // A report with no transcript in its folder: annotated, unpaired.
+    await vs.openFile('coverage/story.md');
+    await vs.waitForLog(/story\.md: reads as a report/, { message: 'the verdict on story.md' });
+    const unpaired = await vs.waitFor(async () => {
+      const status = await pairStatus(vs);
+      return status?.includes('no pair') ? status : undefined;
+    }, { message: 'the "no pair" status' });
+    t.diagnostic(`status before pairing: ${unpaired}`);
+
+    // Pair with Other Account… → pick the briefing.
+    await startCommand(vs, 'Transcript Annotator: Pair with Other Account…');
+    const input = vs.page.locator('.quick-input-widget input');
+    await vs.waitFor(() => vs.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'briefing.txt' }).first().isVisible(), { message: 'briefing.txt among the candidates' });
+    await input.fill('briefing');
+    await vs.page.keyboard.press('Enter');
+    const analysed = await vs.waitForLog(/analysed story\.md \+ briefing\.txt \(\d+ chars\): \d+ annotations, (\d+) cross-references, (\d+) unmatched/, { message: 'the pair analysis' });
+    t.diagnostic(`pair: ${analysed[1]} cross-references, ${analysed[2]} unmatched`);
+    const paired = await vs.waitFor(async () => {
+      const status = await pairStatus(vs);
+      return status?.includes('↔') ? status : undefined;
+    }, { message: 'the paired status' });
+    assert.match(paired, /story\.md ↔ briefing\.txt/);
+    const pairsFile = path.join(vs.workspaceDir, '.vscode', 'transcript-annotator.json');
+    const pairs = JSON.parse(await vs.waitFor(() => (fs.existsSync(pairsFile) ? fs.readFileSync(pairsFile, 'utf8') : undefined), { message: 'the pairs file' }));
+    assert.deepEqual(pairs.pairs, [['coverage/story.md', 'hearing/briefing.txt']]);
+
+    // Stop annotating: the pair is dropped and the file excluded.
+    await vs.runCommand('Transcript Annotator: Stop Annotating Current File');
+    await vs.waitFor(async () => (await pairStatus(vs)) === undefined, { message: 'the status-bar item to hide' });
+    const after = JSON.parse(fs.readFileSync(pairsFile, 'utf8'));
+    assert.deepEqual(after.pairs, []);
+    assert.deepEqual(after.exclude, ['coverage/story.md']);
+  });
+});
