@@ -17,7 +17,8 @@
 //         "x" blocker (countryIndex -1): a region or name that contains a country word
 //             ("New Mexico", "Latin America"); the longest match wins, so it hides the
 //             country word inside it
-//   flags (optional 4th element): "s" = also a US state name (resolved by context)
+//   flags (optional 4th element): "s" = also a US state name (resolved by context),
+//         "p" = a capital that is also a common given name (needs stronger evidence)
 //
 // Notes on the derivations (all general English, none specific to any text):
 // - "Republic of X", "Kingdom of the X", … also give "X" (the package has "Republic of
@@ -105,6 +106,7 @@ const BLOCKERS = [
   'Americas', 'Native American', 'Native Americans', 'American Indian', 'American Indians',
   'Indian Ocean', 'Indian Subcontinent', 'Korean Peninsula', 'Irish Sea', 'British Columbia', 'British Isles',
   'Sea of Japan', 'Jordan River', 'Jordan Valley', 'Congo River', 'Congo Basin', 'Niger Delta', 'Niger River',
+  'Bank of America', 'Voice of America', 'Captain America', 'Miss America',
 ];
 
 /**
@@ -115,6 +117,12 @@ const ORGANISATION_SEATS = new Set(['Brussels']);
 
 /** Country names that are also names of US states; resolved by context at run time. */
 const US_STATE_HOMONYMS = new Set(['Georgia']);
+
+/** Capitals that are common given names: they need more than "<capital> said" to be a state. */
+const GIVEN_NAME_CAPITALS = new Set(['Victoria', 'Sofia', 'Santiago', 'Moroni']);
+
+/** Spellings without diacritics that are English words ("Reunion" for Réunion, "Male" for Malé). */
+const UNSAFE_FOLDS = new Set(['Reunion', 'Male']);
 
 const STATE_PREFIX = /^(?:(?:Islamic|Federal|Democratic|People's|Arab|Socialist|United|Plurinational|Bolivarian|Co-operative|Oriental|Hashemite|Independent|Sovereign|Most Serene|Federative|Hellenic|Lebanese|Gabonese|Togolese|Swiss|Kyrgyz|Slovak|Czech|Argentine|Portuguese|Italian|French|Syrian|Tunisian)\s+)*(Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Federation|Union|Grand Duchy|Co-operative Republic)\s+of\s+(?:the\s+)?(.+)$/;
 
@@ -135,6 +143,7 @@ function add(form, iso, kind, rank, flags) {
   form = form.trim().replace(/\s+/g, ' ').replace(/^The\s+/, '');
   if (!form || !isLatin(form) || form.includes(',')) return;
   for (const f of new Set([form, fold(form)])) {
+    if (UNSAFE_FOLDS.has(f)) continue;
     if (!/^\p{Lu}/u.test(f)) continue; // every form starts with a capital letter: the scan relies on it
     const list = candidates.get(f) ?? [];
     list.push({ iso, kind, rank, flags });
@@ -186,7 +195,7 @@ for (const c of list) {
         blockers.push(cap);
         continue;
       }
-      add(cap, iso, 'c', 5);
+      add(cap, iso, 'c', 5, GIVEN_NAME_CAPITALS.has(cap) ? 'p' : undefined);
       const base = cap.replace(/,?\s+D\.C\.$/, '');
       if (base !== cap) add(base, iso, 'c', 5);
     }

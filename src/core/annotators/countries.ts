@@ -348,7 +348,8 @@ function coordinationEnd(text: string, end: number, iso: string): number {
  * Whether a capital at [start, end) stands for its state. Default: no (a place).
  * `groupStart` is where its coordination starts ("Moscow" for "Ankara" in "Moscow and Ankara").
  */
-function isCapitalForState(text: string, start: number, end: number, iso: string, groupStart: number): boolean {
+function isCapitalForState(text: string, start: number, end: number, form: IndexedForm, groupStart: number): boolean {
+  const { iso } = form;
   // "Ankara's striving" (but "Moscow's mayor")
   if (isPossessiveAt(text, end)) return !CITY_NOUNS.has(lower(wordAfter(text, end + 2)));
   // "Moscow-backed" (but "Tripoli-based"); "Washington-Moscow"
@@ -372,7 +373,9 @@ function isCapitalForState(text: string, start: number, end: number, iso: string
   if (afterSpace && PLACE_WORDS.has(prevWord)) return false;
   // object of an act between states: "accused Kyiv of", "urged Washington to"
   if (afterSpace && ACTS_ON_STATES.has(prevWord)) return true;
-  // subject: "Washington said", "Moscow also believes", "that Washington and Tokyo coordinate"
+  // subject: "Washington said", "Moscow also believes", "that Washington and Tokyo coordinate";
+  // not for capitals that are given names ("Sofia said" is a person far more often)
+  if (form.givenNameHomonym && groupStart === start && coordinationEnd(text, end, iso) === end) return false;
   let next = wordAfter(text, groupEnd);
   if (next && ADVERBS.has(lower(next)) && /^\s+$/.test(next.gap)) next = wordAfter(text, next.end);
   if (!next || !/^\s+$/.test(next.gap)) return false;
@@ -430,7 +433,7 @@ function isCountryMention(text: string, start: number, end: number, form: Indexe
       if (isBeforeNamePart(text, end)) return false;
       // "Washington–Moscow hotline", "US-Moscow talks": the second half of a compound of states
       if (previous && previous.end === start - 1 && isHyphen(text[start - 1]) && /^(?:name|abbreviation|capital)$/.test(previous.kind)) return true;
-      return isCapitalForState(text, start, end, form.iso, groupStartOf(text, start, previous));
+      return isCapitalForState(text, start, end, form, groupStartOf(text, start, previous));
   }
 }
 

@@ -25,6 +25,8 @@ export interface CountryForm {
   readonly name: string;
   /** The form is also the name of a US state ("Georgia"): context decides. */
   readonly usStateHomonym: boolean;
+  /** The form (a capital) is also a common given name ("Sofia"): it needs more than being a subject. */
+  readonly givenNameHomonym: boolean;
 }
 
 const KINDS: Readonly<Record<string, CountryFormKind>> = { n: 'name', d: 'demonym', a: 'abbreviation', c: 'capital', x: 'blocker' };
@@ -43,6 +45,7 @@ export const COUNTRY_FORMS: readonly CountryForm[] = Object.freeze(
       iso: country?.[0] ?? '',
       name: country?.[1] ?? '',
       usStateHomonym: flags?.includes('s') ?? false,
+      givenNameHomonym: flags?.includes('p') ?? false,
     });
   }),
 );
