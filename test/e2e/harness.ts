@@ -381,7 +381,7 @@ function tail(file: string, lines = 30): string {
   }
 }
 
-/** Newest session folder of code-server's logs, or undefined before it has one. */
+/** Log files under `logsDir` (all sessions) whose path relative to it passes `match`, sorted. */
 function findLogFiles(logsDir: string, match: (rel: string) => boolean): string[] {
   if (!fs.existsSync(logsDir)) return [];
   return fs
