@@ -19,6 +19,8 @@
 //             country word inside it
 //   flags (optional 4th element): "s" = also a US state name (resolved by context),
 //         "p" = a capital that is also a common given name (needs stronger evidence)
+//   alternatives (optional 5th element): indexes of other independent countries the form may
+//         stand for ("Congo", "Korea", "Dominican"); the other mentions of the text decide
 //
 // Notes on the derivations (all general English, none specific to any text):
 // - "Republic of X", "Kingdom of the X", … also give "X" (the package has "Republic of
@@ -201,6 +203,21 @@ for (const c of list) {
     }
   }
 }
+// "North X" and "South X" both countries (the Koreas): "X" and its demonym belong to either,
+// by default to the one whose own name gives "X" most directly ("Republic of Korea")
+for (const north of list.filter((c) => c.name.common.startsWith('North '))) {
+  const base = north.name.common.slice('North '.length);
+  const south = list.find((c) => c.name.common === `South ${base}`);
+  if (!south) continue;
+  for (const c of [north, south]) {
+    const rank = Math.min(...(candidates.get(base) ?? []).filter((x) => x.iso === c.cca2).map((x) => x.rank), 50);
+    for (const d of [c.demonyms?.eng?.m ?? ''].filter((d) => /^(?:North|South) /.test(d))) {
+      const demonym = d.replace(/^(?:North|South) /, '');
+      add(demonym, c.cca2, 'd', 4 + rank);
+      add(pluralOf(demonym) ?? demonym, c.cca2, 'd', 4 + rank);
+    }
+  }
+}
 // dotted initialisms: UK -> U.K.
 for (const [form, cands] of [...candidates]) {
   if (/^\p{Lu}{2,4}$/u.test(form) && cands.some((x) => x.kind === 'a')) {
@@ -223,7 +240,13 @@ for (const [form, cands] of candidates) {
   if (best.kind === 'n' && best.rank >= 2) best = cands.find((x) => x.kind === 'd' && x.iso === best.iso) ?? best;
   const row = [form, isoIndex.get(best.iso), best.kind];
   const flags = cands.find((x) => x.iso === best.iso && x.flags)?.flags;
-  if (flags) row.push(flags);
+  // other independent states the form may stand for ("Congo", "Korean", "Dominican"); the
+  // text decides at run time. Not for a country's own common name ("China" stays CN).
+  const alternatives = best.rank === 0 && best.kind === 'n'
+    ? []
+    : [...new Set(cands.filter((x) => x.iso !== best.iso && indep(x.iso) && x.kind === best.kind).map((x) => x.iso))];
+  if (flags || alternatives.length) row.push(flags ?? '');
+  if (alternatives.length) row.push(alternatives.map((iso) => isoIndex.get(iso)));
   forms.push(row);
 }
 for (const b of new Set(blockers)) if (!candidates.has(b)) forms.push([b, -1, 'x']);

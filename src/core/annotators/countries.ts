@@ -453,6 +453,8 @@ export function findCountryMentions(text: string): CountryMention[] {
   // candidates: a letter that can start a form, not preceded by a word character
   const scan = new RegExp(FIRST_LETTERS, 'g');
   let previous: Previous | undefined;
+  const ambiguous: { index: number; form: IndexedForm }[] = [];
+  const mentionsPerIso = new Map<string, number>();
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const start = m.index;
     if (start > 0 && isWordChar(text[start - 1])) continue;
@@ -463,9 +465,19 @@ export function findCountryMentions(text: string): CountryMention[] {
       continue;
     }
     const { form, end } = found;
-    if (isCountryMention(text, start, end, form, previous)) out.push({ start, end, text: text.slice(start, end), iso: form.iso, name: form.name });
+    if (isCountryMention(text, start, end, form, previous)) {
+      if (form.alternatives.length) ambiguous.push({ index: out.length, form });
+      else mentionsPerIso.set(form.iso, (mentionsPerIso.get(form.iso) ?? 0) + 1);
+      out.push({ start, end, text: text.slice(start, end), iso: form.iso, name: form.name });
+    }
     previous = { start, end, kind: form.kind, groupStart: groupStartOf(text, start, previous) };
     scan.lastIndex = end;
+  }
+  // one sense per text: "Congo" is DR Congo in a text that otherwise names only DR Congo
+  for (const { index, form } of ambiguous) {
+    let best: { readonly iso: string; readonly name: string } = form;
+    for (const alt of form.alternatives) if ((mentionsPerIso.get(alt.iso) ?? 0) > (mentionsPerIso.get(best.iso) ?? 0)) best = alt;
+    out[index] = { ...out[index], iso: best.iso, name: best.name };
   }
   return out;
 }

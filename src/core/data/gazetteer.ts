@@ -27,6 +27,11 @@ export interface CountryForm {
   readonly usStateHomonym: boolean;
   /** The form (a capital) is also a common given name ("Sofia"): it needs more than being a subject. */
   readonly givenNameHomonym: boolean;
+  /**
+   * Other independent countries the form may stand for ("Congo": the Republic of the Congo
+   * by default, or DR Congo); the other mentions of the text decide. Usually empty.
+   */
+  readonly alternatives: readonly { readonly iso: string; readonly name: string }[];
 }
 
 const KINDS: Readonly<Record<string, CountryFormKind>> = { n: 'name', d: 'demonym', a: 'abbreviation', c: 'capital', x: 'blocker' };
@@ -37,7 +42,7 @@ export const GAZETTEER_SOURCE: string = data.source;
 /** Every form of the gazetteer, in code-unit order of `form`. */
 export const COUNTRY_FORMS: readonly CountryForm[] = Object.freeze(
   (data.forms as readonly (readonly (string | number)[])[]).map((row): CountryForm => {
-    const [form, index, kind, flags] = row as readonly [string, number, string, string?];
+    const [form, index, kind, flags, alternatives] = row as readonly [string, number, string, string?, number[]?];
     const country = index >= 0 ? data.countries[index] : undefined;
     return Object.freeze({
       form,
@@ -46,6 +51,7 @@ export const COUNTRY_FORMS: readonly CountryForm[] = Object.freeze(
       name: country?.[1] ?? '',
       usStateHomonym: flags?.includes('s') ?? false,
       givenNameHomonym: flags?.includes('p') ?? false,
+      alternatives: Object.freeze((alternatives ?? []).map((i) => Object.freeze({ iso: data.countries[i][0], name: data.countries[i][1] }))),
     });
   }),
 );

@@ -138,6 +138,13 @@ test('countries', async (t) => {
     ]);
   });
 
+  await t.test('should resolve forms shared by two countries from the rest of the text', () => {
+    assert.deepEqual(pairs('Korea and Korean exporters; Congo; Dominican fans.'), [['Korea', 'KR'], ['Korean', 'KR'], ['Congo', 'CG'], ['Dominican', 'DO']]);
+    assert.deepEqual(pairs('Pyongyang said the DPRK would answer; Korean state media agreed, and North Korea fired.').map(([, iso]) => iso), ['KP', 'KP', 'KP', 'KP']);
+    assert.deepEqual(pairs('Kinshasa said the DRC and Congo would talk; Congolese troops withdrew.').slice(2), [['Congo', 'CD'], ['Congolese', 'CD']]);
+    assert.deepEqual(pairs('In Brazzaville, the Republic of the Congo said Congolese troops withdrew.'), [['Republic of the Congo', 'CG'], ['Congolese', 'CG']]);
+  });
+
   await t.test('should match across hard wraps, typographic spaces and all-caps text', () => {
     assert.deepEqual(pairs('the United\nStates and the Russian\u00a0Federation'), [['United\nStates', 'US'], ['Russian\u00a0Federation', 'RU']]);
     assert.deepEqual(pairs('the United\n\nStates'), []);
