@@ -12,6 +12,10 @@
  *    its length) in a window around the old position, again ranked by context;
  * 4. **orphaned**: nothing good enough; the caller keeps the annotation and lists it.
  *
+ * A match away from the old position is trusted only when the quote is long (32+
+ * characters) or the context still agrees on one side, so a deleted short span (a
+ * name) is orphaned rather than moved to the same word elsewhere.
+ *
  * Modelled on hypothesis/client `match-quote.ts` (pure, returns `null`, scores the
  * quote 50, prefix 20, suffix 20, position 2). Pure: no I/O.
  */
@@ -104,7 +108,7 @@ export function anchorSpan(text: string, selectors: SpanSelectors, options: Anch
   }
   if (exactMatches.length > 0) {
     const best = rankCandidates(text, selectors, exactMatches.map((m) => ({ ...m, quoteScore: 1 })));
-    return { start: best.start, end: best.end, method: 'quote', score: best.score };
+    if (isPlausible(exact, best)) return { start: best.start, end: best.end, method: 'quote', score: best.score };
   }
   // 3. Approximate occurrences near the old position.
   const maxErrors = Math.floor(exact.length * (options.maxErrorRate ?? 0.25));
@@ -119,25 +123,50 @@ export function anchorSpan(text: string, selectors: SpanSelectors, options: Anch
     selectors,
     fuzzy.map((m) => ({ start: m.start, end: m.end, quoteScore: 1 - m.errors / exact.length })),
   );
-  return { start: best.start, end: best.end, method: 'fuzzy', score: best.score };
+  return isPlausible(exact, best) ? { start: best.start, end: best.end, method: 'fuzzy', score: best.score } : null;
+}
+
+/**
+ * Below this length a quote recurs by chance (a name, a country), so a match away from
+ * the old position must also agree with the stored context on at least one side.
+ */
+const SELF_EVIDENT_QUOTE = 32;
+
+/**
+ * A match is trusted when the quote is long, or when half of the prefix or of the
+ * suffix still surrounds it: an edit on one side keeps the other side's context, while
+ * the same short word elsewhere (after the original was deleted) has neither.
+ */
+function isPlausible(exact: string, best: Ranked): boolean {
+  return exact.length >= SELF_EVIDENT_QUOTE || Math.max(best.prefixScore, best.suffixScore) >= 0.5;
 }
 
 interface Candidate extends OffsetRange {
   readonly quoteScore: number;
 }
 
-/** Picks the candidate whose quote, context and position agree best (hypothesis weights). */
-function rankCandidates(text: string, selectors: SpanSelectors, candidates: readonly Candidate[]): Candidate & { score: number } {
+interface Ranked extends Candidate {
+  readonly score: number;
+  readonly prefixScore: number;
+  readonly suffixScore: number;
+}
+
+/**
+ * Picks the candidate whose quote, context and position agree best (hypothesis
+ * weights). An empty stored prefix (suffix) means the span began (ended) the text, so
+ * it agrees only with a candidate at the start (end).
+ */
+function rankCandidates(text: string, selectors: SpanSelectors, candidates: readonly Candidate[]): Ranked {
   const prefix = selectors.quote.prefix ?? '';
   const suffix = selectors.quote.suffix ?? '';
   const hint = selectors.position.start;
-  let best: (Candidate & { score: number }) | undefined;
+  let best: Ranked | undefined;
   for (const c of candidates) {
-    const prefixScore = prefix ? commonSuffixLength(prefix, text.slice(Math.max(0, c.start - prefix.length), c.start)) / prefix.length : 1;
-    const suffixScore = suffix ? commonPrefixLength(suffix, text.slice(c.end, c.end + suffix.length)) / suffix.length : 1;
+    const prefixScore = prefix ? commonSuffixLength(prefix, text.slice(Math.max(0, c.start - prefix.length), c.start)) / prefix.length : Number(c.start === 0);
+    const suffixScore = suffix ? commonPrefixLength(suffix, text.slice(c.end, c.end + suffix.length)) / suffix.length : Number(c.end === text.length);
     const positionScore = 1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, text.length));
     const score = (50 * c.quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore) / 92;
-    if (!best || score > best.score) best = { ...c, score };
+    if (!best || score > best.score) best = { ...c, score, prefixScore, suffixScore };
   }
   // `candidates` is never empty here.
   return best!;

@@ -100,9 +100,10 @@ test('anchorSpan', async (t) => {
         const r = anchorSpan(edited, selectors);
         if (r === null) return; // orphaned: kept and listed by the caller
         const tolerance = Math.floor(span.length / 4);
-        // Inside the edited span, give or take the edits the fuzzy match allows.
+        // Inside the edited span, give or take the edits the fuzzy match allows: a match
+        // may be as long as the original quote plus those edits, even after a deletion.
         assert.ok(r.start >= start - tolerance, `start ${r.start} vs ${start}`);
-        assert.ok(r.end <= mappedEnd + tolerance, `end ${r.end} vs ${mappedEnd}`);
+        assert.ok(r.end <= Math.max(mappedEnd, start + span.length) + tolerance, `end ${r.end} vs ${mappedEnd}`);
         // Overlaps the edited span by at least half of it.
         const overlap = Math.min(r.end, mappedEnd) - Math.max(r.start, start);
         assert.ok(overlap >= (mappedEnd - start) / 2);
@@ -122,5 +123,30 @@ test('anchorSpan', async (t) => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+test('anchorSpan with short quotes', async (t) => {
+  await t.test('should orphan a deleted name rather than move it to the same name elsewhere', () => {
+    const text = 'Talks with Chile went well. Later, the Peru delegation left. Chile will host the next round.';
+    const start = text.indexOf('Peru');
+    const selectors = describeSpan(text, { start, end: start + 4 });
+    const edited = text.replace('the Peru delegation left', 'the delegation from Lima left') + ' Peru abstained.';
+    assert.equal(anchorSpan(edited, selectors), null);
+  });
+
+  await t.test('should follow a short quote whose context changed on one side only', () => {
+    const text = 'Talks with Chile went well. Later, the Peru delegation left. Chile will host the next round.';
+    const start = text.indexOf('Peru');
+    const selectors = describeSpan(text, { start, end: start + 4 });
+    const edited = text.replace('Talks with Chile went well. Later, the', 'A new opening sentence. The');
+    const r = anchorSpan(edited, selectors);
+    assert.equal(edited.slice(r!.start, r!.end), 'Peru');
+  });
+
+  await t.test('should orphan a short deleted span at the very start of the text, not match it later', () => {
+    const text = 'Kenya said yes. Others said no; Kenya again said yes.';
+    const selectors = describeSpan(text, { start: 0, end: 5 });
+    assert.equal(anchorSpan(text.replace('Kenya said yes. ', 'Somebody said maybe. '), selectors), null);
   });
 });
