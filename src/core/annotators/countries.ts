@@ -375,7 +375,7 @@ function isCapitalForState(text: string, start: number, end: number, form: Index
   if (afterSpace && ACTS_ON_STATES.has(prevWord)) return true;
   // subject: "Washington said", "Moscow also believes", "that Washington and Tokyo coordinate";
   // not for capitals that are given names ("Sofia said" is a person far more often)
-  if (form.givenNameHomonym && groupStart === start && coordinationEnd(text, end, iso) === end) return false;
+  if (form.givenNameHomonym && groupStart === start && groupEnd === end) return false;
   let next = wordAfter(text, groupEnd);
   if (next && ADVERBS.has(lower(next)) && /^\s+$/.test(next.gap)) next = wordAfter(text, next.end);
   if (!next || !/^\s+$/.test(next.gap)) return false;
@@ -402,13 +402,13 @@ function isInCode(text: string, start: number, end: number): boolean {
   return suspicious && /:\/\/|www\.|@/.test(text.slice(from, to));
 }
 
-/** Decides whether a matched form is a country mention here. */
 /** Where the coordination that the candidate at `start` ends starts ("Moscow" in "Moscow and Ankara"). */
 function groupStartOf(text: string, start: number, previous: Previous | undefined): number {
   const linked = previous && previous.kind !== 'blocker' && previous.kind !== 'demonym' && COORDINATION_LINK.test(text.slice(previous.end, start));
   return linked ? previous.groupStart : start;
 }
 
+/** Decides whether a matched form is a country mention here; `previous` is the candidate before it. */
 function isCountryMention(text: string, start: number, end: number, form: IndexedForm, previous: Previous | undefined): boolean {
   if (form.kind !== 'blocker' && isInCode(text, start, end)) return false;
   switch (form.kind) {
