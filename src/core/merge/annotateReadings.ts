@@ -107,11 +107,13 @@ function clusterAll(readings: readonly AccountReading[]) {
     for (const n of labelNames) {
       mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)), evidence: 'strong' });
     }
+    let l = 0; // label names and units are both in text order
     for (const u of r.units) {
       for (const p of u.persons) {
         const start = u.unit.start + p.start;
         const end = u.unit.start + p.end;
-        if (labelNames.some((n) => n.start < end && start < n.end)) continue;
+        while (l < labelNames.length && labelNames[l]!.end <= start) l++;
+        if (l < labelNames.length && labelNames[l]!.start < end) continue; // the label's name, added above
         mentions.push({ account, start, end, text: p.text, words: p.words, evidence: p.evidence, ...(p.country ? { country: p.country } : {}), ...(p.role ? { role: p.role } : {}) });
       }
     }

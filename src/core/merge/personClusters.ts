@@ -6,7 +6,7 @@
  * one of its mentions has evidence (a title, a verb of saying, a label …): capitalised words
  * alone ("Hagia Sophia") make no person.
  */
-import { compatibleGiven, displayWord, nameKey } from '../text/names';
+import { compatibleGiven, displayWord, nameKey as wordKey } from '../text/names';
 
 /** One candidate mention handed to the clusterer. */
 export interface NameMention {
@@ -53,6 +53,12 @@ interface Draft {
 
 /** Clusters `mentions` (any order; the result is independent of it). */
 export function clusterPersons(mentions: readonly NameMention[]): PersonClustering {
+  const keys = new Map<string, string>();
+  const nameKey = (word: string) => {
+    let k = keys.get(word);
+    if (k === undefined) keys.set(word, (k = wordKey(word)));
+    return k;
+  };
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.account - mentions[b]!.account || mentions[a]!.start - mentions[b]!.start || a - b);
   const rank: number[] = new Array(mentions.length);
   order.forEach((i, n) => (rank[i] = n));

@@ -66,36 +66,48 @@ function resolveNominals(reading: AccountReading, names: readonly ResolvedMentio
         // Without a country, the role must single out one person of the account.
         return !GENERIC_ROLES.has(n.role) && uniqueByRole.get(n.role) === c.key;
       };
+      // The nearest fitting name before the nominal, else the first one after it.
       let found: ResolvedMention | undefined;
-      for (const m of names) {
-        if (m.start >= start) {
-          if (!found && fits(m)) found = m; // no antecedent: the first one after
-          break;
-        }
-        if (fits(m)) found = m;
-      }
-      if (!found) found = names.find((m) => m.start > start && fits(m));
+      const at = firstAtOrAfter(names, start);
+      for (let k = at - 1; k >= 0 && !found; k--) if (fits(names[k]!)) found = names[k];
+      for (let k = at; k < names.length && !found; k++) if (fits(names[k]!)) found = names[k];
       if (found) out.push({ start, end: u.unit.start + n.end, speaker: found.speaker, nominal: true });
     }
   }
   return out;
 }
 
-function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedTurn[] {
-  return reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, clusters), ...(turn.label ? { label: turn.label.label } : {}) }));
+/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
+function firstAtOrAfter(mentions: readonly ResolvedMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): { speaker?: string } {
+function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedTurn[] {
+  const byStart = new Map<number, string>();
+  for (const p of persons) if (!p.nominal) byStart.set(p.start, p.speaker);
+  const inAccount = new Set(persons.map((p) => p.speaker));
+  const titled = (role: string) => [...clusters.values()].find((c) => c.roles.includes(role) && inAccount.has(c.key));
+  return reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, byStart, titled), ...(turn.label ? { label: turn.label.label } : {}) }));
+}
+
+function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], byStart: ReadonlyMap<number, string>, titled: (role: string) => PersonCluster | undefined): { speaker?: string } {
   const label = turn.label;
   if (label?.name) {
-    const m = persons.find((p) => p.start === label.name!.start && !p.nominal);
-    return m ? { speaker: m.speaker } : {};
+    const speaker = byStart.get(label.name.start);
+    return speaker ? { speaker } : {};
   }
   if (label) {
     // "THE PRESIDENT", "THE SECRETARY": the person the text gives that title.
     const role = roleOf(label.titles.filter((t) => t !== 'the').join(' '));
     if (!role || label.titles.length === 0 || label.label.toLowerCase().includes('interpreter')) return {};
-    const who = [...clusters.values()].find((c) => c.roles.includes(role) && persons.some((p) => p.speaker === c.key));
+    const who = titled(role);
     return who ? { speaker: who.key } : {};
   }
   if (turn.headingUnit) {

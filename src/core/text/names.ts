@@ -12,7 +12,7 @@ export function nameKey(word: string): string {
   s = s.replace(/[ıłøđðþßæœ]/g, (c) => FOLD[c] ?? c);
   s = s.replace(/['’`.\-\\]/g, '');
   // transliteration: y/j/i as vowels, kh/h, ph/f, double letters, ie/ii/iy endings
-  s = s.replace(/y/g, 'i').replace(/j(?=[aeiou]|$)/g, 'i').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/ck/g, 'k').replace(/w/g, 'v');
+  s = s.replace(/y/g, 'i').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/ck/g, 'k').replace(/w/g, 'v');
   s = s.replace(/(.)\1+/g, '$1');
   s = s.replace(/ei$/, 'i').replace(/ie$/, 'i');
   return s;

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findSpeakerLabels } from '../../../src/core/annotators/speakerLabels';
+
+const labelsOf = (text: string) => findSpeakerLabels(text).map((l) => ({ label: l.label, name: l.name?.text, unnamed: l.unnamed }));
+
+test('should read a title-case name label', () => {
+  assert.deepEqual(labelsOf('Sergey Lavrov: We agreed.\n\nQuestion: Why?'), [
+    { label: 'Sergey Lavrov', name: 'Sergey Lavrov', unnamed: false },
+    { label: 'Question', name: undefined, unnamed: true },
+  ]);
+});
+
+test('should read upper-case labels with honorifics and titles', () => {
+  assert.deepEqual(labelsOf('MR. SMITH: Thanks.\n\nSECRETARY JONES: Yes.\n\nTHE INTERPRETER: He agrees.'), [
+    { label: 'MR. SMITH', name: 'SMITH', unnamed: false },
+    { label: 'SECRETARY JONES', name: 'JONES', unnamed: false },
+    { label: 'THE INTERPRETER', name: undefined, unnamed: true },
+  ]);
+});
+
+test('should put "(As interpreted.)" after the colon in the label, not in the speech', () => {
+  const text = 'PRESIDENT LEE: (As interpreted.) Thank you.';
+  const [l] = findSpeakerLabels(text);
+  assert.equal(l!.label, 'PRESIDENT LEE');
+  assert.equal(text.slice(l!.bodyStart), 'Thank you.');
+});
+
+test('should read parentheticals before the colon', () => {
+  assert.deepEqual(labelsOf('Question (addressed to both ministers): Is it?\n\nAnna Becker (retranslated): Yes.').map((l) => l.label), ['Question', 'Anna Becker']);
+});
+
+test('should read a Q opening a paragraph, with or without a colon', () => {
+  assert.deepEqual(labelsOf('Q Jake, will you go?\n\nQ: And then?\n\nQ.  Last one?').map((l) => l.label), ['Q', 'Q', 'Q']);
+});
+
+test('should read markdown-bold and indented labels, with markdown escapes in the speech', () => {
+  const text = '**MR. PRICE:** \\[Laughter.\\] Good afternoon.\n\n    Maria Zakharova: An indented turn with a\\_word.';
+  const labels = findSpeakerLabels(text);
+  assert.deepEqual(labels.map((l) => l.label), ['MR. PRICE', 'Maria Zakharova']);
+  assert.equal(text.slice(labels[0]!.bodyStart, labels[0]!.bodyStart + 2), '\\[');
+  assert.equal(text.slice(labels[1]!.start, labels[1]!.start + 5), 'Maria');
+});
+
+test('should not take prose, times or notes for labels', () => {
+  assert.deepEqual(labelsOf('Note: this is a summary.\n\nThe meeting began at 10:30 and ended late.\n\nRussia and Turkey: a partnership\n\nUpdated: Monday'), []);
+});
+
+test('should take a single-word label only when it labels several turns', () => {
+  assert.deepEqual(labelsOf('Lavrov: One.\n\nHeadline: Two.'), []);
+  assert.deepEqual(labelsOf('Lavrov: One.\n\nBlinken: Two.\n\nLavrov: Three.').map((l) => l.label), ['Lavrov', 'Lavrov']);
+});
