@@ -26,6 +26,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import {
+  ABBREVIATED_TITLES,
   ACTS_ON_STATES,
   ADVERBS,
   AGENT_SUFFIXES,
@@ -279,7 +280,10 @@ const COORDINATION_LINK = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|nor\s+|&\s*
 /** "Michael Jordan", "George Washington", "Mr Chad": a capitalised word right before a one-word form. */
 function isAfterNamePart(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
-  if (!prev || !isPlainGap(prev.gap) || !UPPER_START.test(prev.word)) return false;
+  if (!prev || !UPPER_START.test(prev.word)) return false;
+  // "Mr. Holland", "Gen. Jordan": an abbreviated title
+  if (/^\.[ \t\u00a0]$/.test(prev.gap)) return ABBREVIATED_TITLES.has(prev.word.toLowerCase());
+  if (!isPlainGap(prev.gap)) return false;
   const w = prev.word.toLowerCase();
   // an acronym ("NATO ally", "EU Turkey deal"), but not initials ("AJ Jordan")
   if (FUNCTION_WORDS.has(w) || MODIFIERS.has(w) || STATE_WORDS.has(w) || (isAllCaps(prev.word) && prev.word.length >= 3)) return false;

@@ -18,6 +18,9 @@ export const FUNCTION_WORDS = words(`the a an both but and or nor neither either
   her its my your monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december according regarding concerning including unlike says said question answer q a note`);
 
+/** Titles abbreviated with a period before a name ("Mr. Holland", "Gen. Jordan"). */
+export const ABBREVIATED_TITLES = words('mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl adm maj amb hon rev fr sr jr st');
+
 /** Modifiers that form a country phrase with a following name ("Southern Cyprus", "Soviet Russia"). */
 export const MODIFIERS = words(`north south east west northern southern eastern western central greater upper lower mainland communist soviet
   imperial tsarist ottoman modern ancient occupied free nazi fascist independent democratic today's post-soviet pre-war postwar`);
