@@ -96,6 +96,7 @@ export class AccountStore implements vscode.Disposable {
   #transformGeneration = 0;
   readonly #inflight = new Map<string, Promise<PairAnalysis | undefined>>();
   readonly #lastEdit = new Map<string, number>();
+  readonly #lastRunMs = new Map<string, number>();
   readonly #fsGeneration = new Map<string, number>();
   readonly #closedText = new Map<string, FileText>();
   readonly #disposables: vscode.Disposable[] = [];
@@ -468,7 +469,9 @@ export class AccountStore implements vscode.Disposable {
 
   /** One analysis run: waits for the typing pause, drops stale work, analyses, publishes. */
   async #run(primary: vscode.Uri, inputs: readonly PairInput[]): Promise<PairAnalysis | undefined> {
-    const delay = readConfig(primary).analysisDelay;
+    // Large accounts take long to analyse: wait at least as long as the last run took (up to
+    // 5 s) so that continuous typing is not followed by back-to-back runs blocking the host.
+    const delay = Math.max(readConfig(primary).analysisDelay, Math.min(5000, this.#lastRunMs.get(primary.toString()) ?? 0));
     const now = Date.now();
     const wait = Math.max(0, ...inputs.map((i) => (this.#lastEdit.get(i.uri.toString()) ?? 0) + delay - now));
     if (wait > 0) await sleep(wait);
@@ -486,6 +489,7 @@ export class AccountStore implements vscode.Disposable {
       set,
       accounts: inputs.map((i, n) => ({ uri: i.uri, version: i.version, text: i.text, role: set.documents[n]!.role, docId: set.documents[n]!.id })),
     };
+    for (const i of inputs) this.#lastRunMs.set(i.uri.toString(), Date.now() - started);
     const size = inputs.reduce((s, i) => s + i.text.length, 0);
     this.#log.info(`analysed ${inputs.map((i) => basename(i.uri)).join(' + ')} (${size} chars): ${set.annotations.length} annotations, ${set.crossReferences.length} cross-references, ${set.unmatched.length} unmatched in ${Date.now() - started} ms`);
     // The result belongs to the primary file, and to the other file when it pairs back.
