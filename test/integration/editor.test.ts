@@ -94,6 +94,18 @@ suite('editor features', () => {
     assert.ok(symbols.some((s) => s.children.length > 0), 'some turn should hold claims');
   });
 
+  test('should find every mention of a country in both accounts', async () => {
+    const mention = analysis.set.annotations.find((a) => a.document === docIdOf(transcript) && a.kind === 'country')!;
+    const expected = analysis.set.annotations.filter((a) => a.kind === 'country' && a.entity === mention.entity).length;
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', transcript.uri, transcript.positionAt(mention.start));
+    assert.equal(locations.length, expected);
+  });
+
+  test('should put cross-reference counts above transcript turns', async () => {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', transcript.uri);
+    assert.ok(lenses.some((l) => /cross-reference/.test(l.command?.title ?? '')), lenses.map((l) => l.command?.title).join(' | '));
+  });
+
   test('should report the unsupported claims of the report as problems', async () => {
     const expected = analysis.set.unmatched.filter((u) => u.document === docIdOf(report)).length;
     const diagnostics = await until(() => {
