@@ -9,6 +9,9 @@
  * 3. Reload the window: the sidecar is unchanged and the word is still a country.
  * 4. Run “Export Annotations…” from the palette (the pair, csv), save through the file
  *    dialog, and check the written file has the hand-tagged country.
+ * 5. Break the sidecar outside VS Code: a warning, the file left untouched, a new tag
+ *    kept in memory (and highlighted), saved once the file is repaired.
+ * 6. Undo from the palette.
  * Saves `test-results/e2e/annotate-export/hand-tagged.png`.
  */
 import test from 'node:test';
@@ -24,6 +27,9 @@ const SIDECAR = 'sochi-2020-news.annotations.json';
 const WORD = 'Sochi';
 /** A country the analysis tags on the same first line. */
 const COUNTRY = 'Russia';
+/** A word of the first line tagged as a (new) person while the sidecar is broken, and its 1-based column. */
+const HAND_WORD = 'Foreign';
+const HAND_WORD_COLUMN = 18;
 
 function activeEditor(vs: VsCode) {
   return vs.page.locator('.editor-group-container.active .monaco-editor').first();
@@ -127,5 +133,33 @@ test('should tag a span from the palette, keep it across a reload, and export it
     t.diagnostic(`exported ${lines.length - 2} rows`);
     const errors = (await vs.notifications()).filter((m) => /error|failed|not saved/i.test(m));
     assert.deepEqual(errors, []);
+
+    // 5. A sidecar broken outside VS Code is reported and never overwritten; new work
+    //    stays in memory (and highlighted) and is saved once the file is repaired.
+    const corrupt = written.slice(0, 60);
+    fs.writeFileSync(sidecarPath, corrupt);
+    await vs.waitFor(async () => (await vs.notifications()).some((m) => m.includes(`${SIDECAR} is not valid JSON`)), { message: 'the warning about the corrupt sidecar' });
+    await activeEditor(vs).locator('.view-lines').click();
+    await vs.page.keyboard.press('Control+G');
+    await vs.page.locator('.quick-input-widget input').fill(`:1:${HAND_WORD_COLUMN}`);
+    await vs.page.keyboard.press('Enter');
+    await startCommand(vs, 'Transcript Annotator: Tag Selection as Person…');
+    await answerPick(vs, /as person/, 'New person', /New person/);
+    const nameBox = vs.page.locator('.quick-input-widget input');
+    await vs.waitFor(async () => (await nameBox.inputValue()) === HAND_WORD, { message: `the name box to suggest "${HAND_WORD}"` });
+    await nameBox.press('Enter');
+    await vs.waitFor(async () => (await vs.notifications()).some((m) => /not saved: .*kept in memory/s.test(m)), { message: 'the warning that the edit is kept in memory' });
+    await vs.waitFor(() => tokenClassOf(vs, HAND_WORD), { message: `"${HAND_WORD}" to be highlighted from memory` });
+    assert.equal(fs.readFileSync(sidecarPath, 'utf8'), corrupt, 'the corrupt sidecar must be left byte-for-byte untouched');
+    fs.writeFileSync(sidecarPath, written);
+    const repaired = await vs.waitFor(() => {
+      const now = JSON.parse(fs.readFileSync(sidecarPath, 'utf8'));
+      return now.annotations.length === 2 ? now : undefined;
+    }, { message: 'the pending edit to be saved into the repaired sidecar', timeout: 60_000 });
+    assert.deepEqual(repaired.annotations.map((a: { target: { selector: Array<{ exact?: string }> } }) => a.target.selector[0].exact), [WORD, HAND_WORD]);
+
+    // 6. Undo from the palette removes it from the sidecar again.
+    await vs.runCommand('Transcript Annotator: Undo Last Hand Annotation');
+    await vs.waitFor(() => JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations.length === 1, { message: 'undo to remove the hand annotation from the sidecar' });
   });
 });
