@@ -1,10 +1,11 @@
 /**
  * Registers the hand-annotation and export commands (issue 7), all sharing one
- * HandAnnotationLayer.
+ * HandAnnotationLayer, and the Problems entries of that layer.
  */
 import * as vscode from 'vscode';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
+import { registerHandDiagnostics } from '../handDiagnostics';
 import { registerExportAnnotations } from './exportAnnotations';
 import { registerLinkCounterpart } from './linkCounterpart';
 import { registerRejectAnnotation } from './rejectAnnotation';
@@ -17,7 +18,7 @@ import { registerTagPerson } from './tagPerson';
 import { registerUndoHandAnnotation } from './undoHandAnnotation';
 import { registerUnlinkCounterpart } from './unlinkCounterpart';
 
-/** Registers Tag as Person/Country/Claim, Set Speaker, Reject, Restore, Link, Unlink, Show Orphaned, Undo and Export. */
+/** Registers Tag as Person/Country/Claim, Set Speaker, Reject, Restore, Link, Unlink, Show Orphaned, Undo, Export, and the layer's diagnostics. */
 export function registerHandCommands(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
   return vscode.Disposable.from(
     registerTagPerson(store, layer),
@@ -31,5 +32,6 @@ export function registerHandCommands(store: AccountStore, layer: HandAnnotationL
     registerShowOrphaned(store, layer),
     registerUndoHandAnnotation(layer),
     registerExportAnnotations(store, layer),
+    registerHandDiagnostics(layer),
   );
 }
