@@ -21,10 +21,11 @@
  * });
  * ```
  *
- * What one launch does: builds the bundles (`node esbuild.mjs --production`) and
- * packages the VSIX once per content (cached in `test-results/e2e/vsix/`, keyed by a
- * hash of what goes into it), ensures code-server (scripts/ensure-code-server.sh,
- * cached under ~/.cache/transcript-annotator), installs the VSIX into a fresh
+ * What one launch does: builds the bundles (`node esbuild.mjs --production`) if a
+ * source is newer than them, packages the VSIX once per content (cached in
+ * `test-results/e2e/vsix/`, keyed by a hash of what goes into it), ensures
+ * code-server (scripts/ensure-code-server.sh, cached under
+ * ~/.cache/transcript-annotator), installs the VSIX into a fresh
  * extensions folder in a temp dir, copies the workspace folder (default `samples/`)
  * into that temp dir, writes user settings, starts code-server on 127.0.0.1 on a free
  * port in its own process group, polls `/healthz`, launches Chromium and opens the
@@ -36,7 +37,7 @@
  * Environment:
  * - `CHROMIUM_PATH`: browser executable (default `/usr/bin/chromium`).
  * - `TA_CODE_SERVER_DIR`: an installed code-server folder (skips the ensure script).
- * - `TA_E2E_NO_BUILD=1`: don't rebuild `dist/` before packaging.
+ * - `TA_E2E_NO_BUILD=1`: never rebuild `dist/` before packaging.
  * - `TA_E2E_KEEP=1`: keep the temp folder (workspace, user data, logs) after close.
  *
  * No sleeps: every wait polls a condition with a timeout and fails with a message
@@ -173,15 +174,50 @@ function vsixInputHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Newest modification time (ms) of the files under `dirs` (relative to the repo). */
+function newestMtime(dirs: readonly string[]): number {
+  let newest = 0;
+  for (const d of dirs) {
+    const abs = path.join(repoRoot, d);
+    if (!fs.existsSync(abs)) continue;
+    const files = fs.statSync(abs).isDirectory() ? listFiles(d) : [d];
+    for (const f of files) newest = Math.max(newest, fs.statSync(path.join(repoRoot, f)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether a bundle in dist/ is missing or older than a source it is built from. */
+function bundlesStale(): boolean {
+  const bundles = ['dist/extension.js', 'dist/web/extension.js'].map((f) => path.join(repoRoot, f));
+  if (!bundles.every((f) => fs.existsSync(f))) return true;
+  const oldestBundle = Math.min(...bundles.map((f) => fs.statSync(f).mtimeMs));
+  return newestMtime(['src', 'esbuild.mjs', 'package.json']) > oldestBundle;
+}
+
+/** Deletes cached VSIX files of earlier builds (older than ten minutes), keeping `keep`. */
+function pruneVsixCache(dir: string, keep: string): void {
+  const cutoff = Date.now() - 10 * 60_000;
+  for (const f of fs.readdirSync(dir)) {
+    const file = path.join(dir, f);
+    if (file === keep || !f.endsWith('.vsix')) continue;
+    try {
+      if (fs.statSync(file).mtimeMs < cutoff) fs.rmSync(file, { force: true });
+    } catch {
+      // Removed by a concurrent run.
+    }
+  }
+}
+
 /**
- * Builds the bundles (unless `TA_E2E_NO_BUILD=1`) and packages the extension with
- * vsce. The VSIX is cached in `test-results/e2e/vsix/` under a hash of its inputs,
- * so the e2e files of one run package it once.
+ * Builds the bundles when a source is newer than them (never with
+ * `TA_E2E_NO_BUILD=1`) and packages the extension with vsce. The VSIX is cached in
+ * `test-results/e2e/vsix/` under a hash of its inputs, so the e2e files of one run
+ * package it once.
  *
  * @returns the absolute path of the VSIX.
  */
 export function packageVsix(): string {
-  if (process.env.TA_E2E_NO_BUILD !== '1') {
+  if (process.env.TA_E2E_NO_BUILD !== '1' && bundlesStale()) {
     run(process.execPath, ['esbuild.mjs', '--production'], 'Building the extension (node esbuild.mjs --production)');
   }
   const dir = path.join(resultsRoot, 'e2e', 'vsix');
@@ -193,6 +229,7 @@ export function packageVsix(): string {
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
   run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', partial], 'Packaging the VSIX (vsce package)');
   fs.renameSync(partial, vsix);
+  pruneVsixCache(dir, vsix);
   return vsix;
 }
 
