@@ -173,11 +173,18 @@ test('countries', async (t) => {
   });
 
   await t.test('should return well-formed mentions for any text', () => {
-    const sample = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8')).join('\n');
+    const samples = path.join(root, 'samples');
+    const files = [
+      ...fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => path.join(fixtures, f)),
+      ...(fs.existsSync(samples) ? fs.readdirSync(samples).filter((f) => f.endsWith('.txt')).map((f) => path.join(samples, f)) : []),
+    ];
+    const sample = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.nat(sample.length), fc.nat(400), (noise, at, span) => {
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.nat(sample.length), fc.nat(400), fc.boolean(), (noise, at, span, upper) => {
         const input = sample.slice(at, at + span) + noise + sample.slice(at + span, at + 2 * span);
         assertWellFormed(input, findCountryMentions(input));
+        const mutated = upper ? input.toUpperCase() : input.replace(/ /g, '\n').replace(/'/g, '’');
+        assertWellFormed(mutated, findCountryMentions(mutated));
       }),
       { numRuns: 300 },
     );
