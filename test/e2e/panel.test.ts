@@ -293,6 +293,28 @@ test('panel in VS Code', async (t) => {
         await vs.page.screenshot({ path: path.join(vs.resultsDir, 'hostile.png') });
         assert.deepEqual(dialogs, [], 'no dialog opened');
         assert.equal(await vs.dialog(), undefined);
+
+        // Live: a claim typed into the report shows up in the panel after re-analysis.
+        const unsupportedBefore = Number(await panel.locator('.toggle-unsupported .count').innerText());
+        await vs.openFile('hostile/briefing-news.txt'); // focuses its editor
+        await vs.page.keyboard.press('Control+End');
+        await vs.page.keyboard.type('\nLindqvist said Sweden would open an embassy in Accra next year.\n');
+        await vs.waitFor(async () => Number(await panel.locator('.toggle-unsupported .count').innerText()) > unsupportedBefore, { message: 'the typed claim to appear as unsupported in the panel', timeout: 60_000 });
+        await panel.locator('input.search').fill('embassy accra');
+        await vs.waitFor(async () => (await panel.locator('.row').count()) === 1 && /embassy in Accra/.test(await panel.locator('.row').innerText()), { message: 'the search to find the typed claim' });
+
+        // High contrast: switch the theme live and keep a screenshot (colours come from theme variables).
+        await vs.page.keyboard.press('F1');
+        const input = vs.page.locator('.quick-input-widget input');
+        await input.fill('>Preferences: Color Theme');
+        await vs.page.locator('.quick-input-widget .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
+        await vs.waitFor(async () => (await input.inputValue()) === '' && (await vs.page.locator('.quick-input-widget .monaco-list-row').count()) > 3, { message: 'the theme picker' });
+        await input.fill('Dark High Contrast');
+        await vs.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark High Contrast' }).first().click();
+        await vs.waitFor(() => vs.page.locator('.monaco-workbench.hc-black').count(), { message: 'the high-contrast theme to apply' });
+        await panel.locator('input.search').fill('');
+        await vs.waitFor(async () => (await panel.locator('.row').count()) > 1, { message: 'rows after clearing the search' });
+        await vs.page.screenshot({ path: path.join(vs.resultsDir, 'panel-high-contrast.png') });
       });
     });
   } finally {
