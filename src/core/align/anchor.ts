@@ -94,6 +94,11 @@ export function describeSpan(text: string, range: OffsetRange): SpanSelectors {
  * be placed with confidence (the caller then lists it as orphaned, never drops it).
  */
 export function anchorSpan(text: string, selectors: SpanSelectors, options: AnchorOptions = {}): Anchored | null {
+  return anchorWith(text, selectors, options, false);
+}
+
+/** `anchorSpan`; with `requireContext`, a moved match must agree with the context even when long (the ends of a long quote). */
+function anchorWith(text: string, selectors: SpanSelectors, options: AnchorOptions, requireContext: boolean): Anchored | null {
   const { quote, position } = selectors;
   const exact = quote.exact;
   if (exact.length === 0) return null;
@@ -108,9 +113,10 @@ export function anchorSpan(text: string, selectors: SpanSelectors, options: Anch
   }
   if (exactMatches.length > 0) {
     const best = rankCandidates(text, selectors, exactMatches.map((m) => ({ ...m, quoteScore: 1 })));
-    if (isPlausible(exact, best)) return { start: best.start, end: best.end, method: 'quote', score: best.score };
+    if (isPlausible(exact, best, requireContext)) return { start: best.start, end: best.end, method: 'quote', score: best.score };
   }
   // 3. Approximate occurrences near the old position.
+  if (exact.length > LONG_QUOTE) return anchorByEnds(text, selectors, options);
   const maxErrors = Math.floor(exact.length * (options.maxErrorRate ?? 0.25));
   if (maxErrors === 0) return null;
   const window = options.window ?? Math.max(2000, 4 * exact.length);
@@ -123,7 +129,7 @@ export function anchorSpan(text: string, selectors: SpanSelectors, options: Anch
     selectors,
     fuzzy.map((m) => ({ start: m.start, end: m.end, quoteScore: 1 - m.errors / exact.length })),
   );
-  return isPlausible(exact, best) ? { start: best.start, end: best.end, method: 'fuzzy', score: best.score } : null;
+  return isPlausible(exact, best, requireContext) ? { start: best.start, end: best.end, method: 'fuzzy', score: best.score } : null;
 }
 
 /**
@@ -137,8 +143,51 @@ const SELF_EVIDENT_QUOTE = 32;
  * suffix still surrounds it: an edit on one side keeps the other side's context, while
  * the same short word elsewhere (after the original was deleted) has neither.
  */
-function isPlausible(exact: string, best: Ranked): boolean {
-  return exact.length >= SELF_EVIDENT_QUOTE || Math.max(best.prefixScore, best.suffixScore) >= 0.5;
+function isPlausible(exact: string, best: Ranked, requireContext: boolean): boolean {
+  return (!requireContext && exact.length >= SELF_EVIDENT_QUOTE) || Math.max(best.prefixScore, best.suffixScore) >= 0.5;
+}
+
+/**
+ * Above this length a fuzzy search of the whole quote costs too much (a 10,000-character
+ * turn × a 40,000-character window is 400 million steps), so the quote's two ends are
+ * searched instead (`END_LENGTH` characters each, a few million steps).
+ */
+const LONG_QUOTE = 256;
+const END_LENGTH = 128;
+
+/**
+ * A long quote found by its first and last `END_LENGTH` characters, each anchored with
+ * its own context (which must still agree on one side: in repetitive text an end can
+ * look like another sentence), kept when they come in order and the span's length
+ * changed by at most the error rate.
+ */
+function anchorByEnds(text: string, selectors: SpanSelectors, options: AnchorOptions): Anchored | null {
+  const { quote, position } = selectors;
+  const exact = quote.exact;
+  const window = options.window ?? Math.max(2000, exact.length);
+  const head = anchorWith(
+    text,
+    {
+      quote: { type: 'TextQuoteSelector', exact: exact.slice(0, END_LENGTH), prefix: quote.prefix, suffix: exact.slice(END_LENGTH, END_LENGTH + QUOTE_CONTEXT) },
+      position: { type: 'TextPositionSelector', start: position.start, end: position.start + END_LENGTH },
+    },
+    { ...options, window },
+    true,
+  );
+  const tail = anchorWith(
+    text,
+    {
+      quote: { type: 'TextQuoteSelector', exact: exact.slice(-END_LENGTH), prefix: exact.slice(-END_LENGTH - QUOTE_CONTEXT, -END_LENGTH), suffix: quote.suffix },
+      position: { type: 'TextPositionSelector', start: position.end - END_LENGTH, end: position.end },
+    },
+    { ...options, window },
+    true,
+  );
+  if (!head || !tail || tail.end <= head.start) return null;
+  const length = tail.end - head.start;
+  const rate = options.maxErrorRate ?? 0.25;
+  if (Math.abs(length - exact.length) > exact.length * rate) return null;
+  return { start: head.start, end: tail.end, method: 'fuzzy', score: (head.score + tail.score) / 2 };
 }
 
 interface Candidate extends OffsetRange {

@@ -150,3 +150,48 @@ test('anchorSpan with short quotes', async (t) => {
     assert.equal(anchorSpan(text.replace('Kenya said yes. ', 'Somebody said maybe. '), selectors), null);
   });
 });
+
+test('anchorSpan with long quotes', async (t) => {
+  const sentence = (i: number) => `Sentence ${i} reports that delegation ${i * 7} discussed item ${i * 13} at length. `;
+  const text = Array.from({ length: 200 }, (_, i) => sentence(i)).join('');
+  const start = text.indexOf(sentence(80));
+  const end = text.indexOf(sentence(110));
+  const selectors = describeSpan(text, { start, end });
+
+  await t.test('should find a long passage edited inside by its two ends', () => {
+    const edited = `Preface. ${text.slice(0, start + 500)}[an inserted remark]${text.slice(start + 520)}`;
+    const r = anchorSpan(edited, selectors);
+    assert.equal(r?.method, 'fuzzy');
+    assert.equal(r?.start, start + 9);
+    assert.equal(r?.end, end + 9 + '[an inserted remark]'.length - 20);
+  });
+
+  await t.test('should orphan a long passage whose end was deleted', () => {
+    const edited = text.slice(0, end - 300) + text.slice(end + 200);
+    assert.equal(anchorSpan(edited, selectors), null);
+  });
+});
+
+test('anchorSpan with long quotes, property', async (t) => {
+  const longSpanArb = fc.array(fc.stringOf(fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), { minLength: 2, maxLength: 9 }), { minLength: 60, maxLength: 120 }).map((w) => w.join(' '));
+  await t.test('should anchor a long span edited inside to the edited span, or orphan it', () => {
+    fc.assert(
+      fc.property(proseArb, longSpanArb, proseArb, fc.nat(), fc.nat(40), insertArb, (before, span, after, a, len, inserted) => {
+        fc.pre(span.length > 300);
+        const text = `${before} ${span} ${after}`;
+        const start = before.length + 1;
+        const end = start + span.length;
+        const selectors = describeSpan(text, { start, end });
+        // An edit well inside: the first and last 150 characters stay.
+        const x = start + 150 + (a % (span.length - 300));
+        const y = Math.min(end - 150, x + len);
+        const edited = text.slice(0, x) + inserted + text.slice(y);
+        const r = anchorSpan(edited, selectors);
+        if (r === null) return;
+        assert.equal(r.start, start);
+        assert.equal(r.end, end + inserted.length - (y - x));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
