@@ -278,8 +278,7 @@ interface Previous {
 const COORDINATION_LINK = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|nor\s+|&\s*)$/;
 
 /** "Michael Jordan", "George Washington", "Mr Chad": a capitalised word right before a one-word form. */
-function isAfterNamePart(text: string, start: number): boolean {
-  const prev = wordBefore(text, start);
+function isAfterNamePart(prev: Neighbour | undefined): boolean {
   if (!prev || !UPPER_START.test(prev.word)) return false;
   // "Mr. Holland", "Gen. Jordan": an abbreviated title
   if (/^\.[ \t\u00a0]$/.test(prev.gap)) return ABBREVIATED_TITLES.has(prev.word.toLowerCase());
@@ -292,16 +291,14 @@ function isAfterNamePart(text: string, start: number): boolean {
 }
 
 /** "Jordan Peterson", "Georgia Tech", "Berlin Conference": a one-word form followed by a capitalised word. */
-function isBeforeNamePart(text: string, end: number): boolean {
-  const next = wordAfter(text, end);
+function isBeforeNamePart(text: string, next: Neighbour | undefined): boolean {
   if (!next || !isPlainGap(next.gap) || !UPPER_START.test(next.word)) return false;
   if (next.word === 'I' || isAllCaps(next.word) || FUNCTION_WORDS.has(next.word.toLowerCase())) return false;
   return !stateFormAt(text, next);
 }
 
 /** "Turkish Airlines", "Washington Post", "USA Today". */
-function isBeforeOrganisationHead(text: string, end: number): boolean {
-  const next = wordAfter(text, end);
+function isBeforeOrganisationHead(next: Neighbour | undefined): boolean {
   return !!next && isPlainGap(next.gap) && UPPER_START.test(next.word) && ORGANISATION_HEADS.has(next.word.toLowerCase());
 }
 
@@ -312,8 +309,7 @@ function isAfterPhraseBreaker(text: string, start: number): boolean {
 }
 
 /** "LET US KNOW": a two-letter abbreviation after an all-caps word other than THE. */
-function isInAllCapsPhrase(text: string, start: number): boolean {
-  const prev = wordBefore(text, start);
+function isInAllCapsPhrase(prev: Neighbour | undefined): boolean {
   return !!prev && isPlainGap(prev.gap) && isAllCaps(prev.word) && /^\p{L}+$/u.test(prev.word) && prev.word !== 'THE';
 }
 
@@ -395,8 +391,8 @@ const isUrlChar = (c: number): boolean => c === 47 || c === 58 || c === 64 || c 
  * "en-US", "https://example.org/Russia", "team@turkey.example": a form glued to a locale
  * tag, or inside a URL or an e-mail address, is code, not prose.
  */
-function isInCode(text: string, start: number, end: number): boolean {
-  if (isHyphen(text[start - 1]) && /^[a-z]{2,3}$/.test(wordBefore(text, start)?.word ?? '')) return true;
+function isInCode(text: string, start: number, end: number, prev: Neighbour | undefined): boolean {
+  if (isHyphen(text[start - 1]) && /^[a-z]{2,3}$/.test(prev?.word ?? '')) return true;
   // the white-space-delimited token around the form; most are just "Russia's" or "(Russia),"
   let suspicious = false;
   let from = start;
@@ -408,36 +404,39 @@ function isInCode(text: string, start: number, end: number): boolean {
 
 /** Where the coordination that the candidate at `start` ends starts ("Moscow" in "Moscow and Ankara"). */
 function groupStartOf(text: string, start: number, previous: Previous | undefined): number {
-  const linked = previous && previous.kind !== 'blocker' && previous.kind !== 'demonym' && COORDINATION_LINK.test(text.slice(previous.end, start));
+  const linked = previous && previous.kind !== 'blocker' && previous.kind !== 'demonym' && start - previous.end <= 12
+    && COORDINATION_LINK.test(text.slice(previous.end, start));
   return linked ? previous.groupStart : start;
 }
 
-/** Decides whether a matched form is a country mention here; `previous` is the candidate before it. */
-function isCountryMention(text: string, start: number, end: number, form: IndexedForm, previous: Previous | undefined): boolean {
-  if (form.kind !== 'blocker' && isInCode(text, start, end)) return false;
+/**
+ * Decides whether a matched form is a country mention here. `previous` is the candidate
+ * before it and `groupStart` the start of the coordination it ends (`groupStartOf`).
+ */
+function isCountryMention(text: string, start: number, end: number, form: IndexedForm, previous: Previous | undefined, groupStart: number): boolean {
+  if (form.kind === 'blocker') return false;
+  const prev = wordBefore(text, start);
+  if (isInCode(text, start, end, prev)) return false;
+  const next = wordAfter(text, end);
+  if (isBeforeOrganisationHead(next)) return false;
   switch (form.kind) {
-    case 'blocker':
-      return false;
     case 'abbreviation':
-      if (isBeforeOrganisationHead(text, end)) return false;
-      return !(form.form.length === 2 && isInAllCapsPhrase(text, start));
+      return !(form.form.length === 2 && isInAllCapsPhrase(prev));
     case 'demonym':
-      if (isBeforeOrganisationHead(text, end)) return false;
-      return form.multiword || !isAfterNamePart(text, start);
+      return form.multiword || !isAfterNamePart(prev);
     case 'name':
-      if (isBeforeOrganisationHead(text, end)) return false;
       if (!form.multiword) {
-        if (isAfterNamePart(text, start)) return false;
+        if (isAfterNamePart(prev)) return false;
         // "the presidents of Russia and Turkey Vladimir Putin and …": the preposition opens the whole list
-        if (isBeforeNamePart(text, end) && !isAfterPhraseBreaker(text, groupStartOf(text, start, previous))) return false;
+        if (isBeforeNamePart(text, next) && !isAfterPhraseBreaker(text, groupStart)) return false;
       }
       return !(form.usStateHomonym && isUsState(text, start, end, form.iso));
     case 'capital':
-      if (!form.multiword && isAfterNamePart(text, start)) return false;
-      if (isBeforeNamePart(text, end)) return false;
+      if (!form.multiword && isAfterNamePart(prev)) return false;
+      if (isBeforeNamePart(text, next)) return false;
       // "Washington–Moscow hotline", "US-Moscow talks": the second half of a compound of states
       if (previous && previous.end === start - 1 && isHyphen(text[start - 1]) && /^(?:name|abbreviation|capital)$/.test(previous.kind)) return true;
-      return isCapitalForState(text, start, end, form, groupStartOf(text, start, previous));
+      return isCapitalForState(text, start, end, form, groupStart);
   }
 }
 
@@ -469,12 +468,13 @@ export function findCountryMentions(text: string): CountryMention[] {
       continue;
     }
     const { form, end } = found;
-    if (isCountryMention(text, start, end, form, previous)) {
+    const groupStart = groupStartOf(text, start, previous);
+    if (isCountryMention(text, start, end, form, previous, groupStart)) {
       if (form.alternatives.length) ambiguous.push({ index: out.length, form });
       else mentionsPerIso.set(form.iso, (mentionsPerIso.get(form.iso) ?? 0) + 1);
       out.push({ start, end, text: text.slice(start, end), iso: form.iso, name: form.name });
     }
-    previous = { start, end, kind: form.kind, groupStart: groupStartOf(text, start, previous) };
+    previous = { start, end, kind: form.kind, groupStart };
     scan.lastIndex = end;
   }
   // one sense per text: "Congo" is DR Congo in a text that otherwise names only DR Congo
