@@ -60,6 +60,8 @@ interface FileText {
   readonly text: string;
   readonly version: number;
   readonly languageId?: string;
+  /** An open document with unsaved changes. */
+  readonly dirty?: boolean;
 }
 
 /** What the store knows about whether a file is an account. */
@@ -372,7 +374,7 @@ export class AccountStore implements vscode.Disposable {
   /** The text of `uri`: from its open document, else from disk (cached per disk generation). */
   async #readText(uri: vscode.Uri): Promise<FileText | undefined> {
     const doc = findOpenDocument(uri);
-    if (doc) return { text: doc.getText(), version: doc.version, languageId: doc.languageId };
+    if (doc) return { text: doc.getText(), version: doc.version, languageId: doc.languageId, dirty: doc.isDirty };
     const key = uri.toString();
     const version = this.#currentVersion(uri);
     const cached = this.#closedText.get(key);
@@ -399,7 +401,9 @@ export class AccountStore implements vscode.Disposable {
     const key = uri.toString();
     if (this.#isExcluded(uri)) return undefined;
     const known = this.#verdicts.get(key);
-    if (known && (known.version === file.version || known.recognition.isAccount)) {
+    // Sticky once an account; a file that is not one is looked at again when saved (not on
+    // every keystroke: a long Markdown file being written must not be analysed per edit).
+    if (known && (known.version === file.version || known.recognition.isAccount || file.dirty)) {
       return known.recognition.isAccount || this.#isForced(uri) ? known.recognition : undefined;
     }
     const forced = this.#isForced(uri) || file.languageId === 'transcript';
