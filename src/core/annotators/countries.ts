@@ -33,6 +33,7 @@ import {
   CITY_NOUNS,
   CLAUSE_STARTERS,
   FUNCTION_WORDS,
+  GOVERNMENT_NOUNS,
   MODIFIERS,
   ORGANISATION_HEADS,
   PHRASE_BREAKERS,
@@ -380,6 +381,8 @@ function isCapitalForState(text: string, start: number, end: number, form: Index
   if (next && ADVERBS.has(lower(next)) && /^\s+$/.test(next.gap)) next = wordAfter(text, next.end);
   if (!next || !/^\s+$/.test(next.gap)) return false;
   if (STATE_VERBS.has(lower(next))) return true;
+  // "the Kiev authorities", "Baku officials"
+  if (GOVERNMENT_NOUNS.has(lower(next))) return true;
   const clauseStart = !prev || /[.!?:;"“(\n]/.test(prev.gap) || CLAUSE_STARTERS.has(prevWord);
   return clauseStart && /^\p{Ll}/u.test(next.word) && !/^(?:of|and|or|'s)$/.test(next.word);
 }

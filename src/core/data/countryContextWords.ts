@@ -54,6 +54,10 @@ export const STATE_VERBS = words(`say says said has have had is was were will wo
   invades invaded annex annexes annexed withdraw withdraws withdrew insisting appears responded signalled signaled indicated indicates
   regards regarded prefers preferred wishes wished needs needed knows knew understands understood accepts accepted`);
 
+/** Nouns after a capital that make it the state's government ("the Kiev authorities", "Baku officials"). */
+export const GOVERNMENT_NOUNS = words(`authorities government regime leadership officials administration side diplomats diplomacy policy
+  establishment elites elite politicians hawks envoy envoys negotiators delegation delegations`);
+
 /** Adverbs that may stand between a subject and its verb ("Moscow also said"). */
 export const ADVERBS = words(`also now still already never again even reportedly previously recently repeatedly allegedly apparently clearly
   officially quickly firmly strongly openly publicly long not later earlier then often`);
