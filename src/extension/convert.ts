@@ -12,6 +12,7 @@ export class OffsetConverter {
   readonly #text: string;
   #index: LineIndex | undefined;
 
+  /** @param text the exact text the offsets index into */
   constructor(text: string) {
     this.#text = text;
   }
@@ -21,11 +22,13 @@ export class OffsetConverter {
     return (this.#index ??= new LineIndex(this.#text));
   }
 
+  /** The position of `offset` (clamped to the text). */
   positionAt(offset: number): vscode.Position {
     const p = this.lines.positionAt(offset);
     return new vscode.Position(p.line, p.character);
   }
 
+  /** The offset of `position` (clamped to its line, as `TextDocument.offsetAt`). */
   offsetAt(position: vscode.Position): number {
     return this.lines.offsetAt(position);
   }

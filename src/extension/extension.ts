@@ -30,6 +30,7 @@ export interface TranscriptAnnotatorApi {
   readonly store: AccountStore;
 }
 
+/** Creates the core service and the account store, then registers every feature. */
 export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorApi {
   const started = Date.now();
   const log = vscode.window.createOutputChannel('Transcript Annotator', { log: true });
@@ -63,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorA
   return { store };
 }
 
+/** Nothing to do: everything is disposed through `context.subscriptions`. */
 export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
 }
