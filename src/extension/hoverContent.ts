@@ -87,7 +87,7 @@ function claimMarkdown(input: HoverInput, claim: Annotation): string {
   const { set, here, other } = input;
   const speaker = claim.speaker ? set.entities.find((e) => e.id === claim.speaker) : undefined;
   const type = CLAIM_TYPE_NAMES[claim.claimType ?? ''] ?? 'Claim';
-  const lines = [`$(quote) **${type}**${speaker ? ` by **${escapeMarkdown(speaker.name)}**` : ''}`];
+  const lines = [`$(quote) **${type}**${speaker ? ` by **${escapeMarkdown(speaker.name)}**` : ''}${claim.origin === 'hand' ? ' _(by hand)_' : ''}`];
   const links = counterpartLinks(set, here.docId, claim, claim.id);
   if (!other) {
     lines.push('_No other account is paired with this file: use “Pair with Other Account…”._');
