@@ -35,7 +35,11 @@ export function benchText(size: number): string {
   return `${pair}\n\n`.repeat(Math.ceil(size / (pair.length + 2))).slice(0, size);
 }
 
-/** Measures one size in this process (after a warm-up on 100 KB). */
+/**
+ * Measures one size in this process (after a warm-up on 100 KB): parse and analysis are run
+ * alternately, three times below 10 MB, and the fastest of each is kept, so that a burst of
+ * load on the machine does not land on one side only.
+ */
 export function measure(size: number): AnalysisBenchRow {
   const text = benchText(size);
   const warm = benchText(100_000);
@@ -46,13 +50,18 @@ export function measure(size: number): AnalysisBenchRow {
   };
   parse(warm);
   service.analyzeAccount(warm, { uri: 'file:///warm.txt' });
-  let t = performance.now();
-  parse(text);
-  const parseMs = performance.now() - t;
-  t = performance.now();
-  const set = service.analyzeAccount(text, { uri: 'file:///bench.txt' });
-  const analysisMs = performance.now() - t;
-  return { bytes: size, parseMs, analysisMs, annotations: set.annotations.length, rssMb: process.resourceUsage().maxRSS / 1024 };
+  let parseMs = Infinity;
+  let analysisMs = Infinity;
+  let annotations = 0;
+  for (let round = 0; round < (size >= 10_000_000 ? 1 : 3); round++) {
+    let t = performance.now();
+    parse(text);
+    parseMs = Math.min(parseMs, performance.now() - t);
+    t = performance.now();
+    annotations = service.analyzeAccount(text, { uri: 'file:///bench.txt' }).annotations.length;
+    analysisMs = Math.min(analysisMs, performance.now() - t);
+  }
+  return { bytes: size, parseMs, analysisMs, annotations, rssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 /** Runs every size, each in a child process. */

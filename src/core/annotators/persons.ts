@@ -84,8 +84,10 @@ function markCountries(tokens: readonly Token[], countries: readonly UnitCountry
 }
 
 function isNameWord(t: Token): boolean {
-  return t.capitalised && /\p{L}/u.test(t.text) && !/\d/.test(t.text);
+  return t.capitalised && !HAS_DIGIT.test(t.text);
 }
+
+const HAS_DIGIT = /\d/;
 
 function isParticle(t: Token): boolean {
   return !t.capitalised && NAME_PARTICLES.has(t.lower);
@@ -99,6 +101,8 @@ function isTitleWord(t: Token): boolean {
 
 /** Reads tokens[i..j] (a capitalised run) as a name with its evidence, or nothing. */
 function readRun(text: string, tokens: readonly Token[], countryAt: readonly (string | undefined)[], i: number, j: number): PersonFinding | undefined {
+  // Fast path: a lone sentence-initial function word ("The", "We") is never a name.
+  if (i === j && FUNCTION_WORDS.has(tokens[i]!.lower)) return undefined;
   // The name is what follows the run's last title word.
   let lastTitle = -1;
   for (let k = i; k <= j; k++) if (isTitleWord(tokens[k]!)) lastTitle = k;

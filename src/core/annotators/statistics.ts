@@ -5,8 +5,11 @@
  */
 import type { OffsetRange } from '../model/annotation';
 
+/** A number, with an optional currency before and a unit after; qualifiers are looked for separately. */
 const NUMBER =
-  /(?:\b(?:more|less|fewer) than\s+|\b(?:over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|only|just)\s+)?(?:[$€£¥₽]\s?)?(?<![\p{L}\d\-+./:])\d+(?:[.,]\d+)*(?![\d+:]|-\d|[./]\d)(?:\s?(?:%|per ?cent\b|percent\b|bn\b|mn\b|m\b|k\b|tn\b|(?:hundred|thousand|million|billion|trillion)s?\b))?/giu;
+  /(?<![\p{L}\d\-+./:])(?:[$€£¥₽]\s?)?(?<![\p{L}\d\-+./:])\d+(?:[.,]\d+)*(?![\d+:]|-\d|[./]\d)(?:\s?(?:%|per ?cent\b|percent\b|bn\b|mn\b|m\b|k\b|tn\b|(?:hundred|thousand|million|billion|trillion)s?\b))?/gu;
+/** A qualifier right before a number ("more than", "nearly"). */
+const QUALIFIER = /\b(?:(?:more|less|fewer) than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|only|just)\s+$/i;
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const COUNTED = /^[ \u00a0]*(?:[-–][ \u00a0]?)?((?:[\p{L}][\p{L}'’\-]*[ \u00a0]?){1,3})/u;
 const STOP = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'that', 'which', 'who', 'than', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'over', 'since', 'after', 'before', 'this', 'its', 'their', 'his', 'her', 'it', 'as', 'into', 'under', 'against', 'despite', 'during', 'when', 'while', 'where', 'not', 'last', 'next', 'this', 'per', 'each', 'every', 'ago', 'so', 'far']);
@@ -14,10 +17,12 @@ const STOP = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with',
 /** Finds the statistics of `text` (offsets in the text). */
 export function findStatistics(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];
+  if (!/\d/.test(text)) return out;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
+    const qualifier = QUALIFIER.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    const start = m.index - (qualifier ? qualifier[0].length : 0);
+    let end = m.index + m[0].length;
     const digits = /\d[\d.,]*/.exec(m[0])![0];
     const hasUnit = /[$€£¥₽%]|cent|bn|mn|\bm\b|\bk\b|tn|hundred|thousand|million|billion|trillion/i.test(m[0]);
     const after = text.slice(end, end + 40);

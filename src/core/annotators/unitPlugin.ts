@@ -10,7 +10,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { OffsetRange } from '../model/annotation';
-import { tokenize, type Token } from '../text/tokens';
+import { tokensOfTree, type Token } from '../text/tokens';
 
 /** Source of every message the annotators report. */
 export const MESSAGE_SOURCE = 'transcript-annotator';
@@ -35,7 +35,7 @@ export function unitData(file: VFile, tree: Root): UnitData {
     data.unit = {
       text,
       get tokens() {
-        tokens ??= tokenize(text);
+        tokens ??= tokensOfTree(tree, text);
         return tokens;
       },
       sentences: sentencesOf(tree),

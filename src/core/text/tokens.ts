@@ -1,8 +1,10 @@
 /**
- * Word tokens of one parse unit (a paragraph), found with one regular expression: cheaper
- * than walking nlcst word nodes, and enough for the annotators' pattern checks.
+ * Word tokens of one parse unit (a paragraph): read from the unit's nlcst tree, or found
+ * with one regular expression when there is no tree. Flat records with what the annotators'
+ * pattern checks need (lower case, possessive, capitalisation).
  * Offsets are UTF-16 code units relative to the unit's text.
  */
+import type { Root } from 'nlcst';
 
 /** One word of a unit. */
 export interface Token {
@@ -22,16 +24,46 @@ export interface Token {
   readonly upper: boolean;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
-/** Splits `text` into word tokens. */
+/** Splits `text` into word tokens with a regular expression (when no nlcst tree is at hand). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(makeToken(text, m.index, m.index + m[0].length));
+  return out;
+}
+
+/**
+ * The word tokens of a parsed unit, read from the nlcst tree (its WordNodes), so the words
+ * are not found twice. A trailing abbreviation period ("Mr.", "U.S.") is left out, as in
+ * `tokenize`.
+ */
+export function tokensOfTree(tree: Root, text: string): Token[] {
+  const out: Token[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      for (const word of sentence.children) {
+        if (word.type !== 'WordNode' || !word.position) continue;
+        const start = word.position.start.offset!;
+        let end = word.position.end.offset!;
+        while (end > start && !isWordCode(text.charCodeAt(end - 1))) end--;
+        if (end > start && isWordCode(text.charCodeAt(start))) out.push(makeToken(text, start, end));
+      }
+    }
+  }
+  return out;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0xa0);
+}
+
+function makeToken(text: string, start: number, end: number): Token {
+  {
+    const word = text.slice(start, end);
     let baseEnd = end;
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
@@ -52,9 +84,8 @@ export function tokenize(text: string): Token[] {
       const lowered = word.toLowerCase();
       upper = lowered !== word && word === word.toUpperCase() && letterCount(word) >= 2;
     }
-    out.push({ start, end, text: word, lower: (possessive && baseEnd < end ? word.slice(0, baseEnd - start) : word).toLowerCase(), baseEnd, possessive, capitalised, upper });
+    return { start, end, text: word, lower: (possessive && baseEnd < end ? word.slice(0, baseEnd - start) : word).toLowerCase(), baseEnd, possessive, capitalised, upper };
   }
-  return out;
 }
 
 function isLetterCode(c: number): boolean {
