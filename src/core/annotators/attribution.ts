@@ -79,6 +79,9 @@ export class UnitSubjects {
 
   /** The subject of the verb of saying at token v: to its left, else right after it. */
   subjectOfVerb(v: number, floor: number): Subject | undefined {
+    // ", adding that …": a participle continues the sentence's speaker.
+    const verb = this.#tokens[v]!;
+    if (verb.lower.endsWith('ing') && v > 0 && /,\s*$/.test(this.#text.slice(this.#tokens[v - 1]!.end, verb.start))) return { kind: 'pronoun' };
     let k = v - 1;
     let steps = 0;
     while (k >= floor && steps < 5 && (AUXILIARIES.has(this.#tokens[k]!.lower) || TIME_WORDS.has(this.#tokens[k]!.lower)) && this.#tokens[k]!.lower !== 'who') {
@@ -94,12 +97,23 @@ export class UnitSubjects {
     return undefined;
   }
 
+  /** The subject right after a verb of saying, past titles and demonyms ("said Kenyan Foreign Minister Alfred Mutua"). */
+  subjectAfterVerb(v: number): Subject | undefined {
+    for (let k = v + 1; k < Math.min(this.#tokens.length, v + 7); k++) {
+      const s = this.subjectStartingAt(k);
+      if (s) return s.subject;
+      const t = this.#tokens[k]!;
+      if (!(t.capitalised || t.lower === 'of' || t.lower === 'the')) return undefined;
+    }
+    return undefined;
+  }
+
   /** Attribution right after a closing quotation mark: "…,” Lavrov said" / "…,” said Lavrov". */
   subjectAfter(offset: number, limit: number): Subject | undefined {
     const k = tokenIndexAt(this.#tokens, offset);
     const t = this.#tokens[k];
     if (!t || t.start >= limit || !/^[\s,.!?;:\-–—"”’]*$/.test(this.#text.slice(offset, t.start))) return undefined;
-    if (isSaying(t)) return this.subjectStartingAt(k + 1)?.subject;
+    if (isSaying(t)) return this.subjectAfterVerb(k);
     const s = this.subjectStartingAt(k);
     if (!s) return undefined;
     for (let j = s.last + 1, steps = 0; j < this.#tokens.length && steps < 4; j++, steps++) {

@@ -52,12 +52,25 @@ export function findPersons(text: string, tokens: readonly Token[], countries: r
     }
     // Collect a run of capitalised words separated by spaces only (particles allowed inside).
     let j = i;
-    while (j + 1 < tokens.length && !tokens[j]!.possessive && !countryAt[j + 1] && isSpaceBetween(text, tokens[j]!.end, tokens[j + 1]!.start) && !breaksShortLine(text, tokens[j]!.end, tokens[j + 1]!.start) && (isNameWord(tokens[j + 1]!) || (isParticle(tokens[j + 1]!) && j + 2 < tokens.length && isNameWord(tokens[j + 2]!) && isSpaceBetween(text, tokens[j + 1]!.end, tokens[j + 2]!.start)))) j++;
+    while (j + 1 < tokens.length && !tokens[j]!.possessive && !countryAt[j + 1] && joins(text, tokens[j]!, tokens[j + 1]!) && !breaksShortLine(text, tokens[j]!.end, tokens[j + 1]!.start) && (isNameWord(tokens[j + 1]!) || (isParticle(tokens[j + 1]!) && j + 2 < tokens.length && isNameWord(tokens[j + 2]!) && isSpaceBetween(text, tokens[j + 1]!.end, tokens[j + 2]!.start)))) j++;
     const finding = readRun(text, tokens, countryAt, i, j);
     if (finding) out.push(finding);
     i = j + 1;
   }
   return out;
+}
+
+/** Abbreviations written with a period that stay inside a name phrase ("Mr. Smith", "Gen. Milley"). */
+const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'mme', 'messrs']);
+
+/**
+ * Two words belong to one name phrase when only spaces separate them, or the first is an
+ * initial or a dotted abbreviation ("Antony J. Blinken", "Mr. Smith").
+ */
+function joins(text: string, a: Token, b: Token): boolean {
+  if (isSpaceBetween(text, a.end, b.start)) return true;
+  if (text.charCodeAt(a.end) !== 46 /* . */ || !isSpaceBetween(text, a.end + 1, b.start) || b.start === a.end + 1) return false;
+  return (a.capitalised && a.text.length === 1) || DOTTED.has(a.lower);
 }
 
 /**
@@ -135,7 +148,7 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
     start: first.start,
     end,
     text: text.slice(first.start, end),
-    words: words.map((w, k) => (k === words.length - 1 && w.possessive ? text.slice(w.start, w.baseEnd) : w.text)),
+    words: words.map((w, k) => (k === words.length - 1 && w.possessive ? text.slice(w.start, w.baseEnd) : w.text.length === 1 && text[w.end] === '.' ? `${w.text}.` : w.text)),
     evidence: strong ? 'strong' : 'weak',
     ...(country ? { country } : {}),
     ...(role ? { role } : {}),
@@ -151,7 +164,7 @@ function titleBefore(text: string, tokens: readonly Token[], countryAt: readonly
   let viaOf = false;
   // skip country words and "the"/"of" backwards: "President of the Russian Federation X"
   let steps = 0;
-  while (k >= 0 && steps < 6 && isSpaceBetween(text, tokens[k]!.end, tokens[k + 1]!.start) && !breaksShortLine(text, tokens[k]!.end, tokens[k + 1]!.start)) {
+  while (k >= 0 && steps < 6 && joins(text, tokens[k]!, tokens[k + 1]!) && !breaksShortLine(text, tokens[k]!.end, tokens[k + 1]!.start)) {
     const t = tokens[k]!;
     if (isTitleWord(t)) return { titleStart: k, viaOf };
     if (t.lower === 'of') viaOf = true;
@@ -172,9 +185,13 @@ function isApposition(text: string, tokens: readonly Token[], from: number): boo
 }
 
 function isSayer(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  // "X said", "X has also said", "X, who told"
+  // "X said", "X has also said", "X, who told" (but not "Addis Ababa, adding that …")
   let k = to + 1;
   let steps = 0;
+  const next = tokens[k];
+  if (next && !isSpaceBetween(text, tokens[to]!.end, next.start) && !(next.lower === 'who' && /^\s*,\s*$/.test(text.slice(tokens[to]!.end, next.start)))) k = tokens.length;
+  // "according to X"
+  if (from >= 2 && tokens[from - 1]!.lower === 'to' && tokens[from - 2]!.lower === 'according') return true;
   while (k < tokens.length && steps < 3) {
     const t = tokens[k]!;
     if (SAYING_VERBS.has(t.lower) && !t.capitalised) return true;

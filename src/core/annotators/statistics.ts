@@ -12,7 +12,7 @@ const NUMBER =
 const QUALIFIER = /\b(?:(?:more|less|fewer) than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|only|just)\s+$/i;
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const COUNTED = /^[ \u00a0]*(?:[-–][ \u00a0]?)?((?:[\p{L}][\p{L}'’\-]*[ \u00a0]?){1,3})/u;
-const STOP = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'that', 'which', 'who', 'than', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'over', 'since', 'after', 'before', 'this', 'its', 'their', 'his', 'her', 'it', 'as', 'into', 'under', 'against', 'despite', 'during', 'when', 'while', 'where', 'not', 'last', 'next', 'this', 'per', 'each', 'every', 'ago', 'so', 'far']);
+const STOP = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'that', 'which', 'who', 'than', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'over', 'since', 'after', 'before', 'this', 'its', 'their', 'his', 'her', 'it', 'as', 'into', 'under', 'against', 'despite', 'during', 'when', 'while', 'where', 'not', 'last', 'next', 'this', 'per', 'each', 'every', 'ago', 'so', 'far', 'within', 'across', 'among', 'between', 'through', 'around', 'about', 'up', 'down', 'out', 'off', 'amid', 'via', 'beyond', 'near', 'toward', 'towards', 'until', 'because', 'if', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'be', 'been']);
 
 /** Finds the statistics of `text` (offsets in the text). */
 export function findStatistics(text: string): OffsetRange[] {
