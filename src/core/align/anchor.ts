@@ -233,20 +233,36 @@ interface ApproximateMatch extends OffsetRange {
  */
 function searchApproximate(text: string, pattern: string, from: number, to: number, maxErrors: number): ApproximateMatch[] {
   const m = pattern.length;
-  let column = new Array<number>(m + 1);
-  let next = new Array<number>(m + 1);
-  for (let i = 0; i <= m; i++) column[i] = i;
-  let bestErrors = maxErrors + 1;
+  const codes = patternCodes(pattern, false);
+  // Ukkonen's cut-off: rows below the last one within the error budget (`active`) are
+  // not computed; they hold `cap` (any value over the budget behaves the same). This
+  // cuts the work about pattern length / budget times.
+  const cap = maxErrors + 1;
+  let column = new Int32Array(m + 1).fill(cap);
+  let next = new Int32Array(m + 1).fill(cap);
+  for (let i = 0; i <= Math.min(m, maxErrors); i++) column[i] = i;
+  let active = Math.min(m, maxErrors);
+  let bestErrors = cap;
   let ends: number[] = [];
   for (let j = from; j < to; j++) {
     const ch = text.charCodeAt(j);
     next[0] = 0;
-    for (let i = 1; i <= m; i++) {
-      const cost = pattern.charCodeAt(i - 1) === ch ? 0 : 1;
-      next[i] = Math.min(column[i - 1] + cost, column[i] + 1, next[i - 1] + 1);
+    const top = Math.min(m, active + 1);
+    for (let i = 1; i <= top; i++) {
+      let v = column[i - 1]! + (codes[i - 1] === ch ? 0 : 1);
+      const up = column[i]! + 1;
+      if (up < v) v = up;
+      const left = next[i - 1]! + 1;
+      if (left < v) v = left;
+      next[i] = v > cap ? cap : v;
     }
-    [column, next] = [next, column];
-    const errors = column[m];
+    if (top < m) next[top + 1] = cap;
+    active = top;
+    while (active > 0 && next[active]! >= cap) active--;
+    const swap = column;
+    column = next;
+    next = swap;
+    const errors = active === m ? column[m]! : cap;
     if (errors < bestErrors) {
       bestErrors = errors;
       ends = [j + 1];
@@ -257,10 +273,17 @@ function searchApproximate(text: string, pattern: string, from: number, to: numb
     }
   }
   if (bestErrors > maxErrors) return [];
-  return ends.slice(0, 50).map((end) => {
+  return ends.slice(0, 20).map((end) => {
     const start = findStart(text, pattern, Math.max(from, end - m - maxErrors), end);
     return { start, end, errors: bestErrors };
   });
+}
+
+/** The UTF-16 codes of `pattern`, reversed when asked. */
+function patternCodes(pattern: string, reversed: boolean): Uint16Array {
+  const codes = new Uint16Array(pattern.length);
+  for (let i = 0; i < pattern.length; i++) codes[i] = pattern.charCodeAt(reversed ? pattern.length - 1 - i : i);
+  return codes;
 }
 
 /**
@@ -270,22 +293,29 @@ function searchApproximate(text: string, pattern: string, from: number, to: numb
  */
 function findStart(text: string, pattern: string, limit: number, end: number): number {
   const m = pattern.length;
-  let column = new Array<number>(m + 1);
-  let next = new Array<number>(m + 1);
+  const codes = patternCodes(pattern, true);
+  let column = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
   for (let i = 0; i <= m; i++) column[i] = i;
-  let bestErrors = column[m];
+  let bestErrors = column[m]!;
   let bestStart = end;
   for (let j = end - 1, taken = 1; j >= limit; j--, taken++) {
     const ch = text.charCodeAt(j);
     next[0] = taken;
     for (let i = 1; i <= m; i++) {
-      const cost = pattern.charCodeAt(m - i) === ch ? 0 : 1;
-      next[i] = Math.min(column[i - 1] + cost, column[i] + 1, next[i - 1] + 1);
+      let v = column[i - 1]! + (codes[i - 1] === ch ? 0 : 1);
+      const up = column[i]! + 1;
+      if (up < v) v = up;
+      const left = next[i - 1]! + 1;
+      if (left < v) v = left;
+      next[i] = v;
     }
-    [column, next] = [next, column];
+    const swap = column;
+    column = next;
+    next = swap;
     // Prefer the longer span on ties, so a deleted edge character is not lost.
-    if (column[m] <= bestErrors) {
-      bestErrors = column[m];
+    if (column[m]! <= bestErrors) {
+      bestErrors = column[m]!;
       bestStart = j;
     }
   }
