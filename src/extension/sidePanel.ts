@@ -11,6 +11,7 @@ import { checkFromPanel, type FromPanel, type PanelCommand, type PanelRow, type 
 import { buildPanelSnapshot } from '../shared/panelSnapshot';
 import type { AccountSnapshot, AccountStore, PairAnalysis } from './accountStore';
 import { basename } from './accountStore';
+import { lensSections } from './lensSections';
 import { registerShowCrossReferences } from './commands/showCrossReferences';
 import { panelHtml, panelResourceRoots } from './panelHtml';
 
@@ -166,8 +167,24 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
     const filter = this.#pendingFilter;
     if (filter && this.#isShown(filter.uri)) {
       this.#pendingFilter = undefined;
-      this.#post({ type: 'cursor', uri: filter.uri.toString(), offset: filter.offset, filter: true });
+      this.#post(this.#filterMessage(filter));
     } else this.#postCursorOfActiveEditor();
+  }
+
+  /**
+   * The message restricting the panel to `at`: when `at.offset` opens a paragraph or turn
+   * that has a CodeLens, the rows starting in that section (what the lens counted); else
+   * the rows whose passage contains the offset (a claim, from a hover).
+   */
+  #filterMessage(at: PanelLocation): ToPanel {
+    const account = this.#analysis && accountOf(this.#analysis, at.uri.toString());
+    if (!account || !this.#analysis) return { type: 'cursor', uri: at.uri.toString(), offset: at.offset, filter: true };
+    const line = this.#store.converterOf(account).positionAt(at.offset).line + 1;
+    const section = lensSections(this.#analysis.set, account.docId, account.text).find((s) => s.start === at.offset);
+    const name = basename(account.uri);
+    return section
+      ? { type: 'cursor', uri: at.uri.toString(), offset: section.start, end: section.end, filter: true, label: `the ${account.role === 'transcript' ? 'turn' : 'paragraph'} at ${name}, line ${line}` }
+      : { type: 'cursor', uri: at.uri.toString(), offset: at.offset, filter: true, label: `${name}, line ${line}` };
   }
 
   #showEmpty(reason: 'noAccount' | 'unpaired' | 'failed', detail: string): void {

@@ -110,9 +110,18 @@ export type ToPanel =
   | { readonly type: 'empty'; readonly reason: PanelEmptyReason; readonly detail: string }
   /**
    * The cursor of an account is at `offset`: highlight its rows and scroll to them.
-   * With `filter`, also restrict the list to those rows (the Show Cross-References command).
+   * With `filter`, also restrict the list to those rows (the Show Cross-References command);
+   * with `end` too, to the rows whose passage in `uri` starts in `[offset, end)` (a paragraph
+   * or turn, as the CodeLens counts them). `label` names the place for the user ("news.txt, line 12").
    */
-  | { readonly type: 'cursor'; readonly uri: string; readonly offset: number; readonly filter: boolean };
+  | {
+      readonly type: 'cursor';
+      readonly uri: string;
+      readonly offset: number;
+      readonly filter: boolean;
+      readonly end?: number;
+      readonly label?: string;
+    };
 
 /** Panel → extension. */
 export type FromPanel =
@@ -180,7 +189,7 @@ const snapshot: Validator<PanelSnapshot> = obj({
 const toPanel: Validator<ToPanel> = taggedUnion<ToPanel>({
   snapshot: obj({ type: oneOf(['snapshot'] as const), snapshot }),
   empty: obj({ type: oneOf(['empty'] as const), reason: oneOf(PANEL_EMPTY_REASONS), detail: str(2_000) }),
-  cursor: obj({ type: oneOf(['cursor'] as const), uri, offset, filter: bool }),
+  cursor: obj({ type: oneOf(['cursor'] as const), uri, offset, filter: bool }, { end: offset, label: str(500) }),
 });
 
 const fromPanel: Validator<FromPanel> = taggedUnion<FromPanel>({

@@ -120,7 +120,8 @@ export class Panel {
 
   #cursor(message: Extract<ToPanel, { type: 'cursor' }>): void {
     if (message.filter) {
-      this.#state = { ...this.#state, at: { uri: message.uri, offset: message.offset }, scrollTop: 0 };
+      const { uri, offset, end, label } = message;
+      this.#state = { ...this.#state, at: { uri, offset, ...(end === undefined ? {} : { end }), ...(label === undefined ? {} : { label }) }, scrollTop: 0 };
       this.#rebuild();
       this.#list.scrollTo(0);
     }

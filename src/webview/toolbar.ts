@@ -115,7 +115,7 @@ export class Toolbar {
       this.#at.hidden = false;
       const clear = h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Show rows everywhere', title: 'Show rows everywhere' }, icon('close'));
       clear.addEventListener('click', () => this.onChange({ clearAt: true }));
-      this.#at.replaceChildren(icon('location'), `Only rows at ${fileNameOf(state.at.uri)}, offset ${state.at.offset}`, clear);
+      this.#at.replaceChildren(icon('location'), `Only rows ${state.at.end === undefined ? 'at' : 'in'} ${state.at.label ?? `${fileNameOf(state.at.uri)}, offset ${state.at.offset}`}`, clear);
     } else this.#at.hidden = true;
     const filtered = state.search || state.speaker || state.country || state.at || state.classes.length !== ROW_CLASSES.length;
     this.#clear.hidden = !filtered;

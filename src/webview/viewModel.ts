@@ -57,10 +57,16 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** True when the row has a passage in `at.uri` containing `at.offset` (end inclusive, like a cursor). */
+/**
+ * True when the row has a passage in `at.uri` containing `at.offset` (end inclusive, like a
+ * cursor), or, when `at.end` is set, a passage there starting in `[at.offset, at.end)`.
+ */
 export function rowIsAt(row: PanelRow, at: LocationFilter): boolean {
   const passages = row.kind === 'match' ? [row.report, row.transcript] : [row.report];
-  return passages.some((p) => p.uri === at.uri && p.start <= at.offset && at.offset <= p.end);
+  const { end } = at;
+  return passages.some((p) =>
+    p.uri !== at.uri ? false : end !== undefined ? at.offset <= p.start && p.start < end : p.start <= at.offset && at.offset <= p.end,
+  );
 }
 
 /** The searchable text of a row: both passages, speaker and country names. */

@@ -13,10 +13,16 @@ export type Grouping = (typeof GROUPINGS)[number];
 export const ROW_CLASSES = [...PANEL_MATCH_CLASSES, 'unsupported'] as const;
 export type RowClass = PanelMatchClass | 'unsupported';
 
-/** Restricts the list to the rows at a place in an account (Show Cross-References at the cursor). */
+/**
+ * Restricts the list to the rows at a place in an account (Show Cross-References): rows
+ * whose passage in `uri` contains `offset`, or, with `end`, starts in `[offset, end)`.
+ */
 export interface LocationFilter {
   readonly uri: string;
   readonly offset: number;
+  readonly end?: number;
+  /** How the place is named to the user. */
+  readonly label?: string;
 }
 
 /** The panel's view state. */
@@ -55,9 +61,15 @@ export function readViewState(stored: unknown): ViewState {
   const str = (v: unknown, max: number) => (typeof v === 'string' && v.length <= max ? v : undefined);
   const classes = Array.isArray(s.classes) ? ROW_CLASSES.filter((c) => (s.classes as unknown[]).includes(c)) : undefined;
   const at = s.at as Record<string, unknown> | undefined;
+  const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
   const validAt =
-    at && typeof at === 'object' && typeof at.uri === 'string' && typeof at.offset === 'number' && Number.isInteger(at.offset) && at.offset >= 0
-      ? { uri: at.uri, offset: at.offset }
+    at && typeof at === 'object' && typeof at.uri === 'string' && isOffset(at.offset)
+      ? {
+          uri: at.uri,
+          offset: at.offset,
+          ...(isOffset(at.end) && at.end > at.offset ? { end: at.end } : {}),
+          ...(typeof at.label === 'string' && at.label.length <= 500 ? { label: at.label } : {}),
+        }
       : undefined;
   const state: ViewState = {
     grouping: (GROUPINGS as readonly unknown[]).includes(s.grouping) ? (s.grouping as Grouping) : DEFAULT_VIEW_STATE.grouping,

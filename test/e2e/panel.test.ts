@@ -257,6 +257,16 @@ test('panel in VS Code', async (t) => {
         await vs.page.keyboard.press('ArrowDown');
         await vs.waitFor(async () => (await panel.locator('.row.active').getAttribute('data-row-id')) !== (await row.getAttribute('data-row-id')), { message: 'ArrowDown to move the active row' });
 
+        // A CodeLens opens the panel filtered to its paragraph: as many rows as the lens counts.
+        const lens = groupOf(vs, REPORT).locator('.codelens-decoration a', { hasText: /cross-reference|unsupported/ }).first();
+        const lensText = await lens.innerText();
+        const lensRows = [...lensText.matchAll(/(\d+) (cross-reference|unsupported)/g)].reduce((n, m) => n + Number(m[1]), 0);
+        await lens.click();
+        await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of ${matches + counts.unsupported} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the panel to show the ${lensRows} rows of the CodeLens "${lensText}"` });
+        assert.match(await panel.locator('.at-chip').innerText(), new RegExp(`Only rows in the paragraph at ${REPORT}, line \\d+`));
+        await panel.locator('.at-chip button').click();
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after clearing the place filter' });
+
         await widenSidebar(vs, 620);
         await vs.page.screenshot({ path: path.join(resultsRoot, 'panel-dark.png') });
 

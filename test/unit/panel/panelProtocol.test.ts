@@ -54,6 +54,7 @@ test('checkToPanel', async (t) => {
     assert.ok(checkToPanel({ type: 'snapshot', snapshot: snapshot() }).ok);
     assert.ok(checkToPanel({ type: 'empty', reason: 'unpaired', detail: 'a.txt has no counterpart' }).ok);
     assert.ok(checkToPanel({ type: 'cursor', uri: 'file:///a.txt', offset: 10, filter: true }).ok);
+    assert.ok(checkToPanel({ type: 'cursor', uri: 'file:///a.txt', offset: 10, end: 90, label: 'a.txt, line 3', filter: true }).ok);
   });
 
   await t.test('should carry hostile document text through unchanged, as text', () => {

@@ -92,6 +92,15 @@ test('buildListModel', async (t) => {
     assert.deepEqual(buildListModel(s, state({ at: atTranscript })).items.flatMap((i) => (i.kind === 'row' ? [i.row.id] : [])), ['x1']);
   });
 
+  await t.test('should restrict to the rows starting in a section (a CodeLens paragraph) when the place has an end', () => {
+    const s = snapshot();
+    const firstLine = { uri: REPORT_URI, offset: 0, end: REPORT.indexOf('\n') };
+    assert.deepEqual(buildListModel(s, state({ at: firstLine })).items.flatMap((i) => (i.kind === 'row' ? [i.row.id] : [])), ['x1']);
+    const lastTwoLines = { uri: REPORT_URI, offset: REPORT.indexOf('\n') + 1, end: REPORT.length };
+    assert.deepEqual(buildListModel(s, state({ at: lastTwoLines })).items.flatMap((i) => (i.kind === 'row' ? [i.row.id] : [])), ['x2', 'a7']);
+    assert.deepEqual(buildListModel(s, state({ at: { uri: REPORT_URI, offset: 0, end: 1 } })).items, [], 'no passage starts in [0, 1)');
+  });
+
   await t.test('should show nothing when every class is off', () => {
     const m = buildListModel(snapshot(), state({ classes: [] }));
     assert.deepEqual([m.items.length, m.shown, m.total], [0, 0, 3]);

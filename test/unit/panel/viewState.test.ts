@@ -32,6 +32,11 @@ test('readViewState', async (t) => {
     });
   });
 
+  await t.test('should keep a section end and label, and drop an end before the offset', () => {
+    assert.deepEqual(readViewState({ at: { uri: 'u', offset: 3, end: 9, label: 'news.txt, line 2' } }).at, { uri: 'u', offset: 3, end: 9, label: 'news.txt, line 2' });
+    assert.deepEqual(readViewState({ at: { uri: 'u', offset: 3, end: 2 } }).at, { uri: 'u', offset: 3 });
+  });
+
   await t.test('should drop an invalid location filter and unknown grouping', () => {
     const s = readViewState({ grouping: 'alphabet', at: { uri: 'file:///r.txt', offset: -1 } });
     assert.equal(s.grouping, 'report');
