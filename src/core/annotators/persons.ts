@@ -97,8 +97,11 @@ function markCountries(tokens: readonly Token[], countries: readonly UnitCountry
 }
 
 function isNameWord(t: Token): boolean {
-  return t.capitalised && !HAS_DIGIT.test(t.text);
+  return (t.capitalised || PARTICLE_PREFIX.test(t.text)) && !HAS_DIGIT.test(t.text);
 }
+
+/** A lower-case particle joined to a capitalised name part: "el-Sisi", "al-Assad", "bin-Salman". */
+export const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|az|an|bin|ben|ibn|abu|de|di|da|du|le|la|van|von)-\p{Lu}/u;
 
 const HAS_DIGIT = /\d/;
 

@@ -8,6 +8,7 @@
  * known unnamed role ("Question"). A single title-case word ("Lavrov:") counts only when it
  * labels two or more lines, so that "Note:"-like headings and prose are not taken as turns.
  */
+import { PARTICLE_PREFIX } from './persons';
 import { HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, TITLE_HEADS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
 
 /** One speaker label. Offsets are into the whole account. */
@@ -131,8 +132,8 @@ function isLabelText(label: string): boolean {
   if (UNNAMED_SPEAKER_LABELS.has(lower) || UNNAMED_SPEAKER_LABELS.has(lower.replace(/^the /, ''))) return true;
   const words = label.split(/\s+/);
   if (words.length > 6) return false;
-  if (!words.every((w) => WORD_START.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || w === 'of' || w === 'the')) return false;
-  if (!WORD_START.test(words[words.length - 1]!)) return false;
+  if (!words.every((w) => WORD_START.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || PARTICLE_PREFIX.test(w) || w === 'of' || w === 'the')) return false;
+  if (!WORD_START.test(words[words.length - 1]!) && !PARTICLE_PREFIX.test(words[words.length - 1]!)) return false;
   if (!words.every((w) => /^[\p{L}\p{M}'’.\-]+$/u.test(w))) return false;
   if (isUpper(label)) return true;
   // Title case: a name of two or more words, or a single word (checked for repetition later).

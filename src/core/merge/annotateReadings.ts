@@ -103,20 +103,26 @@ function docIndex(id: string): number {
 function clusterAll(readings: readonly AccountReading[]) {
   const mentions: (NameMention & { end: number })[] = [];
   readings.forEach((r, account) => {
-    const labelNames = r.labels.filter((l) => l.name).map((l) => l.name!);
-    for (const n of labelNames) {
-      mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)), evidence: 'strong' });
-    }
-    let l = 0; // label names and units are both in text order
+    const found: (NameMention & { end: number })[] = [];
     for (const u of r.units) {
       for (const p of u.persons) {
         const start = u.unit.start + p.start;
-        const end = u.unit.start + p.end;
-        while (l < labelNames.length && labelNames[l]!.end <= start) l++;
-        if (l < labelNames.length && labelNames[l]!.start < end) continue; // the label's name, added above
-        mentions.push({ account, start, end, text: p.text, words: p.words, evidence: p.evidence, ...(p.country ? { country: p.country } : {}), ...(p.role ? { role: p.role } : {}) });
+        found.push({ account, start, end: u.unit.start + p.end, text: p.text, words: p.words, evidence: p.evidence, ...(p.country ? { country: p.country } : {}), ...(p.role ? { role: p.role } : {}) });
       }
     }
+    // A label's name: the person annotator's reading of it when it has one (it strips
+    // titles and countries: "President of Russia Vladimir Putin"), else the label's words.
+    const labelNames = r.labels.filter((l) => l.name).map((l) => l.name!);
+    let f = 0;
+    for (const n of labelNames) {
+      while (f < found.length && found[f]!.end <= n.start) mentions.push(found[f++]!);
+      const inside: (NameMention & { end: number })[] = [];
+      while (f < found.length && found[f]!.start < n.end) inside.push(found[f++]!);
+      const named = inside.filter((m) => m.start >= n.start && m.end <= n.end && m.words.length > 1);
+      if (named.length > 0) for (const m of named) mentions.push({ ...m, evidence: 'strong' });
+      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)), evidence: 'strong' });
+    }
+    while (f < found.length) mentions.push(found[f++]!);
   });
   const { keyOf, clusters } = clusterPersons(mentions);
   const perAccount: KeyedMention[][] = readings.map(() => []);

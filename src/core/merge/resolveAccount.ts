@@ -90,18 +90,18 @@ function firstAtOrAfter(mentions: readonly ResolvedMention[], offset: number): n
 }
 
 function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedTurn[] {
-  const byStart = new Map<number, string>();
-  for (const p of persons) if (!p.nominal) byStart.set(p.start, p.speaker);
   const inAccount = new Set(persons.map((p) => p.speaker));
   const titled = (role: string) => [...clusters.values()].find((c) => c.roles.includes(role) && inAccount.has(c.key));
-  return reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, byStart, titled), ...(turn.label ? { label: turn.label.label } : {}) }));
+  return reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, titled), ...(turn.label ? { label: turn.label.label } : {}) }));
 }
 
-function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], byStart: ReadonlyMap<number, string>, titled: (role: string) => PersonCluster | undefined): { speaker?: string } {
+function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], titled: (role: string) => PersonCluster | undefined): { speaker?: string } {
   const label = turn.label;
   if (label?.name) {
-    const speaker = byStart.get(label.name.start);
-    return speaker ? { speaker } : {};
+    // the first name mention inside the label's name
+    const at = firstAtOrAfter(persons, label.name.start);
+    for (let k = at; k < persons.length && persons[k]!.start < label.name.end; k++) if (!persons[k]!.nominal) return { speaker: persons[k]!.speaker };
+    return {};
   }
   if (label) {
     // "THE PRESIDENT", "THE SECRETARY": the person the text gives that title.
