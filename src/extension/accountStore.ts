@@ -24,7 +24,7 @@ import { recogniseAccount, type Recognition } from './accountRecognition';
 import { readConfig } from './config';
 import { ConverterCache, type OffsetConverter } from './convert';
 import { matchesAnyGlob } from './glob';
-import { chooseCounterpart, type PairCandidate } from './pairing';
+import { chooseCounterpart, nameSimilarity, type PairCandidate } from './pairing';
 
 /** One account as it was analysed. */
 export interface AccountSnapshot {
@@ -51,6 +51,9 @@ export interface AccountStoreChange {
 
 /** Transforms an analysis before any feature sees it (hand annotations). */
 export type AnalysisTransform = (analysis: PairAnalysis) => PairAnalysis;
+
+/** Files of a folder looked at for an automatic pair, at most. */
+const MAX_PAIR_CANDIDATES = 24;
 
 /** Files larger than this are only annotated when included explicitly. */
 const MAX_AUTO_BYTES = 20 * 1024 * 1024;
@@ -452,12 +455,16 @@ export class AccountStore implements vscode.Disposable {
     } catch {
       entries = [];
     }
+    // A corpus folder may hold hundreds of files: look at the names closest to this one first, and
+    // at most MAX_PAIR_CANDIDATES of them (each is analysed once to tell whether it is an account).
+    const files = entries
+      .filter(([name, type]) => type & vscode.FileType.File && name !== basename(uri))
+      .map(([name]) => vscode.Uri.joinPath(folder, name))
+      .filter((other) => !this.#isExcluded(other) && (this.#isForced(other) || this.#matchesFiles(other)))
+      .sort((a, b) => nameSimilarity(basename(b), basename(uri)) - nameSimilarity(basename(a), basename(uri)) || a.path.localeCompare(b.path))
+      .slice(0, MAX_PAIR_CANDIDATES);
     const candidates: PairCandidate[] = [];
-    for (const [name, type] of entries) {
-      if (!(type & vscode.FileType.File)) continue;
-      const other = vscode.Uri.joinPath(folder, name);
-      if (other.toString() === key || this.#isExcluded(other)) continue;
-      if (!this.#isForced(other) && !this.#matchesFiles(other)) continue;
+    for (const other of files) {
       const file = await this.#readText(other);
       const recognition = file && this.#recognise(other, file);
       if (recognition) candidates.push({ path: other.toString(), role: recognition.role });

@@ -20,7 +20,8 @@ function nameWords(path: string): Set<string> {
   return new Set(name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 }
 
-function similarity(a: string, b: string): number {
+/** Share of file-name words two paths have in common (Jaccard, 0..1). */
+export function nameSimilarity(a: string, b: string): number {
   const wa = nameWords(a);
   const wb = nameWords(b);
   let shared = 0;
@@ -46,5 +47,5 @@ export function chooseCounterpart(self: PairCandidate, others: readonly PairCand
     }
   }
   if (pool.length === 0) return undefined;
-  return [...pool].sort((a, b) => similarity(self.path, b.path) - similarity(self.path, a.path) || a.path.localeCompare(b.path))[0];
+  return [...pool].sort((a, b) => nameSimilarity(self.path, b.path) - nameSimilarity(self.path, a.path) || a.path.localeCompare(b.path))[0];
 }

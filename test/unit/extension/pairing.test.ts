@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseCounterpart } from '../../../src/extension/pairing';
+import { chooseCounterpart, nameSimilarity } from '../../../src/extension/pairing';
 
 test('chooseCounterpart', async (t) => {
   await t.test('should pair a report with the transcript of its folder', () => {
@@ -27,5 +27,12 @@ test('chooseCounterpart', async (t) => {
   });
   await t.test('should ignore itself among the candidates', () => {
     assert.equal(chooseCounterpart({ path: 'a.txt', role: 'transcript' }, [{ path: 'a.txt', role: 'transcript' }]), undefined);
+  });
+});
+
+test('nameSimilarity', async (t) => {
+  await t.test('should score shared file-name words, ignoring folders and extensions', () => {
+    assert.equal(nameSimilarity('a/lima-2019-report.txt', 'b/lima-2019-transcript.md'), 0.5);
+    assert.equal(nameSimilarity('x.txt', 'y.txt'), 0);
   });
 });
