@@ -51,7 +51,7 @@ export function findClaims(unit: ClaimUnit, state: SpeakerState): ClaimFinding[]
   for (const sentence of unit.sentences) {
     const s = { start: Math.max(sentence.start, bodyStart), end: trimEnd(unit.text, sentence.end) };
     if (s.end - s.start < 2) continue;
-    const inQuote = quotes.filter((q) => q.start < s.end && s.start < q.end);
+    const inQuote = quotes.length === 0 ? quotes : quotes.filter((q) => q.start < s.end && s.start < q.end);
     const quoted = inQuote.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
     if (quoted > (s.end - s.start) * 0.6) continue;
     const reported = findReported(unit, s, tokens, inQuote, state);
@@ -211,7 +211,13 @@ function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject, st
 }
 
 function isQuestion(text: string, s: OffsetRange): boolean {
-  return /\?["”’)]*\s*$/.test(text.slice(s.start, s.end + 2).trimEnd()) || text[s.end] === '?' || text[s.end - 1] === '?';
+  // the last character that is not a closing mark or space, up to two past the end
+  for (let i = Math.min(text.length, s.end + 2) - 1; i >= s.start; i--) {
+    const c = text[i]!;
+    if (c === '?') return true;
+    if (c !== '"' && c !== '”' && c !== '’' && c !== ')' && c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t') return false;
+  }
+  return false;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -18,15 +18,15 @@ export const RULE_IDS = ['country', 'person', 'nominal', 'quotation', 'statistic
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** Countries of the unit (the countries annotator, wrapped). */
-export const retextUnitCountries = unitPlugin<CountryMention>('country', (unit) => findCountryMentions(unit.text));
+export const retextUnitCountries = unitPlugin<CountryMention>('country', 'Country mention', (unit) => findCountryMentions(unit.text));
 /** Person-name candidates. */
-export const retextPersons = unitPlugin('person', (unit) => findPersons(unit.text, unit.tokens, foundOf<UnitCountry>(unit, 'country')));
+export const retextPersons = unitPlugin('person', 'Person name candidate', (unit) => findPersons(unit.text, unit.tokens, foundOf<UnitCountry>(unit, 'country')));
 /** Role nominals ("the Russian top diplomat"). */
-export const retextNominals = unitPlugin('nominal', (unit) => findNominals(unit.text, unit.tokens, foundOf<UnitCountry>(unit, 'country')));
+export const retextNominals = unitPlugin('nominal', 'Role nominal', (unit) => findNominals(unit.text, unit.tokens, foundOf<UnitCountry>(unit, 'country')));
 /** Quotations. */
-export const retextQuotations = unitPlugin('quotation', (unit) => findQuotations(unit.text));
+export const retextQuotations = unitPlugin('quotation', 'Quotation', (unit) => findQuotations(unit.text));
 /** Statistics. */
-export const retextStatistics = unitPlugin('statistic', (unit) => findStatistics(unit.text));
+export const retextStatistics = unitPlugin('statistic', 'Statistic', (unit) => findStatistics(unit.text));
 
 /** Creates the processor that parses and annotates one unit. */
 export function createUnitProcessor(): Processor<Root, Root, Root> {

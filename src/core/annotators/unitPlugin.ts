@@ -52,9 +52,10 @@ export function foundOf<T extends OffsetRange>(unit: UnitData, ruleId: string): 
 
 /**
  * Makes a retext plugin of an annotator: `find` gets the unit data and returns findings with
- * offsets in the unit; each becomes a message.
+ * offsets in the unit; each becomes a message with `reason` (one fixed text per annotator:
+ * the finding's words are at `message.place` and on `message.finding`).
  */
-export function unitPlugin<T extends OffsetRange & { readonly text?: string }>(ruleId: string, find: (unit: UnitData) => readonly T[]): Plugin<[], Root> {
+export function unitPlugin<T extends OffsetRange & { readonly text?: string }>(ruleId: string, reason: string, find: (unit: UnitData) => readonly T[]): Plugin<[], Root> {
   return function attacher() {
     return (tree: Root, file: VFile) => {
       const unit = unitData(file, tree);
@@ -63,7 +64,7 @@ export function unitPlugin<T extends OffsetRange & { readonly text?: string }>(r
       if (findings.length === 0) return;
       const place = location(file);
       for (const finding of findings) {
-        const message = file.message(`${ruleId}: ${finding.text ?? unit.text.slice(finding.start, finding.end)}`, {
+        const message = file.message(reason, {
           place: { start: place.toPoint(finding.start)!, end: place.toPoint(finding.end)! },
           ruleId,
           source: MESSAGE_SOURCE,

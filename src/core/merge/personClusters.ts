@@ -74,7 +74,7 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonClusteri
     const surname = keys[keys.length - 1]!;
     const given = keys.slice(0, -1);
     const same = bySurname.get(surname) ?? [];
-    let d = same.find((k) => given.some((g) => [...drafts[k]!.givens].some((h) => compatibleGiven(g, h)) || drafts[k]!.otherKeys.has(g))) ?? -1;
+    let d = same.find((k) => given.some((g) => drafts[k]!.otherKeys.has(g) || someGiven(drafts[k]!.givens, g))) ?? -1;
     if (d < 0) {
       d = drafts.length;
       drafts.push({ surname, givens: new Set(), otherKeys: new Set(), members: [], strong: false });
@@ -124,6 +124,11 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonClusteri
     clusters.set(key, describe(key, x.d, mentions, rank));
   });
   return { keyOf: draftOf.map((d) => (d === undefined ? undefined : keyOfDraft.get(d))), clusters };
+}
+
+function someGiven(givens: ReadonlySet<string>, g: string): boolean {
+  for (const h of givens) if (compatibleGiven(g, h)) return true;
+  return false;
 }
 
 function nearest(candidates: readonly number[], drafts: readonly Draft[], mentions: readonly NameMention[], m: NameMention): number {
