@@ -10,11 +10,25 @@
 /** The outcome of a validation. */
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
+/**
+ * Where a value sits in the message: a linked list of keys and indices, only turned into
+ * text (`snapshot.rows[3].score`) when something fails, so valid messages cost no strings.
+ */
+export type Path = { readonly parent: Path; readonly key: string | number } | undefined;
+
 /** Checks `value` at `path` (used in error messages); returns the typed value or an error. */
-export type Validator<T> = (value: unknown, path: string) => Checked<T>;
+export type Validator<T> = (value: unknown, path: Path) => Checked<T>;
 
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const fail = (path: string, reason: string): Checked<never> => ({ ok: false, error: `${path || 'message'}: ${reason}` });
+
+/** `snapshot.rows[3].score` for a path. */
+export function formatPath(path: Path): string {
+  const keys: (string | number)[] = [];
+  for (let p = path; p; p = p.parent) keys.unshift(p.key);
+  return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+const fail = (path: Path, reason: string): Checked<never> => ({ ok: false, error: `${formatPath(path) || 'message'}: ${reason}` });
 
 /** A string of at most `maxLength` UTF-16 code units. */
 export function str(maxLength = 1_000_000): Validator<string> {
@@ -37,8 +51,8 @@ export const bool: Validator<boolean> = (v, p) => (typeof v === 'boolean' ? ok(v
 
 /** One of the listed string literals. */
 export function oneOf<const T extends readonly string[]>(values: T): Validator<T[number]> {
-  return (v, p) =>
-    typeof v === 'string' && (values as readonly string[]).includes(v) ? ok(v as T[number]) : fail(p, `expected one of ${values.join(', ')}`);
+  const allowed = new Set<string>(values);
+  return (v, p) => (typeof v === 'string' && allowed.has(v) ? ok(v as T[number]) : fail(p, `expected one of ${values.join(', ')}`));
 }
 
 /** An array of at most `maxItems` items, each checked by `item`. */
@@ -48,7 +62,7 @@ export function arrayOf<T>(item: Validator<T>, maxItems = 100_000): Validator<T[
     if (v.length > maxItems) return fail(p, `more than ${maxItems} items`);
     const out: T[] = [];
     for (let i = 0; i < v.length; i++) {
-      const r = item(v[i], `${p}[${i}]`);
+      const r = item(v[i], { parent: p, key: i });
       if (!r.ok) return r;
       out.push(r.value);
     }
@@ -67,19 +81,21 @@ type FromShape<R extends Shape, O extends Shape> = { -readonly [K in keyof R]: R
  * An optional property that is present but `undefined` counts as absent.
  */
 export function obj<R extends Shape, O extends Shape = Record<never, never>>(required: R, optional?: O): Validator<FromShape<R, O>> {
+  const requiredEntries = Object.entries(required);
+  const optionalEntries = Object.entries(optional ?? {});
   return (v, p) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(p, 'expected an object');
     const source = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [key, check] of Object.entries(required)) {
-      if (!(key in source)) return fail(`${p}.${key}`.replace(/^\./, ''), 'missing');
-      const r = check(source[key], `${p}.${key}`.replace(/^\./, ''));
+    for (const [key, check] of requiredEntries) {
+      if (!Object.prototype.hasOwnProperty.call(source, key)) return fail({ parent: p, key }, 'missing');
+      const r = check(source[key], { parent: p, key });
       if (!r.ok) return r;
       out[key] = r.value;
     }
-    for (const [key, check] of Object.entries(optional ?? {})) {
-      if (source[key] === undefined) continue;
-      const r = check(source[key], `${p}.${key}`.replace(/^\./, ''));
+    for (const [key, check] of optionalEntries) {
+      if (!Object.prototype.hasOwnProperty.call(source, key) || source[key] === undefined) continue;
+      const r = check(source[key], { parent: p, key });
       if (!r.ok) return r;
       out[key] = r.value;
     }
@@ -96,7 +112,7 @@ export function taggedUnion<T>(variants: Record<string, Validator<T>>): Validato
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(p, 'expected an object with a "type"');
     const tag = (v as { type?: unknown }).type;
     if (typeof tag !== 'string' || !Object.prototype.hasOwnProperty.call(variants, tag)) {
-      return fail(p ? `${p}.type` : 'type', `expected one of ${Object.keys(variants).join(', ')}`);
+      return fail({ parent: p, key: 'type' }, `expected one of ${Object.keys(variants).join(', ')}`);
     }
     return variants[tag](v, p);
   };
