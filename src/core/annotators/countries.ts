@@ -194,13 +194,16 @@ interface Neighbour {
   readonly gap: string;
 }
 
+/** Longest neighbour word looked at: context rules need no more, and it keeps the scan linear. */
+const MAX_NEIGHBOUR = 40;
+
 /** The word ending before `pos` (at most 12 characters of gap), or undefined. */
 function wordBefore(text: string, pos: number): Neighbour | undefined {
   let end = pos;
   while (end > 0 && pos - end < 12 && !isWordChar(text[end - 1])) end--;
   if (end === 0 || !isWordChar(text[end - 1])) return undefined;
   let start = end;
-  while (start > 0 && (isWordChar(text[start - 1]) || ((isApostrophe(text[start - 1]) || isHyphen(text[start - 1])) && isWordChar(text[start - 2])))) start--;
+  while (start > 0 && end - start < MAX_NEIGHBOUR && (isWordChar(text[start - 1]) || ((isApostrophe(text[start - 1]) || isHyphen(text[start - 1])) && isWordChar(text[start - 2])))) start--;
   return { word: text.slice(start, end), start, end, gap: text.slice(end, pos) };
 }
 
@@ -210,7 +213,7 @@ function wordAfter(text: string, pos: number): Neighbour | undefined {
   while (start < text.length && start - pos < 12 && !isWordChar(text[start])) start++;
   if (!isWordChar(text[start])) return undefined;
   let end = start;
-  while (end < text.length && (isWordChar(text[end]) || ((isApostrophe(text[end]) || isHyphen(text[end])) && isWordChar(text[end + 1])))) end++;
+  while (end < text.length && end - start < MAX_NEIGHBOUR && (isWordChar(text[end]) || ((isApostrophe(text[end]) || isHyphen(text[end])) && isWordChar(text[end + 1])))) end++;
   return { word: text.slice(start, end), start, end, gap: text.slice(pos, start) };
 }
 
@@ -320,9 +323,9 @@ function isUsState(text: string, start: number, end: number, iso: string): boole
   const beforePrev = prev && wordBefore(text, prev.start);
   if (lower(prev) === 'of' && lower(beforePrev) === 'state') return true;
   if (lower(wordAfter(text, end)) === 'state') return true;
-  // its paragraph, within 3000 characters either side (bounded: no rescans of a huge text)
-  const before = text.slice(Math.max(0, start - 3000), start);
-  const after = text.slice(end, end + 3000);
+  // its paragraph, within 1000 characters either side (bounded: no rescans of a huge text)
+  const before = text.slice(Math.max(0, start - 1000), start);
+  const after = text.slice(end, end + 1000);
   const breakAfter = after.indexOf('\n\n');
   const paragraph = before.slice(before.lastIndexOf('\n\n') + 1) + text.slice(start, end) + (breakAfter < 0 ? after : after.slice(0, breakAfter));
   return US_STATE_CUES.test(paragraph) && !(COUNTRY_CUES.get(iso)?.test(paragraph) ?? false);
@@ -331,7 +334,7 @@ function isUsState(text: string, start: number, end: number, iso: string): boole
 /** The end of the coordination of states that starts with the form at [start, end) ("Moscow and Ankara"). */
 function coordinationEnd(text: string, end: number, iso: string): number {
   let groupEnd = end;
-  for (let members = 0; members < 8; members++) {
+  for (let members = 0; members < 5; members++) {
     const link = wordAfter(text, groupEnd);
     let next = link;
     if (link && /^(?:and|or|nor)$/.test(link.word) && /^\s+$/.test(link.gap)) next = wordAfter(text, link.end);
@@ -399,9 +402,9 @@ function isInCode(text: string, start: number, end: number, prev: Neighbour | un
   // the white-space-delimited token around the form; most are just "Russia's" or "(Russia),"
   let suspicious = false;
   let from = start;
-  for (; from > 0 && start - from < 200 && !isSpace(text[from - 1]); from--) suspicious ||= isUrlChar(text.charCodeAt(from - 1));
+  for (; from > 0 && start - from < 64 && !isSpace(text[from - 1]); from--) suspicious ||= isUrlChar(text.charCodeAt(from - 1));
   let to = end;
-  for (; to < text.length && to - end < 200 && !isSpace(text[to]); to++) suspicious ||= isUrlChar(text.charCodeAt(to));
+  for (; to < text.length && to - end < 64 && !isSpace(text[to]); to++) suspicious ||= isUrlChar(text.charCodeAt(to));
   return suspicious && /:\/\/|www\.|@/.test(text.slice(from, to));
 }
 
