@@ -16,7 +16,8 @@ import type { AnnotationSet, CancellationToken, CrossReference, Entity, MatchCla
 import { diffWordsOf, quoteFidelity } from './fidelity';
 import { checkedUnits, referencePassages, viewAccount, type AccountView, type AlignPassage } from './passages';
 import { buildReferenceIndex, isContent, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
-import { measureSupport, type Support } from './similarity';
+import { measureSupport, prepareQuery, type Support } from './similarity';
+import type { TermKeyCache } from './terms';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -26,7 +27,7 @@ export interface Alignment {
 
 /** Tuning of the alignment; the defaults are what `alignAccounts` uses. */
 export interface AlignOptions {
-  /** Candidates scored per clause (default 40). */
+  /** Candidates scored per clause (default 20). */
   readonly candidateLimit: number;
   /** Minimum weighted coverage of a clause's content for a link (default 0.45). */
   readonly minCoverage: number;
@@ -40,7 +41,7 @@ export interface AlignOptions {
 
 /** The defaults of `AlignOptions`. */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = Object.freeze({
-  candidateLimit: 40,
+  candidateLimit: 20,
   minCoverage: 0.45,
   minSharedWords: 2,
   secondaryRatio: 0.85,
@@ -78,9 +79,10 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
   const views = new Map<string, AccountView>();
+  const keyCache: TermKeyCache = new Map();
   const view = (d: typeof docs[number]): AccountView => {
     let v = views.get(d.doc.id);
-    if (!v) views.set(d.doc.id, (v = viewAccount(set, d.doc.id, d.text, entities)));
+    if (!v) views.set(d.doc.id, (v = viewAccount(set, d.doc.id, d.text, entities, keyCache)));
     return v;
   };
   for (const [checked, reference] of pairs) {
@@ -146,8 +148,9 @@ interface Found {
 function findSupport(passage: AlignPassage, index: ReferenceIndex, opts: AlignOptions, allowed?: (p: IndexedPassage) => boolean): Found[] {
   const pool = opts.bruteForce ? index.passages.filter((p) => !allowed || allowed(p)) : index.candidates(passage.terms, opts.candidateLimit, allowed);
   const scored: Found[] = [];
+  const query = prepareQuery(passage.terms, index);
   for (const candidate of pool) {
-    const support = measureSupport(passage.terms, candidate, index);
+    const support = measureSupport(query, candidate);
     if (supports(support, opts)) scored.push({ candidate, support });
   }
   if (scored.length === 0) return [];

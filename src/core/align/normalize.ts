@@ -15,8 +15,8 @@ export interface WordToken extends OffsetRange {
   readonly surface: string;
   /** Lower case, apostrophes straightened, diacritics removed, possessive `'s` dropped. */
   readonly norm: string;
-  /** For numbers: the value as a canonical decimal string (`2,000` → `2000`, `2.5bn` → `2500000000`). */
-  readonly number?: string;
+  /** For numbers: the value as a canonical decimal string (`2,000` → `2000`, `2.5bn` → `2500000000`); else undefined. */
+  readonly number: string | undefined;
 }
 
 /**
@@ -52,12 +52,16 @@ const TOKEN_RE = /[$€£]?\d+(?:[.,]\d+)*(?:\s?%|st|nd|rd|th|bn|mn|mln|tn|k|m|b
 
 /** Removes diacritics and folds apostrophes; lower case. */
 function foldWord(word: string): string {
+  if (PLAIN_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`´]/g, "'");
 }
+
+/** Words of ASCII letters only: folding is lower-casing. */
+const PLAIN_WORD = /^[A-Za-z]+$/;
 
 /** The canonical value of a number token, or undefined when it is not a number. */
 export function numberValue(surface: string, nextWord?: string): string | undefined {
@@ -82,29 +86,33 @@ export function numberValue(surface: string, nextWord?: string): string | undefi
  * Numbers take the scale word that follows them (`2 million` → 2000000).
  */
 export function tokenizeWords(text: string, range: OffsetRange = { start: 0, end: text.length }): WordToken[] {
-  const slice = text.slice(range.start, range.end);
+  const whole = range.start === 0 && range.end === text.length;
+  const source = whole ? text : text.slice(range.start, range.end);
+  const offset = whole ? 0 : range.start;
+  // Fresh regular expressions per call: their lastIndex is state.
+  const tokenRe = new RegExp(TOKEN_RE.source, 'gu');
+  const nextWordRe = /\s+([A-Za-z]+)/y;
+  const nextWord = (at: number): string | undefined => {
+    nextWordRe.lastIndex = at;
+    return nextWordRe.exec(source)?.[1];
+  };
   const out: WordToken[] = [];
-  const raw: { start: number; end: number; surface: string }[] = [];
-  for (const m of slice.matchAll(TOKEN_RE)) {
-    const start = range.start + m.index;
-    raw.push({ start, end: start + m[0].length, surface: m[0] });
-  }
-  for (let i = 0; i < raw.length; i++) {
-    const { start, end, surface } = raw[i]!;
-    const isDigit = /\d/.test(surface);
-    if (isDigit) {
-      const next = raw[i + 1]?.surface;
-      const number = numberValue(surface.replace(/\s/g, ''), next);
-      out.push({ start, end, surface, norm: number ?? surface, ...(number !== undefined ? { number } : {}) });
+  for (let m = tokenRe.exec(source); m; m = tokenRe.exec(source)) {
+    const surface = m[0];
+    const start = offset + m.index;
+    const end = start + surface.length;
+    const c = surface.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || /\d/.test(surface)) {
+      const number = numberValue(surface.replace(/\s/g, ''), nextWord(m.index + surface.length));
+      out.push({ start, end, surface, norm: number ?? surface, number });
       continue;
     }
     let norm = foldWord(surface);
     if (norm.endsWith("'s")) norm = norm.slice(0, -2);
     else if (norm.endsWith("'")) norm = norm.slice(0, -1);
     const spelled = NUMBER_WORDS.get(norm);
-    const next = raw[i + 1]?.surface;
-    const number = spelled === undefined ? undefined : numberValue(String(spelled), next);
-    out.push({ start, end, surface, norm, ...(number !== undefined ? { number } : {}) });
+    const number = spelled === undefined ? undefined : numberValue(String(spelled), nextWord(m.index + surface.length));
+    out.push({ start, end, surface, norm, number });
   }
   return out;
 }

@@ -7,7 +7,7 @@
  */
 import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '../model/annotation';
 import { splitClauses, splitSentences, trimRange } from './segment';
-import { comparableTerms, type Term } from './terms';
+import { comparableTerms, type Term, type TermKeyCache } from './terms';
 
 /** One account prepared for comparison. */
 export interface AccountView {
@@ -38,15 +38,15 @@ export interface AlignPassage extends OffsetRange {
 /** Labels of turns that put questions or moderate rather than answer. */
 const QUESTION_LABEL = /^\s*(?:q|questions?|journalists?|reporters?|correspondents?|audience|moderator|host|interviewer|remark from the floor)\b/i;
 
-/** Builds the view of one account from the set and its text. */
-export function viewAccount(set: AnnotationSet, documentId: string, text: string, entities: ReadonlyMap<string, Entity>): AccountView {
+/** Builds the view of one account from the set and its text (`keyCache`: see `comparableTerms`). */
+export function viewAccount(set: AnnotationSet, documentId: string, text: string, entities: ReadonlyMap<string, Entity>, keyCache?: TermKeyCache): AccountView {
   const own = set.annotations.filter((a) => a.document === documentId && a.end <= text.length && a.start < a.end);
   const mentions = own.filter((a) => (a.kind === 'person' || a.kind === 'country') && a.entity);
   const byStart = (a: Annotation, b: Annotation): number => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
   return {
     id: documentId,
     text,
-    terms: comparableTerms(text, mentions, entities),
+    terms: comparableTerms(text, mentions, entities, undefined, keyCache),
     turns: own.filter((a) => a.kind === 'turn').sort(byStart),
     claims: own.filter((a) => a.kind === 'claim').sort(byStart),
   };
@@ -153,26 +153,35 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
   });
   const seen = new Set<string>();
   const ranges: { range: OffsetRange; claim?: Annotation }[] = [];
-  for (const claim of view.claims) {
+  view.claims.forEach((claim, ci) => {
     const key = `${claim.start}:${claim.end}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     // A claim holding quotes (reported speech around a quote) is compared on what the
     // quotes leave; the quotes are units of their own. Figures inside a claim stay part
     // of it: the sentence around them is the claim.
-    const nested = view.claims.filter((o) => o.claimType === 'quote' && o.start >= claim.start && o.end <= claim.end && (o.start > claim.start || o.end < claim.end));
+    const nested: Annotation[] = [];
+    for (let j = ci + 1; j < view.claims.length && view.claims[j]!.start < claim.end; j++) {
+      const o = view.claims[j]!;
+      if (o.claimType === 'quote' && o.end <= claim.end && (o.start > claim.start || o.end < claim.end)) nested.push(o);
+    }
     if (nested.length === 0) {
       ranges.push({ range: claim, claim });
-      continue;
+      return;
     }
     for (const piece of uncovered(claim, nested)) {
       const r = trimRange(view.text, piece, true);
       if (termsIn(view.terms, r).filter((t) => t.kind === 'word').length >= MIN_UNCOVERED_TERMS) ranges.push({ range: r, claim });
     }
-  }
+  });
   // The parts of sentences no claim covers ("Customs will swap data, which X said “…”").
+  let first = 0;
   for (const sentence of splitSentences(view.text)) {
-    for (const piece of uncovered(sentence, view.claims)) {
+    // Claims are sorted by start, sentences come in order: skip the claims that ended.
+    while (first < view.claims.length && view.claims[first]!.end <= sentence.start) first++;
+    const near: Annotation[] = [];
+    for (let j = first; j < view.claims.length && view.claims[j]!.start < sentence.end; j++) near.push(view.claims[j]!);
+    for (const piece of uncovered(sentence, near)) {
       const r = trimRange(view.text, piece, true);
       if (termsIn(view.terms, r).filter((t) => t.kind === 'word').length >= MIN_UNCOVERED_TERMS) ranges.push({ range: r });
     }

@@ -10,6 +10,12 @@ import type { Term } from './terms';
 /** Weight factor of each term kind: entities and numbers mark the topic more than the claim. */
 const KIND_WEIGHT = { word: 1, number: 1, entity: 0.6, function: 0 } as const;
 
+/** Postings a query reads at most (from its rarest terms on). */
+const POSTING_BUDGET = 600;
+
+/** Candidates must gather at least this share of the best candidate's rare-term weight. */
+const MIN_SHARE_OF_BEST = 0.25;
+
 /** Per-passage lookup sets the similarity needs. */
 export interface IndexedPassage {
   readonly passage: AlignPassage;
@@ -74,6 +80,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], rareShare
     }
   });
   const maxRare = Math.max(3, Math.floor(rareShare * n));
+  // Note: the budget, not maxRare, bounds the work per query on long accounts.
   const idf = (df: number): number => Math.log(1 + n / (Math.max(df, 1) + 1));
   const weight = (t: Term): number => KIND_WEIGHT[t.kind] * idf(postings.get(t.key)?.length ?? 0);
 
@@ -98,25 +105,48 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], rareShare
     return { passage: p, keys, loose, negated, context, bigrams: new Set(contentBigrams(p.terms)), mass };
   });
 
+  // Scratch accumulators of `candidates`, owned by this index and reset after each query.
+  const acc = new Float64Array(n);
+  const touched: number[] = [];
   return {
     passages: indexed,
     weight,
     candidates(terms, limit, allowed) {
-      const acc = new Map<number, number>();
+      // Rarest terms first, until the posting budget is spent: the cost per query stays
+      // bounded however long the account, and rare terms are the informative ones.
+      const query: { t: Term; df: number }[] = [];
       const seen = new Set<string>();
       for (const t of terms) {
         if (!isContent(t) || seen.has(t.key)) continue;
         seen.add(t.key);
-        const w = weight(t);
-        const exact = postings.get(t.key) ?? [];
-        const near = loosePostings.get(t.loose) ?? [];
-        if (near.length > maxRare) continue;
-        const exactSet = new Set(exact);
-        for (const i of near) acc.set(i, (acc.get(i) ?? 0) + (exactSet.has(i) ? w : 0.75 * w));
+        const df = loosePostings.get(t.loose)?.length ?? 0;
+        if (df > 0 && df <= maxRare) query.push({ t, df });
       }
-      const ranked = [...acc.entries()]
-        .filter(([i]) => !allowed || allowed(indexed[i]!))
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      query.sort((a, b) => a.df - b.df || (a.t.key < b.t.key ? -1 : a.t.key > b.t.key ? 1 : 0));
+      let spent = 0;
+      for (const { t, df } of query) {
+        if (spent + df > POSTING_BUDGET && spent > 0) break;
+        spent += df;
+        const w = weight(t);
+        const exact = postings.get(t.key);
+        const exactSet = exact && exact.length < df ? new Set(exact) : undefined;
+        for (const i of loosePostings.get(t.loose)!) {
+          const credit = !exact ? 0.75 * w : !exactSet || exactSet.has(i) ? w : 0.75 * w;
+          if (acc[i] === 0) touched.push(i);
+          acc[i] += credit;
+        }
+      }
+      let best = 0;
+      for (const i of touched) if (acc[i]! > best && (!allowed || allowed(indexed[i]!))) best = acc[i]!;
+      // Candidates far behind the best (one rare word in common) are not worth scoring.
+      const ranked: [number, number][] = [];
+      for (const i of touched) {
+        const a = acc[i]!;
+        if (a >= MIN_SHARE_OF_BEST * best && (!allowed || allowed(indexed[i]!))) ranked.push([i, a]);
+        acc[i] = 0;
+      }
+      touched.length = 0;
+      ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
       return ranked.slice(0, limit).map(([i]) => indexed[i]!);
     },
   };

@@ -32,20 +32,37 @@ export interface Support {
   readonly score: number;
 }
 
-/** Measures how well `candidate` supports the passage with `terms`. */
-export function measureSupport(terms: readonly Term[], candidate: IndexedPassage, index: ReferenceIndex): Support {
+/** A passage prepared once for measuring against many candidates. */
+export interface SupportQuery {
+  /** Distinct content terms and their weights. */
+  readonly terms: readonly { readonly term: Term; readonly weight: number }[];
+  readonly total: number;
+  readonly bigrams: readonly string[];
+}
+
+/** Prepares the terms of a passage for `measureSupport`. */
+export function prepareQuery(terms: readonly Term[], index: ReferenceIndex): SupportQuery {
+  const seen = new Set<string>();
+  const out: { term: Term; weight: number }[] = [];
   let total = 0;
+  for (const t of terms) {
+    if (!isContent(t) || seen.has(t.key)) continue;
+    seen.add(t.key);
+    const weight = index.weight(t);
+    out.push({ term: t, weight });
+    total += weight;
+  }
+  return { terms: out, total, bigrams: contentBigrams(terms) };
+}
+
+/** Measures how well `candidate` supports the prepared passage `query`. */
+export function measureSupport(query: SupportQuery, candidate: IndexedPassage): Support {
   let found = 0;
   let sharedWords = 0;
   let missingNumbers = 0;
   let conflicts = 0;
-  const seen = new Set<string>();
   let covered = 0;
-  for (const t of terms) {
-    if (!isContent(t) || seen.has(t.key)) continue;
-    seen.add(t.key);
-    const w = index.weight(t);
-    total += w;
+  for (const { term: t, weight: w } of query.terms) {
     let credit = 0;
     if (candidate.keys.has(t.key)) credit = 1;
     else if (t.kind === 'word' && candidate.loose.has(t.loose)) credit = LOOSE_CREDIT;
@@ -60,9 +77,10 @@ export function measureSupport(terms: readonly Term[], candidate: IndexedPassage
     if (credit === 1) covered += w;
     found += credit * w;
   }
-  const pairs = contentBigrams(terms);
-  const order = pairs.length ? pairs.filter((p) => candidate.bigrams.has(p)).length / pairs.length : 0;
-  const coverage = total > 0 ? found / total : 0;
+  let ordered = 0;
+  for (const p of query.bigrams) if (candidate.bigrams.has(p)) ordered++;
+  const order = query.bigrams.length ? ordered / query.bigrams.length : 0;
+  const coverage = query.total > 0 ? found / query.total : 0;
   const specificity = candidate.mass > 0 ? Math.min(1, covered / candidate.mass) : 0;
   const score = Math.min(1, 0.75 * coverage + 0.25 * Math.max(order, specificity));
   return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, candidateTerms: candidate.keys.size, score };

@@ -21,7 +21,7 @@ export interface Term extends OffsetRange {
   /** The folded word form (for word diffs). */
   readonly norm: string;
   /** True when a negation ("not", "no", "never", "-n't") precedes it closely in the same clause. */
-  readonly negated?: boolean;
+  readonly negated: boolean;
 }
 
 /** Words that negate what follows them. */
@@ -32,6 +32,16 @@ const NEGATION_REACH = 3;
 
 /** Words ending in "ly" that are not adverbs. */
 const NOT_ADVERBS = new Set(['family', 'assembly', 'supply', 'multiply', 'anomaly', 'monopoly', 'italy', 'july', 'rally', 'ally', 'holy', 'ugly', 'reply', 'apply', 'early', 'only', 'daily', 'belly', 'jelly', 'fly', 'rely', 'imply', 'comply']);
+
+/** The key fields of a folded word, as cached by `TermKeyCache`. */
+interface WordKeys {
+  readonly key: string;
+  readonly loose: string;
+  readonly kind: TermKind;
+}
+
+/** Folded word → its keys; made by the caller of `comparableTerms` and reused across texts. */
+export type TermKeyCache = Map<string, WordKeys>;
 
 /** Length of the prefix that makes the loose key. */
 const LOOSE_PREFIX = 6;
@@ -52,13 +62,15 @@ export function entityKey(entity: Entity | undefined, entityId: string): string 
 /**
  * Builds the comparable terms of a text. `mentions` are the person and country
  * annotations of this text, in any order; tokens they cover collapse into one entity term
- * per mention.
+ * per mention. `keyCache` (folded word → key), owned by the caller, saves stemming a word
+ * twice.
  */
 export function comparableTerms(
   text: string,
   mentions: readonly Annotation[],
   entities: ReadonlyMap<string, Entity>,
   range: OffsetRange = { start: 0, end: text.length },
+  keyCache: TermKeyCache = new Map(),
 ): Term[] {
   const tokens = tokenizeWords(text, range);
   const sorted = mentions
@@ -76,7 +88,7 @@ export function comparableTerms(
     if (NEGATORS.has(token.norm) || token.norm.endsWith("n't")) {
       negationEnd = token.end;
       reach = NEGATION_REACH;
-      out.push({ ...termOf(token) });
+      out.push(termOf(token, keyCache, false));
       continue;
     }
     const negated = reach > 0;
@@ -86,7 +98,7 @@ export function comparableTerms(
     if (mention && mention.start < token.end && token.start < mention.end) {
       if (mention !== lastMention) {
         const key = entityKey(entities.get(mention.entity!), mention.entity!);
-        out.push({ start: token.start, end: Math.min(mention.end, range.end), key, loose: key, kind: 'entity', norm: token.norm, ...(negated ? { negated } : {}) });
+        out.push({ start: token.start, end: Math.min(mention.end, range.end), key, loose: key, kind: 'entity', norm: token.norm, negated });
         lastMention = mention;
       } else {
         const last = out[out.length - 1]!;
@@ -94,19 +106,25 @@ export function comparableTerms(
       }
       continue;
     }
-    const term = termOf(token);
-    out.push(negated && term.kind !== 'function' ? { ...term, negated } : term);
+    out.push(termOf(token, keyCache, negated));
   }
   return out;
 }
 
 /** The term of a token outside any mention. */
-function termOf(token: WordToken): Term {
-  const base = { start: token.start, end: token.end, norm: token.norm };
-  if (token.number !== undefined) return { ...base, key: `#${token.number}`, loose: `#${token.number}`, kind: 'number' };
-  if (token.norm.length < 2 || STOPWORDS.has(token.norm) || REPORTING_WORDS.has(token.norm)) {
-    return { ...base, key: token.norm, loose: token.norm, kind: 'function' };
+function termOf(token: WordToken, keyCache: TermKeyCache, negated: boolean): Term {
+  if (token.number !== undefined) {
+    const key = `#${token.number}`;
+    return { start: token.start, end: token.end, key, loose: key, kind: 'number', norm: token.norm, negated };
   }
-  const key = wordKey(token.norm);
-  return { ...base, key, loose: key.slice(0, LOOSE_PREFIX), kind: 'word' };
+  let keys = keyCache.get(token.norm);
+  if (keys === undefined) keyCache.set(token.norm, (keys = keysOf(token.norm)));
+  return { start: token.start, end: token.end, key: keys.key, loose: keys.loose, kind: keys.kind, norm: token.norm, negated: negated && keys.kind !== 'function' };
+}
+
+/** The keys of a folded word that is not a number. */
+function keysOf(norm: string): WordKeys {
+  if (norm.length < 2 || STOPWORDS.has(norm) || REPORTING_WORDS.has(norm)) return { key: norm, loose: norm, kind: 'function' };
+  const key = wordKey(norm);
+  return { key, loose: key.slice(0, LOOSE_PREFIX), kind: 'word' };
 }
