@@ -19,7 +19,11 @@ export interface SpeakerLabel {
   readonly labelEnd: number;
   /** Where the turn's words start (after the colon and any `(As interpreted.)`). */
   readonly bodyStart: number;
-  /** The label as written, without colon and parenthetical ("MR. SMITH", "Question"). */
+  /**
+   * The label as written, without colon and parenthetical ("MR. SMITH", "Question"); a bare
+   * `Q` (White House style) is spelled out as "Question" so that every questioner's turn
+   * reads the same in outlines and exports.
+   */
   readonly label: string;
   /** The person named by the label, if it names one: offsets and words (titles removed). */
   readonly name?: { readonly start: number; readonly end: number; readonly text: string };
@@ -68,7 +72,7 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
     const q = Q_OPENING.exec(rest);
     if (q) {
       const start = lineStart + offset;
-      return { start, labelEnd: start + 1, bodyStart: skipSpace(text, start + q[0].length), label: 'Q', titles: [], unnamed: true };
+      return { start, labelEnd: start + 1, bodyStart: skipSpace(text, start + q[0].length), label: 'Question', titles: [], unnamed: true };
     }
   }
   const colon = findLabelColon(rest);
@@ -82,6 +86,7 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
   const paren = /\s*\(([^()]*)\)\s*$/.exec(head);
   const core = paren ? head.slice(0, paren.index) : head.trimEnd();
   const label = core.replace(/\\(?=[_\[\]*])/g, '').trim();
+  if (label === 'Q') return { start: lineStart + offset, labelEnd: lineStart + offset + 1, bodyStart: skipSpace(text, lineStart + offset + after), label: 'Question', titles: [], unnamed: true };
   if (!isLabelText(label)) return undefined;
   const start = lineStart + offset;
   let bodyStart = lineStart + offset + after;

@@ -31,7 +31,7 @@ test('should read parentheticals before the colon', () => {
 });
 
 test('should read a Q opening a paragraph, with or without a colon', () => {
-  assert.deepEqual(labelsOf('Q Jake, will you go?\n\nQ: And then?\n\nQ.  Last one?').map((l) => l.label), ['Q', 'Q', 'Q']);
+  assert.deepEqual(labelsOf('Q Jake, will you go?\n\nQ: And then?\n\nQ.  Last one?').map((l) => l.label), ['Question', 'Question', 'Question']);
 });
 
 test('should read markdown-bold and indented labels, with markdown escapes in the speech', () => {
