@@ -9,6 +9,7 @@ import path from 'node:path';
 import { formatAlignBench, runAlignBench } from './align';
 import { formatAnalysisBench, runAnalysisBench } from './analysis';
 import { formatEditorBench, runEditorBench } from './editor';
+import { formatExportAndAnchorBench, runAnchorBench, runExportBench } from './exportAndAnchor';
 
 /** One benchmark module: a title and a function returning its Markdown table. */
 interface BenchModule {
@@ -20,6 +21,7 @@ const MODULES: readonly BenchModule[] = [
   { title: 'Analysis (core): full analysis vs a bare per-paragraph retext parse', run: () => formatAnalysisBench(runAnalysisBench()) },
   { title: 'Alignment: cross-references', run: () => formatAlignBench(runAlignBench()) },
   { title: 'Editor: semantic tokens, outline, hover', run: () => formatEditorBench(runEditorBench()) },
+  { title: 'Export and re-anchoring', run: () => formatExportAndAnchorBench(runExportBench(), runAnchorBench()) },
 ];
 
 const only = process.argv.slice(2);

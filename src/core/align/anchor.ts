@@ -68,6 +68,11 @@ export interface AnchorOptions {
    * bounds a fuzzy search to a few million steps.
    */
   readonly window?: number;
+  /**
+   * How far the span is expected to have moved (e.g. how far the span anchored before it
+   * moved): the search starts there. Default 0.
+   */
+  readonly shift?: number;
 }
 
 /**
@@ -106,13 +111,23 @@ function anchorWith(text: string, selectors: SpanSelectors, options: AnchorOptio
   if (position.start >= 0 && position.end <= text.length && text.slice(position.start, position.end) === exact) {
     return { start: position.start, end: position.end, method: 'position', score: 1 };
   }
-  // 2. Exact occurrences of the quote, ranked by context and distance.
-  const exactMatches: OffsetRange[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    exactMatches.push({ start: at, end: at + exact.length });
+  // 2. Exact occurrences of the quote, ranked by context and distance: first near
+  //    where the span is expected (a full scan of a long text for every span is what
+  //    costs), accepted there when one side's context is intact; else everywhere.
+  const expected = clamp(position.start + (options.shift ?? 0), 0, text.length);
+  const near = Math.max(1000, 2 * exact.length);
+  const local = occurrences(text, exact, expected - near, expected + near + exact.length);
+  if (local.length > 0) {
+    const best = rankCandidates(text, selectors, local, expected);
+    if (isPlausible(exact, best, requireContext) && (best.prefixScore === 1 || best.suffixScore === 1)) {
+      return { start: best.start, end: best.end, method: 'quote', score: best.score };
+    }
   }
-  if (exactMatches.length > 0) {
-    const best = rankCandidates(text, selectors, exactMatches.map((m) => ({ ...m, quoteScore: 1 })));
+  const everywhere = occurrences(text, exact, 0, text.length);
+  if (everywhere.length > 0) {
+    // Thousands of occurrences (a common word) are ranked by the nearest few hundred.
+    const nearest = everywhere.length > MAX_RANKED ? [...everywhere].sort((a, b) => Math.abs(a.start - expected) - Math.abs(b.start - expected)).slice(0, MAX_RANKED) : everywhere;
+    const best = rankCandidates(text, selectors, nearest, expected);
     if (isPlausible(exact, best, requireContext)) return { start: best.start, end: best.end, method: 'quote', score: best.score };
   }
   // 3. Approximate occurrences near the old position.
@@ -120,14 +135,15 @@ function anchorWith(text: string, selectors: SpanSelectors, options: AnchorOptio
   const maxErrors = Math.floor(exact.length * (options.maxErrorRate ?? 0.25));
   if (maxErrors === 0) return null;
   const window = options.window ?? Math.max(2000, 4 * exact.length);
-  const from = clamp(position.start - window, 0, text.length);
-  const to = clamp(position.end + window, 0, text.length);
+  const from = clamp(expected - window, 0, text.length);
+  const to = clamp(expected + exact.length + window, 0, text.length);
   const fuzzy = searchApproximate(text, exact, from, to, maxErrors);
   if (fuzzy.length === 0) return null;
   const best = rankCandidates(
     text,
     selectors,
     fuzzy.map((m) => ({ start: m.start, end: m.end, quoteScore: 1 - m.errors / exact.length })),
+    expected,
   );
   return isPlausible(exact, best, requireContext) ? { start: best.start, end: best.end, method: 'fuzzy', score: best.score } : null;
 }
@@ -194,6 +210,18 @@ interface Candidate extends OffsetRange {
   readonly quoteScore: number;
 }
 
+/** Most exact occurrences ranked by context (the nearest to the expected place). */
+const MAX_RANKED = 500;
+
+/** Exact occurrences of `quote` lying within `[from, to)`. */
+function occurrences(text: string, quote: string, from: number, to: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = text.indexOf(quote, Math.max(0, from)); at !== -1 && at + quote.length <= to; at = text.indexOf(quote, at + 1)) {
+    found.push({ start: at, end: at + quote.length, quoteScore: 1 });
+  }
+  return found;
+}
+
 interface Ranked extends Candidate {
   readonly score: number;
   readonly prefixScore: number;
@@ -205,10 +233,9 @@ interface Ranked extends Candidate {
  * weights). An empty stored prefix (suffix) means the span began (ended) the text, so
  * it agrees only with a candidate at the start (end).
  */
-function rankCandidates(text: string, selectors: SpanSelectors, candidates: readonly Candidate[]): Ranked {
+function rankCandidates(text: string, selectors: SpanSelectors, candidates: readonly Candidate[], hint: number): Ranked {
   const prefix = selectors.quote.prefix ?? '';
   const suffix = selectors.quote.suffix ?? '';
-  const hint = selectors.position.start;
   let best: Ranked | undefined;
   for (const c of candidates) {
     const prefixScore = prefix ? commonSuffixLength(prefix, text.slice(Math.max(0, c.start - prefix.length), c.start)) / prefix.length : Number(c.start === 0);

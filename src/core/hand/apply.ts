@@ -66,8 +66,9 @@ export function applyHandAnnotations(set: AnnotationSet, accounts: readonly Hand
   const orphans: OrphanedHandAnnotation[] = [];
   const uriToDoc = new Map(accounts.map((a) => [normaliseUri(a.uri), a]));
   for (const account of accounts) {
-    for (const hand of account.hand) {
-      const range = anchorSpan(account.text, hand.target.selectors);
+    const ranges = anchorAll(account.text, account.hand.map((h) => h.target));
+    for (const [index, hand] of account.hand.entries()) {
+      const range = ranges[index];
       if (!range) {
         orphans.push({ docId: account.docId, uri: account.uri, annotation: hand, reason: `"${shorten(hand.target.selectors.quote.exact)}" is no longer in the text.` });
         continue;
@@ -105,6 +106,23 @@ export function applyHandAnnotations(set: AnnotationSet, accounts: readonly Hand
     }
   }
   return { set: work.result(), placed, orphans };
+}
+
+/**
+ * Anchors targets in text order, each search starting where the previous span moved
+ * (an edit near the top shifts everything after it by the same amount).
+ */
+function anchorAll(text: string, targets: readonly HandTarget[]): Array<Anchored | null> {
+  const order = targets.map((_, i) => i).sort((a, b) => targets[a]!.selectors.position.start - targets[b]!.selectors.position.start);
+  const ranges: Array<Anchored | null> = new Array(targets.length).fill(null);
+  let shift = 0;
+  for (const i of order) {
+    const selectors = targets[i]!.selectors;
+    const range = anchorSpan(text, selectors, { shift });
+    if (range) shift = range.start - selectors.position.start;
+    ranges[i] = range;
+  }
+  return ranges;
 }
 
 function counterpartOf(target: HandTarget, account: HandAccount, uriToDoc: ReadonlyMap<string, HandAccount>): { account: HandAccount; range: Anchored } | string {
