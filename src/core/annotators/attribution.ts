@@ -11,6 +11,11 @@ import { AUXILIARIES, PERSON_PRONOUNS, SAYING_VERBS } from '../text/vocabulary';
 /** Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured"). */
 const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however']);
 
+/** Determiners of a role noun standing for a person ("the minister"). */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'his', 'her']);
+/** Role nouns that, after "the", stand for the person being reported ("the minister said"). */
+const BARE_ROLES: ReadonlySet<string> = new Set(['minister', 'president', 'diplomat', 'chancellor', 'secretary', 'leader', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'senator', 'governor', 'mayor', 'general', 'counterpart', 'official']);
+
 /** A person mention of the unit resolved to its entity (offsets in the unit). */
 export interface MentionRef {
   readonly start: number;
@@ -63,6 +68,9 @@ export class UnitSubjects {
     const m = this.#byFirst.get(k);
     if (m) return { subject: { kind: 'person', speaker: m.speaker }, last: m.last };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, last: k };
+    // "the minister", "the president": a role the text has not tied to anyone stands for the running speaker
+    const next = this.#tokens[k + 1];
+    if (DEFINITE.has(t.lower) && next && BARE_ROLES.has(next.lower) && !this.#tokens[k + 2]?.capitalised) return { subject: { kind: 'pronoun' }, last: k + 1 };
     return undefined;
   }
 
@@ -74,6 +82,7 @@ export class UnitSubjects {
     const m = this.#byLast.get(k);
     if (m) return { subject: { kind: 'person', speaker: m.speaker }, first: m.first };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, first: k };
+    if (BARE_ROLES.has(t.lower) && k > 0 && DEFINITE.has(this.#tokens[k - 1]!.lower)) return { subject: { kind: 'pronoun' }, first: k - 1 };
     return undefined;
   }
 
@@ -91,6 +100,15 @@ export class UnitSubjects {
     if (k >= floor) {
       const left = this.subjectEndingAt(k);
       if (left) return left.subject;
+      // "Wang Yi, speaking to reporters, said": the subject before a parenthetical
+      if (/,\s*$/.test(this.#text.slice(this.#tokens[k]!.end, this.#tokens[k + 1]!.start))) {
+        for (let j = k - 1; j >= Math.max(floor, k - 10); j--) {
+          if (!/^\s*,\s*$/.test(this.#text.slice(this.#tokens[j]!.end, this.#tokens[j + 1]!.start))) continue;
+          const before = this.subjectEndingAt(j);
+          if (before) return before.subject;
+          break;
+        }
+      }
     }
     const right = this.subjectStartingAt(v + 1);
     if (right && isSpaceBetween(this.#text, this.#tokens[v]!.end, this.#tokens[v + 1]!.start)) return right.subject;

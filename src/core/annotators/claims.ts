@@ -112,6 +112,11 @@ function attributeQuotes(unit: ClaimUnit, quotes: readonly Quotation[], state: S
 function subjectBefore(unit: ClaimUnit, tokens: readonly Token[], from: number, to: number): Subject | undefined {
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to) - 1;
+  // "Lavrov: “…”" (a headline or caption naming the speaker before a colon)
+  if (last >= first && /^\s*:\s*$/.test(unit.text.slice(tokens[last]!.end, to))) {
+    const named = unit.subjects.subjectEndingAt(last);
+    if (named && named.subject.kind === 'person') return named.subject;
+  }
   for (let v = last; v >= first; v--) {
     const t = tokens[v]!;
     if (isSaying(t)) {
@@ -179,7 +184,8 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       const subjectStart = subjectFirstToken(unit, v, first);
       const cut = unit.text.lastIndexOf(',', subjectStart >= 0 ? tokens[subjectStart]!.start : t.start);
       const end = cut >= s.start ? cut : comma;
-      if (end > s.start && wordCount(unit.text, { start: s.start, end }) >= 3) {
+      const quoted = inQuote.some((q) => q.start < end && s.start < q.end);
+      if (end > s.start && !quoted && wordCount(unit.text, { start: s.start, end }) >= 3) {
         return reportedClaim(unit, { start: s.start, end }, subject, state, inQuote);
       }
     }

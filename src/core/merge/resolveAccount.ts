@@ -51,30 +51,59 @@ export function resolveAccount(reading: AccountReading, mentions: readonly Keyed
 
 function resolveNominals(reading: AccountReading, names: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedMention[] {
   const out: ResolvedMention[] = [];
+  // Where each person of the account is named, in text order.
+  const starts = new Map<string, number[]>();
+  for (const m of names) {
+    let list = starts.get(m.speaker);
+    if (!list) starts.set(m.speaker, (list = []));
+    list.push(m.start);
+  }
   const uniqueByRole = new Map<string, string | null>();
-  for (const key of new Set(names.map((m) => m.speaker))) {
+  for (const key of starts.keys()) {
     for (const role of clusters.get(key)?.roles ?? []) uniqueByRole.set(role, uniqueByRole.has(role) ? null : key);
   }
   for (const u of reading.units) {
     for (const n of u.nominals) {
       const start = u.unit.start + n.start;
       const roleFits = (c: PersonCluster) => GENERIC_ROLES.has(n.role) || c.roles.includes(n.role) || c.roles.includes('counterpart') || c.roles.length === 0;
-      const fits = (m: ResolvedMention) => {
-        const c = clusters.get(m.speaker);
-        if (!c) return false;
-        if (n.country) return c.country === n.country && roleFits(c);
-        // Without a country, the role must single out one person of the account.
-        return !GENERIC_ROLES.has(n.role) && uniqueByRole.get(n.role) === c.key;
-      };
-      // The nearest fitting name before the nominal, else the first one after it.
-      let found: ResolvedMention | undefined;
-      const at = firstAtOrAfter(names, start);
-      for (let k = at - 1; k >= 0 && !found; k--) if (fits(names[k]!)) found = names[k];
-      for (let k = at; k < names.length && !found; k++) if (fits(names[k]!)) found = names[k];
-      if (found) out.push({ start, end: u.unit.start + n.end, speaker: found.speaker, nominal: true });
+      // Candidates: persons of that country and a compatible role; without a country, the
+      // one person of the account with that role.
+      const candidates = n.country
+        ? [...starts.keys()].filter((k) => clusters.get(k)?.country === n.country && roleFits(clusters.get(k)!))
+        : !GENERIC_ROLES.has(n.role) && uniqueByRole.get(n.role)
+          ? [uniqueByRole.get(n.role)!]
+          : [];
+      // The candidate named last before the nominal, else the one named first after it.
+      let best: string | undefined;
+      let bestBefore = -1;
+      let bestAfter = Infinity;
+      for (const key of candidates) {
+        const list = starts.get(key)!;
+        const i = lowerBound(list, start);
+        if (i > 0 && list[i - 1]! > bestBefore) {
+          bestBefore = list[i - 1]!;
+          best = key;
+        }
+        if (bestBefore < 0 && i < list.length && list[i]! < bestAfter) {
+          bestAfter = list[i]!;
+          best = key;
+        }
+      }
+      if (best) out.push({ start, end: u.unit.start + n.end, speaker: best, nominal: true });
     }
   }
   return out;
+}
+
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first mention starting at or after `offset` (mentions sorted by start). */
