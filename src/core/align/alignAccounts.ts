@@ -16,7 +16,7 @@ import type { AnnotationSet, CancellationToken, CrossReference, Entity, MatchCla
 import { diffWordsOf, quoteFidelity } from './fidelity';
 import { checkedUnits, referencePassages, viewAccount, type AccountView, type AlignPassage } from './passages';
 import { buildReferenceIndex, isContent, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
-import { measureSupport, prepareQuery, type Support } from './similarity';
+import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import type { TermKeyCache } from './terms';
 
 /** The result of aligning the accounts of a set. */
@@ -147,17 +147,43 @@ interface Found {
 /** The passages of the reference that support `passage`: the best, and near-equals. */
 function findSupport(passage: AlignPassage, index: ReferenceIndex, opts: AlignOptions, allowed?: (p: IndexedPassage) => boolean): Found[] {
   const pool = opts.bruteForce ? index.passages.filter((p) => !allowed || allowed(p)) : index.candidates(passage.terms, opts.candidateLimit, allowed);
-  const scored: Found[] = [];
   const query = prepareQuery(passage.terms, index);
-  for (const candidate of pool) {
-    const support = measureSupport(query, candidate);
-    if (supports(support, opts)) scored.push({ candidate, support });
-  }
+  const all: Found[] = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
+  all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
+  const scored = all.filter((f) => supports(f.support, opts));
   if (scored.length === 0) return [];
-  scored.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
   const best = scored[0]!.support.score;
-  return scored.filter((f, i) => i === 0 || (i < 3 && f.support.score >= opts.secondaryRatio * best));
+  const chosen = scored.filter((f, i) => i === 0 || (i < 3 && f.support.score >= opts.secondaryRatio * best));
+  return [...chosen, ...complements(query, chosen, all)];
 }
+
+/**
+ * Passages that support the part of a long passage its best links leave out ("A will do
+ * X and Y" said in two sentences): greedily, a candidate that adds at least two content
+ * words worth COMPLEMENT_GAIN of the passage's weight, in the passage's word order, and
+ * that is itself mostly about them. At most MAX_COMPLEMENTS.
+ */
+function complements(query: SupportQuery, chosen: readonly Found[], all: readonly Found[]): Found[] {
+  const covered = new Set(chosen.flatMap((f) => f.support.matchedWords));
+  const out: Found[] = [];
+  for (const f of all) {
+    if (out.length >= MAX_COMPLEMENTS) break;
+    if (chosen.includes(f) || f.support.order === 0 || f.support.specificity < COMPLEMENT_SPECIFICITY) continue;
+    const fresh = f.support.matchedWords.filter((q) => !covered.has(q));
+    const gain = fresh.reduce((sum, q) => sum + query.terms[q]!.weight, 0) / (query.total || 1);
+    if (fresh.length < 2 || gain < COMPLEMENT_GAIN) continue;
+    out.push(f);
+    for (const q of fresh) covered.add(q);
+  }
+  return out;
+}
+
+/** Share of a passage's weight a complementary link must add. */
+const COMPLEMENT_GAIN = 0.15;
+/** Share of its own content a complementary passage must have in common with the passage. */
+const COMPLEMENT_SPECIFICITY = 0.3;
+/** Complementary links per passage at most. */
+const MAX_COMPLEMENTS = 2;
 
 /**
  * The acceptance rule. Either enough of the passage's weighted content is found, with

@@ -25,7 +25,7 @@ export interface IndexedPassage {
   readonly context: ReadonlySet<string>;
   /** Keys that occur negated ("no loan"). */
   readonly negated: ReadonlySet<string>;
-  /** Adjacent content-key pairs, `a b`. */
+  /** Near content-key pairs (see `contentBigrams`). */
   readonly bigrams: ReadonlySet<string>;
   /** Sum of the weights of its distinct content terms. */
   readonly mass: number;
@@ -46,12 +46,23 @@ export interface ReferenceIndex {
 /** Content terms: what can be evidence of shared content. */
 export const isContent = (t: Term): boolean => t.kind !== 'function';
 
-/** Adjacent pairs of content keys of a term list. */
+/**
+ * Word-order evidence of a term list: pairs of content keys at most two content terms
+ * apart, in either order ("Japanese submarines" = "submarines from Japan"), leaving out
+ * pairs of two names ("Russia and Turkey" says nothing about what is claimed). Distinct.
+ */
 export function contentBigrams(terms: readonly Term[]): string[] {
-  const keys = terms.filter(isContent).map((t) => t.key);
-  const out: string[] = [];
-  for (let i = 1; i < keys.length; i++) out.push(`${keys[i - 1]} ${keys[i]}`);
-  return out;
+  const content = terms.filter(isContent);
+  const out = new Set<string>();
+  for (let i = 0; i < content.length; i++) {
+    for (let j = i + 1; j <= i + 2 && j < content.length; j++) {
+      const a = content[i]!;
+      const b = content[j]!;
+      if ((a.kind === 'entity' && b.kind === 'entity') || a.key === b.key) continue;
+      out.add(a.key < b.key ? `${a.key} ${b.key}` : `${b.key} ${a.key}`);
+    }
+  }
+  return [...out];
 }
 
 /** The key of a person speaking, as the context set holds it. */

@@ -26,6 +26,8 @@ export interface Support {
   readonly missingNumbers: number;
   /** Terms found with opposite polarity (negated on one side only). */
   readonly conflicts: number;
+  /** Indexes (into the query's terms) of the content words found, near forms included. */
+  readonly matchedWords: readonly number[];
   /** Distinct content terms of the candidate. */
   readonly candidateTerms: number;
   /** Combined score, 0..1. */
@@ -62,7 +64,9 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
   let missingNumbers = 0;
   let conflicts = 0;
   let covered = 0;
-  for (const { term: t, weight: w } of query.terms) {
+  const matchedWords: number[] = [];
+  for (let q = 0; q < query.terms.length; q++) {
+    const { term: t, weight: w } = query.terms[q]!;
     let credit = 0;
     if (candidate.keys.has(t.key)) credit = 1;
     else if (t.kind === 'word' && candidate.loose.has(t.loose)) credit = LOOSE_CREDIT;
@@ -72,7 +76,10 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
       credit = 0;
       conflicts++;
     }
-    if (credit > 0 && t.kind === 'word') sharedWords++;
+    if (credit > 0 && t.kind === 'word') {
+      sharedWords++;
+      matchedWords.push(q);
+    }
     if (credit === 0 && t.kind === 'number') missingNumbers++;
     if (credit === 1) covered += w;
     found += credit * w;
@@ -83,5 +90,5 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
   const coverage = query.total > 0 ? found / query.total : 0;
   const specificity = candidate.mass > 0 ? Math.min(1, covered / candidate.mass) : 0;
   const score = Math.min(1, 0.75 * coverage + 0.25 * Math.max(order, specificity));
-  return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, candidateTerms: candidate.keys.size, score };
+  return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords, candidateTerms: candidate.keys.size, score };
 }

@@ -24,8 +24,13 @@ export interface Term extends OffsetRange {
   readonly negated: boolean;
 }
 
-/** Words that negate what follows them. */
-const NEGATORS = new Set(['no', 'not', 'never', 'nothing', 'none', 'nor', 'neither', 'without', 'nobody', 'cannot']);
+/** Words that negate what follows them, including verbs of refusal ("refused to sign"). */
+const NEGATORS = new Set([
+  'no', 'not', 'never', 'nothing', 'none', 'nor', 'neither', 'without', 'nobody', 'cannot',
+  'refuse', 'refused', 'refuses', 'reject', 'rejected', 'rejects', 'deny', 'denied', 'denies', 'decline', 'declined', 'declines',
+]);
+/** "rule out", "ruled out": a negation made of two words. */
+const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 
 /** Content words a negation reaches after it. */
 const NEGATION_REACH = 3;
@@ -82,17 +87,21 @@ export function comparableTerms(
   let lastMention: Annotation | undefined;
   let negationEnd = -1;
   let reach = 0;
+  let previous = '';
   for (const token of tokens) {
     // A negation holds until clause punctuation or NEGATION_REACH words later.
     if (reach > 0 && /[.,;:!?()]/.test(text.slice(negationEnd, token.start))) reach = 0;
-    if (NEGATORS.has(token.norm) || token.norm.endsWith("n't")) {
+    const negator = NEGATORS.has(token.norm) || token.norm.endsWith("n't") || (token.norm === 'out' && RULE.has(previous));
+    previous = token.norm;
+    if (negator) {
       negationEnd = token.end;
       reach = NEGATION_REACH;
       out.push(termOf(token, keyCache, false));
       continue;
     }
     const negated = reach > 0;
-    if (reach > 0) reach--;
+    // Function words ("no plans to buy") do not use up the reach of a negation.
+    if (reach > 0 && keyCacheKind(token, keyCache) !== 'function') reach--;
     while (mi < sorted.length && sorted[mi]!.end <= token.start) mi++;
     const mention = sorted[mi];
     if (mention && mention.start < token.end && token.start < mention.end) {
@@ -120,6 +129,14 @@ function termOf(token: WordToken, keyCache: TermKeyCache, negated: boolean): Ter
   let keys = keyCache.get(token.norm);
   if (keys === undefined) keyCache.set(token.norm, (keys = keysOf(token.norm)));
   return { start: token.start, end: token.end, key: keys.key, loose: keys.loose, kind: keys.kind, norm: token.norm, negated: negated && keys.kind !== 'function' };
+}
+
+/** The kind of term a token makes (cached like its keys). */
+function keyCacheKind(token: WordToken, keyCache: TermKeyCache): TermKind {
+  if (token.number !== undefined) return 'number';
+  let keys = keyCache.get(token.norm);
+  if (keys === undefined) keyCache.set(token.norm, (keys = keysOf(token.norm)));
+  return keys.kind;
 }
 
 /** The keys of a folded word that is not a number. */
