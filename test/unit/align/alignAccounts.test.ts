@@ -45,6 +45,7 @@ test('alignAccounts', async (t) => {
   await t.test('should link a press-conference report: verbatim, misquote, paraphrases; leave unsupported claims unlinked', () => checkFixture('lithium-visit'));
   await t.test('should read upper-case labels and hard wraps, and not take a question as support', () => checkFixture('port-briefing'));
   await t.test('should check a second report against the first when there is no transcript', () => checkFixture('two-reports'));
+  await t.test('should link one report sentence to the two transcript sentences it combines, and read "ruled out" as a refusal', () => checkFixture('defence-ministers'));
 
   await t.test('should give a misquote a word diff with the changed word and a fidelity below 1', () => {
     const fx = loadFixture('lithium-visit');
@@ -78,7 +79,7 @@ test('alignAccounts', async (t) => {
   });
 
   await t.test('should find the same links from index candidates as from all pairs on the fixtures', () => {
-    for (const name of ['lithium-visit', 'port-briefing', 'two-reports']) {
+    for (const name of ['lithium-visit', 'port-briefing', 'two-reports', 'defence-ministers']) {
       const fx = loadFixture(name);
       const key = (xs: readonly CrossReference[]) => xs.map((x) => `${x.from.start}-${x.from.end}>${x.to.start}-${x.to.end}`).sort();
       assert.deepEqual(key(alignAccounts(fx.set, fx.texts).crossReferences), key(alignAccountsWith(fx.set, fx.texts, { bruteForce: true }).crossReferences), name);
