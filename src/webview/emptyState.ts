@@ -11,7 +11,7 @@ const TEXT: Readonly<Record<PanelEmptyReason, { readonly title: string; readonly
     title: 'No account is open',
     steps: [
       'Open a press-conference transcript or a news report about it (a .txt, .md or .transcript file).',
-      'Open the other account of the same event: files in the same folder pair automatically; otherwise use Pair with Other Account….',
+      'Open the other account of the same event: files in the same folder pair automatically; otherwise use Pair with Other Account… below.',
     ],
   },
   unpaired: {

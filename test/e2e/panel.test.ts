@@ -287,9 +287,20 @@ test('panel in VS Code', async (t) => {
           dialogs.push(d.message());
           void d.dismiss();
         });
+        // Nothing open yet: the panel says what to do, and its button runs the command.
+        const panel = panelFrame(vs.page);
+        // The view container's icon in the activity bar opens the panel (and activates the extension).
+        const icon = vs.page.locator('.activitybar .action-item a[aria-label^="Transcript Annotator"]').first();
+        await vs.waitFor(() => icon.isVisible(), { message: 'the Transcript Annotator activity bar icon', timeout: 60_000 });
+        await icon.click();
+        await vs.waitFor(() => panel.locator('.empty-noAccount').count(), { message: 'the "no account" empty state', timeout: 60_000 });
+        assert.match(await panel.locator('.empty').innerText(), /Open a press-conference transcript or a news report/);
+        await panel.locator('button[data-command="pairWith"]').click();
+        await vs.waitFor(async () => (await vs.notifications()).some((m) => /Open the transcript or report you want to pair/.test(m)), { message: 'Pair with Other Account… to answer from the empty state' });
+        await vs.page.screenshot({ path: path.join(vs.resultsDir, 'empty.png') });
+
         await openSamplePanel(vs, t);
         await widenSidebar(vs, 620);
-        const panel = panelFrame(vs.page);
         await panel.locator('.row').first().click();
         await vs.page.screenshot({ path: path.join(resultsRoot, 'panel-light.png') });
 
