@@ -102,6 +102,8 @@ export class AccountStore implements vscode.Disposable {
   readonly #inflight = new Map<string, Promise<PairAnalysis | undefined>>();
   readonly #lastEdit = new Map<string, number>();
   readonly #lastRunMs = new Map<string, number>();
+  /** Workspace folders whose pairs file is being written by the store. */
+  readonly #writing = new Set<string>();
   readonly #fsGeneration = new Map<string, number>();
   readonly #closedText = new Map<string, FileText>();
   readonly #disposables: vscode.Disposable[] = [];
@@ -176,8 +178,47 @@ export class AccountStore implements vscode.Disposable {
   peek(uri: vscode.Uri): PairAnalysis | undefined {
     const raw = this.#raw.get(uri.toString());
     if (!raw || !this.isAccount(uri)) return undefined;
-    if (!raw.accounts.every((a) => this.#currentVersion(a.uri) === a.version)) return undefined;
-    return this.#applyTransforms(raw);
+    const current = this.#current(raw);
+    return current && this.#applyTransforms(current);
+  }
+
+  /**
+   * `raw` if every account is at its current version; a copy with new versions when a file
+   * read from disk has since been opened with the same text (no re-analysis for that);
+   * `undefined` when stale.
+   */
+  #current(raw: PairAnalysis): PairAnalysis | undefined {
+    let upgraded = false;
+    const accounts: AccountSnapshot[] = [];
+    for (const a of raw.accounts) {
+      const version = this.#currentVersion(a.uri);
+      if (version === a.version) {
+        accounts.push(a);
+        continue;
+      }
+      const doc = a.version < 0 ? findOpenDocument(a.uri) : undefined;
+      if (!doc || doc.getText() !== a.text) return undefined;
+      accounts.push({ ...a, version: doc.version });
+      upgraded = true;
+    }
+    if (!upgraded) return raw;
+    const next: PairAnalysis = { set: raw.set, accounts };
+    for (const [k, v] of this.#raw) if (v === raw) this.#raw.set(k, next);
+    return next;
+  }
+
+  /** An analysis already made for exactly these inputs (e.g. by the counterpart), adopted for `uri`. */
+  #shared(uri: vscode.Uri, inputs: readonly PairInput[]): PairAnalysis | undefined {
+    for (const input of inputs) {
+      const raw = this.#raw.get(input.uri.toString());
+      const current = raw && this.#current(raw);
+      if (!current || current.accounts.length !== inputs.length) continue;
+      if (!current.accounts.every((a, i) => a.uri.toString() === inputs[i]!.uri.toString() && a.version === inputs[i]!.version)) continue;
+      this.#raw.set(uri.toString(), current);
+      this.#emitter.fire({ uris: [uri] });
+      return current;
+    }
+    return undefined;
   }
 
   /**
@@ -195,6 +236,8 @@ export class AccountStore implements vscode.Disposable {
       if (cached) return cached;
       const inputs = await this.#resolvePair(uri);
       if (!inputs || token?.isCancellationRequested) return undefined;
+      const shared = this.#shared(uri, inputs);
+      if (shared) return this.#applyTransforms(shared);
       const key = inputs.map((i) => `${i.uri.toString()}@${i.version}`).join('|');
       let run = this.#inflight.get(key);
       if (!run) {
@@ -306,7 +349,7 @@ export class AccountStore implements vscode.Disposable {
   #onDiskChange(uri: vscode.Uri, structural: boolean): void {
     const key = uri.toString();
     if (uri.path.endsWith(`/${PAIRS_FILE}`)) {
-      this.reanalyse();
+      void this.#onPairsFileChanged(uri);
       return;
     }
     // The watcher sees every file of the workspace: keep state only for possible accounts.
@@ -474,6 +517,10 @@ export class AccountStore implements vscode.Disposable {
   }
 
   #remember(key: string, counterpart: vscode.Uri | undefined): vscode.Uri | undefined {
+    const before = this.#counterparts.get(key);
+    if (before === undefined || (before?.toString() ?? null) !== (counterpart?.toString() ?? null)) {
+      this.#log.info(`${basename(vscode.Uri.parse(key))}: ${counterpart ? `paired with ${basename(counterpart)}` : 'no counterpart'}`);
+    }
     this.#counterparts.set(key, counterpart ?? null);
     return counterpart;
   }
@@ -533,6 +580,17 @@ export class AccountStore implements vscode.Disposable {
     return result;
   }
 
+  /** The pairs file changed on disk: if not by us and its content differs, pair again. */
+  async #onPairsFileChanged(uri: vscode.Uri): Promise<void> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || this.#writing.has(folder.uri.toString())) return;
+    const before = this.#pairs.get(folder.uri.toString()) ?? EMPTY_PAIRS;
+    const after = await this.#loadPairs(folder);
+    if (after && serializePairsFile(before) === serializePairsFile(after)) return;
+    this.#log.info(`${PAIRS_FILE} of ${folder.name} changed: pairing again`);
+    this.reanalyse();
+  }
+
   async #loadAllPairs(): Promise<void> {
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.#loadPairs(f)));
   }
@@ -565,9 +623,20 @@ export class AccountStore implements vscode.Disposable {
     }
     const next = change(current);
     const uri = vscode.Uri.joinPath(folder.uri, PAIRS_FILE);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializePairsFile(next)));
-    this.#pairs.set(folder.uri.toString(), next);
+    const key = folder.uri.toString();
+    // Memory first; the watcher ignores the file while we write it (it may read half a file).
+    this.#pairs.set(key, next);
+    this.#writing.add(key);
+    try {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializePairsFile(next)));
+    } catch (e) {
+      this.#pairs.set(key, current);
+      throw new Error(`Could not write ${PAIRS_FILE} in ${folder.name}: ${(e as Error).message}. Check that the folder is writable.`);
+    } finally {
+      this.#writing.delete(key);
+    }
+    this.#log.info(`${PAIRS_FILE} of ${folder.name} updated`);
   }
 
   async #updatePairs(uri: vscode.Uri, change: (c: PairsConfig, path: string) => PairsConfig, session: () => void): Promise<void> {
