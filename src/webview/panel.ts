@@ -127,6 +127,8 @@ export class Panel {
     }
     if (!this.#model) return;
     const keys = itemsAt(this.#model.items, message.uri, message.offset);
+    // The cursor moved within the same rows (typing, arrow keys): leave the panel where the user put it.
+    if (!message.filter && keys.length === this.#highlight.size && keys.every((k) => this.#highlight.has(k))) return;
     this.#highlight = new Set(keys);
     this.#list.redraw();
     const target = keys.includes(this.#state.activeKey ?? '') ? this.#state.activeKey : keys[0];
