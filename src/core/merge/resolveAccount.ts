@@ -9,6 +9,7 @@ import { findClaims, type ClaimFinding } from '../annotators/claims';
 import { roleOf } from '../annotators/persons';
 import type { TurnSpan } from '../annotators/turns';
 import type { OffsetRange } from '../model/annotation';
+import { tokenize } from '../text/tokens';
 import type { PersonCluster } from './personClusters';
 import type { AccountReading } from './readAccount';
 
@@ -176,7 +177,7 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
         sentences: u.sentences,
         quotations: u.quotations,
         statistics: u.statistics,
-        subjects: new UnitSubjects(u.unit.text, u.tokens, refs),
+        subjects: new UnitSubjects(u.unit.text, u.needsTokens ? tokenize(u.unit.text) : [], refs),
         role: reading.role,
         ...(turn ? { turn: { ...(turn.speaker ? { speaker: turn.speaker } : {}), bodyStart: Math.max(0, label - base) } } : {}),
       },

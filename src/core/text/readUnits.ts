@@ -12,13 +12,21 @@ import type { Quotation } from '../annotators/quotations';
 import { MESSAGE_SOURCE, type UnitData } from '../annotators/unitPlugin';
 import type { CancellationToken, OffsetRange } from '../model/annotation';
 import type { ParseUnit } from './paragraphs';
-import type { Token } from './tokens';
+import { SAYING_VERBS } from './vocabulary';
+
+/** Words that make a unit worth tokenizing again for attribution. */
+const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, 'according', 'words']);
 
 /** Everything the annotators found in one unit. */
 export interface UnitFindings {
   readonly index: number;
   readonly unit: ParseUnit;
-  readonly tokens: readonly Token[];
+  /**
+   * The unit has something to attribute (a quotation, a verb of saying, "according to"),
+   * so the claim finder needs its tokens. Tokens are not kept between the passes: at 10 MB
+   * they would be most of the live heap; the few units that need them tokenize again.
+   */
+  readonly needsTokens: boolean;
   readonly sentences: readonly OffsetRange[];
   readonly countries: readonly CountryMention[];
   readonly persons: readonly PersonFinding[];
@@ -60,7 +68,7 @@ function collect(index: number, unit: ParseUnit, file: VFile): UnitFindings {
   return {
     index,
     unit,
-    tokens: data?.tokens ?? [],
+    needsTokens: lists.quotation!.length > 0 || (data?.tokens ?? []).some((t) => ATTRIBUTION_WORDS.has(t.lower)),
     sentences: data?.sentences ?? [],
     countries: lists.country as CountryMention[],
     persons: lists.person as PersonFinding[],
