@@ -484,11 +484,8 @@ export class AccountStore implements vscode.Disposable {
 
   async #resolveCounterpart(uri: vscode.Uri, role: AccountRole): Promise<vscode.Uri | undefined> {
     const key = uri.toString();
-    const session = this.#sessionPairs.get(key);
-    if (session) return this.#remember(key, session);
-    const found = this.#pairsFor(uri);
-    const explicit = found && counterpartInPairs(found.config, found.path);
-    if (found && explicit) return this.#remember(key, vscode.Uri.joinPath(found.folder.uri, explicit));
+    const explicit = this.#explicitCounterpart(uri);
+    if (explicit) return this.#remember(key, explicit);
     if (this.#counterparts.has(key)) return this.#counterparts.get(key) ?? undefined;
     // Automatic: accounts of the same folder.
     const folder = vscode.Uri.joinPath(uri, '..');
@@ -504,6 +501,11 @@ export class AccountStore implements vscode.Disposable {
       .filter(([name, type]) => type & vscode.FileType.File && name !== basename(uri))
       .map(([name]) => vscode.Uri.joinPath(folder, name))
       .filter((other) => !this.#isExcluded(other) && (this.#isForced(other) || this.#matchesFiles(other)))
+      .filter((other) => {
+        // A file explicitly paired with another one is taken.
+        const theirs = this.#explicitCounterpart(other);
+        return !theirs || theirs.toString() === key;
+      })
       .sort((a, b) => nameSimilarity(basename(b), basename(uri)) - nameSimilarity(basename(a), basename(uri)) || a.path.localeCompare(b.path))
       .slice(0, MAX_PAIR_CANDIDATES);
     const candidates: PairCandidate[] = [];
@@ -514,6 +516,15 @@ export class AccountStore implements vscode.Disposable {
     }
     const chosen = chooseCounterpart({ path: key, role }, candidates);
     return this.#remember(key, chosen ? vscode.Uri.parse(chosen.path) : undefined);
+  }
+
+  /** The counterpart set by Pair with Other Account… (this session, or the pairs file). */
+  #explicitCounterpart(uri: vscode.Uri): vscode.Uri | undefined {
+    const session = this.#sessionPairs.get(uri.toString());
+    if (session) return session;
+    const found = this.#pairsFor(uri);
+    const explicit = found && counterpartInPairs(found.config, found.path);
+    return found && explicit ? vscode.Uri.joinPath(found.folder.uri, explicit) : undefined;
   }
 
   #remember(key: string, counterpart: vscode.Uri | undefined): vscode.Uri | undefined {
