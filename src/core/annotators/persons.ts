@@ -52,7 +52,18 @@ export function findPersons(text: string, tokens: readonly Token[], countries: r
     }
     // Collect a run of capitalised words separated by spaces only (particles allowed inside).
     let j = i;
-    while (j + 1 < tokens.length && !tokens[j]!.possessive && !countryAt[j + 1] && joins(text, tokens[j]!, tokens[j + 1]!) && !breaksShortLine(text, tokens[j]!.end, tokens[j + 1]!.start) && (isNameWord(tokens[j + 1]!) || (isParticle(tokens[j + 1]!) && j + 2 < tokens.length && isNameWord(tokens[j + 2]!) && isSpaceBetween(text, tokens[j + 1]!.end, tokens[j + 2]!.start)))) j++;
+    for (;;) {
+      if (j + 1 >= tokens.length || tokens[j]!.possessive || countryAt[j + 1] || !joins(text, tokens[j]!, tokens[j + 1]!) || breaksShortLine(text, tokens[j]!.end, tokens[j + 1]!.start)) break;
+      if (isNameWord(tokens[j + 1]!)) {
+        j++;
+        continue;
+      }
+      // particles inside a name: "Ursula von der Leyen", "Charles de Gaulle"
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 3 && isParticle(tokens[k]!) && isSpaceBetween(text, tokens[k - 1]!.end, tokens[k]!.start)) k++;
+      if (k > j + 1 && k < tokens.length && isNameWord(tokens[k]!) && !countryAt[k] && isSpaceBetween(text, tokens[k - 1]!.end, tokens[k]!.start)) j = k;
+      else break;
+    }
     const finding = readRun(text, tokens, countryAt, i, j);
     if (finding) out.push(finding);
     i = j + 1;
