@@ -17,7 +17,7 @@ import { diffWordsOf, quoteFidelity } from './fidelity';
 import { checkedUnits, referencePassages, viewAccount, type AccountView, type AlignPassage } from './passages';
 import { buildReferenceIndex, isContent, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
-import type { TermKeyCache } from './terms';
+import { newTermKeyCache, type TermKeyCache } from './terms';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -79,7 +79,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
   const views = new Map<string, AccountView>();
-  const keyCache: TermKeyCache = new Map();
+  const keyCache = newTermKeyCache();
   const view = (d: typeof docs[number]): AccountView => {
     let v = views.get(d.doc.id);
     if (!v) views.set(d.doc.id, (v = viewAccount(set, d.doc.id, d.text, entities, keyCache)));
@@ -87,7 +87,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   };
   for (const [checked, reference] of pairs) {
     if (token?.isCancellationRequested) return empty();
-    const result = alignPair(view(checked), view(reference), opts, token);
+    const result = alignPair(view(checked), view(reference), keyCache, opts, token);
     if (!result) return empty();
     links.push(...result.links);
     unmatched.push(...result.unmatched);
@@ -98,9 +98,9 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 }
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
-function alignPair(checked: AccountView, reference: AccountView, opts: AlignOptions, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[] } | undefined {
+function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[] } | undefined {
   const units = checkedUnits(checked);
-  const index = buildReferenceIndex(referencePassages(reference));
+  const index = buildReferenceIndex(referencePassages(reference), keys);
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
@@ -207,17 +207,25 @@ const UNORDERED_EXTRA = 0.15;
 /** Builds the cross-reference of a supported passage, with its class and, for quotes, its diff. */
 function toLink(checked: AccountView, reference: AccountView, passage: AlignPassage, found: Found): Omit<CrossReference, 'id'> {
   const to = found.candidate.passage;
-  const fid = quoteFidelity(diffWordsOf(checked.text, passage, passage.terms), diffWordsOf(reference.text, to, to.terms));
   const { support } = found;
-  const match: MatchClass = fid.fidelity >= 0.95 ? 'verbatim' : fid.fidelity >= 0.7 ? 'close' : support.coverage >= 0.6 ? 'paraphrase' : 'partial';
-  const score = Math.round(Math.max(support.score, match === 'verbatim' || match === 'close' ? fid.fidelity : 0) * 1000) / 1000;
   const isQuote = passage.claimType === 'quote';
+  // Only quotes, and passages whose word order largely survives, can be verbatim or close:
+  // the diff is skipped for the others.
+  const fid = isQuote || support.order >= MIN_ORDER_FOR_DIFF ? quoteFidelity(diffWordsOf(checked.text, passage, passage.terms), diffWordsOf(reference.text, to, to.terms)) : undefined;
+  const fidelity = fid?.fidelity ?? 0;
+  const match: MatchClass = fidelity >= 0.95 ? 'verbatim' : fidelity >= 0.7 ? 'close' : support.coverage >= 0.6 ? 'paraphrase' : 'partial';
+  const score = Math.round(Math.max(support.score, match === 'verbatim' || match === 'close' ? fidelity : 0) * 1000) / 1000;
+  // A faithful quote points at the words it quotes, not the whole sentence around them.
+  const target = isQuote && fid && fidelity >= 0.7 ? fid.to : to;
   return {
     from: { document: checked.id, start: passage.start, end: passage.end },
-    to: { document: reference.id, start: to.start, end: to.end },
+    to: { document: reference.id, start: target.start, end: target.end },
     score,
     match,
     ...(passage.claim ? { annotation: passage.claim.id } : {}),
-    ...(isQuote ? { fidelity: fid.fidelity, diff: fid.diff } : {}),
+    ...(isQuote && fid ? { fidelity, diff: fid.diff } : {}),
   };
 }
+
+/** Share of near pairs a passage that is not a quote must keep for its word diff to be computed. */
+const MIN_ORDER_FOR_DIFF = 0.3;

@@ -73,8 +73,10 @@ export function quoteFidelity(from: readonly DiffWord[], toWords: readonly DiffW
   if (firstKept < 0) {
     return { diff: [{ op: 'added', from: join(from) }], fidelity: 0, to: toRange };
   }
+  // Diff again on the narrowed counterpart, unless nothing was cut.
+  const narrowed = firstKept > 0 || lastKept < to.length - 1;
   to = to.slice(firstKept, lastKept + 1);
-  const changes = diffArrays(from.slice(), to, { comparator: sameWord });
+  const changes = narrowed ? diffArrays(from.slice(), to, { comparator: sameWord }) : first;
 
   const diff: DiffPart[] = [];
   let kept = 0;

@@ -6,5 +6,5 @@ export { alignAccounts, alignAccountsWith, DEFAULT_ALIGN_OPTIONS, type Alignment
 export { entityMentions, mentionsOf, type EntityInDocument, type EntityMentions } from './entityMentions';
 export { diffWordsOf, quoteFidelity, type DiffWord, type QuoteFidelity } from './fidelity';
 export { foldTypography, tokenizeWords, type WordToken } from './normalize';
-export { comparableTerms, wordKey, type Term } from './terms';
+export { comparableTerms, newTermKeyCache, wordKey, type Term, type TermKeyCache } from './terms';
 export { splitClauses, splitSentences } from './segment';

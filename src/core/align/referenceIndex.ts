@@ -5,7 +5,7 @@
  * entity, a number), so the cost grows with the matches, not with all pairs.
  */
 import type { AlignPassage } from './passages';
-import type { Term } from './terms';
+import { keyId, type Term, type TermKeyCache } from './terms';
 
 /** Weight factor of each term kind: entities and numbers mark the topic more than the claim. */
 const KIND_WEIGHT = { word: 1, number: 1, entity: 0.6, function: 0 } as const;
@@ -19,14 +19,16 @@ const MIN_SHARE_OF_BEST = 0.25;
 /** Per-passage lookup sets the similarity needs. */
 export interface IndexedPassage {
   readonly passage: AlignPassage;
-  readonly keys: ReadonlySet<string>;
-  readonly loose: ReadonlySet<string>;
-  /** Entity keys of the passage and its neighbours in the same turn, and the speaker. */
-  readonly context: ReadonlySet<string>;
+  /** Term ids (`Term.id`) of its content terms. */
+  readonly keys: ReadonlySet<number>;
+  /** Loose ids (`Term.looseId`) of its content terms. */
+  readonly loose: ReadonlySet<number>;
+  /** Entity ids of the passage and its neighbours in the same turn, and the speaker. */
+  readonly context: ReadonlySet<number>;
   /** Keys that occur negated ("no loan"). */
-  readonly negated: ReadonlySet<string>;
-  /** Near content-key pairs (see `contentBigrams`). */
-  readonly bigrams: ReadonlySet<string>;
+  readonly negated: ReadonlySet<number>;
+  /** Near content-term pairs (see `contentBigrams`). */
+  readonly bigrams: ReadonlySet<number>;
   /** Sum of the weights of its distinct content terms. */
   readonly mass: number;
 }
@@ -51,34 +53,35 @@ export const isContent = (t: Term): boolean => t.kind !== 'function';
  * apart, in either order ("Japanese submarines" = "submarines from Japan"), leaving out
  * pairs of two names ("Russia and Turkey" says nothing about what is claimed). Distinct.
  */
-export function contentBigrams(terms: readonly Term[]): string[] {
+export function contentBigrams(terms: readonly Term[]): number[] {
   const content = terms.filter(isContent);
-  const out = new Set<string>();
+  const out = new Set<number>();
   for (let i = 0; i < content.length; i++) {
     for (let j = i + 1; j <= i + 2 && j < content.length; j++) {
       const a = content[i]!;
       const b = content[j]!;
-      if ((a.kind === 'entity' && b.kind === 'entity') || a.key === b.key) continue;
-      out.add(a.key < b.key ? `${a.key} ${b.key}` : `${b.key} ${a.key}`);
+      if ((a.kind === 'entity' && b.kind === 'entity') || a.id === b.id) continue;
+      // One number per unordered pair; exact below 2^53 for ids below 2^26.
+      out.add(a.id < b.id ? a.id * PAIR_BASE + b.id : b.id * PAIR_BASE + a.id);
     }
   }
   return [...out];
 }
 
-/** The key of a person speaking, as the context set holds it. */
-export const speakerKey = (entityId: string): string => `@${entityId}`;
+/** Multiplier that packs two term ids into one pair id. */
+const PAIR_BASE = 2 ** 26;
 
 /**
- * Indexes the passages. A term is rare when at most `max(3, rareShare × N)` passages hold
+ * Indexes the passages (their terms made with `keys`, as the queries' must be). A term is rare when at most `max(3, rareShare × N)` passages hold
  * it; only rare terms propose candidates (default share 5%). Rarity is counted in the
  * indexed account only: a term it never uses weighs like one it uses once, so content
  * the other account adds (and this one lacks) counts fully against support.
  */
-export function buildReferenceIndex(passages: readonly AlignPassage[], rareShare = 0.05): ReferenceIndex {
+export function buildReferenceIndex(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare = 0.05): ReferenceIndex {
   const n = passages.length;
-  const postings = new Map<string, number[]>();
-  const loosePostings = new Map<string, number[]>();
-  const post = (map: Map<string, number[]>, key: string, i: number): void => {
+  const postings = new Map<number, number[]>();
+  const loosePostings = new Map<number, number[]>();
+  const post = (map: Map<number, number[]>, key: number, i: number): void => {
     const list = map.get(key);
     if (!list) map.set(key, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
@@ -86,34 +89,35 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], rareShare
   passages.forEach((p, i) => {
     for (const t of p.terms) {
       if (!isContent(t)) continue;
-      post(postings, t.key, i);
-      post(loosePostings, t.loose, i);
+      post(postings, t.id, i);
+      post(loosePostings, t.looseId, i);
     }
   });
   const maxRare = Math.max(3, Math.floor(rareShare * n));
   // Note: the budget, not maxRare, bounds the work per query on long accounts.
   const idf = (df: number): number => Math.log(1 + n / (Math.max(df, 1) + 1));
-  const weight = (t: Term): number => KIND_WEIGHT[t.kind] * idf(postings.get(t.key)?.length ?? 0);
+  const weight = (t: Term): number => KIND_WEIGHT[t.kind] * idf(postings.get(t.id)?.length ?? 0);
 
   const indexed: IndexedPassage[] = passages.map((p, i) => {
-    const keys = new Set<string>();
-    const loose = new Set<string>();
+    const ids = new Set<number>();
+    const loose = new Set<number>();
     let mass = 0;
     for (const t of p.terms) {
-      if (!isContent(t) || keys.has(t.key)) continue;
-      keys.add(t.key);
-      loose.add(t.loose);
+      if (!isContent(t) || ids.has(t.id)) continue;
+      ids.add(t.id);
+      loose.add(t.looseId);
       mass += weight(t);
     }
-    const negated = new Set(p.terms.filter((t) => t.negated).map((t) => t.key));
-    const context = new Set<string>();
+    const negated = new Set(p.terms.filter((t) => t.negated).map((t) => t.id));
+    const context = new Set<number>();
     for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) {
       const q = passages[j]!;
       if (q.turn !== p.turn) continue;
-      for (const t of q.terms) if (t.kind === 'entity') context.add(t.key);
+      for (const t of q.terms) if (t.kind === 'entity') context.add(t.id);
     }
-    if (p.speaker) context.add(speakerKey(p.speaker));
-    return { passage: p, keys, loose, negated, context, bigrams: new Set(contentBigrams(p.terms)), mass };
+    // The person speaking counts as mentioned (persons are keyed by entity id).
+    if (p.speaker) context.add(keyId(keys, `@${p.speaker}`));
+    return { passage: p, keys: ids, loose, negated, context, bigrams: new Set(contentBigrams(p.terms)), mass };
   });
 
   // Scratch accumulators of `candidates`, owned by this index and reset after each query.
@@ -126,11 +130,11 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], rareShare
       // Rarest terms first, until the posting budget is spent: the cost per query stays
       // bounded however long the account, and rare terms are the informative ones.
       const query: { t: Term; df: number }[] = [];
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       for (const t of terms) {
-        if (!isContent(t) || seen.has(t.key)) continue;
-        seen.add(t.key);
-        const df = loosePostings.get(t.loose)?.length ?? 0;
+        if (!isContent(t) || seen.has(t.id)) continue;
+        seen.add(t.id);
+        const df = loosePostings.get(t.looseId)?.length ?? 0;
         if (df > 0 && df <= maxRare) query.push({ t, df });
       }
       query.sort((a, b) => a.df - b.df || (a.t.key < b.t.key ? -1 : a.t.key > b.t.key ? 1 : 0));
@@ -139,9 +143,9 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], rareShare
         if (spent + df > POSTING_BUDGET && spent > 0) break;
         spent += df;
         const w = weight(t);
-        const exact = postings.get(t.key);
+        const exact = postings.get(t.id);
         const exactSet = exact && exact.length < df ? new Set(exact) : undefined;
-        for (const i of loosePostings.get(t.loose)!) {
+        for (const i of loosePostings.get(t.looseId)!) {
           const credit = !exact ? 0.75 * w : !exactSet || exactSet.has(i) ? w : 0.75 * w;
           if (acc[i] === 0) touched.push(i);
           acc[i] += credit;

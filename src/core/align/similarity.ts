@@ -39,17 +39,17 @@ export interface SupportQuery {
   /** Distinct content terms and their weights. */
   readonly terms: readonly { readonly term: Term; readonly weight: number }[];
   readonly total: number;
-  readonly bigrams: readonly string[];
+  readonly bigrams: readonly number[];
 }
 
 /** Prepares the terms of a passage for `measureSupport`. */
 export function prepareQuery(terms: readonly Term[], index: ReferenceIndex): SupportQuery {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const out: { term: Term; weight: number }[] = [];
   let total = 0;
   for (const t of terms) {
-    if (!isContent(t) || seen.has(t.key)) continue;
-    seen.add(t.key);
+    if (!isContent(t) || seen.has(t.id)) continue;
+    seen.add(t.id);
     const weight = index.weight(t);
     out.push({ term: t, weight });
     total += weight;
@@ -68,11 +68,11 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
   for (let q = 0; q < query.terms.length; q++) {
     const { term: t, weight: w } = query.terms[q]!;
     let credit = 0;
-    if (candidate.keys.has(t.key)) credit = 1;
-    else if (t.kind === 'word' && candidate.loose.has(t.loose)) credit = LOOSE_CREDIT;
-    else if (t.kind === 'entity' && candidate.context.has(t.key)) credit = CONTEXT_CREDIT;
+    if (candidate.keys.has(t.id)) credit = 1;
+    else if (t.kind === 'word' && candidate.loose.has(t.looseId)) credit = LOOSE_CREDIT;
+    else if (t.kind === 'entity' && candidate.context.has(t.id)) credit = CONTEXT_CREDIT;
     // The same word under opposite polarity ("a loan" / "no loan") is a contradiction, not support.
-    if (credit > 0 && (t.negated ?? false) !== candidate.negated.has(t.key)) {
+    if (credit > 0 && t.negated !== candidate.negated.has(t.id)) {
       credit = 0;
       conflicts++;
     }

@@ -17,6 +17,9 @@ export interface Term extends OffsetRange {
   readonly key: string;
   /** Looser key for near matches of derived forms (the first characters of the stem). */
   readonly loose: string;
+  /** `key` and `loose` as small integers, unique within one `TermKeyCache` (fast lookups). */
+  readonly id: number;
+  readonly looseId: number;
   readonly kind: TermKind;
   /** The folded word form (for word diffs). */
   readonly norm: string;
@@ -42,11 +45,31 @@ const NOT_ADVERBS = new Set(['family', 'assembly', 'supply', 'multiply', 'anomal
 interface WordKeys {
   readonly key: string;
   readonly loose: string;
+  readonly id: number;
+  readonly looseId: number;
   readonly kind: TermKind;
 }
 
-/** Folded word → its keys; made by the caller of `comparableTerms` and reused across texts. */
-export type TermKeyCache = Map<string, WordKeys>;
+/**
+ * Keys shared by the texts compared together: folded word → its keys, and every key →
+ * its integer id. Terms of texts built with different caches cannot be compared.
+ */
+export interface TermKeyCache {
+  readonly words: Map<string, WordKeys>;
+  readonly ids: Map<string, number>;
+}
+
+/** A new, empty key cache (one per comparison, never shared globally). */
+export function newTermKeyCache(): TermKeyCache {
+  return { words: new Map(), ids: new Map() };
+}
+
+/** The integer id of a key in a cache, assigned on first use. */
+export function keyId(cache: TermKeyCache, key: string): number {
+  let id = cache.ids.get(key);
+  if (id === undefined) cache.ids.set(key, (id = cache.ids.size));
+  return id;
+}
 
 /** Length of the prefix that makes the loose key. */
 const LOOSE_PREFIX = 6;
@@ -75,7 +98,7 @@ export function comparableTerms(
   mentions: readonly Annotation[],
   entities: ReadonlyMap<string, Entity>,
   range: OffsetRange = { start: 0, end: text.length },
-  keyCache: TermKeyCache = new Map(),
+  keyCache: TermKeyCache = newTermKeyCache(),
 ): Term[] {
   const tokens = tokenizeWords(text, range);
   const sorted = mentions
@@ -107,7 +130,8 @@ export function comparableTerms(
     if (mention && mention.start < token.end && token.start < mention.end) {
       if (mention !== lastMention) {
         const key = entityKey(entities.get(mention.entity!), mention.entity!);
-        out.push({ start: token.start, end: Math.min(mention.end, range.end), key, loose: key, kind: 'entity', norm: token.norm, negated });
+        const id = keyId(keyCache, key);
+        out.push({ start: token.start, end: Math.min(mention.end, range.end), key, loose: key, id, looseId: id, kind: 'entity', norm: token.norm, negated });
         lastMention = mention;
       } else {
         const last = out[out.length - 1]!;
@@ -124,24 +148,31 @@ export function comparableTerms(
 function termOf(token: WordToken, keyCache: TermKeyCache, negated: boolean): Term {
   if (token.number !== undefined) {
     const key = `#${token.number}`;
-    return { start: token.start, end: token.end, key, loose: key, kind: 'number', norm: token.norm, negated };
+    const id = keyId(keyCache, key);
+    return { start: token.start, end: token.end, key, loose: key, id, looseId: id, kind: 'number', norm: token.norm, negated };
   }
-  let keys = keyCache.get(token.norm);
-  if (keys === undefined) keyCache.set(token.norm, (keys = keysOf(token.norm)));
-  return { start: token.start, end: token.end, key: keys.key, loose: keys.loose, kind: keys.kind, norm: token.norm, negated: negated && keys.kind !== 'function' };
+  const keys = wordKeysOf(token.norm, keyCache);
+  return { start: token.start, end: token.end, key: keys.key, loose: keys.loose, id: keys.id, looseId: keys.looseId, kind: keys.kind, norm: token.norm, negated: negated && keys.kind !== 'function' };
 }
 
 /** The kind of term a token makes (cached like its keys). */
 function keyCacheKind(token: WordToken, keyCache: TermKeyCache): TermKind {
   if (token.number !== undefined) return 'number';
-  let keys = keyCache.get(token.norm);
-  if (keys === undefined) keyCache.set(token.norm, (keys = keysOf(token.norm)));
-  return keys.kind;
+  return wordKeysOf(token.norm, keyCache).kind;
 }
 
-/** The keys of a folded word that is not a number. */
-function keysOf(norm: string): WordKeys {
-  if (norm.length < 2 || STOPWORDS.has(norm) || REPORTING_WORDS.has(norm)) return { key: norm, loose: norm, kind: 'function' };
-  const key = wordKey(norm);
-  return { key, loose: key.slice(0, LOOSE_PREFIX), kind: 'word' };
+/** The keys of a folded word that is not a number, from the cache or made and cached. */
+function wordKeysOf(norm: string, cache: TermKeyCache): WordKeys {
+  let keys = cache.words.get(norm);
+  if (keys) return keys;
+  if (norm.length < 2 || STOPWORDS.has(norm) || REPORTING_WORDS.has(norm)) {
+    const id = keyId(cache, norm);
+    keys = { key: norm, loose: norm, id, looseId: id, kind: 'function' };
+  } else {
+    const key = wordKey(norm);
+    const loose = key.slice(0, LOOSE_PREFIX);
+    keys = { key, loose, id: keyId(cache, key), looseId: keyId(cache, `~${loose}`), kind: 'word' };
+  }
+  cache.words.set(norm, keys);
+  return keys;
 }

@@ -2,13 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
 import { referencePassages, viewAccount, type AccountView } from '../../../src/core/align/passages';
-import { comparableTerms } from '../../../src/core/align/terms';
+import { comparableTerms, newTermKeyCache, type TermKeyCache } from '../../../src/core/align/terms';
 import { FORMAT, type AnnotationSet } from '../../../src/core/model/annotation';
 
 /** A transcript view of plain sentences, without annotations. */
-function viewOf(text: string): AccountView {
+function viewOf(text: string, keys: TermKeyCache): AccountView {
   const set: AnnotationSet = { format: FORMAT, documents: [{ id: 'd2', uri: 'file:///t', role: 'transcript', length: text.length }], entities: [], annotations: [], crossReferences: [], unmatched: [] };
-  return viewAccount(set, 'd2', text, new Map());
+  return viewAccount(set, 'd2', text, new Map(), keys);
 }
 
 test('buildReferenceIndex', async (t) => {
@@ -16,8 +16,9 @@ test('buildReferenceIndex', async (t) => {
   const sentences = Array.from({ length: 40 }, (_, i) => `Sanctions item ${i} concerns topic${i} and detail${i}.`);
   sentences[7] = 'Sanctions on grain exports were lifted in spring.';
   const text = sentences.join(' ');
-  const index = buildReferenceIndex(referencePassages(viewOf(text)));
-  const query = (q: string) => index.candidates(comparableTerms(q, [], new Map()), 10).map((p) => text.slice(p.passage.start, p.passage.end));
+  const keys = newTermKeyCache();
+  const index = buildReferenceIndex(referencePassages(viewOf(text, keys)), keys);
+  const query = (q: string) => index.candidates(comparableTerms(q, [], new Map(), undefined, keys), 10).map((p) => text.slice(p.passage.start, p.passage.end));
 
   await t.test('should propose only passages sharing a rare term', () => {
     assert.deepEqual(query('Sanctions were discussed.'), []);
@@ -25,7 +26,7 @@ test('buildReferenceIndex', async (t) => {
   });
 
   await t.test('should weigh rare terms above common ones', () => {
-    const [grain, sanctions] = comparableTerms('grain sanctions', [], new Map());
+    const [grain, sanctions] = comparableTerms('grain sanctions', [], new Map(), undefined, keys);
     assert.ok(index.weight(grain!) > index.weight(sanctions!));
   });
 
