@@ -108,16 +108,19 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     if (u % 64 === 0 && token?.isCancellationRequested) return undefined;
     const unit = units[u]!;
     const claim = unit.claim;
-    const quoteSpeaker = claim?.claimType === 'quote' ? claim.speaker : undefined;
-    if (quoteSpeaker && speakers.size > 0 && !speakers.has(quoteSpeaker)) {
-      // A direct quote of someone who does not speak in the other account.
-      if (claim) unmatched.push({ document: checked.id, start: unit.start, end: unit.end, annotation: claim.id });
-      continue;
-    }
-    const allowed = quoteSpeaker && speakers.size > 0 ? (p: IndexedPassage) => !p.passage.speaker || p.passage.speaker === quoteSpeaker : undefined;
-    const found = unit.clauses.map((clause) => findSupport(clause, index, opts, allowed));
+    const quoteSpeaker = claim?.claimType === 'quote' && speakers.size > 0 ? claim.speaker : undefined;
+    // A direct quote is looked for in its speaker's turns (and unattributed ones); words
+    // of someone who does not speak there, or found only in another speaker's turns,
+    // count only when near-verbatim (a misattributed quote).
+    const own = quoteSpeaker && speakers.has(quoteSpeaker) ? (p: IndexedPassage) => !p.passage.speaker || p.passage.speaker === quoteSpeaker : undefined;
+    const search = (passage: AlignPassage): Found[] => {
+      const found = !quoteSpeaker || own ? findSupport(passage, index, opts, own) : [];
+      if (found.length > 0 || !quoteSpeaker) return found;
+      return findSupport(passage, index, opts).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
+    };
+    const found = unit.clauses.map(search);
     if (unit.clauses.length > 1 && found.every((f) => f.length === 0)) {
-      const whole = findSupport(unit.whole, index, opts, allowed);
+      const whole = search(unit.whole);
       if (whole.length > 0) {
         links.push(...whole.map((s) => toLink(checked, reference, unit.whole, s)));
         continue;
@@ -136,6 +139,11 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     });
   }
   return { links, unmatched };
+}
+
+/** Support strong enough to link a quote to words its speaker is not recorded saying. */
+function isNearVerbatim(s: Support): boolean {
+  return s.coverage >= 0.8 && s.order >= 0.6;
 }
 
 /** A candidate that supports a passage, with how well. */

@@ -73,6 +73,15 @@ test('alignAccounts', async (t) => {
     assert.ok(unmatched.some((u) => u.annotation === quote.id && u.start === quote.start && u.end === quote.end));
   });
 
+  await t.test('should still link a verbatim quote attributed to someone who does not speak (misattribution)', () => {
+    const fx = loadFixture('lithium-visit');
+    const verbatim = fx.set.annotations.find((a) => a.kind === 'claim' && a.text.startsWith('We have signed'))!;
+    const set = { ...fx.set, annotations: fx.set.annotations.map((a) => (a === verbatim ? { ...a, speaker: 'p3' } : a)) };
+    const { crossReferences, unmatched } = alignAccounts(set, fx.texts);
+    assert.ok(crossReferences.some((x) => x.annotation === verbatim.id && x.match === 'verbatim'));
+    assert.ok(!unmatched.some((u) => u.annotation === verbatim.id));
+  });
+
   await t.test('should be deterministic', () => {
     const fx = loadFixture('port-briefing');
     assert.equal(JSON.stringify(alignAccounts(fx.set, fx.texts)), JSON.stringify(alignAccounts(fx.set, fx.texts)));
