@@ -29,9 +29,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  */
 export const REPORTING_WORDS: ReadonlySet<string> = new Set(
   (
-    'say says said saying tell tells told telling add adds added adding state states stated stress stresses stressed note notes noted ' +
-    'explain explains explained recall recalls recalled according remark remarked remarks claim claims claimed insist insisted ' +
-    'emphasise emphasised emphasize emphasized underline underlined point pointed quote quoted reply replied answer answered ' +
+    'say says said saying tell tells told telling add adds added adding stated stress stresses stressed noted ' +
+    'explain explains explained recall recalls recalled according remarked claimed insist insisted ' +
+    'emphasise emphasised emphasize emphasized underlined pointed quoted replied answered ' +
     'comment commented declare declared announce announced argue argued warn warned reporter reporters journalist journalists ' +
     'today yesterday tuesday monday wednesday thursday friday saturday sunday'
   ).split(/\s+/),
