@@ -120,8 +120,12 @@ test('should tag a span from the palette, keep it across a reload, and export it
     await answerPick(vs, /what to export/, 'pair', /The pair/);
     await answerPick(vs, /format/, 'csv', /^csv/);
     const input = vs.page.locator('.quick-input-widget input');
-    await vs.waitFor(async () => (await input.isVisible()) && (await input.inputValue()).length > 0, { message: 'the save dialog' });
-    await input.fill(target);
+    // The simple file dialog fills in the suggested name once it has read the folder; type over it after that.
+    await vs.waitFor(async () => (await input.isVisible()) && (await input.inputValue()).endsWith('.annotations.csv'), { message: 'the save dialog with the suggested file name' });
+    await vs.waitFor(async () => {
+      if ((await input.inputValue()) !== target) await input.fill(target);
+      return (await input.inputValue()) === target;
+    }, { message: 'the save dialog to take the target path' });
     await input.press('Enter');
     const csv = await vs.waitFor(() => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined), { message: 'the exported CSV file', timeout: 60_000 });
     const lines = csv.split('\r\n');
