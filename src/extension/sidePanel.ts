@@ -38,6 +38,8 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
   readonly #log: vscode.LogOutputChannel;
   readonly #subscriptions: vscode.Disposable[] = [];
   #view: vscode.WebviewView | undefined;
+  /** True once the panel script of the current view said "ready"; messages before that would be lost. */
+  #ready = false;
   #viewSubscriptions: vscode.Disposable[] = [];
   /** The account whose pair is shown. */
   #current: vscode.Uri | undefined;
@@ -77,12 +79,16 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
   resolveWebviewView(view: vscode.WebviewView): void {
     for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
     this.#view = view;
+    this.#ready = false;
     view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: panelResourceRoots(this.#extensionUri) };
     view.webview.html = panelHtml(view.webview, this.#extensionUri);
     this.#viewSubscriptions.push(
       view.webview.onDidReceiveMessage((m: unknown) => this.#receive(m)),
       view.onDidDispose(() => {
-        if (this.#view === view) this.#view = undefined;
+        if (this.#view === view) {
+          this.#view = undefined;
+          this.#ready = false;
+        }
       }),
     );
   }
@@ -162,7 +168,7 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
 
   /** Sends the snapshot, then the pending location filter if it is in this pair. */
   #postSnapshot(): void {
-    if (!this.#snapshot) return;
+    if (!this.#snapshot || !this.#ready) return;
     this.#post({ type: 'snapshot', snapshot: this.#snapshot });
     const filter = this.#pendingFilter;
     if (filter && this.#isShown(filter.uri)) {
@@ -202,6 +208,7 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
     const message: FromPanel = checked.value;
     switch (message.type) {
       case 'ready':
+        this.#ready = true;
         if (this.#snapshot) this.#postSnapshot();
         else void this.refresh();
         break;
@@ -263,8 +270,9 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
     return !!this.#analysis?.accounts.some((a) => a.uri.toString() === uri.toString());
   }
 
+  /** Sends a message once the panel listens; before that, "ready" triggers a full update. */
   #post(message: ToPanel): void {
-    void this.#view?.webview.postMessage(message);
+    if (this.#ready) void this.#view?.webview.postMessage(message);
   }
 }
 
