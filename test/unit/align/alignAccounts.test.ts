@@ -82,6 +82,33 @@ test('alignAccounts', async (t) => {
     assert.ok(!unmatched.some((u) => u.annotation === verbatim.id));
   });
 
+  await t.test('should not link a claim to a sentence that only shares its topic (names and one word)', () => {
+    const transcript = 'Ana Ruiz: Peru and Chile discussed sanctions at length today. We will meet again in Lima next month to sign the fisheries accord.';
+    const report = 'Peru faces new sanctions from the European Union over illegal fishing by its fleet. Ruiz said the two countries would sign a fisheries accord in Lima next month.';
+    const mention = (doc: string, text: string, form: string, entity: string, kind: 'person' | 'country', nth = 0): Annotation => {
+      let at = -1;
+      for (let i = 0; i <= nth; i++) at = text.indexOf(form, at + 1);
+      return { id: `${doc}-${entity}-${at}`, document: doc, kind, start: at, end: at + form.length, text: form, entity };
+    };
+    const set: AnnotationSet = {
+      format: 'transcript-annotator/1',
+      documents: [{ id: 'd1', uri: 'file:///r.txt', role: 'report', length: report.length }, { id: 'd2', uri: 'file:///t.txt', role: 'transcript', length: transcript.length }],
+      entities: [{ id: 'p1', kind: 'person', name: 'Ana Ruiz', aliases: ['Ruiz'] }, { id: 'c1', kind: 'country', name: 'Peru', iso: 'PE', aliases: [] }, { id: 'c2', kind: 'country', name: 'Chile', iso: 'CL', aliases: [] }],
+      annotations: [
+        mention('d1', report, 'Peru', 'c1', 'country'), mention('d1', report, 'Ruiz', 'p1', 'person'),
+        mention('d2', transcript, 'Ana Ruiz', 'p1', 'person'), mention('d2', transcript, 'Peru', 'c1', 'country'), mention('d2', transcript, 'Chile', 'c2', 'country'),
+        { id: 't1', document: 'd2', kind: 'turn', start: 0, end: transcript.length, text: transcript, speaker: 'p1', label: 'Ana Ruiz' },
+      ],
+      crossReferences: [],
+      unmatched: [],
+    };
+    const { crossReferences } = alignAccounts(set, [report, transcript]);
+    const firstSentence = { start: 0, end: report.indexOf('.') + 1 };
+    assert.deepEqual(crossReferences.filter((x) => overlaps(x.from, firstSentence)), []);
+    const accord = spanOf(transcript, 'We will meet again in Lima', 'accord');
+    assert.ok(crossReferences.some((x) => !overlaps(x.from, firstSentence) && overlaps(x.to, accord)));
+  });
+
   await t.test('should be deterministic', () => {
     const fx = loadFixture('port-briefing');
     assert.equal(JSON.stringify(alignAccounts(fx.set, fx.texts)), JSON.stringify(alignAccounts(fx.set, fx.texts)));
