@@ -9,22 +9,13 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../core/api';
 import type { AccountRole, AnnotationSet, CancellationToken as CoreToken } from '../core/model/annotation';
-import {
-  counterpartInPairs,
-  EMPTY_PAIRS,
-  parsePairsFile,
-  PAIRS_FILE,
-  serializePairsFile,
-  withExcluded,
-  withIncluded,
-  withPair,
-  type PairsConfig,
-} from '../core/pairs';
+import { counterpartInPairs, PAIRS_FILE, withExcluded, withIncluded, withPair, type PairsConfig } from '../core/pairs';
 import { recogniseAccount, type Recognition } from './accountRecognition';
 import { readConfig } from './config';
 import { ConverterCache, type OffsetConverter } from './convert';
 import { matchesAnyGlob } from './glob';
 import { chooseCounterpart, nameSimilarity, type PairCandidate } from './pairing';
+import { PairsFiles, relativePath } from './pairsFiles';
 
 /** One account as it was analysed. */
 export interface AccountSnapshot {
@@ -91,7 +82,7 @@ export class AccountStore implements vscode.Disposable {
 
   readonly #verdicts = new Map<string, Verdict>();
   readonly #counterparts = new Map<string, vscode.Uri | null>();
-  readonly #pairs = new Map<string, PairsConfig>();
+  readonly #pairs: PairsFiles;
   readonly #sessionPairs = new Map<string, vscode.Uri>();
   readonly #sessionInclude = new Set<string>();
   readonly #sessionExclude = new Set<string>();
@@ -102,14 +93,11 @@ export class AccountStore implements vscode.Disposable {
   readonly #inflight = new Map<string, Promise<PairAnalysis | undefined>>();
   readonly #lastEdit = new Map<string, number>();
   readonly #lastRunMs = new Map<string, number>();
-  /** Workspace folders whose pairs file is being written by the store. */
-  readonly #writing = new Set<string>();
   readonly #fsGeneration = new Map<string, number>();
   readonly #closedText = new Map<string, FileText>();
   readonly #disposables: vscode.Disposable[] = [];
   readonly #converters = new ConverterCache();
   #disposed = false;
-  #pairsLoaded: Promise<void>;
 
   /**
    * @param service the analysis core
@@ -118,7 +106,7 @@ export class AccountStore implements vscode.Disposable {
   constructor(service: AnnotationService, log: vscode.LogOutputChannel) {
     this.#service = service;
     this.#log = log;
-    this.#pairsLoaded = this.#loadAllPairs();
+    this.#pairs = new PairsFiles(log);
     this.#disposables.push(
       this.#emitter,
       vscode.workspace.onDidChangeTextDocument((e) => this.#onEdit(e.document)),
@@ -228,7 +216,7 @@ export class AccountStore implements vscode.Disposable {
    * account, or when `token` is cancelled.
    */
   async analyse(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<PairAnalysis | undefined> {
-    await this.#pairsLoaded;
+    await this.#pairs.loaded;
     // A run can come back stale when an edit lands during the delay; try again with the new versions.
     for (let attempt = 0; attempt < 5; attempt++) {
       if (token?.isCancellationRequested || this.#disposed) return undefined;
@@ -256,7 +244,7 @@ export class AccountStore implements vscode.Disposable {
     this.#verdicts.clear();
     this.#counterparts.clear();
     this.#closedText.clear();
-    this.#pairsLoaded = this.#loadAllPairs();
+    void this.#pairs.reload();
     const uris = vscode.window.visibleTextEditors.map((e) => e.document.uri);
     for (const u of uris) this.#kick(u);
     this.#emitter.fire({ uris });
@@ -313,7 +301,7 @@ export class AccountStore implements vscode.Disposable {
     const folderB = vscode.workspace.getWorkspaceFolder(b);
     const olds = [this.counterpartOf(a), this.counterpartOf(b)].filter((u): u is vscode.Uri => !!u);
     if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString()) {
-      await this.#writePairs(folderA, (c) => withPair(c, relativePath(folderA, a), relativePath(folderA, b)));
+      await this.#pairs.update(folderA, (c) => withPair(c, relativePath(folderA, a), relativePath(folderA, b)));
     } else {
       this.#sessionPairs.set(a.toString(), b);
       this.#sessionPairs.set(b.toString(), a);
@@ -348,8 +336,8 @@ export class AccountStore implements vscode.Disposable {
 
   #onDiskChange(uri: vscode.Uri, structural: boolean): void {
     const key = uri.toString();
-    if (uri.path.endsWith(`/${PAIRS_FILE}`)) {
-      void this.#onPairsFileChanged(uri);
+    if (this.#pairs.isPairsFile(uri)) {
+      void this.#pairs.changedOnDisk(uri).then((changed) => changed && this.reanalyse());
       return;
     }
     // The watcher sees every file of the workspace: keep state only for possible accounts.
@@ -382,7 +370,7 @@ export class AccountStore implements vscode.Disposable {
 
   #isExcluded(uri: vscode.Uri): boolean {
     if (this.#sessionExclude.has(uri.toString())) return true;
-    const found = this.#pairsFor(uri);
+    const found = this.#pairs.entryFor(uri);
     return !!found && found.config.exclude.includes(found.path);
   }
 
@@ -393,15 +381,8 @@ export class AccountStore implements vscode.Disposable {
     const doc = findOpenDocument(uri);
     if (doc?.languageId === 'transcript') return true;
     if (this.#sessionInclude.has(key) || this.#sessionPairs.has(key)) return true;
-    const found = this.#pairsFor(uri);
+    const found = this.#pairs.entryFor(uri);
     return !!found && (found.config.include.includes(found.path) || counterpartInPairs(found.config, found.path) !== undefined);
-  }
-
-  /** The pairs config of `uri`'s workspace folder and `uri`'s path relative to it. */
-  #pairsFor(uri: vscode.Uri): { readonly config: PairsConfig; readonly path: string; readonly folder: vscode.WorkspaceFolder } | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return undefined;
-    return { config: this.#pairs.get(folder.uri.toString()) ?? EMPTY_PAIRS, path: relativePath(folder, uri), folder };
   }
 
   /** True when `uri` is a candidate for detection: matches the globs and is not too big. */
@@ -522,7 +503,7 @@ export class AccountStore implements vscode.Disposable {
   #explicitCounterpart(uri: vscode.Uri): vscode.Uri | undefined {
     const session = this.#sessionPairs.get(uri.toString());
     if (session) return session;
-    const found = this.#pairsFor(uri);
+    const found = this.#pairs.entryFor(uri);
     const explicit = found && counterpartInPairs(found.config, found.path);
     return found && explicit ? vscode.Uri.joinPath(found.folder.uri, explicit) : undefined;
   }
@@ -591,68 +572,9 @@ export class AccountStore implements vscode.Disposable {
     return result;
   }
 
-  /** The pairs file changed on disk: if not by us and its content differs, pair again. */
-  async #onPairsFileChanged(uri: vscode.Uri): Promise<void> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || this.#writing.has(folder.uri.toString())) return;
-    const before = this.#pairs.get(folder.uri.toString()) ?? EMPTY_PAIRS;
-    const after = await this.#loadPairs(folder);
-    if (after && serializePairsFile(before) === serializePairsFile(after)) return;
-    this.#log.info(`${PAIRS_FILE} of ${folder.name} changed: pairing again`);
-    this.reanalyse();
-  }
-
-  async #loadAllPairs(): Promise<void> {
-    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.#loadPairs(f)));
-  }
-
-  /** Reads a folder's pairs file; a broken file is reported and treated as empty (and never overwritten). */
-  async #loadPairs(folder: vscode.WorkspaceFolder): Promise<PairsConfig | undefined> {
-    const uri = vscode.Uri.joinPath(folder.uri, PAIRS_FILE);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      this.#pairs.delete(folder.uri.toString());
-      return EMPTY_PAIRS;
-    }
-    const parsed = parsePairsFile(text);
-    if (!parsed.ok) {
-      this.#log.warn(`${uri.toString()}: ${parsed.error}`);
-      this.#pairs.delete(folder.uri.toString());
-      return undefined;
-    }
-    this.#pairs.set(folder.uri.toString(), parsed.config);
-    return parsed.config;
-  }
-
-  /** Rewrites a folder's pairs file; refuses (with a message saying what to fix) when it is broken. */
-  async #writePairs(folder: vscode.WorkspaceFolder, change: (c: PairsConfig) => PairsConfig): Promise<void> {
-    const current = await this.#loadPairs(folder);
-    if (!current) {
-      throw new Error(`${PAIRS_FILE} in ${folder.name} cannot be read, so it was left untouched. Fix or delete it, then try again (see the Transcript Annotator output).`);
-    }
-    const next = change(current);
-    const uri = vscode.Uri.joinPath(folder.uri, PAIRS_FILE);
-    const key = folder.uri.toString();
-    // Memory first; the watcher ignores the file while we write it (it may read half a file).
-    this.#pairs.set(key, next);
-    this.#writing.add(key);
-    try {
-      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializePairsFile(next)));
-    } catch (e) {
-      this.#pairs.set(key, current);
-      throw new Error(`Could not write ${PAIRS_FILE} in ${folder.name}: ${(e as Error).message}. Check that the folder is writable.`);
-    } finally {
-      this.#writing.delete(key);
-    }
-    this.#log.info(`${PAIRS_FILE} of ${folder.name} updated`);
-  }
-
   async #updatePairs(uri: vscode.Uri, change: (c: PairsConfig, path: string) => PairsConfig, session: () => void): Promise<void> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (folder && uri.scheme !== 'untitled') await this.#writePairs(folder, (c) => change(c, relativePath(folder, uri)));
+    if (folder && uri.scheme !== 'untitled') await this.#pairs.update(folder, (c) => change(c, relativePath(folder, uri)));
     else session();
   }
 }
@@ -661,12 +583,6 @@ export class AccountStore implements vscode.Disposable {
 function findOpenDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   const key = uri.toString();
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-}
-
-/** `uri`'s path relative to `folder`, forward slashes. */
-function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
-  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
-  return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
 }
 
 function parentPath(uri: vscode.Uri): string {
