@@ -57,10 +57,25 @@ export function lensSections(set: AnnotationSet, docId: string, text: string): L
     else if (x.to.document === docId) starts.push(x.to.start);
   }
   const unsupported = set.unmatched.filter((u) => u.document === docId).map((u) => u.start);
-  const count = (xs: readonly number[], s: OffsetRange) => xs.filter((o) => o >= s.start && o < s.end).length;
+  starts.sort((a, b) => a - b);
+  unsupported.sort((a, b) => a - b);
+  // Sorted offsets: two binary searches per section instead of a scan (1 MB reports have thousands of paragraphs).
+  const count = (xs: readonly number[], s: OffsetRange) => lowerBound(xs, s.end) - lowerBound(xs, s.start);
   return sections
     .map((s) => ({ start: s.start, end: s.end, crossReferences: count(starts, s), unsupported: count(unsupported, s) }))
     .filter((s) => s.crossReferences > 0 || s.unsupported > 0);
+}
+
+/** Index of the first element of sorted `xs` that is ≥ `value`. */
+function lowerBound(xs: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The lens title: "2 cross-references · 1 unsupported". */
