@@ -26,22 +26,30 @@ export interface UnitData {
   readonly found: Map<string, readonly OffsetRange[]>;
 }
 
+/** The unit data of one file: tokens are read from the tree on first use. */
+class UnitState implements UnitData {
+  readonly text: string;
+  readonly sentences: readonly OffsetRange[];
+  readonly found = new Map<string, readonly OffsetRange[]>();
+  readonly #tree: Root;
+  #tokens: Token[] | undefined;
+
+  constructor(text: string, tree: Root) {
+    this.text = text;
+    this.#tree = tree;
+    this.sentences = sentencesOf(tree);
+  }
+
+  get tokens(): readonly Token[] {
+    this.#tokens ??= tokensOfTree(this.#tree, this.text);
+    return this.#tokens;
+  }
+}
+
 /** Returns the unit data of `file`, creating it from `tree` on first use. */
 export function unitData(file: VFile, tree: Root): UnitData {
   const data = file.data as { unit?: UnitData };
-  if (!data.unit) {
-    const text = String(file.value);
-    let tokens: Token[] | undefined;
-    data.unit = {
-      text,
-      get tokens() {
-        tokens ??= tokensOfTree(tree, text);
-        return tokens;
-      },
-      sentences: sentencesOf(tree),
-      found: new Map(),
-    };
-  }
+  data.unit ??= new UnitState(String(file.value), tree);
   return data.unit;
 }
 
