@@ -267,6 +267,14 @@ test('panel in VS Code', async (t) => {
         await panel.locator('.at-chip button').click();
         await vs.waitFor(async () => /^\d+ rows · \d+ unsupported$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after clearing the place filter' });
 
+        // With the panel hidden (its webview is disposed), the CodeLens opens it again, filtered.
+        await vs.page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+        await vs.waitFor(async () => (await vs.page.locator('iframe.webview.ready').count()) === 0 || !(await vs.page.locator('iframe.webview.ready').first().isVisible()), { message: 'the panel to be hidden' });
+        await lens.click();
+        await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of `).test(await panel.locator('.counts').innerText()), { message: 'the re-opened panel to show the CodeLens rows' });
+        await panel.locator('.at-chip button').click();
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported$/.test(await panel.locator('.counts').innerText()), { message: 'every row again' });
+
         await widenSidebar(vs, 620);
         await vs.page.screenshot({ path: path.join(resultsRoot, 'panel-dark.png') });
 
