@@ -4,13 +4,18 @@
  * same thing, with a score and a match class; claims nothing supports are `unmatched`.
  *
  * Method:
- * 1. Comparable terms: entity ids for mentions, synonym-folded stems, number values.
- * 2. Candidates from an inverted index of the transcript's sentences on rare terms.
+ * 1. Comparable terms: entity ids for mentions, synonym-folded stems, number values,
+ *    negation marks ("no loan" never supports "a loan").
+ * 2. Candidates from an inverted index of the transcript's sentences, rarest terms first
+ *    within a posting budget, so the work per clause does not grow with the account.
  * 3. Support = rarity-weighted coverage of the clause's content by the candidate, with at
- *    least two distinct shared content words (so shared names/topics are never enough).
- * 4. Direct quotes only look at turns of their speaker; a quote of someone who never
- *    speaks in the transcript is unsupported.
- * 5. Linked quotes get a word diff and a fidelity figure (jsdiff).
+ *    least two distinct shared content words and some shared word order (near pairs);
+ *    shared names and topic words are never enough. A clause may also link to a short
+ *    sentence it elaborates, and to further sentences that cover what the best leaves.
+ * 4. Direct quotes look at their speaker's turns; a quote of someone who does not speak
+ *    there is unsupported unless found near-verbatim (a misattribution).
+ * 5. Linked quotes get a word diff and a fidelity figure (jsdiff); the class comes from
+ *    the fidelity (verbatim, close) or the coverage (paraphrase, partial).
  */
 import type { AnnotationSet, CancellationToken, CrossReference, Entity, MatchClass, Unmatched } from '../model/annotation';
 import { diffWordsOf, quoteFidelity } from './fidelity';
