@@ -539,6 +539,8 @@ export class AccountStore implements vscode.Disposable {
       set,
       accounts: inputs.map((i, n) => ({ uri: i.uri, version: i.version, text: i.text, role: set.documents[n]!.role, docId: set.documents[n]!.id })),
     };
+    // Line indexes are part of the analysis: every provider needs them right after.
+    for (const a of analysis.accounts) void this.#converters.of(a).lines;
     for (const i of inputs) this.#lastRunMs.set(i.uri.toString(), Date.now() - started);
     const size = inputs.reduce((s, i) => s + i.text.length, 0);
     this.#log.info(`analysed ${inputs.map((i) => basename(i.uri)).join(' + ')} (${size} chars): ${set.annotations.length} annotations, ${set.crossReferences.length} cross-references, ${set.unmatched.length} unmatched in ${Date.now() - started} ms`);

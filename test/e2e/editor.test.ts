@@ -8,6 +8,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { resultsRoot, withVsCode, type VsCode } from './harness';
 
@@ -169,4 +170,23 @@ test('should leave a README alone, pair accounts of two folders by command, and 
     assert.deepEqual(after.pairs, []);
     assert.deepEqual(after.exclude, ['coverage/story.md']);
   });
+});
+
+test('should log semantic-token timing for a 1 MB account', async (t) => {
+  // A workspace holding one 1 MB transcript: the sample transcript repeated (not asserted: speed is for the log and the bench).
+  const sample = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', TRANSCRIPT), 'utf8');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-editor-1mb-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'long-transcript.txt'), sample.repeat(Math.ceil(1_000_000 / sample.length)));
+    await withVsCode({ name: 'editor-1mb', workspace: dir }, async (vs) => {
+      await vs.openFile('long-transcript.txt');
+      const analysed = await vs.waitForLog(/analysed long-transcript\.txt \((\d+) chars\): (\d+) annotations, \d+ cross-references, \d+ unmatched in (\d+) ms/, { message: 'the 1 MB analysis', timeout: 120_000 });
+      const tokens = await vs.waitForLog(/semantic tokens for long-transcript\.txt \((\d+) chars\): (\d+) tokens in ([\d.]+) ms/, { message: 'the 1 MB semantic tokens', timeout: 60_000 });
+      t.diagnostic(`1 MB account: analysis ${analysed[3]} ms (${analysed[2]} annotations); semantic tokens ${tokens[2]} in ${tokens[3]} ms`);
+      fs.writeFileSync(path.join(vs.resultsDir, 'timing.json'), `${JSON.stringify({ chars: Number(tokens[1]), analysisMs: Number(analysed[3]), tokens: Number(tokens[2]), semanticTokensMs: Number(tokens[3]) }, null, 2)}\n`);
+      await vs.waitFor(async () => (await tokenClasses(vs)).length >= 3, { message: 'highlighting in the 1 MB editor' });
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
