@@ -3,8 +3,9 @@
  * provider wraps it in a MarkdownString trusted for this extension's commands only.
  * Every piece of document text is escaped (markdownText.ts).
  */
-import type { Annotation, AnnotationSet, DiffPart, Entity } from '../core/model/annotation';
-import { attributedCounts, claimAt, counterpartLinks, isUnsupported, mentionAt, mentionCounts } from './annotationQueries';
+import type { Annotation, AnnotationSet, DiffPart, Entity, OffsetRange } from '../core/model/annotation';
+import { attributedCounts, claimAt, counterpartLinks, isUnsupported, mentionAt, mentionCounts, turnAt } from './annotationQueries';
+import { labelRange } from './tokenSpans';
 import { commandLink, escapeMarkdown, flagEmoji, truncate } from './markdownText';
 
 /** Commands hovers may link to (the MarkdownString trusts exactly these). */
@@ -119,10 +120,16 @@ function claimMarkdown(input: HoverInput, claim: Annotation): string {
  * (both when a mention sits inside a claim). `undefined` when nothing is annotated there.
  */
 export function buildHoverMarkdown(input: HoverInput): HoverResult | undefined {
-  const mention = mentionAt(input.set, input.here.docId, input.offset);
+  let mention: OffsetRange & { readonly entity?: string } | undefined = mentionAt(input.set, input.here.docId, input.offset);
+  if (!mention) {
+    // On a turn label ("MS. OKAFOR:"): the speaker of the turn.
+    const turn = turnAt(input.set, input.here.docId, input.offset);
+    const label = turn?.speaker ? labelRange(input.here.text, turn) : undefined;
+    if (turn && label && input.offset >= label.start && input.offset <= label.end) mention = { ...label, entity: turn.speaker };
+  }
   const claim = claimAt(input.set, input.here.docId, input.offset);
   const parts: string[] = [];
-  const entity = mention?.entity ? input.set.entities.find((e) => e.id === mention.entity) : undefined;
+  const entity = mention?.entity ? input.set.entities.find((e) => e.id === mention!.entity) : undefined;
   if (entity) parts.push(entityMarkdown(input, entity));
   // A plain statement that nothing links to is most of a transcript: no hover for it.
   const quiet = claim?.claimType === 'statement' && !isUnsupported(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;

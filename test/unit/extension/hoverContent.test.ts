@@ -48,6 +48,11 @@ test('hover markdown', async (t) => {
     assert.ok(!h.markdown.includes('[x](command:evil)'));
     assert.ok(!h.markdown.includes('<img'));
   });
+  await t.test('should describe the speaker on a turn label', () => {
+    const h = buildHoverMarkdown({ set: SET, here: hearing, other: report, offset: 3 })!;
+    assert.match(h.markdown, /\*\*Ingrid Halvorsen\*\* — person, speaker/);
+    assert.deepEqual([h.start, h.end], [0, 'INGRID HALVORSEN'.length]);
+  });
   await t.test('should stay quiet on a statement nothing links to', () => {
     const set = { ...SET, crossReferences: [] };
     assert.equal(buildHoverMarkdown({ set, here: hearing, other: report, offset: TRANSCRIPT.indexOf('double') }), undefined);
