@@ -95,7 +95,8 @@ export class Panel {
       renderSummary(
         snapshot,
         this.#state.summaryOpen,
-        (e) => this.#change(e.kind === 'person' ? { speaker: e.id } : { country: e.id }),
+        // A speaker filters by speaker, a country by country; a person who never speaks by name.
+        (e) => this.#change(e.kind === 'country' ? { country: e.id } : e.speaker ? { speaker: e.id } : { search: e.name }),
         (open) => this.#save({ summaryOpen: open }),
       ),
     );

@@ -36,7 +36,7 @@ function table(caption: string, iconName: string, entities: readonly PanelEntity
   for (const e of entities) {
     const button = h(
       'button',
-      { type: 'button', class: 'link-button', title: `Show rows about ${e.name}` },
+      { type: 'button', class: 'link-button', title: e.kind === 'country' ? `Show rows mentioning ${e.name}` : e.speaker ? `Show rows where ${e.name} speaks` : `Search rows for ${e.name}` },
       e.name,
       e.iso ? h('span', { class: 'iso' }, e.iso) : undefined,
       e.speaker ? h('span', { class: 'speaker-mark', title: 'speaks' }, ' ', icon('mention')) : undefined,
