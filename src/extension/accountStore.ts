@@ -43,6 +43,9 @@ export interface AccountStoreChange {
 /** Transforms an analysis before any feature sees it (hand annotations). */
 export type AnalysisTransform = (analysis: PairAnalysis) => PairAnalysis;
 
+/** URI schemes of files that can be accounts (local, remote, virtual and untitled files). */
+const ACCOUNT_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'memfs']);
+
 /** Files of a folder looked at for an automatic pair, at most. */
 const MAX_PAIR_CANDIDATES = 24;
 
@@ -216,6 +219,8 @@ export class AccountStore implements vscode.Disposable {
    * account, or when `token` is cancelled.
    */
   async analyse(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<PairAnalysis | undefined> {
+    // Output channels, git views, settings and the like are never accounts.
+    if (!ACCOUNT_SCHEMES.has(uri.scheme)) return undefined;
     await this.#pairs.loaded;
     // A run can come back stale when an edit lands during the delay; try again with the new versions.
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -357,7 +362,7 @@ export class AccountStore implements vscode.Disposable {
 
   /** Starts an analysis in the background; the result arrives through `onDidChange`. */
   #kick(uri: vscode.Uri): void {
-    if (this.#disposed || (uri.scheme !== 'file' && uri.scheme !== 'untitled' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'vscode-vfs')) return;
+    if (this.#disposed || !ACCOUNT_SCHEMES.has(uri.scheme)) return;
     this.analyse(uri).catch((e) => this.#log.error(`analysis of ${uri.toString()} failed: ${(e as Error).stack ?? String(e)}`));
   }
 
