@@ -141,7 +141,7 @@ export class AccountStore implements vscode.Disposable {
    */
   isAccount(uri: vscode.Uri): boolean {
     const key = uri.toString();
-    if (this.#isExcluded(uri)) return false;
+    if (!ACCOUNT_SCHEMES.has(uri.scheme) || this.#isExcluded(uri)) return false;
     if (this.#isForced(uri)) return true;
     return this.#verdicts.get(key)?.recognition.isAccount ?? false;
   }
