@@ -58,6 +58,11 @@ export function readUnits(processor: Processor<Root, Root, Root>, units: readonl
   return out;
 }
 
+/** Someone to attribute to: a name, a role nominal or a third-person pronoun. */
+function hasSubject(lists: Record<string, unknown[]>, data: UnitData | undefined): boolean {
+  return lists.person!.length > 0 || lists.nominal!.length > 0 || (data?.tokens ?? []).some((t) => t.lower === 'he' || t.lower === 'she' || t.lower === 'minister' || t.lower === 'president');
+}
+
 function collect(index: number, unit: ParseUnit, file: VFile): UnitFindings {
   const lists: Record<string, unknown[]> = { country: [], person: [], nominal: [], quotation: [], statistic: [] };
   for (const message of file.messages) {
@@ -68,7 +73,7 @@ function collect(index: number, unit: ParseUnit, file: VFile): UnitFindings {
   return {
     index,
     unit,
-    needsTokens: lists.quotation!.length > 0 || (data?.tokens ?? []).some((t) => ATTRIBUTION_WORDS.has(t.lower)),
+    needsTokens: lists.quotation!.length > 0 || (hasSubject(lists, data) && (data?.tokens ?? []).some((t) => ATTRIBUTION_WORDS.has(t.lower))),
     sentences: data?.sentences ?? [],
     countries: lists.country as CountryMention[],
     persons: lists.person as PersonFinding[],

@@ -62,30 +62,46 @@ function isWordCode(c: number): boolean {
 }
 
 function makeToken(text: string, start: number, end: number): Token {
-  {
-    const word = text.slice(start, end);
-    let baseEnd = end;
-    let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
-    if (last === 115 /* s */ && word.length > 2) {
-      const apostrophe = word.charCodeAt(word.length - 2);
-      if (apostrophe === 39 || apostrophe === 0x2019) {
-        baseEnd -= 2;
-        possessive = true;
-      } else {
-        const after = text.charCodeAt(end);
-        if ((after === 39 || after === 0x2019) && !isLetterCode(text.charCodeAt(end + 1))) possessive = true;
-      }
+  const word = text.slice(start, end);
+  let baseEnd = end;
+  let possessive = false;
+  const n = word.length;
+  if (n > 2 && word.charCodeAt(n - 1) === 115 /* s */) {
+    const apostrophe = word.charCodeAt(n - 2);
+    if (apostrophe === 39 || apostrophe === 0x2019) {
+      baseEnd -= 2;
+      possessive = true;
+    } else {
+      const after = text.charCodeAt(end);
+      if ((after === 39 || after === 0x2019) && !isLetterCode(text.charCodeAt(end + 1))) possessive = true;
     }
-    const first = word.charCodeAt(0);
-    const capitalised = first >= 65 && first <= 90 ? true : first < 128 ? false : word[0] !== word[0]!.toLowerCase();
-    let upper = false;
-    if (capitalised) {
-      const lowered = word.toLowerCase();
-      upper = lowered !== word && word === word.toUpperCase() && letterCount(word) >= 2;
-    }
-    return { start, end, text: word, lower: (possessive && baseEnd < end ? word.slice(0, baseEnd - start) : word).toLowerCase(), baseEnd, possessive, capitalised, upper };
   }
+  // One pass over the letters: upper- and lower-case counts (ASCII fast path).
+  let uppers = 0;
+  let lowers = 0;
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) uppers++;
+    else if (c >= 97 && c <= 122) lowers++;
+    else if (c > 127) ascii = false;
+  }
+  let capitalised: boolean;
+  let upper: boolean;
+  let lower: string;
+  const base = baseEnd < end ? word.slice(0, baseEnd - start) : word;
+  if (ascii) {
+    const first = word.charCodeAt(0);
+    capitalised = first >= 65 && first <= 90;
+    upper = capitalised && lowers === 0 && uppers >= 2;
+    lower = uppers === 0 ? base : base.toLowerCase();
+  } else {
+    const first = word[0]!;
+    capitalised = first !== first.toLowerCase();
+    lower = base.toLowerCase();
+    upper = capitalised && word === word.toUpperCase() && letterCount(word) >= 2;
+  }
+  return { start, end, text: word, lower, baseEnd, possessive, capitalised, upper };
 }
 
 function isLetterCode(c: number): boolean {
