@@ -25,11 +25,14 @@ export async function moveToUnsupported(store: AccountStore, direction: 1 | -1):
     void vscode.window.showInformationMessage(`No unsupported claims: ${reason}.`);
     return;
   }
-  // After a jump the claim is selected: step from the selection's far side.
+  // After a jump the claim is selected: step from the selection's far side, never onto itself.
+  const from = view.convert.offsetAt(editor.selection.start);
+  const to = view.convert.offsetAt(editor.selection.end);
+  const isSelected = (u: { start: number; end: number }) => u.start === from && u.end === to;
   const target =
     direction > 0
-      ? items.find((u) => u.start > view.convert.offsetAt(editor.selection.start) && u.start >= view.convert.offsetAt(editor.selection.end)) ?? items[0]!
-      : [...items].reverse().find((u) => u.start < view.convert.offsetAt(editor.selection.start)) ?? items[items.length - 1]!;
+      ? items.find((u) => u.start >= to && !isSelected(u)) ?? items[0]!
+      : [...items].reverse().find((u) => u.start < from) ?? items[items.length - 1]!;
   const range = view.convert.rangeOf(target);
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
