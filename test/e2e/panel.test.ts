@@ -150,13 +150,44 @@ const REPORT = 'sochi-2020-news.txt';
 const TRANSCRIPT = 'sochi-2020-transcript.txt';
 const HOSTILE_DIR = path.join(repoRoot, 'test/e2e/fixtures/hostile-pair');
 
-/** A workspace with the sample pair in `sochi/` and the hostile pair in `hostile/`. */
+/** Number of quotes of the large generated pair (one cross-reference each). */
+const LARGE = 2000;
+
+/**
+ * A generated pair for scale: a transcript of `n` turns by invented speakers and a report
+ * quoting each turn, so the analysis yields about `n` cross-references.
+ */
+function largePair(n: number): { transcript: string; report: string } {
+  const speakers = ['Ana Lindqvist', 'Tomas Okonkwo', 'Mei Tanaka', 'Rafael Ortiz'];
+  const topics = ['fisheries', 'railways', 'vaccines', 'tariffs', 'pensions', 'satellites', 'wheat', 'copper', 'tourism', 'shipping'];
+  const countries = ['Sweden', 'Ghana', 'Japan', 'Chile', 'Norway', 'Kenya'];
+  const transcript = ['Joint press conference of four ministers, 3 March 2024', ''];
+  const report = ['Four ministers set out their investment plans', ''];
+  for (let i = 0; i < n; i++) {
+    const speaker = speakers[i % speakers.length];
+    const said = `We will invest ${10 + (i % 90)} million in ${topics[i % topics.length]} with ${countries[i % countries.length]} in year ${2025 + (i % 7)} under plan ${i}.`;
+    transcript.push(`${speaker}: ${said}`, '');
+    report.push(`${speaker.split(' ')[1]} said: "${said}"`, '');
+  }
+  return { transcript: transcript.join('\n'), report: report.join('\n') };
+}
+
+/** A workspace with the sample pair in `sochi/`, the hostile pair in `hostile/` and a large pair in `large/`. */
 function makeWorkspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-panel-ws-'));
   const ws = path.join(dir, 'accounts');
   fs.cpSync(path.join(repoRoot, 'samples'), path.join(ws, 'sochi'), { recursive: true });
   fs.cpSync(HOSTILE_DIR, path.join(ws, 'hostile'), { recursive: true });
+  const large = largePair(LARGE);
+  fs.mkdirSync(path.join(ws, 'large'));
+  fs.writeFileSync(path.join(ws, 'large', 'plans-transcript.txt'), large.transcript);
+  fs.writeFileSync(path.join(ws, 'large', 'plans-news.txt'), large.report);
   return ws;
+}
+
+/** Every `panel <name>` timing in the extension's log, oldest first. */
+function panelTimings(vs: VsCode, name: 'render' | 'filter'): { ms: number; rows: number }[] {
+  return [...vs.extensionLog().matchAll(new RegExp(`panel ${name}: ([\\d.]+) ms for (\\d+) rows`, 'g'))].map((m) => ({ ms: Number(m[1]), rows: Number(m[2]) }));
 }
 
 /** The panel's document: the webview iframe, then its active inner frame. */
@@ -344,6 +375,20 @@ test('panel in VS Code', async (t) => {
         await panel.locator('input.search').fill('');
         await vs.waitFor(async () => (await panel.locator('.row').count()) > 1, { message: 'rows after clearing the search' });
         await vs.page.screenshot({ path: path.join(vs.resultsDir, 'panel-high-contrast.png') });
+
+        // Scale in the real webview: a pair with about 2,000 cross-references.
+        await vs.openFile('large/plans-news.txt');
+        await vs.waitFor(async () => /plans-news\.txt/.test(await panel.locator('.pair-title').innerText()) && (await panel.locator('.row').count()) > 0, { message: 'the large pair in the panel', timeout: 180_000 });
+        const total = Number((await panel.locator('.counts').innerText()).match(/^(\d+) rows/)?.[1]);
+        assert.ok(total >= LARGE, `the large pair should give at least ${LARGE} rows (got ${total})`);
+        const render = await vs.waitFor(() => panelTimings(vs, 'render').find((m) => m.rows >= LARGE), { message: `the render time of ${LARGE}+ rows in the log` });
+        const filtersBefore = panelTimings(vs, 'filter').length;
+        await panel.locator('input.search').fill('railways');
+        await vs.waitFor(async () => /^\d+ of \d+ rows shown$/.test(await panel.locator('.counts').innerText()), { message: 'the search over the large pair' });
+        const filter = await vs.waitFor(() => panelTimings(vs, 'filter').slice(filtersBefore).find((m) => m.rows < total), { message: 'the filter time of the large pair in the log' });
+        assert.ok((await panel.locator('.row').count()) < 200, 'the list stays virtualised');
+        t.diagnostic(`VS Code panel, large pair: render ${render.ms} ms for ${render.rows} rows; search ${filter.ms} ms → ${filter.rows} rows`);
+        writeResult('vscode-timings.json', { render, filter });
       });
     });
   } finally {
