@@ -143,11 +143,11 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       const subj = unit.subjects.subjectStartingAt(v + 2);
       const comma = subj ? unit.text.indexOf(',', tokens[subj.last]!.end) : -1;
       if (subj && comma >= 0 && comma < s.end && comma - tokens[subj.last]!.end < 3) {
-        return reportedClaim(unit, { start: comma + 1, end: s.end }, subj.subject, state, inQuote);
+        return reportedClaim(unit, { start: comma + 1, end: s.end }, subj.subject, state);
       }
     }
     if (t.lower === 'words' && v >= first + 2 && tokens[v - 2]!.lower === 'in' && /^(his|her)$/.test(tokens[v - 1]!.lower) && unit.text[t.end] === ',') {
-      return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' }, state, inQuote);
+      return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' }, state);
     }
     if (!isSaying(t) || !outside(t)) continue;
     const subject = unit.subjects.subjectOfVerb(v, first);
@@ -158,7 +158,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     if (/^\s*[:“"‘]/.test(next)) return undefined; // the quote carries the claim
     if (/^\s*,/.test(next) && tokens[first]?.lower === 'as') {
       const comma = unit.text.indexOf(',', t.end);
-      return reportedClaim(unit, { start: comma + 1, end: s.end }, subject, state, inQuote);
+      return reportedClaim(unit, { start: comma + 1, end: s.end }, subject, state);
     }
     let c = v + 1;
     let that = -1;
@@ -175,7 +175,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     if (c > 0 && c <= last && !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end))) {
       const clause = { start: tokens[c]!.start, end: s.end };
       const opening = unit.text.slice(t.end, clause.start + 1);
-      if (wordCount(unit.text, clause) >= 3 && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject, state, inQuote);
+      if (wordCount(unit.text, clause) >= 3 && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject, state);
     }
     // Clause before: "…, Lavrov said." — the verb ends the sentence.
     const rest = unit.text.slice(t.end, s.end);
@@ -186,7 +186,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       const end = cut >= s.start ? cut : comma;
       const quoted = inQuote.some((q) => q.start < end && s.start < q.end);
       if (end > s.start && !quoted && wordCount(unit.text, { start: s.start, end }) >= 3) {
-        return reportedClaim(unit, { start: s.start, end }, subject, state, inQuote);
+        return reportedClaim(unit, { start: s.start, end }, subject, state);
       }
     }
   }
@@ -201,7 +201,7 @@ function subjectFirstToken(unit: ClaimUnit, v: number, floor: number): number {
   return -1;
 }
 
-function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject, state: SpeakerState, inQuote: readonly Quotation[]): ClaimFinding | undefined {
+function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject, state: SpeakerState): ClaimFinding | undefined {
   let start = range.start;
   while (start < range.end && /\s/.test(unit.text[start]!)) start++;
   let end = range.end;
@@ -212,7 +212,6 @@ function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject, st
     state.lastSayer = speaker;
     state.lastSayerUnit = unit.index;
   }
-  void inQuote;
   return claim({ start, end }, 'reported', speaker);
 }
 

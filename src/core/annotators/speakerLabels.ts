@@ -98,13 +98,8 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
   const words = label.split(/\s+/);
   const titles = words.map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
   const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || words.every((w) => w.toLowerCase() === 'the' || TITLE_HEADS.has(w.replace(/\.$/, '').toLowerCase()));
-  const labelEnd = start + rawLength(rest, core);
+  const labelEnd = start + core.trimEnd().length;
   return { start, labelEnd, bodyStart, label, titles, unnamed, ...(unnamed ? {} : { name: nameOf(text, start, labelEnd) }) };
-}
-
-/** Length of `core` as written in `rest` (escapes included). */
-function rawLength(rest: string, core: string): number {
-  return core.trimEnd().length;
 }
 
 /** The colon ending a label: within the first 90 characters, not inside a time ("10:30"). */
