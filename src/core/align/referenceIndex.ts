@@ -142,14 +142,13 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
       for (const { t, df } of query) {
         if (spent + df > POSTING_BUDGET && spent > 0) break;
         spent += df;
+        // Near forms earn 0.75 of the weight, exact forms (a subset of them) the rest too.
         const w = weight(t);
-        const exact = postings.get(t.id);
-        const exactSet = exact && exact.length < df ? new Set(exact) : undefined;
         for (const i of loosePostings.get(t.looseId)!) {
-          const credit = !exact ? 0.75 * w : !exactSet || exactSet.has(i) ? w : 0.75 * w;
           if (acc[i] === 0) touched.push(i);
-          acc[i] += credit;
+          acc[i] += 0.75 * w;
         }
+        for (const i of postings.get(t.id) ?? []) acc[i] += 0.25 * w;
       }
       let best = 0;
       for (const i of touched) if (acc[i]! > best && (!allowed || allowed(indexed[i]!))) best = acc[i]!;

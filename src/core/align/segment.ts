@@ -43,7 +43,13 @@ export function splitSentences(text: string, range: OffsetRange = { start: 0, en
     const r = trimRange(text, { start, end });
     if (r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end))) out.push(r);
   };
+  // Only line breaks and end punctuation can end a sentence: jump from one to the next.
+  const stops = /[\n.!?]/g;
   for (let i = range.start; i < range.end; i++) {
+    stops.lastIndex = i;
+    const next = stops.exec(text);
+    if (!next || next.index >= range.end) break;
+    i = next.index;
     const c = text[i]!;
     if (c === '\n') {
       let j = i + 1;
