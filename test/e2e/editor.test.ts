@@ -97,6 +97,14 @@ test('should highlight, hover, outline and report problems on the sample pair', 
     // Problems: the report's unsupported claims (information by default).
     await vs.openFile(REPORT);
     const problems = await vs.waitForLog(new RegExp(`problems of ${REPORT.replace(/\./g, '\\.')}: (\\d+) unsupported, (\\d+) quote fidelity`), { message: 'the problems log line' });
+    // Alt+F8 steps to the first unsupported claim (status-bar message "Unsupported claim 1 of N").
+    await vs.page.keyboard.press('Control+Home');
+    await vs.page.keyboard.press('Alt+F8');
+    const step = await vs.waitFor(async () => {
+      const text = await vs.page.locator('.statusbar').innerText();
+      return /Unsupported claim 1 of (\d+)/.exec(text)?.[1];
+    }, { message: 'the "Unsupported claim 1 of N" status message after Alt+F8' });
+    assert.equal(Number(step), Number(problems[1]), 'Alt+F8 steps through the unsupported claims');
     const [focusProblems] = (await vs.listCommands('Problems')).filter((c) => /^View: (Focus on )?Problems/.test(c) || /Focus Problems/.test(c));
     assert.ok(focusProblems, 'a command to show the Problems panel');
     await vs.runCommand(focusProblems);
