@@ -36,7 +36,7 @@ export function findClaimProblems(input: ProblemInput): ClaimProblem[] {
     if (u.document !== docId) continue;
     const claim = claims.get(u.annotation);
     const what = claim?.claimType === 'quote' ? 'Quote' : claim?.claimType === 'statistic' ? 'Figure' : 'Claim';
-    problems.push({ code: 'unsupported-claim', range: { start: u.start, end: u.end }, message: `${what} not supported by ${otherName}: no passage there says this.${claim ? ` “${truncate(claim.text, 80)}”` : ''}` });
+    problems.push({ code: 'unsupported-claim', range: { start: u.start, end: u.end }, message: `${what} not supported by ${otherName}${claim ? `: “${truncate(claim.text, 80)}”` : ' (no passage there says this)'}` });
   }
   // The best link per quote decides its fidelity.
   const best = new Map<string, (typeof set.crossReferences)[number]>();
