@@ -16,17 +16,22 @@ const POSTING_BUDGET = 600;
 /** Candidates must gather at least this share of the best candidate's rare-term weight. */
 const MIN_SHARE_OF_BEST = 0.25;
 
-/** Per-passage lookup sets the similarity needs. */
+/** Flags of `IndexedPassage.flags`: what an id is to a passage. */
+export const HAS_TERM = 1;
+/** The id is the loose id of one of its terms (`Term.looseId`). */
+export const HAS_LOOSE = 2;
+/** An entity of the passage or its neighbours in the same turn, or its speaker. */
+export const IN_CONTEXT = 4;
+/** The term occurs negated ("no loan"). */
+export const NEGATED = 8;
+
+/** Per-passage lookups the similarity needs. */
 export interface IndexedPassage {
   readonly passage: AlignPassage;
-  /** Term ids (`Term.id`) of its content terms. */
-  readonly keys: ReadonlySet<number>;
-  /** Loose ids (`Term.looseId`) of its content terms. */
-  readonly loose: ReadonlySet<number>;
-  /** Entity ids of the passage and its neighbours in the same turn, and the speaker. */
-  readonly context: ReadonlySet<number>;
-  /** Keys that occur negated ("no loan"). */
-  readonly negated: ReadonlySet<number>;
+  /** Term and loose ids → `HAS_TERM | HAS_LOOSE | IN_CONTEXT | NEGATED` flags: one lookup per id. */
+  readonly flags: ReadonlyMap<number, number>;
+  /** Distinct content terms. */
+  readonly termCount: number;
   /** Near content-term pairs (see `contentBigrams`). */
   readonly bigrams: ReadonlySet<number>;
   /** Sum of the weights of its distinct content terms. */
@@ -99,25 +104,28 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
   const weight = (t: Term): number => KIND_WEIGHT[t.kind] * idf(postings.get(t.id)?.length ?? 0);
 
   const indexed: IndexedPassage[] = passages.map((p, i) => {
-    const ids = new Set<number>();
-    const loose = new Set<number>();
+    const flags = new Map<number, number>();
     let mass = 0;
+    let termCount = 0;
     for (const t of p.terms) {
-      if (!isContent(t) || ids.has(t.id)) continue;
-      ids.add(t.id);
-      loose.add(t.looseId);
-      mass += weight(t);
+      if (!isContent(t)) continue;
+      const f = flags.get(t.id) ?? 0;
+      if (!(f & HAS_TERM)) {
+        termCount++;
+        mass += weight(t);
+      }
+      flags.set(t.id, f | HAS_TERM | (t.negated ? NEGATED : 0));
+      flags.set(t.looseId, (flags.get(t.looseId) ?? 0) | HAS_LOOSE);
     }
-    const negated = new Set(p.terms.filter((t) => t.negated).map((t) => t.id));
-    const context = new Set<number>();
+    const inContext = (id: number): void => void flags.set(id, (flags.get(id) ?? 0) | IN_CONTEXT);
     for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) {
       const q = passages[j]!;
       if (q.turn !== p.turn) continue;
-      for (const t of q.terms) if (t.kind === 'entity') context.add(t.id);
+      for (const t of q.terms) if (t.kind === 'entity') inContext(t.id);
     }
     // The person speaking counts as mentioned (persons are keyed by entity id).
-    if (p.speaker) context.add(keyId(keys, `@${p.speaker}`));
-    return { passage: p, keys: ids, loose, negated, context, bigrams: new Set(contentBigrams(p.terms)), mass };
+    if (p.speaker) inContext(keyId(keys, `@${p.speaker}`));
+    return { passage: p, flags, termCount, bigrams: new Set(contentBigrams(p.terms)), mass };
   });
 
   // Scratch accumulators of `candidates`, owned by this index and reset after each query.

@@ -4,7 +4,7 @@
  * it shares (topic words alone — entities — are never enough), and how much of its
  * word order survives (shared adjacent pairs).
  */
-import { contentBigrams, isContent, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, isContent, NEGATED, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import type { Term } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
@@ -68,11 +68,12 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
   for (let q = 0; q < query.terms.length; q++) {
     const { term: t, weight: w } = query.terms[q]!;
     let credit = 0;
-    if (candidate.keys.has(t.id)) credit = 1;
-    else if (t.kind === 'word' && candidate.loose.has(t.looseId)) credit = LOOSE_CREDIT;
-    else if (t.kind === 'entity' && candidate.context.has(t.id)) credit = CONTEXT_CREDIT;
+    const f = candidate.flags.get(t.id) ?? 0;
+    if (f & HAS_TERM) credit = 1;
+    else if (t.kind === 'word' && ((candidate.flags.get(t.looseId) ?? 0) & HAS_LOOSE)) credit = LOOSE_CREDIT;
+    else if (t.kind === 'entity' && f & IN_CONTEXT) credit = CONTEXT_CREDIT;
     // The same word under opposite polarity ("a loan" / "no loan") is a contradiction, not support.
-    if (credit > 0 && t.negated !== candidate.negated.has(t.id)) {
+    if (credit > 0 && t.negated !== ((f & NEGATED) !== 0)) {
       credit = 0;
       conflicts++;
     }
@@ -90,5 +91,5 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
   const coverage = query.total > 0 ? found / query.total : 0;
   const specificity = candidate.mass > 0 ? Math.min(1, covered / candidate.mass) : 0;
   const score = Math.min(1, 0.75 * coverage + 0.25 * Math.max(order, specificity));
-  return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords, candidateTerms: candidate.keys.size, score };
+  return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords, candidateTerms: candidate.termCount, score };
 }
