@@ -122,7 +122,9 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
     }
     let analysis = this.#store.peek(target);
     if (!analysis) {
-      if (!this.#isShown(target)) this.#post({ type: 'empty', reason: 'analysing', detail: `Reading ${basename(target)}.` });
+      // While the analysis runs: the pair shown so far (a new panel instance must not stay blank), else "analysing".
+      if (this.#isShown(target)) this.#postSnapshot();
+      else this.#post({ type: 'empty', reason: 'analysing', detail: `Reading ${basename(target)}.` });
       try {
         analysis = await this.#store.analyse(target, source.token);
       } catch (e) {
@@ -208,9 +210,10 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
     const message: FromPanel = checked.value;
     switch (message.type) {
       case 'ready':
+        // A new panel instance (first open, or shown again after being hidden): the pair may
+        // have changed while no view listened, so rebuild from the store (cheap when cached).
         this.#ready = true;
-        if (this.#snapshot) this.#postSnapshot();
-        else void this.refresh();
+        void this.refresh();
         break;
       case 'reveal':
         void this.#reveal(message.rowId).catch((e) => {
