@@ -89,3 +89,10 @@ test('should analyse a 20 MB account without an exception', () => {
     assert.equal(text.slice(a.start, a.end), a.text);
   }
 });
+
+test('should cut a text without blank lines into units a parser can take', () => {
+  const oneLine = `${news.replace(/\n+/g, ' ')} `.repeat(40);
+  const set = service.analyzeAccount(oneLine, { uri: 'one-line' });
+  assertWellFormed(set, [oneLine]);
+  assert.ok(set.annotations.some((a) => a.kind === 'claim' && a.claimType === 'quote'));
+});

@@ -33,12 +33,49 @@ export function splitParagraphs(text: string, breaks: readonly number[] = []): P
   return out;
 }
 
+/**
+ * Longest unit parsed as one: parse-english is superlinear in a unit's length, so a text
+ * without blank lines (paragraphs on single lines, or one huge line) is cut further: at line
+ * ends after a sentence end, else at a sentence end followed by a space.
+ */
+const MAX_UNIT = 4000;
+const LINE_AFTER_SENTENCE = /[.!?]["”’)\]]*[ \t]*\r?\n/g;
+const SENTENCE_END = /[.!?]["”’)\]]*[ \t]+(?=["“‘(]?\p{Lu})/gu;
+
 function pushTrimmed(text: string, from: number, to: number, out: ParseUnit[]): void {
   let s = from;
   let e = to;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  if (e <= s) return;
+  if (e - s > MAX_UNIT) {
+    const cut = cutPoint(text, s, e, LINE_AFTER_SENTENCE) ?? cutPoint(text, s, e, SENTENCE_END) ?? hardCut(text, s, e);
+    if (cut > s && cut < e) {
+      pushTrimmed(text, s, cut, out);
+      pushTrimmed(text, cut, e, out);
+      return;
+    }
+  }
+  out.push({ start: s, end: e, text: text.slice(s, e) });
+}
+
+/** The last match end of `re` at or before `s + MAX_UNIT` (and after a quarter of it). */
+function cutPoint(text: string, s: number, e: number, re: RegExp): number | undefined {
+  const window = text.slice(s, Math.min(e, s + MAX_UNIT));
+  let best: number | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) if (m.index + m[0].length > MAX_UNIT / 4) best = s + m.index + m[0].length;
+  return best;
+}
+
+/** No sentence end at all: cut at the last space in the window (or anywhere, for one endless word). */
+function hardCut(text: string, s: number, e: number): number {
+  const limit = Math.min(e, s + MAX_UNIT);
+  for (let i = limit; i > s + MAX_UNIT / 4; i--) if (isSpace(text.charCodeAt(i))) return i;
+  let i = limit;
+  // never split a surrogate pair
+  if (i < e && (text.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
+  return i;
 }
 
 /** White space, including NBSP and a lone BOM-like zero-width no-break space. */
