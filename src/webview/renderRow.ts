@@ -34,7 +34,8 @@ export function renderItem(item: ListItem, index: number, ctx: RowContext): HTML
 function renderHeading(item: HeadingItem, index: number): HTMLElement {
   return h(
     'div',
-    { class: `heading${item.unsupported ? ' heading-unsupported' : ''}`, id: itemDomId(index), role: 'presentation', 'data-key': item.key },
+    // Hidden from screen readers: a listbox holds only options, and each row's label names its group.
+    { class: `heading${item.unsupported ? ' heading-unsupported' : ''}`, id: itemDomId(index), 'aria-hidden': 'true', 'data-key': item.key },
     icon(item.unsupported ? 'warning' : 'list-tree'),
     h('span', { class: 'heading-label' }, item.label),
     h('span', { class: 'count', 'aria-label': `${item.count} rows` }, String(item.count)),
