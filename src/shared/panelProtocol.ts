@@ -206,10 +206,10 @@ const fromPanel: Validator<FromPanel> = taggedUnion<FromPanel>({
 
 /** Validates a message received by the panel; the error names the offending field. */
 export function checkToPanel(message: unknown): Checked<ToPanel> {
-  return toPanel(message, '');
+  return toPanel(message, undefined);
 }
 
 /** Validates a message received by the extension; the error names the offending field. */
 export function checkFromPanel(message: unknown): Checked<FromPanel> {
-  return fromPanel(message, '');
+  return fromPanel(message, undefined);
 }
