@@ -100,10 +100,36 @@ export function referencePassages(view: AccountView): AlignPassage[] {
     }
   };
   if (view.turns.length === 0) add({ start: 0, end: view.text.length }, -1, undefined);
+  let at = 0;
   view.turns.forEach((turn, i) => {
+    // Prose between turns that no turn holds (an unlabelled opening statement) is kept;
+    // headings, datelines and captions there are not.
+    for (const paragraph of proseOutside(view.text, { start: at, end: turn.start })) add(paragraph, -1, undefined);
+    at = Math.max(at, turn.end);
     if (!turn.speaker && QUESTION_LABEL.test(turn.label ?? '')) return;
     add({ start: afterLabel(view.text, turn), end: turn.end }, i, turn.speaker);
   });
+  if (view.turns.length > 0) for (const paragraph of proseOutside(view.text, { start: at, end: view.text.length })) add(paragraph, -1, undefined);
+  return out;
+}
+
+/** Paragraphs outside turns worth comparing: at least two sentences and twenty words. */
+function proseOutside(text: string, range: OffsetRange): OffsetRange[] {
+  if (range.end <= range.start) return [];
+  const out: OffsetRange[] = [];
+  const re = /\n[ \t\r\u00A0]*\n/g;
+  let start = range.start;
+  const slice = text.slice(range.start, range.end);
+  const consider = (end: number): void => {
+    const paragraph = { start, end };
+    const words = text.slice(start, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words >= 20 && splitSentences(text, paragraph).length >= 2) out.push(paragraph);
+  };
+  for (const m of slice.matchAll(re)) {
+    consider(range.start + m.index);
+    start = range.start + m.index + m[0].length;
+  }
+  consider(range.end);
   return out;
 }
 

@@ -30,6 +30,25 @@ test('buildReferenceIndex', async (t) => {
     assert.ok(index.weight(grain!) > index.weight(sanctions!));
   });
 
+  await t.test('should keep an unlabelled opening statement outside the turns, but not a heading', () => {
+    const transcript = 'Press conference in Porto, 3 May\n\nGood morning. We have agreed to open a new consulate in Porto next spring, and our ministries will exchange trainees every year from now on.\n\nQuestion: When?\n\nAna Lee: In April.';
+    const q = transcript.indexOf('Question:');
+    const a = transcript.indexOf('Ana Lee:');
+    const set: AnnotationSet = {
+      format: FORMAT,
+      documents: [{ id: 'd2', uri: 'file:///t', role: 'transcript', length: transcript.length }],
+      entities: [{ id: 'p1', kind: 'person', name: 'Ana Lee', aliases: [] }],
+      annotations: [
+        { id: 'a1', document: 'd2', kind: 'turn', start: q, end: a - 2, text: transcript.slice(q, a - 2), label: 'Question' },
+        { id: 'a2', document: 'd2', kind: 'turn', start: a, end: transcript.length, text: transcript.slice(a), label: 'Ana Lee', speaker: 'p1' },
+      ],
+      crossReferences: [],
+      unmatched: [],
+    };
+    const texts = referencePassages(viewAccount(set, 'd2', transcript, new Map())).map((p) => transcript.slice(p.start, p.end));
+    assert.deepEqual(texts, ['Good morning.', 'We have agreed to open a new consulate in Porto next spring, and our ministries will exchange trainees every year from now on.', 'In April.']);
+  });
+
   await t.test('should leave out question turns and interrogative sentences', () => {
     const transcript = 'Question: Will the port close? Is that true?\n\nAnna Lee: The port stays open. Why would it close?';
     const set: AnnotationSet = {
