@@ -48,6 +48,8 @@ export class Panel {
     this.#toolbar = new Toolbar((change) => this.#change(change));
     this.#main.append(this.#toolbar.element, this.#summaryHost, this.#noRows, this.#scroller);
     root.replaceChildren(this.#main, this.#emptyHost);
+    // Until the extension answers "ready" (it reads the pair first), say that work is under way.
+    this.#showEmpty('analysing', '');
     this.#list = new VirtualList(this.#scroller, () => this.#afterDraw());
     this.#scroller.addEventListener('click', (e) => this.#onClick(e));
     this.#scroller.addEventListener('keydown', (e) => this.#onKey(e));
