@@ -122,7 +122,17 @@ function firstAtOrAfter(mentions: readonly ResolvedMention[], offset: number): n
 function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedTurn[] {
   const inAccount = new Set(persons.map((p) => p.speaker));
   const titled = (role: string) => [...clusters.values()].find((c) => c.roles.includes(role) && inAccount.has(c.key));
-  return reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, titled), ...(turn.label ? { label: turn.label.label } : {}) }));
+  const turns: ResolvedTurn[] = reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, titled), ...(turn.label ? { label: turn.label.label } : {}) }));
+  // An opening statement under a title that names no one: the transcript's main speaker
+  // (the one with the most labelled turns) is the one who opens.
+  const opening = turns[0];
+  if (opening && !opening.label && !opening.speaker) {
+    const counts = new Map<string, number>();
+    for (const t of turns) if (t.label && t.speaker) counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
+    const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (main) turns[0] = { ...opening, speaker: main[0] };
+  }
+  return turns;
 }
 
 function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], titled: (role: string) => PersonCluster | undefined): { speaker?: string } {
