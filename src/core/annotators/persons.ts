@@ -121,9 +121,9 @@ function isParticle(t: Token): boolean {
 }
 
 function isTitleWord(t: Token): boolean {
-  const w = t.lower.replace(/\.$/, '');
-  if (TITLE_HEADS.has(w)) return true;
-  return w.includes('-') && w.split('-').some((p) => TITLE_HEADS.has(p));
+  // token words never end in a period ("Mr." is the token "Mr")
+  if (TITLE_HEADS.has(t.lower)) return true;
+  return t.lower.includes('-') && t.lower.split('-').some((p) => TITLE_HEADS.has(p));
 }
 
 /** Reads tokens[i..j] (a capitalised run) as a name with its evidence, or nothing. */
@@ -157,7 +157,7 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
   const strong = titled || isApposition(text, tokens, from) || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
   const titleTokens = titleStart >= 0 ? tokens.slice(titleStart, from) : [];
   const country = countryBefore(text, tokens, countryAt, titleStart >= 0 ? titleStart : from, from);
-  const role = roleOf(titleTokens.map((t) => t.lower).join(' ')) ?? roleOfApposition(tokens, from);
+  const role = (titleTokens.length > 0 ? roleOf(titleTokens.map((t) => t.lower).join(' ')) : undefined) ?? roleOfApposition(tokens, from);
   return {
     start: first.start,
     end,
@@ -225,9 +225,9 @@ function isSayer(text: string, tokens: readonly Token[], from: number, to: numbe
 function isAttributive(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const prev = tokens[from - 1];
   const next = tokens[to + 1];
+  if (from !== to || !prev || prev.lower !== 'the' || !next || next.capitalised || !PERSON_ATTRIBUTIVE_HEADS.has(next.lower)) return false;
   // every part of a hyphenated word capitalised: "the Tripoli-based administration" is not a name
-  const parts = tokens[from]!.text.split('-');
-  return from === to && parts.every((p) => /^\p{Lu}/u.test(p)) && !!prev && prev.lower === 'the' && !!next && PERSON_ATTRIBUTIVE_HEADS.has(next.lower) && !next.capitalised;
+  return tokens[from]!.text.split('-').every((p) => /^\p{Lu}/u.test(p));
 }
 
 function isRemarksPossessive(tokens: readonly Token[], to: number): boolean {
