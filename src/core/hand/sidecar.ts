@@ -7,10 +7,9 @@
  * against the schema gives a `SidecarError`, and the caller must not overwrite it.
  * Entries this version cannot interpret are kept verbatim and written back.
  */
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import sidecarSchema from '../../../schema/sidecar.schema.json';
-import webAnnotationSchema from '../../../schema/web-annotation.schema.json';
+// Precompiled from schema/sidecar.schema.json by scripts/build-validators.mjs: no schema
+// compilation (nor `new Function`) at run time, which the web extension host forbids.
+import validate from './sidecarValidator.generated';
 import type { WebAnnotation } from '../export/webAnnotationTypes';
 import type { HandAnnotation } from './model';
 import { SidecarError } from './sidecarError';
@@ -31,7 +30,7 @@ export interface Sidecar {
   readonly preserved: readonly WebAnnotation[];
 }
 
-/** Reads and writes sidecars; create once (it compiles the schema). */
+/** Reads and writes sidecars. */
 export interface SidecarCodec {
   /** Parses a sidecar; throws `SidecarError` (see module notes). */
   parse(text: string, fileName?: string): Sidecar;
@@ -47,10 +46,6 @@ export function sidecarNameFor(accountFileName: string): string {
 
 /** Creates the sidecar reader/writer. */
 export function createSidecarCodec(): SidecarCodec {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  ajv.addSchema(webAnnotationSchema);
-  const validate = ajv.compile(sidecarSchema);
   return {
     parse(text, fileName = 'the sidecar') {
       let data: unknown;
