@@ -9,7 +9,7 @@ import { findClaims, type ClaimFinding } from '../annotators/claims';
 import { roleOf } from '../annotators/persons';
 import type { TurnSpan } from '../annotators/turns';
 import type { OffsetRange } from '../model/annotation';
-import { tokenize } from '../text/tokens';
+import { unpackTokens } from '../text/tokens';
 import type { PersonCluster } from './personClusters';
 import type { AccountReading } from './readAccount';
 
@@ -187,7 +187,7 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
         sentences: u.sentences,
         quotations: u.quotations,
         statistics: u.statistics,
-        subjects: new UnitSubjects(u.unit.text, u.needsTokens ? tokenize(u.unit.text) : [], refs),
+        subjects: new UnitSubjects(u.unit.text, u.packedTokens ? unpackTokens(u.unit.text, u.packedTokens) : [], refs),
         role: reading.role,
         ...(turn ? { turn: { ...(turn.speaker ? { speaker: turn.speaker } : {}), bodyStart: Math.max(0, label - base) } } : {}),
       },

@@ -12,6 +12,7 @@ import type { Quotation } from '../annotators/quotations';
 import { MESSAGE_SOURCE, type UnitData } from '../annotators/unitPlugin';
 import type { CancellationToken, OffsetRange } from '../model/annotation';
 import type { ParseUnit } from './paragraphs';
+import { packTokens } from './tokens';
 import { SAYING_VERBS } from './vocabulary';
 
 /** Words that make a unit worth tokenizing again for attribution. */
@@ -22,11 +23,11 @@ export interface UnitFindings {
   readonly index: number;
   readonly unit: ParseUnit;
   /**
-   * The unit has something to attribute (a quotation, a verb of saying, "according to"),
-   * so the claim finder needs its tokens. Tokens are not kept between the passes: at 10 MB
-   * they would be most of the live heap; the few units that need them tokenize again.
+   * Token offsets (see `packTokens`) when the unit has something to attribute (a quotation,
+   * a verb of saying with someone to say it), for the claim finder. Token objects are not
+   * kept between the passes: at 10 MB they would be most of the live heap.
    */
-  readonly needsTokens: boolean;
+  readonly packedTokens?: Int32Array;
   readonly sentences: readonly OffsetRange[];
   readonly countries: readonly CountryMention[];
   readonly persons: readonly PersonFinding[];
@@ -73,7 +74,7 @@ function collect(index: number, unit: ParseUnit, file: VFile): UnitFindings {
   return {
     index,
     unit,
-    needsTokens: lists.quotation!.length > 0 || (hasSubject(lists, data) && (data?.tokens ?? []).some((t) => ATTRIBUTION_WORDS.has(t.lower))),
+    ...(data && (lists.quotation!.length > 0 || (hasSubject(lists, data) && data.tokens.some((t) => ATTRIBUTION_WORDS.has(t.lower)))) ? { packedTokens: packTokens(data.tokens) } : {}),
     sentences: data?.sentences ?? [],
     countries: lists.country as CountryMention[],
     persons: lists.person as PersonFinding[],
