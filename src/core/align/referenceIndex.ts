@@ -14,7 +14,7 @@ const KIND_WEIGHT = { word: 1, number: 1, entity: 0.6, function: 0 } as const;
 const POSTING_BUDGET = 600;
 
 /** Candidates must gather at least this share of the best candidate's rare-term weight. */
-const MIN_SHARE_OF_BEST = 0.25;
+const MIN_SHARE_OF_BEST = 0.4;
 
 /** Flags of `IndexedPassage.flags`: what an id is to a passage. */
 export const HAS_TERM = 1;
