@@ -57,8 +57,8 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = Object.freeze({
 const empty = (): Alignment => ({ crossReferences: [], unmatched: [] });
 
 /**
- * Aligns the accounts of `set`: every report against the transcript(s), or, when the set
- * has no transcript, every later report against the first one. `texts[i]` is the text of
+ * Aligns the accounts of `set`: every report against the transcript(s), or, when all
+ * accounts have one role (two reports, two transcripts), every later one against the first. `texts[i]` is the text of
  * `set.documents[i]`. Deterministic; returns empty lists when cancelled or when there is
  * nothing to compare.
  */
@@ -77,8 +77,12 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   const transcripts = docs.filter((d) => d.doc.role === 'transcript');
   const reports = docs.filter((d) => d.doc.role !== 'transcript');
   const pairs: [typeof docs[number], typeof docs[number]][] = [];
-  if (transcripts.length > 0) for (const r of reports) for (const t of transcripts) pairs.push([r, t]);
-  else for (const r of reports.slice(1)) pairs.push([r, reports[0]!]);
+  if (transcripts.length > 0 && reports.length > 0) for (const r of reports) for (const t of transcripts) pairs.push([r, t]);
+  else {
+    // Accounts of one kind only (two reports, or two transcripts): later ones against the first.
+    const same = reports.length > 0 ? reports : transcripts;
+    for (const other of same.slice(1)) pairs.push([other, same[0]!]);
+  }
   if (pairs.length === 0) return empty();
 
   const links: Omit<CrossReference, 'id'>[] = [];

@@ -122,6 +122,14 @@ test('alignAccounts', async (t) => {
     }
   });
 
+  await t.test('should compare two accounts of the same role, the second against the first', () => {
+    const fx = loadFixture('two-reports');
+    const asTranscripts = { ...fx.set, documents: fx.set.documents.map((d) => ({ ...d, role: 'transcript' as const })) };
+    const { crossReferences } = alignAccounts(asTranscripts, fx.texts);
+    assert.ok(crossReferences.length > 0);
+    for (const x of crossReferences) assert.deepEqual([x.from.document, x.to.document], ['d2', 'd1']);
+  });
+
   await t.test('should return empty lists when cancelled', () => {
     const fx = loadFixture('lithium-visit');
     assert.deepEqual(alignAccounts(fx.set, fx.texts, { isCancellationRequested: true }), { crossReferences: [], unmatched: [] });
