@@ -38,6 +38,8 @@ export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorA
   const service = createAnnotationService({ logger: (m) => log.debug(`core: ${m}`) });
   const store = new AccountStore(service, log);
   context.subscriptions.push(store);
+  // Hand annotations (sidecars) override the automatic layer for every feature; then their commands and export.
+  const hand = new HandAnnotationLayer(store, log);
   // Feature registrations, one line per feature (see src/extension/*.ts).
   context.subscriptions.push(
     registerSemanticTokens(store, log),
@@ -55,10 +57,8 @@ export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorA
     registerNextUnsupported(store),
     registerPreviousUnsupported(store),
     registerReanalyse(store),
-    registerSidePanel(context, store, log),
+    registerSidePanel(context, store, hand, log),
   );
-  // Hand annotations (sidecars) override the automatic layer for every feature; then their commands and export.
-  const hand = new HandAnnotationLayer(store, log);
   context.subscriptions.push(hand, registerHandCommands(store, hand));
   log.info(`activated in ${Date.now() - started} ms`);
   return { store };

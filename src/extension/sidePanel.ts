@@ -3,14 +3,19 @@
  * shows the pair of the active account, follows edits and pair changes, reveals both
  * passages of a row side by side, and highlights the rows at the cursor of an account.
  *
+ * It also lists the pair's orphaned hand annotations (kept in their sidecars, not placed
+ * in the current text), from the hand-annotation layer, and updates when they change.
+ *
  * Messages both ways are the typed unions of src/shared/panelProtocol.ts; everything
  * received from the panel is validated before use.
  */
 import * as vscode from 'vscode';
-import { checkFromPanel, type FromPanel, type PanelCommand, type PanelRow, type PanelSnapshot, type ToPanel } from '../shared/panelProtocol';
-import { buildPanelSnapshot } from '../shared/panelSnapshot';
+import { checkFromPanel, type FromPanel, type PanelCommand, type PanelOrphanAction, type PanelRow, type PanelSnapshot, type ToPanel } from '../shared/panelProtocol';
+import { buildPanelSnapshot, panelOrphans } from '../shared/panelSnapshot';
 import type { AccountSnapshot, AccountStore, PairAnalysis } from './accountStore';
 import { basename } from './accountStore';
+import type { HandAnnotationLayer } from './handAnnotations';
+import { openOrphanInSidecar, removeOrphan } from './orphanActions';
 import { lensSections } from './lensSections';
 import { registerShowCrossReferences } from './commands/showCrossReferences';
 import { panelHtml, panelResourceRoots } from './panelHtml';
@@ -23,6 +28,7 @@ const PANEL_COMMAND_IDS: Readonly<Record<PanelCommand, string>> = {
   pairWith: 'transcriptAnnotator.pairWith',
   annotateFile: 'transcriptAnnotator.annotateFile',
   reanalyse: 'transcriptAnnotator.reanalyse',
+  showOrphaned: 'transcriptAnnotator.showOrphaned',
 };
 
 /** A place in an account to filter the panel to (the Show Cross-References command's argument). */
@@ -35,6 +41,7 @@ export interface PanelLocation {
 export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.Disposable {
   readonly #extensionUri: vscode.Uri;
   readonly #store: AccountStore;
+  readonly #hand: HandAnnotationLayer;
   readonly #log: vscode.LogOutputChannel;
   readonly #subscriptions: vscode.Disposable[] = [];
   #view: vscode.WebviewView | undefined;
@@ -49,9 +56,10 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
   #pendingFilter: PanelLocation | undefined;
   #refresh: vscode.CancellationTokenSource | undefined;
 
-  constructor(extensionUri: vscode.Uri, store: AccountStore, log: vscode.LogOutputChannel) {
+  constructor(extensionUri: vscode.Uri, store: AccountStore, hand: HandAnnotationLayer, log: vscode.LogOutputChannel) {
     this.#extensionUri = extensionUri;
     this.#store = store;
+    this.#hand = hand;
     this.#log = log;
     this.#current = vscode.window.activeTextEditor?.document.uri;
     this.#subscriptions.push(
@@ -66,6 +74,9 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
         void this.refresh(editor.document.uri);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.#onSelection(e)),
+      hand.onDidChange((uris) => {
+        if (uris.some((u) => this.#isShown(u))) this.#updateOrphans();
+      }),
     );
   }
 
@@ -155,7 +166,11 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
 
   #showAnalysis(analysis: PairAnalysis): void {
     const started = Date.now();
-    const built = buildPanelSnapshot({ set: analysis.set, texts: new Map(analysis.accounts.map((a) => [a.uri.toString(), a.text])) });
+    const built = buildPanelSnapshot({
+      set: analysis.set,
+      texts: new Map(analysis.accounts.map((a) => [a.uri.toString(), a.text])),
+      orphans: analysis.accounts.flatMap((a) => this.#hand.orphansOf(a.uri)),
+    });
     if (!built.ok) {
       this.#analysis = analysis;
       this.#showEmpty('failed', built.error);
@@ -166,6 +181,23 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
     this.#rows = new Map<string, PanelRow>([...built.snapshot.rows, ...built.snapshot.unsupported].map((r) => [r.id, r]));
     this.#log.debug(`panel: snapshot of ${built.snapshot.rows.length} cross-references and ${built.snapshot.unsupported.length} unsupported claims built in ${Date.now() - started} ms`);
     this.#postSnapshot();
+  }
+
+  /**
+   * The orphaned hand annotations of the pair shown changed (an edit, a sidecar changed
+   * on disk, a hand annotation removed): sends the snapshot again with the new list.
+   */
+  #updateOrphans(): void {
+    const snapshot = this.#snapshot;
+    if (!snapshot) return;
+    const orphans = panelOrphans(
+      [snapshot.report.uri, snapshot.transcript.uri].flatMap((u) => this.#hand.orphansOf(vscode.Uri.parse(u))),
+      [snapshot.report.uri, snapshot.transcript.uri],
+    );
+    const same = orphans.length === snapshot.orphans.length && orphans.every((o, i) => o.id === snapshot.orphans[i].id && o.reason === snapshot.orphans[i].reason);
+    if (same) return;
+    this.#snapshot = { ...snapshot, orphans };
+    this.#post({ type: 'snapshot', snapshot: this.#snapshot });
   }
 
   /** Sends the snapshot, then the pending location filter if it is in this pair. */
@@ -224,10 +256,27 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
       case 'command':
         void vscode.commands.executeCommand(PANEL_COMMAND_IDS[message.command], this.#current);
         break;
+      case 'orphan':
+        void this.#onOrphan(message.action, message.uri, message.id).catch((e) => {
+          this.#log.error(`panel: ${message.action} of the orphaned annotation ${message.id} failed: ${(e as Error).stack ?? String(e)}`);
+          void vscode.window.showErrorMessage(`Could not ${message.action} the orphaned hand annotation: ${(e as Error).message}`);
+        });
+        break;
       case 'metric':
         this.#log.info(`panel ${message.name}: ${message.ms} ms for ${message.rows} rows`);
         break;
     }
+  }
+
+  /** Opens or removes an orphan of the pair shown (anything else the panel names is ignored). */
+  async #onOrphan(action: PanelOrphanAction, uri: string, id: string): Promise<void> {
+    const account = this.#snapshot && [this.#snapshot.report.uri, this.#snapshot.transcript.uri].includes(uri) ? vscode.Uri.parse(uri) : undefined;
+    if (!account || !this.#snapshot?.orphans.some((o) => o.id === id && o.uri === uri)) {
+      this.#log.warn(`panel: ${id} is not an orphan of the pair shown (it may have changed); ignored`);
+      return;
+    }
+    if (action === 'open') await openOrphanInSidecar(account, id);
+    else await removeOrphan(this.#hand, account, id);
   }
 
   /** Opens both passages of a row side by side, each selected and scrolled into view. */
@@ -293,9 +342,9 @@ function isFileLike(uri: vscode.Uri): boolean {
   return uri.scheme === 'file' || uri.scheme === 'untitled' || uri.scheme === 'vscode-remote' || uri.scheme === 'vscode-vfs';
 }
 
-/** Registers the panel and the Show Cross-References command. */
-export function registerSidePanel(context: vscode.ExtensionContext, store: AccountStore, log: vscode.LogOutputChannel): vscode.Disposable {
-  const panel = new CrossReferencePanel(context.extensionUri, store, log);
+/** Registers the panel (which lists `hand`'s orphans of the pair shown) and the Show Cross-References command. */
+export function registerSidePanel(context: vscode.ExtensionContext, store: AccountStore, hand: HandAnnotationLayer, log: vscode.LogOutputChannel): vscode.Disposable {
+  const panel = new CrossReferencePanel(context.extensionUri, store, hand, log);
   return vscode.Disposable.from(
     panel,
     vscode.window.registerWebviewViewProvider(CROSS_REFERENCES_VIEW, panel),

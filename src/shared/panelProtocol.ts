@@ -8,6 +8,7 @@
  * The panel never receives markup: every string here is document text or a label
  * and is inserted with `textContent`.
  */
+import { ANNOTATION_KINDS, type AnnotationKind } from '../core/model/annotation';
 import { arrayOf, bool, type Checked, num, obj, oneOf, str, taggedUnion, type Validator } from './validate';
 
 export const PANEL_MATCH_CLASSES = ['verbatim', 'close', 'paraphrase', 'partial'] as const;
@@ -85,6 +86,36 @@ export interface PanelAccount {
   readonly name: string;
 }
 
+export const PANEL_HAND_ACTIONS = ['tag', 'reject', 'setSpeaker', 'link', 'unlink'] as const;
+/** What a hand annotation does (the sidecar entry's `action`). */
+export type PanelHandAction = (typeof PANEL_HAND_ACTIONS)[number];
+
+/**
+ * A hand annotation of one account of the pair that could not be placed in the current
+ * text (its words were edited away). It stays in the sidecar; the panel lists it.
+ */
+export interface PanelOrphan {
+  /** The hand annotation's id (`urn:uuid:…`). */
+  readonly id: string;
+  /** The account whose sidecar holds it. */
+  readonly uri: string;
+  /** That account's file name, shown to the user. */
+  readonly account: string;
+  readonly action: PanelHandAction;
+  /** tag and reject: the kind tagged or rejected; absent for the other actions. */
+  readonly kind?: AnnotationKind;
+  /**
+   * Whom or what it names, as the user chose it: the entity (“Norway (NO)”), the speaker
+   * of a claim, or for a link the counterpart's quote. Absent when it names nothing.
+   */
+  readonly label?: string;
+  /** The stored quote (the words it was attached to), possibly shortened (see `truncated`). */
+  readonly quote: string;
+  readonly truncated?: boolean;
+  /** Why it could not be placed, as a sentence. */
+  readonly reason: string;
+}
+
 /** Everything the panel shows for one pair. Rows are in report order. */
 export interface PanelSnapshot {
   readonly report: PanelAccount;
@@ -92,6 +123,8 @@ export interface PanelSnapshot {
   readonly entities: readonly PanelEntity[];
   readonly rows: readonly PanelMatchRow[];
   readonly unsupported: readonly PanelUnsupportedRow[];
+  /** Orphaned hand annotations of either account, report first; empty when every one is placed. */
+  readonly orphans: readonly PanelOrphan[];
 }
 
 /** Why there is nothing to show; the panel words its instructions after it. */
@@ -99,8 +132,12 @@ export const PANEL_EMPTY_REASONS = ['noAccount', 'unpaired', 'analysing', 'faile
 export type PanelEmptyReason = (typeof PANEL_EMPTY_REASONS)[number];
 
 /** Commands the panel may ask the extension to run (nothing else is accepted). */
-export const PANEL_COMMANDS = ['pairWith', 'annotateFile', 'reanalyse'] as const;
+export const PANEL_COMMANDS = ['pairWith', 'annotateFile', 'reanalyse', 'showOrphaned'] as const;
 export type PanelCommand = (typeof PANEL_COMMANDS)[number];
+
+/** What the panel may do with an orphaned hand annotation. */
+export const PANEL_ORPHAN_ACTIONS = ['open', 'remove'] as const;
+export type PanelOrphanAction = (typeof PANEL_ORPHAN_ACTIONS)[number];
 
 /** Extension → panel. */
 export type ToPanel =
@@ -129,8 +166,13 @@ export type FromPanel =
   | { readonly type: 'ready' }
   /** Reveal and select both passages of a row side by side. */
   | { readonly type: 'reveal'; readonly rowId: string }
-  /** Run one of the allowed commands (the empty state's buttons). */
+  /** Run one of the allowed commands (the empty state's buttons, Show Orphaned Annotations). */
   | { readonly type: 'command'; readonly command: PanelCommand }
+  /**
+   * Act on an orphaned hand annotation of the pair shown: `open` its entry in the sidecar,
+   * or `remove` it from the sidecar (the extension asks first; undoable).
+   */
+  | { readonly type: 'orphan'; readonly action: PanelOrphanAction; readonly uri: string; readonly id: string }
   /** A timing measured in the panel, written to the extension's log. */
   | { readonly type: 'metric'; readonly name: 'render' | 'filter'; readonly ms: number; readonly rows: number };
 
@@ -178,12 +220,18 @@ const unsupportedRow: Validator<PanelUnsupportedRow> = obj(
 
 const account: Validator<PanelAccount> = obj({ uri, name: str(1_000) });
 
+const orphan: Validator<PanelOrphan> = obj(
+  { id, uri, account: str(1_000), action: oneOf(PANEL_HAND_ACTIONS), quote: str(MAX_TEXT), reason: str(2_000) },
+  { kind: oneOf(ANNOTATION_KINDS), label: str(MAX_TEXT), truncated: bool },
+);
+
 const snapshot: Validator<PanelSnapshot> = obj({
   report: account,
   transcript: account,
   entities: arrayOf(entity, 50_000),
   rows: arrayOf(matchRow, 100_000),
   unsupported: arrayOf(unsupportedRow, 100_000),
+  orphans: arrayOf(orphan, 100_000),
 });
 
 const toPanel: Validator<ToPanel> = taggedUnion<ToPanel>({
@@ -196,6 +244,7 @@ const fromPanel: Validator<FromPanel> = taggedUnion<FromPanel>({
   ready: obj({ type: oneOf(['ready'] as const) }),
   reveal: obj({ type: oneOf(['reveal'] as const), rowId: id }),
   command: obj({ type: oneOf(['command'] as const), command: oneOf(PANEL_COMMANDS) }),
+  orphan: obj({ type: oneOf(['orphan'] as const), action: oneOf(PANEL_ORPHAN_ACTIONS), uri, id }),
   metric: obj({
     type: oneOf(['metric'] as const),
     name: oneOf(['render', 'filter'] as const),

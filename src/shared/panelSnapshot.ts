@@ -9,9 +9,11 @@
  *   holds the transcript passage. Its countries are the country mentions inside either passage.
  * - Passage text longer than `maxPassageChars` is cut (the row says so) to keep messages small.
  */
+import type { OrphanedHandAnnotation } from '../core/hand/apply';
+import type { HandAnnotation } from '../core/hand/model';
 import type { AnnotationSet, Annotation, AccountDocument, DiffPart, Passage } from '../core/model/annotation';
 import { fileNameOf as fileName } from './fileName';
-import type { PanelDiffPart, PanelEntity, PanelMatchRow, PanelPassage, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';
+import type { PanelDiffPart, PanelEntity, PanelMatchRow, PanelOrphan, PanelPassage, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';
 
 /** Inputs of `buildPanelSnapshot`. */
 export interface PanelSnapshotInput {
@@ -20,6 +22,11 @@ export interface PanelSnapshotInput {
   readonly texts: ReadonlyMap<string, string>;
   /** Longest passage text sent to the panel; default 4,000 characters. */
   readonly maxPassageChars?: number;
+  /**
+   * Hand annotations of the pair's accounts that could not be placed in the current text
+   * (from the hand-annotation layer); those of other accounts are left out. Default none.
+   */
+  readonly orphans?: readonly OrphanedHandAnnotation[];
 }
 
 /** Outcome: the snapshot, or a sentence saying why the set cannot be shown as a pair. */
@@ -184,8 +191,52 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
       entities,
       rows,
       unsupported,
+      orphans: panelOrphans(input.orphans ?? [], [report.uri, transcript.uri], maxChars),
     },
   };
+}
+
+/**
+ * The orphans of the accounts `uris` as the panel lists them: report first (the order of
+ * `uris`), then by where each stood in the text when it was made.
+ */
+export function panelOrphans(orphans: readonly OrphanedHandAnnotation[], uris: readonly string[], maxQuoteChars = 4_000): PanelOrphan[] {
+  const order = new Map(uris.map((u, i) => [u, i]));
+  return orphans
+    .filter((o) => order.has(o.uri))
+    .map((o) => ({ o, rank: order.get(o.uri)!, at: o.annotation.target.selectors.position.start }))
+    .sort((a, b) => a.rank - b.rank || a.at - b.at)
+    .map(({ o }) => {
+      const hand = o.annotation;
+      const exact = hand.target.selectors.quote.exact;
+      return compact<PanelOrphan>({
+        id: hand.id,
+        uri: o.uri,
+        account: fileName(o.uri),
+        action: hand.action,
+        kind: hand.action === 'tag' || hand.action === 'reject' ? hand.kind : undefined,
+        label: orphanLabel(hand),
+        quote: exact.length > maxQuoteChars ? exact.slice(0, maxQuoteChars) : exact,
+        truncated: exact.length > maxQuoteChars ? true : undefined,
+        reason: o.reason,
+      });
+    });
+}
+
+/** Whom or what a hand annotation names: the entity (with its ISO code), the speaker, or a link's counterpart quote. */
+function orphanLabel(hand: HandAnnotation): string | undefined {
+  switch (hand.action) {
+    case 'tag':
+      if (hand.kind === 'claim') return hand.speaker;
+      return hand.entity && hand.iso ? `${hand.entity} (${hand.iso})` : hand.entity ?? hand.iso;
+    case 'setSpeaker':
+      return hand.speaker;
+    case 'link':
+    case 'unlink':
+      return shorten(hand.counterpart.selectors.quote.exact, 300) || undefined;
+    case 'reject':
+      return undefined;
+  }
 }
 
 /**
@@ -199,6 +250,11 @@ export function normaliseDiff(diff: readonly DiffPart[], reportIsFrom: boolean):
     const op = reportIsFrom ? d.op : d.op === 'added' ? 'dropped' : d.op === 'dropped' ? 'added' : d.op;
     return compact({ op, report: op === 'dropped' ? undefined : reportWords, transcript: op === 'added' ? undefined : transcriptWords });
   });
+}
+
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** Key of a passage for exact-range lookups. */

@@ -2,7 +2,7 @@
  * Words the panel shows for model values: match classes, claim types, percentages,
  * and the sentence a screen reader reads for a row. Pure.
  */
-import type { PanelEntity, PanelRow } from '../shared/panelProtocol';
+import type { PanelEntity, PanelOrphan, PanelRow } from '../shared/panelProtocol';
 import type { RowClass } from './viewState';
 
 /** Display name of each row class. */
@@ -42,6 +42,29 @@ export function rowAriaLabel(row: PanelRow, names: ReadonlyMap<string, PanelEnti
   parts.push(`Report: ${clip(row.report.text, 160)}`);
   if (row.kind === 'match') parts.push(`Transcript: ${clip(row.transcript.text, 160)}`);
   return parts.join('. ');
+}
+
+/** What an orphaned hand annotation did, in a few words: “Person tag”, “Rejected country”, “Set speaker”, “Link”. */
+export function orphanKindLabel(orphan: PanelOrphan): string {
+  const kind = orphan.kind ? `${orphan.kind[0].toUpperCase()}${orphan.kind.slice(1)}` : '';
+  switch (orphan.action) {
+    case 'tag':
+      return `${kind || 'Span'} tag`;
+    case 'reject':
+      return `Rejected ${orphan.kind ?? 'annotation'}`;
+    case 'setSpeaker':
+      return 'Set speaker';
+    case 'link':
+      return 'Link';
+    case 'unlink':
+      return 'Unlink';
+  }
+}
+
+/** The sentence read for an orphan: what it did, whom it names, its words, where it is kept and why it is orphaned. */
+export function orphanAriaLabel(orphan: PanelOrphan): string {
+  const names = orphan.label ? (orphan.action === 'link' || orphan.action === 'unlink' ? ` to “${clip(orphan.label, 80)}”` : `: ${clip(orphan.label, 80)}`) : '';
+  return `${orphanKindLabel(orphan)}${names}, on “${clip(orphan.quote, 160)}”, kept in the sidecar of ${orphan.account}. ${orphan.reason}`;
 }
 
 function clip(text: string, max: number): string {

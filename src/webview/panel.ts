@@ -6,6 +6,7 @@
 import { checkToPanel, type FromPanel, type PanelEntity, type PanelSnapshot, type ToPanel } from '../shared/panelProtocol';
 import { h } from './dom';
 import { renderEmptyState } from './emptyState';
+import { renderOrphans } from './orphans';
 import { itemDomId, renderItem } from './renderRow';
 import { renderSummary } from './summary';
 import { Toolbar, type StateChange } from './toolbar';
@@ -36,6 +37,7 @@ export class Panel {
   #restoredScroll = false;
   readonly #toolbar: Toolbar;
   readonly #summaryHost = h('div', { class: 'summary-host' });
+  readonly #orphansHost = h('div', { class: 'orphans-host', hidden: true });
   readonly #scroller = h('div', { class: 'list', role: 'listbox', tabindex: 0, 'aria-label': 'Cross-references' });
   readonly #emptyHost = h('div', { class: 'empty-host' });
   readonly #noRows = h('p', { class: 'no-rows', hidden: true, role: 'status' }, 'No rows match the filters. Press Clear filters to see every row.');
@@ -46,7 +48,7 @@ export class Panel {
     this.#api = api;
     this.#state = readViewState(api.getState());
     this.#toolbar = new Toolbar((change) => this.#change(change));
-    this.#main.append(this.#toolbar.element, this.#summaryHost, this.#noRows, this.#scroller);
+    this.#main.append(this.#toolbar.element, this.#summaryHost, this.#orphansHost, this.#noRows, this.#scroller);
     root.replaceChildren(this.#main, this.#emptyHost);
     // Until the extension answers "ready" (it reads the pair first), say that work is under way.
     this.#showEmpty('analysing', '');
@@ -102,6 +104,12 @@ export class Panel {
         (open) => this.#save({ summaryOpen: open }),
       ),
     );
+    const orphans = renderOrphans(snapshot.orphans, {
+      act: (action, orphan) => this.#api.postMessage({ type: 'orphan', action, uri: orphan.uri, id: orphan.id }),
+      showAll: () => this.#api.postMessage({ type: 'command', command: 'showOrphaned' }),
+    });
+    this.#orphansHost.replaceChildren(...(orphans ? [orphans] : []));
+    this.#orphansHost.hidden = !orphans;
     // The first snapshot after a reload goes back to where the user was.
     const restore = this.#restoredScroll ? undefined : this.#state.scrollTop;
     this.#restoredScroll = true;
