@@ -24,16 +24,16 @@ export const HAS_LOOSE = 2;
 export const IN_CONTEXT = 4;
 /** The term occurs negated ("no loan"). */
 export const NEGATED = 8;
+/** The id is a pair of near terms (`contentBigrams`). */
+export const HAS_PAIR = 16;
 
 /** Per-passage lookups the similarity needs. */
 export interface IndexedPassage {
   readonly passage: AlignPassage;
-  /** Term and loose ids → `HAS_TERM | HAS_LOOSE | IN_CONTEXT | NEGATED` flags: one lookup per id. */
+  /** Term, loose and pair ids → `HAS_TERM | HAS_LOOSE | IN_CONTEXT | NEGATED | HAS_PAIR` flags: one lookup per id. */
   readonly flags: ReadonlyMap<number, number>;
   /** Distinct content terms. */
   readonly termCount: number;
-  /** Near content-term pairs (see `contentBigrams`). */
-  readonly bigrams: ReadonlySet<number>;
   /** Sum of the weights of its distinct content terms. */
   readonly mass: number;
 }
@@ -67,7 +67,8 @@ export function contentBigrams(terms: readonly Term[]): number[] {
       const b = content[j]!;
       if ((a.kind === 'entity' && b.kind === 'entity') || a.id === b.id) continue;
       // One number per unordered pair; exact below 2^53 for ids below 2^26.
-      out.add(a.id < b.id ? a.id * PAIR_BASE + b.id : b.id * PAIR_BASE + a.id);
+      // Offset by one base so pair ids never equal a term id (term ids stay below 2^26).
+      out.add(a.id < b.id ? (a.id + 1) * PAIR_BASE + b.id : (b.id + 1) * PAIR_BASE + a.id);
     }
   }
   return [...out];
@@ -125,7 +126,8 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     }
     // The person speaking counts as mentioned (persons are keyed by entity id).
     if (p.speaker) inContext(keyId(keys, `@${p.speaker}`));
-    return { passage: p, flags, termCount, bigrams: new Set(contentBigrams(p.terms)), mass };
+    for (const pair of contentBigrams(p.terms)) flags.set(pair, HAS_PAIR);
+    return { passage: p, flags, termCount, mass };
   });
 
   // Scratch accumulators of `candidates`, owned by this index and reset after each query.

@@ -4,7 +4,7 @@
  * it shares (topic words alone — entities — are never enough), and how much of its
  * word order survives (shared adjacent pairs).
  */
-import { contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, isContent, NEGATED, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { contentBigrams, HAS_LOOSE, HAS_PAIR, HAS_TERM, IN_CONTEXT, isContent, NEGATED, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import type { Term } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
@@ -86,7 +86,7 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
     found += credit * w;
   }
   let ordered = 0;
-  for (const p of query.bigrams) if (candidate.bigrams.has(p)) ordered++;
+  for (const p of query.bigrams) if ((candidate.flags.get(p) ?? 0) & HAS_PAIR) ordered++;
   const order = query.bigrams.length ? ordered / query.bigrams.length : 0;
   const coverage = query.total > 0 ? found / query.total : 0;
   const specificity = candidate.mass > 0 ? Math.min(1, covered / candidate.mass) : 0;
