@@ -33,6 +33,7 @@ class UnitState implements UnitData {
   readonly found = new Map<string, readonly OffsetRange[]>();
   readonly #tree: Root;
   #tokens: Token[] | undefined;
+  #location: ReturnType<typeof location> | undefined;
 
   constructor(text: string, tree: Root) {
     this.text = text;
@@ -44,11 +45,17 @@ class UnitState implements UnitData {
     this.#tokens ??= tokensOfTree(this.#tree, this.text);
     return this.#tokens;
   }
+
+  /** Offset to line/column conversion for message places, made once per unit. */
+  place(file: VFile): ReturnType<typeof location> {
+    this.#location ??= location(file);
+    return this.#location;
+  }
 }
 
 /** Returns the unit data of `file`, creating it from `tree` on first use. */
 export function unitData(file: VFile, tree: Root): UnitData {
-  const data = file.data as { unit?: UnitData };
+  const data = file.data as { unit?: UnitState };
   data.unit ??= new UnitState(String(file.value), tree);
   return data.unit;
 }
@@ -66,11 +73,11 @@ export function foundOf<T extends OffsetRange>(unit: UnitData, ruleId: string): 
 export function unitPlugin<T extends OffsetRange & { readonly text?: string }>(ruleId: string, reason: string, find: (unit: UnitData) => readonly T[]): Plugin<[], Root> {
   return function attacher() {
     return (tree: Root, file: VFile) => {
-      const unit = unitData(file, tree);
+      const unit = unitData(file, tree) as UnitState; // made by unitData above
       const findings = find(unit);
       unit.found.set(ruleId, findings);
       if (findings.length === 0) return;
-      const place = location(file);
+      const place = unit.place(file);
       for (const finding of findings) {
         const message = file.message(reason, {
           place: { start: place.toPoint(finding.start)!, end: place.toPoint(finding.end)! },
