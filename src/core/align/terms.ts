@@ -6,7 +6,7 @@
  */
 import type { Annotation, Entity, OffsetRange } from '../model/annotation';
 import { REPORTING_WORDS, STOPWORDS, SYNONYM_STEMS, stemWord } from './lexicon';
-import { tokenizeWords, type WordToken } from './normalize';
+import { scanWords } from './normalize';
 
 /** What a term stands for. */
 export type TermKind = 'word' | 'number' | 'entity' | 'function';
@@ -100,7 +100,6 @@ export function comparableTerms(
   range: OffsetRange = { start: 0, end: text.length },
   keyCache: TermKeyCache = newTermKeyCache(),
 ): Term[] {
-  const tokens = tokenizeWords(text, range);
   const sorted = mentions
     .filter((m) => m.entity && m.end > range.start && m.start < range.end)
     .slice()
@@ -111,54 +110,48 @@ export function comparableTerms(
   let negationEnd = -1;
   let reach = 0;
   let previous = '';
-  for (const token of tokens) {
+  scanWords(text, range, (start, end, _surface, norm, number) => {
     // A negation holds until clause punctuation or NEGATION_REACH words later.
-    if (reach > 0 && /[.,;:!?()]/.test(text.slice(negationEnd, token.start))) reach = 0;
-    const negator = NEGATORS.has(token.norm) || token.norm.endsWith("n't") || (token.norm === 'out' && RULE.has(previous));
-    previous = token.norm;
+    if (reach > 0 && /[.,;:!?()]/.test(text.slice(negationEnd, start))) reach = 0;
+    const negator = number === undefined && (NEGATORS.has(norm) || norm.endsWith("n't") || (norm === 'out' && RULE.has(previous)));
+    previous = norm;
     if (negator) {
-      negationEnd = token.end;
+      negationEnd = end;
       reach = NEGATION_REACH;
-      out.push(termOf(token, keyCache, false));
-      continue;
+      out.push(termOf(start, end, norm, number, keyCache, false));
+      return;
     }
     const negated = reach > 0;
     // Function words ("no plans to buy") do not use up the reach of a negation.
-    if (reach > 0 && keyCacheKind(token, keyCache) !== 'function') reach--;
-    while (mi < sorted.length && sorted[mi]!.end <= token.start) mi++;
+    if (reach > 0 && (number !== undefined || wordKeysOf(norm, keyCache).kind !== 'function')) reach--;
+    while (mi < sorted.length && sorted[mi]!.end <= start) mi++;
     const mention = sorted[mi];
-    if (mention && mention.start < token.end && token.start < mention.end) {
+    if (mention && mention.start < end && start < mention.end) {
       if (mention !== lastMention) {
         const key = entityKey(entities.get(mention.entity!), mention.entity!);
         const id = keyId(keyCache, key);
-        out.push({ start: token.start, end: Math.min(mention.end, range.end), key, loose: key, id, looseId: id, kind: 'entity', norm: token.norm, negated });
+        out.push({ start, end: Math.min(mention.end, range.end), key, loose: key, id, looseId: id, kind: 'entity', norm, negated });
         lastMention = mention;
       } else {
         const last = out[out.length - 1]!;
-        out[out.length - 1] = { ...last, end: Math.max(last.end, token.end) };
+        out[out.length - 1] = { ...last, end: Math.max(last.end, end) };
       }
-      continue;
+      return;
     }
-    out.push(termOf(token, keyCache, negated));
-  }
+    out.push(termOf(start, end, norm, number, keyCache, negated));
+  });
   return out;
 }
 
 /** The term of a token outside any mention. */
-function termOf(token: WordToken, keyCache: TermKeyCache, negated: boolean): Term {
-  if (token.number !== undefined) {
-    const key = `#${token.number}`;
+function termOf(start: number, end: number, norm: string, number: string | undefined, keyCache: TermKeyCache, negated: boolean): Term {
+  if (number !== undefined) {
+    const key = `#${number}`;
     const id = keyId(keyCache, key);
-    return { start: token.start, end: token.end, key, loose: key, id, looseId: id, kind: 'number', norm: token.norm, negated };
+    return { start, end, key, loose: key, id, looseId: id, kind: 'number', norm, negated };
   }
-  const keys = wordKeysOf(token.norm, keyCache);
-  return { start: token.start, end: token.end, key: keys.key, loose: keys.loose, id: keys.id, looseId: keys.looseId, kind: keys.kind, norm: token.norm, negated: negated && keys.kind !== 'function' };
-}
-
-/** The kind of term a token makes (cached like its keys). */
-function keyCacheKind(token: WordToken, keyCache: TermKeyCache): TermKind {
-  if (token.number !== undefined) return 'number';
-  return wordKeysOf(token.norm, keyCache).kind;
+  const keys = wordKeysOf(norm, keyCache);
+  return { start, end, key: keys.key, loose: keys.loose, id: keys.id, looseId: keys.looseId, kind: keys.kind, norm, negated: negated && keys.kind !== 'function' };
 }
 
 /** The keys of a folded word that is not a number, from the cache or made and cached. */
