@@ -13,8 +13,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { handTargetFor } from '../../src/core/hand/create';
+import type { HandAnnotation } from '../../src/core/hand/model';
+import { createSidecarCodec, sidecarNameFor } from '../../src/core/hand/sidecar';
 import type { FromPanel } from '../../src/shared/panelProtocol';
 import { chromiumArgs, repoRoot, resultsRoot, waitFor, withVsCode, type VsCode } from './harness';
 import { openPanelPage, syntheticSnapshot } from './panelPage';
@@ -393,5 +397,135 @@ test('panel in VS Code', async (t) => {
     });
   } finally {
     fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+  }
+});
+
+// ---------------------------------------------------------------------------
+// Orphaned hand annotations (issue 7: listed in the panel, never dropped)
+// ---------------------------------------------------------------------------
+
+test('orphaned hand annotations in a bare panel page', async () => {
+  buildPanel();
+  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: [...chromiumArgs] });
+  try {
+    const p = await openPanelPage(browser);
+    const s = syntheticSnapshot(5);
+    await p.send({ type: 'snapshot', snapshot: s });
+    await waitFor(() => p.page.locator('.row').count(), { message: 'rows' });
+    assert.equal(await p.page.locator('.orphans').count(), 0, 'no orphan section when there is no orphan');
+    assert.equal(await p.page.locator('.orphans-host').isVisible(), false);
+
+    const orphans = [
+      { id: 'urn:uuid:a', uri: s.report.uri, account: s.report.name, action: 'tag' as const, kind: 'person' as const, label: HOSTILE[0], quote: HOSTILE[1], reason: `"${HOSTILE[1]}" is no longer in the text.` },
+      { id: 'urn:uuid:b', uri: s.transcript.uri, account: s.transcript.name, action: 'link' as const, label: HOSTILE[2], quote: 'plain words', reason: 'The counterpart passage is no longer in the text.' },
+    ];
+    await p.send({ type: 'snapshot', snapshot: { ...s, orphans } });
+    const section = p.page.locator('.orphans');
+    await waitFor(() => section.count(), { message: 'the orphan section' });
+    assert.equal(flat(await section.locator('h2').innerText()), 'Orphaned hand annotations 2');
+    assert.equal(await section.locator('li.orphan').count(), 2);
+    const first = section.locator('li.orphan').first();
+    assert.equal(await first.locator('.orphan-kind').innerText(), 'Person tag');
+    assert.equal(await first.locator('.orphan-label').innerText(), HOSTILE[0]);
+    assert.equal(await first.locator('.orphan-quote').innerText(), HOSTILE[1]);
+    assert.equal(await first.locator('.orphan-account').innerText(), s.report.name);
+    assert.match(await section.locator('li.orphan').nth(1).innerText(), /Link[\s\S]*javascript:alert\(3\)/);
+    assert.equal(await p.page.locator('#root img, #root script, #root a').count(), 0, 'no element made from document text');
+    // The rows are still there, below the section.
+    assert.ok((await p.page.locator('.row').count()) > 0);
+
+    // Buttons (and Enter on them) post typed messages; the extension does the rest.
+    await first.locator('button.orphan-open').click();
+    await section.locator('li.orphan').nth(1).locator('button.orphan-remove').focus();
+    await p.page.keyboard.press('Enter');
+    await section.locator('button.show-orphaned').click();
+    const sent = await waitFor(async () => {
+      const m = (await p.sent()).filter((x) => x.type === 'orphan' || (x.type === 'command' && x.command === 'showOrphaned'));
+      return m.length >= 3 ? m : undefined;
+    }, { message: 'the three orphan messages' });
+    assert.deepEqual(sent, [
+      { type: 'orphan', action: 'open', uri: s.report.uri, id: 'urn:uuid:a' },
+      { type: 'orphan', action: 'remove', uri: s.transcript.uri, id: 'urn:uuid:b' },
+      { type: 'command', command: 'showOrphaned' },
+    ]);
+
+    // When the orphans are resolved, the section goes away.
+    await p.send({ type: 'snapshot', snapshot: s });
+    await waitFor(async () => (await section.count()) === 0, { message: 'the orphan section to go away' });
+    assert.deepEqual(p.dialogs, []);
+    assert.deepEqual(p.problems.filter((m) => !/favicon/.test(m)), []);
+    await p.page.context().close();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('orphaned hand annotation in the panel of a real VS Code, after an edit', async (t) => {
+  // The sample pair with a sidecar holding one hand tag on the first words of the shortest paragraph of the report.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-orphan-ws-'));
+  const ws = path.join(dir, 'accounts');
+  fs.cpSync(path.join(repoRoot, 'samples'), ws, { recursive: true });
+  const text = fs.readFileSync(path.join(ws, REPORT), 'utf8');
+  const lines = text.split('\n');
+  const lineIndex = lines.reduce((best, l, i) => (i > 0 && l.trim() && (best < 0 || l.length < lines[best].length) ? i : best), -1);
+  const lineStart = lines.slice(0, lineIndex).reduce((n, l) => n + l.length + 1, 0);
+  const quote = lines[lineIndex].split(' ').slice(0, 5).join(' ');
+  const reportUri = pathToFileURL(path.join(ws, REPORT)).toString();
+  const tag: HandAnnotation = { id: 'urn:uuid:0e2e0000-0000-4000-8000-000000000001', created: '2026-01-01T00:00:00.000Z', action: 'tag', kind: 'person', entity: 'Ada Quinlan', target: handTargetFor(reportUri, reportUri, text, { start: lineStart, end: lineStart + quote.length }) };
+  const sidecarName = sidecarNameFor(REPORT);
+  fs.writeFileSync(path.join(ws, sidecarName), createSidecarCodec().serialize({ account: REPORT, annotations: [tag], preserved: [] }));
+  try {
+    await withVsCode({ name: 'panel-orphans', workspace: ws, settings: { 'workbench.editor.enablePreview': false, 'editor.wordWrap': 'off' } }, async (vs) => {
+      await vs.openFile(TRANSCRIPT);
+      await vs.openFile(REPORT);
+      await vs.waitForLog(new RegExp(`loaded 1 hand annotation\\(s\\) of ${REPORT.replace(/\./g, '\\.')}`), { message: 'the sidecar to be loaded', timeout: 90_000 });
+      await vs.runCommand('Transcript Annotator: Show Cross-References');
+      const panel = panelFrame(vs.page);
+      await vs.waitFor(() => panel.locator('.row').count(), { message: 'rows in the panel', timeout: 90_000 });
+      assert.equal(await panel.locator('.orphans').count(), 0, 'the tag is placed: no orphan section');
+
+      // Rewrite the tagged paragraph in the editor (unsaved): the tag's words are gone.
+      await vs.openFile(REPORT);
+      await vs.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+      await vs.page.keyboard.press('Control+G');
+      await vs.page.locator('.quick-input-widget input').fill(`:${lineIndex + 1}`);
+      await vs.page.keyboard.press('Enter');
+      await vs.page.keyboard.press('Home');
+      await vs.page.keyboard.press('Shift+End');
+      await vs.page.keyboard.type('Xylophone quartets played in the lobby afterwards.');
+
+      const section = panel.locator('.orphans');
+      await vs.waitFor(() => section.count(), { message: 'the panel to list the orphaned hand annotation', timeout: 90_000 });
+      assert.equal(flat(await section.locator('h2').innerText()), 'Orphaned hand annotations 1');
+      const item = section.locator('li.orphan');
+      assert.equal(await item.count(), 1);
+      assert.equal(await item.locator('.orphan-kind').innerText(), 'Person tag');
+      assert.equal(await item.locator('.orphan-label').innerText(), 'Ada Quinlan');
+      assert.equal(flat(await item.locator('.orphan-quote').innerText()), flat(quote));
+      assert.equal(await item.locator('.orphan-account').innerText(), REPORT);
+      assert.match(await item.locator('.orphan-reason').innerText(), /no longer in the text/);
+      assert.ok((await panel.locator('.row').count()) > 0, 'the rows stay listed');
+      await vs.page.screenshot({ path: path.join(vs.resultsDir, 'panel-orphan.png') });
+
+      // The section's button runs Show Orphaned Annotations, which lists the same one.
+      await section.locator('button.show-orphaned').click();
+      const picker = vs.page.locator('.quick-input-widget');
+      await vs.waitFor(async () => (await picker.isVisible()) && /1 orphaned hand annotation/.test(await picker.locator('.quick-input-title').innerText().catch(() => '')), { message: 'the Show Orphaned Annotations quick pick' });
+      assert.match(flat(await picker.locator('.monaco-list-row').first().innerText()), new RegExp(flat(quote).slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await vs.page.keyboard.press('Escape');
+
+      // Delete… from the panel asks first, then removes it from the sidecar; the section goes away.
+      await item.locator('button.orphan-remove').click();
+      const dialog = vs.page.locator('.monaco-dialog-box');
+      await waitFor(() => dialog.isVisible(), { message: 'the confirmation dialog' });
+      assert.match(await dialog.innerText(), /Delete the orphaned hand annotation/);
+      await dialog.locator('.monaco-button', { hasText: /^Delete$/ }).click();
+      const sidecarPath = path.join(vs.workspaceDir, sidecarName);
+      await vs.waitFor(() => JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations.length === 0, { message: 'the orphan to be removed from the sidecar' });
+      await vs.waitFor(async () => (await section.count()) === 0, { message: 'the orphan section to go away' });
+      t.diagnostic(`orphaned "${quote}" listed in the panel and removed from ${sidecarName}`);
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
