@@ -1,9 +1,12 @@
 /**
  * Glue between the annotators (pure functions over one parse unit) and retext: each
- * annotator becomes a retext plugin that reads the unit's shared data, reports every finding
- * as a vfile message (`ruleId` = the finding kind, `source` = 'transcript-annotator', the
- * finding itself on `message.finding`), and keeps the findings on `file.data` for the
- * annotators that run after it (persons need the countries found before them).
+ * annotator becomes a retext plugin that reads the unit's shared data, reports its findings
+ * as ONE vfile message per annotator and unit (`ruleId` = the finding kind, `source` =
+ * 'transcript-annotator', `place` = the span from the first finding to the last, the
+ * findings themselves on `message.findings`), and keeps the findings on `file.data` for the
+ * annotators that run after it (persons need the countries found before them). One message
+ * per unit rather than per finding: a VFileMessage (an Error with its position work) per
+ * finding cost more than most annotators at 10 MB.
  */
 import type { Root } from 'nlcst';
 import type { Plugin } from 'unified';
@@ -65,10 +68,18 @@ export function foundOf<T extends OffsetRange>(unit: UnitData, ruleId: string): 
   return (unit.found.get(ruleId) ?? []) as readonly T[];
 }
 
+/** The message an annotator reports for one unit: its findings, offsets in the unit. */
+export interface UnitFindingsMessage<T extends OffsetRange = OffsetRange> {
+  readonly ruleId: string;
+  readonly source: typeof MESSAGE_SOURCE;
+  readonly findings: readonly T[];
+}
+
 /**
  * Makes a retext plugin of an annotator: `find` gets the unit data and returns findings with
- * offsets in the unit; each becomes a message with `reason` (one fixed text per annotator:
- * the finding's words are at `message.place` and on `message.finding`).
+ * offsets in the unit; when there are any, they become one message with `reason` (one fixed
+ * text per annotator), placed from the earliest finding's start to the latest finding's end,
+ * with the findings on `message.findings`.
  */
 export function unitPlugin<T extends OffsetRange & { readonly text?: string }>(ruleId: string, reason: string, find: (unit: UnitData) => readonly T[]): Plugin<[], Root> {
   return function attacher() {
@@ -78,14 +89,14 @@ export function unitPlugin<T extends OffsetRange & { readonly text?: string }>(r
       unit.found.set(ruleId, findings);
       if (findings.length === 0) return;
       const place = unit.place(file);
-      for (const finding of findings) {
-        const message = file.message(reason, {
-          place: { start: place.toPoint(finding.start)!, end: place.toPoint(finding.end)! },
-          ruleId,
-          source: MESSAGE_SOURCE,
-        });
-        (message as unknown as { finding: T }).finding = finding;
+      let start = findings[0]!.start;
+      let end = findings[0]!.end;
+      for (const f of findings) {
+        if (f.start < start) start = f.start;
+        if (f.end > end) end = f.end;
       }
+      const message = file.message(reason, { place: { start: place.toPoint(start)!, end: place.toPoint(end)! }, ruleId, source: MESSAGE_SOURCE });
+      (message as unknown as { findings: readonly T[] }).findings = findings;
     };
   };
 }

@@ -9,7 +9,7 @@ import type { CountryMention } from '../annotators/countries';
 import type { NominalFinding } from '../annotators/nominals';
 import type { PersonFinding } from '../annotators/persons';
 import type { Quotation } from '../annotators/quotations';
-import { MESSAGE_SOURCE, type UnitData } from '../annotators/unitPlugin';
+import { MESSAGE_SOURCE, type UnitData, type UnitFindingsMessage } from '../annotators/unitPlugin';
 import type { CancellationToken, OffsetRange } from '../model/annotation';
 import type { ParseUnit } from './paragraphs';
 import { packTokens } from './tokens';
@@ -60,15 +60,15 @@ export function readUnits(processor: Processor<Root, Root, Root>, units: readonl
 }
 
 /** Someone to attribute to: a name, a role nominal or a third-person pronoun. */
-function hasSubject(lists: Record<string, unknown[]>, data: UnitData | undefined): boolean {
+function hasSubject(lists: Record<string, readonly unknown[]>, data: UnitData | undefined): boolean {
   return lists.person!.length > 0 || lists.nominal!.length > 0 || (data?.tokens ?? []).some((t) => t.lower === 'he' || t.lower === 'she' || t.lower === 'minister' || t.lower === 'president');
 }
 
 function collect(index: number, unit: ParseUnit, file: VFile): UnitFindings {
-  const lists: Record<string, unknown[]> = { country: [], person: [], nominal: [], quotation: [], statistic: [] };
+  const lists: Record<string, readonly unknown[]> = { country: [], person: [], nominal: [], quotation: [], statistic: [] };
   for (const message of file.messages) {
-    if (message.source !== MESSAGE_SOURCE || !message.ruleId) continue;
-    lists[message.ruleId]?.push((message as unknown as { finding: unknown }).finding);
+    if (message.source !== MESSAGE_SOURCE || !message.ruleId || !(message.ruleId in lists)) continue;
+    lists[message.ruleId] = (message as unknown as UnitFindingsMessage).findings;
   }
   const data = (file.data as { unit?: UnitData }).unit;
   return {
