@@ -104,8 +104,12 @@ const FORMS_BY_FIRST_WORD: ReadonlyMap<number, readonly IndexedForm[]> = (() => 
   return map;
 })();
 
-/** A character class of the first letters of all forms (every form starts with a capital). */
-const FIRST_LETTERS = `[${[...new Set(COUNTRY_FORMS.map((f) => f.form[0]))].join('').replace(/[\\\]^-]/g, '\\$&')}]`;
+/** 1 at the UTF-16 code units that start some form (every form starts with a capital). */
+const FIRST_CODES: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const f of COUNTRY_FORMS) table[f.form.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /** Lower-cased single-word forms that name a state (for "Greek Cypriot", "Russia Turkey"). */
 const STATE_WORDS: ReadonlySet<string> = new Set(
@@ -460,17 +464,18 @@ function isCountryMention(text: string, start: number, end: number, form: Indexe
 export function findCountryMentions(text: string): CountryMention[] {
   const out: CountryMention[] = [];
   // candidates: a letter that can start a form, not preceded by a word character
-  const scan = new RegExp(FIRST_LETTERS, 'g');
   let previous: Previous | undefined;
   const ambiguous: { index: number; form: IndexedForm }[] = [];
   const mentionsPerIso = new Map<string, number>();
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const start = m.index;
+  let next = 0;
+  for (let start = 0; start < text.length; start = next) {
+    next = start + 1;
+    if (FIRST_CODES[text.charCodeAt(start)] === 0) continue;
     if (start > 0 && isWordChar(text[start - 1])) continue;
     const wordEnd = wordEndAt(text, start + 1);
     const found = formAt(text, start, wordEnd);
     if (!found) {
-      scan.lastIndex = wordEnd;
+      next = wordEnd;
       continue;
     }
     const { form, end } = found;
@@ -481,7 +486,7 @@ export function findCountryMentions(text: string): CountryMention[] {
       out.push({ start, end, text: text.slice(start, end), iso: form.iso, name: form.name });
     }
     previous = { start, end, kind: form.kind, groupStart };
-    scan.lastIndex = end;
+    next = end;
   }
   // one sense per text: "Congo" is DR Congo in a text that otherwise names only DR Congo
   for (const { index, form } of ambiguous) {

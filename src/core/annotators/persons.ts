@@ -108,7 +108,9 @@ function markCountries(tokens: readonly Token[], countries: readonly UnitCountry
 }
 
 function isNameWord(t: Token): boolean {
-  return (t.capitalised || PARTICLE_PREFIX.test(t.text)) && !HAS_DIGIT.test(t.text);
+  // most words are neither capitalised nor hyphenated: spare them the regular expressions
+  if (!t.capitalised && (t.text.length < 4 || !t.text.includes('-') || !PARTICLE_PREFIX.test(t.text))) return false;
+  return !HAS_DIGIT.test(t.text);
 }
 
 /** A lower-case particle joined to a capitalised name part: "el-Sisi", "al-Assad", "bin-Salman". */

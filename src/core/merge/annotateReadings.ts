@@ -54,7 +54,9 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
   // Annotations.
   // Annotations are made once, sorted, and numbered in place (at 10 MB there are ~200k).
   type Draft = { -readonly [K in keyof Annotation]: Annotation[K] };
-  const drafts: Draft[] = [];
+  // One list per document (in document order), each sorted on its own.
+  const perDocument: Draft[][] = readings.map(() => []);
+  let drafts: Draft[] = [];
   const make = (document: string, kind: Draft['kind'], start: number, end: number, text: string): Draft => {
     const d: Draft = { id: '', document, kind, start, end, text: text.slice(start, end) };
     drafts.push(d);
@@ -62,6 +64,7 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
   };
   readings.forEach((r, i) => {
     const document = `d${i + 1}`;
+    drafts = perDocument[i]!;
     const text = r.text;
     const res = resolved[i]!;
     for (const t of res.turns) {
@@ -82,10 +85,10 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
       for (const c of u.countries) make(document, 'country', u.unit.start + c.start, u.unit.start + c.end, text).entity = countryIds.get(c.iso)!;
     }
   });
-  drafts.sort((a, b) => docIndex(a.document) - docIndex(b.document) || a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.claimType ?? '').localeCompare(b.claimType ?? ''));
+  const byPlace = (a: Draft, b: Draft) => a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.claimType ?? '').localeCompare(b.claimType ?? '');
   const annotations: Annotation[] = [];
   let previous: Draft | undefined;
-  for (const d of drafts) {
+  for (const d of perDocument.flatMap((list) => list.sort(byPlace))) {
     if (previous && previous.document === d.document && previous.kind === d.kind && previous.start === d.start && previous.end === d.end && previous.claimType === d.claimType) continue;
     d.id = `a${annotations.length + 1}`;
     annotations.push(d);
@@ -99,10 +102,6 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
     crossReferences: [],
     unmatched: [],
   };
-}
-
-function docIndex(id: string): number {
-  return Number(id.slice(1));
 }
 
 /** Clusters the name mentions of every account; returns per-account keyed mentions sorted by offset. */
