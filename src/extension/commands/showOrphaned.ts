@@ -1,15 +1,16 @@
 /**
  * Command `transcriptAnnotator.showOrphaned`: lists the hand annotations that could not
  * be placed in the current text (their words were edited away), with the reason; for
- * one of them, open its sidecar at the entry, copy its text, or delete it (undoable).
+ * one of them, open its sidecar at the entry, copy its text, or delete it (asks; undoable).
+ * Opening and deleting are the panel's own actions (orphanActions.ts).
  */
 import * as vscode from 'vscode';
 import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';
-import { sidecarUriOf, type HandAnnotationLayer } from '../handAnnotations';
+import type { HandAnnotationLayer } from '../handAnnotations';
 import { truncate } from '../markdownText';
+import { openOrphanInSidecar, removeOrphan } from '../orphanActions';
 import { placeFromArgs } from './accountArgs';
-import { reportOutcome } from './handCommandSupport';
 
 /** Registers Show Orphaned Annotations. */
 export function registerShowOrphaned(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
@@ -36,15 +37,9 @@ export function registerShowOrphaned(store: AccountStore, layer: HandAnnotationL
     if (action === 'Copy its text') {
       await vscode.env.clipboard.writeText(picked.orphan.annotation.target.selectors.quote.exact);
     } else if (action === 'Delete it from the sidecar') {
-      const outcome = await layer.edit(account, { remove: [picked.orphan.annotation.id] }, 'delete an orphaned annotation');
-      reportOutcome(layer, outcome, 'Deleted the orphaned annotation');
+      await removeOrphan(layer, account, picked.orphan.annotation.id);
     } else if (action) {
-      const sidecar = sidecarUriOf(account);
-      if (!sidecar) return;
-      const doc = await vscode.workspace.openTextDocument(sidecar);
-      const at = doc.getText().indexOf(picked.orphan.annotation.id);
-      const position = doc.positionAt(Math.max(0, at));
-      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(position, position) });
+      await openOrphanInSidecar(account, picked.orphan.annotation.id);
     }
   });
 }
