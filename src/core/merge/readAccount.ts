@@ -30,7 +30,8 @@ export function readAccount(processor: Processor<Root, Root, Root>, text: string
   const draftTurns = buildTurns(text, found, blocks);
   const role = forcedRole ?? detectRole(found, draftTurns);
   const labels = role === 'transcript' ? found : [];
-  const units = splitParagraphs(text, labels.map((l) => l.start));
+  // without labels the units are the blocks already split (a report: no second split)
+  const units = labels.length === 0 ? blocks : splitParagraphs(text, labels.map((l) => l.start));
   const turns = role === 'transcript' ? buildTurns(text, labels, units) : [];
   const findings = readUnits(processor, units, token);
   if (!findings) return undefined;
