@@ -32,7 +32,7 @@ export interface Alignment {
 
 /** Tuning of the alignment; the defaults are what `alignAccounts` uses. */
 export interface AlignOptions {
-  /** Candidates scored per clause (default 20). */
+  /** Candidates scored per clause (default 12). */
   readonly candidateLimit: number;
   /** Minimum weighted coverage of a clause's content for a link (default 0.45). */
   readonly minCoverage: number;
@@ -46,7 +46,7 @@ export interface AlignOptions {
 
 /** The defaults of `AlignOptions`. */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = Object.freeze({
-  candidateLimit: 20,
+  candidateLimit: 12,
   minCoverage: 0.45,
   minSharedWords: 2,
   secondaryRatio: 0.85,
