@@ -15,12 +15,19 @@ export interface Quotation extends OffsetRange {
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-:;,/]/;
 const LETTER = /[\p{L}\p{N}]/u;
 
+/** Code units of every mark the scan reacts to: " ' “ ” ‘ ’ « » „ */
+function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e;
+}
+
 /** Finds the top-level quotations of `text` (quotes inside quotes are part of the outer one). */
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   let open = -1;
   let closer = '';
   for (let i = 0; i < text.length; i++) {
+    // most characters are no quotation mark: skip them without making strings
+    if (!isQuoteCode(text.charCodeAt(i))) continue;
     const c = text[i]!;
     if (open < 0) {
       const prev = i > 0 ? text[i - 1]! : ' ';
