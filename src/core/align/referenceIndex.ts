@@ -16,7 +16,7 @@ const POSTING_BUDGET = 600;
 /** Candidates must gather at least this share of the best candidate's rare-term weight. */
 const MIN_SHARE_OF_BEST = 0.4;
 
-/** Flags of `IndexedPassage.flags`: what an id is to a passage. */
+/** Flags of `IndexedPassage.idFlags`: what an id is to a passage. */
 export const HAS_TERM = 1;
 /** The id is the loose id of one of its terms (`Term.looseId`). */
 export const HAS_LOOSE = 2;
@@ -24,14 +24,16 @@ export const HAS_LOOSE = 2;
 export const IN_CONTEXT = 4;
 /** The term occurs negated ("no loan"). */
 export const NEGATED = 8;
-/** The id is a pair of near terms (`contentBigrams`). */
-export const HAS_PAIR = 16;
 
-/** Per-passage lookups the similarity needs. */
+/** Per-passage lookups the similarity needs, packed (no per-passage hash map). */
 export interface IndexedPassage {
   readonly passage: AlignPassage;
-  /** Term, loose and pair ids → `HAS_TERM | HAS_LOOSE | IN_CONTEXT | NEGATED | HAS_PAIR` flags: one lookup per id. */
-  readonly flags: ReadonlyMap<number, number>;
+  /** Distinct term and loose ids of the passage (and context entities, speaker). */
+  readonly ids: Int32Array;
+  /** `HAS_TERM | HAS_LOOSE | IN_CONTEXT | NEGATED` flags of `ids[i]`. */
+  readonly idFlags: Uint8Array;
+  /** Pair ids (`contentBigrams`), ascending. */
+  readonly pairs: Float64Array;
   /** Distinct content terms. */
   readonly termCount: number;
   /** Sum of the weights of its distinct content terms. */
@@ -48,6 +50,23 @@ export interface ReferenceIndex {
    * of shared rare terms, at most `limit`. `allowed` filters passages (speaker checks).
    */
   candidates(terms: readonly Term[], limit: number, allowed?: (p: IndexedPassage) => boolean): IndexedPassage[];
+  /**
+   * Scratch table of this index, all zeros between uses: `loadFlags` writes a passage's
+   * flags at its ids, `clearFlags` zeroes them again. Ids the index never saw read as undefined.
+   */
+  readonly flagTable: Uint8Array;
+}
+
+/** Writes the flags of `p` into `table` (see `ReferenceIndex.flagTable`). */
+export function loadFlags(table: Uint8Array, p: IndexedPassage): void {
+  const { ids, idFlags } = p;
+  for (let i = 0; i < ids.length; i++) table[ids[i]!] = idFlags[i]!;
+}
+
+/** Zeroes the flags `loadFlags` wrote. */
+export function clearFlags(table: Uint8Array, p: IndexedPassage): void {
+  const { ids } = p;
+  for (let i = 0; i < ids.length; i++) table[ids[i]!] = 0;
 }
 
 /** Content terms: what can be evidence of shared content. */
@@ -85,11 +104,12 @@ const PAIR_BASE = 2 ** 26;
  */
 export function buildReferenceIndex(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare = 0.05): ReferenceIndex {
   const n = passages.length;
-  const postings = new Map<number, number[]>();
-  const loosePostings = new Map<number, number[]>();
-  const post = (map: Map<number, number[]>, key: number, i: number): void => {
-    const list = map.get(key);
-    if (!list) map.set(key, [i]);
+  // Postings by id (ids are small dense integers): plain arrays, no hashing.
+  const postings: (number[] | undefined)[] = [];
+  const loosePostings: (number[] | undefined)[] = [];
+  const post = (lists: (number[] | undefined)[], key: number, i: number): void => {
+    const list = lists[key];
+    if (!list) lists[key] = [i];
     else if (list[list.length - 1] !== i) list.push(i);
   };
   passages.forEach((p, i) => {
@@ -100,9 +120,10 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     }
   });
   const maxRare = Math.max(3, Math.floor(rareShare * n));
+  let maxId = 0;
   // Note: the budget, not maxRare, bounds the work per query on long accounts.
   const idf = (df: number): number => Math.log(1 + n / (Math.max(df, 1) + 1));
-  const weight = (t: Term): number => KIND_WEIGHT[t.kind] * idf(postings.get(t.id)?.length ?? 0);
+  const weight = (t: Term): number => KIND_WEIGHT[t.kind] * idf(postings[t.id]?.length ?? 0);
 
   const indexed: IndexedPassage[] = passages.map((p, i) => {
     const flags = new Map<number, number>();
@@ -126,8 +147,16 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     }
     // The person speaking counts as mentioned (persons are keyed by entity id).
     if (p.speaker) inContext(keyId(keys, `@${p.speaker}`));
-    for (const pair of contentBigrams(p.terms)) flags.set(pair, HAS_PAIR);
-    return { passage: p, flags, termCount, mass };
+    const ids = new Int32Array(flags.size);
+    const idFlags = new Uint8Array(flags.size);
+    let k = 0;
+    for (const [id, f] of flags) {
+      ids[k] = id;
+      idFlags[k++] = f;
+      if (id > maxId) maxId = id;
+    }
+    const pairs = Float64Array.from(contentBigrams(p.terms)).sort();
+    return { passage: p, ids, idFlags, pairs, termCount, mass };
   });
 
   // Scratch accumulators of `candidates`, owned by this index and reset after each query.
@@ -136,15 +165,14 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
   return {
     passages: indexed,
     weight,
+    flagTable: new Uint8Array(maxId + 1),
     candidates(terms, limit, allowed) {
       // Rarest terms first, until the posting budget is spent: the cost per query stays
       // bounded however long the account, and rare terms are the informative ones.
       const query: { t: Term; df: number }[] = [];
-      const seen = new Set<number>();
       for (const t of terms) {
-        if (!isContent(t) || seen.has(t.id)) continue;
-        seen.add(t.id);
-        const df = loosePostings.get(t.looseId)?.length ?? 0;
+        if (!isContent(t) || query.some((q) => q.t.id === t.id)) continue;
+        const df = loosePostings[t.looseId]?.length ?? 0;
         if (df > 0 && df <= maxRare) query.push({ t, df });
       }
       query.sort((a, b) => a.df - b.df || (a.t.key < b.t.key ? -1 : a.t.key > b.t.key ? 1 : 0));
@@ -154,11 +182,11 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
         spent += df;
         // Near forms earn 0.75 of the weight, exact forms (a subset of them) the rest too.
         const w = weight(t);
-        for (const i of loosePostings.get(t.looseId)!) {
+        for (const i of loosePostings[t.looseId]!) {
           if (acc[i] === 0) touched.push(i);
           acc[i] += 0.75 * w;
         }
-        for (const i of postings.get(t.id) ?? []) acc[i] += 0.25 * w;
+        for (const i of postings[t.id] ?? []) acc[i] += 0.25 * w;
       }
       let best = 0;
       for (const i of touched) if (acc[i]! > best && (!allowed || allowed(indexed[i]!))) best = acc[i]!;

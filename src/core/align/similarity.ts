@@ -4,7 +4,7 @@
  * it shares (topic words alone — entities — are never enough), and how much of its
  * word order survives (shared adjacent pairs).
  */
-import { contentBigrams, HAS_LOOSE, HAS_PAIR, HAS_TERM, IN_CONTEXT, isContent, NEGATED, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { clearFlags, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, isContent, loadFlags, NEGATED, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import type { Term } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
@@ -39,7 +39,10 @@ export interface SupportQuery {
   /** Distinct content terms and their weights. */
   readonly terms: readonly { readonly term: Term; readonly weight: number }[];
   readonly total: number;
-  readonly bigrams: readonly number[];
+  /** Pair ids of the passage, ascending. */
+  readonly bigrams: Float64Array;
+  /** The index's flag table (`ReferenceIndex.flagTable`). */
+  readonly table: Uint8Array;
 }
 
 /** Prepares the terms of a passage for `measureSupport`. */
@@ -54,7 +57,7 @@ export function prepareQuery(terms: readonly Term[], index: ReferenceIndex): Sup
     out.push({ term: t, weight });
     total += weight;
   }
-  return { terms: out, total, bigrams: contentBigrams(terms) };
+  return { terms: out, total, bigrams: Float64Array.from(contentBigrams(terms)).sort(), table: index.flagTable };
 }
 
 /** Measures how well `candidate` supports the prepared passage `query`. */
@@ -65,12 +68,14 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
   let conflicts = 0;
   let covered = 0;
   const matchedWords: number[] = [];
+  const table = query.table;
+  loadFlags(table, candidate);
   for (let q = 0; q < query.terms.length; q++) {
     const { term: t, weight: w } = query.terms[q]!;
     let credit = 0;
-    const f = candidate.flags.get(t.id) ?? 0;
+    const f = table[t.id] ?? 0;
     if (f & HAS_TERM) credit = 1;
-    else if (t.kind === 'word' && ((candidate.flags.get(t.looseId) ?? 0) & HAS_LOOSE)) credit = LOOSE_CREDIT;
+    else if (t.kind === 'word' && ((table[t.looseId] ?? 0) & HAS_LOOSE)) credit = LOOSE_CREDIT;
     else if (t.kind === 'entity' && f & IN_CONTEXT) credit = CONTEXT_CREDIT;
     // The same word under opposite polarity ("a loan" / "no loan") is a contradiction, not support.
     if (credit > 0 && t.negated !== ((f & NEGATED) !== 0)) {
@@ -85,8 +90,20 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
     if (credit === 1) covered += w;
     found += credit * w;
   }
+  clearFlags(table, candidate);
+  // Both pair lists ascending: count the common ones by a merge.
   let ordered = 0;
-  for (const p of query.bigrams) if ((candidate.flags.get(p) ?? 0) & HAS_PAIR) ordered++;
+  const qp = query.bigrams;
+  const cp = candidate.pairs;
+  for (let a = 0, b = 0; a < qp.length && b < cp.length; ) {
+    if (qp[a]! < cp[b]!) a++;
+    else if (qp[a]! > cp[b]!) b++;
+    else {
+      ordered++;
+      a++;
+      b++;
+    }
+  }
   const order = query.bigrams.length ? ordered / query.bigrams.length : 0;
   const coverage = query.total > 0 ? found / query.total : 0;
   const specificity = candidate.mass > 0 ? Math.min(1, covered / candidate.mass) : 0;
