@@ -123,7 +123,14 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
   let maxId = 0;
   // Note: the budget, not maxRare, bounds the work per query on long accounts.
   const idf = (df: number): number => Math.log(1 + n / (Math.max(df, 1) + 1));
-  const weight = (t: Term): number => KIND_WEIGHT[t.kind] * idf(postings[t.id]?.length ?? 0);
+  // Rarity by id, computed once per id (ids beyond the table: never indexed, df 0).
+  const rarity = new Float64Array(postings.length + 1).fill(-1);
+  const weight = (t: Term): number => {
+    const r = rarity[t.id];
+    if (r === undefined) return KIND_WEIGHT[t.kind] * idf(0);
+    if (r >= 0) return KIND_WEIGHT[t.kind] * r;
+    return KIND_WEIGHT[t.kind] * (rarity[t.id] = idf(postings[t.id]?.length ?? 0));
+  };
 
   const indexed: IndexedPassage[] = passages.map((p, i) => {
     const flags = new Map<number, number>();
@@ -162,11 +169,17 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
   // Scratch accumulators of `candidates`, owned by this index and reset after each query.
   const acc = new Float64Array(n);
   const touched: number[] = [];
+  let topWeight = new Float64Array(0);
+  let topIndex = new Int32Array(0);
   return {
     passages: indexed,
     weight,
     flagTable: new Uint8Array(maxId + 1),
     candidates(terms, limit, allowed) {
+      if (topWeight.length < limit) {
+        topWeight = new Float64Array(limit);
+        topIndex = new Int32Array(limit);
+      }
       // Rarest terms first, until the posting budget is spent: the cost per query stays
       // bounded however long the account, and rare terms are the informative ones.
       const query: { t: Term; df: number }[] = [];
@@ -191,15 +204,27 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
       let best = 0;
       for (const i of touched) if (acc[i]! > best && (!allowed || allowed(indexed[i]!))) best = acc[i]!;
       // Candidates far behind the best (one rare word in common) are not worth scoring.
-      const ranked: [number, number][] = [];
+      // The `limit` best (by weight, then position) are kept in order as they come.
+      const floor = MIN_SHARE_OF_BEST * best;
+      let kept = 0;
       for (const i of touched) {
         const a = acc[i]!;
-        if (a >= MIN_SHARE_OF_BEST * best && (!allowed || allowed(indexed[i]!))) ranked.push([i, a]);
         acc[i] = 0;
+        if (a < floor || (kept === limit && (a < topWeight[kept - 1]! || (a === topWeight[kept - 1]! && i > topIndex[kept - 1]!)))) continue;
+        if (allowed && !allowed(indexed[i]!)) continue;
+        let at = kept < limit ? kept++ : kept - 1;
+        while (at > 0 && (topWeight[at - 1]! < a || (topWeight[at - 1] === a && topIndex[at - 1]! > i))) {
+          topWeight[at] = topWeight[at - 1]!;
+          topIndex[at] = topIndex[at - 1]!;
+          at--;
+        }
+        topWeight[at] = a;
+        topIndex[at] = i;
       }
       touched.length = 0;
-      ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      return ranked.slice(0, limit).map(([i]) => indexed[i]!);
+      const out: IndexedPassage[] = [];
+      for (let k = 0; k < kept; k++) out.push(indexed[topIndex[k]!]!);
+      return out;
     },
   };
 }

@@ -48,6 +48,8 @@ interface WordKeys {
   readonly id: number;
   readonly looseId: number;
   readonly kind: TermKind;
+  /** The folded word itself, shared by all its terms (one string per distinct word). */
+  readonly norm: string;
 }
 
 /**
@@ -112,7 +114,7 @@ export function comparableTerms(
   let previous = '';
   scanWords(text, range, (start, end, _surface, norm, number) => {
     // A negation holds until clause punctuation or NEGATION_REACH words later.
-    if (reach > 0 && /[.,;:!?()]/.test(text.slice(negationEnd, start))) reach = 0;
+    if (reach > 0 && hasClausePunctuation(text, negationEnd, start)) reach = 0;
     const negator = number === undefined && (NEGATORS.has(norm) || norm.endsWith("n't") || (norm === 'out' && RULE.has(previous)));
     previous = norm;
     if (negator) {
@@ -143,6 +145,16 @@ export function comparableTerms(
   return out;
 }
 
+/** True when `text[from, to)` holds clause punctuation (`.,;:!?()`), which ends a negation's reach. */
+function hasClausePunctuation(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const c = text.charCodeAt(i);
+    // . , ; : ! ? ( )
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41) return true;
+  }
+  return false;
+}
+
 /** The term of a token outside any mention. */
 function termOf(start: number, end: number, norm: string, number: string | undefined, keyCache: TermKeyCache, negated: boolean): Term {
   if (number !== undefined) {
@@ -151,7 +163,7 @@ function termOf(start: number, end: number, norm: string, number: string | undef
     return { start, end, key, loose: key, id, looseId: id, kind: 'number', norm, negated };
   }
   const keys = wordKeysOf(norm, keyCache);
-  return { start, end, key: keys.key, loose: keys.loose, id: keys.id, looseId: keys.looseId, kind: keys.kind, norm, negated: negated && keys.kind !== 'function' };
+  return { start, end, key: keys.key, loose: keys.loose, id: keys.id, looseId: keys.looseId, kind: keys.kind, norm: keys.norm, negated: negated && keys.kind !== 'function' };
 }
 
 /** The keys of a folded word that is not a number, from the cache or made and cached. */
@@ -160,11 +172,11 @@ function wordKeysOf(norm: string, cache: TermKeyCache): WordKeys {
   if (keys) return keys;
   if (norm.length < 2 || STOPWORDS.has(norm) || REPORTING_WORDS.has(norm)) {
     const id = keyId(cache, norm);
-    keys = { key: norm, loose: norm, id, looseId: id, kind: 'function' };
+    keys = { key: norm, loose: norm, id, looseId: id, kind: 'function', norm };
   } else {
     const key = wordKey(norm);
     const loose = key.slice(0, LOOSE_PREFIX);
-    keys = { key, loose, id: keyId(cache, key), looseId: keyId(cache, `~${loose}`), kind: 'word' };
+    keys = { key, loose, id: keyId(cache, key), looseId: keyId(cache, `~${loose}`), kind: 'word', norm };
   }
   cache.words.set(norm, keys);
   return keys;
