@@ -57,6 +57,7 @@ interface WordKeys {
  * its integer id. Terms of texts built with different caches cannot be compared.
  */
 export interface TermKeyCache {
+  /** Folded word (and, for numbers, `#<value>\0<form>`) → keys. */
   readonly words: Map<string, WordKeys>;
   readonly ids: Map<string, number>;
 }
@@ -132,11 +133,11 @@ export function comparableTerms(
       if (mention !== lastMention) {
         const key = entityKey(entities.get(mention.entity!), mention.entity!);
         const id = keyId(keyCache, key);
-        out.push({ start, end: Math.min(mention.end, range.end), key, loose: key, id, looseId: id, kind: 'entity', norm, negated });
+        out.push(new SharedKeyTerm(start, Math.min(mention.end, range.end), negated, { key, loose: key, id, looseId: id, kind: 'entity', norm }));
         lastMention = mention;
       } else {
-        const last = out[out.length - 1]!;
-        out[out.length - 1] = { ...last, end: Math.max(last.end, end) };
+        const last = out[out.length - 1] as SharedKeyTerm;
+        out[out.length - 1] = new SharedKeyTerm(last.start, Math.max(last.end, end), last.negated, last.keys);
       }
       return;
     }
@@ -155,15 +156,56 @@ function hasClausePunctuation(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A term as stored: its range and polarity, and the keys it shares with every other
+ * term of the same word or number (one small object per token instead of nine fields).
+ */
+class SharedKeyTerm implements Term {
+  readonly start: number;
+  readonly end: number;
+  readonly negated: boolean;
+  readonly keys: WordKeys;
+  constructor(start: number, end: number, negated: boolean, keys: WordKeys) {
+    this.start = start;
+    this.end = end;
+    this.negated = negated;
+    this.keys = keys;
+  }
+  get key(): string {
+    return this.keys.key;
+  }
+  get loose(): string {
+    return this.keys.loose;
+  }
+  get id(): number {
+    return this.keys.id;
+  }
+  get looseId(): number {
+    return this.keys.looseId;
+  }
+  get kind(): TermKind {
+    return this.keys.kind;
+  }
+  get norm(): string {
+    return this.keys.norm;
+  }
+}
+
 /** The term of a token outside any mention. */
 function termOf(start: number, end: number, norm: string, number: string | undefined, keyCache: TermKeyCache, negated: boolean): Term {
   if (number !== undefined) {
     const key = `#${number}`;
-    const id = keyId(keyCache, key);
-    return { start, end, key, loose: key, id, looseId: id, kind: 'number', norm, negated };
+    // Cached by value and written form ("forty" and "40" are one key, two forms).
+    const cacheKey = `${key}\u0000${norm}`;
+    let keys = keyCache.words.get(cacheKey);
+    if (!keys) {
+      const id = keyId(keyCache, key);
+      keyCache.words.set(cacheKey, (keys = { key, loose: key, id, looseId: id, kind: 'number', norm }));
+    }
+    return new SharedKeyTerm(start, end, negated, keys);
   }
   const keys = wordKeysOf(norm, keyCache);
-  return { start, end, key: keys.key, loose: keys.loose, id: keys.id, looseId: keys.looseId, kind: keys.kind, norm: keys.norm, negated: negated && keys.kind !== 'function' };
+  return new SharedKeyTerm(start, end, negated && keys.kind !== 'function', keys);
 }
 
 /** The keys of a folded word that is not a number, from the cache or made and cached. */
