@@ -16,6 +16,7 @@
 import path from 'node:path';
 import { alignAccounts, alignAccountsWith } from '../src/core/align';
 import { FORMAT, type Annotation, type AnnotationSet, type Entity } from '../src/core/model/annotation';
+import { random } from './random';
 
 /** One measured size. */
 export interface AlignBenchRow {
@@ -30,18 +31,6 @@ export interface AlignBenchRow {
   /** Brute-force time; `estimated` when measured on a share of the report and scaled. */
   readonly bruteMs?: number;
   readonly estimated?: boolean;
-}
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FUNCTION_WORDS = 'the of and to in that for on with as by at from is was are were be will would has have had it its their our we they this not but also'.split(' ');

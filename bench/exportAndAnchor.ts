@@ -14,6 +14,7 @@ import path from 'node:path';
 import { anchorSpan, describeSpan, type SpanSelectors } from '../src/core/align/anchor';
 import { EXPORT_FORMATS, exportAs } from '../src/core/export/index';
 import { createAnnotationService } from '../src/core/index';
+import { random } from './random';
 
 /** One row of the export table. */
 export interface ExportBenchRow {
@@ -57,18 +58,6 @@ export function runExportBench(): { annotations: number; rows: ExportBenchRow[] 
     return { format, ms: median(times), bytes };
   });
   return { annotations: set.annotations.length, rows };
-}
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Re-anchors 1,000 spans of a 1 MB account after edits. */
