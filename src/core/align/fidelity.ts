@@ -58,21 +58,35 @@ export function quoteFidelity(from: readonly DiffWord[], toWords: readonly DiffW
   let to = toWords.slice();
   const toRange = to.length ? { start: to[0]!.start, end: to[to.length - 1]!.end } : { start: 0, end: 0 };
   if (from.length === 0) return { diff: [], fidelity: 0, to: toRange };
-  // Narrow the counterpart to the stretch the quote covers.
+  // Narrow the counterpart to the stretch the quote covers: from its first to its last
+  // kept run of words, leaving out a stray edge run (a "the" that happened to match) that
+  // sits further from the rest than it is long.
   const first = diffArrays(from.slice(), to, { comparator: sameWord });
+  // Kept runs: `start`/`end` index `to`, `from` the quote word where the run starts.
+  const runs: { start: number; end: number; from: number }[] = [];
   let index = 0;
-  let firstKept = -1;
-  let lastKept = -1;
+  let fromIndex = 0;
   for (const change of first) {
-    if (!change.added && !change.removed) {
-      if (firstKept < 0) firstKept = index;
-      lastKept = index + change.count - 1;
-    }
+    if (!change.added && !change.removed) runs.push({ start: index, end: index + change.count, from: fromIndex });
     if (!change.removed) index += change.count;
+    if (!change.added) fromIndex += change.count;
   }
-  if (firstKept < 0) {
+  if (runs.length === 0) {
     return { diff: [{ op: 'added', from: join(from) }], fidelity: 0, to: toRange };
   }
+  const stray = (run: { start: number; end: number }, gap: number): boolean => gap > 2 * (run.end - run.start) + 1;
+  const runCount = runs.length;
+  while (runs.length > 1 && stray(runs[0]!, runs[1]!.start - runs[0]!.end)) runs.shift();
+  const trimmedHead = runs.length < runCount;
+  const beforeTail = runs.length;
+  while (runs.length > 1 && stray(runs[runs.length - 1]!, runs[runs.length - 1]!.start - runs[runs.length - 2]!.end)) runs.pop();
+  const trimmedTail = runs.length < beforeTail;
+  const head = runs[0]!;
+  const tail = runs[runs.length - 1]!;
+  // Where a stray run was left out, the quote words it held may match the words just
+  // before (after) the first (last) kept run: leave that much room on that side.
+  const firstKept = trimmedHead ? Math.max(0, head.start - head.from) : head.start;
+  const lastKept = trimmedTail ? Math.min(to.length - 1, tail.end - 1 + (from.length - (tail.from + tail.end - tail.start))) : tail.end - 1;
   // Diff again on the narrowed counterpart, unless nothing was cut.
   const narrowed = firstKept > 0 || lastKept < to.length - 1;
   to = to.slice(firstKept, lastKept + 1);

@@ -21,6 +21,13 @@ test('quoteFidelity', async (t) => {
     assert.equal(source.slice(r.to.start, r.to.end), 'The harbour will reopen in May');
   });
 
+  await t.test('should not anchor a quote on a stray common word far before the quoted words', () => {
+    const source = 'They discussed the war in the north and agreed that the new bridge will open in June.';
+    const r = fidelityOf('The new bridge will open in June', source);
+    assert.equal(r.fidelity, 1);
+    assert.equal(source.slice(r.to.start, r.to.end), 'the new bridge will open in June');
+  });
+
   await t.test('should report changed, added and dropped words', () => {
     const r = fidelityOf('we will never accept a very bad deal', 'we will not accept a bad deal at all today');
     assert.deepEqual(r.diff, [
