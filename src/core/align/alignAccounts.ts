@@ -16,10 +16,12 @@
  *    there is unsupported unless found near-verbatim (a misattribution).
  * 5. Linked quotes get a word diff and a fidelity figure (jsdiff); the class comes from
  *    the fidelity (verbatim, close) or the coverage (paraphrase, partial).
+ * 6. A figure too short to be supported on its own is `close` to the counterpart of the
+ *    linked passage around it when that counterpart holds the same value.
  */
-import type { AnnotationSet, CancellationToken, CrossReference, Entity, MatchClass, Unmatched } from '../model/annotation';
+import type { AnnotationSet, CancellationToken, CrossReference, Entity, MatchClass, OffsetRange, Unmatched } from '../model/annotation';
 import { diffWordsOf, quoteFidelity } from './fidelity';
-import { checkedUnits, referencePassages, viewAccount, type AccountView, type AlignPassage } from './passages';
+import { checkedUnits, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, isContent, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { newTermKeyCache, type TermKeyCache } from './terms';
@@ -113,6 +115,9 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
+  // Figures too short to be supported on their own wait for the claims around them.
+  const figures: CheckedUnit[] = [];
+  const linked: LinkedPassage[] = [];
   for (let u = 0; u < units.length; u++) {
     if (u % 64 === 0 && token?.isCancellationRequested) return undefined;
     const unit = units[u]!;
@@ -132,13 +137,18 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
       const whole = search(unit.whole);
       if (whole.length > 0) {
         links.push(...whole.map((s) => toLink(checked, reference, unit.whole, s)));
+        linked.push({ range: unit.whole, found: whole });
         continue;
       }
     }
-    unit.clauses.forEach((clause, i) => links.push(...found[i]!.map((s) => toLink(checked, reference, clause, s))));
+    unit.clauses.forEach((clause, i) => {
+      links.push(...found[i]!.map((s) => toLink(checked, reference, clause, s)));
+      if (found[i]!.length > 0) linked.push({ range: clause, found: found[i]! });
+    });
     if (!claim) continue;
     if (found.every((f) => f.length === 0)) {
-      unmatched.push({ document: checked.id, start: unit.start, end: unit.end, annotation: claim.id });
+      if (claim.claimType === 'statistic') figures.push(unit);
+      else unmatched.push({ document: checked.id, start: unit.start, end: unit.end, annotation: claim.id });
       continue;
     }
     unit.clauses.forEach((clause, i) => {
@@ -147,7 +157,42 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
       }
     });
   }
+  for (const unit of figures) {
+    const link = figureLink(checked, reference, unit, linked);
+    if (link) links.push(link);
+    else unmatched.push({ document: checked.id, start: unit.start, end: unit.end, annotation: unit.claim!.id });
+  }
   return { links, unmatched };
+}
+
+/** A passage of the checked account that got links, and what supports it. */
+interface LinkedPassage {
+  readonly range: OffsetRange;
+  readonly found: readonly Found[];
+}
+
+/**
+ * A figure ("$40 million") has too few words to be supported on its own; it is supported
+ * where a linked passage around it is, by a counterpart holding the same value
+ * ("40 million dollars"): linked there as `close`, with that link's score.
+ */
+function figureLink(checked: AccountView, reference: AccountView, unit: CheckedUnit, linked: readonly LinkedPassage[]): Omit<CrossReference, 'id'> | undefined {
+  const values = new Set(unit.whole.terms.filter((t) => t.kind === 'number').map((t) => t.key));
+  if (values.size === 0) return undefined;
+  for (const { range, found } of linked) {
+    if (range.start > unit.start || range.end < unit.end) continue;
+    const hit = found.find((f) => f.candidate.passage.terms.some((t) => t.kind === 'number' && values.has(t.key)));
+    if (!hit) continue;
+    const to = hit.candidate.passage;
+    return {
+      from: { document: checked.id, start: unit.start, end: unit.end },
+      to: { document: reference.id, start: to.start, end: to.end },
+      score: Math.round(hit.support.score * 1000) / 1000,
+      match: 'close',
+      annotation: unit.claim!.id,
+    };
+  }
+  return undefined;
 }
 
 /** Support strong enough to link a quote to words its speaker is not recorded saying. */
