@@ -126,7 +126,13 @@ export class AccountStore implements vscode.Disposable {
       watcher.onDidChange((u) => this.#onDiskChange(u, false)),
       watcher.onDidCreate((u) => this.#onDiskChange(u, true)),
       watcher.onDidDelete((u) => this.#onDiskChange(u, true)),
+      // Editors restored by a window reload can open before activation (no open event
+      // reaches us) or become visible later: analyse whatever is shown.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const e of editors) this.#kick(e.document.uri);
+      }),
     );
+    for (const e of vscode.window.visibleTextEditors) this.#kick(e.document.uri);
   }
 
   dispose(): void {

@@ -108,6 +108,9 @@ test('should tag a span from the palette, keep it across a reload, and export it
     const activations = countMatches(vs.extensionLog(), /activated in \d+ ms/);
     await vs.page.reload();
     await vs.waitFor(() => countMatches(vs.extensionLog(), /activated in \d+ ms/) > activations, { message: 'the extension to activate again after the reload', timeout: 90_000 });
+    // The workbench does not always restore its editors after a reload (its state may not
+    // have been flushed yet): open the report again, as a user would.
+    await vs.openFile(REPORT);
     await vs.waitForLog(new RegExp(`loaded 1 hand annotation\\(s\\) of ${REPORT.replace(/\./g, '\\.')}`), { message: 'the sidecar to be loaded after the reload' });
     await activeEditor(vs).locator('.view-lines').waitFor({ state: 'visible', timeout: 60_000 });
     await vs.waitFor(async () => (await tokenClassOf(vs, WORD)) === (await tokenClassOf(vs, COUNTRY)) && (await tokenClassOf(vs, WORD)) !== undefined, { message: `"${WORD}" to keep the country colour after the reload`, timeout: 90_000 });
