@@ -11,8 +11,8 @@ import { scanWords } from './normalize';
 /** What a term stands for. */
 export type TermKind = 'word' | 'number' | 'entity' | 'function';
 
-/** One comparable term of a passage. */
-export interface Term extends OffsetRange {
+/** The key fields of a folded word, as cached by `TermKeyCache` and shared by its terms. */
+interface WordKeys {
   /** The comparison key: `@<entity>` for mentions, `#<value>` for numbers, else a folded stem. */
   readonly key: string;
   /** Looser key for near matches of derived forms (the first characters of the stem). */
@@ -21,8 +21,12 @@ export interface Term extends OffsetRange {
   readonly id: number;
   readonly looseId: number;
   readonly kind: TermKind;
-  /** The folded word form (for word diffs). */
+  /** The folded word form (for word diffs), one string per distinct word. */
   readonly norm: string;
+}
+
+/** One comparable term of a passage. */
+export interface Term extends OffsetRange, WordKeys {
   /** True when a negation ("not", "no", "never", "-n't") precedes it closely in the same clause. */
   readonly negated: boolean;
 }
@@ -40,17 +44,6 @@ const NEGATION_REACH = 3;
 
 /** Words ending in "ly" that are not adverbs. */
 const NOT_ADVERBS = new Set(['family', 'assembly', 'supply', 'multiply', 'anomaly', 'monopoly', 'italy', 'july', 'rally', 'ally', 'holy', 'ugly', 'reply', 'apply', 'early', 'only', 'daily', 'belly', 'jelly', 'fly', 'rely', 'imply', 'comply']);
-
-/** The key fields of a folded word, as cached by `TermKeyCache`. */
-interface WordKeys {
-  readonly key: string;
-  readonly loose: string;
-  readonly id: number;
-  readonly looseId: number;
-  readonly kind: TermKind;
-  /** The folded word itself, shared by all its terms (one string per distinct word). */
-  readonly norm: string;
-}
 
 /**
  * Keys shared by the texts compared together: folded word → its keys, and every key →
