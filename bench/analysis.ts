@@ -81,7 +81,8 @@ export function measure(size: number): AnalysisBenchRow {
 /** Runs every size, each in a child process. */
 export function runAnalysisBench(sizes: readonly number[] = SIZES): AnalysisBenchRow[] {
   return sizes.map((size) => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', __filename, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const loader = __filename.endsWith('.ts') ? ['--import', 'tsx'] : []; // a bundle runs as it is
+    const out = execFileSync(process.execPath, [...loader, __filename, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
     return JSON.parse(out.trim().split('\n').pop()!) as AnalysisBenchRow;
   });
 }
