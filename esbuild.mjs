@@ -22,9 +22,11 @@ const common = {
 /** @type {import('esbuild').BuildOptions[]} */
 const bundles = [
   // Node extension host
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // Web extension host (vscode.dev, code-server's web worker host)
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' }, mainFields: ['browser', 'module', 'main'] },
+  // Worker thread that reads parse units for the node extension host and the command line
+  { ...common, entryPoints: ['src/node/unitWorker.ts'], outfile: 'dist/unitWorker.js', platform: 'node', format: 'cjs' },
   // Command line
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // Cross-reference panel script

@@ -3,7 +3,8 @@
  * per-paragraph retext parse of the same text, on the samples concatenated to 100 KB, 1 MB
  * and 10 MB. Each size runs in its own child process so that its peak RSS is its own.
  * Targets (issue 3): ≥ 3 MB/s at 1 MB and 10 MB, ratio to the bare parse ≤ 3×, RSS < 400 MB
- * at 10 MB.
+ * at 10 MB. Each size is measured twice, in separate processes: in one thread, and with the
+ * parse units read on worker threads as the desktop extension and the command line do.
  *
  *   node --import tsx bench/analysis.ts            all sizes, Markdown table
  *   node --import tsx bench/analysis.ts --size N   one size, JSON row (used by the above)
@@ -13,12 +14,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
+import { buildSync } from 'esbuild';
+import { availableParallelism } from 'node:os';
+import { createWorkerUnitReader } from '../src/node/workerUnitReader';
 import { createAnnotationService } from '../src/core';
 import { splitParagraphs } from '../src/core/text/paragraphs';
 
 /** One measured size. */
 export interface AnalysisBenchRow {
   readonly bytes: number;
+  /** Wall-clock time of the first analysis in a fresh process (code not yet compiled). */
+  readonly coldMs: number;
   /** Wall-clock milliseconds (fastest run). */
   readonly parseMs: number;
   readonly analysisMs: number;
@@ -40,20 +46,28 @@ export function benchText(size: number): string {
 }
 
 /**
- * Measures one size in this process (after a warm-up on 100 KB): parse and analysis are run
- * alternately, three times below 10 MB, and the fastest of each is kept, so that a burst of
- * load on the machine does not land on one side only.
+ * Measures one size in this process. First a warm-up (three parses and analyses of 1 MB) so
+ * that both sides are measured with the code compiled, as in an editor session that
+ * re-analyses on every pause in typing; the first, cold, analysis of the size is reported
+ * apart. Then parse and analysis are run alternately, five times below 10 MB and twice at
+ * 10 MB, and the fastest of each is kept, so that a burst of load on the machine does not
+ * land on one side only.
  */
 export function measure(size: number): AnalysisBenchRow {
   const text = benchText(size);
-  const warm = benchText(100_000);
+  const warm = benchText(1_000_000);
   const parser = unified().use(retextEnglish);
   const service = createAnnotationService();
   const parse = (t: string) => {
     for (const unit of splitParagraphs(t)) parser.parse(unit.text);
   };
-  parse(warm);
-  service.analyzeAccount(warm, { uri: 'file:///warm.txt' });
+  let t = performance.now();
+  service.analyzeAccount(text, { uri: 'file:///cold.txt' });
+  const coldMs = performance.now() - t;
+  for (let i = 0; i < 3; i++) {
+    parse(warm);
+    service.analyzeAccount(warm, { uri: 'file:///warm.txt' });
+  }
   let parseMs = Infinity;
   let analysisMs = Infinity;
   let parseCpuMs = Infinity;
@@ -63,9 +77,9 @@ export function measure(size: number): AnalysisBenchRow {
     const used = process.cpuUsage(since);
     return (used.user + used.system) / 1000;
   };
-  for (let round = 0; round < (size >= 10_000_000 ? 1 : 3); round++) {
+  for (let round = 0; round < (size >= 10_000_000 ? 2 : 5); round++) {
     let c = process.cpuUsage();
-    let t = performance.now();
+    t = performance.now();
     parse(text);
     parseMs = Math.min(parseMs, performance.now() - t);
     parseCpuMs = Math.min(parseCpuMs, cpu(c));
@@ -75,30 +89,94 @@ export function measure(size: number): AnalysisBenchRow {
     analysisMs = Math.min(analysisMs, performance.now() - t);
     analysisCpuMs = Math.min(analysisCpuMs, cpu(c));
   }
-  return { bytes: size, parseMs, analysisMs, parseCpuMs, analysisCpuMs, annotations, rssMb: process.resourceUsage().maxRSS / 1024 };
+  return { bytes: size, coldMs, parseMs, analysisMs, parseCpuMs, analysisCpuMs, annotations, rssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-/** Runs every size, each in a child process. */
-export function runAnalysisBench(sizes: readonly number[] = SIZES): AnalysisBenchRow[] {
-  return sizes.map((size) => {
+/** One measured size with the parse units read on worker threads (`analyzeAccountAsync`). */
+export interface ThreadedBenchRow {
+  readonly bytes: number;
+  readonly threads: number;
+  /** Wall-clock milliseconds (fastest run, workers started and warm). */
+  readonly analysisMs: number;
+  readonly annotations: number;
+  /** Peak resident set size of the process (its worker threads included), MB. */
+  readonly rssMb: number;
+}
+
+/** The worker script, bundled from the sources next to this bench's bundle. */
+function workerFile(): string {
+  const outfile = path.join(__dirname, '..', '.bench-out', 'unitWorker.cjs');
+  buildSync({ entryPoints: [path.join(__dirname, '..', 'src', 'node', 'unitWorker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  return outfile;
+}
+
+/** As `measure`, with the units read on `threads` worker threads (the desktop extension and the command line). */
+export async function measureThreaded(size: number, threads: number): Promise<ThreadedBenchRow> {
+  const text = benchText(size);
+  const warm = benchText(1_000_000);
+  const reader = createWorkerUnitReader({ workerFile: workerFile(), threads });
+  try {
+    const service = createAnnotationService({ unitReader: reader });
+    for (let i = 0; i < 3; i++) await service.analyzeAccountAsync(warm, { uri: 'file:///warm.txt' });
+    let analysisMs = Infinity;
+    let annotations = 0;
+    for (let round = 0; round < (size >= 10_000_000 ? 2 : 5); round++) {
+      const t = performance.now();
+      annotations = (await service.analyzeAccountAsync(text, { uri: 'file:///bench.txt' })).annotations.length;
+      analysisMs = Math.min(analysisMs, performance.now() - t);
+    }
+    return { bytes: size, threads, analysisMs, annotations, rssMb: process.resourceUsage().maxRSS / 1024 };
+  } finally {
+    await reader.dispose();
+  }
+}
+
+/** Both measurements of every size, each in a child process of its own (so that its peak RSS is its own). */
+export function runAnalysisBench(sizes: readonly number[] = SIZES): { single: AnalysisBenchRow[]; threaded: ThreadedBenchRow[] } {
+  const child = (args: string[]) => {
     const loader = __filename.endsWith('.ts') ? ['--import', 'tsx'] : []; // a bundle runs as it is
-    const out = execFileSync(process.execPath, [...loader, __filename, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    return JSON.parse(out.trim().split('\n').pop()!) as AnalysisBenchRow;
-  });
+    const out = execFileSync(process.execPath, [...loader, __filename, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(out.trim().split('\n').pop()!);
+  };
+  return {
+    single: sizes.map((size) => child(['--size', String(size)]) as AnalysisBenchRow),
+    threaded: sizes.map((size) => child(['--size', String(size), '--threads', String(THREADS)]) as ThreadedBenchRow),
+  };
 }
 
-/** The rows as a Markdown table. */
-export function formatAnalysisBench(rows: readonly AnalysisBenchRow[]): string {
-  const head = '| size | parse ms (cpu) | analysis ms (cpu) | MB/s wall (cpu) | annotations | peak RSS MB | ratio to parse wall (cpu) |\n|---|---|---|---|---|---|---|';
-  const lines = rows.map((r) => {
+/** Worker threads in the threaded measurement: the machine's cores, at most 4 (as the extension uses). */
+const THREADS = Math.min(4, availableParallelism());
+
+/** The rows as Markdown tables. */
+export function formatAnalysisBench(rows: { single: readonly AnalysisBenchRow[]; threaded: readonly ThreadedBenchRow[] }): string {
+  const label = (bytes: number) => (bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${bytes / 1000} KB`);
+  const head = '| size | parse ms (cpu) | analysis ms (cpu) | MB/s wall (cpu) | annotations | peak RSS MB | ratio to parse wall (cpu) | first analysis in a fresh process ms (MB/s) |\n|---|---|---|---|---|---|---|---|';
+  const lines = rows.single.map((r) => {
     const mb = r.bytes / 1_000_000;
-    return `| ${mb >= 1 ? `${mb} MB` : `${r.bytes / 1000} KB`} | ${r.parseMs.toFixed(0)} (${r.parseCpuMs.toFixed(0)}) | ${r.analysisMs.toFixed(0)} (${r.analysisCpuMs.toFixed(0)}) | ${(mb / (r.analysisMs / 1000)).toFixed(2)} (${(mb / (r.analysisCpuMs / 1000)).toFixed(2)}) | ${r.annotations} | ${r.rssMb.toFixed(0)} | ${(r.analysisMs / r.parseMs).toFixed(2)}× (${(r.analysisCpuMs / r.parseCpuMs).toFixed(2)}×) |`;
+    return `| ${label(r.bytes)} | ${r.parseMs.toFixed(0)} (${r.parseCpuMs.toFixed(0)}) | ${r.analysisMs.toFixed(0)} (${r.analysisCpuMs.toFixed(0)}) | ${(mb / (r.analysisMs / 1000)).toFixed(2)} (${(mb / (r.analysisCpuMs / 1000)).toFixed(2)}) | ${r.annotations} | ${r.rssMb.toFixed(0)} | ${(r.analysisMs / r.parseMs).toFixed(2)}× (${(r.analysisCpuMs / r.parseCpuMs).toFixed(2)}×) | ${r.coldMs.toFixed(0)} (${(mb / (r.coldMs / 1000)).toFixed(2)}) |`;
   });
-  return [head, ...lines].join('\n');
+  const threadedHead = '| size | worker threads | analysis ms | MB/s | annotations (same as above) | peak RSS MB | ratio to the one-thread parse |\n|---|---|---|---|---|---|---|';
+  const threadedLines = rows.threaded.map((r) => {
+    const single = rows.single.find((s) => s.bytes === r.bytes);
+    return `| ${label(r.bytes)} | ${r.threads} | ${r.analysisMs.toFixed(0)} | ${(r.bytes / 1_000_000 / (r.analysisMs / 1000)).toFixed(2)} | ${r.annotations}${single && single.annotations !== r.annotations ? ' (DIFFERENT)' : ''} | ${r.rssMb.toFixed(0)} | ${single ? `${(r.analysisMs / single.parseMs).toFixed(2)}×` : '–'} |`;
+  });
+  return [
+    'In one thread (`analyzeAccount`; the web extension, and the base of the ratio):',
+    '',
+    head,
+    ...lines,
+    '',
+    'Parse units read on worker threads (`analyzeAccountAsync` with the worker unit reader; the desktop extension and the command line):',
+    '',
+    threadedHead,
+    ...threadedLines,
+  ].join('\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const i = process.argv.indexOf('--size');
-  if (i > 0) console.log(JSON.stringify(measure(Number(process.argv[i + 1]))));
+  const t = process.argv.indexOf('--threads');
+  if (i > 0 && t > 0) void measureThreaded(Number(process.argv[i + 1]), Number(process.argv[t + 1])).then((row) => console.log(JSON.stringify(row)));
+  else if (i > 0) console.log(JSON.stringify(measure(Number(process.argv[i + 1]))));
   else console.log(formatAnalysisBench(runAnalysisBench()));
 }

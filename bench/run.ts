@@ -37,7 +37,8 @@ const OUT_DIR = path.join(__dirname, '..', '.bench-out');
 /** Bundles `file` (a module of bench/) and returns the bundle's path. */
 function bundle(file: string): string {
   const outfile = path.join(OUT_DIR, file.replace(/\.ts$/, '.cjs'));
-  buildSync({ entryPoints: [path.join(__dirname, file)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  // esbuild stays a package of its own: bundled, its synchronous API re-runs the bundle as its helper process.
+  buildSync({ entryPoints: [path.join(__dirname, file)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', external: ['esbuild'] });
   return outfile;
 }
 

@@ -1,8 +1,9 @@
 /**
  * `transcript-annotator`: files in, core, exports out. See `--help` for usage and exit codes.
  */
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { exportAs } from '../core/export/index';
 import { applySidecars } from '../core/hand/applySidecars';
 import { createAnnotationService } from '../core/index';
@@ -10,13 +11,17 @@ import { helpText, parseArgs, UsageError } from './args';
 import { InputError, readAccountFile } from './readAccountFile';
 import { OutputError, writeOutput } from './writeOutput';
 import { readSidecar } from './readSidecar';
+import { createWorkerUnitReader } from '../node/workerUnitReader';
 import { version } from '../../package.json';
 
 /** Exit codes, as documented in `--help`. */
 export const EXIT = { ok: 0, internal: 1, usage: 2, input: 3, output: 4 } as const;
 
-/** Runs the command line; returns the exit code. */
-export function run(argv: readonly string[], stdout: (s: string) => void, stderr: (s: string) => void): number {
+/** The worker script beside the bundle (dist/unitWorker.js); absent when run from the sources. */
+const WORKER_FILE = join(__dirname, 'unitWorker.js');
+
+/** Runs the command line; resolves to the exit code. */
+export async function run(argv: readonly string[], stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.kind === 'help') {
@@ -31,7 +36,14 @@ export function run(argv: readonly string[], stdout: (s: string) => void, stderr
       const role = command.roles[i];
       return { uri: pathToFileURL(resolve(file)).href, text: readAccountFile(file), ...(role ? { role } : {}) };
     });
-    const annotated = createAnnotationService().annotateAccounts(accounts);
+    // Large accounts are read on worker threads (the result is the same).
+    const unitReader = existsSync(WORKER_FILE) ? createWorkerUnitReader({ workerFile: WORKER_FILE }) : undefined;
+    let annotated;
+    try {
+      annotated = await createAnnotationService(unitReader ? { unitReader } : {}).annotateAccountsAsync(accounts);
+    } finally {
+      await unitReader?.dispose();
+    }
     // Hand annotations from each account's sidecar override the automatic ones.
     const { set, orphans, problems } = applySidecars(annotated, annotated.documents.map((d, i) => ({ docId: d.id, uri: d.uri, text: accounts[i]!.text, ...readSidecar(command.files[i]!) })));
     for (const p of problems) stderr(`transcript-annotator: warning: ${p.message}\n`);
@@ -61,5 +73,7 @@ if (require.main === module) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  void run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -4,6 +4,9 @@
  * and the panel. Pure: no I/O, no `vscode`, no DOM, no `node:*`.
  */
 import type { AccountRole, AnnotationSet, CancellationToken } from './model/annotation';
+import type { UnitReader } from './text/unitReader';
+
+export type { UnitReader } from './text/unitReader';
 
 /** One account handed to the service: its text exactly as read (BOM stripped). */
 export interface AccountInput {
@@ -18,6 +21,12 @@ export interface AccountInput {
 export interface AnnotationServiceOptions {
   /** Receives diagnostics of the core itself (not findings); defaults to none. */
   readonly logger?: (message: string) => void;
+  /**
+   * Reads the parse units of an account for the asynchronous methods: a host with worker
+   * threads reads them there (see src/node/workerUnitReader.ts). Without it, or when it
+   * fails, units are read in the calling thread. Either way the result is the same.
+   */
+  readonly unitReader?: UnitReader;
 }
 
 /** The analysis core: create once, call per account or per pair. */
@@ -35,4 +44,8 @@ export interface AnnotationService {
    * Document ids follow input order (`d1`, `d2`, …). Deterministic.
    */
   annotateAccounts(accounts: readonly AccountInput[], token?: CancellationToken): AnnotationSet;
+  /** `analyzeAccount`, with the parse units read by the service's `unitReader` (worker threads) when it has one. */
+  analyzeAccountAsync(text: string, options: { readonly uri: string; readonly role?: AccountRole }, token?: CancellationToken): Promise<AnnotationSet>;
+  /** `annotateAccounts`, with the parse units read by the service's `unitReader` (worker threads) when it has one. */
+  annotateAccountsAsync(accounts: readonly AccountInput[], token?: CancellationToken): Promise<AnnotationSet>;
 }

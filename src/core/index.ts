@@ -5,5 +5,7 @@
  *     const set = service.annotateAccounts([{ uri, text }, { uri, text }], token);
  */
 export { createAnnotationService } from './service';
-export type { AccountInput, AnnotationService, AnnotationServiceOptions } from './api';
+export type { AccountInput, AnnotationService, AnnotationServiceOptions, UnitReader } from './api';
+export { createUnitBatchReader, attachFindings, type DetachedUnitFindings } from './text/unitReader';
+export type { ParseUnit } from './text/paragraphs';
 export * from './model/annotation';

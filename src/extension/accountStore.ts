@@ -435,7 +435,7 @@ export class AccountStore implements vscode.Disposable {
   }
 
   /** Decides whether `uri` at this text is an account, and its role; cached per version (sticky once an account). */
-  #recognise(uri: vscode.Uri, file: FileText): Recognition | undefined {
+  async #recognise(uri: vscode.Uri, file: FileText): Promise<Recognition | undefined> {
     const key = uri.toString();
     if (this.#isExcluded(uri)) return undefined;
     const known = this.#verdicts.get(key);
@@ -447,7 +447,7 @@ export class AccountStore implements vscode.Disposable {
     const forced = this.#isForced(uri) || file.languageId === 'transcript';
     if (!forced && !this.#matchesFiles(uri)) return undefined;
     const started = Date.now();
-    const single = this.#service.analyzeAccount(file.text, { uri: key });
+    const single = await this.#service.analyzeAccountAsync(file.text, { uri: key });
     const recognition = recogniseAccount(single);
     this.#verdicts.set(key, { version: file.version, recognition });
     this.#log.info(`${basename(uri)}: ${recognition.isAccount ? `reads as a ${recognition.role}` : 'not an account'} (${recognition.reason}; ${Date.now() - started} ms)`);
@@ -458,13 +458,13 @@ export class AccountStore implements vscode.Disposable {
   async #resolvePair(uri: vscode.Uri): Promise<PairInput[] | undefined> {
     const self = await this.#readText(uri);
     if (!self) return undefined;
-    const selfRole = this.#recognise(uri, self);
+    const selfRole = await this.#recognise(uri, self);
     if (!selfRole) return undefined;
     const counterpart = await this.#resolveCounterpart(uri, selfRole.role);
     const inputs: PairInput[] = [{ uri, text: self.text, version: self.version, role: selfRole.role }];
     if (counterpart) {
       const other = await this.#readText(counterpart);
-      const otherRole = other && this.#recognise(counterpart, other);
+      const otherRole = other && (await this.#recognise(counterpart, other));
       if (other && otherRole) {
         inputs.push({ uri: counterpart, text: other.text, version: other.version, role: otherRole.role });
       }
@@ -503,7 +503,7 @@ export class AccountStore implements vscode.Disposable {
     const candidates: PairCandidate[] = [];
     for (const other of files) {
       const file = await this.#readText(other);
-      const recognition = file && this.#recognise(other, file);
+      const recognition = file && (await this.#recognise(other, file));
       if (recognition) candidates.push({ path: other.toString(), role: recognition.role });
     }
     const chosen = chooseCounterpart({ path: key, role }, candidates);
@@ -536,12 +536,12 @@ export class AccountStore implements vscode.Disposable {
     const now = Date.now();
     const wait = Math.max(0, ...inputs.map((i) => (this.#lastEdit.get(i.uri.toString()) ?? 0) + delay - now));
     if (wait > 0) await sleep(wait);
-    await sleep(0); // yield to the event loop before the synchronous core runs
+    await sleep(0); // yield to the event loop before the core runs (its alignment is synchronous)
     const isCurrent = () => !this.#disposed && inputs.every((i) => this.#currentVersion(i.uri) === i.version);
     if (!isCurrent()) return undefined;
     const started = Date.now();
     const token: CoreToken = { get isCancellationRequested() { return !isCurrent(); } };
-    const set = this.#service.annotateAccounts(
+    const set = await this.#service.annotateAccountsAsync(
       inputs.map((i) => ({ uri: i.uri.toString(), text: i.text, role: i.role })),
       token,
     );

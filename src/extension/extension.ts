@@ -1,10 +1,11 @@
 /**
- * Entry point of the extension, shared by the Node and web extension hosts.
- * Builds the objects the features share, then registers each feature; every
- * registration returns a Disposable owned by the extension context.
+ * Entry point of the extension in the web extension host, and what the Node entry
+ * (./extension.node.ts) runs with worker threads added. Builds the objects the features
+ * share, then registers each feature; every registration returns a Disposable owned by
+ * the extension context.
  */
 import * as vscode from 'vscode';
-import { createAnnotationService } from '../core';
+import { createAnnotationService, type UnitReader } from '../core';
 import { AccountStore } from './accountStore';
 import { registerCodeLens } from './codeLens';
 import { registerAnnotateFile } from './commands/annotateFile';
@@ -30,12 +31,25 @@ export interface TranscriptAnnotatorApi {
   readonly store: AccountStore;
 }
 
-/** Creates the core service and the account store, then registers every feature. */
+/** What the host adds: the Node host reads parse units on worker threads. */
+export interface ExtensionHost {
+  /** Makes the unit reader of the core service (see src/node/workerUnitReader.ts); disposed with the extension. */
+  readonly createUnitReader?: (log: vscode.LogOutputChannel) => UnitReader & vscode.Disposable;
+}
+
+/** Web extension host: the core reads in the extension host's own thread. */
 export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorApi {
+  return activateIn(context, {});
+}
+
+/** Creates the core service and the account store, then registers every feature. */
+export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost): TranscriptAnnotatorApi {
   const started = Date.now();
   const log = vscode.window.createOutputChannel('Transcript Annotator', { log: true });
   context.subscriptions.push(log);
-  const service = createAnnotationService({ logger: (m) => log.debug(`core: ${m}`) });
+  const unitReader = host.createUnitReader?.(log);
+  if (unitReader) context.subscriptions.push(unitReader);
+  const service = createAnnotationService({ logger: (m) => log.debug(`core: ${m}`), ...(unitReader ? { unitReader } : {}) });
   const store = new AccountStore(service, log);
   context.subscriptions.push(store);
   // Hand annotations (sidecars) override the automatic layer for every feature; then their commands and export.

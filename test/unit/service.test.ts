@@ -25,7 +25,7 @@ function speakerName(set: AnnotationSet, id: string | undefined): string | undef
 test('should expose the service factory and the model', () => {
   assert.equal(typeof core.createAnnotationService, 'function');
   assert.equal(core.FORMAT, 'transcript-annotator/1');
-  assert.deepEqual(Object.keys(service).sort(), ['analyzeAccount', 'annotateAccounts']);
+  assert.deepEqual(Object.keys(service).sort(), ['analyzeAccount', 'analyzeAccountAsync', 'annotateAccounts', 'annotateAccountsAsync']);
   assert.ok(Object.isFrozen(service));
 });
 

@@ -1,6 +1,8 @@
 /**
- * First pass over one account: speaker labels, turns, role, parse units and everything the
- * unit annotators find. Person names are clustered afterwards, over all accounts at once.
+ * First pass over one account, in two steps: `planAccount` (speaker labels, role, turns and
+ * parse units: cheap, one scan of the text) and the reading of each parse unit by the
+ * annotators (most of the work; see ../text/readUnits and ../text/unitReader, which a host
+ * may run on other threads). Person names are clustered afterwards, over all accounts at once.
  */
 import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
@@ -8,11 +10,11 @@ import { detectRole } from '../annotators/role';
 import { findSpeakerLabels, type SpeakerLabel } from '../annotators/speakerLabels';
 import { buildTurns, type TurnSpan } from '../annotators/turns';
 import type { AccountRole, CancellationToken } from '../model/annotation';
-import { splitParagraphs } from '../text/paragraphs';
+import { splitParagraphs, type ParseUnit } from '../text/paragraphs';
 import { readUnits, type UnitFindings } from '../text/readUnits';
 
-/** What the first pass knows about one account. */
-export interface AccountReading {
+/** What one account is made of before its units are read. */
+export interface AccountPlan {
   readonly uri: string;
   readonly text: string;
   readonly role: AccountRole;
@@ -20,11 +22,17 @@ export interface AccountReading {
   readonly labels: readonly SpeakerLabel[];
   /** Turns (empty for a report). */
   readonly turns: readonly TurnSpan[];
+  /** The parse units, in text order; a turn never shares one with the turn before it. */
+  readonly units: readonly ParseUnit[];
+}
+
+/** What the first pass knows about one account: its plan and the findings of every unit. */
+export interface AccountReading extends Omit<AccountPlan, 'units'> {
   readonly units: readonly UnitFindings[];
 }
 
-/** Reads one account; undefined when cancelled. */
-export function readAccount(processor: Processor<Root, Root, Root>, text: string, uri: string, forcedRole: AccountRole | undefined, token: CancellationToken): AccountReading | undefined {
+/** Plans one account: labels, role (detected unless `forcedRole`), turns and parse units. */
+export function planAccount(text: string, uri: string, forcedRole: AccountRole | undefined): AccountPlan {
   const found = findSpeakerLabels(text);
   const blocks = splitParagraphs(text);
   const draftTurns = buildTurns(text, found, blocks);
@@ -33,7 +41,12 @@ export function readAccount(processor: Processor<Root, Root, Root>, text: string
   // without labels the units are the blocks already split (a report: no second split)
   const units = labels.length === 0 ? blocks : splitParagraphs(text, labels.map((l) => l.start));
   const turns = role === 'transcript' ? buildTurns(text, labels, units) : [];
-  const findings = readUnits(processor, units, token);
-  if (!findings) return undefined;
-  return { uri, text, role, labels, turns, units: findings };
+  return { uri, text, role, labels, turns, units };
+}
+
+/** Reads one account in this thread; undefined when cancelled. */
+export function readAccount(processor: Processor<Root, Root, Root>, text: string, uri: string, forcedRole: AccountRole | undefined, token: CancellationToken): AccountReading | undefined {
+  const plan = planAccount(text, uri, forcedRole);
+  const findings = readUnits(processor, plan.units, token);
+  return findings && { ...plan, units: findings };
 }

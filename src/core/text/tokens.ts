@@ -93,32 +93,35 @@ function makeToken(text: string, start: number, end: number): Token {
       if ((after === 39 || after === 0x2019) && !isLetterCode(text.charCodeAt(end + 1))) possessive = true;
     }
   }
-  // One pass over the letters: upper- and lower-case counts (ASCII fast path).
-  let uppers = 0;
-  let lowers = 0;
-  let ascii = true;
-  for (let i = 0; i < n; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) uppers++;
-    else if (c >= 97 && c <= 122) lowers++;
-    else if (c > 127) ascii = false;
-  }
+  const base = baseEnd < end ? word.slice(0, baseEnd - start) : word;
+  const first = word.charCodeAt(0);
+  // Most words start with a lower-case ASCII letter or a digit: neither capitalised nor all
+  // caps, and toLowerCase returns them unchanged without copying.
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return { start, end, text: word, lower: base.toLowerCase(), baseEnd, possessive, capitalised: false, upper: false };
   let capitalised: boolean;
   let upper: boolean;
-  let lower: string;
-  const base = baseEnd < end ? word.slice(0, baseEnd - start) : word;
-  if (ascii) {
-    const first = word.charCodeAt(0);
-    capitalised = first >= 65 && first <= 90;
-    upper = capitalised && lowers === 0 && uppers >= 2;
-    lower = uppers === 0 ? base : base.toLowerCase();
+  if (first >= 65 && first <= 90) {
+    capitalised = true;
+    upper = isAllCaps(word);
   } else {
-    const first = word[0]!;
-    capitalised = first !== first.toLowerCase();
-    lower = base.toLowerCase();
+    const letter = word[0]!;
+    capitalised = letter !== letter.toLowerCase();
     upper = capitalised && word === word.toUpperCase() && letterCount(word) >= 2;
   }
+  const lower = base.toLowerCase();
   return { start, end, text: word, lower, baseEnd, possessive, capitalised, upper };
+}
+
+/** All letters upper case, at least two of them ("US", "SMITH"; not "U", "Mr"), for a word starting with an ASCII capital. */
+function isAllCaps(word: string): boolean {
+  let uppers = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) uppers++;
+    else if (c >= 97 && c <= 122) return false;
+    else if (c > 127) return word === word.toUpperCase() && letterCount(word) >= 2;
+  }
+  return uppers >= 2;
 }
 
 function isLetterCode(c: number): boolean {

@@ -13,10 +13,10 @@ const samples = path.join(__dirname, '..', '..', '..', 'samples');
 const news = path.join(samples, 'sochi-2020-news.txt');
 const transcript = path.join(samples, 'sochi-2020-transcript.txt');
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = run(argv, (s) => (out += s), (s) => (err += s));
+  const code = await run(argv, (s) => (out += s), (s) => (err += s));
   return { code, out, err };
 }
 
@@ -24,34 +24,34 @@ function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'ta-cli-'));
 }
 
-test('should print help and version', () => {
-  const help = cli('--help');
+test('should print help and version', async () => {
+  const help = await cli('--help');
   assert.equal(help.code, EXIT.ok);
   assert.match(help.out, /Usage:/);
   assert.match(help.out, /Exit codes:/);
-  const version = cli('--version');
+  const version = await cli('--version');
   assert.equal(version.code, EXIT.ok);
   assert.match(version.out, /^\d+\.\d+\.\d+\n$/);
 });
 
-test('should export the pair as JSON on standard output', () => {
-  const r = cli('export', news, transcript, '--format', 'json');
+test('should export the pair as JSON on standard output', async () => {
+  const r = await cli('export', news, transcript, '--format', 'json');
   assert.equal(r.code, EXIT.ok, r.err);
   const set = JSON.parse(r.out);
   assert.equal(set.format, 'transcript-annotator/1');
   assert.deepEqual(set.documents.map((d: { role: string }) => d.role), ['report', 'transcript']);
 });
 
-test('should write --out atomically', () => {
+test('should write --out atomically', async () => {
   const dir = tempDir();
   const out = path.join(dir, 'set.json');
-  const r = cli('export', news, transcript, '--format', 'json', '--out', out);
+  const r = await cli('export', news, transcript, '--format', 'json', '--out', out);
   assert.equal(r.code, EXIT.ok, r.err);
   assert.equal(JSON.parse(fs.readFileSync(out, 'utf8')).documents.length, 2);
   assert.deepEqual(fs.readdirSync(dir), ['set.json']);
 });
 
-test('should refuse bad input files with one line naming the file, and write nothing', () => {
+test('should refuse bad input files with one line naming the file, and write nothing', async () => {
   const dir = tempDir();
   const empty = path.join(dir, 'empty.txt');
   fs.writeFileSync(empty, '');
@@ -60,7 +60,7 @@ test('should refuse bad input files with one line naming the file, and write not
   const missing = path.join(dir, 'missing.txt');
   const out = path.join(dir, 'out.json');
   for (const [file, pattern] of [[empty, /is empty/], [binary, /not a text file/], [missing, /does not exist/], [dir, /is a folder/]] as const) {
-    const r = cli('export', news, file, '--out', out);
+    const r = await cli('export', news, file, '--out', out);
     assert.equal(r.code, EXIT.input, r.err);
     assert.match(r.err, pattern);
     assert.ok(r.err.includes(file));
@@ -69,25 +69,25 @@ test('should refuse bad input files with one line naming the file, and write not
   }
 });
 
-test('should report usage errors with exit code 2', () => {
-  assert.equal(cli('export').code, EXIT.usage);
-  assert.equal(cli('export', news, '--format', 'docx').code, EXIT.usage);
-  assert.equal(cli('frobnicate').code, EXIT.usage);
-  assert.equal(cli('export', news, '--bogus').code, EXIT.usage);
+test('should report usage errors with exit code 2', async () => {
+  assert.equal((await cli('export')).code, EXIT.usage);
+  assert.equal((await cli('export', news, '--format', 'docx')).code, EXIT.usage);
+  assert.equal((await cli('frobnicate')).code, EXIT.usage);
+  assert.equal((await cli('export', news, '--bogus')).code, EXIT.usage);
 });
 
-test('should report an unwritable output with exit code 4', () => {
-  const r = cli('export', news, '--out', path.join(tempDir(), 'no', 'such', 'dir', 'x.json'));
+test('should report an unwritable output with exit code 4', async () => {
+  const r = await cli('export', news, '--out', path.join(tempDir(), 'no', 'such', 'dir', 'x.json'));
   assert.equal(r.code, EXIT.output);
   assert.match(r.err, /does not exist/);
 });
 
-test('should strip a BOM and keep CRLF as read', () => {
+test('should strip a BOM and keep CRLF as read', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'transcript.txt');
   const text = fs.readFileSync(transcript, 'utf8').replace(/\n/g, '\r\n');
   fs.writeFileSync(file, `\ufeff${text}`);
-  const set = JSON.parse(cli('export', file).out);
+  const set = JSON.parse((await cli('export', file)).out);
   assert.equal(set.documents[0].length, text.length);
   for (const a of set.annotations) assert.equal(text.slice(a.start, a.end), a.text);
 });

@@ -1,0 +1,41 @@
+/**
+ * Reading parse units where the host likes: the core reads them in the calling thread; a
+ * host with threads to spare (the desktop extension, the command line) can read batches of
+ * units on worker threads and hand the findings back (see src/node/workerUnitReader.ts).
+ * Findings cross threads detached from their unit (the receiver has the unit already) and
+ * are attached again in order, so that both ways give the same annotation set.
+ */
+import { createUnitProcessor } from '../annotators/index';
+import { NEVER_CANCELLED, type CancellationToken } from '../model/annotation';
+import type { ParseUnit } from './paragraphs';
+import { readUnits, type UnitFindings } from './readUnits';
+
+/** Reads the parse units of an account. */
+export interface UnitReader {
+  /**
+   * The findings of `units`, one per unit in the same order (`index` = position in
+   * `units`), or undefined when `token` was cancelled. Rejects when the reader itself
+   * fails (a worker that could not start); the caller then reads in its own thread.
+   */
+  read(units: readonly ParseUnit[], token: CancellationToken): Promise<UnitFindings[] | undefined>;
+}
+
+/** The findings of one unit without the unit itself: what crosses between threads. */
+export type DetachedUnitFindings = Omit<UnitFindings, 'index' | 'unit'>;
+
+/** Reads batches of units in this thread with a processor of its own: what a worker runs on each batch it is sent. */
+export function createUnitBatchReader(): (units: readonly ParseUnit[]) => DetachedUnitFindings[] {
+  const processor = createUnitProcessor();
+  return (units) => readUnits(processor, units, NEVER_CANCELLED)!.map(detachFindings);
+}
+
+/** Drops the unit and its index from `findings`. */
+export function detachFindings(findings: UnitFindings): DetachedUnitFindings {
+  const { index: _index, unit: _unit, ...rest } = findings;
+  return rest;
+}
+
+/** Attaches `detached[i]` to `units[first + i]` again, with its index in the account. */
+export function attachFindings(units: readonly ParseUnit[], first: number, detached: readonly DetachedUnitFindings[]): UnitFindings[] {
+  return detached.map((d, i) => ({ index: first + i, unit: units[first + i]!, ...d }));
+}
