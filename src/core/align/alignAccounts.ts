@@ -20,11 +20,11 @@
  *    linked passage around it when that counterpart holds the same value.
  */
 import type { AnnotationSet, CancellationToken, CrossReference, Entity, MatchClass, OffsetRange, Unmatched } from '../model/annotation';
-import { diffWordsOf, quoteFidelity } from './fidelity';
-import { checkedUnits, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
-import { buildReferenceIndex, isContent, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { quoteFidelity, spanDiffWords } from './fidelity';
+import { checkedUnits, countKind, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
+import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
-import { newTermKeyCache, type TermKeyCache } from './terms';
+import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan } from './terms';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -152,7 +152,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
       continue;
     }
     unit.clauses.forEach((clause, i) => {
-      if (found[i]!.length === 0 && clause.terms.filter(isContent).length >= 4) {
+      if (found[i]!.length === 0 && clause.terms.to - clause.terms.from - countKind(clause.terms, 'function') >= 4) {
         unmatched.push({ document: checked.id, start: clause.start, end: clause.end, annotation: claim.id });
       }
     });
@@ -177,11 +177,11 @@ interface LinkedPassage {
  * ("40 million dollars"): linked there as `close`, with that link's score.
  */
 function figureLink(checked: AccountView, reference: AccountView, unit: CheckedUnit, linked: readonly LinkedPassage[]): Omit<CrossReference, 'id'> | undefined {
-  const values = new Set(unit.whole.terms.filter((t) => t.kind === 'number').map((t) => t.key));
+  const values = new Set(numberKeys(unit.whole.terms));
   if (values.size === 0) return undefined;
   for (const { range, found } of linked) {
     if (range.start > unit.start || range.end < unit.end) continue;
-    const hit = found.find((f) => f.candidate.passage.terms.some((t) => t.kind === 'number' && values.has(t.key)));
+    const hit = found.find((f) => numberKeys(f.candidate.passage.terms).some((key) => values.has(key)));
     if (!hit) continue;
     const to = hit.candidate.passage;
     return {
@@ -193,6 +193,16 @@ function figureLink(checked: AccountView, reference: AccountView, unit: CheckedU
     };
   }
   return undefined;
+}
+
+/** The keys of the numbers of a span, in order. */
+function numberKeys(span: TermSpan): string[] {
+  const out: string[] = [];
+  for (let i = span.from; i < span.to; i++) {
+    const k = keysAt(span.table, i);
+    if (k.kind === 'number') out.push(k.key);
+  }
+  return out;
 }
 
 /** Support strong enough to link a quote to words its speaker is not recorded saying. */
@@ -273,7 +283,7 @@ function toLink(checked: AccountView, reference: AccountView, passage: AlignPass
   const isQuote = passage.claimType === 'quote';
   // Only quotes, and passages whose word order largely survives, can be verbatim or close:
   // the diff is skipped for the others.
-  const fid = isQuote || support.order >= MIN_ORDER_FOR_DIFF ? quoteFidelity(diffWordsOf(checked.text, passage, passage.terms), diffWordsOf(reference.text, to, to.terms)) : undefined;
+  const fid = isQuote || support.order >= MIN_ORDER_FOR_DIFF ? quoteFidelity(spanDiffWords(checked.text, passage.terms), spanDiffWords(reference.text, to.terms)) : undefined;
   const fidelity = fid?.fidelity ?? 0;
   const match: MatchClass = fidelity >= 0.95 ? 'verbatim' : fidelity >= 0.7 ? 'close' : support.coverage >= 0.6 ? 'paraphrase' : 'partial';
   const score = Math.round(Math.max(support.score, match === 'verbatim' || match === 'close' ? fidelity : 0) * 1000) / 1000;

@@ -8,7 +8,7 @@
 import { diffArrays } from 'diff';
 import type { DiffPart, OffsetRange } from '../model/annotation';
 import { tokenizeWords } from './normalize';
-import type { Term } from './terms';
+import { keysAt, type Term, type TermSpan } from './terms';
 
 /** The word diff of a quote against its counterpart, and the share rendered faithfully. */
 export interface QuoteFidelity {
@@ -43,6 +43,19 @@ export function diffWordsOf(text: string, range: OffsetRange, terms?: readonly T
       .map((t) => ({ start: t.start, end: t.end, key: t.kind === 'entity' ? t.key : t.norm, surface: text.slice(t.start, t.end) }));
   }
   return tokenizeWords(text, range).map((t) => ({ start: t.start, end: t.end, key: t.norm, surface: t.surface }));
+}
+
+/** The words of a span of comparable terms for a diff, as `diffWordsOf` makes them from its terms. */
+export function spanDiffWords(text: string, span: TermSpan): DiffWord[] {
+  const { table } = span;
+  const out: DiffWord[] = [];
+  for (let i = span.from; i < span.to; i++) {
+    const k = keysAt(table, i);
+    const start = table.start[i]!;
+    const end = table.end[i]!;
+    out.push({ start, end, key: k.kind === 'entity' ? k.key : k.norm, surface: text.slice(start, end) });
+  }
+  return out;
 }
 
 /** Joins the surface forms of words with single spaces. */

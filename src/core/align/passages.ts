@@ -7,14 +7,14 @@
  */
 import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '../model/annotation';
 import { splitClauses, splitSentences, trimRange } from './segment';
-import { comparableTerms, type Term, type TermKeyCache } from './terms';
+import { keysAt, termTable, type TermKind, type TermSpan, type TermKeyCache, type TermTable } from './terms';
 
 /** One account prepared for comparison. */
 export interface AccountView {
   readonly id: string;
   readonly text: string;
   /** Comparable terms of the whole text, in order. */
-  readonly terms: readonly Term[];
+  readonly terms: TermTable;
   readonly turns: readonly Annotation[];
   readonly claims: readonly Annotation[];
 }
@@ -24,7 +24,8 @@ export interface AlignPassage extends OffsetRange {
   readonly document: string;
   /** Position of the passage in its account's passage list. */
   readonly index: number;
-  readonly terms: readonly Term[];
+  /** Its terms: the run of the account's terms inside the passage. */
+  readonly terms: TermSpan;
   /** The claim this passage belongs to, if any. */
   readonly claim?: Annotation;
   /** The claim type, when the passage comes from a claim. */
@@ -46,27 +47,45 @@ export function viewAccount(set: AnnotationSet, documentId: string, text: string
   return {
     id: documentId,
     text,
-    terms: comparableTerms(text, mentions, entities, undefined, keyCache),
+    terms: termTable(text, mentions, entities, undefined, keyCache),
     turns: own.filter((a) => a.kind === 'turn').sort(byStart),
     claims: own.filter((a) => a.kind === 'claim').sort(byStart),
   };
 }
 
-/** The terms of `terms` (sorted by offset) that lie inside `range`. */
-export function termsIn(terms: readonly Term[], range: OffsetRange): Term[] {
+/**
+ * The terms of `table` that lie inside `range`. Terms are sorted and do not overlap, so
+ * they are one run: from the first that starts in the range to the last that ends in it.
+ */
+export function termsIn(table: TermTable, range: OffsetRange): TermSpan {
+  const { start, end } = table;
   let lo = 0;
-  let hi = terms.length;
+  let hi = table.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (terms[mid]!.end <= range.start) lo = mid + 1;
+    if (end[mid]! <= range.start) lo = mid + 1;
     else hi = mid;
   }
-  const out: Term[] = [];
-  for (let i = lo; i < terms.length && terms[i]!.start < range.end; i++) {
-    const t = terms[i]!;
-    if (t.start >= range.start && t.end <= range.end) out.push(t);
-  }
-  return out;
+  // A term straddling the start of the range is not in it.
+  if (lo < table.length && start[lo]! < range.start) lo++;
+  let to = lo;
+  while (to < table.length && start[to]! < range.end) to++;
+  // Nor is one straddling its end.
+  if (to > lo && end[to - 1]! > range.end) to--;
+  return { table, from: lo, to };
+}
+
+/** Number of terms of a span of the given kind. */
+export function countKind(span: TermSpan, kind: TermKind): number {
+  let n = 0;
+  for (let i = span.from; i < span.to; i++) if (keysAt(span.table, i).kind === kind) n++;
+  return n;
+}
+
+/** True when the span has a term that is not a function word. */
+export function hasContent(span: TermSpan): boolean {
+  for (let i = span.from; i < span.to; i++) if (keysAt(span.table, i).kind !== 'function') return true;
+  return false;
 }
 
 /** Where the words of a turn begin: after its "Label:" when the turn opens with its label. */
@@ -95,7 +114,7 @@ export function referencePassages(view: AccountView): AlignPassage[] {
     for (const sentence of splitSentences(view.text, range)) {
       if (isQuestion(view.text, sentence)) continue;
       const terms = termsIn(view.terms, sentence);
-      if (!terms.some((t) => t.kind !== 'function')) continue;
+      if (!hasContent(terms)) continue;
       out.push({ document: view.id, index: out.length, ...sentence, terms, turn, ...(speaker ? { speaker } : {}) });
     }
   };
@@ -197,7 +216,7 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     }
     for (const piece of uncovered(claim, nested)) {
       const r = trimRange(view.text, piece, true);
-      if (termsIn(view.terms, r).filter((t) => t.kind === 'word').length >= MIN_UNCOVERED_TERMS) ranges.push({ range: r, claim });
+      if (countKind(termsIn(view.terms, r), 'word') >= MIN_UNCOVERED_TERMS) ranges.push({ range: r, claim });
     }
   });
   // The parts of sentences no claim covers ("Customs will swap data, which X said “…”").
@@ -209,13 +228,13 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     for (let j = first; j < view.claims.length && view.claims[j]!.start < sentence.end; j++) near.push(view.claims[j]!);
     for (const piece of uncovered(sentence, near)) {
       const r = trimRange(view.text, piece, true);
-      if (termsIn(view.terms, r).filter((t) => t.kind === 'word').length >= MIN_UNCOVERED_TERMS) ranges.push({ range: r });
+      if (countKind(termsIn(view.terms, r), 'word') >= MIN_UNCOVERED_TERMS) ranges.push({ range: r });
     }
   }
   ranges.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   for (const { range, claim } of ranges) {
     const whole = make(range, claim);
-    if (!whole.terms.some((t) => t.kind !== 'function')) continue;
+    if (!hasContent(whole.terms)) continue;
     // Claims can span several sentences; cut at sentences first, then clauses.
     const pieces = splitSentences(view.text, range).flatMap((s) => splitClauses(view.text, s));
     const clauses = pieces.length <= 1 ? [whole] : pieces.map((p) => make(p, claim));

@@ -5,7 +5,7 @@
  * entity, a number), so the cost grows with the matches, not with all pairs.
  */
 import type { AlignPassage } from './passages';
-import { keyId, type Term, type TermKeyCache } from './terms';
+import { keyId, keysAt, type TermSpan, type TermKeyCache, type WordKeys } from './terms';
 
 /** Weight factor of each term kind: entities and numbers mark the topic more than the claim. */
 const KIND_WEIGHT = { word: 1, number: 1, entity: 0.6, function: 0 } as const;
@@ -25,15 +25,11 @@ export const IN_CONTEXT = 4;
 /** The term occurs negated ("no loan"). */
 export const NEGATED = 8;
 
-/** Per-passage lookups the similarity needs, packed (no per-passage hash map). */
+/** A passage of the index. Its ids, flags and pairs sit in the index's packed arrays. */
 export interface IndexedPassage {
   readonly passage: AlignPassage;
-  /** Distinct term and loose ids of the passage (and context entities, speaker). */
-  readonly ids: Int32Array;
-  /** `HAS_TERM | HAS_LOOSE | IN_CONTEXT | NEGATED` flags of `ids[i]`. */
-  readonly idFlags: Uint8Array;
-  /** Pair ids (`contentBigrams`), ascending. */
-  readonly pairs: Float64Array;
+  /** Position in `ReferenceIndex.passages`. */
+  readonly at: number;
   /** Distinct content terms. */
   readonly termCount: number;
   /** Sum of the weights of its distinct content terms. */
@@ -43,13 +39,24 @@ export interface IndexedPassage {
 /** The index over the passages of one account. */
 export interface ReferenceIndex {
   readonly passages: readonly IndexedPassage[];
-  /** Weight of a term: its kind factor times its rarity among the passages. */
-  weight(term: Term): number;
+  /** Weight of a term (its keys): its kind factor times its rarity among the passages. */
+  weight(term: Pick<WordKeys, 'id' | 'kind'>): number;
   /**
    * Passages sharing at least one rare term with `terms`, best first by the summed weight
    * of shared rare terms, at most `limit`. `allowed` filters passages (speaker checks).
    */
-  candidates(terms: readonly Term[], limit: number, allowed?: (p: IndexedPassage) => boolean): IndexedPassage[];
+  candidates(terms: TermSpan, limit: number, allowed?: (p: IndexedPassage) => boolean): IndexedPassage[];
+  /**
+   * Distinct term and loose ids of each passage (and its context entities, speaker):
+   * those of passage `i` are `ids[idStart[i] .. idStart[i + 1])`, with their
+   * `HAS_TERM | HAS_LOOSE | IN_CONTEXT | NEGATED` flags at the same places of `idFlags`.
+   */
+  readonly ids: Int32Array;
+  readonly idFlags: Uint8Array;
+  readonly idStart: Int32Array;
+  /** Pair ids (`contentBigrams`) of each passage, ascending: `pairs[pairStart[i] .. pairStart[i + 1])`. */
+  readonly pairs: Float64Array;
+  readonly pairStart: Int32Array;
   /**
    * Scratch table of this index, all zeros between uses: `loadFlags` writes a passage's
    * flags at its ids, `clearFlags` zeroes them again. Ids the index never saw read as undefined.
@@ -57,28 +64,32 @@ export interface ReferenceIndex {
   readonly flagTable: Uint8Array;
 }
 
-/** Writes the flags of `p` into `table` (see `ReferenceIndex.flagTable`). */
-export function loadFlags(table: Uint8Array, p: IndexedPassage): void {
-  const { ids, idFlags } = p;
-  for (let i = 0; i < ids.length; i++) table[ids[i]!] = idFlags[i]!;
+/** Writes the flags of `p` into `index.flagTable`. */
+export function loadFlags(index: ReferenceIndex, p: IndexedPassage): void {
+  const { ids, idFlags, flagTable } = index;
+  for (let k = index.idStart[p.at]!, end = index.idStart[p.at + 1]!; k < end; k++) flagTable[ids[k]!] = idFlags[k]!;
 }
 
 /** Zeroes the flags `loadFlags` wrote. */
-export function clearFlags(table: Uint8Array, p: IndexedPassage): void {
-  const { ids } = p;
-  for (let i = 0; i < ids.length; i++) table[ids[i]!] = 0;
+export function clearFlags(index: ReferenceIndex, p: IndexedPassage): void {
+  const { ids, flagTable } = index;
+  for (let k = index.idStart[p.at]!, end = index.idStart[p.at + 1]!; k < end; k++) flagTable[ids[k]!] = 0;
 }
 
 /** Content terms: what can be evidence of shared content. */
-export const isContent = (t: Term): boolean => t.kind !== 'function';
+export const isContent = (t: Pick<WordKeys, 'kind'>): boolean => t.kind !== 'function';
 
 /**
  * Word-order evidence of a term list: pairs of content keys at most two content terms
  * apart, in either order ("Japanese submarines" = "submarines from Japan"), leaving out
  * pairs of two names ("Russia and Turkey" says nothing about what is claimed). Distinct.
  */
-export function contentBigrams(terms: readonly Term[]): number[] {
-  const content = terms.filter(isContent);
+export function contentBigrams(terms: TermSpan): number[] {
+  const content: WordKeys[] = [];
+  for (let i = terms.from; i < terms.to; i++) {
+    const k = keysAt(terms.table, i);
+    if (isContent(k)) content.push(k);
+  }
   const out = new Set<number>();
   for (let i = 0; i < content.length; i++) {
     for (let j = i + 1; j <= i + 2 && j < content.length; j++) {
@@ -97,84 +108,167 @@ export function contentBigrams(terms: readonly Term[]): number[] {
 const PAIR_BASE = 2 ** 26;
 
 /**
- * Indexes the passages (their terms made with `keys`, as the queries' must be). A term is rare when at most `max(3, rareShare × N)` passages hold
- * it; only rare terms propose candidates (default share 5%). Rarity is counted in the
- * indexed account only: a term it never uses weighs like one it uses once, so content
- * the other account adds (and this one lacks) counts fully against support.
+ * Postings in compressed rows: the passages holding id `k` are
+ * `list[start[k] .. start[k + 1])`, ascending and distinct.
+ */
+interface Postings {
+  readonly start: Int32Array;
+  readonly list: Int32Array;
+}
+
+/** Builds postings of `idCount` ids from parallel lists of ids and passages (in passage order). */
+function buildPostings(idCount: number, ids: Int32Array, at: Int32Array, length: number): Postings {
+  const count = new Int32Array(idCount + 1);
+  const last = new Int32Array(idCount).fill(-1);
+  for (let k = 0; k < length; k++) {
+    const id = ids[k]!;
+    if (last[id] === at[k]) continue;
+    last[id] = at[k]!;
+    count[id + 1]!++;
+  }
+  for (let k = 1; k <= idCount; k++) count[k]! += count[k - 1]!;
+  const list = new Int32Array(count[idCount]!);
+  const fill = count.slice(0, idCount);
+  last.fill(-1);
+  for (let k = 0; k < length; k++) {
+    const id = ids[k]!;
+    if (last[id] === at[k]) continue;
+    last[id] = at[k]!;
+    list[fill[id]!++] = at[k]!;
+  }
+  return { start: count, list };
+}
+
+/** A growable typed array (doubling), cut to length at the end. */
+class Packer<T extends Int32Array | Uint8Array | Float64Array> {
+  length = 0;
+  constructor(
+    public data: T,
+    readonly make: (n: number) => T,
+  ) {}
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+  finish(): T {
+    return this.data.slice(0, this.length) as T;
+  }
+}
+
+/**
+ * Indexes the passages (their terms made with `keys`, as the queries' must be). A term is
+ * rare when at most `max(3, rareShare × N)` passages hold it; only rare terms propose
+ * candidates (default share 5%). Rarity is counted in the indexed account only: a term it
+ * never uses weighs like one it uses once, so content the other account adds (and this
+ * one lacks) counts fully against support.
+ *
+ * Notes: everything per passage and per posting is packed in typed arrays (a long
+ * account has hundreds of thousands of passages; one small array each costs more in
+ * headers and garbage collection than in data).
  */
 export function buildReferenceIndex(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare = 0.05): ReferenceIndex {
   const n = passages.length;
-  // Postings by id (ids are small dense integers): plain arrays, no hashing.
-  const postings: (number[] | undefined)[] = [];
-  const loosePostings: (number[] | undefined)[] = [];
-  const post = (lists: (number[] | undefined)[], key: number, i: number): void => {
-    const list = lists[key];
-    if (!list) lists[key] = [i];
-    else if (list[list.length - 1] !== i) list.push(i);
-  };
-  passages.forEach((p, i) => {
-    for (const t of p.terms) {
-      if (!isContent(t)) continue;
-      post(postings, t.id, i);
-      post(loosePostings, t.looseId, i);
+  // The speakers' keys first, so that every id the index holds is known below.
+  const speakerIds = passages.map((p) => (p.speaker ? keyId(keys, `@${p.speaker}`) : -1));
+  const idCount = keys.ids.size;
+  // Every content term: its id, loose id and passage.
+  let contentCount = 0;
+  for (const p of passages) for (let k = p.terms.from; k < p.terms.to; k++) if (keysAt(p.terms.table, k).kind !== 'function') contentCount++;
+  const termIds = new Int32Array(contentCount);
+  const looseIds = new Int32Array(contentCount);
+  const termAt = new Int32Array(contentCount);
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const { table, from, to } = passages[i]!.terms;
+    for (let k = from; k < to; k++) {
+      const t = keysAt(table, k);
+      if (t.kind === 'function') continue;
+      termIds[c] = t.id;
+      looseIds[c] = t.looseId;
+      termAt[c++] = i;
     }
-  });
+  }
+  const postings = buildPostings(idCount, termIds, termAt, contentCount);
+  const loosePostings = buildPostings(idCount, looseIds, termAt, contentCount);
+  const df = (list: Postings, id: number): number => (id < idCount ? list.start[id + 1]! - list.start[id]! : 0);
   const maxRare = Math.max(3, Math.floor(rareShare * n));
-  let maxId = 0;
   // Note: the budget, not maxRare, bounds the work per query on long accounts.
-  const idf = (df: number): number => Math.log(1 + n / (Math.max(df, 1) + 1));
+  const idf = (count: number): number => Math.log(1 + n / (Math.max(count, 1) + 1));
   // Rarity by id, computed once per id (ids beyond the table: never indexed, df 0).
-  const rarity = new Float64Array(postings.length + 1).fill(-1);
-  const weight = (t: Term): number => {
-    const r = rarity[t.id];
-    if (r === undefined) return KIND_WEIGHT[t.kind] * idf(0);
+  const rarity = new Float64Array(idCount).fill(-1);
+  const weight = (t: Pick<WordKeys, 'id' | 'kind'>): number => {
+    if (t.id >= idCount) return KIND_WEIGHT[t.kind] * idf(0);
+    const r = rarity[t.id]!;
     if (r >= 0) return KIND_WEIGHT[t.kind] * r;
-    return KIND_WEIGHT[t.kind] * (rarity[t.id] = idf(postings[t.id]?.length ?? 0));
+    return KIND_WEIGHT[t.kind] * (rarity[t.id] = idf(df(postings, t.id)));
   };
 
+  // Flags of the current passage by id (scratch), and the ids set there.
+  const scratch = new Uint8Array(idCount);
+  const set: number[] = [];
+  const flag = (id: number, f: number): void => {
+    if (scratch[id] === 0) set.push(id);
+    scratch[id]! |= f;
+  };
+  const ids = new Packer(new Int32Array(1024), (m) => new Int32Array(m));
+  const idFlags = new Packer(new Uint8Array(1024), (m) => new Uint8Array(m));
+  const idStart = new Int32Array(n + 1);
+  const pairs = new Packer(new Float64Array(1024), (m) => new Float64Array(m));
+  const pairStart = new Int32Array(n + 1);
   const indexed: IndexedPassage[] = passages.map((p, i) => {
-    const flags = new Map<number, number>();
+    const { table, from, to } = p.terms;
     let mass = 0;
     let termCount = 0;
-    for (const t of p.terms) {
-      if (!isContent(t)) continue;
-      const f = flags.get(t.id) ?? 0;
-      if (!(f & HAS_TERM)) {
+    for (let k = from; k < to; k++) {
+      const t = keysAt(table, k);
+      if (t.kind === 'function') continue;
+      if (!(scratch[t.id]! & HAS_TERM)) {
         termCount++;
         mass += weight(t);
       }
-      flags.set(t.id, f | HAS_TERM | (t.negated ? NEGATED : 0));
-      flags.set(t.looseId, (flags.get(t.looseId) ?? 0) | HAS_LOOSE);
+      flag(t.id, HAS_TERM | (table.negated[k] ? NEGATED : 0));
+      flag(t.looseId, HAS_LOOSE);
     }
-    const inContext = (id: number): void => void flags.set(id, (flags.get(id) ?? 0) | IN_CONTEXT);
     for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) {
       const q = passages[j]!;
       if (q.turn !== p.turn) continue;
-      for (const t of q.terms) if (t.kind === 'entity') inContext(t.id);
+      for (let k = q.terms.from; k < q.terms.to; k++) {
+        const t = keysAt(q.terms.table, k);
+        if (t.kind === 'entity') flag(t.id, IN_CONTEXT);
+      }
     }
     // The person speaking counts as mentioned (persons are keyed by entity id).
-    if (p.speaker) inContext(keyId(keys, `@${p.speaker}`));
-    const ids = new Int32Array(flags.size);
-    const idFlags = new Uint8Array(flags.size);
-    let k = 0;
-    for (const [id, f] of flags) {
-      ids[k] = id;
-      idFlags[k++] = f;
-      if (id > maxId) maxId = id;
+    if (speakerIds[i]! >= 0) flag(speakerIds[i]!, IN_CONTEXT);
+    for (const id of set) {
+      ids.push(id);
+      idFlags.push(scratch[id]!);
+      scratch[id] = 0;
     }
-    const pairs = Float64Array.from(contentBigrams(p.terms)).sort();
-    return { passage: p, ids, idFlags, pairs, termCount, mass };
+    set.length = 0;
+    idStart[i + 1] = ids.length;
+    for (const pair of Float64Array.from(contentBigrams(p.terms)).sort()) pairs.push(pair);
+    pairStart[i + 1] = pairs.length;
+    return { passage: p, at: i, termCount, mass };
   });
 
   // Scratch accumulators of `candidates`, owned by this index and reset after each query.
   const acc = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
   let topWeight = new Float64Array(0);
   let topIndex = new Int32Array(0);
   return {
     passages: indexed,
     weight,
-    flagTable: new Uint8Array(maxId + 1),
+    ids: ids.finish(),
+    idFlags: idFlags.finish(),
+    idStart,
+    pairs: pairs.finish(),
+    pairStart,
+    flagTable: new Uint8Array(idCount),
     candidates(terms, limit, allowed) {
       if (topWeight.length < limit) {
         topWeight = new Float64Array(limit);
@@ -182,32 +276,39 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
       }
       // Rarest terms first, until the posting budget is spent: the cost per query stays
       // bounded however long the account, and rare terms are the informative ones.
-      const query: { t: Term; df: number }[] = [];
-      for (const t of terms) {
-        if (!isContent(t) || query.some((q) => q.t.id === t.id)) continue;
-        const df = loosePostings[t.looseId]?.length ?? 0;
-        if (df > 0 && df <= maxRare) query.push({ t, df });
+      const query: { t: WordKeys; df: number }[] = [];
+      for (let k = terms.from; k < terms.to; k++) {
+        const t = keysAt(terms.table, k);
+        if (t.kind === 'function' || query.some((q) => q.t.id === t.id)) continue;
+        const count = df(loosePostings, t.looseId);
+        if (count > 0 && count <= maxRare) query.push({ t, df: count });
       }
       query.sort((a, b) => a.df - b.df || (a.t.key < b.t.key ? -1 : a.t.key > b.t.key ? 1 : 0));
       let spent = 0;
-      for (const { t, df } of query) {
-        if (spent + df > POSTING_BUDGET && spent > 0) break;
-        spent += df;
+      let touchedCount = 0;
+      for (const { t, df: count } of query) {
+        if (spent + count > POSTING_BUDGET && spent > 0) break;
+        spent += count;
         // Near forms earn 0.75 of the weight, exact forms (a subset of them) the rest too.
         const w = weight(t);
-        for (const i of loosePostings[t.looseId]!) {
-          if (acc[i] === 0) touched.push(i);
-          acc[i] += 0.75 * w;
+        for (let k = loosePostings.start[t.looseId]!, end = loosePostings.start[t.looseId + 1]!; k < end; k++) {
+          const i = loosePostings.list[k]!;
+          if (acc[i] === 0) touched[touchedCount++] = i;
+          acc[i]! += 0.75 * w;
         }
-        for (const i of postings[t.id] ?? []) acc[i] += 0.25 * w;
+        if (t.id < idCount) for (let k = postings.start[t.id]!, end = postings.start[t.id + 1]!; k < end; k++) acc[postings.list[k]!]! += 0.25 * w;
       }
       let best = 0;
-      for (const i of touched) if (acc[i]! > best && (!allowed || allowed(indexed[i]!))) best = acc[i]!;
+      for (let k = 0; k < touchedCount; k++) {
+        const i = touched[k]!;
+        if (acc[i]! > best && (!allowed || allowed(indexed[i]!))) best = acc[i]!;
+      }
       // Candidates far behind the best (one rare word in common) are not worth scoring.
       // The `limit` best (by weight, then position) are kept in order as they come.
       const floor = MIN_SHARE_OF_BEST * best;
       let kept = 0;
-      for (const i of touched) {
+      for (let k = 0; k < touchedCount; k++) {
+        const i = touched[k]!;
         const a = acc[i]!;
         acc[i] = 0;
         if (a < floor || (kept === limit && (a < topWeight[kept - 1]! || (a === topWeight[kept - 1]! && i > topIndex[kept - 1]!)))) continue;
@@ -221,7 +322,6 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
         topWeight[at] = a;
         topIndex[at] = i;
       }
-      touched.length = 0;
       const out: IndexedPassage[] = [];
       for (let k = 0; k < kept; k++) out.push(indexed[topIndex[k]!]!);
       return out;

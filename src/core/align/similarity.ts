@@ -5,7 +5,7 @@
  * word order survives (shared adjacent pairs).
  */
 import { clearFlags, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, isContent, loadFlags, NEGATED, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
-import type { Term } from './terms';
+import { keysAt, type TermSpan, type WordKeys } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
 const LOOSE_CREDIT = 0.75;
@@ -36,28 +36,36 @@ export interface Support {
 
 /** A passage prepared once for measuring against many candidates. */
 export interface SupportQuery {
-  /** Distinct content terms and their weights. */
-  readonly terms: readonly { readonly term: Term; readonly weight: number }[];
+  /** Distinct content terms (the first occurrence of each) and their weights. */
+  readonly terms: readonly QueryTerm[];
   readonly total: number;
   /** Pair ids of the passage, ascending. */
   readonly bigrams: Float64Array;
-  /** The index's flag table (`ReferenceIndex.flagTable`). */
-  readonly table: Uint8Array;
+  /** The index the candidates come from. */
+  readonly index: ReferenceIndex;
+}
+
+/** One distinct content term of a query. */
+export interface QueryTerm {
+  readonly keys: WordKeys;
+  readonly negated: boolean;
+  readonly weight: number;
 }
 
 /** Prepares the terms of a passage for `measureSupport`. */
-export function prepareQuery(terms: readonly Term[], index: ReferenceIndex): SupportQuery {
+export function prepareQuery(terms: TermSpan, index: ReferenceIndex): SupportQuery {
   const seen = new Set<number>();
-  const out: { term: Term; weight: number }[] = [];
+  const out: QueryTerm[] = [];
   let total = 0;
-  for (const t of terms) {
+  for (let i = terms.from; i < terms.to; i++) {
+    const t = keysAt(terms.table, i);
     if (!isContent(t) || seen.has(t.id)) continue;
     seen.add(t.id);
     const weight = index.weight(t);
-    out.push({ term: t, weight });
+    out.push({ keys: t, negated: terms.table.negated[i] === 1, weight });
     total += weight;
   }
-  return { terms: out, total, bigrams: Float64Array.from(contentBigrams(terms)).sort(), table: index.flagTable };
+  return { terms: out, total, bigrams: Float64Array.from(contentBigrams(terms)).sort(), index };
 }
 
 /** Measures how well `candidate` supports the prepared passage `query`. */
@@ -68,17 +76,18 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
   let conflicts = 0;
   let covered = 0;
   const matchedWords: number[] = [];
-  const table = query.table;
-  loadFlags(table, candidate);
+  const { index } = query;
+  const table = index.flagTable;
+  loadFlags(index, candidate);
   for (let q = 0; q < query.terms.length; q++) {
-    const { term: t, weight: w } = query.terms[q]!;
+    const { keys: t, negated, weight: w } = query.terms[q]!;
     let credit = 0;
     const f = table[t.id] ?? 0;
     if (f & HAS_TERM) credit = 1;
     else if (t.kind === 'word' && ((table[t.looseId] ?? 0) & HAS_LOOSE)) credit = LOOSE_CREDIT;
     else if (t.kind === 'entity' && f & IN_CONTEXT) credit = CONTEXT_CREDIT;
     // The same word under opposite polarity ("a loan" / "no loan") is a contradiction, not support.
-    if (credit > 0 && t.negated !== ((f & NEGATED) !== 0)) {
+    if (credit > 0 && negated !== ((f & NEGATED) !== 0)) {
       credit = 0;
       conflicts++;
     }
@@ -90,12 +99,13 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
     if (credit === 1) covered += w;
     found += credit * w;
   }
-  clearFlags(table, candidate);
+  clearFlags(index, candidate);
   // Both pair lists ascending: count the common ones by a merge.
   let ordered = 0;
   const qp = query.bigrams;
-  const cp = candidate.pairs;
-  for (let a = 0, b = 0; a < qp.length && b < cp.length; ) {
+  const cp = index.pairs;
+  const cpEnd = index.pairStart[candidate.at + 1]!;
+  for (let a = 0, b = index.pairStart[candidate.at]!; a < qp.length && b < cpEnd; ) {
     if (qp[a]! < cp[b]!) a++;
     else if (qp[a]! > cp[b]!) b++;
     else {

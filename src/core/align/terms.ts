@@ -12,7 +12,7 @@ import { scanWords } from './normalize';
 export type TermKind = 'word' | 'number' | 'entity' | 'function';
 
 /** The key fields of a folded word, as cached by `TermKeyCache` and shared by its terms. */
-interface WordKeys {
+export interface WordKeys {
   /** The comparison key: `@<entity>` for mentions, `#<value>` for numbers, else a folded stem. */
   readonly key: string;
   /** Looser key for near matches of derived forms (the first characters of the stem). */
@@ -23,12 +23,36 @@ interface WordKeys {
   readonly kind: TermKind;
   /** The folded word form (for word diffs), one string per distinct word. */
   readonly norm: string;
+  /** Position of these keys in `TermKeyCache.forms` (what a `TermTable` stores per term). */
+  readonly form: number;
 }
 
 /** One comparable term of a passage. */
 export interface Term extends OffsetRange, WordKeys {
   /** True when a negation ("not", "no", "never", "-n't") precedes it closely in the same clause. */
   readonly negated: boolean;
+}
+
+/**
+ * The comparable terms of a text, column-wise: term `i` spans `start[i]..end[i]`, has the
+ * keys `forms[form[i]]` and is negated when `negated[i]` is 1. About 13 bytes a term,
+ * where one object per term costs some 70 (a long account has millions of terms).
+ */
+export interface TermTable {
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly form: Int32Array;
+  readonly negated: Uint8Array;
+  /** The keys by form number: `TermKeyCache.forms` of the cache the table was built with. */
+  readonly forms: readonly WordKeys[];
+}
+
+/** The terms `from..to` (exclusive) of a table: the terms of one passage. */
+export interface TermSpan {
+  readonly table: TermTable;
+  readonly from: number;
+  readonly to: number;
 }
 
 /** Words that negate what follows them, including verbs of refusal ("refused to sign"). */
@@ -50,14 +74,25 @@ const NOT_ADVERBS = new Set(['family', 'assembly', 'supply', 'multiply', 'anomal
  * its integer id. Terms of texts built with different caches cannot be compared.
  */
 export interface TermKeyCache {
-  /** Folded word (and, for numbers, `#<value>\0<form>`) → keys. */
+  /** Folded word (for numbers `#<value>\0<form>`, for mentions `@<entity>\0<form>`) → keys. */
   readonly words: Map<string, WordKeys>;
   readonly ids: Map<string, number>;
+  /** Every keys object of `words`, by its `form` number. */
+  readonly forms: WordKeys[];
 }
 
 /** A new, empty key cache (one per comparison, never shared globally). */
 export function newTermKeyCache(): TermKeyCache {
-  return { words: new Map(), ids: new Map() };
+  return { words: new Map(), ids: new Map(), forms: [] };
+}
+
+/** Caches new keys under `cacheKey`, numbering them in `cache.forms`. */
+function addKeys(cache: TermKeyCache, cacheKey: string, keys: Omit<WordKeys, 'form'>): WordKeys {
+  // One object shape for every kind of keys (property access on them stays monomorphic).
+  const made: WordKeys = { key: keys.key, loose: keys.loose, id: keys.id, looseId: keys.looseId, kind: keys.kind, norm: keys.norm, form: cache.forms.length };
+  cache.forms.push(made);
+  cache.words.set(cacheKey, made);
+  return made;
 }
 
 /** The integer id of a key in a cache, assigned on first use. */
@@ -84,10 +119,8 @@ export function entityKey(entity: Entity | undefined, entityId: string): string 
 }
 
 /**
- * Builds the comparable terms of a text. `mentions` are the person and country
- * annotations of this text, in any order; tokens they cover collapse into one entity term
- * per mention. `keyCache` (folded word → key), owned by the caller, saves stemming a word
- * twice.
+ * Builds the comparable terms of a text as objects (see `termTable`, the compact form the
+ * alignment uses, for the arguments).
  */
 export function comparableTerms(
   text: string,
@@ -96,11 +129,39 @@ export function comparableTerms(
   range: OffsetRange = { start: 0, end: text.length },
   keyCache: TermKeyCache = newTermKeyCache(),
 ): Term[] {
+  const table = termTable(text, mentions, entities, range, keyCache);
+  return termsOf({ table, from: 0, to: table.length });
+}
+
+/** The terms of a span as objects (tests, small passages; the alignment reads the table). */
+export function termsOf(span: TermSpan): Term[] {
+  const { table, from, to } = span;
+  const out: Term[] = [];
+  for (let i = from; i < to; i++) out.push({ ...table.forms[table.form[i]!]!, start: table.start[i]!, end: table.end[i]!, negated: table.negated[i] === 1 });
+  return out;
+}
+
+/** The keys of term `i` of a table. */
+export const keysAt = (table: TermTable, i: number): WordKeys => table.forms[table.form[i]!]!;
+
+/**
+ * Builds the comparable terms of a text. `mentions` are the person and country
+ * annotations of this text, in any order; tokens they cover collapse into one entity term
+ * per mention. `keyCache` (folded word → key), owned by the caller, saves stemming a word
+ * twice; tables compared together must share it.
+ */
+export function termTable(
+  text: string,
+  mentions: readonly Annotation[],
+  entities: ReadonlyMap<string, Entity>,
+  range: OffsetRange = { start: 0, end: text.length },
+  keyCache: TermKeyCache = newTermKeyCache(),
+): TermTable {
   const sorted = mentions
     .filter((m) => m.entity && m.end > range.start && m.start < range.end)
     .slice()
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Term[] = [];
+  const out = new TableBuilder(keyCache.forms);
   let mi = 0;
   let lastMention: Annotation | undefined;
   let negationEnd = -1;
@@ -114,7 +175,7 @@ export function comparableTerms(
     if (negator) {
       negationEnd = end;
       reach = NEGATION_REACH;
-      out.push(termOf(start, end, norm, number, keyCache, false));
+      out.push(start, end, tokenKeys(norm, number, keyCache), false);
       return;
     }
     const negated = reach > 0;
@@ -124,19 +185,59 @@ export function comparableTerms(
     const mention = sorted[mi];
     if (mention && mention.start < end && start < mention.end) {
       if (mention !== lastMention) {
-        const key = entityKey(entities.get(mention.entity!), mention.entity!);
-        const id = keyId(keyCache, key);
-        out.push(new SharedKeyTerm(start, Math.min(mention.end, range.end), negated, { key, loose: key, id, looseId: id, kind: 'entity', norm }));
+        out.push(start, Math.min(mention.end, range.end), mentionKeys(entityKey(entities.get(mention.entity!), mention.entity!), norm, keyCache), negated);
         lastMention = mention;
-      } else {
-        const last = out[out.length - 1] as SharedKeyTerm;
-        out[out.length - 1] = new SharedKeyTerm(last.start, Math.max(last.end, end), last.negated, last.keys);
-      }
+      } else out.extendLast(end);
       return;
     }
-    out.push(termOf(start, end, norm, number, keyCache, negated));
+    const keys = tokenKeys(norm, number, keyCache);
+    out.push(start, end, keys, negated && keys.kind !== 'function');
   });
-  return out;
+  return out.finish();
+}
+
+/** Collects a `TermTable` in typed arrays that double as they fill. */
+class TableBuilder {
+  length = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  form = new Int32Array(1024);
+  negated = new Uint8Array(1024);
+  constructor(readonly forms: readonly WordKeys[]) {}
+  push(start: number, end: number, keys: WordKeys, negated: boolean): void {
+    if (this.length === this.start.length) this.grow();
+    const i = this.length++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.form[i] = keys.form;
+    this.negated[i] = negated ? 1 : 0;
+  }
+  /** Extends the last term to `end` (a further word of the same mention). */
+  extendLast(end: number): void {
+    const i = this.length - 1;
+    this.end[i] = Math.max(this.end[i]!, end);
+  }
+  /** Doubles the capacity. */
+  grow(): void {
+    const n = this.start.length * 2;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    const form = new Int32Array(n);
+    const negated = new Uint8Array(n);
+    start.set(this.start);
+    end.set(this.end);
+    form.set(this.form);
+    negated.set(this.negated);
+    this.start = start;
+    this.end = end;
+    this.form = form;
+    this.negated = negated;
+  }
+  /** The table, its arrays cut to length. */
+  finish(): TermTable {
+    const n = this.length;
+    return { length: n, start: this.start.slice(0, n), end: this.end.slice(0, n), form: this.form.slice(0, n), negated: this.negated.slice(0, n), forms: this.forms };
+  }
 }
 
 /** True when `text[from, to)` holds clause punctuation (`.,;:!?()`), which ends a negation's reach. */
@@ -149,70 +250,36 @@ function hasClausePunctuation(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/**
- * A term as stored: its range and polarity, and the keys it shares with every other
- * term of the same word or number (one small object per token instead of nine fields).
- */
-class SharedKeyTerm implements Term {
-  readonly start: number;
-  readonly end: number;
-  readonly negated: boolean;
-  readonly keys: WordKeys;
-  constructor(start: number, end: number, negated: boolean, keys: WordKeys) {
-    this.start = start;
-    this.end = end;
-    this.negated = negated;
-    this.keys = keys;
-  }
-  get key(): string {
-    return this.keys.key;
-  }
-  get loose(): string {
-    return this.keys.loose;
-  }
-  get id(): number {
-    return this.keys.id;
-  }
-  get looseId(): number {
-    return this.keys.looseId;
-  }
-  get kind(): TermKind {
-    return this.keys.kind;
-  }
-  get norm(): string {
-    return this.keys.norm;
-  }
+/** The keys of a mention of the entity keyed `key`, whose first word is `norm`. */
+function mentionKeys(key: string, norm: string, cache: TermKeyCache): WordKeys {
+  const cacheKey = `${key}\u0000${norm}`;
+  const keys = cache.words.get(cacheKey);
+  if (keys) return keys;
+  const id = keyId(cache, key);
+  return addKeys(cache, cacheKey, { key, loose: key, id, looseId: id, kind: 'entity', norm });
 }
 
-/** The term of a token outside any mention. */
-function termOf(start: number, end: number, norm: string, number: string | undefined, keyCache: TermKeyCache, negated: boolean): Term {
-  if (number !== undefined) {
-    const key = `#${number}`;
-    // Cached by value and written form ("forty" and "40" are one key, two forms).
-    const cacheKey = `${key}\u0000${norm}`;
-    let keys = keyCache.words.get(cacheKey);
-    if (!keys) {
-      const id = keyId(keyCache, key);
-      keyCache.words.set(cacheKey, (keys = { key, loose: key, id, looseId: id, kind: 'number', norm }));
-    }
-    return new SharedKeyTerm(start, end, negated, keys);
-  }
-  const keys = wordKeysOf(norm, keyCache);
-  return new SharedKeyTerm(start, end, negated && keys.kind !== 'function', keys);
+/** The keys of a token outside any mention. */
+function tokenKeys(norm: string, number: string | undefined, cache: TermKeyCache): WordKeys {
+  if (number === undefined) return wordKeysOf(norm, cache);
+  const key = `#${number}`;
+  // Cached by value and written form ("forty" and "40" are one key, two forms).
+  const cacheKey = `${key}\u0000${norm}`;
+  const keys = cache.words.get(cacheKey);
+  if (keys) return keys;
+  const id = keyId(cache, key);
+  return addKeys(cache, cacheKey, { key, loose: key, id, looseId: id, kind: 'number', norm });
 }
 
 /** The keys of a folded word that is not a number, from the cache or made and cached. */
 function wordKeysOf(norm: string, cache: TermKeyCache): WordKeys {
-  let keys = cache.words.get(norm);
+  const keys = cache.words.get(norm);
   if (keys) return keys;
   if (norm.length < 2 || STOPWORDS.has(norm) || REPORTING_WORDS.has(norm)) {
     const id = keyId(cache, norm);
-    keys = { key: norm, loose: norm, id, looseId: id, kind: 'function', norm };
-  } else {
-    const key = wordKey(norm);
-    const loose = key.slice(0, LOOSE_PREFIX);
-    keys = { key, loose, id: keyId(cache, key), looseId: keyId(cache, `~${loose}`), kind: 'word', norm };
+    return addKeys(cache, norm, { key: norm, loose: norm, id, looseId: id, kind: 'function', norm });
   }
-  cache.words.set(norm, keys);
-  return keys;
+  const key = wordKey(norm);
+  const loose = key.slice(0, LOOSE_PREFIX);
+  return addKeys(cache, norm, { key, loose, id: keyId(cache, key), looseId: keyId(cache, `~${loose}`), kind: 'word', norm });
 }

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
+import { buildReferenceIndex, clearFlags, HAS_LOOSE, HAS_TERM, loadFlags } from '../../../src/core/align/referenceIndex';
 import { referencePassages, viewAccount, type AccountView } from '../../../src/core/align/passages';
-import { comparableTerms, newTermKeyCache, type TermKeyCache } from '../../../src/core/align/terms';
+import { comparableTerms, newTermKeyCache, termTable, type TermKeyCache, type TermSpan } from '../../../src/core/align/terms';
 import { FORMAT, type AnnotationSet } from '../../../src/core/model/annotation';
 
 /** A transcript view of plain sentences, without annotations. */
@@ -18,7 +18,11 @@ test('buildReferenceIndex', async (t) => {
   const text = sentences.join(' ');
   const keys = newTermKeyCache();
   const index = buildReferenceIndex(referencePassages(viewOf(text, keys)), keys);
-  const query = (q: string) => index.candidates(comparableTerms(q, [], new Map(), undefined, keys), 10).map((p) => text.slice(p.passage.start, p.passage.end));
+  const span = (q: string): TermSpan => {
+    const table = termTable(q, [], new Map(), undefined, keys);
+    return { table, from: 0, to: table.length };
+  };
+  const query = (q: string) => index.candidates(span(q), 10).map((p) => text.slice(p.passage.start, p.passage.end));
 
   await t.test('should propose only passages sharing a rare term', () => {
     assert.deepEqual(query('Sanctions were discussed.'), []);
@@ -28,6 +32,23 @@ test('buildReferenceIndex', async (t) => {
   await t.test('should weigh rare terms above common ones', () => {
     const [grain, sanctions] = comparableTerms('grain sanctions', [], new Map(), undefined, keys);
     assert.ok(index.weight(grain!) > index.weight(sanctions!));
+  });
+
+  await t.test('should pack each passage\'s ids, flags and word pairs, and leave the flag table clean', () => {
+    const passage = index.passages[7]!;
+    const ids = Array.from(index.ids.subarray(index.idStart[7], index.idStart[8]));
+    const grain = keys.ids.get('grain')!;
+    assert.ok(ids.includes(grain));
+    assert.equal(index.idFlags[index.idStart[7]! + ids.indexOf(grain)]! & HAS_TERM, HAS_TERM);
+    assert.ok(ids.includes(keys.ids.get('~grain')!));
+    assert.equal(new Set(ids).size, ids.length);
+    const pairs = Array.from(index.pairs.subarray(index.pairStart[7], index.pairStart[8]));
+    assert.deepEqual(pairs, [...pairs].sort((a, b) => a - b));
+    assert.ok(pairs.length > 0);
+    loadFlags(index, passage);
+    assert.equal(index.flagTable[keys.ids.get('~grain')!]! & HAS_LOOSE, HAS_LOOSE);
+    clearFlags(index, passage);
+    assert.ok(index.flagTable.every((f) => f === 0));
   });
 
   await t.test('should keep an unlabelled opening statement outside the turns, but not a heading', () => {

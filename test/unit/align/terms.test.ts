@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { comparableTerms, wordKey } from '../../../src/core/align/terms';
+import { comparableTerms, newTermKeyCache, termTable, wordKey } from '../../../src/core/align/terms';
+import { termsIn } from '../../../src/core/align/passages';
 import type { Annotation, Entity } from '../../../src/core/model/annotation';
 
 const entities = new Map<string, Entity>([
@@ -44,5 +45,33 @@ test('comparableTerms', async (t) => {
   await t.test('should mark words under a negation in the same clause', () => {
     const terms = comparableTerms('no loan was given, but advice was', [], entities);
     assert.deepEqual(terms.filter((x) => x.negated).map((x) => x.norm), ['loan', 'given']);
+  });
+
+  await t.test('should hold the same terms column-wise in a table as comparableTerms gives as objects', () => {
+    const text = 'The Federative Republic of Brazil will not buy 40 jets, Ferreira said.';
+    const forms = { 'Federative Republic of Brazil': 'c1', Ferreira: 'p1' };
+    const keys = newTermKeyCache();
+    const table = termTable(text, mentions(text, forms), entities, undefined, keys);
+    const objects = comparableTerms(text, mentions(text, forms), entities, undefined, keys);
+    assert.equal(table.length, objects.length);
+    objects.forEach((o, i) => {
+      const k = table.forms[table.form[i]!]!;
+      assert.deepEqual([table.start[i], table.end[i], table.negated[i] === 1, k.key, k.kind, k.norm], [o.start, o.end, o.negated, o.key, o.kind, o.norm]);
+    });
+    assert.deepEqual(objects.filter((o) => o.kind === 'entity').map((o) => text.slice(o.start, o.end)), ['Federative Republic of Brazil', 'Ferreira']);
+  });
+
+  await t.test('should take the terms of a range as one run, leaving out terms that straddle its edges', () => {
+    const text = 'alpha bravo charlie delta echo';
+    const table = termTable(text, [], entities);
+    const words = (start: number, end: number) => {
+      const span = termsIn(table, { start, end });
+      return Array.from({ length: span.to - span.from }, (_, i) => text.slice(table.start[span.from + i]!, table.end[span.from + i]!));
+    };
+    assert.deepEqual(words(0, text.length), ['alpha', 'bravo', 'charlie', 'delta', 'echo']);
+    assert.deepEqual(words(8, 25), ['charlie', 'delta']);
+    assert.deepEqual(words(6, 19), ['bravo', 'charlie']);
+    assert.deepEqual(words(14, 15), []);
+    assert.deepEqual(words(30, 30), []);
   });
 });
