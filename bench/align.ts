@@ -11,8 +11,13 @@
  * sentences, a third rewordings (words dropped, replaced, reordered) and a third new
  * sentences. The planted links give a recall figure as a sanity check.
  *
- *   node --import tsx bench/align.ts     (also run by `npm run bench` when listed in bench/run.ts)
+ * Each size runs in a child process of its own, so that its peak RSS (taken right after
+ * the indexed alignment, before the brute force) is its own.
+ *
+ *   npm run bench align                  (bundled, as shipped; `--quick`: 100 KB and 1 MB only)
+ *   node --import tsx bench/align.ts --size 1000000     (one size, a JSON row)
  */
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { alignAccounts, alignAccountsWith } from '../src/core/align';
 import { FORMAT, type Annotation, type AnnotationSet, type Entity } from '../src/core/model/annotation';
@@ -26,6 +31,8 @@ export interface AlignBenchRow {
   /** CPU time of the process during it (user + system): steadier than wall time on a busy machine. */
   readonly alignCpuMs: number;
   readonly links: number;
+  /** Peak RSS of the process (generating the pair, then aligning it), MB. */
+  readonly rssMb: number;
   /** Planted quotes and rewordings linked to their source sentence, 0..1. */
   readonly plantedRecall: number;
   /** Brute-force time; `estimated` when measured on a share of the report and scaled. */
@@ -75,6 +82,9 @@ export function syntheticPair(size: number, seed = 7): SyntheticPair {
   const cumulative = new Float64Array(vocabulary);
   let sum = 0;
   for (let r = 0; r < vocabulary; r++) cumulative[r] = sum += 1 / Math.pow(r + 1, 1.05);
+  // Each rank's word made once: the texts repeat words, and a fresh string per use would
+  // make the generator, not the alignment, the peak of the process's memory.
+  const words: (string | undefined)[] = new Array(vocabulary);
   const zipf = (): string => {
     const x = rnd() * sum;
     let lo = 0;
@@ -84,7 +94,7 @@ export function syntheticPair(size: number, seed = 7): SyntheticPair {
       if (cumulative[mid]! < x) lo = mid + 1;
       else hi = mid;
     }
-    return wordOf(lo);
+    return (words[lo] ??= wordOf(lo));
   };
   const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
   const entities: Entity[] = [];
@@ -98,16 +108,16 @@ export function syntheticPair(size: number, seed = 7): SyntheticPair {
     const start = d.length;
     const parts = [...words];
     parts[0] = cap(parts[0]!);
-    let text = '';
-    parts.forEach((w, i) => {
-      const at = start + text.length + (i > 0 ? 1 : 0);
+    let at = start;
+    for (const w of parts) {
       if (w.endsWith('land') && /^[A-Z]/.test(w)) {
         const entity = countries.find((c) => c.name === w);
         if (entity) d.annotations.push({ kind: 'country', start: at, end: at + w.length, entity: entity.id });
       }
-      text += (i > 0 ? ' ' : '') + w;
-    });
-    write(d, `${text}.`);
+      at += w.length + 1;
+    }
+    // Joined, not built with `+=`: a flat string per sentence instead of a chain of pieces.
+    write(d, `${parts.join(' ')}.`);
     return { start, end: d.length };
   };
   const freshWords = (): string[] => {
@@ -202,48 +212,57 @@ const BRUTE_FULL_MAX = 100_000;
 /** Largest size at which the brute force runs at all (on a share). */
 const BRUTE_SHARE_MAX = 1_000_000;
 
-/** Measures alignment at the given sizes (characters per side). */
-export function runAlignBench(sizes: readonly number[] = [100_000, 1_000_000, 10_000_000]): AlignBenchRow[] {
+/** Measures alignment at one size (characters per side), in this process. */
+export function measureAlign(size: number): AlignBenchRow {
   const warm = syntheticPair(50_000, 1);
   alignAccounts(warm.set, warm.texts);
+  const pair = syntheticPair(size);
+  const t0 = performance.now();
+  const c0 = cpuMs();
+  const { crossReferences } = alignAccounts(pair.set, pair.texts);
+  const alignMs = performance.now() - t0;
+  const alignCpuMs = cpuMs() - c0;
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const linked = pair.planted.filter((p) => crossReferences.some((x) => overlaps(x.from, p.from) && overlaps(x.to, p.to))).length;
+  const row: AlignBenchRow = { bytes: size, alignMs, alignCpuMs, links: crossReferences.length, rssMb, plantedRecall: linked / pair.planted.length };
+  if (size <= BRUTE_FULL_MAX) {
+    const t1 = performance.now();
+    alignAccountsWith(pair.set, pair.texts, { bruteForce: true });
+    return { ...row, bruteMs: performance.now() - t1 };
+  }
+  if (size <= BRUTE_SHARE_MAX) {
+    const share = BRUTE_FULL_MAX / size;
+    const part = reportShare(pair, share);
+    const t1 = performance.now();
+    alignAccountsWith(part.set, part.texts, { bruteForce: true });
+    return { ...row, bruteMs: (performance.now() - t1) / share, estimated: true };
+  }
+  return row;
+}
+
+/** Measures alignment at the given sizes (characters per side), each in a child process of its own. */
+export function runAlignBench(sizes: readonly number[] = [100_000, 1_000_000, 10_000_000]): AlignBenchRow[] {
   return sizes.map((size) => {
-    const pair = syntheticPair(size);
-    const t0 = performance.now();
-    const c0 = cpuMs();
-    const { crossReferences } = alignAccounts(pair.set, pair.texts);
-    const alignMs = performance.now() - t0;
-    const alignCpuMs = cpuMs() - c0;
-    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-    const linked = pair.planted.filter((p) => crossReferences.some((x) => overlaps(x.from, p.from) && overlaps(x.to, p.to))).length;
-    const row: AlignBenchRow = { bytes: size, alignMs, alignCpuMs, links: crossReferences.length, plantedRecall: linked / pair.planted.length };
-    if (size <= BRUTE_FULL_MAX) {
-      const t1 = performance.now();
-      alignAccountsWith(pair.set, pair.texts, { bruteForce: true });
-      return { ...row, bruteMs: performance.now() - t1 };
-    }
-    if (size <= BRUTE_SHARE_MAX) {
-      const share = BRUTE_FULL_MAX / size;
-      const part = reportShare(pair, share);
-      const t1 = performance.now();
-      alignAccountsWith(part.set, part.texts, { bruteForce: true });
-      return { ...row, bruteMs: (performance.now() - t1) / share, estimated: true };
-    }
-    return row;
+    const loader = __filename.endsWith('.ts') ? ['--import', 'tsx'] : []; // a bundle runs as it is
+    const out = execFileSync(process.execPath, [...loader, __filename, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(out.trim().split('\n').pop()!) as AlignBenchRow;
   });
 }
 
 /** The rows as a Markdown table. */
 export function formatAlignBench(rows: readonly AlignBenchRow[]): string {
-  const head = '| size per side | align ms (wall) | align ms (CPU) | links | planted links found | brute force ms (wall) | brute / indexed |\n|---|---|---|---|---|---|---|';
+  const head = '| size per side | align ms (wall) | align ms (CPU) | peak RSS MB | links | planted links found | brute force ms (wall) | brute / indexed |\n|---|---|---|---|---|---|---|---|';
   const lines = rows.map((r) => {
     const brute = r.bruteMs === undefined ? 'not run' : `${r.estimated ? '≈' : ''}${r.bruteMs.toFixed(0)}${r.estimated ? ' (on a share of the report, scaled)' : ''}`;
     const ratio = r.bruteMs === undefined ? '–' : `${r.estimated ? '≈' : ''}${(r.bruteMs / r.alignMs).toFixed(1)}×`;
-    return `| ${(r.bytes / 1_000_000).toFixed(1)} MB | ${r.alignMs.toFixed(0)} | ${r.alignCpuMs.toFixed(0)} | ${r.links} | ${(r.plantedRecall * 100).toFixed(1)}% | ${brute} | ${ratio} |`;
+    return `| ${(r.bytes / 1_000_000).toFixed(1)} MB | ${r.alignMs.toFixed(0)} | ${r.alignCpuMs.toFixed(0)} | ${r.rssMb.toFixed(0)} | ${r.links} | ${(r.plantedRecall * 100).toFixed(1)}% | ${brute} | ${ratio} |`;
   });
   return [head, ...lines].join('\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  const sizes = process.argv.includes('--quick') ? [100_000, 1_000_000] : undefined;
-  console.log(formatAlignBench(runAlignBench(sizes)));
+  const at = process.argv.indexOf('--size');
+  if (at > 0) console.log(JSON.stringify(measureAlign(Number(process.argv[at + 1]))));
+  else console.log(formatAlignBench(runAlignBench(process.argv.includes('--quick') ? [100_000, 1_000_000] : undefined)));
 }
