@@ -14,7 +14,7 @@ export { deactivate } from './extension';
 export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorApi {
   return activateIn(context, {
     createUnitReader: (log) => {
-      const reader = createWorkerUnitReader({ workerFile: context.asAbsolutePath('dist/unitWorker.js'), logger: (m) => log.warn(m) });
+      const reader = createWorkerUnitReader({ workerFile: context.asAbsolutePath('dist/unitWorker.js'), logger: (m) => (m.includes('failed') ? log.warn(m) : log.info(m)) });
       return { read: (units, token) => reader.read(units, token), dispose: () => void reader.dispose() };
     },
   });

@@ -26,7 +26,7 @@ export interface WorkerUnitReaderOptions {
   readonly batchChars?: number;
   /** Workers without work for this long are stopped (started again on demand); default 60 s. */
   readonly idleMs?: number;
-  /** Receives one line when the workers cannot be used. */
+  /** Receives one line when workers start, and one when they cannot be used. */
   readonly logger?: (message: string) => void;
 }
 
@@ -61,7 +61,10 @@ export function createWorkerUnitReader(options: WorkerUnitReaderOptions): Worker
       if (idleTimer) clearTimeout(idleTimer);
       active++;
       try {
-        while (workers.length < threads) workers.push(new UnitWorker(options.workerFile));
+        if (workers.length < threads) {
+          while (workers.length < threads) workers.push(new UnitWorker(options.workerFile));
+          options.logger?.(`started ${threads} worker thread${threads === 1 ? '' : 's'} to read parse units`);
+        }
         const batches = cutBatches(units, batchChars);
         const results: DetachedUnitFindings[][] = new Array(batches.length);
         let next = 0;
