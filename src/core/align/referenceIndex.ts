@@ -82,26 +82,53 @@ export const isContent = (t: Pick<WordKeys, 'kind'>): boolean => t.kind !== 'fun
 /**
  * Word-order evidence of a term list: pairs of content keys at most two content terms
  * apart, in either order ("Japanese submarines" = "submarines from Japan"), leaving out
- * pairs of two names ("Russia and Turkey" says nothing about what is claimed). Distinct.
+ * pairs of two names ("Russia and Turkey" says nothing about what is claimed). Distinct,
+ * ascending.
  */
 export function contentBigrams(terms: TermSpan): number[] {
-  const content: WordKeys[] = [];
-  for (let i = terms.from; i < terms.to; i++) {
-    const k = keysAt(terms.table, i);
-    if (isContent(k)) content.push(k);
+  const { table, from, to } = terms;
+  const out: number[] = [];
+  // The last two content terms seen (-1: none yet), and whether each is a name.
+  let a1 = -1;
+  let a2 = -1;
+  let e1 = false;
+  let e2 = false;
+  for (let k = from; k < to; k++) {
+    const t = keysAt(table, k);
+    if (t.kind === 'function') continue;
+    const b = t.id;
+    const e = t.kind === 'entity';
+    // One number per unordered pair; exact below 2^53 for ids below 2^26.
+    // Offset by one base so pair ids never equal a term id (term ids stay below 2^26).
+    if (a2 >= 0 && !(e2 && e) && a2 !== b) out.push(a2 < b ? (a2 + 1) * PAIR_BASE + b : (b + 1) * PAIR_BASE + a2);
+    if (a1 >= 0 && !(e1 && e) && a1 !== b) out.push(a1 < b ? (a1 + 1) * PAIR_BASE + b : (b + 1) * PAIR_BASE + a1);
+    a2 = a1;
+    e2 = e1;
+    a1 = b;
+    e1 = e;
   }
-  const out = new Set<number>();
-  for (let i = 0; i < content.length; i++) {
-    for (let j = i + 1; j <= i + 2 && j < content.length; j++) {
-      const a = content[i]!;
-      const b = content[j]!;
-      if ((a.kind === 'entity' && b.kind === 'entity') || a.id === b.id) continue;
-      // One number per unordered pair; exact below 2^53 for ids below 2^26.
-      // Offset by one base so pair ids never equal a term id (term ids stay below 2^26).
-      out.add(a.id < b.id ? (a.id + 1) * PAIR_BASE + b.id : (b.id + 1) * PAIR_BASE + a.id);
+  sortNumbers(out);
+  let m = 0;
+  for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[m - 1]) out[m++] = out[k]!;
+  out.length = m;
+  return out;
+}
+
+/** Sorts numbers ascending in place: insertion sort for the short lists of one passage. */
+function sortNumbers(a: number[]): void {
+  if (a.length > 48) {
+    a.sort((x, y) => x - y);
+    return;
+  }
+  for (let i = 1; i < a.length; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
     }
+    a[j + 1] = v;
   }
-  return [...out];
 }
 
 /** Multiplier that packs two term ids into one pair id. */
@@ -250,7 +277,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     }
     set.length = 0;
     idStart[i + 1] = ids.length;
-    for (const pair of Float64Array.from(contentBigrams(p.terms)).sort()) pairs.push(pair);
+    for (const pair of contentBigrams(p.terms)) pairs.push(pair);
     pairStart[i + 1] = pairs.length;
     return { passage: p, at: i, termCount, mass };
   });
@@ -276,27 +303,58 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
       }
       // Rarest terms first, until the posting budget is spent: the cost per query stays
       // bounded however long the account, and rare terms are the informative ones.
-      const query: { t: WordKeys; df: number }[] = [];
+      // The query's distinct rare terms and their posting counts, sorted by (count, key).
+      const query: WordKeys[] = [];
+      const counts: number[] = [];
       for (let k = terms.from; k < terms.to; k++) {
         const t = keysAt(terms.table, k);
-        if (t.kind === 'function' || query.some((q) => q.t.id === t.id)) continue;
+        if (t.kind === 'function') continue;
         const count = df(loosePostings, t.looseId);
-        if (count > 0 && count <= maxRare) query.push({ t, df: count });
+        if (count === 0 || count > maxRare) continue;
+        let at = query.length;
+        let seen = false;
+        for (let q = 0; q < query.length && !seen; q++) seen = query[q]!.id === t.id;
+        if (seen) continue;
+        // Insertion in order: rarest first, ties by key.
+        while (at > 0 && (counts[at - 1]! > count || (counts[at - 1] === count && query[at - 1]!.key > t.key))) {
+          query[at] = query[at - 1]!;
+          counts[at] = counts[at - 1]!;
+          at--;
+        }
+        query[at] = t;
+        counts[at] = count;
       }
-      query.sort((a, b) => a.df - b.df || (a.t.key < b.t.key ? -1 : a.t.key > b.t.key ? 1 : 0));
       let spent = 0;
       let touchedCount = 0;
-      for (const { t, df: count } of query) {
+      const looseStart = loosePostings.start;
+      const looseList = loosePostings.list;
+      for (let q = 0; q < query.length; q++) {
+        const t = query[q]!;
+        const count = counts[q]!;
         if (spent + count > POSTING_BUDGET && spent > 0) break;
         spent += count;
         // Near forms earn 0.75 of the weight, exact forms (a subset of them) the rest too.
         const w = weight(t);
-        for (let k = loosePostings.start[t.looseId]!, end = loosePostings.start[t.looseId + 1]!; k < end; k++) {
-          const i = loosePostings.list[k]!;
-          if (acc[i] === 0) touched[touchedCount++] = i;
-          acc[i]! += 0.75 * w;
+        const near = 0.75 * w;
+        const exact = 0.25 * w;
+        const from = looseStart[t.looseId]!;
+        const to = looseStart[t.looseId + 1]!;
+        if (df(postings, t.id) === to - from) {
+          // Every near form is the exact one (the usual case): one pass, same sums.
+          for (let k = from; k < to; k++) {
+            const i = looseList[k]!;
+            if (acc[i] === 0) touched[touchedCount++] = i;
+            acc[i]! += near;
+            acc[i]! += exact;
+          }
+          continue;
         }
-        if (t.id < idCount) for (let k = postings.start[t.id]!, end = postings.start[t.id + 1]!; k < end; k++) acc[postings.list[k]!]! += 0.25 * w;
+        for (let k = from; k < to; k++) {
+          const i = looseList[k]!;
+          if (acc[i] === 0) touched[touchedCount++] = i;
+          acc[i]! += near;
+        }
+        if (t.id < idCount) for (let k = postings.start[t.id]!, end = postings.start[t.id + 1]!; k < end; k++) acc[postings.list[k]!]! += exact;
       }
       let best = 0;
       for (let k = 0; k < touchedCount; k++) {

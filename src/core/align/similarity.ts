@@ -40,7 +40,7 @@ export interface SupportQuery {
   readonly terms: readonly QueryTerm[];
   readonly total: number;
   /** Pair ids of the passage, ascending. */
-  readonly bigrams: Float64Array;
+  readonly bigrams: readonly number[];
   /** The index the candidates come from. */
   readonly index: ReferenceIndex;
 }
@@ -54,18 +54,16 @@ export interface QueryTerm {
 
 /** Prepares the terms of a passage for `measureSupport`. */
 export function prepareQuery(terms: TermSpan, index: ReferenceIndex): SupportQuery {
-  const seen = new Set<number>();
   const out: QueryTerm[] = [];
   let total = 0;
   for (let i = terms.from; i < terms.to; i++) {
     const t = keysAt(terms.table, i);
-    if (!isContent(t) || seen.has(t.id)) continue;
-    seen.add(t.id);
+    if (!isContent(t) || out.some((q) => q.keys.id === t.id)) continue;
     const weight = index.weight(t);
     out.push({ keys: t, negated: terms.table.negated[i] === 1, weight });
     total += weight;
   }
-  return { terms: out, total, bigrams: Float64Array.from(contentBigrams(terms)).sort(), index };
+  return { terms: out, total, bigrams: contentBigrams(terms), index };
 }
 
 /** Measures how well `candidate` supports the prepared passage `query`. */
