@@ -100,12 +100,39 @@ export function scanWords(text: string, range: OffsetRange, visit: WordVisitor):
     nextWordRe.lastIndex = at;
     return nextWordRe.exec(source)?.[1];
   };
-  for (let m = tokenRe.exec(source); m; m = tokenRe.exec(source)) {
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (isAsciiLetter(c)) {
+      // Fast path for the common case, exactly as TOKEN_RE reads it: a run of ASCII
+      // letters followed by an ASCII character that is neither a letter nor an
+      // apostrophe is a whole word token. Anything else goes to the regular expression.
+      let j = i + 1;
+      while (j < n && isAsciiLetter(source.charCodeAt(j))) j++;
+      const next = j < n ? source.charCodeAt(j) : 0;
+      if (next < 128 && next !== 39) {
+        const surface = source.slice(i, j);
+        const norm = surface.toLowerCase();
+        const spelled = NUMBER_WORDS.get(norm);
+        visit(offset + i, offset + j, surface, norm, spelled === undefined ? undefined : numberValue(String(spelled), nextWord(j)));
+        i = j;
+        continue;
+      }
+    } else if (c < 128 && c !== 36 && (c < 48 || c > 57)) {
+      // No token starts at an ASCII character other than a letter, a digit or `$`.
+      i++;
+      continue;
+    }
+    tokenRe.lastIndex = i;
+    const m = tokenRe.exec(source);
+    if (!m) break;
+    i = m.index + m[0].length;
     const surface = m[0];
     const start = offset + m.index;
     const end = start + surface.length;
-    const c = surface.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || /\d/.test(surface)) {
+    const first = surface.charCodeAt(0);
+    if ((first >= 48 && first <= 57) || /\d/.test(surface)) {
       const number = numberValue(surface.replace(/\s/g, ''), nextWord(m.index + surface.length));
       visit(start, end, surface, number ?? surface, number);
       continue;
@@ -116,6 +143,11 @@ export function scanWords(text: string, range: OffsetRange, visit: WordVisitor):
     const spelled = NUMBER_WORDS.get(norm);
     visit(start, end, surface, norm, spelled === undefined ? undefined : numberValue(String(spelled), nextWord(m.index + surface.length)));
   }
+}
+
+/** True for the code of an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /**

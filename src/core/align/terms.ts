@@ -23,6 +23,8 @@ export interface WordKeys {
   readonly kind: TermKind;
   /** The folded word form (for word diffs), one string per distinct word. */
   readonly norm: string;
+  /** True for a word that negates what follows it ("not", "refused", "-n't"). */
+  readonly negates: boolean;
   /** Position of these keys in `TermKeyCache.forms` (what a `TermTable` stores per term). */
   readonly form: number;
 }
@@ -87,9 +89,9 @@ export function newTermKeyCache(): TermKeyCache {
 }
 
 /** Caches new keys under `cacheKey`, numbering them in `cache.forms`. */
-function addKeys(cache: TermKeyCache, cacheKey: string, keys: Omit<WordKeys, 'form'>): WordKeys {
+function addKeys(cache: TermKeyCache, cacheKey: string, keys: Omit<WordKeys, 'form' | 'negates'> & { readonly negates?: boolean }): WordKeys {
   // One object shape for every kind of keys (property access on them stays monomorphic).
-  const made: WordKeys = { key: keys.key, loose: keys.loose, id: keys.id, looseId: keys.looseId, kind: keys.kind, norm: keys.norm, form: cache.forms.length };
+  const made: WordKeys = { key: keys.key, loose: keys.loose, id: keys.id, looseId: keys.looseId, kind: keys.kind, norm: keys.norm, negates: keys.negates === true, form: cache.forms.length };
   cache.forms.push(made);
   cache.words.set(cacheKey, made);
   return made;
@@ -170,17 +172,18 @@ export function termTable(
   scanWords(text, range, (start, end, _surface, norm, number) => {
     // A negation holds until clause punctuation or NEGATION_REACH words later.
     if (reach > 0 && hasClausePunctuation(text, negationEnd, start)) reach = 0;
-    const negator = number === undefined && (NEGATORS.has(norm) || norm.endsWith("n't") || (norm === 'out' && RULE.has(previous)));
+    const keys = tokenKeys(norm, number, keyCache);
+    const negator = number === undefined && (keys.negates || (norm === 'out' && RULE.has(previous)));
     previous = norm;
     if (negator) {
       negationEnd = end;
       reach = NEGATION_REACH;
-      out.push(start, end, tokenKeys(norm, number, keyCache), false);
+      out.push(start, end, keys, false);
       return;
     }
     const negated = reach > 0;
     // Function words ("no plans to buy") do not use up the reach of a negation.
-    if (reach > 0 && (number !== undefined || wordKeysOf(norm, keyCache).kind !== 'function')) reach--;
+    if (reach > 0 && (number !== undefined || keys.kind !== 'function')) reach--;
     while (mi < sorted.length && sorted[mi]!.end <= start) mi++;
     const mention = sorted[mi];
     if (mention && mention.start < end && start < mention.end) {
@@ -190,7 +193,6 @@ export function termTable(
       } else out.extendLast(end);
       return;
     }
-    const keys = tokenKeys(norm, number, keyCache);
     out.push(start, end, keys, negated && keys.kind !== 'function');
   });
   return out.finish();
@@ -275,11 +277,12 @@ function tokenKeys(norm: string, number: string | undefined, cache: TermKeyCache
 function wordKeysOf(norm: string, cache: TermKeyCache): WordKeys {
   const keys = cache.words.get(norm);
   if (keys) return keys;
+  const negates = NEGATORS.has(norm) || norm.endsWith("n't");
   if (norm.length < 2 || STOPWORDS.has(norm) || REPORTING_WORDS.has(norm)) {
     const id = keyId(cache, norm);
-    return addKeys(cache, norm, { key: norm, loose: norm, id, looseId: id, kind: 'function', norm });
+    return addKeys(cache, norm, { key: norm, loose: norm, id, looseId: id, kind: 'function', norm, negates });
   }
   const key = wordKey(norm);
   const loose = key.slice(0, LOOSE_PREFIX);
-  return addKeys(cache, norm, { key, loose, id: keyId(cache, key), looseId: keyId(cache, `~${loose}`), kind: 'word', norm });
+  return addKeys(cache, norm, { key, loose, id: keyId(cache, key), looseId: keyId(cache, `~${loose}`), kind: 'word', norm, negates });
 }

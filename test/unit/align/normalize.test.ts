@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { foldTypography, numberValue, tokenizeWords } from '../../../src/core/align/normalize';
 
 test('normalize', async (t) => {
@@ -28,5 +29,19 @@ test('normalize', async (t) => {
 
   await t.test('should fold diacritics and drop the possessive', () => {
     assert.deepEqual(tokenizeWords('Çavuşoğlu’s Türkiye').map((t) => t.norm), ['cavusoglu', 'turkiye']);
+  });
+
+  await t.test('should find the tokens of the token pattern alone, fast path or not (property)', () => {
+    // The oracle: every match of the pattern scanWords documents, in order.
+    const pattern = /[$€£]?\d+(?:[.,]\d+)*(?:\s?%|st|nd|rd|th|bn|mn|mln|tn|k|m|b)?(?![\p{L}\d])|[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*|\d+/gu;
+    const pieces = ['a', 'Zb', 'forty', "it's", 'it\u2019s', 'é', 'e\u0301', '5', '2,000', '3.5bn', '8th', '$', '€4', '%', "'", '\u2019', ' ', '\n', '\u00A0', '-', '\u2014', '.', ',', 'x1', 'ß', '\u0301'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+        assert.deepEqual(tokenizeWords(text).map((tok) => [tok.start, tok.end]), expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
