@@ -100,8 +100,9 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
     if (token?.isCancellationRequested) return empty();
     const result = alignPair(view(checked), view(reference), keyCache, opts, token);
     if (!result) return empty();
-    links.push(...result.links);
-    unmatched.push(...result.unmatched);
+    // One by one: spreading a long list into push() overflows the stack (~100k items).
+    for (const l of result.links) links.push(l);
+    for (const u of result.unmatched) unmatched.push(u);
   }
   links.sort((a, b) => a.from.document.localeCompare(b.from.document) || a.from.start - b.from.start || a.from.end - b.from.end || a.to.document.localeCompare(b.to.document) || a.to.start - b.to.start);
   unmatched.sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end);

@@ -115,7 +115,7 @@ export function referencePassages(view: AccountView): AlignPassage[] {
       if (isQuestion(view.text, sentence)) continue;
       const terms = termsIn(view.terms, sentence);
       if (!hasContent(terms)) continue;
-      out.push({ document: view.id, index: out.length, ...sentence, terms, turn, ...(speaker ? { speaker } : {}) });
+      out.push({ document: view.id, index: out.length, start: sentence.start, end: sentence.end, terms, turn, speaker: speaker || undefined });
     }
   };
   if (view.turns.length === 0) add({ start: 0, end: view.text.length }, -1, undefined);
@@ -188,13 +188,17 @@ export interface CheckedUnit extends OffsetRange {
 export function checkedUnits(view: AccountView): CheckedUnit[] {
   const out: CheckedUnit[] = [];
   let index = 0;
+  // Built field by field in one order (no spreads): there is one per claim and clause.
   const make = (range: OffsetRange, claim: Annotation | undefined): AlignPassage => ({
     document: view.id,
     index: index++,
-    ...range,
+    start: range.start,
+    end: range.end,
     terms: termsIn(view.terms, range),
     turn: -1,
-    ...(claim ? { claim, ...(claim.claimType ? { claimType: claim.claimType } : {}), ...(claim.speaker ? { speaker: claim.speaker } : {}) } : {}),
+    claim,
+    claimType: claim?.claimType || undefined,
+    speaker: claim?.speaker || undefined,
   });
   const seen = new Set<string>();
   const ranges: { range: OffsetRange; claim?: Annotation }[] = [];
@@ -238,7 +242,7 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     // Claims can span several sentences; cut at sentences first, then clauses.
     const pieces = splitSentences(view.text, range).flatMap((s) => splitClauses(view.text, s));
     const clauses = pieces.length <= 1 ? [whole] : pieces.map((p) => make(p, claim));
-    out.push({ ...range, ...(claim ? { claim } : {}), whole, clauses });
+    out.push({ start: range.start, end: range.end, claim, whole, clauses });
   }
   return out;
 }
