@@ -115,7 +115,8 @@ export function referencePassages(view: AccountView): AlignPassage[] {
       if (isQuestion(view.text, sentence)) continue;
       const terms = termsIn(view.terms, sentence);
       if (!hasContent(terms)) continue;
-      out.push({ document: view.id, index: out.length, start: sentence.start, end: sentence.end, terms, turn, speaker: speaker || undefined });
+      // The same fields in the same order as the checked account's passages (one object shape).
+      out.push({ document: view.id, index: out.length, start: sentence.start, end: sentence.end, terms, turn, claim: undefined, claimType: undefined, speaker: speaker || undefined });
     }
   };
   if (view.turns.length === 0) add({ start: 0, end: view.text.length }, -1, undefined);
