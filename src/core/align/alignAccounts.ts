@@ -127,7 +127,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     // A direct quote is looked for in its speaker's turns (and unattributed ones); words
     // of someone who does not speak there, or found only in another speaker's turns,
     // count only when near-verbatim (a misattributed quote).
-    const own = quoteSpeaker && speakers.has(quoteSpeaker) ? (p: IndexedPassage) => !p.passage.speaker || p.passage.speaker === quoteSpeaker : undefined;
+    const own = quoteSpeaker && speakers.has(quoteSpeaker) ? quoteSpeaker : undefined;
     const search = (passage: AlignPassage): Found[] => {
       const found = !quoteSpeaker || own ? findSupport(passage, index, opts, own) : [];
       if (found.length > 0 || !quoteSpeaker) return found;
@@ -217,9 +217,9 @@ interface Found {
   readonly support: Support;
 }
 
-/** The passages of the reference that support `passage`: the best, and near-equals. */
-function findSupport(passage: AlignPassage, index: ReferenceIndex, opts: AlignOptions, allowed?: (p: IndexedPassage) => boolean): Found[] {
-  const pool = opts.bruteForce ? index.passages.filter((p) => !allowed || allowed(p)) : index.candidates(passage.terms, opts.candidateLimit, allowed);
+/** The passages of the reference that support `passage` (with `speaker`: see `ReferenceIndex.candidates`): the best, and near-equals. */
+function findSupport(passage: AlignPassage, index: ReferenceIndex, opts: AlignOptions, speaker?: string): Found[] {
+  const pool = opts.bruteForce ? index.passages.filter((p) => speaker === undefined || index.spokenBy(p, speaker)) : index.candidates(passage.terms, opts.candidateLimit, speaker);
   const query = prepareQuery(passage.terms, index);
   const all: Found[] = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
   all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);

@@ -43,9 +43,12 @@ export interface ReferenceIndex {
   weight(term: Pick<WordKeys, 'id' | 'kind'>): number;
   /**
    * Passages sharing at least one rare term with `terms`, best first by the summed weight
-   * of shared rare terms, at most `limit`. `allowed` filters passages (speaker checks).
+   * of shared rare terms, at most `limit`. With `speaker` (an entity id), only passages
+   * that person speaks and passages of no known speaker (a quote's own words).
    */
-  candidates(terms: TermSpan, limit: number, allowed?: (p: IndexedPassage) => boolean): IndexedPassage[];
+  candidates(terms: TermSpan, limit: number, speaker?: string): IndexedPassage[];
+  /** True when passage `p` may hold words of `speaker`: it is theirs, or nobody's in particular. */
+  spokenBy(p: IndexedPassage, speaker: string): boolean;
   /**
    * Distinct term and loose ids of each passage (and its context entities, speaker):
    * those of passage `i` are `ids[idStart[i] .. idStart[i + 1])`, with their
@@ -200,7 +203,7 @@ class Packer<T extends Int32Array | Uint8Array | Float64Array> {
 export function buildReferenceIndex(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare = 0.05): ReferenceIndex {
   const n = passages.length;
   // The speakers' keys first, so that every id the index holds is known below.
-  const speakerIds = passages.map((p) => (p.speaker ? keyId(keys, `@${p.speaker}`) : -1));
+  const speakerIds = Int32Array.from(passages, (p) => (p.speaker ? keyId(keys, `@${p.speaker}`) : -1));
   const idCount = keys.ids.size;
   // Every content term: its id, loose id and passage.
   let contentCount = 0;
@@ -296,7 +299,11 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     pairs: pairs.finish(),
     pairStart,
     flagTable: new Uint8Array(idCount),
-    candidates(terms, limit, allowed) {
+    spokenBy: (p, speaker) => speakerIds[p.at]! < 0 || speakerIds[p.at] === keys.ids.get(`@${speaker}`),
+    candidates(terms, limit, speaker) {
+      // Passages allowed: every one (-2), or unspoken ones and those of the speaker's id.
+      const only = speaker === undefined ? -2 : (keys.ids.get(`@${speaker}`) ?? -3);
+      const allowed = (i: number): boolean => only === -2 || speakerIds[i]! < 0 || speakerIds[i] === only;
       if (topWeight.length < limit) {
         topWeight = new Float64Array(limit);
         topIndex = new Int32Array(limit);
@@ -359,7 +366,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
       let best = 0;
       for (let k = 0; k < touchedCount; k++) {
         const i = touched[k]!;
-        if (acc[i]! > best && (!allowed || allowed(indexed[i]!))) best = acc[i]!;
+        if (acc[i]! > best && allowed(i)) best = acc[i]!;
       }
       // Candidates far behind the best (one rare word in common) are not worth scoring.
       // The `limit` best (by weight, then position) are kept in order as they come.
@@ -370,7 +377,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
         const a = acc[i]!;
         acc[i] = 0;
         if (a < floor || (kept === limit && (a < topWeight[kept - 1]! || (a === topWeight[kept - 1]! && i > topIndex[kept - 1]!)))) continue;
-        if (allowed && !allowed(indexed[i]!)) continue;
+        if (!allowed(i)) continue;
         let at = kept < limit ? kept++ : kept - 1;
         while (at > 0 && (topWeight[at - 1]! < a || (topWeight[at - 1] === a && topIndex[at - 1]! > i))) {
           topWeight[at] = topWeight[at - 1]!;
