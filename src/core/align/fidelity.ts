@@ -32,6 +32,27 @@ export interface DiffWord extends OffsetRange {
 
 const sameWord = (a: DiffWord, b: DiffWord): boolean => a.key === b.key;
 
+/** One run of a word diff, as jsdiff gives it (`removed`: only in the first list, `added`: only in the second). */
+interface WordChange {
+  readonly count: number;
+  readonly added: boolean;
+  readonly removed: boolean;
+}
+
+/**
+ * The jsdiff word diff of two lists, without running it when the lists are the same
+ * words: then it is one kept run, as jsdiff would say (common for verbatim quotes, and
+ * for the second, narrowed diff of `quoteFidelity`).
+ */
+function diffWords(a: readonly DiffWord[], b: readonly DiffWord[]): WordChange[] {
+  if (a.length > 0 && a.length === b.length) {
+    let same = true;
+    for (let i = 0; i < a.length && same; i++) same = a[i]!.key === b[i]!.key;
+    if (same) return [{ count: a.length, added: false, removed: false }];
+  }
+  return diffArrays(a.slice(), b.slice(), { comparator: sameWord });
+}
+
 /**
  * The words of `range` in `text` for a diff. With the comparable `terms` of the text, each
  * person or country mention is one word keyed by its entity; without, plain folded words.
@@ -74,7 +95,7 @@ export function quoteFidelity(from: readonly DiffWord[], toWords: readonly DiffW
   // Narrow the counterpart to the stretch the quote covers: from its first to its last
   // kept run of words, leaving out a stray edge run (a "the" that happened to match) that
   // sits further from the rest than it is long.
-  const first = diffArrays(from.slice(), to, { comparator: sameWord });
+  const first = diffWords(from, to);
   // Kept runs: `start`/`end` index `to`, `from` the quote word where the run starts.
   const runs: { start: number; end: number; from: number }[] = [];
   let index = 0;
@@ -103,7 +124,7 @@ export function quoteFidelity(from: readonly DiffWord[], toWords: readonly DiffW
   // Diff again on the narrowed counterpart, unless nothing was cut.
   const narrowed = firstKept > 0 || lastKept < to.length - 1;
   to = to.slice(firstKept, lastKept + 1);
-  const changes = narrowed ? diffArrays(from.slice(), to, { comparator: sameWord }) : first;
+  const changes = narrowed ? diffWords(from, to) : first;
 
   const diff: DiffPart[] = [];
   let kept = 0;
