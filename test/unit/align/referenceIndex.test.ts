@@ -70,6 +70,35 @@ test('buildReferenceIndex', async (t) => {
     assert.deepEqual(texts, ['Good morning.', 'We have agreed to open a new consulate in Porto next spring, and our ministries will exchange trainees every year from now on.', 'In April.']);
   });
 
+  await t.test('should propose, for a speaker, only their passages and those of no known speaker', () => {
+    const transcript = 'Ana Lee: The grain corridor reopens on Monday.\n\nBo Park: The grain corridor stays closed all winter.\n\nNarrator: The grain corridor report is published.';
+    const b = transcript.indexOf('Bo Park:');
+    const c = transcript.indexOf('Narrator:');
+    const set: AnnotationSet = {
+      format: FORMAT,
+      documents: [{ id: 'd2', uri: 'file:///t', role: 'transcript', length: transcript.length }],
+      entities: [
+        { id: 'p1', kind: 'person', name: 'Ana Lee', aliases: [] },
+        { id: 'p2', kind: 'person', name: 'Bo Park', aliases: [] },
+      ],
+      annotations: [
+        { id: 'a1', document: 'd2', kind: 'turn', start: 0, end: b - 2, text: transcript.slice(0, b - 2), label: 'Ana Lee', speaker: 'p1' },
+        { id: 'a2', document: 'd2', kind: 'turn', start: b, end: c - 2, text: transcript.slice(b, c - 2), label: 'Bo Park', speaker: 'p2' },
+        { id: 'a3', document: 'd2', kind: 'turn', start: c, end: transcript.length, text: transcript.slice(c), label: 'Narrator' },
+      ],
+      crossReferences: [],
+      unmatched: [],
+    };
+    const keys2 = newTermKeyCache();
+    const index2 = buildReferenceIndex(referencePassages(viewAccount(set, 'd2', transcript, new Map(), keys2)), keys2);
+    const table = termTable('grain corridor', [], new Map(), undefined, keys2);
+    const found = (speaker?: string) => index2.candidates({ table, from: 0, to: table.length }, 10, speaker).map((p) => p.passage.speaker ?? '-');
+    assert.deepEqual(found().sort(), ['-', 'p1', 'p2']);
+    assert.deepEqual(found('p1').sort(), ['-', 'p1']);
+    assert.deepEqual(found('p9'), ['-']);
+    assert.equal(index2.spokenBy(index2.passages.find((p) => p.passage.speaker === 'p2')!, 'p1'), false);
+  });
+
   await t.test('should leave out question turns and interrogative sentences', () => {
     const transcript = 'Question: Will the port close? Is that true?\n\nAnna Lee: The port stays open. Why would it close?';
     const set: AnnotationSet = {
