@@ -237,16 +237,23 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, opts: AlignOp
  * that is itself mostly about them. At most MAX_COMPLEMENTS.
  */
 function complements(query: SupportQuery, chosen: readonly Found[], all: readonly Found[]): Found[] {
-  const covered = new Set(chosen.flatMap((f) => f.support.matchedWords));
+  // Query terms covered so far, by index (a few dozen at most: flags, not a set).
+  const covered: boolean[] = new Array<boolean>(query.terms.length).fill(false);
+  for (const f of chosen) for (const q of f.support.matchedWords) covered[q] = true;
   const out: Found[] = [];
   for (const f of all) {
     if (out.length >= MAX_COMPLEMENTS) break;
-    if (chosen.includes(f) || f.support.order === 0 || f.support.specificity < COMPLEMENT_SPECIFICITY) continue;
-    const fresh = f.support.matchedWords.filter((q) => !covered.has(q));
-    const gain = fresh.reduce((sum, q) => sum + query.terms[q]!.weight, 0) / (query.total || 1);
-    if (fresh.length < 2 || gain < COMPLEMENT_GAIN) continue;
+    if (f.support.order === 0 || f.support.specificity < COMPLEMENT_SPECIFICITY || chosen.includes(f)) continue;
+    let fresh = 0;
+    let weight = 0;
+    for (const q of f.support.matchedWords) {
+      if (covered[q]) continue;
+      fresh++;
+      weight += query.terms[q]!.weight;
+    }
+    if (fresh < 2 || weight / (query.total || 1) < COMPLEMENT_GAIN) continue;
     out.push(f);
-    for (const q of fresh) covered.add(q);
+    for (const q of f.support.matchedWords) covered[q] = true;
   }
   return out;
 }
