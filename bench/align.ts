@@ -12,10 +12,17 @@
  * sentences. The planted links give a recall figure as a sanity check.
  *
  * Each size runs in a child process of its own, so that its peak RSS (taken right after
- * the indexed alignment, before the brute force) is its own.
+ * the indexed alignment, before the brute force) is its own; it includes generating the
+ * pair (about 310 MB of the ~490 MB at 10 MB per side).
  *
- *   npm run bench align                  (bundled, as shipped; `--quick`: 100 KB and 1 MB only)
- *   node --import tsx bench/align.ts --size 1000000     (one size, a JSON row)
+ *   npm run bench align        (bundled with esbuild, as shipped)
+ *   npx esbuild bench/align.ts --bundle --platform=node --format=cjs --outfile=/tmp/align-bench.cjs
+ *   node /tmp/align-bench.cjs --quick                (100 KB and 1 MB only)
+ *   node /tmp/align-bench.cjs --size 1000000         (one size, a JSON row)
+ *
+ * Notes: the alignment is timed once, after a 50 KB warm-up. Its CPU time exceeds its wall
+ * time mostly by V8 optimising the code on a background thread during that first large run
+ * (~0.7 s at 1 MB, seen with --trace-opt), so compare main-thread or wall time across changes.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
