@@ -169,26 +169,6 @@ function buildPostings(idCount: number, ids: Int32Array, at: Int32Array, length:
   return { start: count, list };
 }
 
-/** A growable typed array (doubling), cut to length at the end. */
-class Packer<T extends Int32Array | Uint8Array | Float64Array> {
-  length = 0;
-  constructor(
-    public data: T,
-    readonly make: (n: number) => T,
-  ) {}
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
-  finish(): T {
-    return this.data.slice(0, this.length) as T;
-  }
-}
-
 /**
  * Indexes the passages (their terms made with `keys`, as the queries' must be). A term is
  * rare when at most `max(3, rareShare × N)` passages hold it; only rare terms propose
@@ -207,7 +187,14 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
   const idCount = keys.ids.size;
   // Every content term: its id, loose id and passage.
   let contentCount = 0;
-  for (const p of passages) for (let k = p.terms.from; k < p.terms.to; k++) if (keysAt(p.terms.table, k).kind !== 'function') contentCount++;
+  let entityCount = 0;
+  for (const p of passages) {
+    for (let k = p.terms.from; k < p.terms.to; k++) {
+      const kind = keysAt(p.terms.table, k).kind;
+      if (kind !== 'function') contentCount++;
+      if (kind === 'entity') entityCount++;
+    }
+  }
   const termIds = new Int32Array(contentCount);
   const looseIds = new Int32Array(contentCount);
   const termAt = new Int32Array(contentCount);
@@ -244,11 +231,16 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     if (scratch[id] === 0) set.push(id);
     scratch[id]! |= f;
   };
-  const ids = new Packer(new Int32Array(1024), (m) => new Int32Array(m));
-  const idFlags = new Packer(new Uint8Array(1024), (m) => new Uint8Array(m));
+  // Sized for the most they can hold, cut to length below: a passage has at most two ids
+  // per content term (exact and loose), its own and its neighbours' entities, its speaker;
+  // and two word pairs per content term.
+  const ids = new Int32Array(2 * contentCount + 3 * entityCount + n);
+  const idFlags = new Uint8Array(ids.length);
   const idStart = new Int32Array(n + 1);
-  const pairs = new Packer(new Float64Array(1024), (m) => new Float64Array(m));
+  const pairs = new Float64Array(2 * contentCount);
   const pairStart = new Int32Array(n + 1);
+  let idCountSoFar = 0;
+  let pairCount = 0;
   const indexed: IndexedPassage[] = passages.map((p, i) => {
     const { table, from, to } = p.terms;
     let mass = 0;
@@ -274,14 +266,14 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     // The person speaking counts as mentioned (persons are keyed by entity id).
     if (speakerIds[i]! >= 0) flag(speakerIds[i]!, IN_CONTEXT);
     for (const id of set) {
-      ids.push(id);
-      idFlags.push(scratch[id]!);
+      ids[idCountSoFar] = id;
+      idFlags[idCountSoFar++] = scratch[id]!;
       scratch[id] = 0;
     }
     set.length = 0;
-    idStart[i + 1] = ids.length;
-    for (const pair of contentBigrams(p.terms)) pairs.push(pair);
-    pairStart[i + 1] = pairs.length;
+    idStart[i + 1] = idCountSoFar;
+    for (const pair of contentBigrams(p.terms)) pairs[pairCount++] = pair;
+    pairStart[i + 1] = pairCount;
     return { passage: p, at: i, termCount, mass };
   });
 
@@ -293,10 +285,10 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
   return {
     passages: indexed,
     weight,
-    ids: ids.finish(),
-    idFlags: idFlags.finish(),
+    ids: ids.slice(0, idCountSoFar),
+    idFlags: idFlags.slice(0, idCountSoFar),
     idStart,
-    pairs: pairs.finish(),
+    pairs: pairs.slice(0, pairCount),
     pairStart,
     flagTable: new Uint8Array(idCount),
     spokenBy: (p, speaker) => speakerIds[p.at]! < 0 || speakerIds[p.at] === keys.ids.get(`@${speaker}`),
