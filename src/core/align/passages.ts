@@ -201,12 +201,11 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     claimType: claim?.claimType || undefined,
     speaker: claim?.speaker || undefined,
   });
-  const seen = new Set<string>();
   const ranges: { range: OffsetRange; claim?: Annotation }[] = [];
   view.claims.forEach((claim, ci) => {
-    const key = `${claim.start}:${claim.end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    // Claims are sorted by span: one identical to an earlier one follows it directly.
+    const previous = view.claims[ci - 1];
+    if (previous && previous.start === claim.start && previous.end === claim.end) return;
     // A claim holding quotes (reported speech around a quote) is compared on what the
     // quotes leave; the quotes are units of their own. Figures inside a claim stay part
     // of it: the sentence around them is the claim.
