@@ -291,7 +291,8 @@ function toLink(checked: AccountView, reference: AccountView, passage: AlignPass
   const isQuote = passage.claimType === 'quote';
   // Only quotes, and passages whose word order largely survives, can be verbatim or close:
   // the diff is skipped for the others.
-  const fid = isQuote || support.order >= MIN_ORDER_FOR_DIFF ? quoteFidelity(spanDiffWords(checked.text, passage.terms), spanDiffWords(reference.text, to.terms)) : undefined;
+  // Only a quote's diff is shown (its parts); the others need the figure alone.
+  const fid = isQuote || support.order >= MIN_ORDER_FOR_DIFF ? quoteFidelity(spanDiffWords(checked.text, passage.terms, isQuote), spanDiffWords(reference.text, to.terms, isQuote), { parts: isQuote }) : undefined;
   const fidelity = fid?.fidelity ?? 0;
   const match: MatchClass = fidelity >= 0.95 ? 'verbatim' : fidelity >= 0.7 ? 'close' : support.coverage >= 0.6 ? 'paraphrase' : 'partial';
   const score = Math.round(Math.max(support.score, match === 'verbatim' || match === 'close' ? fidelity : 0) * 1000) / 1000;

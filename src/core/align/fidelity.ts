@@ -10,6 +10,12 @@ import type { DiffPart, OffsetRange } from '../model/annotation';
 import { tokenizeWords } from './normalize';
 import { keysAt, type Term, type TermSpan } from './terms';
 
+/** Options of `quoteFidelity`. */
+export interface FidelityOptions {
+  /** Build the diff's parts (default true); false gives an empty `diff`, for the figure alone. */
+  readonly parts?: boolean;
+}
+
 /** The word diff of a quote against its counterpart, and the share rendered faithfully. */
 export interface QuoteFidelity {
   /** Parts in reading order; `from` words as in the quote, `to` words as in the counterpart. */
@@ -66,15 +72,18 @@ export function diffWordsOf(text: string, range: OffsetRange, terms?: readonly T
   return tokenizeWords(text, range).map((t) => ({ start: t.start, end: t.end, key: t.norm, surface: t.surface }));
 }
 
-/** The words of a span of comparable terms for a diff, as `diffWordsOf` makes them from its terms. */
-export function spanDiffWords(text: string, span: TermSpan): DiffWord[] {
+/**
+ * The words of a span of comparable terms for a diff, as `diffWordsOf` makes them from its
+ * terms; with `surfaces` false their `surface` is left empty (for `quoteFidelity` without parts).
+ */
+export function spanDiffWords(text: string, span: TermSpan, surfaces = true): DiffWord[] {
   const { table } = span;
   const out: DiffWord[] = [];
   for (let i = span.from; i < span.to; i++) {
     const k = keysAt(table, i);
     const start = table.start[i]!;
     const end = table.end[i]!;
-    out.push({ start, end, key: k.kind === 'entity' ? k.key : k.norm, surface: text.slice(start, end) });
+    out.push({ start, end, key: k.kind === 'entity' ? k.key : k.norm, surface: surfaces ? text.slice(start, end) : '' });
   }
   return out;
 }
@@ -88,7 +97,8 @@ const join = (words: readonly DiffWord[]): string => words.map((w) => w.surface)
  * two share, so a short quote of a long sentence is not charged with dropping the rest of
  * the sentence. Returns fidelity 0 and an all-`added` diff when no word is shared.
  */
-export function quoteFidelity(from: readonly DiffWord[], toWords: readonly DiffWord[]): QuoteFidelity {
+export function quoteFidelity(from: readonly DiffWord[], toWords: readonly DiffWord[], options: FidelityOptions = {}): QuoteFidelity {
+  const parts = options.parts ?? true;
   let to = toWords.slice();
   const toRange = to.length ? { start: to[0]!.start, end: to[to.length - 1]!.end } : { start: 0, end: 0 };
   if (from.length === 0) return { diff: [], fidelity: 0, to: toRange };
@@ -106,7 +116,7 @@ export function quoteFidelity(from: readonly DiffWord[], toWords: readonly DiffW
     if (!change.added) fromIndex += change.count;
   }
   if (runs.length === 0) {
-    return { diff: [{ op: 'added', from: join(from) }], fidelity: 0, to: toRange };
+    return { diff: parts ? [{ op: 'added', from: join(from) }] : [], fidelity: 0, to: toRange };
   }
   const stray = (run: { start: number; end: number }, gap: number): boolean => gap > 2 * (run.end - run.start) + 1;
   const runCount = runs.length;
@@ -134,7 +144,7 @@ export function quoteFidelity(from: readonly DiffWord[], toWords: readonly DiffW
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i]!;
     if (!change.added && !change.removed) {
-      diff.push({ op: 'kept', from: join(from.slice(fi, fi + change.count)), to: join(to.slice(ti, ti + change.count)) });
+      if (parts) diff.push({ op: 'kept', from: join(from.slice(fi, fi + change.count)), to: join(to.slice(ti, ti + change.count)) });
       kept += change.count;
       fi += change.count;
       ti += change.count;
@@ -142,19 +152,19 @@ export function quoteFidelity(from: readonly DiffWord[], toWords: readonly DiffW
     }
     const next = changes[i + 1];
     if (change.removed && next?.added) {
-      diff.push({ op: 'changed', from: join(from.slice(fi, fi + change.count)), to: join(to.slice(ti, ti + next.count)) });
+      if (parts) diff.push({ op: 'changed', from: join(from.slice(fi, fi + change.count)), to: join(to.slice(ti, ti + next.count)) });
       other += Math.max(change.count, next.count);
       fi += change.count;
       ti += next.count;
       i++;
     } else if (change.removed) {
       // In the quote only: the quote added these words.
-      diff.push({ op: 'added', from: join(from.slice(fi, fi + change.count)) });
+      if (parts) diff.push({ op: 'added', from: join(from.slice(fi, fi + change.count)) });
       other += change.count;
       fi += change.count;
     } else {
       // In the counterpart only: the quote dropped these words.
-      diff.push({ op: 'dropped', to: join(to.slice(ti, ti + change.count)) });
+      if (parts) diff.push({ op: 'dropped', to: join(to.slice(ti, ti + change.count)) });
       other += change.count;
       ti += change.count;
     }

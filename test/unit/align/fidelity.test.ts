@@ -63,4 +63,17 @@ test('quoteFidelity', async (t) => {
     assert.deepEqual(r.diff.map((p) => p.op), ['kept', 'dropped', 'kept']);
     assert.equal(r.diff[1]!.to, 'the');
   });
+
+  await t.test('should give the same figure and range without building the parts', () => {
+    const quote = 'prices rose sharply this year';
+    const source = 'In the north, prices rose again quite sharply this year, the bank said.';
+    const from = diffWordsOf(quote, { start: 0, end: quote.length });
+    const to = diffWordsOf(source, { start: 0, end: source.length });
+    const full = quoteFidelity(from, to);
+    const bare = quoteFidelity(from, to, { parts: false });
+    assert.deepEqual(bare.diff, []);
+    assert.equal(bare.fidelity, full.fidelity);
+    assert.deepEqual(bare.to, full.to);
+    assert.ok(full.diff.length > 1 && full.fidelity < 1);
+  });
 });
