@@ -10,8 +10,8 @@ import type { AccountInput, AnnotationService, AnnotationServiceOptions } from '
 import type { AccountRole, AnnotationSet, CancellationToken } from './model/annotation';
 import { FORMAT, NEVER_CANCELLED } from './model/annotation';
 import { annotateReadings } from './merge/annotateReadings';
-import { planAccount, readAccount, type AccountReading } from './merge/readAccount';
-import { readUnits } from './text/readUnits';
+import { planAccount, type AccountPlan, type AccountReading } from './merge/readAccount';
+import { readUnits, type UnitFindings } from './text/readUnits';
 
 /** Creates the analysis service. */
 export function createAnnotationService(options: AnnotationServiceOptions = {}): AnnotationService {
@@ -19,14 +19,22 @@ export function createAnnotationService(options: AnnotationServiceOptions = {}):
   const log = options.logger ?? (() => undefined);
   const reader = options.unitReader;
 
+  /** The reading of one planned account, logged; undefined when its units were not read (cancelled). */
+  function readingOf(plan: AccountPlan, units: UnitFindings[] | undefined, started: number): AccountReading | undefined {
+    if (!units) return undefined;
+    log(`read ${plan.uri} (${plan.text.length} chars) as ${plan.role} in ${Date.now() - started} ms`);
+    return { ...plan, units };
+  }
+
+  /** Reads every account in this thread; undefined when cancelled. */
   function read(inputs: readonly AccountInput[], token: CancellationToken): AccountReading[] | undefined {
     const readings: AccountReading[] = [];
     for (const input of inputs) {
       if (token.isCancellationRequested) return undefined;
       const started = Date.now();
-      const reading = readAccount(processor, input.text, input.uri, input.role, token);
+      const plan = planAccount(input.text, input.uri, input.role);
+      const reading = readingOf(plan, readUnits(processor, plan.units, token), started);
       if (!reading) return undefined;
-      log(`read ${input.uri} (${input.text.length} chars) as ${reading.role} in ${Date.now() - started} ms`);
       readings.push(reading);
     }
     return readings;
@@ -40,16 +48,16 @@ export function createAnnotationService(options: AnnotationServiceOptions = {}):
       if (token.isCancellationRequested) return undefined;
       const started = Date.now();
       const plan = planAccount(input.text, input.uri, input.role);
-      let units;
+      let units: UnitFindings[] | undefined;
       try {
         units = await reader.read(plan.units, token);
       } catch (error) {
         log(`the unit reader failed (${(error as Error)?.message ?? String(error)}); reading ${input.uri} in this thread`);
         units = readUnits(processor, plan.units, token);
       }
-      if (!units || token.isCancellationRequested) return undefined;
-      log(`read ${input.uri} (${input.text.length} chars) as ${plan.role} in ${Date.now() - started} ms`);
-      readings.push({ ...plan, units });
+      const reading = token.isCancellationRequested ? undefined : readingOf(plan, units, started);
+      if (!reading) return undefined;
+      readings.push(reading);
     }
     return readings;
   }

@@ -4,14 +4,12 @@
  * annotators (most of the work; see ../text/readUnits and ../text/unitReader, which a host
  * may run on other threads). Person names are clustered afterwards, over all accounts at once.
  */
-import type { Root } from 'nlcst';
-import type { Processor } from 'unified';
 import { detectRole } from '../annotators/role';
 import { findSpeakerLabels, type SpeakerLabel } from '../annotators/speakerLabels';
 import { buildTurns, type TurnSpan } from '../annotators/turns';
-import type { AccountRole, CancellationToken } from '../model/annotation';
+import type { AccountRole } from '../model/annotation';
 import { splitParagraphs, type ParseUnit } from '../text/paragraphs';
-import { readUnits, type UnitFindings } from '../text/readUnits';
+import type { UnitFindings } from '../text/readUnits';
 
 /** What one account is made of before its units are read. */
 export interface AccountPlan {
@@ -42,11 +40,4 @@ export function planAccount(text: string, uri: string, forcedRole: AccountRole |
   const units = labels.length === 0 ? blocks : splitParagraphs(text, labels.map((l) => l.start));
   const turns = role === 'transcript' ? buildTurns(text, labels, units) : [];
   return { uri, text, role, labels, turns, units };
-}
-
-/** Reads one account in this thread; undefined when cancelled. */
-export function readAccount(processor: Processor<Root, Root, Root>, text: string, uri: string, forcedRole: AccountRole | undefined, token: CancellationToken): AccountReading | undefined {
-  const plan = planAccount(text, uri, forcedRole);
-  const findings = readUnits(processor, plan.units, token);
-  return findings && { ...plan, units: findings };
 }
