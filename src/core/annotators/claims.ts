@@ -31,8 +31,8 @@ export interface ClaimUnit {
   readonly statistics: readonly OffsetRange[];
   readonly subjects: UnitSubjects;
   readonly role: AccountRole;
-  /** Inside a transcript turn: its speaker (`undefined` when the turn is unnamed). */
-  readonly turn?: { readonly speaker?: string; readonly bodyStart: number };
+  /** Inside a transcript turn: its speaker (`undefined` when the turn is unnamed) and where its body starts. */
+  readonly turn: { readonly speaker: string | undefined; readonly bodyStart: number } | undefined;
 }
 
 const OBJECT_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assure', 'assures', 'informed', 'inform', 'informs', 'reminded', 'remind', 'reminds', 'warned', 'warn', 'warns', 'urged', 'urge', 'urges', 'asked', 'ask', 'asks']);
@@ -45,7 +45,7 @@ export function findClaims(unit: ClaimUnit, state: SpeakerState): ClaimFinding[]
   const out: ClaimFinding[] = [];
   const tokens = unit.subjects.tokens;
   const bodyStart = unit.turn?.bodyStart ?? 0;
-  const quotes = unit.quotations.filter((q) => q.inner.start >= bodyStart && wordCount(unit.text, q.inner) >= MIN_QUOTE_WORDS);
+  const quotes = unit.quotations.filter((q) => q.inner.start >= bodyStart && hasWords(unit.text, q.inner.start, q.inner.end, MIN_QUOTE_WORDS));
   const quoteSpeakers = attributeQuotes(unit, quotes, state);
   quotes.forEach((q, i) => out.push(claim(q.inner, 'quote', quoteSpeakers[i])));
   for (const sentence of unit.sentences) {
@@ -61,9 +61,7 @@ export function findClaims(unit: ClaimUnit, state: SpeakerState): ClaimFinding[]
     }
     if (inQuote.length > 0) continue;
     if (isQuestion(unit.text, s)) continue;
-    const words = wordCount(unit.text, s);
-    if (unit.turn && words >= 4) out.push(claim(s, 'statement', unit.turn.speaker));
-    else if (!unit.turn && unit.role === 'report' && words >= 5) out.push(claim(s, 'statement', undefined));
+    if (unit.turn ? hasWords(unit.text, s.start, s.end, 4) : unit.role === 'report' && hasWords(unit.text, s.start, s.end, 5)) out.push(claim(s, 'statement', unit.turn?.speaker));
   }
   for (const stat of unit.statistics) {
     if (stat.start < bodyStart) continue;
@@ -175,7 +173,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     if (c > 0 && c <= last && !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end))) {
       const clause = { start: tokens[c]!.start, end: s.end };
       const opening = unit.text.slice(t.end, clause.start + 1);
-      if (wordCount(unit.text, clause) >= 3 && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject, state);
+      if (hasWords(unit.text, clause.start, clause.end, 3) && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject, state);
     }
     // Clause before: "…, Lavrov said." — the verb ends the sentence.
     const rest = unit.text.slice(t.end, s.end);
@@ -185,7 +183,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       const cut = unit.text.lastIndexOf(',', subjectStart >= 0 ? tokens[subjectStart]!.start : t.start);
       const end = cut >= s.start ? cut : comma;
       const quoted = inQuote.some((q) => q.start < end && s.start < q.end);
-      if (end > s.start && !quoted && wordCount(unit.text, { start: s.start, end }) >= 3) {
+      if (end > s.start && !quoted && hasWords(unit.text, s.start, end, 3)) {
         return reportedClaim(unit, { start: s.start, end }, subject, state);
       }
     }
@@ -231,14 +229,15 @@ function trimEnd(text: string, end: number): number {
   return e;
 }
 
-function wordCount(text: string, r: OffsetRange): number {
+/** Whether text[start, end) has at least `min` words (runs of letters or digits); stops counting there. */
+function hasWords(text: string, start: number, end: number, min: number): boolean {
   let n = 0;
   let inWord = false;
-  for (let i = r.start; i < r.end; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const isWordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
-    if (isWordChar && !inWord) n++;
+    if (isWordChar && !inWord && ++n >= min) return true;
     inWord = isWordChar;
   }
-  return n;
+  return false;
 }

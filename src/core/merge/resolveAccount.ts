@@ -5,7 +5,7 @@
  * their speakers. Offsets are into the account's text.
  */
 import { UnitSubjects, type MentionRef, type SpeakerState } from '../annotators/attribution';
-import { findClaims, type ClaimFinding } from '../annotators/claims';
+import { findClaims, type ClaimFinding, type ClaimUnit } from '../annotators/claims';
 import { roleOf } from '../annotators/persons';
 import type { TurnSpan } from '../annotators/turns';
 import type { OffsetRange } from '../model/annotation';
@@ -180,20 +180,18 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
     while (t < turns.length && turns[t]!.end <= base) t++;
     const turn = turns[t] && turns[t]!.start <= base && base < turns[t]!.end ? turns[t] : undefined;
     const label = turn ? reading.turns[t]!.bodyStart : 0;
-    const claims = findClaims(
-      {
-        index: u.index,
-        text: u.unit.text,
-        sentences: u.sentences,
-        quotations: u.quotations,
-        statistics: u.statistics,
-        subjects: new UnitSubjects(u.unit.text, u.packedTokens ? unpackTokens(u.unit.text, u.packedTokens) : [], refs),
-        role: reading.role,
-        ...(turn ? { turn: { ...(turn.speaker ? { speaker: turn.speaker } : {}), bodyStart: Math.max(0, label - base) } } : {}),
-      },
-      state,
-    );
-    for (const c of claims) out.push({ ...c, start: c.start + base, end: c.end + base });
+    // One object shape for every unit (no conditional spreads: this runs once per unit).
+    const unit: ClaimUnit = {
+      index: u.index,
+      text: u.unit.text,
+      sentences: u.sentences,
+      quotations: u.quotations,
+      statistics: u.statistics,
+      subjects: new UnitSubjects(u.unit.text, u.packedTokens ? unpackTokens(u.unit.text, u.packedTokens) : [], refs),
+      role: reading.role,
+      turn: turn ? { speaker: turn.speaker, bodyStart: Math.max(0, label - base) } : undefined,
+    };
+    for (const c of findClaims(unit, state)) out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker } : { start: c.start + base, end: c.end + base, claimType: c.claimType });
     const last = refs[refs.length - 1];
     if (last) state.lastMentioned = last.speaker;
   }
