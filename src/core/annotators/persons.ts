@@ -249,13 +249,17 @@ function countryBefore(text: string, tokens: readonly Token[], countryAt: readon
   return undefined;
 }
 
+/** The role phrases with a space either side, to match whole words inside a padded title. */
+const PADDED_ROLE_NOMINALS: readonly (readonly [string, string])[] = [...ROLE_NOMINALS].map(([phrase, family]) => [` ${phrase} `, family]);
+
 /** Role family of a title ("foreign minister" → "foreign"). */
 export function roleOf(title: string): string | undefined {
   if (!title) return undefined;
   let best: string | undefined;
   let bestLength = 0;
-  for (const [phrase, family] of ROLE_NOMINALS) {
-    if (phrase.length > bestLength && (` ${title} `).includes(` ${phrase} `)) {
+  const padded = ` ${title} `;
+  for (const [phrase, family] of PADDED_ROLE_NOMINALS) {
+    if (phrase.length > bestLength && padded.includes(phrase)) {
       best = family;
       bestLength = phrase.length;
     }

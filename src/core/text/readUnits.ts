@@ -12,7 +12,7 @@ import type { Quotation } from '../annotators/quotations';
 import { MESSAGE_SOURCE, type UnitData, type UnitFindingsMessage } from '../annotators/unitPlugin';
 import type { CancellationToken, OffsetRange } from '../model/annotation';
 import type { ParseUnit } from './paragraphs';
-import { packTokens } from './tokens';
+import { packTokens, type Token } from './tokens';
 import { SAYING_VERBS } from './vocabulary';
 
 /** Words that make a unit worth tokenizing again for attribution. */
@@ -27,7 +27,7 @@ export interface UnitFindings {
    * a verb of saying with someone to say it), for the claim finder. Token objects are not
    * kept between the passes: at 10 MB they would be most of the live heap.
    */
-  readonly packedTokens?: Int32Array;
+  readonly packedTokens: Int32Array | undefined;
   readonly sentences: readonly OffsetRange[];
   readonly countries: readonly CountryMention[];
   readonly persons: readonly PersonFinding[];
@@ -60,26 +60,31 @@ export function readUnits(processor: Processor<Root, Root, Root>, units: readonl
 }
 
 /** Someone to attribute to: a name, a role nominal or a third-person pronoun. */
-function hasSubject(lists: Record<string, readonly unknown[]>, data: UnitData | undefined): boolean {
-  return lists.person!.length > 0 || lists.nominal!.length > 0 || (data?.tokens ?? []).some((t) => t.lower === 'he' || t.lower === 'she' || t.lower === 'minister' || t.lower === 'president');
+function hasSubject(persons: readonly unknown[], nominals: readonly unknown[], tokens: readonly Token[]): boolean {
+  return persons.length > 0 || nominals.length > 0 || tokens.some((t) => t.lower === 'he' || t.lower === 'she' || t.lower === 'minister' || t.lower === 'president');
 }
 
+/** The findings of one unit from its file's messages (one per annotator that found something). */
 function collect(index: number, unit: ParseUnit, file: VFile): UnitFindings {
-  const lists: Record<string, readonly unknown[]> = { country: [], person: [], nominal: [], quotation: [], statistic: [] };
+  let countries: readonly CountryMention[] = [];
+  let persons: readonly PersonFinding[] = [];
+  let nominals: readonly NominalFinding[] = [];
+  let quotations: readonly Quotation[] = [];
+  let statistics: readonly OffsetRange[] = [];
   for (const message of file.messages) {
-    if (message.source !== MESSAGE_SOURCE || !message.ruleId || !(message.ruleId in lists)) continue;
-    lists[message.ruleId] = (message as unknown as UnitFindingsMessage).findings;
+    if (message.source !== MESSAGE_SOURCE) continue;
+    const findings = (message as unknown as UnitFindingsMessage).findings;
+    switch (message.ruleId) {
+      case 'country': countries = findings as CountryMention[]; break;
+      case 'person': persons = findings as PersonFinding[]; break;
+      case 'nominal': nominals = findings as NominalFinding[]; break;
+      case 'quotation': quotations = findings as Quotation[]; break;
+      case 'statistic': statistics = findings; break;
+    }
   }
   const data = (file.data as { unit?: UnitData }).unit;
-  return {
-    index,
-    unit,
-    ...(data && (lists.quotation!.length > 0 || (hasSubject(lists, data) && data.tokens.some((t) => ATTRIBUTION_WORDS.has(t.lower)))) ? { packedTokens: packTokens(data.tokens) } : {}),
-    sentences: data?.sentences ?? [],
-    countries: lists.country as CountryMention[],
-    persons: lists.person as PersonFinding[],
-    nominals: lists.nominal as NominalFinding[],
-    quotations: lists.quotation as Quotation[],
-    statistics: lists.statistic as OffsetRange[],
-  };
+  const tokens = data?.tokens ?? [];
+  const attributable = quotations.length > 0 || (hasSubject(persons, nominals, tokens) && tokens.some((t) => ATTRIBUTION_WORDS.has(t.lower)));
+  // One object shape for every unit: `packedTokens` is always there, undefined when not needed.
+  return { index, unit, packedTokens: attributable ? packTokens(tokens) : undefined, sentences: data?.sentences ?? [], countries, persons, nominals, quotations, statistics };
 }
