@@ -112,7 +112,8 @@ function clusterAll(readings: readonly AccountReading[]) {
     for (const u of r.units) {
       for (const p of u.persons) {
         const start = u.unit.start + p.start;
-        found.push({ account, start, end: u.unit.start + p.end, text: p.text, words: p.words, evidence: p.evidence, ...(p.country ? { country: p.country } : {}), ...(p.role ? { role: p.role } : {}) });
+        // one object shape for every mention (country and role undefined when absent)
+        found.push({ account, start, end: u.unit.start + p.end, text: p.text, words: p.words, evidence: p.evidence, country: p.country, role: p.role });
       }
     }
     // A label's name: the person annotator's reading of it when it has one (it strips
