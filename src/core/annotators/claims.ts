@@ -18,7 +18,7 @@ import type { Quotation } from './quotations';
 /** One claim found in a unit (offsets in the unit). */
 export interface ClaimFinding extends OffsetRange {
   readonly claimType: ClaimType;
-  /** Entity key of the speaker; absent when unknown or unnamed. */
+  /** Entity key of the speaker; undefined when unknown or unnamed. */
   readonly speaker?: string;
 }
 
@@ -72,7 +72,8 @@ export function findClaims(unit: ClaimUnit, state: SpeakerState): ClaimFinding[]
 }
 
 function claim(range: OffsetRange, claimType: ClaimType, speaker: string | undefined): ClaimFinding {
-  return { start: range.start, end: range.end, claimType, ...(speaker ? { speaker } : {}) };
+  // one object shape (speaker undefined when unknown): no conditional spread in a per-sentence path
+  return { start: range.start, end: range.end, claimType, speaker };
 }
 
 /** Speakers of the unit's quotations, in order; updates the running speaker. */

@@ -51,7 +51,7 @@ export function findNominals(text: string, tokens: readonly Token[], countries: 
     if (!country && GENERIC.has(family) && det?.lower === 'the') continue;
     const s = tokens[start]!.start;
     const e = tokens[last]!.possessive ? tokens[last]!.baseEnd : tokens[last]!.end;
-    out.push({ start: s, end: e, text: text.slice(s, e), role: family, ...(country ? { country } : {}) });
+    out.push({ start: s, end: e, text: text.slice(s, e), role: family, country });
     i = last;
   }
   return out;

@@ -166,8 +166,9 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
     text: text.slice(first.start, end),
     words: words.map((w, k) => (k === words.length - 1 && w.possessive ? text.slice(w.start, w.baseEnd) : w.text.length === 1 && text[w.end] === '.' ? `${w.text}.` : w.text)),
     evidence: strong ? 'strong' : 'weak',
-    ...(country ? { country } : {}),
-    ...(role ? { role } : {}),
+    // one object shape: country and role undefined when absent
+    country,
+    role,
   };
 }
 
