@@ -61,7 +61,9 @@ export function findClaims(unit: ClaimUnit, state: SpeakerState): ClaimFinding[]
     }
     if (inQuote.length > 0) continue;
     if (isQuestion(unit.text, s)) continue;
-    if (unit.turn ? hasWords(unit.text, s.start, s.end, 4) : unit.role === 'report' && hasWords(unit.text, s.start, s.end, 5)) out.push(claim(s, 'statement', unit.turn?.speaker));
+    // a statement: in a turn, the turn speaker's (4 words or more); in a report, the report's own (5 or more)
+    const minWords = unit.turn ? 4 : unit.role === 'report' ? 5 : 0;
+    if (minWords > 0 && hasWords(unit.text, s.start, s.end, minWords)) out.push(claim(s, 'statement', unit.turn?.speaker));
   }
   for (const stat of unit.statistics) {
     if (stat.start < bodyStart) continue;
