@@ -4,13 +4,31 @@
  * country mentions by ISO code, and numbers everything deterministically (`d1…`, `p1…`,
  * `c1…`, `a1…` in document and offset order).
  */
-import type { Annotation, AnnotationKind, AnnotationSet, Entity } from '../model/annotation';
-import { FORMAT } from '../model/annotation';
+import type { Annotation, AnnotationKind, AnnotationSet, ClaimType, Entity } from '../model/annotation';
+import { CLAIM_TYPES, FORMAT } from '../model/annotation';
 import { clusterPersons, type NameMention } from './personClusters';
 import type { AccountReading } from './readAccount';
 import { resolveAccount, type KeyedMention, type ResolvedAccount } from './resolveAccount';
 
-const KIND_ORDER: Readonly<Record<AnnotationKind, number>> = { turn: 0, claim: 1, person: 2, country: 3 };
+/**
+ * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
+ * country. Kinds are spaced by the number of claim types so that one number orders both.
+ */
+const KIND_ORDER: Readonly<Record<AnnotationKind, number>> = { turn: 0, claim: 1, person: 1 + CLAIM_TYPES.length, country: 2 + CLAIM_TYPES.length };
+const CLAIM_TYPE_ORDER = Object.fromEntries([...CLAIM_TYPES].sort((a, b) => a.localeCompare(b)).map((t, i) => [t, i])) as Readonly<Record<ClaimType, number>>;
+
+/** An annotation with its place in the sort order (one object shape for all kinds). */
+interface PlacedAnnotation {
+  readonly start: number;
+  readonly end: number;
+  readonly order: number;
+  readonly annotation: Annotation;
+}
+
+/** By start, then the longer first, then by kind and claim type. */
+function byPlace(a: PlacedAnnotation, b: PlacedAnnotation): number {
+  return a.start - b.start || b.end - a.end || a.order - b.order;
+}
 
 /** Builds the annotation set of `readings` (cross-references are added by the caller). */
 export function annotateReadings(readings: readonly AccountReading[]): AnnotationSet {
@@ -51,49 +69,57 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
     entities.push({ id, kind: 'country', name: f.name, iso, aliases: f.forms });
   }
 
-  // Annotations.
-  // Annotations are made once, sorted, and numbered in place (at 10 MB there are ~200k).
-  type Draft = { -readonly [K in keyof Annotation]: Annotation[K] };
-  // One list per document (in document order), each sorted on its own.
-  const perDocument: Draft[][] = readings.map(() => []);
-  let drafts: Draft[] = [];
-  const make = (document: string, kind: Draft['kind'], start: number, end: number, text: string): Draft => {
-    const d: Draft = { id: '', document, kind, start, end, text: text.slice(start, end) };
-    drafts.push(d);
-    return d;
-  };
+  // Annotations: made once per document, sorted, de-duplicated and numbered (at 10 MB there
+  // are ~200k). Each is made as one literal (one object shape per kind and field set) and
+  // sorted through a row of numbers, so the comparison reads one object shape.
+  const annotations: Annotation[] = [];
   readings.forEach((r, i) => {
     const document = `d${i + 1}`;
-    drafts = perDocument[i]!;
     const text = r.text;
     const res = resolved[i]!;
+    const rows: PlacedAnnotation[] = [];
     for (const t of res.turns) {
-      const d = make(document, 'turn', t.start, t.end, text);
-      if (t.speaker && personIds.has(t.speaker)) d.speaker = personIds.get(t.speaker)!;
-      if (t.label) d.label = t.label;
+      const speaker = t.speaker === undefined ? undefined : personIds.get(t.speaker);
+      const a: Annotation =
+        speaker !== undefined && t.label
+          ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), speaker, label: t.label }
+          : speaker !== undefined
+            ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), speaker }
+            : t.label
+              ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), label: t.label }
+              : { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end) };
+      rows.push({ start: t.start, end: t.end, order: KIND_ORDER.turn, annotation: a });
     }
     for (const c of res.claims) {
-      const d = make(document, 'claim', c.start, c.end, text);
-      d.claimType = c.claimType;
-      if (c.speaker && personIds.has(c.speaker)) d.speaker = personIds.get(c.speaker)!;
+      const speaker = c.speaker === undefined ? undefined : personIds.get(c.speaker);
+      const a: Annotation =
+        speaker !== undefined
+          ? { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, speaker }
+          : { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType };
+      rows.push({ start: c.start, end: c.end, order: KIND_ORDER.claim + CLAIM_TYPE_ORDER[c.claimType], annotation: a });
     }
     for (const m of res.persons) {
       const entity = personIds.get(m.speaker);
-      if (entity) make(document, 'person', m.start, m.end, text).entity = entity;
+      if (entity) rows.push({ start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity } });
     }
     for (const u of r.units) {
-      for (const c of u.countries) make(document, 'country', u.unit.start + c.start, u.unit.start + c.end, text).entity = countryIds.get(c.iso)!;
+      const base = u.unit.start;
+      for (const c of u.countries) {
+        const start = base + c.start;
+        const end = base + c.end;
+        rows.push({ start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)! } });
+      }
+    }
+    rows.sort(byPlace);
+    // the same kind (and claim type) on the same span once
+    let previous: PlacedAnnotation | undefined;
+    for (const row of rows) {
+      if (previous && previous.start === row.start && previous.end === row.end && previous.order === row.order) continue;
+      (row.annotation as { id: string }).id = `a${annotations.length + 1}`;
+      annotations.push(row.annotation);
+      previous = row;
     }
   });
-  const byPlace = (a: Draft, b: Draft) => a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.claimType ?? '').localeCompare(b.claimType ?? '');
-  const annotations: Annotation[] = [];
-  let previous: Draft | undefined;
-  for (const d of perDocument.flatMap((list) => list.sort(byPlace))) {
-    if (previous && previous.document === d.document && previous.kind === d.kind && previous.start === d.start && previous.end === d.end && previous.claimType === d.claimType) continue;
-    d.id = `a${annotations.length + 1}`;
-    annotations.push(d);
-    previous = d;
-  }
   return {
     format: FORMAT,
     documents: readings.map((r, i) => ({ id: `d${i + 1}`, uri: r.uri, role: r.role, length: r.text.length })),

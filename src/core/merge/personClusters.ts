@@ -151,20 +151,38 @@ function nearest(candidates: readonly number[], drafts: readonly Draft[], mentio
 
 function describe(key: string, d: Draft, mentions: readonly NameMention[], rank: readonly number[]): PersonCluster {
   const members = [...d.members].sort((a, b) => rank[a]! - rank[b]!);
+  // A person named 10,000 times in a long account has few distinct spellings: each word is
+  // displayed once, and each alias is looked up in a set beside the ordered list.
+  const display = new Map<string, string>();
+  const displayed = (word: string) => {
+    let s = display.get(word);
+    if (s === undefined) display.set(word, (s = displayWord(word)));
+    return s;
+  };
   const counts = new Map<string, { words: number; count: number; first: number }>();
   members.forEach((i, n) => {
-    const name = mentions[i]!.words.map(displayWord).join(' ');
-    const c = counts.get(name) ?? { words: mentions[i]!.words.length, count: 0, first: n };
-    c.count++;
-    counts.set(name, c);
+    const words = mentions[i]!.words;
+    const name = words.length === 1 ? displayed(words[0]!) : words.map(displayed).join(' ');
+    const c = counts.get(name);
+    if (c) c.count++;
+    else counts.set(name, { words: words.length, count: 1, first: n });
   });
   const name = [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].count - a[1].count || a[1].first - b[1].first)[0]![0];
   const aliases: string[] = [];
+  const seen = new Set<string>([name]);
+  const addAlias = (form: string) => {
+    if (seen.has(form)) return;
+    seen.add(form);
+    aliases.push(form);
+  };
+  let country: string | undefined;
+  const roles = new Set<string>();
   for (const i of members) {
-    const forms = [mentions[i]!.words.join(' '), mentions[i]!.text];
-    for (const f of forms) if (f !== name && !aliases.includes(f)) aliases.push(f);
+    const m = mentions[i]!;
+    addAlias(m.words.length === 1 ? m.words[0]! : m.words.join(' '));
+    addAlias(m.text);
+    if (!country && m.country) country = m.country;
+    if (m.role) roles.add(m.role);
   }
-  const country = members.map((i) => mentions[i]!.country).find(Boolean);
-  const roles = [...new Set(members.map((i) => mentions[i]!.role).filter((r): r is string => !!r))];
-  return { key, name, aliases, roles, ...(country ? { country } : {}) };
+  return { key, name, aliases, roles: [...roles], ...(country ? { country } : {}) };
 }
