@@ -7,5 +7,5 @@
 export { createAnnotationService } from './service';
 export type { AccountInput, AnnotationService, AnnotationServiceOptions, UnitReader } from './api';
 export { createUnitBatchReader, attachFindings, type DetachedUnitFindings } from './text/unitReader';
-export type { ParseUnit } from './text/paragraphs';
+export type { ParseUnit, PlannedUnit } from './text/paragraphs';
 export * from './model/annotation';

@@ -11,7 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { attachFindings, createUnitBatchReader, type DetachedUnitFindings, type ParseUnit, type UnitReader } from '../core/index';
+import { attachFindings, createUnitBatchReader, type DetachedUnitFindings, type PlannedUnit, type UnitReader } from '../core/index';
 import type { BatchReply, BatchRequest } from './unitWorkerProtocol';
 
 /** Options of `createWorkerUnitReader`. */
@@ -45,7 +45,7 @@ export function createWorkerUnitReader(options: WorkerUnitReaderOptions): Worker
   let workers: UnitWorker[] = [];
   let active = 0;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  let localReader: ((units: readonly ParseUnit[]) => DetachedUnitFindings[]) | undefined;
+  let localReader: ((units: readonly PlannedUnit[]) => DetachedUnitFindings[]) | undefined;
 
   const stopWorkers = async (): Promise<void> => {
     const stopping = workers;
@@ -53,7 +53,7 @@ export function createWorkerUnitReader(options: WorkerUnitReaderOptions): Worker
     await Promise.all(stopping.map((w) => w.terminate()));
   };
 
-  const readHere = (units: readonly ParseUnit[]) => attachFindings(units, 0, (localReader ??= createUnitBatchReader())(units));
+  const readHere = (units: readonly PlannedUnit[]) => attachFindings(units, 0, (localReader ??= createUnitBatchReader())(units));
 
   return {
     async read(units, token) {
@@ -123,7 +123,7 @@ class UnitWorker {
   }
 
   /** The findings of `units`, read on this worker. */
-  read(units: readonly ParseUnit[]): Promise<DetachedUnitFindings[]> {
+  read(units: readonly PlannedUnit[]): Promise<DetachedUnitFindings[]> {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
@@ -142,14 +142,14 @@ class UnitWorker {
   }
 }
 
-function charsOf(units: readonly ParseUnit[]): number {
+function charsOf(units: readonly PlannedUnit[]): number {
   let n = 0;
   for (const u of units) n += u.text.length;
   return n;
 }
 
 /** Contiguous runs of units of about `size` characters each. */
-function cutBatches(units: readonly ParseUnit[], size: number): { from: number; to: number }[] {
+function cutBatches(units: readonly PlannedUnit[], size: number): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let from = 0;
   let chars = 0;

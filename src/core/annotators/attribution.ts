@@ -16,12 +16,10 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'his', 'her']);
 /** Role nouns that, after "the", stand for the person being reported ("the minister said"). */
 const BARE_ROLES: ReadonlySet<string> = new Set(['minister', 'president', 'diplomat', 'chancellor', 'secretary', 'leader', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'senator', 'governor', 'mayor', 'general', 'counterpart', 'official']);
 
-/** A person mention of the unit resolved to its entity (offsets in the unit). */
-export interface MentionRef {
+/** A person mention of the unit (offsets in the unit). */
+export interface MentionSpan {
   readonly start: number;
   readonly end: number;
-  /** Entity key of the person. */
-  readonly speaker: string;
 }
 
 /** The running speaker of an account, carried from unit to unit (one object per analysis). */
@@ -34,17 +32,30 @@ export interface SpeakerState {
   lastMentioned?: string;
 }
 
-/** A subject found for a verb of saying. */
-export type Subject = { readonly kind: 'person'; readonly speaker: string } | { readonly kind: 'pronoun' };
+/**
+ * A subject found for a verb of saying: a pronoun (or a bare role standing for one), or a
+ * person mention, met at its first or its last token; `other` is the index of its token at
+ * the other end.
+ *
+ * Claims are found in the unit pass, before names are clustered, with every candidate
+ * mention of the unit (`spans`: the candidates that have their first or last token at
+ * `token`, as start, end, other-end triples, in mention order). Once clustered, the mention
+ * of the subject is the last resolved one among them (see `mentionOfSubject`); when none
+ * resolved, or one with another extent, the unit is read again with the resolved mentions.
+ */
+export type Subject = { readonly kind: 'person'; readonly other: number; readonly spans: readonly number[] } | { readonly kind: 'pronoun' };
 
 /** Looks up mentions and pronouns of one unit by token. */
 export class UnitSubjects {
   readonly #text: string;
   readonly #tokens: readonly Token[];
-  readonly #byFirst = new Map<number, { last: number; speaker: string }>();
-  readonly #byLast = new Map<number, { first: number; speaker: string }>();
+  /** For each token that starts a mention: start, end, last-token triples of those mentions. */
+  readonly #byFirst = new Map<number, number[]>();
+  /** For each token that ends a mention: start, end, first-token triples. */
+  readonly #byLast = new Map<number, number[]>();
 
-  constructor(text: string, tokens: readonly Token[], mentions: readonly MentionRef[]) {
+  /** `mentions`: the unit's person mentions in order (sorted by start, the longer first). */
+  constructor(text: string, tokens: readonly Token[], mentions: readonly MentionSpan[]) {
     this.#text = text;
     this.#tokens = tokens;
     for (const m of mentions) {
@@ -52,8 +63,8 @@ export class UnitSubjects {
       let last = tokenIndexAt(tokens, m.end) - 1;
       if (last < first) last = first;
       if (first >= tokens.length) continue;
-      this.#byFirst.set(first, { last, speaker: m.speaker });
-      this.#byLast.set(last, { first, speaker: m.speaker });
+      push(this.#byFirst, first, m.start, m.end, last);
+      push(this.#byLast, last, m.start, m.end, first);
     }
   }
 
@@ -66,7 +77,7 @@ export class UnitSubjects {
     const t = this.#tokens[k];
     if (!t) return undefined;
     const m = this.#byFirst.get(k);
-    if (m) return { subject: { kind: 'person', speaker: m.speaker }, last: m.last };
+    if (m) return { subject: personAt(m), last: m[m.length - 1]! };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, last: k };
     // "the minister", "the president": a role the text has not tied to anyone stands for the running speaker
     const next = this.#tokens[k + 1];
@@ -80,7 +91,7 @@ export class UnitSubjects {
     if (!t) return undefined;
     if (t.lower === 'who' && k > 0) return this.subjectEndingAt(k - 1);
     const m = this.#byLast.get(k);
-    if (m) return { subject: { kind: 'person', speaker: m.speaker }, first: m.first };
+    if (m) return { subject: personAt(m), first: m[m.length - 1]! };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, first: k };
     if (BARE_ROLES.has(t.lower) && k > 0 && DEFINITE.has(this.#tokens[k - 1]!.lower)) return { subject: { kind: 'pronoun' }, first: k - 1 };
     return undefined;
@@ -148,10 +159,46 @@ export function isSaying(t: Token): boolean {
   return !t.capitalised && SAYING_VERBS.has(t.lower);
 }
 
-/** Resolves a subject to a person entity key with the running speaker for pronouns. */
-export function resolveSubject(subject: Subject | undefined, state: SpeakerState, unitIndex: number): string | undefined {
+/**
+ * The mention a person subject stands for once names are resolved: the last of `mentions`
+ * (the unit's resolved mentions, in order, offsets in the unit) that is one of the subject's
+ * candidates. Undefined when none is, or when it reaches another token than the candidate
+ * the claim finder met (the unit must then be read again with `mentions`).
+ */
+export function mentionOfSubject<M extends MentionSpan>(subject: Subject & { kind: 'person' }, mentions: readonly M[]): M | undefined {
+  const spans = subject.spans;
+  let found: M | undefined;
+  let other = -1;
+  for (const m of mentions) {
+    for (let i = 0; i < spans.length; i += 3) {
+      if (spans[i] === m.start && spans[i + 1] === m.end) {
+        found = m;
+        other = spans[i + 2]!;
+        break;
+      }
+    }
+  }
+  return found && other === subject.other ? found : undefined;
+}
+
+/**
+ * Resolves a subject to a person entity key: a person through `speakerOf`, a pronoun through
+ * the running speaker.
+ */
+export function resolveSubject(subject: Subject | undefined, state: SpeakerState, unitIndex: number, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined): string | undefined {
   if (!subject) return undefined;
-  if (subject.kind === 'person') return subject.speaker;
+  if (subject.kind === 'person') return speakerOf(subject);
   if (state.lastSayer && unitIndex - state.lastSayerUnit <= 3) return state.lastSayer;
   return state.lastMentioned ?? state.lastSayer;
+}
+
+function push(map: Map<number, number[]>, key: number, start: number, end: number, other: number): void {
+  const list = map.get(key);
+  if (list) list.push(start, end, other);
+  else map.set(key, [start, end, other]);
+}
+
+/** The person subject met at a token with these candidate triples: the last one is the mention there. */
+function personAt(spans: readonly number[]): Subject {
+  return { kind: 'person', other: spans[spans.length - 1]!, spans };
 }

@@ -7,6 +7,11 @@
  * running speaker of the account (a quote paragraph continuing the previous one), then, in a
  * transcript, the speaker of the turn. A statement in a transcript belongs to the turn's
  * speaker; in a report it has no speaker (the report's own assertion).
+ *
+ * In two steps: `findClaimDrafts` finds the claims of one unit and the subjects of their
+ * verbs of saying (in the unit pass, on any thread); `resolveClaimDrafts` gives them their
+ * speakers, unit after unit, once person names are clustered (the running speaker is
+ * carried from one unit to the next).
  */
 import type { AccountRole, ClaimType, OffsetRange } from '../model/annotation';
 import type { Token } from '../text/tokens';
@@ -15,24 +20,40 @@ import { WEAK_SAYING_VERBS } from '../text/vocabulary';
 import { isSaying, resolveSubject, type SpeakerState, type Subject, type UnitSubjects } from './attribution';
 import type { Quotation } from './quotations';
 
-/** One claim found in a unit (offsets in the unit). */
+/** One claim of a unit with its speaker (offsets in the unit). */
 export interface ClaimFinding extends OffsetRange {
   readonly claimType: ClaimType;
   /** Entity key of the speaker; undefined when unknown or unnamed. */
   readonly speaker?: string;
 }
 
+/** One claim of a unit before its speaker is known (offsets in the unit). */
+export interface ClaimDraft extends OffsetRange {
+  readonly claimType: ClaimType;
+  /** A quote or reported claim: the subject of its verb of saying; undefined when none was found. */
+  readonly subject: Subject | undefined;
+  /** A statistic: the index (among the unit's drafts) of the claim that holds it; -1 when none does. */
+  readonly holder: number;
+}
+
 /** What the claim finder knows about the unit. */
 export interface ClaimUnit {
-  readonly index: number;
   readonly text: string;
   readonly sentences: readonly OffsetRange[];
   readonly quotations: readonly Quotation[];
   readonly statistics: readonly OffsetRange[];
   readonly subjects: UnitSubjects;
   readonly role: AccountRole;
-  /** Inside a transcript turn: its speaker (`undefined` when the turn is unnamed) and where its body starts. */
-  readonly turn: { readonly speaker: string | undefined; readonly bodyStart: number } | undefined;
+  /** Inside a transcript turn: where the turn's spoken words start in the unit (0 when before it); undefined outside turns. */
+  readonly turnBody: number | undefined;
+}
+
+/** Where a unit stands in its account, for giving its claims their speakers. */
+export interface ClaimSetting {
+  /** Position of the unit in the account. */
+  readonly index: number;
+  /** Inside a transcript turn: its speaker (`undefined` when the turn is unnamed). */
+  readonly turn: { readonly speaker: string | undefined } | undefined;
 }
 
 const OBJECT_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assure', 'assures', 'informed', 'inform', 'informs', 'reminded', 'remind', 'reminds', 'warned', 'warn', 'warns', 'urged', 'urge', 'urges', 'asked', 'ask', 'asks']);
@@ -40,21 +61,20 @@ const OBJECT_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'as
 const CLAUSE_SKIP = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'also', 'again', 'today', 'yesterday', 'recently', 'so', 'as', 'with', 'by', 'for', 'of', 'and', 'but']);
 const MIN_QUOTE_WORDS = 3;
 
-/** Finds the claims of one unit; updates the running speaker in `state`. */
-export function findClaims(unit: ClaimUnit, state: SpeakerState): ClaimFinding[] {
-  const out: ClaimFinding[] = [];
+/** Finds the claims of one unit, in order: quotes, then reported claims and statements sentence by sentence, then statistics. */
+export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
   const tokens = unit.subjects.tokens;
-  const bodyStart = unit.turn?.bodyStart ?? 0;
+  const bodyStart = unit.turnBody ?? 0;
   const quotes = unit.quotations.filter((q) => q.inner.start >= bodyStart && hasWords(unit.text, q.inner.start, q.inner.end, MIN_QUOTE_WORDS));
-  const quoteSpeakers = attributeQuotes(unit, quotes, state);
-  quotes.forEach((q, i) => out.push(claim(q.inner, 'quote', quoteSpeakers[i])));
+  for (const [i, q] of quotes.entries()) out.push(draft(q.inner, 'quote', quoteSubject(unit, quotes, i)));
   for (const sentence of unit.sentences) {
     const s = { start: Math.max(sentence.start, bodyStart), end: trimEnd(unit.text, sentence.end) };
     if (s.end - s.start < 2) continue;
     const inQuote = quotes.length === 0 ? quotes : quotes.filter((q) => q.start < s.end && s.start < q.end);
     const quoted = inQuote.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
     if (quoted > (s.end - s.start) * 0.6) continue;
-    const reported = findReported(unit, s, tokens, inQuote, state);
+    const reported = findReported(unit, s, tokens, inQuote);
     if (reported) {
       out.push(reported);
       continue;
@@ -62,51 +82,73 @@ export function findClaims(unit: ClaimUnit, state: SpeakerState): ClaimFinding[]
     if (inQuote.length > 0) continue;
     if (isQuestion(unit.text, s)) continue;
     // a statement: in a turn, the turn speaker's (4 words or more); in a report, the report's own (5 or more)
-    const minWords = unit.turn ? 4 : unit.role === 'report' ? 5 : 0;
-    if (minWords > 0 && hasWords(unit.text, s.start, s.end, minWords)) out.push(claim(s, 'statement', unit.turn?.speaker));
+    const minWords = unit.turnBody !== undefined ? 4 : unit.role === 'report' ? 5 : 0;
+    if (minWords > 0 && hasWords(unit.text, s.start, s.end, minWords)) out.push(draft(s, 'statement', undefined));
   }
+  const claims = out.length;
   for (const stat of unit.statistics) {
     if (stat.start < bodyStart) continue;
-    const holder = out.find((c) => c.claimType !== 'statistic' && c.start <= stat.start && stat.end <= c.end + 1);
-    out.push(claim(stat, 'statistic', holder?.speaker ?? unit.turn?.speaker));
+    let holder = -1;
+    for (let i = 0; i < claims && holder < 0; i++) if (out[i]!.start <= stat.start && stat.end <= out[i]!.end + 1) holder = i;
+    out.push({ start: stat.start, end: stat.end, claimType: 'statistic', subject: undefined, holder });
   }
   return out;
 }
 
-function claim(range: OffsetRange, claimType: ClaimType, speaker: string | undefined): ClaimFinding {
-  // one object shape (speaker undefined when unknown): no conditional spread in a per-sentence path
-  return { start: range.start, end: range.end, claimType, speaker };
+/**
+ * Gives the claims of one unit their speakers, in order; reads and updates the running
+ * speaker in `state`. `speakerOf` gives the person a person subject stands for.
+ */
+export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: ClaimSetting, state: SpeakerState, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined): ClaimFinding[] {
+  const out: ClaimFinding[] = [];
+  const turn = setting.turn;
+  for (const [i, d] of drafts.entries()) {
+    let speaker: string | undefined;
+    if (d.claimType === 'quote') {
+      speaker = resolveSubject(d.subject, state, setting.index, speakerOf);
+      if (!speaker) {
+        // A later quote of the same unit with an explicit attribution speaks for this one too.
+        let later: Subject | undefined;
+        for (let j = i + 1; j < drafts.length && drafts[j]!.claimType === 'quote' && !later; j++) later = drafts[j]!.subject;
+        if (later && later.kind === 'person') speaker = speakerOf(later);
+        else if (turn) speaker = turn.speaker;
+        else if (later) speaker = resolveSubject(later, state, setting.index, speakerOf);
+        else if (state.lastSayer && setting.index - state.lastSayerUnit <= 1) speaker = state.lastSayer;
+      }
+      if (speaker && !turn) {
+        state.lastSayer = speaker;
+        state.lastSayerUnit = setting.index;
+      }
+    } else if (d.claimType === 'reported') {
+      speaker = resolveSubject(d.subject, state, setting.index, speakerOf) ?? turn?.speaker;
+      if (speaker) {
+        state.lastSayer = speaker;
+        state.lastSayerUnit = setting.index;
+      }
+    } else if (d.claimType === 'statistic') {
+      speaker = (d.holder >= 0 ? out[d.holder]!.speaker : undefined) ?? turn?.speaker;
+    } else {
+      speaker = turn?.speaker;
+    }
+    // one object shape (speaker undefined when unknown): no conditional spread in a per-claim path
+    out.push({ start: d.start, end: d.end, claimType: d.claimType, speaker });
+  }
+  return out;
 }
 
-/** Speakers of the unit's quotations, in order; updates the running speaker. */
-function attributeQuotes(unit: ClaimUnit, quotes: readonly Quotation[], state: SpeakerState): (string | undefined)[] {
-  const tokens = unit.subjects.tokens;
-  const explicit: (Subject | undefined)[] = quotes.map((q, i) => {
-    const nextStart = quotes[i + 1]?.start ?? unit.text.length;
-    const after = unit.subjects.subjectAfter(q.end, nextStart);
-    if (after) return after;
-    const sentence = unit.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? { start: 0, end: q.start };
-    const from = Math.max(sentence.start, quotes[i - 1]?.end ?? 0, unit.turn?.bodyStart ?? 0);
-    return subjectBefore(unit, tokens, from, q.start);
-  });
-  const out: (string | undefined)[] = [];
-  quotes.forEach((q, i) => {
-    let speaker = resolveSubject(explicit[i], state, unit.index);
-    if (!speaker) {
-      // A later quote of the same unit with an explicit attribution speaks for this one too.
-      const later = explicit.slice(i + 1).find(Boolean);
-      if (later && later.kind === 'person') speaker = later.speaker;
-      else if (unit.turn) speaker = unit.turn.speaker;
-      else if (later) speaker = resolveSubject(later, state, unit.index);
-      else if (state.lastSayer && unit.index - state.lastSayerUnit <= 1) speaker = state.lastSayer;
-    }
-    if (speaker && !unit.turn) {
-      state.lastSayer = speaker;
-      state.lastSayerUnit = unit.index;
-    }
-    out.push(speaker);
-  });
-  return out;
+function draft(range: OffsetRange, claimType: ClaimType, subject: Subject | undefined): ClaimDraft {
+  return { start: range.start, end: range.end, claimType, subject, holder: -1 };
+}
+
+/** The subject of quote `i` of `quotes`: a verb of saying right after it, else before it in its sentence. */
+function quoteSubject(unit: ClaimUnit, quotes: readonly Quotation[], i: number): Subject | undefined {
+  const q = quotes[i]!;
+  const nextStart = quotes[i + 1]?.start ?? unit.text.length;
+  const after = unit.subjects.subjectAfter(q.end, nextStart);
+  if (after) return after;
+  const sentence = unit.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? { start: 0, end: q.start };
+  const from = Math.max(sentence.start, quotes[i - 1]?.end ?? 0, unit.turnBody ?? 0);
+  return subjectBefore(unit, unit.subjects.tokens, from, q.start);
 }
 
 /** The subject of the last verb of saying between `from` and `to` ("he added that …"), or "according to X". */
@@ -133,7 +175,7 @@ function subjectBefore(unit: ClaimUnit, tokens: readonly Token[], from: number, 
 }
 
 /** Reported speech in sentence `s`: "X said (that) …", "…, X said.", "According to X, …", "As X said, …". */
-function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[], inQuote: readonly Quotation[], state: SpeakerState): ClaimFinding | undefined {
+function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[], inQuote: readonly Quotation[]): ClaimDraft | undefined {
   const first = tokenIndexAt(tokens, s.start);
   const last = tokenIndexAt(tokens, s.end) - 1;
   const outside = (t: Token) => !inQuote.some((q) => q.start <= t.start && t.end <= q.end);
@@ -144,11 +186,11 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       const subj = unit.subjects.subjectStartingAt(v + 2);
       const comma = subj ? unit.text.indexOf(',', tokens[subj.last]!.end) : -1;
       if (subj && comma >= 0 && comma < s.end && comma - tokens[subj.last]!.end < 3) {
-        return reportedClaim(unit, { start: comma + 1, end: s.end }, subj.subject, state);
+        return reportedClaim(unit, { start: comma + 1, end: s.end }, subj.subject);
       }
     }
     if (t.lower === 'words' && v >= first + 2 && tokens[v - 2]!.lower === 'in' && /^(his|her)$/.test(tokens[v - 1]!.lower) && unit.text[t.end] === ',') {
-      return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' }, state);
+      return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' });
     }
     if (!isSaying(t) || !outside(t)) continue;
     const subject = unit.subjects.subjectOfVerb(v, first);
@@ -159,7 +201,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     if (/^\s*[:“"‘]/.test(next)) return undefined; // the quote carries the claim
     if (/^\s*,/.test(next) && tokens[first]?.lower === 'as') {
       const comma = unit.text.indexOf(',', t.end);
-      return reportedClaim(unit, { start: comma + 1, end: s.end }, subject, state);
+      return reportedClaim(unit, { start: comma + 1, end: s.end }, subject);
     }
     let c = v + 1;
     let that = -1;
@@ -176,7 +218,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     if (c > 0 && c <= last && !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end))) {
       const clause = { start: tokens[c]!.start, end: s.end };
       const opening = unit.text.slice(t.end, clause.start + 1);
-      if (hasWords(unit.text, clause.start, clause.end, 3) && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject, state);
+      if (hasWords(unit.text, clause.start, clause.end, 3) && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject);
     }
     // Clause before: "…, Lavrov said." — the verb ends the sentence.
     const rest = unit.text.slice(t.end, s.end);
@@ -187,7 +229,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       const end = cut >= s.start ? cut : comma;
       const quoted = inQuote.some((q) => q.start < end && s.start < q.end);
       if (end > s.start && !quoted && hasWords(unit.text, s.start, end, 3)) {
-        return reportedClaim(unit, { start: s.start, end }, subject, state);
+        return reportedClaim(unit, { start: s.start, end }, subject);
       }
     }
   }
@@ -202,18 +244,13 @@ function subjectFirstToken(unit: ClaimUnit, v: number, floor: number): number {
   return -1;
 }
 
-function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject, state: SpeakerState): ClaimFinding | undefined {
+function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject): ClaimDraft | undefined {
   let start = range.start;
   while (start < range.end && /\s/.test(unit.text[start]!)) start++;
   let end = range.end;
   while (end > start && /[\s.,;:!?]/.test(unit.text[end - 1]!)) end--;
   if (end <= start) return undefined;
-  const speaker = resolveSubject(subject, state, unit.index) ?? unit.turn?.speaker;
-  if (speaker) {
-    state.lastSayer = speaker;
-    state.lastSayerUnit = unit.index;
-  }
-  return claim({ start, end }, 'reported', speaker);
+  return draft({ start, end }, 'reported', subject);
 }
 
 function isQuestion(text: string, s: OffsetRange): boolean {

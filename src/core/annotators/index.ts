@@ -1,20 +1,24 @@
 /**
  * The annotator registry: one retext processor (retext-english parser + one plugin per
  * annotator, in dependency order) that analyses one parse unit. Countries run first so that
- * person names are not taken from country words.
+ * person names are not taken from country words; claims run last, over the names and
+ * nominals found before them (quotations and statistics are parts of the claims).
  */
 import type { Root } from 'nlcst';
 import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
+import type { OffsetRange } from '../model/annotation';
+import { UnitSubjects } from './attribution';
+import { findClaimDrafts, type ClaimDraft } from './claims';
 import { findCountryMentions, type CountryMention } from './countries';
 import { findNominals } from './nominals';
 import { findPersons, type UnitCountry } from './persons';
 import { findQuotations } from './quotations';
 import { findStatistics } from './statistics';
-import { foundOf, unitPlugin } from './unitPlugin';
+import { foundOf, unitPlugin, type UnitData } from './unitPlugin';
 
 /** Rule ids of the messages the processor reports, one per annotator. */
-export const RULE_IDS = ['country', 'person', 'nominal', 'quotation', 'statistic'] as const;
+export const RULE_IDS = ['country', 'person', 'nominal', 'claim'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** Countries of the unit (the countries annotator, wrapped). */
@@ -23,10 +27,25 @@ export const retextUnitCountries = unitPlugin<CountryMention>('country', 'Countr
 export const retextPersons = unitPlugin('person', 'Person name candidate', (unit) => findPersons(unit.text, unit.tokens, foundOf<UnitCountry>(unit, 'country')));
 /** Role nominals ("the Russian top diplomat"). */
 export const retextNominals = unitPlugin('nominal', 'Role nominal', (unit) => findNominals(unit.text, unit.tokens, foundOf<UnitCountry>(unit, 'country')));
-/** Quotations. */
-export const retextQuotations = unitPlugin('quotation', 'Quotation', (unit) => findQuotations(unit.text));
-/** Statistics. */
-export const retextStatistics = unitPlugin('statistic', 'Statistic', (unit) => findStatistics(unit.text));
+/** Claims (quotes, reported speech, statements, statistics), before their speakers are known; none without the unit's setting. */
+export const retextClaims = unitPlugin<ClaimDraft>('claim', 'Claim', (unit) => {
+  const setting = unit.setting;
+  if (!setting) return [];
+  const subjects = new UnitSubjects(unit.text, unit.tokens, unit.resolvedMentions ?? candidateMentions(unit));
+  return findClaimDrafts({ text: unit.text, sentences: unit.sentences, quotations: findQuotations(unit.text), statistics: findStatistics(unit.text), subjects, role: setting.role, turnBody: setting.turnBody });
+});
+
+/**
+ * Every mention of the unit that may turn out to be a person once names are clustered:
+ * person-name candidates, role nominals and the label's name, in the order the resolved
+ * mentions will have (by start, the longer first; names before nominals).
+ */
+function candidateMentions(unit: UnitData): OffsetRange[] {
+  const names: OffsetRange[] = [...foundOf(unit, 'person')];
+  const label = unit.setting?.labelName;
+  if (label) names.push(label);
+  return [...names, ...foundOf(unit, 'nominal')].sort((a, b) => a.start - b.start || b.end - a.end);
+}
 
 /** Creates the processor that parses and annotates one unit. */
 export function createUnitProcessor(): Processor<Root, Root, Root> {
@@ -35,6 +54,5 @@ export function createUnitProcessor(): Processor<Root, Root, Root> {
     .use(retextUnitCountries)
     .use(retextPersons)
     .use(retextNominals)
-    .use(retextQuotations)
-    .use(retextStatistics) as unknown as Processor<Root, Root, Root>;
+    .use(retextClaims) as unknown as Processor<Root, Root, Root>;
 }

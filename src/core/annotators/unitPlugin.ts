@@ -13,14 +13,29 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { OffsetRange } from '../model/annotation';
+import type { PlannedUnit } from '../text/paragraphs';
 import { tokensOfTree, type Token } from '../text/tokens';
 
 /** Source of every message the annotators report. */
 export const MESSAGE_SOURCE = 'transcript-annotator';
 
+/**
+ * What the reader tells the annotators about a unit, on `file.data` when it makes the file:
+ * where the unit stands in its account, and, when a unit is read a second time after person
+ * names are resolved, its resolved person mentions (offsets in the unit, in order).
+ */
+export interface UnitFileData {
+  readonly setting?: PlannedUnit;
+  readonly resolvedMentions?: readonly OffsetRange[];
+}
+
 /** What the annotators share about one unit, on `file.data.unit`. */
 export interface UnitData {
   readonly text: string;
+  /** Where the unit stands in its account; undefined when the reader did not say. */
+  readonly setting: PlannedUnit | undefined;
+  /** The unit's resolved person mentions, on a second reading; undefined on the first. */
+  readonly resolvedMentions: readonly OffsetRange[] | undefined;
   /** Word tokens, computed once on first use. */
   readonly tokens: readonly Token[];
   /** Sentence ranges from the nlcst tree (offsets in the unit). */
@@ -32,14 +47,18 @@ export interface UnitData {
 /** The unit data of one file: tokens are read from the tree on first use. */
 class UnitState implements UnitData {
   readonly text: string;
+  readonly setting: PlannedUnit | undefined;
+  readonly resolvedMentions: readonly OffsetRange[] | undefined;
   readonly sentences: readonly OffsetRange[];
   readonly found = new Map<string, readonly OffsetRange[]>();
   readonly #tree: Root;
   #tokens: Token[] | undefined;
   #location: ReturnType<typeof location> | undefined;
 
-  constructor(text: string, tree: Root) {
+  constructor(text: string, tree: Root, given: UnitFileData) {
     this.text = text;
+    this.setting = given.setting;
+    this.resolvedMentions = given.resolvedMentions;
     this.#tree = tree;
     this.sentences = sentencesOf(tree);
   }
@@ -58,8 +77,8 @@ class UnitState implements UnitData {
 
 /** Returns the unit data of `file`, creating it from `tree` on first use. */
 export function unitData(file: VFile, tree: Root): UnitData {
-  const data = file.data as { unit?: UnitState };
-  data.unit ??= new UnitState(String(file.value), tree);
+  const data = file.data as UnitFileData & { unit?: UnitState };
+  data.unit ??= new UnitState(String(file.value), tree, data);
   return data.unit;
 }
 

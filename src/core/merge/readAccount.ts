@@ -8,7 +8,7 @@ import { detectRole } from '../annotators/role';
 import { findSpeakerLabels, type SpeakerLabel } from '../annotators/speakerLabels';
 import { buildTurns, type TurnSpan } from '../annotators/turns';
 import type { AccountRole } from '../model/annotation';
-import { splitParagraphs, type ParseUnit } from '../text/paragraphs';
+import { splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
 import type { UnitFindings } from '../text/readUnits';
 
 /** What one account is made of before its units are read. */
@@ -21,7 +21,7 @@ export interface AccountPlan {
   /** Turns (empty for a report). */
   readonly turns: readonly TurnSpan[];
   /** The parse units, in text order; a turn never shares one with the turn before it. */
-  readonly units: readonly ParseUnit[];
+  readonly units: readonly PlannedUnit[];
 }
 
 /** What the first pass knows about one account: its plan and the findings of every unit. */
@@ -39,5 +39,27 @@ export function planAccount(text: string, uri: string, forcedRole: AccountRole |
   // without labels the units are the blocks already split (a report: no second split)
   const units = labels.length === 0 ? blocks : splitParagraphs(text, labels.map((l) => l.start));
   const turns = role === 'transcript' ? buildTurns(text, labels, units) : [];
-  return { uri, text, role, labels, turns, units };
+  return { uri, text, role, labels, turns, units: placeUnits(units, role, turns, labels) };
+}
+
+/** Each unit with its account's role, its turn's body start and the name of the label opening it. */
+function placeUnits(units: readonly ParseUnit[], role: AccountRole, turns: readonly TurnSpan[], labels: readonly SpeakerLabel[]): PlannedUnit[] {
+  const named = labels.filter((l) => l.name);
+  let t = 0;
+  let l = 0;
+  return units.map((u) => {
+    while (t < turns.length && turns[t]!.end <= u.start) t++;
+    const turn = t < turns.length && turns[t]!.start <= u.start && u.start < turns[t]!.end ? turns[t] : undefined;
+    while (l < named.length && named[l]!.start < u.start) l++;
+    const label = l < named.length && named[l]!.start < u.end ? named[l] : undefined;
+    // one object shape for every unit
+    return {
+      start: u.start,
+      end: u.end,
+      text: u.text,
+      role,
+      turnBody: turn ? Math.max(0, turn.bodyStart - u.start) : undefined,
+      labelName: label?.name ? { start: label.name.start - u.start, end: label.name.end - u.start } : undefined,
+    };
+  });
 }

@@ -4,12 +4,13 @@
  * country, turn speakers (labels, and the title for the opening statement), and claims with
  * their speakers. Offsets are into the account's text.
  */
-import { UnitSubjects, type MentionRef, type SpeakerState } from '../annotators/attribution';
-import { findClaims, type ClaimFinding, type ClaimUnit } from '../annotators/claims';
+import { mentionOfSubject, type SpeakerState } from '../annotators/attribution';
+import { resolveClaimDrafts, type ClaimFinding, type ClaimSetting } from '../annotators/claims';
+import { createUnitProcessor } from '../annotators/index';
 import { roleOf } from '../annotators/persons';
 import type { TurnSpan } from '../annotators/turns';
 import type { OffsetRange } from '../model/annotation';
-import { unpackTokens } from '../text/tokens';
+import { rereadClaims } from '../text/readUnits';
 import type { PersonCluster } from './personClusters';
 import type { AccountReading } from './readAccount';
 
@@ -172,28 +173,26 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
   for (const u of reading.units) {
     const base = u.unit.start;
     while (p < persons.length && persons[p]!.end <= base) p++;
-    const refs: MentionRef[] = [];
+    const refs: ResolvedMention[] = [];
     for (let k = p; k < persons.length && persons[k]!.start < u.unit.end; k++) {
       const m = persons[k]!;
       refs.push({ start: m.start - base, end: m.end - base, speaker: m.speaker });
     }
     while (t < turns.length && turns[t]!.end <= base) t++;
     const turn = turns[t] && turns[t]!.start <= base && base < turns[t]!.end ? turns[t] : undefined;
-    const label = turn ? reading.turns[t]!.bodyStart : 0;
-    // One object shape for every unit (no conditional spreads: this runs once per unit).
-    const unit: ClaimUnit = {
-      index: u.index,
-      text: u.unit.text,
-      sentences: u.sentences,
-      quotations: u.quotations,
-      statistics: u.statistics,
-      subjects: new UnitSubjects(u.unit.text, u.packedTokens ? unpackTokens(u.unit.text, u.packedTokens) : [], refs),
-      role: reading.role,
-      turn: turn ? { speaker: turn.speaker, bodyStart: Math.max(0, label - base) } : undefined,
-    };
-    for (const c of findClaims(unit, state)) out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker } : { start: c.start + base, end: c.end + base, claimType: c.claimType });
+    let drafts = u.claims;
+    // A subject met as a name candidate that did not resolve as found: read the unit again
+    // with its resolved mentions, so that the claims are those the resolved names give.
+    if (drafts.some((d) => d.subject?.kind === 'person' && !mentionOfSubject(d.subject, refs))) drafts = rereadClaims((rereader ??= createUnitProcessor()), u.unit, refs);
+    const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined };
+    for (const c of resolveClaimDrafts(drafts, setting, state, (subject) => mentionOfSubject(subject, refs)?.speaker)) {
+      out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker } : { start: c.start + base, end: c.end + base, claimType: c.claimType });
+    }
     const last = refs[refs.length - 1];
     if (last) state.lastMentioned = last.speaker;
   }
   return out;
 }
+
+/** The processor that reads units again (made on first need: most analyses never need it). */
+let rereader: ReturnType<typeof createUnitProcessor> | undefined;

@@ -3,11 +3,24 @@
  * given offsets (speaker-label starts, so that a turn never shares a unit with the one
  * before it). Parsing per unit keeps retext linear in the document's length.
  */
-import type { OffsetRange } from '../model/annotation';
+import type { AccountRole, OffsetRange } from '../model/annotation';
 
 /** One parse unit: its range in the account, trimmed of surrounding white space. */
 export interface ParseUnit extends OffsetRange {
   readonly text: string;
+}
+
+/**
+ * A parse unit and where it stands in its account: what the annotators need to know beyond
+ * its text (see `planAccount`). Plain data, so that it can be sent to another thread.
+ */
+export interface PlannedUnit extends ParseUnit {
+  /** The account's role. */
+  readonly role: AccountRole;
+  /** Inside a transcript turn: where the turn's spoken words start in the unit (0 when before it); undefined outside turns. */
+  readonly turnBody: number | undefined;
+  /** The name in the speaker label that opens the unit, if any (offsets in the unit). */
+  readonly labelName: OffsetRange | undefined;
 }
 
 const BLANK_LINES = /\n[ \t\f\v\r\u00a0\u2000-\u200a\u3000]*\n/g;

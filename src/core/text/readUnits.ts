@@ -5,35 +5,23 @@
 import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
+import type { ClaimDraft } from '../annotators/claims';
 import type { CountryMention } from '../annotators/countries';
 import type { NominalFinding } from '../annotators/nominals';
 import type { PersonFinding } from '../annotators/persons';
-import type { Quotation } from '../annotators/quotations';
-import { MESSAGE_SOURCE, type UnitData, type UnitFindingsMessage } from '../annotators/unitPlugin';
+import { MESSAGE_SOURCE, type UnitFileData, type UnitFindingsMessage } from '../annotators/unitPlugin';
 import type { CancellationToken, OffsetRange } from '../model/annotation';
-import type { ParseUnit } from './paragraphs';
-import { packTokens, type Token } from './tokens';
-import { SAYING_VERBS } from './vocabulary';
-
-/** Words that make a unit worth tokenizing again for attribution. */
-const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, 'according', 'words']);
+import type { PlannedUnit } from './paragraphs';
 
 /** Everything the annotators found in one unit. */
 export interface UnitFindings {
   readonly index: number;
-  readonly unit: ParseUnit;
-  /**
-   * Token offsets (see `packTokens`) when the unit has something to attribute (a quotation,
-   * a verb of saying with someone to say it), for the claim finder. Token objects are not
-   * kept between the passes: at 10 MB they would be most of the live heap.
-   */
-  readonly packedTokens: Int32Array | undefined;
-  readonly sentences: readonly OffsetRange[];
+  readonly unit: PlannedUnit;
   readonly countries: readonly CountryMention[];
   readonly persons: readonly PersonFinding[];
   readonly nominals: readonly NominalFinding[];
-  readonly quotations: readonly Quotation[];
-  readonly statistics: readonly OffsetRange[];
+  /** Claims, their speakers still to be resolved (see `resolveClaimDrafts`). */
+  readonly claims: readonly ClaimDraft[];
 }
 
 /**
@@ -41,7 +29,7 @@ export interface UnitFindings {
  * switched off while messages are made (each message is an Error; capturing its stack would
  * cost more than the analysis itself) and restored before returning.
  */
-export function readUnits(processor: Processor<Root, Root, Root>, units: readonly ParseUnit[], token: CancellationToken): UnitFindings[] | undefined {
+export function readUnits(processor: Processor<Root, Root, Root>, units: readonly PlannedUnit[], token: CancellationToken): UnitFindings[] | undefined {
   const out: UnitFindings[] = [];
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -49,9 +37,7 @@ export function readUnits(processor: Processor<Root, Root, Root>, units: readonl
     for (let index = 0; index < units.length; index++) {
       if ((index & 63) === 0 && token.isCancellationRequested) return undefined;
       const unit = units[index]!;
-      const file = new VFile({ value: unit.text });
-      processor.runSync(processor.parse(file), file);
-      out.push(collect(index, unit, file));
+      out.push(collect(index, unit, run(processor, unit, undefined)));
     }
   } finally {
     Error.stackTraceLimit = limit;
@@ -59,18 +45,34 @@ export function readUnits(processor: Processor<Root, Root, Root>, units: readonl
   return out;
 }
 
-/** Someone to attribute to: a name, a role nominal or a third-person pronoun. */
-function hasSubject(persons: readonly unknown[], nominals: readonly unknown[], tokens: readonly Token[]): boolean {
-  return persons.length > 0 || nominals.length > 0 || tokens.some((t) => t.lower === 'he' || t.lower === 'she' || t.lower === 'minister' || t.lower === 'president');
+/**
+ * Reads one unit again, its claims only, now that its person mentions are resolved
+ * (`mentions`: offsets in the unit, in order): for the rare unit whose claims met a name
+ * candidate that did not become a person.
+ */
+export function rereadClaims(processor: Processor<Root, Root, Root>, unit: PlannedUnit, mentions: readonly OffsetRange[]): ClaimDraft[] {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return [...collect(0, unit, run(processor, unit, mentions)).claims];
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+function run(processor: Processor<Root, Root, Root>, unit: PlannedUnit, resolvedMentions: readonly OffsetRange[] | undefined): VFile {
+  const data = { setting: unit, resolvedMentions } satisfies UnitFileData;
+  const file = new VFile({ value: unit.text, data });
+  processor.runSync(processor.parse(file), file);
+  return file;
 }
 
 /** The findings of one unit from its file's messages (one per annotator that found something). */
-function collect(index: number, unit: ParseUnit, file: VFile): UnitFindings {
+function collect(index: number, unit: PlannedUnit, file: VFile): UnitFindings {
   let countries: readonly CountryMention[] = [];
   let persons: readonly PersonFinding[] = [];
   let nominals: readonly NominalFinding[] = [];
-  let quotations: readonly Quotation[] = [];
-  let statistics: readonly OffsetRange[] = [];
+  let claims: readonly ClaimDraft[] = [];
   for (const message of file.messages) {
     if (message.source !== MESSAGE_SOURCE) continue;
     const findings = (message as unknown as UnitFindingsMessage).findings;
@@ -78,13 +80,8 @@ function collect(index: number, unit: ParseUnit, file: VFile): UnitFindings {
       case 'country': countries = findings as CountryMention[]; break;
       case 'person': persons = findings as PersonFinding[]; break;
       case 'nominal': nominals = findings as NominalFinding[]; break;
-      case 'quotation': quotations = findings as Quotation[]; break;
-      case 'statistic': statistics = findings; break;
+      case 'claim': claims = findings as ClaimDraft[]; break;
     }
   }
-  const data = (file.data as { unit?: UnitData }).unit;
-  const tokens = data?.tokens ?? [];
-  const attributable = quotations.length > 0 || (hasSubject(persons, nominals, tokens) && tokens.some((t) => ATTRIBUTION_WORDS.has(t.lower)));
-  // One object shape for every unit: `packedTokens` is always there, undefined when not needed.
-  return { index, unit, packedTokens: attributable ? packTokens(tokens) : undefined, sentences: data?.sentences ?? [], countries, persons, nominals, quotations, statistics };
+  return { index, unit, countries, persons, nominals, claims };
 }

@@ -57,23 +57,6 @@ export function tokensOfTree(tree: Root, text: string): Token[] {
   return out;
 }
 
-/** Token offsets packed two by two (start, end), to keep tokens between passes cheaply. */
-export function packTokens(tokens: readonly Token[]): Int32Array {
-  const out = new Int32Array(tokens.length * 2);
-  tokens.forEach((t, i) => {
-    out[2 * i] = t.start;
-    out[2 * i + 1] = t.end;
-  });
-  return out;
-}
-
-/** The tokens of `text` at packed offsets (see `packTokens`). */
-export function unpackTokens(text: string, packed: Int32Array): Token[] {
-  const out: Token[] = new Array(packed.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = makeToken(text, packed[2 * i]!, packed[2 * i + 1]!);
-  return out;
-}
-
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0xa0);
 }

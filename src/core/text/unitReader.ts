@@ -7,7 +7,7 @@
  */
 import { createUnitProcessor } from '../annotators/index';
 import { NEVER_CANCELLED, type CancellationToken } from '../model/annotation';
-import type { ParseUnit } from './paragraphs';
+import type { PlannedUnit } from './paragraphs';
 import { readUnits, type UnitFindings } from './readUnits';
 
 /** Reads the parse units of an account. */
@@ -17,14 +17,14 @@ export interface UnitReader {
    * `units`), or undefined when `token` was cancelled. Rejects when the reader itself
    * fails (a worker that could not start); the caller then reads in its own thread.
    */
-  read(units: readonly ParseUnit[], token: CancellationToken): Promise<UnitFindings[] | undefined>;
+  read(units: readonly PlannedUnit[], token: CancellationToken): Promise<UnitFindings[] | undefined>;
 }
 
 /** The findings of one unit without the unit itself: what crosses between threads. */
 export type DetachedUnitFindings = Omit<UnitFindings, 'index' | 'unit'>;
 
 /** Reads batches of units in this thread with a processor of its own: what a worker runs on each batch it is sent. */
-export function createUnitBatchReader(): (units: readonly ParseUnit[]) => DetachedUnitFindings[] {
+export function createUnitBatchReader(): (units: readonly PlannedUnit[]) => DetachedUnitFindings[] {
   const processor = createUnitProcessor();
   return (units) => readUnits(processor, units, NEVER_CANCELLED)!.map(detachFindings);
 }
@@ -32,10 +32,10 @@ export function createUnitBatchReader(): (units: readonly ParseUnit[]) => Detach
 /** Drops the unit and its index from `findings`. */
 export function detachFindings(f: UnitFindings): DetachedUnitFindings {
   // field by field (not a rest spread): one object shape, copied fast
-  return { packedTokens: f.packedTokens, sentences: f.sentences, countries: f.countries, persons: f.persons, nominals: f.nominals, quotations: f.quotations, statistics: f.statistics };
+  return { countries: f.countries, persons: f.persons, nominals: f.nominals, claims: f.claims };
 }
 
 /** Attaches `detached[i]` to `units[first + i]` again, with its index in the account. */
-export function attachFindings(units: readonly ParseUnit[], first: number, detached: readonly DetachedUnitFindings[]): UnitFindings[] {
-  return detached.map((d, i) => ({ index: first + i, unit: units[first + i]!, packedTokens: d.packedTokens, sentences: d.sentences, countries: d.countries, persons: d.persons, nominals: d.nominals, quotations: d.quotations, statistics: d.statistics }));
+export function attachFindings(units: readonly PlannedUnit[], first: number, detached: readonly DetachedUnitFindings[]): UnitFindings[] {
+  return detached.map((d, i) => ({ index: first + i, unit: units[first + i]!, countries: d.countries, persons: d.persons, nominals: d.nominals, claims: d.claims }));
 }

@@ -1,0 +1,68 @@
+/**
+ * Claims in two steps: found in the unit pass with every name candidate of the unit, given
+ * their speakers once names are clustered. A candidate that does not become a person must
+ * leave the claims as if it had never been a candidate.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { VFile } from 'vfile';
+import { mentionOfSubject, type Subject } from '../../../src/core/annotators/attribution';
+import { createUnitProcessor } from '../../../src/core/annotators/index';
+import { createAnnotationService, type AnnotationSet } from '../../../src/core';
+import { planAccount } from '../../../src/core/merge/readAccount';
+import { readUnits } from '../../../src/core/text/readUnits';
+import { NEVER_CANCELLED } from '../../../src/core/model/annotation';
+
+const service = createAnnotationService();
+
+/** The claims of `text` as "type speaker-name: text" lines. */
+function claims(text: string): string[] {
+  const set: AnnotationSet = service.analyzeAccount(text, { uri: 'file:///report.txt', role: 'report' });
+  const name = (id: string | undefined) => (id ? set.entities.find((e) => e.id === id)?.name : '-');
+  return set.annotations.filter((a) => a.kind === 'claim').map((a) => `${a.claimType} ${name(a.speaker)}: ${a.text}`);
+}
+
+test('should attribute reported speech to the person a nominal stands for', () => {
+  const text = 'Russian Foreign Minister Sergey Lavrov arrived in Geneva on Monday.\n\nThe Russian top diplomat said that the talks would continue next week.';
+  assert.deepEqual(claims(text).slice(1), ['reported Sergey Lavrov: the talks would continue next week']);
+});
+
+test('should not take a nominal no one in the text holds for a subject (the unit is read again)', () => {
+  const text = 'Talks between the delegations resumed on Monday.\n\nThe Russian top diplomat said that the talks would continue next week.';
+  // In the unit pass the nominal is a candidate and the sentence reads as reported speech;
+  // it resolves to no one, so the sentence is the report's own statement.
+  const plan = planAccount(text, 'file:///report.txt', 'report');
+  const units = readUnits(createUnitProcessor(), plan.units, NEVER_CANCELLED)!;
+  assert.deepEqual(units[1]!.claims.map((c) => [c.claimType, c.subject?.kind]), [['reported', 'person']]);
+  assert.deepEqual(claims(text), ['statement -: Talks between the delegations resumed on Monday.', 'statement -: The Russian top diplomat said that the talks would continue next week.']);
+});
+
+test('should attribute a question opening with "who" to the speaker of the label before it', () => {
+  const text = 'MR. SMITH: Who said that the talks would go on?\n\nMS. JONES: We did, and the talks will go on for a week.';
+  const set = service.analyzeAccount(text, { uri: 'file:///t.txt', role: 'transcript' });
+  const smith = set.entities.find((e) => e.kind === 'person' && e.name.toUpperCase().includes('SMITH'))!;
+  const reported = set.annotations.find((a) => a.kind === 'claim' && a.claimType === 'reported')!;
+  assert.equal(reported.text, 'the talks would go on');
+  assert.equal(reported.speaker, smith.id);
+});
+
+test('should find no claims when the reader gives no setting', () => {
+  const processor = createUnitProcessor();
+  const file = new VFile({ value: '“We agree on everything,” Lavrov said.' });
+  processor.runSync(processor.parse(file), file);
+  assert.deepEqual(file.messages.map((m) => m.ruleId).sort(), ['person']);
+});
+
+test('should give a person subject the last resolved mention among its candidates', () => {
+  // "Sergey Lavrov" (tokens 0..1) and "Lavrov" (1..1) both end at token 1; in mention order
+  // the finder met "Lavrov", the last one, whose other end is token 1
+  const subject: Subject & { kind: 'person' } = { kind: 'person', other: 1, spans: [0, 13, 0, 7, 13, 1] };
+  const full = { start: 0, end: 13, speaker: 'full' };
+  const surname = { start: 7, end: 13, speaker: 'surname' };
+  assert.equal(mentionOfSubject(subject, [full, surname]), surname);
+  // only the full name resolved: it reaches another token than the one the finder met
+  assert.equal(mentionOfSubject(subject, [full]), undefined);
+  assert.equal(mentionOfSubject(subject, []), undefined);
+  // a resolved mention that is no candidate of the subject does not count
+  assert.equal(mentionOfSubject(subject, [{ start: 20, end: 25, speaker: 'other' }]), undefined);
+});
