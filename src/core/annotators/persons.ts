@@ -15,7 +15,7 @@ import type { Token } from '../text/tokens';
 import { isSpaceBetween } from '../text/tokens';
 import {
   AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, NAME_PARTICLES,
-  PERSON_ATTRIBUTIVE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS,
+  PERSON_ATTRIBUTIVE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS,
 } from '../text/vocabulary';
 
 /** A country mention as the country annotator reports it (offsets in the unit). */
@@ -211,7 +211,9 @@ function isSayer(text: string, tokens: readonly Token[], from: number, to: numbe
   if (from >= 2 && tokens[from - 1]!.lower === 'to' && tokens[from - 2]!.lower === 'according') return true;
   while (k < tokens.length && steps < 3) {
     const t = tokens[k]!;
-    if (SAYING_VERBS.has(t.lower) && !t.capitalised) return true;
+    // a weak verb says speech only when it opens it ("X noted that", "X continued: …"),
+    // not in "the talks in Geneva would continue"
+    if (SAYING_VERBS.has(t.lower) && !t.capitalised) return !WEAK_SAYING_VERBS.has(t.lower) || opensSpeech(text, tokens, k);
     if (!AUXILIARIES.has(t.lower)) break;
     k++;
     steps++;
@@ -223,6 +225,13 @@ function isSayer(text: string, tokens: readonly Token[], from: number, to: numbe
     return /[,"”’]\s*$/.test(before);
   }
   return false;
+}
+
+/** The verb at token k is followed by "that", a colon or a quotation mark. */
+function opensSpeech(text: string, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next?.lower === 'that') return true;
+  return /^\s*(?:[:“"‘]|,\s*[“"‘])/.test(text.slice(tokens[k]!.end, next ? next.start : tokens[k]!.end + 4));
 }
 
 function isAttributive(text: string, tokens: readonly Token[], from: number, to: number): boolean {

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findCountryMentions } from '../../../src/core/annotators/countries';
+import { findPersons } from '../../../src/core/annotators/persons';
+import { tokenize } from '../../../src/core/text/tokens';
+
+/** Person-name candidates of `text` as "name evidence" strings. */
+const candidates = (text: string) => findPersons(text, tokenize(text), findCountryMentions(text)).map((p) => `${p.text} ${p.evidence}`);
+
+test('should take a verb of saying after a name as evidence of a person', () => {
+  assert.deepEqual(candidates('Later Guterres said the talks would resume.'), ['Guterres strong']);
+  assert.deepEqual(candidates('Okafor has also told reporters it was over.'), ['Okafor strong']);
+});
+
+test('should take a weak verb of saying as evidence only when it opens speech', () => {
+  assert.deepEqual(candidates('The talks in Geneva would continue next week.'), ['Geneva weak']);
+  assert.deepEqual(candidates('Both Caribbean states reported losses.'), ['Caribbean weak']);
+  assert.deepEqual(candidates('Okafor noted that the vote was close.'), ['Okafor strong']);
+  assert.deepEqual(candidates('Okafor continued: “We will not give up.”'), ['Okafor strong']);
+});
