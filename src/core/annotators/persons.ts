@@ -184,7 +184,9 @@ function titleBefore(text: string, tokens: readonly Token[], countryAt: readonly
   while (k >= 0 && steps < 6 && joins(text, tokens[k]!, tokens[k + 1]!) && !breaksShortLine(text, tokens[k]!.end, tokens[k + 1]!.start)) {
     const t = tokens[k]!;
     if (isTitleWord(t)) return { titleStart: k, viaOf };
-    if (t.lower === 'of') viaOf = true;
+    // "Minister for Defence Sarah Whitlock": "for" only before a portfolio, not a topic
+    // ("envoy for the Libyan settlement")
+    if (t.lower === 'of' || (t.lower === 'for' && DEPARTMENT_WORDS.has(tokens[i]!.lower))) viaOf = true;
     else if (!(countryAt[k] || t.lower === 'the')) return undefined;
     k--;
     steps++;

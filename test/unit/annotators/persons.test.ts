@@ -18,3 +18,8 @@ test('should take a weak verb of saying as evidence only when it opens speech', 
   assert.deepEqual(candidates('Okafor noted that the vote was close.'), ['Okafor strong']);
   assert.deepEqual(candidates('Okafor continued: “We will not give up.”'), ['Okafor strong']);
 });
+
+test('should leave a portfolio after "Minister for" out of the name', () => {
+  assert.deepEqual(candidates('He met the Minister for Defence Sarah Whitlock in Canberra.'), ['Sarah Whitlock strong', 'Canberra weak']);
+  assert.deepEqual(candidates('THE NEW ENVOY FOR THE LIBYAN SETTLEMENT AS A MATTER OF URGENCY'), ['SETTLEMENT AS A MATTER OF URGENCY weak']);
+});
