@@ -38,10 +38,12 @@ export interface SpeakerState {
  * the other end.
  *
  * Claims are found in the unit pass, before names are clustered, with every candidate
- * mention of the unit (`spans`: the candidates that have their first or last token at
- * `token`, as start, end, other-end triples, in mention order). Once clustered, the mention
- * of the subject is the last resolved one among them (see `mentionOfSubject`); when none
- * resolved, or one with another extent, the unit is read again with the resolved mentions.
+ * mention of the unit (`spans`: the candidates that have their first or last token where the
+ * subject was met, as start, end, other-end triples, in mention order). Once clustered, the
+ * mention of the subject is the last resolved one among them (see `mentionOfSubject`).
+ * Every person met is kept (`UnitSubjects.met`), whether a claim took it or not: when one of
+ * them did not resolve, or resolved with another extent, the claim finder may have taken
+ * another path, and the unit is read again with the resolved mentions.
  */
 export type Subject = { readonly kind: 'person'; readonly other: number; readonly spans: readonly number[] } | { readonly kind: 'pronoun' };
 
@@ -53,6 +55,7 @@ export class UnitSubjects {
   readonly #byFirst = new Map<number, number[]>();
   /** For each token that ends a mention: start, end, first-token triples. */
   readonly #byLast = new Map<number, number[]>();
+  readonly #met: Subject[] = [];
 
   /** `mentions`: the unit's person mentions in order (sorted by start, the longer first). */
   constructor(text: string, tokens: readonly Token[], mentions: readonly MentionSpan[]) {
@@ -72,12 +75,25 @@ export class UnitSubjects {
     return this.#tokens;
   }
 
+  /** Every person subject a lookup has returned so far, each once. */
+  get met(): readonly Subject[] {
+    return this.#met;
+  }
+
+  /** The person subject met at a token with these candidate triples (the last one is the mention there), recorded in `met`. */
+  #meet(spans: readonly number[]): Subject {
+    for (const s of this.#met) if (s.kind === 'person' && s.spans === spans) return s;
+    const subject: Subject = { kind: 'person', other: spans[spans.length - 1]!, spans };
+    this.#met.push(subject);
+    return subject;
+  }
+
   /** The subject starting at token k, and the index of its last token. */
   subjectStartingAt(k: number): { subject: Subject; last: number } | undefined {
     const t = this.#tokens[k];
     if (!t) return undefined;
     const m = this.#byFirst.get(k);
-    if (m) return { subject: personAt(m), last: m[m.length - 1]! };
+    if (m) return { subject: this.#meet(m), last: m[m.length - 1]! };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, last: k };
     // "the minister", "the president": a role the text has not tied to anyone stands for the running speaker
     const next = this.#tokens[k + 1];
@@ -91,7 +107,7 @@ export class UnitSubjects {
     if (!t) return undefined;
     if (t.lower === 'who' && k > 0) return this.subjectEndingAt(k - 1);
     const m = this.#byLast.get(k);
-    if (m) return { subject: personAt(m), first: m[m.length - 1]! };
+    if (m) return { subject: this.#meet(m), first: m[m.length - 1]! };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, first: k };
     if (BARE_ROLES.has(t.lower) && k > 0 && DEFINITE.has(this.#tokens[k - 1]!.lower)) return { subject: { kind: 'pronoun' }, first: k - 1 };
     return undefined;
@@ -99,6 +115,11 @@ export class UnitSubjects {
 
   /** The subject of the verb of saying at token v: to its left, else right after it. */
   subjectOfVerb(v: number, floor: number): Subject | undefined {
+    return this.subjectBeforeVerb(v, floor) ?? this.#subjectRightAfter(v);
+  }
+
+  /** The subject of the verb of saying at token v found to its left (not below token `floor`), or a participle's. */
+  subjectBeforeVerb(v: number, floor: number): Subject | undefined {
     // ", adding that …": a participle continues the sentence's speaker.
     const verb = this.#tokens[v]!;
     if (verb.lower.endsWith('ing') && v > 0 && /,\s*$/.test(this.#text.slice(this.#tokens[v - 1]!.end, verb.start))) return { kind: 'pronoun' };
@@ -121,6 +142,11 @@ export class UnitSubjects {
         }
       }
     }
+    return undefined;
+  }
+
+  /** The subject right after the verb at token v ("…,” said Lavrov"). */
+  #subjectRightAfter(v: number): Subject | undefined {
     const right = this.subjectStartingAt(v + 1);
     if (right && isSpaceBetween(this.#text, this.#tokens[v]!.end, this.#tokens[v + 1]!.start)) return right.subject;
     return undefined;
@@ -196,9 +222,4 @@ function push(map: Map<number, number[]>, key: number, start: number, end: numbe
   const list = map.get(key);
   if (list) list.push(start, end, other);
   else map.set(key, [start, end, other]);
-}
-
-/** The person subject met at a token with these candidate triples: the last one is the mention there. */
-function personAt(spans: readonly number[]): Subject {
-  return { kind: 'person', other: spans[spans.length - 1]!, spans };
 }

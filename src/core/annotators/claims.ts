@@ -193,7 +193,8 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' });
     }
     if (!isSaying(t) || !outside(t)) continue;
-    const subject = unit.subjects.subjectOfVerb(v, first);
+    const before = unit.subjects.subjectBeforeVerb(v, first);
+    const subject = before ?? unit.subjects.subjectOfVerb(v, first);
     if (!subject) continue;
     const weak = WEAK_SAYING_VERBS.has(t.lower);
     // Clause after the verb.
@@ -215,6 +216,8 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     if (that >= 0) c = that + 1;
     else if (weak || OBJECT_VERBS.has(t.lower)) c = -1;
     else if (!tokens[v + 1] || CLAUSE_SKIP.has(tokens[v + 1]!.lower)) c = -1;
+    // "…,” said Tran Van Minh, Vietnam's prime minister.": the words after the verb are its subject
+    else if (!before) c = -1;
     if (c > 0 && c <= last && !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end))) {
       const clause = { start: tokens[c]!.start, end: s.end };
       const opening = unit.text.slice(t.end, clause.start + 1);

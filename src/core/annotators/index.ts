@@ -32,7 +32,9 @@ export const retextClaims = unitPlugin<ClaimDraft>('claim', 'Claim', (unit) => {
   const setting = unit.setting;
   if (!setting) return [];
   const subjects = new UnitSubjects(unit.text, unit.tokens, unit.resolvedMentions ?? candidateMentions(unit));
-  return findClaimDrafts({ text: unit.text, sentences: unit.sentences, quotations: findQuotations(unit.text), statistics: findStatistics(unit.text), subjects, role: setting.role, turnBody: setting.turnBody });
+  const drafts = findClaimDrafts({ text: unit.text, sentences: unit.sentences, quotations: findQuotations(unit.text), statistics: findStatistics(unit.text), subjects, role: setting.role, turnBody: setting.turnBody });
+  unit.subjectsMet = subjects.met;
+  return drafts;
 });
 
 /**

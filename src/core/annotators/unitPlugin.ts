@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { OffsetRange } from '../model/annotation';
 import type { PlannedUnit } from '../text/paragraphs';
+import type { Subject } from './attribution';
 import { tokensOfTree, type Token } from '../text/tokens';
 
 /** Source of every message the annotators report. */
@@ -42,6 +43,8 @@ export interface UnitData {
   readonly sentences: readonly OffsetRange[];
   /** Findings of the annotators that already ran, by rule id. */
   readonly found: Map<string, readonly OffsetRange[]>;
+  /** Person subjects the claim finder met (see `UnitSubjects.met`); set by the claims annotator. */
+  subjectsMet: readonly Subject[];
 }
 
 /** The unit data of one file: tokens are read from the tree on first use. */
@@ -51,6 +54,7 @@ class UnitState implements UnitData {
   readonly resolvedMentions: readonly OffsetRange[] | undefined;
   readonly sentences: readonly OffsetRange[];
   readonly found = new Map<string, readonly OffsetRange[]>();
+  subjectsMet: readonly Subject[] = [];
   readonly #tree: Root;
   #tokens: Token[] | undefined;
   #location: ReturnType<typeof location> | undefined;

@@ -181,9 +181,9 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
     while (t < turns.length && turns[t]!.end <= base) t++;
     const turn = turns[t] && turns[t]!.start <= base && base < turns[t]!.end ? turns[t] : undefined;
     let drafts = u.claims;
-    // A subject met as a name candidate that did not resolve as found: read the unit again
-    // with its resolved mentions, so that the claims are those the resolved names give.
-    if (drafts.some((d) => d.subject?.kind === 'person' && !mentionOfSubject(d.subject, refs))) drafts = rereadClaims((rereader ??= createUnitProcessor()), u.unit, refs);
+    // A person the claim finder met as a name candidate that did not resolve as met: read the
+    // unit again with its resolved mentions, so that the claims are those the resolved names give.
+    if (u.subjectsMet.some((s) => s.kind === 'person' && !mentionOfSubject(s, refs))) drafts = rereadClaims((rereader ??= createUnitProcessor()), u.unit, refs);
     const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined };
     for (const c of resolveClaimDrafts(drafts, setting, state, (subject) => mentionOfSubject(subject, refs)?.speaker)) {
       out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker } : { start: c.start + base, end: c.end + base, claimType: c.claimType });

@@ -5,11 +5,12 @@
 import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
+import type { Subject } from '../annotators/attribution';
 import type { ClaimDraft } from '../annotators/claims';
 import type { CountryMention } from '../annotators/countries';
 import type { NominalFinding } from '../annotators/nominals';
 import type { PersonFinding } from '../annotators/persons';
-import { MESSAGE_SOURCE, type UnitFileData, type UnitFindingsMessage } from '../annotators/unitPlugin';
+import { MESSAGE_SOURCE, type UnitData, type UnitFileData, type UnitFindingsMessage } from '../annotators/unitPlugin';
 import type { CancellationToken, OffsetRange } from '../model/annotation';
 import type { PlannedUnit } from './paragraphs';
 
@@ -22,6 +23,8 @@ export interface UnitFindings {
   readonly nominals: readonly NominalFinding[];
   /** Claims, their speakers still to be resolved (see `resolveClaimDrafts`). */
   readonly claims: readonly ClaimDraft[];
+  /** Every person subject the claim finder met: all must resolve as met for `claims` to stand (see `Subject`). */
+  readonly subjectsMet: readonly Subject[];
 }
 
 /**
@@ -83,5 +86,6 @@ function collect(index: number, unit: PlannedUnit, file: VFile): UnitFindings {
       case 'claim': claims = findings as ClaimDraft[]; break;
     }
   }
-  return { index, unit, countries, persons, nominals, claims };
+  const subjectsMet = (file.data as { unit?: UnitData }).unit?.subjectsMet ?? [];
+  return { index, unit, countries, persons, nominals, claims, subjectsMet };
 }

@@ -32,10 +32,10 @@ export function createUnitBatchReader(): (units: readonly PlannedUnit[]) => Deta
 /** Drops the unit and its index from `findings`. */
 export function detachFindings(f: UnitFindings): DetachedUnitFindings {
   // field by field (not a rest spread): one object shape, copied fast
-  return { countries: f.countries, persons: f.persons, nominals: f.nominals, claims: f.claims };
+  return { countries: f.countries, persons: f.persons, nominals: f.nominals, claims: f.claims, subjectsMet: f.subjectsMet };
 }
 
 /** Attaches `detached[i]` to `units[first + i]` again, with its index in the account. */
 export function attachFindings(units: readonly PlannedUnit[], first: number, detached: readonly DetachedUnitFindings[]): UnitFindings[] {
-  return detached.map((d, i) => ({ index: first + i, unit: units[first + i]!, countries: d.countries, persons: d.persons, nominals: d.nominals, claims: d.claims }));
+  return detached.map((d, i) => ({ index: first + i, unit: units[first + i]!, countries: d.countries, persons: d.persons, nominals: d.nominals, claims: d.claims, subjectsMet: d.subjectsMet }));
 }

@@ -73,6 +73,7 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set(
     'reported', 'reports', 'maintain', 'maintained', 'maintains', 'estimate', 'estimated',
     'estimates', 'describe', 'described', 'describes', 'accuse', 'accused', 'accuses', 'inform',
     'informed', 'informs', 'reminded', 'remind', 'reminds', 'highlighted', 'highlight', 'highlights',
+    'call', 'calls', 'called', 'calling',
   ],
 );
 
@@ -84,6 +85,7 @@ export const WEAK_SAYING_VERBS: ReadonlySet<string> = new Set([
   'believed', 'answer', 'answers', 'comment', 'comments', 'remarks', 'claims', 'promise',
   'promises', 'ask', 'asks', 'asked', 'accuse', 'accused', 'accuses', 'highlight', 'highlights',
   'highlighted', 'confirm', 'confirmed', 'confirms', 'inform', 'informed', 'informs',
+  'call', 'calls', 'called', 'calling',
 ]);
 
 /** Words that may sit between a subject and its verb of saying ("Lavrov has also said"). */

@@ -66,3 +66,18 @@ test('should give a person subject the last resolved mention among its candidate
   // a resolved mention that is no candidate of the subject does not count
   assert.equal(mentionOfSubject(subject, [{ start: 20, end: 25, speaker: 'other' }]), undefined);
 });
+
+test('should attribute a quote to the subject of "called" before it', () => {
+  const text = 'German Chancellor Anna Weber signed the deal on Tuesday.\n\nOpposition leader Marta Ruiz called the deal “a gift to foreign corporations”.';
+  assert.ok(claims(text).includes('quote Marta Ruiz: a gift to foreign corporations'), claims(text).join('\n'));
+});
+
+test('should not take the name after an inverted verb of saying for reported speech', () => {
+  const text = '“Floods don’t stop at borders and neither should our warnings,” said Tran Van Minh, Vietnam’s prime minister.';
+  assert.deepEqual(claims(text), ['quote Tran Van Minh: Floods don’t stop at borders and neither should our warnings']);
+});
+
+test('should keep the clause after "said" when the subject stands before the verb', () => {
+  const text = 'German Chancellor Anna Becker arrived in Seoul.\n\nThe Chancellor said she is grateful for the hospitality.';
+  assert.ok(claims(text).includes('reported Anna Becker: she is grateful for the hospitality'), claims(text).join('\n'));
+});
