@@ -16,7 +16,7 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../model/annotation';
 import type { Token } from '../text/tokens';
 import { tokenIndexAt } from '../text/tokens';
-import { WEAK_SAYING_VERBS } from '../text/vocabulary';
+import { AUXILIARIES, WEAK_SAYING_VERBS } from '../text/vocabulary';
 import { isSaying, resolveSubject, type SpeakerState, type Subject, type UnitSubjects } from './attribution';
 import type { Quotation } from './quotations';
 
@@ -192,7 +192,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     if (t.lower === 'words' && v >= first + 2 && tokens[v - 2]!.lower === 'in' && /^(his|her)$/.test(tokens[v - 1]!.lower) && unit.text[t.end] === ',') {
       return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' });
     }
-    if (!isSaying(t) || !outside(t)) continue;
+    if (!isSaying(t) || !outside(t) || isModal(tokens, v, first)) continue;
     const before = unit.subjects.subjectBeforeVerb(v, first);
     const subject = before ?? unit.subjects.subjectOfVerb(v, first);
     if (!subject) continue;
@@ -254,6 +254,19 @@ function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject): C
   while (end > start && /[\s.,;:!?]/.test(unit.text[end - 1]!)) end--;
   if (end <= start) return undefined;
   return draft({ start, end }, 'reported', subject);
+}
+
+/** Modal verbs before a verb of saying: speech to come or possible ("X will report first"), not reported. */
+const MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/** A modal stands before the verb at token v (past "not" and auxiliaries: "will also say"). */
+function isModal(tokens: readonly Token[], v: number, floor: number): boolean {
+  for (let k = v - 1; k >= Math.max(floor, v - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (MODALS.has(w)) return true;
+    if (w !== 'not' && !AUXILIARIES.has(w)) return false;
+  }
+  return false;
 }
 
 function isQuestion(text: string, s: OffsetRange): boolean {

@@ -14,7 +14,7 @@
 import type { Token } from '../text/tokens';
 import { isSpaceBetween } from '../text/tokens';
 import {
-  AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, NAME_PARTICLES,
+  AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
   PERSON_ATTRIBUTIVE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS,
 } from '../text/vocabulary';
 
@@ -156,10 +156,11 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const end = last.possessive ? last.baseEnd : last.end;
-  const strong = titled || isApposition(text, tokens, from) || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
+  const after = words.length >= 2 ? titleAfter(text, tokens, j) : undefined;
+  const strong = titled || isApposition(text, tokens, from) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
   const titleTokens = titleStart >= 0 ? tokens.slice(titleStart, from) : [];
   const country = countryBefore(text, tokens, countryAt, titleStart >= 0 ? titleStart : from, from);
-  const role = (titleTokens.length > 0 ? roleOf(titleTokens.map((t) => t.lower).join(' ')) : undefined) ?? roleOfApposition(tokens, from);
+  const role = (titleTokens.length > 0 ? roleOf(titleTokens.map((t) => t.lower).join(' ')) : undefined) ?? roleOfApposition(tokens, from) ?? (after ? roleOf(after) : undefined);
   return {
     start: first.start,
     end,
@@ -192,6 +193,30 @@ function titleBefore(text: string, tokens: readonly Token[], countryAt: readonly
     steps++;
   }
   // "Secretary of State Mike Pompeo": the run itself starts with department words after "of".
+  return undefined;
+}
+
+/**
+ * A title after the name, set off by a comma: "Stéphane Dujarric, Spokesperson for the
+ * Secretary-General", "Tran Van Minh, Vietnam's prime minister", "Ned Price, Department
+ * Spokesperson". Up to four words end in a title word, which ends the phrase (punctuation,
+ * a line end, the text's end, or "of"/"for"/"to"/"at" follow it): not "…, the minister said",
+ * not "…, Secretary Blinken said". Returns the title phrase in lower case.
+ */
+function titleAfter(text: string, tokens: readonly Token[], j: number): string | undefined {
+  const first = tokens[j + 1];
+  if (!first || !/^\s*,[ \t\u00a0]*$/.test(text.slice(tokens[j]!.end, first.start))) return undefined;
+  const words: string[] = [];
+  for (let k = j + 1; k < Math.min(tokens.length, j + 6); k++) {
+    const t = tokens[k]!;
+    if (k > j + 1 && !isSpaceBetween(text, tokens[k - 1]!.end, t.start)) return undefined;
+    words.push(t.lower);
+    if (!isTitleWord(t) || HONORIFICS.has(t.lower)) continue;
+    const next = tokens[k + 1];
+    const gap = next ? text.slice(t.end, next.start) : '';
+    const ends = !next || /[,.;:)\n]/.test(gap) || (isSpaceBetween(text, t.end, next.start) && /^(of|for|to|at)$/.test(next.lower));
+    return ends ? words.join(' ') : undefined;
+  }
   return undefined;
 }
 

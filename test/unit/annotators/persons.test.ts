@@ -23,3 +23,14 @@ test('should leave a portfolio after "Minister for" out of the name', () => {
   assert.deepEqual(candidates('He met the Minister for Defence Sarah Whitlock in Canberra.'), ['Sarah Whitlock strong', 'Canberra weak']);
   assert.deepEqual(candidates('THE NEW ENVOY FOR THE LIBYAN SETTLEMENT AS A MATTER OF URGENCY'), ['SETTLEMENT AS A MATTER OF URGENCY weak']);
 });
+
+test('should take a title after the name, set off by a comma, as evidence and role', () => {
+  const text = 'Daily press briefing by Amara Osei, Spokesperson for the Secretary-General';
+  const [osei] = findPersons(text, tokenize(text), []).filter((p) => p.text === 'Amara Osei');
+  assert.equal(osei?.evidence, 'strong');
+  assert.equal(osei?.role, 'spokes');
+  // a clause after the comma, not a title of the name: "the minister said"
+  assert.deepEqual(candidates('Talks were held in Addis Ababa, the minister said.'), ['Talks weak', 'Addis Ababa weak']);
+  // the title belongs to the name after it
+  assert.deepEqual(candidates('Talks were held in Addis Ababa, Secretary Blinken said.'), ['Talks weak', 'Addis Ababa weak', 'Blinken strong']);
+});
