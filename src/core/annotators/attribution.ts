@@ -109,7 +109,15 @@ export class UnitSubjects {
     const m = this.#byLast.get(k);
     if (m) return { subject: this.#meet(m), first: m[m.length - 1]! };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, first: k };
-    if (BARE_ROLES.has(t.lower) && k > 0 && DEFINITE.has(this.#tokens[k - 1]!.lower)) return { subject: { kind: 'pronoun' }, first: k - 1 };
+    if (BARE_ROLES.has(t.lower)) {
+      // "the minister", "the Finance Minister", "the Deputy Prime Minister": up to two
+      // capitalised words between the determiner and the role
+      for (let d = k - 1; d >= 0 && d >= k - 3; d--) {
+        const w = this.#tokens[d]!;
+        if (DEFINITE.has(w.lower)) return { subject: { kind: 'pronoun' }, first: d };
+        if (!w.capitalised || !isSpaceBetween(this.#text, w.end, this.#tokens[d + 1]!.start)) break;
+      }
+    }
     return undefined;
   }
 

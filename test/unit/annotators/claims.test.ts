@@ -81,3 +81,8 @@ test('should keep the clause after "said" when the subject stands before the ver
   const text = 'German Chancellor Anna Becker arrived in Seoul.\n\nThe Chancellor said she is grateful for the hospitality.';
   assert.ok(claims(text).includes('reported Anna Becker: she is grateful for the hospitality'), claims(text).join('\n'));
 });
+
+test('should take "the Finance Minister" before a verb of saying for the person just named', () => {
+  const text = 'Finance Minister Lucia Prado presented the budget on Monday.\n\nThe Finance Minister said that spending would stay within the limits.';
+  assert.ok(claims(text).includes('reported Lucia Prado: spending would stay within the limits'), claims(text).join('\n'));
+});
