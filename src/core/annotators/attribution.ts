@@ -123,7 +123,7 @@ export class UnitSubjects {
 
   /** The subject of the verb of saying at token v: to its left, else right after it. */
   subjectOfVerb(v: number, floor: number): Subject | undefined {
-    return this.subjectBeforeVerb(v, floor) ?? this.#subjectRightAfter(v);
+    return this.subjectBeforeVerb(v, floor) ?? this.subjectRightAfterVerb(v);
   }
 
   /** The subject of the verb of saying at token v found to its left (not below token `floor`), or a participle's. */
@@ -154,7 +154,7 @@ export class UnitSubjects {
   }
 
   /** The subject right after the verb at token v ("…,” said Lavrov"). */
-  #subjectRightAfter(v: number): Subject | undefined {
+  subjectRightAfterVerb(v: number): Subject | undefined {
     const right = this.subjectStartingAt(v + 1);
     if (right && isSpaceBetween(this.#text, this.#tokens[v]!.end, this.#tokens[v + 1]!.start)) return right.subject;
     return undefined;

@@ -194,7 +194,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     }
     if (!isSaying(t) || !outside(t) || isModal(tokens, v, first)) continue;
     const before = unit.subjects.subjectBeforeVerb(v, first);
-    const subject = before ?? unit.subjects.subjectOfVerb(v, first);
+    const subject = before ?? unit.subjects.subjectRightAfterVerb(v);
     if (!subject) continue;
     const weak = WEAK_SAYING_VERBS.has(t.lower);
     // Clause after the verb.

@@ -53,11 +53,11 @@ export function readUnits(processor: Processor<Root, Root, Root>, units: readonl
  * (`mentions`: offsets in the unit, in order): for the rare unit whose claims met a name
  * candidate that did not become a person.
  */
-export function rereadClaims(processor: Processor<Root, Root, Root>, unit: PlannedUnit, mentions: readonly OffsetRange[]): ClaimDraft[] {
+export function rereadClaims(processor: Processor<Root, Root, Root>, unit: PlannedUnit, mentions: readonly OffsetRange[]): readonly ClaimDraft[] {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return [...collect(0, unit, run(processor, unit, mentions)).claims];
+    return collect(0, unit, run(processor, unit, mentions)).claims;
   } finally {
     Error.stackTraceLimit = limit;
   }
