@@ -199,9 +199,9 @@ function titleBefore(text: string, tokens: readonly Token[], countryAt: readonly
 /**
  * A title after the name, set off by a comma: "Stéphane Dujarric, Spokesperson for the
  * Secretary-General", "Tran Van Minh, Vietnam's prime minister", "Ned Price, Department
- * Spokesperson". Up to four words end in a title word, which ends the phrase (punctuation,
- * a line end, the text's end, or "of"/"for"/"to"/"at" follow it): not "…, the minister said",
- * not "…, Secretary Blinken said". Returns the title phrase in lower case.
+ * Spokesperson", "Ana Lima, Deputy Prime Minister". Within five words, a title word ends the
+ * phrase (punctuation, a line end, the text's end, or "of"/"for"/"to"/"at" follow it): not
+ * "…, the minister said", not "…, Secretary Blinken said". Returns the title phrase in lower case.
  */
 function titleAfter(text: string, tokens: readonly Token[], j: number): string | undefined {
   const first = tokens[j + 1];
@@ -215,7 +215,7 @@ function titleAfter(text: string, tokens: readonly Token[], j: number): string |
     const next = tokens[k + 1];
     const gap = next ? text.slice(t.end, next.start) : '';
     const ends = !next || /[,.;:)\n]/.test(gap) || (isSpaceBetween(text, t.end, next.start) && /^(of|for|to|at)$/.test(next.lower));
-    return ends ? words.join(' ') : undefined;
+    if (ends) return words.join(' ');
   }
   return undefined;
 }

@@ -29,6 +29,8 @@ test('should take a title after the name, set off by a comma, as evidence and ro
   const [osei] = findPersons(text, tokenize(text), []).filter((p) => p.text === 'Amara Osei');
   assert.equal(osei?.evidence, 'strong');
   assert.equal(osei?.role, 'spokes');
+  const deputy = 'The talks were opened by Ana Lima, Deputy Prime Minister of Brazil.';
+  assert.equal(findPersons(deputy, tokenize(deputy), findCountryMentions(deputy)).find((p) => p.text === 'Ana Lima')?.role, 'premier');
   // a clause after the comma, not a title of the name: "the minister said"
   assert.deepEqual(candidates('Talks were held in Addis Ababa, the minister said.'), ['Talks weak', 'Addis Ababa weak']);
   // the title belongs to the name after it
