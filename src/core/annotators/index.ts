@@ -1,13 +1,13 @@
 /**
- * The annotator registry: one retext processor (retext-english parser + one plugin per
+ * The annotator registry: one retext processor (parse-english parser + one plugin per
  * annotator, in dependency order) that analyses one parse unit. Countries run first so that
  * person names are not taken from country words; claims run last, over the names and
  * nominals found before them (quotations and statistics are parts of the claims).
  */
 import type { Root } from 'nlcst';
-import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
 import type { OffsetRange } from '../model/annotation';
+import { retextUnitParser } from '../text/englishParser';
 import { UnitSubjects } from './attribution';
 import { findClaimDrafts, type ClaimDraft } from './claims';
 import { findCountryMentions, type CountryMention } from './countries';
@@ -52,7 +52,7 @@ function candidateMentions(unit: UnitData): OffsetRange[] {
 /** Creates the processor that parses and annotates one unit. */
 export function createUnitProcessor(): Processor<Root, Root, Root> {
   return unified()
-    .use(retextEnglish)
+    .use(retextUnitParser)
     .use(retextUnitCountries)
     .use(retextPersons)
     .use(retextNominals)
