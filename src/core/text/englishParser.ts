@@ -19,7 +19,7 @@
  *   test/unit/text/englishParser.test.ts compares whole trees with parse-english's on the
  *   fixtures, the samples and random text (CRLF, emoji, RTL, every class of character).
  */
-import type { Root, SentenceContent } from 'nlcst';
+import type { Paragraph, Root, SentenceContent } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import type { Processor } from 'unified';
 
@@ -57,11 +57,47 @@ function token(type: number, value: string, start: Point, end: Point): SentenceC
   return { type: CLASS_TYPES[type] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value, position: { start, end: { ...end } } };
 }
 
+type ParagraphPlugin = (paragraph: Paragraph) => void;
+
+/**
+ * parse-latin's `breakImplicitSentences` paragraph plugin, found by what it does: it is the
+ * one that splits a sentence at white space holding a blank line. It turns each white-space
+ * node of every sentence to a string and splits it on line breaks (~4% of the analysis), and
+ * does nothing unless some white space holds two line breaks, which a unit (a paragraph
+ * split at blank lines) seldom has. Undefined if no plugin does that (then none is skipped).
+ */
+const breakImplicitSentences: ParagraphPlugin | undefined = ParseEnglish.prototype.tokenizeParagraphPlugins.find((plugin) => {
+  const word = (value: string): SentenceContent => ({ type: 'WordNode', children: [{ type: 'TextNode', value }] });
+  const probe: Paragraph = { type: 'ParagraphNode', children: [{ type: 'SentenceNode', children: [word('a'), { type: 'WhiteSpaceNode', value: '\n\n' }, word('b')] }] };
+  try {
+    plugin(probe);
+  } catch {
+    return false;
+  }
+  return probe.children.length === 3;
+});
+
 /** parse-english with the faster tokenizer. */
 export class UnitParser extends ParseEnglish {
+  /** Some white-space token of the text holds two line breaks or more (a blank line). */
+  #blankLine = false;
+
+  constructor() {
+    super();
+    const skipped = breakImplicitSentences;
+    const at = skipped ? this.tokenizeParagraphPlugins.indexOf(skipped) : -1;
+    if (skipped && at >= 0) {
+      this.tokenizeParagraphPlugins[at] = (paragraph) => {
+        if (this.#blankLine) skipped(paragraph);
+      };
+    }
+  }
+
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = [];
+    this.#blankLine = false;
     if (!value) return children;
+    let breaksInWhiteSpace = 0;
     const point: Point = { line: 1, column: 1, offset: 0 };
     let start: Point = { ...point };
     let from = 0;
@@ -80,9 +116,11 @@ export class UnitParser extends ParseEnglish {
       if (code === 13 || (code === 10 && previousCode !== 13)) {
         point.line++;
         point.column = 1;
+        if (currentClass === WHITE_SPACE && ++breaksInWhiteSpace > 1) this.#blankLine = true;
       } else if (code !== 10) {
         point.column++;
       }
+      if (currentClass !== WHITE_SPACE) breaksInWhiteSpace = 0;
       point.offset++;
       previousClass = currentClass;
       previousCode = code;
