@@ -9,7 +9,7 @@
  * labels two or more lines, so that "Note:"-like headings and prose are not taken as turns.
  */
 import { PARTICLE_PREFIX } from './persons';
-import { HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, TITLE_HEADS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
+import { DEPARTMENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
 
 /** One speaker label. Offsets are into the whole account. */
 export interface SpeakerLabel {
@@ -97,9 +97,10 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
   const lowerLabel = label.toLowerCase();
   const words = label.split(/\s+/);
   const titles = words.map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
-  const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || words.every((w) => w.toLowerCase() === 'the' || TITLE_HEADS.has(w.replace(/\.$/, '').toLowerCase()));
   const labelEnd = start + core.trimEnd().length;
-  return { start, labelEnd, bodyStart, label, titles, unnamed, ...(unnamed ? {} : { name: nameOf(text, start, labelEnd) }) };
+  const name = nameOf(text, start, labelEnd);
+  const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || !name;
+  return { start, labelEnd, bodyStart, label, titles, unnamed, ...(unnamed ? {} : { name }) };
 }
 
 /** The colon ending a label: within the first 90 characters, not inside a time ("10:30"). */
@@ -144,19 +145,48 @@ function isUpper(s: string): boolean {
   return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 }
 
-/** The name part of a label: the words after its titles ("SMITH" in "MR. SMITH"). */
+/**
+ * The name part of a label: the words after its title ("SMITH" in "MR. SMITH", "KISHIDA" in
+ * "PRIME MINISTER KISHIDA", "SERGEY LAVROV" in "MINISTER OF FOREIGN AFFAIRS SERGEY LAVROV").
+ * Undefined when the label is a title alone ("PRIME MINISTER", "THE PRESIDENT", "NATIONAL
+ * SECURITY ADVISER").
+ *
+ * Notes: the title ends at the last title head that has a word after it, so that a surname
+ * that is also a title word stays a name ("MR. KING"); after "of" or "for", department words
+ * still belong to the title. A label whose last word is a title head is a title alone when
+ * the word before it is a title word too ("PRIME MINISTER"; but "MARTIN LUTHER KING", and
+ * "MR. KING", since an honorific comes before a surname, unless the word is a role: "MR.
+ * PRESIDENT").
+ */
 function nameOf(text: string, start: number, end: number): { start: number; end: number; text: string } | undefined {
   const raw = text.slice(start, end);
-  const re = /[\p{L}\p{M}'’.\-\\]+/gu;
-  let nameStart = -1;
-  let nameEnd = -1;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    const w = m[0].replace(/\.$/, '').toLowerCase();
-    if (nameStart < 0 && (TITLE_HEADS.has(w) || w === 'the' || w === 'of')) continue;
-    if (nameStart < 0) nameStart = m.index;
-    nameEnd = m.index + m[0].replace(/\.$/, '').length;
+  const words = [...raw.matchAll(/[\p{L}\p{M}'’.\-\\]+/gu)].map((m) => {
+    const written = m[0].replace(/\.$/, '');
+    return { start: m.index, end: m.index + written.length, lower: written.toLowerCase() };
+  });
+  const isHead = (i: number) => TITLE_HEADS.has(words[i]!.lower);
+  let first = -1;
+  for (let i = words.length - 2; i >= 0 && first < 0; i--) {
+    if (!isHead(i)) continue;
+    first = i + 1;
+    if (words[first]!.lower === 'of' || words[first]!.lower === 'for') {
+      first++;
+      while (first < words.length && DEPARTMENT_WORDS.has(words[first]!.lower)) first++;
+    }
   }
-  if (nameStart < 0) return undefined;
+  if (first < 0) {
+    first = 0;
+    while (first < words.length && (isHead(first) || words[first]!.lower === 'the' || words[first]!.lower === 'of')) first++;
+  }
+  if (first >= words.length) return undefined;
+  const last = words.length - 1;
+  if (isHead(last) && last > 0) {
+    const before = words[last - 1]!.lower;
+    const surname = HONORIFICS.has(before) && !ROLE_NOUNS.has(words[last]!.lower);
+    if (!surname && (TITLE_HEADS.has(before) || TITLE_MODIFIERS.has(before) || DEPARTMENT_WORDS.has(before))) return undefined;
+  }
+  const nameStart = words[first]!.start;
+  const nameEnd = words[last]!.end;
   return { start: start + nameStart, end: start + nameEnd, text: raw.slice(nameStart, nameEnd) };
 }
 

@@ -97,7 +97,9 @@ export const ACTS_ON_STATES = words(`accuse accuses accused accusing urge urges 
   pressed pressure pressures pressured praise praises praised thank thanks thanked support supports supported back backs backed recognise
   recognises recognised recognize recognizes recognized invite invites invited ask asks asked reassure reassures reassured assure assures
   assured threaten threatens threatened punish punishes punished lobby lobbies lobbied persuade persuades persuaded convince convinces
-  convinced remind reminds reminded told tell tells telling join joins joined`);
+  convinced remind reminds reminded told tell tells telling join joins joined anger angers angered angering provoke provokes provoked
+  provoking irritate irritates irritated irritating antagonise antagonises antagonised antagonize antagonizes antagonized rebuke
+  rebukes rebuked snub snubs snubbed appease appeases appeased defy defies defied confront confronts confronted`);
 
 /** Nouns after "<capital>'s" that belong to the city, not the state ("Moscow's mayor"). */
 export const CITY_NOUNS = words(`mayor city streets street suburbs suburb airport airports metro subway residents downtown skyline centre center

@@ -22,6 +22,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'coordinator', 'administrator', 'rapporteur', 'negotiator', 'spokesmen',
 ]);
 
+/** Words that make a title with the title head after them ("PRIME MINISTER", "PRESS SECRETARY"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'prime', 'vice', 'deputy', 'first', 'chief', 'senior', 'acting', 'special', 'press', 'executive',
+  'permanent', 'assistant', 'associate', 'principal', 'high', 'supreme', 'crown', 'grand', 'interim',
+  'former', 'under',
+]);
+
 /** Honorifics that stand for a person on their own in a speaker label ("MR. SMITH"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'mme', 'madame', 'monsieur',

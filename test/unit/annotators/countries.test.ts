@@ -83,6 +83,7 @@ test('countries', async (t) => {
     assert.deepEqual(texts('Beijing said it would retaliate, and Canberra also warned Wellington.'), ['Beijing', 'Canberra', 'Wellington']);
     assert.deepEqual(texts('The Kremlin accused Kyiv of sabotage, and Ottawa urged Delhi to act.'), ['Kyiv', 'Ottawa']);
     assert.deepEqual(texts('Officials said talks with Tehran were stalled.'), ['Tehran']);
+    assert.deepEqual(texts('The pact, likely to anger Beijing, also snubbed Moscow.'), ['Beijing', 'Moscow']);
     assert.deepEqual(texts('The Kiev authorities and Baku officials disagreed with the Yerevan leadership.'), ['Kiev', 'Baku', 'Yerevan']);
   });
 

@@ -19,6 +19,20 @@ test('should read upper-case labels with honorifics and titles', () => {
   ]);
 });
 
+test('should take the name after a title of several words, and a title alone as unnamed', () => {
+  const names = (labels: string[]) => labels.map((l) => {
+    const [found] = findSpeakerLabels(`${l}: Thank you.`);
+    return found?.unnamed ? '(unnamed)' : found?.name?.text;
+  });
+  assert.deepEqual(
+    names(['PRIME MINISTER KISHIDA', 'DEPUTY PRIME MINISTER NOVAK', 'NATIONAL SECURITY ADVISOR SULLIVAN', 'SECRETARY OF STATE BLINKEN', 'MINISTER OF FOREIGN AFFAIRS SERGEY LAVROV', 'PRESS SECRETARY JEAN-PIERRE']),
+    ['KISHIDA', 'NOVAK', 'SULLIVAN', 'BLINKEN', 'SERGEY LAVROV', 'JEAN-PIERRE'],
+  );
+  assert.deepEqual(names(['PRIME MINISTER', 'SECRETARY OF STATE', 'THE VICE PRESIDENT', 'NATIONAL SECURITY ADVISOR', 'MR. PRESIDENT']), Array(5).fill('(unnamed)'));
+  // a surname that is also a title word
+  assert.deepEqual(names(['MR. KING', 'MARTIN LUTHER KING']), ['KING', 'MARTIN LUTHER KING']);
+});
+
 test('should put "(As interpreted.)" after the colon in the label, not in the speech', () => {
   const text = 'PRESIDENT LEE: (As interpreted.) Thank you.';
   const [l] = findSpeakerLabels(text);
