@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isSpaceBetween, tokenIndexAt } from '../text/tokens';
-import { AUXILIARIES, PERSON_PRONOUNS, SAYING_VERBS } from '../text/vocabulary';
+import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, SAYING_VERBS } from '../text/vocabulary';
 
 /** Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured"). */
 const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however']);
@@ -45,7 +45,13 @@ export interface SpeakerState {
  * them did not resolve, or resolved with another extent, the claim finder may have taken
  * another path, and the unit is read again with the resolved mentions.
  */
-export type Subject = { readonly kind: 'person'; readonly other: number; readonly spans: readonly number[] } | { readonly kind: 'pronoun' };
+export type Subject =
+  | { readonly kind: 'person'; readonly other: number; readonly spans: readonly number[] }
+  | { readonly kind: 'pronoun' }
+  /** A group of people ("analysts", "Western diplomats"): the claim is theirs, no one person's. */
+  | { readonly kind: 'group' };
+
+const GROUP: Subject = { kind: 'group' };
 
 /** Looks up mentions and pronouns of one unit by token. */
 export class UnitSubjects {
@@ -95,6 +101,7 @@ export class UnitSubjects {
     const m = this.#byFirst.get(k);
     if (m) return { subject: this.#meet(m), last: m[m.length - 1]! };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, last: k };
+    if (GROUP_NOUNS.has(t.lower)) return { subject: GROUP, last: k };
     // "the minister", "the president": a role the text has not tied to anyone stands for the running speaker
     const next = this.#tokens[k + 1];
     if (DEFINITE.has(t.lower) && next && BARE_ROLES.has(next.lower) && !this.#tokens[k + 2]?.capitalised) return { subject: { kind: 'pronoun' }, last: k + 1 };
@@ -109,6 +116,7 @@ export class UnitSubjects {
     const m = this.#byLast.get(k);
     if (m) return { subject: this.#meet(m), first: m[m.length - 1]! };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, first: k };
+    if (GROUP_NOUNS.has(t.lower)) return { subject: GROUP, first: k };
     if (BARE_ROLES.has(t.lower)) {
       // "the minister", "the Finance Minister", "the Deputy Prime Minister": up to two
       // capitalised words between the determiner and the role
@@ -220,7 +228,7 @@ export function mentionOfSubject<M extends MentionSpan>(subject: Subject & { kin
  * the running speaker.
  */
 export function resolveSubject(subject: Subject | undefined, state: SpeakerState, unitIndex: number, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined): string | undefined {
-  if (!subject) return undefined;
+  if (!subject || subject.kind === 'group') return undefined;
   if (subject.kind === 'person') return speakerOf(subject);
   if (state.lastSayer && unitIndex - state.lastSayerUnit <= 3) return state.lastSayer;
   return state.lastMentioned ?? state.lastSayer;

@@ -104,7 +104,10 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
   const turn = setting.turn;
   for (const [i, d] of drafts.entries()) {
     let speaker: string | undefined;
-    if (d.claimType === 'quote') {
+    if (d.subject?.kind === 'group') {
+      // a group's words ("analysts said"): no one person's, and the running speaker stays
+      speaker = undefined;
+    } else if (d.claimType === 'quote') {
       speaker = resolveSubject(d.subject, state, setting.index, speakerOf);
       if (!speaker) {
         // A later quote of the same unit with an explicit attribution speaks for this one too.

@@ -14,7 +14,7 @@
 import type { Token } from '../text/tokens';
 import { isSpaceBetween } from '../text/tokens';
 import {
-  AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
+  AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
   PERSON_ATTRIBUTIVE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS,
 } from '../text/vocabulary';
 
@@ -130,8 +130,8 @@ function isTitleWord(t: Token): boolean {
 
 /** Reads tokens[i..j] (a capitalised run) as a name with its evidence, or nothing. */
 function readRun(text: string, tokens: readonly Token[], countryAt: readonly (string | undefined)[], i: number, j: number): PersonFinding | undefined {
-  // Fast path: a lone sentence-initial function word ("The", "We") is never a name.
-  if (i === j && FUNCTION_WORDS.has(tokens[i]!.lower)) return undefined;
+  // Fast path: a lone function word ("The", "We") or group noun ("Analysts said") is never a name.
+  if (i === j && (FUNCTION_WORDS.has(tokens[i]!.lower) || GROUP_NOUNS.has(tokens[i]!.lower))) return undefined;
   // The name is what follows the run's last title word.
   let lastTitle = -1;
   for (let k = i; k <= j; k++) if (isTitleWord(tokens[k]!)) lastTitle = k;

@@ -170,6 +170,26 @@ export const PERSON_ATTRIBUTIVE_HEADS: ReadonlySet<string> = new Set([
   'campaign', 'cabinet', 'dynasty', 'clan', 'years',
 ]);
 
+/**
+ * Plural nouns for groups of people that open a sentence as the ones who speak ("Analysts
+ * said", "Critics say", "Republicans argued"): capitalised there, never a person's name alone.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'analysts', 'critics', 'officials', 'experts', 'diplomats', 'observers', 'sources', 'witnesses',
+  'residents', 'protesters', 'protestors', 'demonstrators', 'lawmakers', 'legislators', 'economists',
+  'investors', 'traders', 'scientists', 'researchers', 'activists', 'campaigners', 'opponents',
+  'supporters', 'officers', 'authorities', 'police', 'prosecutors', 'investigators', 'doctors',
+  'lawyers', 'negotiators', 'aides', 'insiders', 'commentators', 'journalists', 'reporters', 'voters',
+  'citizens', 'workers', 'employees', 'executives', 'leaders', 'ministers', 'delegates',
+  'participants', 'organisers', 'organizers', 'rescuers', 'villagers', 'locals', 'families',
+  'relatives', 'parents', 'students', 'teachers', 'farmers', 'soldiers', 'troops', 'rebels',
+  'militants', 'insurgents', 'refugees', 'migrants', 'survivors', 'victims', 'scholars',
+  'historians', 'pundits', 'skeptics', 'sceptics', 'proponents', 'advocates', 'backers', 'allies',
+  'partners', 'neighbours', 'neighbors', 'spokespeople', 'representatives', 'members', 'senators',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'socialists', 'communists', 'environmentalists',
+  'unions', 'people', 'others', 'staff', 'staffers', 'envoys',
+]);
+
 /** Name particles that may sit between capitalised parts of one name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn',

@@ -86,3 +86,13 @@ test('should take "the Finance Minister" before a verb of saying for the person 
   const text = 'Finance Minister Lucia Prado presented the budget on Monday.\n\nThe Finance Minister said that spending would stay within the limits.';
   assert.ok(claims(text).includes('reported Lucia Prado: spending would stay within the limits'), claims(text).join('\n'));
 });
+
+test('should give the words of a group ("analysts said") no speaker, and keep the running speaker', () => {
+  const text = 'Foreign Minister Anna Berg said the talks went well. Analysts said the aid was likely to grow. She added that more talks were planned.\n\n“It is far too late for that,” critics said.';
+  assert.deepEqual(claims(text), [
+    'reported Anna Berg: the talks went well',
+    'reported -: the aid was likely to grow',
+    'reported Anna Berg: more talks were planned',
+    'quote -: It is far too late for that',
+  ]);
+});

@@ -12,6 +12,13 @@ test('should take a verb of saying after a name as evidence of a person', () => 
   assert.deepEqual(candidates('Okafor has also told reporters it was over.'), ['Okafor strong']);
 });
 
+test('should not take a group of speakers for a person ("Analysts said")', () => {
+  assert.deepEqual(candidates('Analysts said the aid was likely to grow. Critics say it is late.'), []);
+  assert.deepEqual(candidates('Republicans argued that the bill was too costly.'), []);
+  // a surname met only before "said" stays a name
+  assert.deepEqual(candidates('Salas said his government would not accept it.'), ['Salas strong']);
+});
+
 test('should take a weak verb of saying as evidence only when it opens speech', () => {
   assert.deepEqual(candidates('The talks in Geneva would continue next week.'), ['Geneva weak']);
   assert.deepEqual(candidates('Both Caribbean states reported losses.'), ['Caribbean weak']);
