@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isSpaceBetween, tokenIndexAt } from '../text/tokens';
-import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, SAYING_VERBS } from '../text/vocabulary';
+import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SAYING_VERBS } from '../text/vocabulary';
 
 /** Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured"). */
 const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however']);
@@ -98,14 +98,41 @@ export class UnitSubjects {
   subjectStartingAt(k: number): { subject: Subject; last: number } | undefined {
     const t = this.#tokens[k];
     if (!t) return undefined;
+    const role = this.#possessorsRole(k);
+    if (role >= 0) {
+      // "Olaf Scholz's spokesman, Steffen Hebestreit": the role's holder, named after a comma, or no one known
+      const holder = this.#commaAfter(role) ? this.#byFirst.get(role + 1) : undefined;
+      return holder ? { subject: this.#meet(holder), last: holder[holder.length - 1]! } : undefined;
+    }
     const m = this.#byFirst.get(k);
     if (m) return { subject: this.#meet(m), last: m[m.length - 1]! };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, last: k };
     if (GROUP_NOUNS.has(t.lower)) return { subject: GROUP, last: k };
-    // "the minister", "the president": a role the text has not tied to anyone stands for the running speaker
-    const next = this.#tokens[k + 1];
-    if (DEFINITE.has(t.lower) && next && BARE_ROLES.has(next.lower) && !this.#tokens[k + 2]?.capitalised) return { subject: { kind: 'pronoun' }, last: k + 1 };
+    // "the minister", "the French leader": a role the text has not tied to anyone stands for the running speaker
+    if (DEFINITE.has(t.lower)) {
+      for (let d = k + 1; d <= k + 3 && d < this.#tokens.length; d++) {
+        const w = this.#tokens[d]!;
+        if (BARE_ROLES.has(w.lower) && !w.capitalised) return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun' }, last: d };
+        if (!w.capitalised || !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start)) break;
+      }
+    }
     return undefined;
+  }
+
+  /**
+   * When tokens from k are a capitalised possessive and a role noun ("Olaf Scholz's
+   * spokesman"), the index of the role noun; else -1. The one who speaks is then the
+   * role's holder, not the possessor.
+   */
+  #possessorsRole(k: number): number {
+    for (let d = k; d < k + 4 && d < this.#tokens.length - 1; d++) {
+      const w = this.#tokens[d]!;
+      if (!w.capitalised || (d > k && !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start))) return -1;
+      if (!w.possessive) continue;
+      const role = this.#tokens[d + 1]!;
+      return !role.capitalised && (BARE_ROLES.has(role.lower) || ROLE_NOUNS.has(role.lower)) && isSpaceBetween(this.#text, w.end, role.start) ? d + 1 : -1;
+    }
+    return -1;
   }
 
   /** The subject ending at token k (skipping "who" after a comma), and its first token. */
@@ -146,17 +173,44 @@ export class UnitSubjects {
       steps++;
     }
     if (k >= floor) {
+      const commaBeforeVerb = v > 0 && this.#commaAfter(v - 1);
       const left = this.subjectEndingAt(k);
-      if (left) return left.subject;
-      // "Wang Yi, speaking to reporters, said": the subject before a parenthetical
-      if (/,\s*$/.test(this.#text.slice(this.#tokens[k]!.end, this.#tokens[k + 1]!.start))) {
-        for (let j = k - 1; j >= Math.max(floor, k - 10); j--) {
+      if (left) {
+        if (!commaBeforeVerb) return left.subject;
+        const head = this.#relativeClauseHead(left.first, floor);
+        return head === undefined ? left.subject : (head ?? undefined);
+      }
+      // "Wang Yi, speaking to reporters, said", "Kallas, who met him on Friday, added": the subject before a parenthetical
+      if (commaBeforeVerb || this.#commaAfter(k)) {
+        const from = commaBeforeVerb ? v - 2 : k - 1;
+        for (let j = from; j >= Math.max(floor, from - 11); j--) {
           if (!/^\s*,\s*$/.test(this.#text.slice(this.#tokens[j]!.end, this.#tokens[j + 1]!.start))) continue;
           const before = this.subjectEndingAt(j);
           if (before) return before.subject;
           break;
         }
       }
+    }
+    return undefined;
+  }
+
+  /** A comma right after token k. */
+  #commaAfter(k: number): boolean {
+    const next = this.#tokens[k + 1];
+    return !!next && /,\s*$/.test(this.#text.slice(this.#tokens[k]!.end, next.start));
+  }
+
+  /**
+   * "Kallas, who met President Niinistö, added": the mention before the verb (its first
+   * token `first`) closes a relative clause; the subject is the one before its ", who" (null
+   * when that is no person the unit knows: the mention inside the clause is not the subject
+   * either). Undefined when there is no such clause.
+   */
+  #relativeClauseHead(first: number, floor: number): Subject | null | undefined {
+    for (let j = first - 1; j > floor && j >= first - 12; j--) {
+      if (this.#tokens[j]!.lower !== 'who') continue;
+      if (!this.#commaAfter(j - 1)) return undefined;
+      return this.subjectEndingAt(j - 1)?.subject ?? null;
     }
     return undefined;
   }
@@ -187,7 +241,16 @@ export class UnitSubjects {
     if (isSaying(t)) return this.subjectAfterVerb(k);
     const s = this.subjectStartingAt(k);
     if (!s) return undefined;
-    for (let j = s.last + 1, steps = 0; j < this.#tokens.length && steps < 4; j++, steps++) {
+    let j = s.last + 1;
+    // "…,” Peskov, 56, told reporters" / "…,” Kallas, who chairs the council, said": past an apposition
+    if (this.#commaAfter(s.last)) {
+      for (let c = j; c < Math.min(this.#tokens.length - 1, j + 8); c++) {
+        if (!this.#commaAfter(c)) continue;
+        j = c + 1;
+        break;
+      }
+    }
+    for (let steps = 0; j < this.#tokens.length && steps < 4; j++, steps++) {
       const w = this.#tokens[j]!;
       if (isSaying(w)) return s.subject;
       if (!AUXILIARIES.has(w.lower)) return undefined;
@@ -225,13 +288,14 @@ export function mentionOfSubject<M extends MentionSpan>(subject: Subject & { kin
 
 /**
  * Resolves a subject to a person entity key: a person through `speakerOf`, a pronoun through
- * the running speaker.
+ * the running speaker: the last one a claim went to within three units, else the last person
+ * named before the claim in its unit (`mentionedBefore`), else in the units before.
  */
-export function resolveSubject(subject: Subject | undefined, state: SpeakerState, unitIndex: number, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined): string | undefined {
+export function resolveSubject(subject: Subject | undefined, state: SpeakerState, unitIndex: number, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined, mentionedBefore?: string): string | undefined {
   if (!subject || subject.kind === 'group') return undefined;
   if (subject.kind === 'person') return speakerOf(subject);
   if (state.lastSayer && unitIndex - state.lastSayerUnit <= 3) return state.lastSayer;
-  return state.lastMentioned ?? state.lastSayer;
+  return mentionedBefore ?? state.lastMentioned ?? state.lastSayer;
 }
 
 function push(map: Map<number, number[]>, key: number, start: number, end: number, other: number): void {

@@ -54,6 +54,18 @@ export interface ClaimSetting {
   readonly index: number;
   /** Inside a transcript turn: its speaker (`undefined` when the turn is unnamed). */
   readonly turn: { readonly speaker: string | undefined } | undefined;
+  /** The unit's resolved person mentions, in order (offsets in the unit). */
+  readonly mentions: readonly { readonly end: number; readonly speaker: string | undefined }[];
+}
+
+/** The person named last before `offset` in the unit. */
+function mentionedBefore(setting: ClaimSetting, offset: number): string | undefined {
+  let found: string | undefined;
+  for (const m of setting.mentions) {
+    if (m.end > offset) break;
+    found = m.speaker ?? found;
+  }
+  return found;
 }
 
 const OBJECT_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assure', 'assures', 'informed', 'inform', 'informs', 'reminded', 'remind', 'reminds', 'warned', 'warn', 'warns', 'urged', 'urge', 'urges', 'asked', 'ask', 'asks']);
@@ -108,14 +120,14 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
       // a group's words ("analysts said"): no one person's, and the running speaker stays
       speaker = undefined;
     } else if (d.claimType === 'quote') {
-      speaker = resolveSubject(d.subject, state, setting.index, speakerOf);
+      speaker = resolveSubject(d.subject, state, setting.index, speakerOf, mentionedBefore(setting, d.start));
       if (!speaker) {
         // A later quote of the same unit with an explicit attribution speaks for this one too.
         let later: Subject | undefined;
         for (let j = i + 1; j < drafts.length && drafts[j]!.claimType === 'quote' && !later; j++) later = drafts[j]!.subject;
         if (later && later.kind === 'person') speaker = speakerOf(later);
         else if (turn) speaker = turn.speaker;
-        else if (later) speaker = resolveSubject(later, state, setting.index, speakerOf);
+        else if (later) speaker = resolveSubject(later, state, setting.index, speakerOf, mentionedBefore(setting, d.start));
         else if (state.lastSayer && setting.index - state.lastSayerUnit <= 1) speaker = state.lastSayer;
       }
       if (speaker && !turn) {
@@ -123,7 +135,7 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
         state.lastSayerUnit = setting.index;
       }
     } else if (d.claimType === 'reported') {
-      speaker = resolveSubject(d.subject, state, setting.index, speakerOf) ?? turn?.speaker;
+      speaker = resolveSubject(d.subject, state, setting.index, speakerOf, mentionedBefore(setting, d.start)) ?? turn?.speaker;
       if (speaker) {
         state.lastSayer = speaker;
         state.lastSayerUnit = setting.index;

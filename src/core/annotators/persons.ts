@@ -157,7 +157,7 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
   const last = words[words.length - 1]!;
   const end = last.possessive ? last.baseEnd : last.end;
   const after = words.length >= 2 ? titleAfter(text, tokens, j) : undefined;
-  const strong = titled || isApposition(text, tokens, from) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
+  const strong = titled || isApposition(text, tokens, from, j) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
   const titleTokens = titleStart >= 0 ? tokens.slice(titleStart, from) : [];
   const country = countryBefore(text, tokens, countryAt, titleStart >= 0 ? titleStart : from, from);
   const role = (titleTokens.length > 0 ? roleOf(titleTokens.map((t) => t.lower).join(' ')) : undefined) ?? roleOfApposition(tokens, from) ?? (after ? roleOf(after) : undefined);
@@ -220,12 +220,14 @@ function titleAfter(text: string, tokens: readonly Token[], j: number): string |
   return undefined;
 }
 
-function isApposition(text: string, tokens: readonly Token[], from: number): boolean {
+function isApposition(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const prev = tokens[from - 1];
-  if (!prev || !isSpaceBetween(text, prev.end, tokens[from]!.start)) return false;
-  if (!prev.capitalised && ROLE_NOUNS.has(prev.lower)) return true;
-  // "colleague and friend X"
-  return false;
+  if (!prev || prev.capitalised || !ROLE_NOUNS.has(prev.lower)) return false;
+  // "his counterpart Lavrov"
+  if (isSpaceBetween(text, prev.end, tokens[from]!.start)) return true;
+  // "Scholz's spokesman, Steffen Hebestreit." / "the minister, Anna Berg, said": a full name set off by commas
+  const next = tokens[to + 1];
+  return to > from && /^\s*,\s*$/.test(text.slice(prev.end, tokens[from]!.start)) && (!next || /^\s*[,.;]/.test(text.slice(tokens[to]!.end, next.start)));
 }
 
 function isSayer(text: string, tokens: readonly Token[], from: number, to: number): boolean {
@@ -233,7 +235,9 @@ function isSayer(text: string, tokens: readonly Token[], from: number, to: numbe
   let k = to + 1;
   let steps = 0;
   const next = tokens[k];
-  if (next && !isSpaceBetween(text, tokens[to]!.end, next.start) && !(next.lower === 'who' && /^\s*,\s*$/.test(text.slice(tokens[to]!.end, next.start)))) k = tokens.length;
+  if (next && !isSpaceBetween(text, tokens[to]!.end, next.start) && !(next.lower === 'who' && /^\s*,\s*$/.test(text.slice(tokens[to]!.end, next.start)))) {
+    k = /^\s*,\s*$/.test(text.slice(tokens[to]!.end, next.start)) && !next.capitalised ? afterApposition(text, tokens, to + 1) : tokens.length;
+  }
   // "according to X"
   if (from >= 2 && tokens[from - 1]!.lower === 'to' && tokens[from - 2]!.lower === 'according') return true;
   while (k < tokens.length && steps < 3) {
@@ -252,6 +256,20 @@ function isSayer(text: string, tokens: readonly Token[], from: number, to: numbe
     return /[,"”’]\s*$/.test(before);
   }
   return false;
+}
+
+/**
+ * "Maria Lopez, a Colombian analyst in Bogotá, said", "Peskov, 56, told": the token after the
+ * comma that closes an apposition starting at token `from` (at most ten words, one clause),
+ * or `tokens.length` when there is none.
+ */
+function afterApposition(text: string, tokens: readonly Token[], from: number): number {
+  for (let c = from; c < Math.min(tokens.length - 1, from + 10); c++) {
+    const gap = text.slice(tokens[c]!.end, tokens[c + 1]!.start);
+    if (/^\s*,\s*$/.test(gap)) return c + 1;
+    if (/[.;:!?()"“”]/.test(gap)) break;
+  }
+  return tokens.length;
 }
 
 /** The verb at token k is followed by "that", a colon or a quotation mark. */

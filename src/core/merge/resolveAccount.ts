@@ -184,7 +184,9 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
     // A person the claim finder met as a name candidate that did not resolve as met: read the
     // unit again with its resolved mentions, so that the claims are those the resolved names give.
     if (u.subjectsMet.some((s) => s.kind === 'person' && !mentionOfSubject(s, refs))) drafts = rereadClaims((rereader ??= createUnitProcessor()), u.unit, refs);
-    const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined };
+    // a turn's label names its speaker, not whom a pronoun in the turn stands for
+    const body = u.unit.turnBody ?? 0;
+    const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs };
     for (const c of resolveClaimDrafts(drafts, setting, state, (subject) => mentionOfSubject(subject, refs)?.speaker)) {
       out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker } : { start: c.start + base, end: c.end + base, claimType: c.claimType });
     }

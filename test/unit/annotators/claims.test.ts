@@ -96,3 +96,18 @@ test('should give the words of a group ("analysts said") no speaker, and keep th
     'quote -: It is far too late for that',
   ]);
 });
+
+test('should attribute past an apposition or a relative clause to the one it describes', () => {
+  const text = 'Prime Minister Kaja Kallas met Finnish President Sauli Niinistö.\n\nKallas, who met Niinistö on Friday, added that they would act together. “We see no grounds for optimism,” Dmitry Peskov, 56, told reporters.';
+  assert.deepEqual(claims(text).slice(-2), ['reported Kaja Kallas: they would act together', 'quote Dmitry Peskov: We see no grounds for optimism']);
+});
+
+test('should give the words of "X\'s spokesman" to the spokesman, not to X', () => {
+  assert.deepEqual(claims('“The sanctions will stay,” said Olaf Scholz’s spokesman, Steffen Hebestreit.'), ['quote Steffen Hebestreit: The sanctions will stay']);
+  assert.deepEqual(claims('Chancellor Olaf Scholz met him. “The sanctions will stay,” said Scholz’s spokesman.').slice(-1), ['quote -: The sanctions will stay']);
+});
+
+test('should resolve a pronoun to the person named before it in the same paragraph', () => {
+  const text = 'President Emmanuel Macron arrived late. “This is a historic day for Europe,” the French leader said.';
+  assert.deepEqual(claims(text).slice(-1), ['quote Emmanuel Macron: This is a historic day for Europe']);
+});

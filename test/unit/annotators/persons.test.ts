@@ -19,6 +19,12 @@ test('should not take a group of speakers for a person ("Analysts said")', () =>
   assert.deepEqual(candidates('Salas said his government would not accept it.'), ['Salas strong']);
 });
 
+test('should take a verb of saying after an apposition as evidence ("Maria Lopez, a Colombian analyst, said")', () => {
+  assert.deepEqual(candidates('Maria Lopez, a Colombian analyst in Bogotá, said it would pass.'), ['Maria Lopez strong', 'Bogotá weak']);
+  assert.deepEqual(candidates('Peskov, 56, told reporters it was over.'), ['Peskov strong']);
+  assert.deepEqual(candidates('In Geneva, where talks were held, he said nothing.'), ['Geneva weak']);
+});
+
 test('should take a weak verb of saying as evidence only when it opens speech', () => {
   assert.deepEqual(candidates('The talks in Geneva would continue next week.'), ['Geneva weak']);
   assert.deepEqual(candidates('Both Caribbean states reported losses.'), ['Caribbean weak']);
