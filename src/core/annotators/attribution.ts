@@ -165,7 +165,11 @@ export class UnitSubjects {
   subjectBeforeVerb(v: number, floor: number): Subject | undefined {
     // ", adding that …": a participle continues the sentence's speaker.
     const verb = this.#tokens[v]!;
-    if (verb.lower.endsWith('ing') && v > 0 && /,\s*$/.test(this.#text.slice(this.#tokens[v - 1]!.end, verb.start))) return { kind: 'pronoun' };
+    if (verb.lower.endsWith('ing') && v > 0 && /,\s*$/.test(this.#text.slice(this.#tokens[v - 1]!.end, verb.start))) {
+      // the subject the sentence opens with ("The prime minister rejected …, saying"), else the running speaker
+      const opening = floor < v ? this.subjectStartingAt(floor) : undefined;
+      return opening && opening.subject.kind !== 'pronoun' && opening.last < v ? opening.subject : { kind: 'pronoun' };
+    }
     let k = v - 1;
     let steps = 0;
     while (k >= floor && steps < 5 && (AUXILIARIES.has(this.#tokens[k]!.lower) || TIME_WORDS.has(this.#tokens[k]!.lower)) && this.#tokens[k]!.lower !== 'who') {

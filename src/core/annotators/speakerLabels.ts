@@ -76,7 +76,7 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
     }
   }
   const colon = findLabelColon(rest);
-  if (colon < 0) return undefined;
+  if (colon < 0) return affiliationLabel(text, rest, lineStart + offset);
   let head = rest.slice(0, colon);
   let after = colon + 1;
   // Markdown emphasis closing after the colon ("**MR. SMITH:**") or before it ("**Q**:").
@@ -101,6 +101,22 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
   const name = nameOf(text, start, labelEnd);
   const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || !name;
   return { start, labelEnd, bodyStart, label, titles, unnamed, ...(unnamed ? {} : { name }) };
+}
+
+/**
+ * A label alone on its line that names a person and, after a comma, whom they work for
+ * ("Beth Rigby, Sky News:", "Jane Doe, Reuters:"). The name must be of two words or more.
+ */
+function affiliationLabel(text: string, rest: string, start: number): SpeakerLabel | undefined {
+  const m = /^([^,:\n]{3,40}),\s*([^,:\n]{2,40}):[ \t\u00a0]*\r?$/.exec(rest);
+  if (!m) return undefined;
+  const person = m[1]!.trim();
+  const affiliation = m[2]!.trim().split(/\s+/);
+  if (!/\s/.test(person) || !isLabelText(person) || affiliation.length > 5 || !affiliation.every((w) => WORD_START.test(w) || NAME_PARTICLES.has(w.toLowerCase()))) return undefined;
+  const name = nameOf(text, start, start + person.length);
+  if (!name) return undefined;
+  const label = `${person}, ${m[2]!.trim()}`;
+  return { start, labelEnd: start + m[0].lastIndexOf(':'), bodyStart: skipSpace(text, start + m[0].length), label, titles: [], unnamed: false, name };
 }
 
 /** The colon ending a label: within the first 90 characters, not inside a time ("10:30"). */

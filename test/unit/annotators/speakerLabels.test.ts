@@ -64,3 +64,9 @@ test('should take a single-word label only when it labels several turns', () => 
   assert.deepEqual(labelsOf('Lavrov: One.\n\nHeadline: Two.'), []);
   assert.deepEqual(labelsOf('Lavrov: One.\n\nBlinken: Two.\n\nLavrov: Three.').map((l) => l.label), ['Lavrov', 'Lavrov']);
 });
+
+test('should read a label alone on its line that gives a name and an affiliation', () => {
+  assert.deepEqual(labelsOf('Beth Rigby, Sky News:\n\nPrime Minister, do you accept that?'), [{ label: 'Beth Rigby, Sky News', name: 'Beth Rigby', unnamed: false }]);
+  // not a single place or a clause with a comma
+  assert.deepEqual(labelsOf('Moscow, Russia:\n\nText.\n\nHowever, in London:\n\nthey said.'), []);
+});
