@@ -243,7 +243,14 @@ export class UnitSubjects {
     const t = this.#tokens[k];
     if (!t || t.start >= limit || !/^[\s,.!?;:\-–—"”’]*$/.test(this.#text.slice(offset, t.start))) return undefined;
     if (isSaying(t)) return this.subjectAfterVerb(k);
-    const s = this.subjectStartingAt(k);
+    let s = this.subjectStartingAt(k);
+    // "…,” U.N. spokesman Stephane Dujarric told": past the title before the name
+    for (let d = k; !s && d < k + 4 && d + 1 < this.#tokens.length; d++) {
+      const w = this.#tokens[d]!;
+      // ("U.N." keeps its last period: the gap may start with one)
+      if (!(w.capitalised || ROLE_NOUNS.has(w.lower)) || w.possessive || PERSON_PRONOUNS.has(w.lower) || !/^\.?[ \t\u00a0]+$/.test(this.#text.slice(w.end, this.#tokens[d + 1]!.start))) break;
+      s = this.subjectStartingAt(d + 1);
+    }
     if (!s) return undefined;
     let j = s.last + 1;
     // "…,” Peskov, 56, told reporters" / "…,” Kallas, who chairs the council, said": past an apposition

@@ -222,12 +222,13 @@ function titleAfter(text: string, tokens: readonly Token[], j: number): string |
 
 function isApposition(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const prev = tokens[from - 1];
-  if (!prev || prev.capitalised || !ROLE_NOUNS.has(prev.lower)) return false;
+  if (!prev) return false;
+  const role = !prev.capitalised && ROLE_NOUNS.has(prev.lower);
   // "his counterpart Lavrov"
-  if (isSpaceBetween(text, prev.end, tokens[from]!.start)) return true;
-  // "Scholz's spokesman, Steffen Hebestreit." / "the minister, Anna Berg, said": a full name set off by commas
+  if (role && isSpaceBetween(text, prev.end, tokens[from]!.start)) return true;
+  // "Scholz's spokesman, Steffen Hebestreit." / "his Personal Envoy, Ramtane Lamamra, remains": a full name set off by commas
   const next = tokens[to + 1];
-  return to > from && /^\s*,\s*$/.test(text.slice(prev.end, tokens[from]!.start)) && (!next || /^\s*[,.;]/.test(text.slice(tokens[to]!.end, next.start)));
+  return (role || isTitleWord(prev)) && to > from && /^\s*,\s*$/.test(text.slice(prev.end, tokens[from]!.start)) && (!next || /^\s*[,.;]/.test(text.slice(tokens[to]!.end, next.start)));
 }
 
 function isSayer(text: string, tokens: readonly Token[], from: number, to: number): boolean {

@@ -35,22 +35,38 @@ export function buildTurns(text: string, labels: readonly SpeakerLabel[], units:
 
 /**
  * The opening statement: the run of prose units right before the first label, after the
- * last unit that is a title or page chrome. Its heading is the nearest title-like unit
- * before it.
+ * last unit that is a title or page chrome. Short section headings ("**Sudan**", "Questions
+ * and Answers") may stand inside the run and between it and the first label; a sentence that
+ * introduces the transcript ("The following is a near-verbatim transcript of …") ends it.
+ * Its heading is the nearest title-like unit before it.
  */
 function findOpening(units: readonly ParseUnit[], firstLabel: number): TurnSpan | undefined {
   const before = units.filter((u) => u.end <= firstLabel);
-  let first = before.length;
-  while (first > 0 && isProse(before[first - 1]!)) first--;
-  if (first === before.length) return undefined;
-  const headingIndex = first - 1;
-  if (headingIndex < 0) return undefined;
+  let last = before.length - 1;
+  while (last >= 0 && isSectionHeading(before[last]!)) last--;
+  let first = last + 1;
+  for (let i = last; i >= 0; i--) {
+    const unit = before[i]!;
+    if (isProse(unit) && !introducesTranscript(unit)) first = i;
+    else if (!isSectionHeading(unit)) break;
+  }
+  if (first > last) return undefined;
   let heading: ParseUnit | undefined;
-  for (let i = headingIndex; i >= 0 && !heading; i--) if (isTitle(before[i]!)) heading = before[i];
+  for (let i = first - 1; i >= 0 && !heading; i--) if (isTitle(before[i]!)) heading = before[i];
   if (!heading) return undefined;
   const start = before[first]!.start;
-  const end = before[before.length - 1]!.end;
+  const end = before[last]!.end;
   return { start, end, bodyStart: start, headingUnit: heading };
+}
+
+/** A short heading of a section: at most five words, on one line, no sentence punctuation ("**Sudan**"). */
+function isSectionHeading(unit: ParseUnit): boolean {
+  return isChrome(unit) && !/^[(\[]/.test(unit.text);
+}
+
+/** A sentence about the transcript itself, not part of the speech. */
+function introducesTranscript(unit: ParseUnit): boolean {
+  return isTitle(unit) && /\b(transcript|briefing|remarks|press conference)\b/i.test(unit.text) && /\b(following|below|this is|here is)\b/i.test(unit.text);
 }
 
 /** End of the last unit of speech at or after `from`: page chrome at the very end is dropped. */

@@ -111,3 +111,8 @@ test('should resolve a pronoun to the person named before it in the same paragra
   const text = 'President Emmanuel Macron arrived late. “This is a historic day for Europe,” the French leader said.';
   assert.deepEqual(claims(text).slice(-1), ['quote Emmanuel Macron: This is a historic day for Europe']);
 });
+
+test('should attribute a quote to the name after a title that follows it', () => {
+  const text = '“He calls on the parties to cease hostilities immediately,” U.N. spokesman Stephane Dujarric told reporters. “It is over,” Kremlin spokesman Dmitry Peskov said.';
+  assert.deepEqual(claims(text), ['quote Stephane Dujarric: He calls on the parties to cease hostilities immediately', 'quote Dmitry Peskov: It is over']);
+});
