@@ -13,6 +13,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isSpaceBetween } from '../text/tokens';
+import { nameWords } from '../text/names';
 import {
   AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
   PERSON_ATTRIBUTIVE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS,
@@ -165,7 +166,7 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
     start: first.start,
     end,
     text: text.slice(first.start, end),
-    words: words.map((w, k) => (k === words.length - 1 && w.possessive ? text.slice(w.start, w.baseEnd) : w.text.length === 1 && text[w.end] === '.' ? `${w.text}.` : w.text)),
+    words: words.flatMap((w, k) => nameWords(k === words.length - 1 && w.possessive ? text.slice(w.start, w.baseEnd) : w.text.length === 1 && text[w.end] === '.' ? `${w.text}.` : w.text)),
     evidence: strong ? 'strong' : 'weak',
     // one object shape: country and role undefined when absent
     country,

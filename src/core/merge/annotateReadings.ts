@@ -9,6 +9,7 @@ import { CLAIM_TYPES, FORMAT } from '../model/annotation';
 import { clusterPersons, type NameMention } from './personClusters';
 import type { AccountReading } from './readAccount';
 import { resolveAccount, type KeyedMention, type ResolvedAccount } from './resolveAccount';
+import { nameWords } from '../text/names';
 
 /**
  * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
@@ -152,7 +153,7 @@ function clusterAll(readings: readonly AccountReading[]) {
       while (f < found.length && found[f]!.start < n.end) inside.push(found[f++]!);
       const named = inside.filter((m) => m.start >= n.start && m.end <= n.end && m.words.length > 1);
       if (named.length > 0) for (const m of named) mentions.push({ ...m, evidence: 'strong' });
-      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)), evidence: 'strong' });
+      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence: 'strong' });
     }
     while (f < found.length) mentions.push(found[f++]!);
   });

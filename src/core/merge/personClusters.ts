@@ -159,15 +159,16 @@ function describe(key: string, d: Draft, mentions: readonly NameMention[], rank:
     if (s === undefined) display.set(word, (s = displayWord(word)));
     return s;
   };
-  const counts = new Map<string, { words: number; count: number; first: number }>();
+  // the name: the most words, then the fewest initials ("Sergey Lavrov" over "S. Lavrov"), the most mentions, the first
+  const counts = new Map<string, { words: number; initials: number; count: number; first: number }>();
   members.forEach((i, n) => {
     const words = mentions[i]!.words;
     const name = words.length === 1 ? displayed(words[0]!) : words.map(displayed).join(' ');
     const c = counts.get(name);
     if (c) c.count++;
-    else counts.set(name, { words: words.length, count: 1, first: n });
+    else counts.set(name, { words: words.length, initials: words.length === 1 ? 0 : words.filter(isInitial).length, count: 1, first: n });
   });
-  const name = [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].count - a[1].count || a[1].first - b[1].first)[0]![0];
+  const name = [...counts.entries()].sort((a, b) => b[1].words - a[1].words || a[1].initials - b[1].initials || b[1].count - a[1].count || a[1].first - b[1].first)[0]![0];
   const aliases: string[] = [];
   const seen = new Set<string>([name]);
   const addAlias = (form: string) => {
@@ -185,4 +186,9 @@ function describe(key: string, d: Draft, mentions: readonly NameMention[], rank:
     if (m.role) roles.add(m.role);
   }
   return { key, name, aliases, roles: [...roles], ...(country ? { country } : {}) };
+}
+
+/** An initial ("S.", "S", "J.R."). */
+function isInitial(word: string): boolean {
+  return /^(?:\p{Lu}\.?)+$/u.test(word) && word.replace(/\./g, '').length <= 2;
 }

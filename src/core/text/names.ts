@@ -18,6 +18,15 @@ export function nameKey(word: string): string {
   return s;
 }
 
+/** An initial glued to the surname after it ("S.Lavrov", "J.R.Smith"), as written in some transcripts' labels. */
+const GLUED_INITIALS = /^((?:\p{Lu}\.)+)(\p{Lu}\p{Ll}.*)$/u;
+
+/** A name word as one or more words: glued initials apart ("S.Lavrov" → "S.", "Lavrov"). */
+export function nameWords(word: string): string[] {
+  const m = GLUED_INITIALS.exec(word);
+  return m ? [m[1]!, m[2]!] : [word];
+}
+
 /** Display form of a name word written in capitals ("SMITH" → "Smith", "MCDONALD" → "Mcdonald"). */
 export function displayWord(word: string): string {
   if (/\p{Ll}/u.test(word)) return word;

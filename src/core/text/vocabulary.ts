@@ -20,6 +20,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chairman-elect', 'president-elect', 'patriarch', 'archbishop', 'bishop', 'cardinal', 'rabbi',
   'imam', 'ayatollah', 'mme', 'monsieur', 'madame', 'herr', 'frau', 'excellency', 'highness',
   'coordinator', 'administrator', 'rapporteur', 'negotiator', 'spokesmen',
+  // abbreviations ("ADM. KIRBY", "Amb. Thomas-Greenfield", "Hon. Jane Doe", "Rev. King")
+  'adm', 'maj', 'sgt', 'cmdr', 'amb', 'hon', 'rev',
 ]);
 
 /** Words that make a title with the title head after them ("PRIME MINISTER", "PRESS SECRETARY"). */

@@ -70,3 +70,7 @@ test('should read a label alone on its line that gives a name and an affiliation
   // not a single place or a clause with a comma
   assert.deepEqual(labelsOf('Moscow, Russia:\n\nText.\n\nHowever, in London:\n\nthey said.'), []);
 });
+
+test('should read abbreviated titles and initials glued to the surname', () => {
+  assert.deepEqual(labelsOf('ADM. KIRBY: So.\n\nS.Lavrov: Yes.\n\nS.Lavrov: No.').map((l) => [l.label, l.name]), [['ADM. KIRBY', 'KIRBY'], ['S.Lavrov', 'S.Lavrov'], ['S.Lavrov', 'S.Lavrov']]);
+});

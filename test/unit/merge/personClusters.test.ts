@@ -46,3 +46,8 @@ test('should number persons by first mention, whatever the input order', () => {
   assert.equal(first.clusters.get('person:1')!.name, 'Ana Ribeiro');
   assert.equal(second.clusters.get('person:1')!.name, 'Ana Ribeiro');
 });
+
+test('should name a person by the full given name rather than an initial', () => {
+  const { clusters } = clusterPersons([m('S. Lavrov', 'strong'), m('S. Lavrov', 'strong'), m('Sergey Lavrov', 'strong')]);
+  assert.deepEqual([...clusters.values()].map((p) => p.name), ['Sergey Lavrov']);
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compatibleGiven, displayWord, nameKey } from '../../../src/core/text/names';
+import { compatibleGiven, displayWord, nameKey, nameWords } from '../../../src/core/text/names';
 
 test('should fold diacritics', () => {
   assert.equal(nameKey('Çavuşoğlu'), nameKey('Cavusoglu'));
@@ -30,4 +30,11 @@ test('should title-case names written in capitals', () => {
   assert.equal(displayWord('SMITH'), 'Smith');
   assert.equal(displayWord('JEAN-PIERRE'), 'Jean-Pierre');
   assert.equal(displayWord('McDonald'), 'McDonald');
+});
+
+test('should split initials glued to a surname', () => {
+  assert.deepEqual(nameWords('S.Lavrov'), ['S.', 'Lavrov']);
+  assert.deepEqual(nameWords('J.R.Smith'), ['J.R.', 'Smith']);
+  assert.deepEqual(nameWords('U.S.'), ['U.S.']);
+  assert.deepEqual(nameWords('Lavrov'), ['Lavrov']);
 });
