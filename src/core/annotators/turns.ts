@@ -54,6 +54,9 @@ function findOpening(units: readonly ParseUnit[], firstLabel: number): TurnSpan 
   let heading: ParseUnit | undefined;
   for (let i = first - 1; i >= 0 && !heading; i--) if (isTitle(before[i]!)) heading = before[i];
   if (!heading) return undefined;
+  // "Prime Minister X and President Y held a joint press conference in London.": narration, not speech
+  while (first <= last && ((isSectionHeading(before[first]!) && !isProse(before[first]!)) || narratesEvent(before[first]!, heading))) first++;
+  if (first > last) return undefined;
   const start = before[first]!.start;
   const end = before[last]!.end;
   return { start, end, bodyStart: start, headingUnit: heading };
@@ -62,6 +65,20 @@ function findOpening(units: readonly ParseUnit[], firstLabel: number): TurnSpan 
 /** A short heading of a section: at most five words, on one line, no sentence punctuation ("**Sudan**"). */
 function isSectionHeading(unit: ParseUnit): boolean {
   return isChrome(unit) && !/^[(\[]/.test(unit.text);
+}
+
+/** Kinds of event a title names and a narrating sentence repeats. */
+const EVENT = /\b(press conference|news conference|press briefing|briefing|press availability|press statements?|joint statements?|remarks)\b/i;
+/** Words that speak for the speaker or to the audience: speech has them, narration seldom. */
+const FIRST_OR_SECOND_PERSON = /\b(I|we|our|us|my|me|you|your)\b/i;
+
+/**
+ * A unit that tells of the event the title names, in the third person ("… held a joint press
+ * conference in London."): it opens the page, not the speech.
+ */
+function narratesEvent(unit: ParseUnit, heading: ParseUnit): boolean {
+  const event = EVENT.exec(unit.text)?.[1]?.toLowerCase();
+  return !!event && heading.text.toLowerCase().includes(event) && !FIRST_OR_SECOND_PERSON.test(unit.text);
 }
 
 /** A sentence about the transcript itself, not part of the speech. */
