@@ -126,6 +126,15 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
   const turns: ResolvedTurn[] = reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, titled), ...(turn.label ? { label: turn.label.label } : {}) }));
   // An opening statement under a title that names no one: the transcript's main speaker
   // (the one with the most labelled turns) is the one who opens.
+  // "A:" / "Answer:" in an interview: the one the title names as interviewed
+  if (reading.turns.some((t) => t.label && ANSWER_LABELS.has(t.label.label.toLowerCase()))) {
+    const interviewee = intervieweeOf(reading, persons);
+    if (interviewee) {
+      reading.turns.forEach((t, i) => {
+        if (t.label && ANSWER_LABELS.has(t.label.label.toLowerCase()) && !turns[i]!.speaker) turns[i] = { ...turns[i]!, speaker: interviewee };
+      });
+    }
+  }
   const opening = turns[0];
   if (opening && !opening.label && !opening.speaker) {
     const counts = new Map<string, number>();
@@ -134,6 +143,24 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
     if (main) turns[0] = { ...opening, speaker: main[0] };
   }
   return turns;
+}
+
+/** Labels of the answers in an interview. */
+const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer', 'answers']);
+
+/**
+ * The person an interview's title names as interviewed: the one after "interview(s) with/of"
+ * or "interviews", else the only person the title names. The title is the account's first
+ * unit, when it is a single line.
+ */
+function intervieweeOf(reading: AccountReading, persons: readonly ResolvedMention[]): string | undefined {
+  const title = reading.units[0]?.unit;
+  if (!title || /\n/.test(title.text)) return undefined;
+  const named = persons.filter((p) => p.start >= title.start && p.end <= title.end && !p.nominal);
+  const after = named.find((p) => /\binterviews?(?:\s+(?:with|of|to))?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/iu.test(reading.text.slice(title.start, p.start)));
+  if (after) return after.speaker;
+  const distinct = new Set(named.map((p) => p.speaker));
+  return distinct.size === 1 ? named[0]!.speaker : undefined;
 }
 
 function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], titled: (role: string) => PersonCluster | undefined): { speaker?: string } {
