@@ -145,15 +145,19 @@ function clusterAll(readings: readonly AccountReading[]) {
     }
     // A label's name: the person annotator's reading of it when it has one (it strips
     // titles and countries: "President of Russia Vladimir Putin"), else the label's words.
-    const labelNames = r.labels.filter((l) => l.name).map((l) => l.name!);
+    // A bare one-word label ("CCTV:", "Lavrov:") is only weak evidence: a person once the text
+    // names them elsewhere, a news outlet or agency otherwise.
     let f = 0;
-    for (const n of labelNames) {
+    for (const label of r.labels) {
+      const n = label.name;
+      if (!n) continue;
+      const evidence = label.titles.length === 0 && !/\s/.test(n.text) ? 'weak' : 'strong';
       while (f < found.length && found[f]!.end <= n.start) mentions.push(found[f++]!);
       const inside: (NameMention & { end: number })[] = [];
       while (f < found.length && found[f]!.start < n.end) inside.push(found[f++]!);
       const named = inside.filter((m) => m.start >= n.start && m.end <= n.end && m.words.length > 1);
       if (named.length > 0) for (const m of named) mentions.push({ ...m, evidence: 'strong' });
-      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence: 'strong' });
+      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence });
     }
     while (f < found.length) mentions.push(found[f++]!);
   });

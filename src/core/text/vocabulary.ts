@@ -22,6 +22,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'coordinator', 'administrator', 'rapporteur', 'negotiator', 'spokesmen',
   // abbreviations ("ADM. KIRBY", "Amb. Thomas-Greenfield", "Hon. Jane Doe", "Rev. King")
   'adm', 'maj', 'sgt', 'cmdr', 'amb', 'hon', 'rev',
+  'councilor', 'councillor',
 ]);
 
 /** Words that make a title with the title head after them ("PRIME MINISTER", "PRESS SECRETARY"). */
