@@ -135,6 +135,7 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
       });
     }
   }
+  markOutletQuestions(reading, turns);
   const opening = turns[0];
   if (opening && !opening.label && !opening.speaker) {
     const counts = new Map<string, number>();
@@ -143,6 +144,22 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
     if (main) turns[0] = { ...opening, speaker: main[0] };
   }
   return turns;
+}
+
+/**
+ * Labels that name neither a person nor a role ("CCTV", "Reuters": the outlet of the one who
+ * asks) and open a question somewhere: their turns are questions, labelled "Question (CCTV)".
+ */
+function markOutletQuestions(reading: AccountReading, turns: ResolvedTurn[]): void {
+  const asking = new Set<string>();
+  reading.turns.forEach((t, i) => {
+    const label = t.label;
+    if (label?.name && !turns[i]!.speaker && reading.text.slice(t.bodyStart, t.end).includes('?')) asking.add(label.label);
+  });
+  if (asking.size === 0) return;
+  reading.turns.forEach((t, i) => {
+    if (t.label && asking.has(t.label.label) && !turns[i]!.speaker) turns[i] = { ...turns[i]!, label: `Question (${t.label.label})` };
+  });
 }
 
 /** Labels of the answers in an interview. */
