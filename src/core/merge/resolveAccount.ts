@@ -147,18 +147,19 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
 }
 
 /**
- * Labels that name neither a person nor a role ("CCTV", "Reuters": the outlet of the one who
- * asks) and open a question somewhere: their turns are questions, labelled "Question (CCTV)".
+ * Labels of journalists that ask a question somewhere: an outlet that names no person
+ * ("CCTV", "Reuters") or a person with an affiliation ("Beth Rigby, Sky News"). Their turns
+ * are questions, labelled "Question (CCTV)"; a named journalist stays the turn's speaker.
  */
 function markOutletQuestions(reading: AccountReading, turns: ResolvedTurn[]): void {
+  const isJournalist = (t: TurnSpan, i: number) => !!t.label?.name && (!turns[i]!.speaker || t.label.label.includes(','));
   const asking = new Set<string>();
   reading.turns.forEach((t, i) => {
-    const label = t.label;
-    if (label?.name && !turns[i]!.speaker && reading.text.slice(t.bodyStart, t.end).includes('?')) asking.add(label.label);
+    if (isJournalist(t, i) && reading.text.slice(t.bodyStart, t.end).includes('?')) asking.add(t.label!.label);
   });
   if (asking.size === 0) return;
   reading.turns.forEach((t, i) => {
-    if (t.label && asking.has(t.label.label) && !turns[i]!.speaker) turns[i] = { ...turns[i]!, label: `Question (${t.label.label})` };
+    if (isJournalist(t, i) && asking.has(t.label!.label)) turns[i] = { ...turns[i]!, label: `Question (${t.label!.label})` };
   });
 }
 
