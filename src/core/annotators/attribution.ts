@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import { isSpaceBetween, tokenIndexAt } from '../text/tokens';
-import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SAYING_VERBS } from '../text/vocabulary';
+import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SAYING_VERBS, SPEAKING_BODIES } from '../text/vocabulary';
 
 /** Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured"). */
 const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however']);
@@ -48,7 +48,7 @@ export interface SpeakerState {
 export type Subject =
   | { readonly kind: 'person'; readonly other: number; readonly spans: readonly number[] }
   | { readonly kind: 'pronoun' }
-  /** A group of people ("analysts", "Western diplomats"): the claim is theirs, no one person's. */
+  /** A group of people or a body ("analysts", "the Kremlin", "a joint statement"): the claim is theirs, no one person's. */
   | { readonly kind: 'group' };
 
 const GROUP: Subject = { kind: 'group' };
@@ -107,13 +107,15 @@ export class UnitSubjects {
     const m = this.#byFirst.get(k);
     if (m) return { subject: this.#meet(m), last: m[m.length - 1]! };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, last: k };
-    if (GROUP_NOUNS.has(t.lower)) return { subject: GROUP, last: k };
-    // "the minister", "the French leader": a role the text has not tied to anyone stands for the running speaker
-    if (DEFINITE.has(t.lower)) {
+    if (!t.possessive && (GROUP_NOUNS.has(t.lower) || (SPEAKING_BODIES.has(t.lower) && !this.#beforeHolder(k)))) return { subject: GROUP, last: k };
+    // "the minister", "the French leader": a role the text has not tied to anyone stands for the running speaker;
+    // "the Kremlin", "the Foreign Ministry", "a joint statement": a body
+    if (DEFINITE.has(t.lower) || t.lower === 'a') {
       for (let d = k + 1; d <= k + 3 && d < this.#tokens.length; d++) {
         const w = this.#tokens[d]!;
-        if (BARE_ROLES.has(w.lower) && !w.capitalised) return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun' }, last: d };
-        if (!w.capitalised || !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start)) break;
+        if (SPEAKING_BODIES.has(w.lower) && !w.possessive && !this.#beforeHolder(d)) return { subject: GROUP, last: d };
+        if (BARE_ROLES.has(w.lower) && !w.capitalised && t.lower !== 'a') return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun' }, last: d };
+        if (!(w.capitalised || (t.lower === 'a' && d === k + 1)) || !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start)) break;
       }
     }
     return undefined;
@@ -143,7 +145,7 @@ export class UnitSubjects {
     const m = this.#byLast.get(k);
     if (m) return { subject: this.#meet(m), first: m[m.length - 1]! };
     if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, first: k };
-    if (GROUP_NOUNS.has(t.lower)) return { subject: GROUP, first: k };
+    if (!t.possessive && (GROUP_NOUNS.has(t.lower) || SPEAKING_BODIES.has(t.lower))) return { subject: GROUP, first: k };
     if (BARE_ROLES.has(t.lower)) {
       // "the minister", "the Finance Minister", "the Deputy Prime Minister": up to two
       // capitalised words between the determiner and the role
@@ -196,6 +198,12 @@ export class UnitSubjects {
       }
     }
     return undefined;
+  }
+
+  /** Token k is followed by a name or a role: it modifies its holder ("Kremlin spokesman Dmitry Peskov"), it does not speak. */
+  #beforeHolder(k: number): boolean {
+    const next = this.#tokens[k + 1];
+    return !!next && (next.capitalised || ROLE_NOUNS.has(next.lower) || BARE_ROLES.has(next.lower)) && isSpaceBetween(this.#text, this.#tokens[k]!.end, next.start);
   }
 
   /** A comma right after token k. */

@@ -193,6 +193,18 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'unions', 'people', 'others', 'staff', 'staffers', 'envoys',
 ]);
 
+/**
+ * Bodies and documents that say things as a whole ("the Kremlin said", "the ministry said",
+ * "a joint statement said"): no one person speaks.
+ */
+export const SPEAKING_BODIES: ReadonlySet<string> = new Set([
+  'kremlin', 'pentagon', 'house', 'ministry', 'department', 'government', 'embassy', 'office',
+  'agency', 'council', 'commission', 'committee', 'cabinet', 'presidency', 'administration',
+  'secretariat', 'mission', 'military', 'army', 'parliament', 'congress', 'senate', 'court',
+  'bank', 'party', 'organization', 'organisation', 'alliance', 'bloc', 'union', 'statement',
+  'communique', 'communiqué', 'readout', 'report',
+]);
+
 /** Name particles that may sit between capitalised parts of one name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn',

@@ -116,3 +116,13 @@ test('should attribute a quote to the name after a title that follows it', () =>
   const text = '“He calls on the parties to cease hostilities immediately,” U.N. spokesman Stephane Dujarric told reporters. “It is over,” Kremlin spokesman Dmitry Peskov said.';
   assert.deepEqual(claims(text), ['quote Stephane Dujarric: He calls on the parties to cease hostilities immediately', 'quote Dmitry Peskov: It is over']);
 });
+
+test('should give the words of a body ("the Kremlin said", "a joint statement said") no speaker', () => {
+  const text = 'Kremlin spokesman Dmitry Peskov spoke first. The Kremlin said the talks would continue. He added that nothing was agreed.\n\n“The talks were useful,” the Foreign Ministry said. “It is over,” Kremlin spokesman Dmitry Peskov said.';
+  assert.deepEqual(claims(text).slice(1), [
+    'reported -: the talks would continue',
+    'reported Dmitry Peskov: nothing was agreed',
+    'quote -: The talks were useful',
+    'quote Dmitry Peskov: It is over',
+  ]);
+});
