@@ -124,8 +124,6 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
   const inAccount = new Set(persons.map((p) => p.speaker));
   const titled = (role: string) => [...clusters.values()].find((c) => c.roles.includes(role) && inAccount.has(c.key));
   const turns: ResolvedTurn[] = reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, titled), ...(turn.label ? { label: turn.label.label } : {}) }));
-  // An opening statement under a title that names no one: the transcript's main speaker
-  // (the one with the most labelled turns) is the one who opens.
   // "A:" / "Answer:" in an interview: the one the title names as interviewed
   if (reading.turns.some((t) => t.label && ANSWER_LABELS.has(t.label.label.toLowerCase()))) {
     const interviewee = intervieweeOf(reading, persons);
@@ -136,6 +134,8 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
     }
   }
   markOutletQuestions(reading, turns);
+  // An opening statement under a title that names no one: the transcript's main speaker
+  // (the one with the most labelled turns) is the one who opens.
   const opening = turns[0];
   if (opening && !opening.label && !opening.speaker) {
     const counts = new Map<string, number>();
