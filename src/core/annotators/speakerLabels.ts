@@ -53,10 +53,21 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
     previousBlank = line.trim() === '';
     lineStart += line.length + 1;
   }
-  // Single title-case words count only when they label more than one line.
+  // Single title-case words count only when they label more than one line, or, among other
+  // labels, open a paragraph that asks a question ("Bloomberg: Will the talks resume?").
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
-  return candidates.filter((c) => !isSingleTitleWord(c) || (counts.get(c.label) ?? 0) > 1 || c.unnamed);
+  const sure = candidates.filter((c) => !isSingleTitleWord(c) || (counts.get(c.label) ?? 0) > 1 || c.unnamed);
+  if (sure.length < 2 || sure.length === candidates.length) return sure;
+  const kept = new Set(sure);
+  return candidates.filter((c) => kept.has(c) || asksInItsParagraph(text, c));
+}
+
+/** The label opens a paragraph whose words ask a question. */
+function asksInItsParagraph(text: string, label: SpeakerLabel): boolean {
+  if (label.start > 0 && !/\n[ \t]*\r?\n[ \t>*_]*$/.test(text.slice(Math.max(0, label.start - 8), label.start))) return false;
+  const end = text.indexOf('\n\n', label.bodyStart);
+  return text.slice(label.bodyStart, end < 0 ? text.length : end).includes('?');
 }
 
 function isSingleTitleWord(label: SpeakerLabel): boolean {

@@ -74,3 +74,8 @@ test('should read a label alone on its line that gives a name and an affiliation
 test('should read abbreviated titles and initials glued to the surname', () => {
   assert.deepEqual(labelsOf('ADM. KIRBY: So.\n\nS.Lavrov: Yes.\n\nS.Lavrov: No.').map((l) => [l.label, l.name]), [['ADM. KIRBY', 'KIRBY'], ['S.Lavrov', 'S.Lavrov'], ['S.Lavrov', 'S.Lavrov']]);
 });
+
+test('should take a single-word label used once when, among other labels, it asks a question', () => {
+  const text = 'Wang Wenbin: Good afternoon.\n\nCCTV: A question?\n\nWang Wenbin: Yes.\n\nBloomberg: Will the talks resume?\n\nWang Wenbin: No.\n\nNote: nothing.\n\nSummary: What now?';
+  assert.deepEqual(labelsOf(text).map((l) => l.label), ['Wang Wenbin', 'CCTV', 'Wang Wenbin', 'Bloomberg', 'Wang Wenbin']);
+});
