@@ -47,7 +47,8 @@ export interface SpeakerState {
  */
 export type Subject =
   | { readonly kind: 'person'; readonly other: number; readonly spans: readonly number[] }
-  | { readonly kind: 'pronoun' }
+  /** A pronoun, or a bare role standing for one ("the Secretary": `role` "secretary"). */
+  | { readonly kind: 'pronoun'; readonly role?: string }
   /** A group of people or a body ("analysts", "the Kremlin", "a joint statement"): the claim is theirs, no one person's. */
   | { readonly kind: 'group' };
 
@@ -114,7 +115,7 @@ export class UnitSubjects {
       for (let d = k + 1; d <= k + 3 && d < this.#tokens.length; d++) {
         const w = this.#tokens[d]!;
         if (SPEAKING_BODIES.has(w.lower) && !w.possessive && !this.#beforeHolder(d)) return { subject: GROUP, last: d };
-        if (BARE_ROLES.has(w.lower) && !w.capitalised && t.lower !== 'a') return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun' }, last: d };
+        if (BARE_ROLES.has(w.lower) && t.lower !== 'a') return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun', role: w.lower }, last: d };
         if (!(w.capitalised || (t.lower === 'a' && d === k + 1)) || !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start)) break;
       }
     }
@@ -151,7 +152,7 @@ export class UnitSubjects {
       // capitalised words between the determiner and the role
       for (let d = k - 1; d >= 0 && d >= k - 3; d--) {
         const w = this.#tokens[d]!;
-        if (DEFINITE.has(w.lower)) return { subject: { kind: 'pronoun' }, first: d };
+        if (DEFINITE.has(w.lower)) return { subject: { kind: 'pronoun', role: t.lower }, first: d };
         if (!w.capitalised || !isSpaceBetween(this.#text, w.end, this.#tokens[d + 1]!.start)) break;
       }
     }
@@ -305,14 +306,28 @@ export function mentionOfSubject<M extends MentionSpan>(subject: Subject & { kin
   return found && other === subject.other ? found : undefined;
 }
 
+/** How a claim's subject finds its person, beside the running speaker. */
+export interface SubjectLookup {
+  /** The person a person subject stands for. */
+  readonly speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined;
+  /** The one person of the account who holds a role ("secretary" → the Secretary), if only one does. */
+  readonly holderOf?: (role: string) => string | undefined;
+  /** The person named last before the claim in its unit. */
+  readonly mentionedBefore?: string;
+}
+
 /**
- * Resolves a subject to a person entity key: a person through `speakerOf`, a pronoun through
+ * Resolves a subject to a person entity key: a person through `speakerOf`; a bare role
+ * through the one person who holds it; a pronoun (or a role no one or several hold) through
  * the running speaker: the last one a claim went to within three units, else the last person
  * named before the claim in its unit (`mentionedBefore`), else in the units before.
  */
-export function resolveSubject(subject: Subject | undefined, state: SpeakerState, unitIndex: number, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined, mentionedBefore?: string): string | undefined {
+export function resolveSubject(subject: Subject | undefined, state: SpeakerState, unitIndex: number, lookup: SubjectLookup): string | undefined {
   if (!subject || subject.kind === 'group') return undefined;
-  if (subject.kind === 'person') return speakerOf(subject);
+  if (subject.kind === 'person') return lookup.speakerOf(subject);
+  const holder = subject.role ? lookup.holderOf?.(subject.role) : undefined;
+  if (holder) return holder;
+  const mentionedBefore = lookup.mentionedBefore;
   if (state.lastSayer && unitIndex - state.lastSayerUnit <= 3) return state.lastSayer;
   return mentionedBefore ?? state.lastMentioned ?? state.lastSayer;
 }

@@ -17,7 +17,7 @@ import type { AccountRole, ClaimType, OffsetRange } from '../model/annotation';
 import type { Token } from '../text/tokens';
 import { tokenIndexAt } from '../text/tokens';
 import { AUXILIARIES, WEAK_SAYING_VERBS } from '../text/vocabulary';
-import { isSaying, resolveSubject, type SpeakerState, type Subject, type UnitSubjects } from './attribution';
+import { isSaying, resolveSubject, type SpeakerState, type Subject, type SubjectLookup, type UnitSubjects } from './attribution';
 import type { Quotation } from './quotations';
 
 /** One claim of a unit with its speaker (offsets in the unit). */
@@ -56,6 +56,8 @@ export interface ClaimSetting {
   readonly turn: { readonly speaker: string | undefined } | undefined;
   /** The unit's resolved person mentions, in order (offsets in the unit). */
   readonly mentions: readonly { readonly end: number; readonly speaker: string | undefined }[];
+  /** The one person of the account who holds a role, if only one does (see `SubjectLookup`). */
+  readonly holderOf?: (role: string) => string | undefined;
 }
 
 /** The person named last before `offset` in the unit. */
@@ -114,20 +116,21 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
 export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: ClaimSetting, state: SpeakerState, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined): ClaimFinding[] {
   const out: ClaimFinding[] = [];
   const turn = setting.turn;
+  const lookupAt = (offset: number): SubjectLookup => ({ speakerOf, holderOf: setting.holderOf, mentionedBefore: mentionedBefore(setting, offset) });
   for (const [i, d] of drafts.entries()) {
     let speaker: string | undefined;
     if (d.subject?.kind === 'group') {
       // a group's words ("analysts said"): no one person's, and the running speaker stays
       speaker = undefined;
     } else if (d.claimType === 'quote') {
-      speaker = resolveSubject(d.subject, state, setting.index, speakerOf, mentionedBefore(setting, d.start));
+      speaker = resolveSubject(d.subject, state, setting.index, lookupAt(d.start));
       if (!speaker) {
         // A later quote of the same unit with an explicit attribution speaks for this one too.
         let later: Subject | undefined;
         for (let j = i + 1; j < drafts.length && drafts[j]!.claimType === 'quote' && !later; j++) later = drafts[j]!.subject;
         if (later && later.kind === 'person') speaker = speakerOf(later);
         else if (turn) speaker = turn.speaker;
-        else if (later) speaker = resolveSubject(later, state, setting.index, speakerOf, mentionedBefore(setting, d.start));
+        else if (later) speaker = resolveSubject(later, state, setting.index, lookupAt(d.start));
         else if (state.lastSayer && setting.index - state.lastSayerUnit <= 1) speaker = state.lastSayer;
       }
       if (speaker && !turn) {
@@ -135,7 +138,7 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
         state.lastSayerUnit = setting.index;
       }
     } else if (d.claimType === 'reported') {
-      speaker = resolveSubject(d.subject, state, setting.index, speakerOf, mentionedBefore(setting, d.start)) ?? turn?.speaker;
+      speaker = resolveSubject(d.subject, state, setting.index, lookupAt(d.start)) ?? turn?.speaker;
       if (speaker) {
         state.lastSayer = speaker;
         state.lastSayerUnit = setting.index;

@@ -47,8 +47,26 @@ export function resolveAccount(reading: AccountReading, mentions: readonly Keyed
   const nominals = resolveNominals(reading, names, clusters);
   const persons = [...names, ...nominals].sort((a, b) => a.start - b.start || b.end - a.end);
   const turns = resolveTurns(reading, persons, clusters);
-  const claims = resolveClaims(reading, persons, turns);
+  const claims = resolveClaims(reading, persons, turns, holderOfRole(persons, clusters));
   return { persons, turns, claims };
+}
+
+/**
+ * The one person of the account who holds a role ("secretary" → the person titled
+ * Secretary), by role family; undefined when no one or several do.
+ */
+function holderOfRole(persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): (role: string) => string | undefined {
+  const inAccount = new Set(persons.map((p) => p.speaker));
+  const known = new Map<string, string | undefined>();
+  return (role) => {
+    const family = roleOf(role);
+    if (!family) return undefined;
+    if (!known.has(family)) {
+      const holders = [...clusters.values()].filter((c) => c.roles.includes(family) && inAccount.has(c.key));
+      known.set(family, holders.length === 1 ? holders[0]!.key : undefined);
+    }
+    return known.get(family);
+  };
 }
 
 function resolveNominals(reading: AccountReading, names: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedMention[] {
@@ -210,7 +228,7 @@ function headingText(h: { start: number; text: string }, p: OffsetRange): string
   return h.text.slice(p.end - h.start, p.end - h.start + 3);
 }
 
-function resolveClaims(reading: AccountReading, persons: readonly ResolvedMention[], turns: readonly ResolvedTurn[]): ClaimFinding[] {
+function resolveClaims(reading: AccountReading, persons: readonly ResolvedMention[], turns: readonly ResolvedTurn[], holderOf: (role: string) => string | undefined): ClaimFinding[] {
   const state: SpeakerState = { lastSayerUnit: -10 };
   const out: ClaimFinding[] = [];
   let p = 0;
@@ -231,7 +249,7 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
     if (u.subjectsMet.some((s) => s.kind === 'person' && !mentionOfSubject(s, refs))) drafts = rereadClaims((rereader ??= createUnitProcessor()), u.unit, refs);
     // a turn's label names its speaker, not whom a pronoun in the turn stands for
     const body = u.unit.turnBody ?? 0;
-    const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs };
+    const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs, holderOf };
     for (const c of resolveClaimDrafts(drafts, setting, state, (subject) => mentionOfSubject(subject, refs)?.speaker)) {
       out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker } : { start: c.start + base, end: c.end + base, claimType: c.claimType });
     }

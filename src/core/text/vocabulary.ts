@@ -59,6 +59,7 @@ export const ROLE_NOMINALS: ReadonlyMap<string, string> = new Map([
   ['defence minister', 'defence'], ['defense minister', 'defence'], ['defense secretary', 'defence'],
   ['minister', 'minister'], ['counterpart', 'counterpart'], ['spokesman', 'spokes'],
   ['spokeswoman', 'spokes'], ['spokesperson', 'spokes'], ['secretary-general', 'secgen'],
+  ['secretary', 'secretary'],
 ]);
 
 /** Verbs of saying, every inflection spelled out (lower case). */
@@ -83,7 +84,8 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set(
     'reported', 'reports', 'maintain', 'maintained', 'maintains', 'estimate', 'estimated',
     'estimates', 'describe', 'described', 'describes', 'accuse', 'accused', 'accuses', 'inform',
     'informed', 'informs', 'reminded', 'remind', 'reminds', 'highlighted', 'highlight', 'highlights',
-    'call', 'calls', 'called', 'calling',
+    'call', 'calls', 'called', 'calling', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
+    'underscore', 'underscores', 'underscored', 'underscoring',
   ],
 );
 
@@ -95,7 +97,8 @@ export const WEAK_SAYING_VERBS: ReadonlySet<string> = new Set([
   'believed', 'answer', 'answers', 'comment', 'comments', 'remarks', 'claims', 'promise',
   'promises', 'ask', 'asks', 'asked', 'accuse', 'accused', 'accuses', 'highlight', 'highlights',
   'highlighted', 'confirm', 'confirmed', 'confirms', 'inform', 'informed', 'informs',
-  'call', 'calls', 'called', 'calling',
+  'call', 'calls', 'called', 'calling', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
+  'underscore', 'underscores', 'underscored', 'underscoring',
 ]);
 
 /** Words that may sit between a subject and its verb of saying ("Lavrov has also said"). */

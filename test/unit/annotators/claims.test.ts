@@ -126,3 +126,8 @@ test('should give the words of a body ("the Kremlin said", "a joint statement sa
     'quote Dmitry Peskov: It is over',
   ]);
 });
+
+test('should give the words of "the Secretary" to the one person the text titles so', () => {
+  const text = 'Secretary Antony J. Blinken met with Chinese Foreign Minister Wang Yi today in Beijing. The Secretary reaffirmed that the United States will continue to compete vigorously.';
+  assert.deepEqual(claims(text).slice(-1), ['reported Antony J. Blinken: the United States will continue to compete vigorously']);
+});
