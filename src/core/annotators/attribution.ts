@@ -312,8 +312,8 @@ export interface SubjectLookup {
   readonly speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined;
   /** The one person of the account who holds a role ("secretary" → the Secretary), if only one does. */
   readonly holderOf?: (role: string) => string | undefined;
-  /** The person named last before the claim in its unit. */
-  readonly mentionedBefore?: string;
+  /** The person named last before the claim in its unit (asked only when the running speaker is needed). */
+  readonly mentionedBefore?: () => string | undefined;
 }
 
 /**
@@ -327,9 +327,8 @@ export function resolveSubject(subject: Subject | undefined, state: SpeakerState
   if (subject.kind === 'person') return lookup.speakerOf(subject);
   const holder = subject.role ? lookup.holderOf?.(subject.role) : undefined;
   if (holder) return holder;
-  const mentionedBefore = lookup.mentionedBefore;
   if (state.lastSayer && unitIndex - state.lastSayerUnit <= 3) return state.lastSayer;
-  return mentionedBefore ?? state.lastMentioned ?? state.lastSayer;
+  return lookup.mentionedBefore?.() ?? state.lastMentioned ?? state.lastSayer;
 }
 
 function push(map: Map<number, number[]>, key: number, start: number, end: number, other: number): void {

@@ -116,7 +116,7 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
 export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: ClaimSetting, state: SpeakerState, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined): ClaimFinding[] {
   const out: ClaimFinding[] = [];
   const turn = setting.turn;
-  const lookupAt = (offset: number): SubjectLookup => ({ speakerOf, holderOf: setting.holderOf, mentionedBefore: mentionedBefore(setting, offset) });
+  const lookupAt = (offset: number): SubjectLookup => ({ speakerOf, holderOf: setting.holderOf, mentionedBefore: () => mentionedBefore(setting, offset) });
   for (const [i, d] of drafts.entries()) {
     let speaker: string | undefined;
     if (d.subject?.kind === 'group') {
