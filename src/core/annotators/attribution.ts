@@ -5,7 +5,7 @@
  * a name or resolved nominal directly, a pronoun through the running speaker.
  */
 import type { Token } from '../text/tokens';
-import { isSpaceBetween, tokenIndexAt } from '../text/tokens';
+import { afterApposition, isSpaceBetween, tokenIndexAt } from '../text/tokens';
 import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SAYING_VERBS, SPEAKING_BODIES } from '../text/vocabulary';
 
 /** Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured"). */
@@ -264,11 +264,8 @@ export class UnitSubjects {
     let j = s.last + 1;
     // "…,” Peskov, 56, told reporters" / "…,” Kallas, who chairs the council, said": past an apposition
     if (this.#commaAfter(s.last)) {
-      for (let c = j; c < Math.min(this.#tokens.length - 1, j + 8); c++) {
-        if (!this.#commaAfter(c)) continue;
-        j = c + 1;
-        break;
-      }
+      const after = afterApposition(this.#text, this.#tokens, j);
+      if (after < this.#tokens.length) j = after;
     }
     for (let steps = 0; j < this.#tokens.length && steps < 4; j++, steps++) {
       const w = this.#tokens[j]!;

@@ -12,7 +12,7 @@
  * "foreign" remembered for resolving "the Russian top diplomat" later).
  */
 import type { Token } from '../text/tokens';
-import { isSpaceBetween } from '../text/tokens';
+import { afterApposition, isSpaceBetween } from '../text/tokens';
 import { nameWords } from '../text/names';
 import {
   AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
@@ -258,20 +258,6 @@ function isSayer(text: string, tokens: readonly Token[], from: number, to: numbe
     return /[,"”’]\s*$/.test(before);
   }
   return false;
-}
-
-/**
- * "Maria Lopez, a Colombian analyst in Bogotá, said", "Peskov, 56, told": the token after the
- * comma that closes an apposition starting at token `from` (at most ten words, one clause),
- * or `tokens.length` when there is none.
- */
-function afterApposition(text: string, tokens: readonly Token[], from: number): number {
-  for (let c = from; c < Math.min(tokens.length - 1, from + 10); c++) {
-    const gap = text.slice(tokens[c]!.end, tokens[c + 1]!.start);
-    if (/^\s*,\s*$/.test(gap)) return c + 1;
-    if (/[.;:!?()"“”]/.test(gap)) break;
-  }
-  return tokens.length;
 }
 
 /** The verb at token k is followed by "that", a colon or a quotation mark. */

@@ -124,6 +124,20 @@ function letterCount(word: string): number {
   return n;
 }
 
+/**
+ * "Maria Lopez, a Colombian analyst in Bogotá, said", "Peskov, 56, told": the index of the
+ * token after the comma that closes an apposition starting at token `from` (at most ten
+ * words, one clause), or `tokens.length` when there is none.
+ */
+export function afterApposition(text: string, tokens: readonly Token[], from: number): number {
+  for (let c = from; c < Math.min(tokens.length - 1, from + 10); c++) {
+    const gap = text.slice(tokens[c]!.end, tokens[c + 1]!.start);
+    if (/^\s*,\s*$/.test(gap)) return c + 1;
+    if (/[.;:!?()"“”]/.test(gap)) break;
+  }
+  return tokens.length;
+}
+
 /** True when only spaces or tabs (or one line break in a hard-wrapped line) separate the two offsets. */
 export function isSpaceBetween(text: string, from: number, to: number): boolean {
   if (to <= from) return to === from;
