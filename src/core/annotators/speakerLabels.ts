@@ -2,11 +2,13 @@
  * Finds speaker labels at the start of lines: `Sergey Lavrov:`, `MR. SMITH:`,
  * `SECRETARY JONES:`, `PRESIDENT LEE: (As interpreted.)`, `Question (addressed to …):`,
  * `THE INTERPRETER:`, `Name (retranslated):`, a `Q` opening a paragraph, markdown-bold
- * labels (`**MR. SMITH:**`) and escaped markdown (`\_`, `\[`).
+ * labels (`**MR. SMITH:**`), escaped markdown (`\_`, `\[`), and a name with an
+ * affiliation alone on its line (`Beth Rigby, Sky News:`).
  *
  * Notes: a label must look like a name (capitalised words), an upper-case role or name, or a
  * known unnamed role ("Question"). A single title-case word ("Lavrov:") counts only when it
- * labels two or more lines, so that "Note:"-like headings and prose are not taken as turns.
+ * labels two or more lines, or, among other labels, opens a paragraph that asks a question,
+ * so that "Note:"-like headings and prose are not taken as turns.
  */
 import { PARTICLE_PREFIX } from './persons';
 import { DEPARTMENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
