@@ -2,11 +2,13 @@
 //   node esbuild.mjs               development build (sourcemaps, not minified)
 //   node esbuild.mjs --production  minified, with sourcemaps (what `npm run build` and the VSIX use)
 //   node esbuild.mjs --watch       rebuilds on change
+//   --quiet                        warnings and errors only (for scripts that build first, e.g. `npm run eval`)
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const quiet = process.argv.includes('--quiet');
 
 /** Options shared by every bundle. */
 const common = {
@@ -15,7 +17,7 @@ const common = {
   sourcemap: true,
   sourcesContent: false,
   legalComments: 'none',
-  logLevel: 'info',
+  logLevel: quiet ? 'warning' : 'info',
   target: 'es2022',
 };
 

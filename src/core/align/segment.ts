@@ -32,9 +32,11 @@ export function trimRange(text: string, range: OffsetRange, quotes = false): Off
 
 /**
  * Splits a range of text into sentences. A sentence ends at `.`, `!` or `?` (with any
- * closing quotes or brackets) before a space and a capital, digit or opening quote; at a
- * blank line; or at a line break after end punctuation or a colon. Single line breaks
- * inside a paragraph (hard wraps) do not end a sentence.
+ * closing quotes or brackets) before a space and a capital, digit or opening quote
+ * (not after an abbreviation or an initial); at a blank line; and at a single line break
+ * only where the line ends a sentence that way, ends with a colon (a label on its own
+ * line), or is a heading (see `isHeadingLine`). Other single line breaks are hard wraps:
+ * a line ending in "U.S.", a year, a percentage or a hyphen goes on in the next line.
  */
 export function splitSentences(text: string, range: OffsetRange = { start: 0, end: text.length }): OffsetRange[] {
   const out: OffsetRange[] = [];
@@ -54,10 +56,7 @@ export function splitSentences(text: string, range: OffsetRange = { start: 0, en
     if (c === '\n') {
       let j = i + 1;
       while (j < range.end && /[ \t\r\u00A0]/.test(text[j]!)) j++;
-      const blank = text[j] === '\n';
-      const before = text.slice(start, i).trimEnd();
-      const endsLine = /[.!?:"\u201D\u2019)\]]$/.test(before) || !/[\p{Ll},;]$/u.test(before);
-      if (blank || endsLine) {
+      if (text[j] === '\n' || lineEndsSentence(text, range, start, i, j)) {
         push(i);
         start = i + 1;
       }
@@ -69,13 +68,8 @@ export function splitSentences(text: string, range: OffsetRange = { start: 0, en
     if (j >= range.end || !/[ \t\u00A0]/.test(text[j]!)) continue;
     let k = j;
     while (k < range.end && /[ \t\u00A0]/.test(text[k]!)) k++;
-    if (k < range.end && !/[\p{Lu}\p{N}"'\u201C\u2018(\[]/u.test(text[k]!)) continue;
-    if (c === '.') {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
-      // "No. 5" is a number sign, "No. We…" an answer.
-      if ((word === 'no' || word === 'nos') && /\d/.test(text[k] ?? '')) continue;
-    }
+    if (k < range.end && !SENTENCE_START.test(text[k]!)) continue;
+    if (c === '.' && !periodEndsSentence(text, start, i, k)) continue;
     push(j);
     start = j;
     i = j - 1;
@@ -83,6 +77,54 @@ export function splitSentences(text: string, range: OffsetRange = { start: 0, en
   push(range.end);
   return out;
 }
+
+/** A character that can open a sentence. */
+const SENTENCE_START = /[\p{Lu}\p{N}"'\u201C\u2018(\[]/u;
+
+/**
+ * True when the period at `at` ends a sentence rather than an abbreviation ("Dr.",
+ * "U.S."), an initial ("J.") or a number sign ("No. 5"); `next` is where the following
+ * word starts and `from` where the sentence began.
+ */
+function periodEndsSentence(text: string, from: number, at: number, next: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(from, at - 12), at))?.[1]?.toLowerCase() ?? '';
+  if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return false;
+  // "No. 5" is a number sign, "No. We…" an answer.
+  return !((word === 'no' || word === 'nos') && /\d/.test(text[next] ?? ''));
+}
+
+/**
+ * True when the single line break at `at` ends the sentence that began at `from`: the
+ * line ends with end punctuation that ends a sentence before what follows at `next`, or
+ * with a colon, or the line is a heading.
+ */
+function lineEndsSentence(text: string, range: OffsetRange, from: number, at: number, next: number): boolean {
+  const before = text.slice(from, at).trimEnd();
+  if (before.endsWith(':')) return true;
+  const end = /([.!?])["'\u201D\u2019)\]]*$/.exec(before);
+  if (end) {
+    if (next < range.end && !SENTENCE_START.test(text[next]!)) return false;
+    return end[1] !== '.' || periodEndsSentence(text, from, from + end.index, next);
+  }
+  const lineStart = Math.max(range.start, text.lastIndexOf('\n', at - 1) + 1);
+  return isHeadingLine(text, lineStart, at, next < range.end ? text[next]! : '');
+}
+
+/**
+ * True for a line that stands alone though it has no end punctuation: written in
+ * capitals ("TALKS IN OSLO", "THE WHITE HOUSE"), or a short line of a few words (a title,
+ * a dateline, "(Applause)") before a line that starts with a capital. A hard-wrapped
+ * line of prose is longer than that.
+ */
+function isHeadingLine(text: string, from: number, to: number, nextChar: string): boolean {
+  const line = text.slice(from, to).trim();
+  if (!/\p{L}/u.test(line)) return false;
+  if (line === line.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(line)) return true;
+  return line.length <= HEADING_MAX_CHARS && SENTENCE_START.test(nextChar) && !/[,;\-\u2013\u2014]$/.test(line);
+}
+
+/** The longest line (in characters) still read as a heading when it is not in capitals. */
+const HEADING_MAX_CHARS = 32;
 
 /** Words that open a new clause after a comma (or, for the first group, without one). */
 const AFTER_COMMA = /^(?:and that|but that|that|while|whereas|although|though|but|adding|saying|noting|because|since|after|before|when|as well as|with)\b/i;

@@ -14,6 +14,22 @@ test('splitSentences', async (t) => {
     assert.deepEqual(sentences('TALKS IN OSLO\nThe ministers met\nfor two hours.\n\nNo. They did not.'), ['TALKS IN OSLO', 'The ministers met\nfor two hours.', 'No.', 'They did not.']);
   });
 
+  await t.test('should read a line break inside a sentence as a space, whatever the line ends with', () => {
+    const wrapped = 'Officials from the U.S.\nmet their counterparts in 2019\nand agreed on a 4%\nrise of the quota for long-\nterm contracts. Talks\nwill resume.';
+    assert.deepEqual(sentences(wrapped), ['Officials from the U.S.\nmet their counterparts in 2019\nand agreed on a 4%\nrise of the quota for long-\nterm contracts.', 'Talks\nwill resume.']);
+  });
+
+  await t.test('should end a sentence at a line break after end punctuation, a label colon or a heading', () => {
+    assert.deepEqual(sentences('We agreed.\nThe rest waits.'), ['We agreed.', 'The rest waits.']);
+    assert.deepEqual(sentences('MR. LUND:\nThank you all.'), ['MR. LUND', 'Thank you all.']);
+    assert.deepEqual(sentences('Remarks at the Harbour\nGood morning to you all.'), ['Remarks at the Harbour', 'Good morning to you all.']);
+  });
+
+  await t.test('should not end a sentence at a line break after an abbreviation or before a lower-case word', () => {
+    assert.deepEqual(sentences('They met Dr.\nMoyo at 5 p.m.\nand left.'), ['They met Dr.\nMoyo at 5 p.m.\nand left.']);
+    assert.deepEqual(sentences('The deal, signed in the spring of the year before last\nWith strings attached, held.'), ['The deal, signed in the spring of the year before last\nWith strings attached, held.']);
+  });
+
   await t.test('should not split decimals or "No. 5"', () => {
     assert.deepEqual(sentences('Growth was 2.5 percent in resolution No. 5 of the council.'), ['Growth was 2.5 percent in resolution No. 5 of the council.']);
   });
