@@ -24,6 +24,7 @@ import { quoteFidelity, spanDiffWords } from './fidelity';
 import { checkedUnits, countKind, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
+import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan } from './terms';
 
 /** The result of aligning the accounts of a set. */
@@ -112,7 +113,9 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
 function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[] } | undefined {
   const units = checkedUnits(checked);
-  const index = buildReferenceIndex(referencePassages(reference), keys);
+  const passages = referencePassages(reference);
+  const index = buildReferenceIndex(passages, keys);
+  const verbatim = buildVerbatimIndex(passages);
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
@@ -129,9 +132,9 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     // count only when near-verbatim (a misattributed quote).
     const own = quoteSpeaker && speakers.has(quoteSpeaker) ? quoteSpeaker : undefined;
     const search = (passage: AlignPassage): Found[] => {
-      const found = !quoteSpeaker || own ? findSupport(passage, index, opts, own) : [];
+      const found = !quoteSpeaker || own ? findSupport(passage, index, verbatim, opts, own) : [];
       if (found.length > 0 || !quoteSpeaker) return found;
-      return findSupport(passage, index, opts).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
+      return findSupport(passage, index, verbatim, opts).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
     };
     const found = unit.clauses.map(search);
     if (unit.clauses.length > 1 && found.every((f) => f.length === 0)) {
@@ -217,14 +220,18 @@ interface Found {
   readonly support: Support;
 }
 
-/** The passages of the reference that support `passage` (with `speaker`: see `ReferenceIndex.candidates`): the best, and near-equals. */
-function findSupport(passage: AlignPassage, index: ReferenceIndex, opts: AlignOptions, speaker?: string): Found[] {
+/**
+ * The passages of the reference that support `passage` (with `speaker`: see
+ * `ReferenceIndex.candidates`): the best, and near-equals; failing those, the passage
+ * that holds it near-verbatim.
+ */
+function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker?: string): Found[] {
   const pool = opts.bruteForce ? index.passages.filter((p) => speaker === undefined || index.spokenBy(p, speaker)) : index.candidates(passage.terms, opts.candidateLimit, speaker);
   const query = prepareQuery(passage.terms, index);
   const all: Found[] = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
   all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
   const scored = all.filter((f) => supports(f.support, opts));
-  if (scored.length === 0) return [];
+  if (scored.length === 0) return nearVerbatim(passage, query, index, verbatim, speaker);
   const best = scored[0]!.support.score;
   const chosen = scored.filter((f, i) => i === 0 || (i < 3 && f.support.score >= opts.secondaryRatio * best));
   return [...chosen, ...complements(query, chosen, all)];
@@ -257,6 +264,26 @@ function complements(query: SupportQuery, chosen: readonly Found[], all: readonl
   }
   return out;
 }
+
+/**
+ * The passage that holds most of `passage`'s running words (NEAR_VERBATIM_SHARE of its
+ * word trigrams) and the bulk of its content (NEAR_VERBATIM_COVERAGE), if any: a short
+ * or plain passage said nearly word for word is supported whatever its rarity.
+ */
+function nearVerbatim(passage: AlignPassage, query: SupportQuery, index: ReferenceIndex, verbatim: VerbatimIndex, speaker: string | undefined): Found[] {
+  for (const hit of verbatim.find(passage.terms, NEAR_VERBATIM_SHARE, 4)) {
+    const candidate = index.passages[hit.at]!;
+    if (speaker !== undefined && !index.spokenBy(candidate, speaker)) continue;
+    const support = measureSupport(query, candidate);
+    if (support.coverage >= NEAR_VERBATIM_COVERAGE && support.conflicts === 0) return [{ candidate, support }];
+  }
+  return [];
+}
+
+/** Share of a passage's word trigrams a near-verbatim counterpart holds. */
+const NEAR_VERBATIM_SHARE = 0.6;
+/** Weighted share of its content a near-verbatim counterpart holds. */
+const NEAR_VERBATIM_COVERAGE = 0.5;
 
 /** Share of a passage's weight a complementary link must add. */
 const COMPLEMENT_GAIN = 0.15;

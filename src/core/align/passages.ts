@@ -106,13 +106,16 @@ function isQuestion(text: string, range: OffsetRange): boolean {
 
 /**
  * The passages of the account checked against: sentences of answering turns (of every
- * sentence when the account has no turns), without interrogative sentences.
+ * sentence when the account has no turns), without the interrogative sentences of no
+ * known speaker.
  */
 export function referencePassages(view: AccountView): AlignPassage[] {
   const out: AlignPassage[] = [];
   const add = (range: OffsetRange, turn: number, speaker: string | undefined): void => {
     for (const sentence of splitSentences(view.text, range)) {
-      if (isQuestion(view.text, sentence)) continue;
+      // A speaker's own questions are words of theirs a report may quote ("What did the
+      // council set out to do?"); outside an answering turn a question asserts nothing.
+      if (!speaker && isQuestion(view.text, sentence)) continue;
       const terms = termsIn(view.terms, sentence);
       if (!hasContent(terms)) continue;
       // The same fields in the same order as the checked account's passages (one object shape).

@@ -61,7 +61,11 @@ export interface TermSpan {
 const NEGATORS = new Set([
   'no', 'not', 'never', 'nothing', 'none', 'nor', 'neither', 'without', 'nobody', 'cannot',
   'refuse', 'refused', 'refuses', 'reject', 'rejected', 'rejects', 'deny', 'denied', 'denies', 'decline', 'declined', 'declines',
+  // "failed to stop" says what "could not stop" says.
+  'fail', 'failed', 'fails', 'unable',
 ]);
+/** Words that open a new clause, where a negation before them stops ("no closures because we have contracts"). */
+const NEGATION_STOPS = new Set(['because', 'but', 'although', 'though', 'whereas', 'while', 'since', 'unless']);
 /** "rule out", "ruled out": a negation made of two words. */
 const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 
@@ -171,7 +175,7 @@ export function termTable(
   let previous = '';
   scanWords(text, range, (start, end, _surface, norm, number) => {
     // A negation holds until clause punctuation or NEGATION_REACH words later.
-    if (reach > 0 && hasClausePunctuation(text, negationEnd, start)) reach = 0;
+    if (reach > 0 && (hasClausePunctuation(text, negationEnd, start) || NEGATION_STOPS.has(norm))) reach = 0;
     const keys = tokenKeys(norm, number, keyCache);
     const negator = number === undefined && (keys.negates || (norm === 'out' && RULE.has(previous)));
     previous = norm;
