@@ -46,6 +46,7 @@ test('alignAccounts', async (t) => {
   await t.test('should read upper-case labels and hard wraps, and not take a question as support', () => checkFixture('port-briefing'));
   await t.test('should check a second report against the first when there is no transcript', () => checkFixture('two-reports'));
   await t.test('should link one report sentence to the two transcript sentences it combines, and read "ruled out" as a refusal', () => checkFixture('defence-ministers'));
+  await t.test('should link hard-wrapped, near-verbatim, shifted and fragmentary renderings, and not veto a link for a name the transcript lacks', () => checkFixture('quota-talks'));
   await t.test('should support a figure written another way where the claim around it is supported, and not a figure from elsewhere', () => checkFixture('flood-relief'));
 
   await t.test('should give a misquote a word diff with the changed word and a fidelity below 1', () => {

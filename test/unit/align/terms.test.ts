@@ -47,6 +47,20 @@ test('comparableTerms', async (t) => {
     assert.deepEqual(terms.filter((x) => x.negated).map((x) => x.norm), ['loan', 'given']);
   });
 
+  await t.test('should end a negation where a new clause opens, even without a comma', () => {
+    const negated = (text: string) => comparableTerms(text, [], entities).filter((x) => x.negated).map((x) => x.norm);
+    assert.deepEqual(negated('there will be no more closures because we have contracts in place'), ['closures']);
+    assert.deepEqual(negated('no closures, because we have contracts'), ['closures']);
+  });
+
+  await t.test('should read "failed to" and "unable to" as negations, like "could not"', () => {
+    const negated = (text: string) => comparableTerms(text, [], entities).filter((x) => x.negated).map((x) => x.norm);
+    assert.deepEqual(negated('they failed to stop the treaty'), ['stop', 'treaty']);
+    assert.deepEqual(negated('they could not block the treaty'), ['block', 'treaty']);
+    assert.deepEqual(negated('the ministers were unable to agree'), ['agree']);
+    assert.deepEqual(negated('the ministers agreed and the treaty held'), []);
+  });
+
   await t.test('should hold the same terms column-wise in a table as comparableTerms gives as objects', () => {
     const text = 'The Federative Republic of Brazil will not buy 40 jets, Ferreira said.';
     const forms = { 'Federative Republic of Brazil': 'c1', Ferreira: 'p1' };
