@@ -19,12 +19,13 @@
  * 6. A figure too short to be supported on its own is `close` to the counterpart of the
  *    linked passage around it when that counterpart holds the same value.
  */
-import type { AnnotationSet, CancellationToken, CrossReference, Entity, MatchClass, OffsetRange, Unmatched } from '../model/annotation';
+import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Entity, LinkFinding, MatchClass, OffsetRange, Unmatched, UnmatchedReason } from '../model/annotation';
 import { quoteFidelity, spanDiffWords } from './fidelity';
 import { checkedUnits, countKind, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
+import { linkFindings, type FindingContext } from './linkFindings';
 import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan } from './terms';
 
 /** The result of aligning the accounts of a set. */
@@ -117,11 +118,24 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const index = buildReferenceIndex(passages, keys);
   const verbatim = buildVerbatimIndex(passages);
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
+  const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities: entityKeys(reference) };
+  // Before a claim is called unmatched, every passage is tried (on long accounts, many
+  // more candidates than the first pass reads): "unsupported" speaks for the whole account.
+  const thorough: AlignOptions = index.passages.length <= THOROUGH_ALL_PASSAGES ? { ...opts, bruteForce: true } : { ...opts, candidateLimit: THOROUGH_CANDIDATES };
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
   // Figures too short to be supported on their own wait for the claims around them.
   const figures: CheckedUnit[] = [];
   const linked: LinkedPassage[] = [];
+  const link = (passage: AlignPassage, found: readonly Found[]): void => {
+    for (const f of found) links.push(toLink(checked, reference, passage, f, findingContext));
+    if (found.length > 0) linked.push({ range: passage, found });
+  };
+  const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched => {
+    const nearest = nearestPassage(passage, index, thorough);
+    const reason = reasonOf(claim, speakers);
+    return nearest ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...nearest } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason };
+  };
   for (let u = 0; u < units.length; u++) {
     if (u % 64 === 0 && token?.isCancellationRequested) return undefined;
     const unit = units[u]!;
@@ -131,43 +145,92 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     // of someone who does not speak there, or found only in another speaker's turns,
     // count only when near-verbatim (a misattributed quote).
     const own = quoteSpeaker && speakers.has(quoteSpeaker) ? quoteSpeaker : undefined;
-    const search = (passage: AlignPassage): Found[] => {
-      const found = !quoteSpeaker || own ? findSupport(passage, index, verbatim, opts, own) : [];
+    const search = (passage: AlignPassage, how: AlignOptions = opts): Found[] => {
+      const found = !quoteSpeaker || own ? findSupport(passage, index, verbatim, how, own) : [];
       if (found.length > 0 || !quoteSpeaker) return found;
-      return findSupport(passage, index, verbatim, opts).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
+      return findSupport(passage, index, verbatim, how).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
     };
-    const found = unit.clauses.map(search);
-    if (unit.clauses.length > 1 && found.every((f) => f.length === 0)) {
-      const whole = search(unit.whole);
+    let found = unit.clauses.map((c) => search(c));
+    if (found.every((f) => f.length === 0)) {
+      // No clause alone: the unit as one passage; for a claim, then the whole account.
+      let whole = unit.clauses.length > 1 ? search(unit.whole) : [];
+      if (whole.length === 0 && claim) whole = search(unit.whole, thorough);
       if (whole.length > 0) {
-        links.push(...whole.map((s) => toLink(checked, reference, unit.whole, s)));
-        linked.push({ range: unit.whole, found: whole });
+        link(unit.whole, whole);
         continue;
       }
+      if (claim && unit.clauses.length > 1) found = unit.clauses.map((c) => search(c, thorough));
     }
-    unit.clauses.forEach((clause, i) => {
-      links.push(...found[i]!.map((s) => toLink(checked, reference, clause, s)));
-      if (found[i]!.length > 0) linked.push({ range: clause, found: found[i]! });
-    });
+    unit.clauses.forEach((clause, i) => link(clause, found[i]!));
     if (!claim) continue;
     if (found.every((f) => f.length === 0)) {
       if (claim.claimType === 'statistic') figures.push(unit);
-      else unmatched.push({ document: checked.id, start: unit.start, end: unit.end, annotation: claim.id });
+      else unmatched.push(unsupported(unit, claim, unit.whole));
       continue;
     }
     unit.clauses.forEach((clause, i) => {
-      if (found[i]!.length === 0 && clause.terms.to - clause.terms.from - countKind(clause.terms, 'function') >= 4) {
-        unmatched.push({ document: checked.id, start: clause.start, end: clause.end, annotation: claim.id });
-      }
+      if (found[i]!.length > 0 || clause.terms.to - clause.terms.from - countKind(clause.terms, 'function') < 4) return;
+      const everywhere = search(clause, thorough);
+      if (everywhere.length > 0) link(clause, everywhere);
+      else unmatched.push(unsupported(clause, claim, clause));
     });
   }
   for (const unit of figures) {
-    const link = figureLink(checked, reference, unit, linked);
-    if (link) links.push(link);
-    else unmatched.push({ document: checked.id, start: unit.start, end: unit.end, annotation: unit.claim!.id });
+    const figure = figureLink(checked, reference, unit, linked);
+    if (figure) links.push(figure);
+    else unmatched.push(unsupported(unit, unit.claim!, unit.whole));
   }
   return { links, unmatched };
 }
+
+/** The entity keys an account mentions. */
+function entityKeys(view: AccountView): Set<string> {
+  const out = new Set<string>();
+  const { terms } = view;
+  for (let i = 0; i < terms.length; i++) {
+    const k = terms.forms[terms.form[i]!]!;
+    if (k.kind === 'entity') out.add(k.key);
+  }
+  return out;
+}
+
+/** Reference passages up to which the thorough check reads every one. */
+const THOROUGH_ALL_PASSAGES = 5000;
+/** Candidates the thorough check scores on longer accounts. */
+const THOROUGH_CANDIDATES = 200;
+
+/**
+ * `unsupported` for words credited to a speaker of the event: every direct quote (a
+ * claim about someone's exact words), and reported speech of a person who speaks in the
+ * reference account (of any named person when it has no speakers); `context` for the
+ * rest: the reporter's narration and figures, groups ("analysts said"), what people who
+ * do not speak at the event said elsewhere.
+ */
+export function reasonOf(claim: Annotation, speakers: ReadonlySet<string>): UnmatchedReason {
+  if (claim.claimType === 'quote') return 'unsupported';
+  if (claim.claimType === 'reported' && claim.speaker) return speakers.size === 0 || speakers.has(claim.speaker) ? 'unsupported' : 'context';
+  return 'context';
+}
+
+/**
+ * The passage of the reference most like `passage` (by support score) among those it
+ * shares a content word or a name with, with that score; undefined when none does.
+ */
+function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions): { start: number; end: number; score: number } | undefined {
+  const pool = how.bruteForce ? index.passages : index.candidates(passage.terms, how.candidateLimit);
+  const query = prepareQuery(passage.terms, index);
+  let best: { candidate: IndexedPassage; support: Support } | undefined;
+  for (const candidate of pool) {
+    const support = measureSupport(query, candidate);
+    if (support.coverage <= 0 || (best && support.score <= best.support.score)) continue;
+    best = { candidate, support };
+  }
+  if (!best || best.support.score < MIN_NEAREST_SCORE) return undefined;
+  return { start: best.candidate.passage.start, end: best.candidate.passage.end, score: Math.round(best.support.score * 1000) / 1000 };
+}
+
+/** The least score a passage needs to be named as the nearest to an unmatched claim. */
+const MIN_NEAREST_SCORE = 0.1;
 
 /** A passage of the checked account that got links, and what supports it. */
 interface LinkedPassage {
@@ -312,7 +375,7 @@ function supports(s: Support, opts: AlignOptions): boolean {
 const UNORDERED_EXTRA = 0.15;
 
 /** Builds the cross-reference of a supported passage, with its class and, for quotes, its diff. */
-function toLink(checked: AccountView, reference: AccountView, passage: AlignPassage, found: Found): Omit<CrossReference, 'id'> {
+function toLink(checked: AccountView, reference: AccountView, passage: AlignPassage, found: Found, ctx: FindingContext): Omit<CrossReference, 'id'> {
   const to = found.candidate.passage;
   const { support } = found;
   const isQuote = passage.claimType === 'quote';
@@ -321,7 +384,10 @@ function toLink(checked: AccountView, reference: AccountView, passage: AlignPass
   // Only a quote's diff is shown (its parts); the others need the figure alone.
   const fid = isQuote || support.order >= MIN_ORDER_FOR_DIFF ? quoteFidelity(spanDiffWords(checked.text, passage.terms, isQuote), spanDiffWords(reference.text, to.terms, isQuote), { parts: isQuote }) : undefined;
   const fidelity = fid?.fidelity ?? 0;
-  const match: MatchClass = fidelity >= 0.95 ? 'verbatim' : fidelity >= 0.7 ? 'close' : support.coverage >= 0.6 ? 'paraphrase' : 'partial';
+  const findings = linkFindings(ctx, passage, to, isQuote ? fid?.diff : undefined);
+  // A changed figure or a name the transcript lacks makes a paraphrase partial at most.
+  const qualified = findings.some((f) => f.kind === 'changed-figure' || f.kind === 'added-name');
+  const match: MatchClass = fidelity >= 0.95 ? 'verbatim' : fidelity >= 0.7 ? 'close' : support.coverage >= 0.6 && !qualified ? 'paraphrase' : 'partial';
   const score = Math.round(Math.max(support.score, match === 'verbatim' || match === 'close' ? fidelity : 0) * 1000) / 1000;
   // A faithful quote points at the words it quotes, not the whole sentence around them.
   const target = isQuote && fid && fidelity >= 0.7 ? fid.to : to;
@@ -332,6 +398,7 @@ function toLink(checked: AccountView, reference: AccountView, passage: AlignPass
     match,
     ...(passage.claim ? { annotation: passage.claim.id } : {}),
     ...(isQuote && fid ? { fidelity, diff: fid.diff } : {}),
+    ...(findings.length > 0 ? { findings } : {}),
   };
 }
 

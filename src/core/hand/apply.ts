@@ -230,7 +230,8 @@ class Workspace {
       if (!claim) continue;
       const stillLinked = this.#crossReferences.some((y) => y.annotation === claim.id || sameSpan(y.from, claim) || sameSpan(y.to, claim));
       if (!stillLinked && !this.#unmatched.some((u) => u.annotation === claim.id)) {
-        this.#unmatched.push({ document: claim.document, start: claim.start, end: claim.end, annotation: claim.id });
+        // Unlinked by hand: the reviewer says nothing supports it.
+        this.#unmatched.push({ document: claim.document, start: claim.start, end: claim.end, annotation: claim.id, reason: 'unsupported' });
       }
     }
   }

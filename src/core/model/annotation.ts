@@ -29,6 +29,33 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
 export const MATCH_CLASSES = ['verbatim', 'close', 'paraphrase', 'partial'] as const;
 export type MatchClass = (typeof MATCH_CLASSES)[number];
 
+/**
+ * Why a claim is unmatched. `unsupported`: words the report credits to a speaker of the
+ * event (a quote, reported speech, "X said that …") that the transcript does not hold —
+ * the fact-checker's finding. `context`: the reporter's own background and narration, or
+ * words of people who do not speak at the event — not from this event, not an error.
+ */
+export const UNMATCHED_REASONS = ['unsupported', 'context'] as const;
+export type UnmatchedReason = (typeof UNMATCHED_REASONS)[number];
+
+/**
+ * What a fact-checker should look at in a link. `misattribution`: the report credits the
+ * words to `from` (a person entity id; absent when it names nobody), the transcript's
+ * speaker is `to`. `changed-figure`: the report's figure `from` where the transcript says
+ * `to`. `altered-quote`: inside quotation marks, words `from` where the transcript says
+ * `to` (absent: words the quote adds). `added-name`: a name (`from`) the transcript's
+ * passage does not give.
+ */
+export const LINK_FINDING_KINDS = ['misattribution', 'changed-figure', 'altered-quote', 'added-name'] as const;
+export type LinkFindingKind = (typeof LINK_FINDING_KINDS)[number];
+
+/** One finding on a link (see `LinkFindingKind`). */
+export interface LinkFinding {
+  readonly kind: LinkFindingKind;
+  readonly from?: string;
+  readonly to?: string;
+}
+
 export type EntityKind = 'person' | 'country';
 
 /** One account (document) of the set. */
@@ -105,13 +132,24 @@ export interface CrossReference {
   readonly fidelity?: number;
   /** Quotes only: the word diff from → to. */
   readonly diff?: readonly DiffPart[];
+  /** What differs in substance between the two passages, when anything does. */
+  readonly findings?: readonly LinkFinding[];
   readonly origin?: 'auto' | 'hand';
+}
+
+/** The passage of the other account most like an unmatched claim, and how alike (0..1). */
+export interface NearestPassage extends Passage {
+  readonly score: number;
 }
 
 /** A claim of one account that the other account does not support at all. */
 export interface Unmatched extends Passage {
   /** The claim annotation id. */
   readonly annotation: string;
+  /** Whether it is a finding (`unsupported`) or the report's own background (`context`). */
+  readonly reason: UnmatchedReason;
+  /** The closest passage of the other account, when any shares content with it (checked against every passage). */
+  readonly nearest?: NearestPassage;
 }
 
 /** The whole annotation set of one or more accounts: the `--format json` export. */

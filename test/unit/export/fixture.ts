@@ -53,7 +53,7 @@ export function hostileSet(): AnnotationSet {
       // A passage that is no annotation on either side.
       { id: 'x2', from: { document: 'd1', start: 0, end: 3 }, to: { document: 'd2', start: TRANSCRIPT.indexOf('Peru'), end: TRANSCRIPT.indexOf('Peru') + 4 }, score: 0.4, match: 'partial', origin: 'hand' },
     ],
-    unmatched: [{ document: 'd1', start: quote1.start, end: quote1.end, annotation: 'a2' }],
+    unmatched: [{ document: 'd1', start: quote1.start, end: quote1.end, annotation: 'a2', reason: 'unsupported' }],
   };
 }
 

@@ -74,7 +74,7 @@ export const CROSS_REFERENCES: CrossReference[] = [
   },
 ];
 
-export const UNMATCHED: Unmatched[] = [{ document: 'd1', start: STAT.start, end: STAT.end, annotation: STAT.id }];
+export const UNMATCHED: Unmatched[] = [{ document: 'd1', start: STAT.start, end: STAT.end, annotation: STAT.id, reason: 'unsupported' }];
 
 export const SET: AnnotationSet = {
   format: 'transcript-annotator/1',

@@ -33,7 +33,7 @@ function autoSet(): AnnotationSet {
       { id: 'a5', document: 'd2', kind: 'claim', ...tClaim, text: TRANSCRIPT.slice(tClaim.start, tClaim.end), speaker: 'p1', claimType: 'statement' },
     ],
     crossReferences: [],
-    unmatched: [{ document: 'd1', ...quote, annotation: 'a3' }],
+    unmatched: [{ document: 'd1', ...quote, annotation: 'a3', reason: 'unsupported' }],
   };
 }
 
@@ -98,7 +98,7 @@ test('applyHandAnnotations', async (t) => {
     const unlink: HandAnnotation = { ...base(), action: 'unlink', target: handTargetFor(R, R, REPORT, quote), counterpart: handTargetFor(R, T, TRANSCRIPT, tClaim) };
     const unlinked = applyHandAnnotations(autoSet(), accounts([link, unlink])).set;
     assert.equal(unlinked.crossReferences.length, 0);
-    assert.deepEqual(unlinked.unmatched, [{ document: 'd1', ...quote, annotation: 'a3' }]);
+    assert.deepEqual(unlinked.unmatched, [{ document: 'd1', ...quote, annotation: 'a3', reason: 'unsupported' }]);
   });
 
   await t.test('should store a link made from the transcript as report → transcript', () => {

@@ -85,7 +85,7 @@ export function fixtureSet(): AnnotationSet {
         ],
       },
     ],
-    unmatched: [{ document: 'd1', ...reportUnsupported, annotation: 'a7' }],
+    unmatched: [{ document: 'd1', ...reportUnsupported, annotation: 'a7', reason: 'unsupported' }],
   };
 }
 

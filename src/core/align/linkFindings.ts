@@ -1,0 +1,146 @@
+/**
+ * What a fact-checker looks for in a link that the similarity alone hides: words
+ * credited to the wrong speaker, a figure the report changed, a quote whose content
+ * words, names or numbers differ from what was said, a name the transcript's passage
+ * does not give. Each is a `LinkFinding` on the cross-reference.
+ */
+import type { Annotation, DiffPart, LinkFinding } from '../model/annotation';
+import { REPORTING_WORDS, STOPWORDS, stemWord } from './lexicon';
+import { scanWords } from './normalize';
+import type { AlignPassage } from './passages';
+import { keysAt, type TermSpan } from './terms';
+
+/** What `linkFindings` needs to know of the two accounts. */
+export interface FindingContext {
+  /** Text of the checked account (the report). */
+  readonly checkedText: string;
+  /** Text of the reference account (the transcript). */
+  readonly referenceText: string;
+  /** The entity ids of persons who speak in the reference account. */
+  readonly speakers: ReadonlySet<string>;
+  /** The entity keys (`@…`) the reference account mentions anywhere. */
+  readonly referenceEntities: ReadonlySet<string>;
+}
+
+/** The findings on the link from `passage` (checked account) to `to` (reference), in a fixed order. */
+export function linkFindings(ctx: FindingContext, passage: AlignPassage, to: AlignPassage, diff: readonly DiffPart[] | undefined): LinkFinding[] {
+  const out: LinkFinding[] = [];
+  const misattributed = misattribution(ctx, passage.claim, to.speaker);
+  if (misattributed) out.push(misattributed);
+  const figure = changedFigure(ctx, passage.terms, to.terms);
+  if (figure) out.push(figure);
+  if (diff && passage.claimType === 'quote') out.push(...alteredQuote(diff, ctx.checkedText.slice(passage.start, passage.end)));
+  out.push(...addedNames(ctx, passage.terms, to.terms));
+  return out;
+}
+
+/**
+ * Words the report credits to one speaker of the event (a quote or reported speech)
+ * found in a turn of another: the report's speaker and the transcript's.
+ */
+function misattribution(ctx: FindingContext, claim: Annotation | undefined, speaker: string | undefined): LinkFinding | undefined {
+  if (!claim?.speaker || !speaker || claim.speaker === speaker) return undefined;
+  if (claim.claimType !== 'quote' && claim.claimType !== 'reported') return undefined;
+  if (!ctx.speakers.has(claim.speaker)) return undefined;
+  return { kind: 'misattribution', from: claim.speaker, to: speaker };
+}
+
+/** A number of a span, with the first word after it that is not a scale word (its unit). */
+interface Figure {
+  readonly key: string;
+  readonly text: string;
+  readonly unit: string;
+}
+
+/** Scale and percent words that belong to the number before them. */
+const FIGURE_WORDS = /^(?:thousand|million|billion|trillion|bn|mn|percent|per|cent|%)$/i;
+
+/** The figures of a span in `text`, in order. */
+function figures(text: string, span: TermSpan): Figure[] {
+  const out: Figure[] = [];
+  for (let i = span.from; i < span.to; i++) {
+    const k = keysAt(span.table, i);
+    if (k.kind !== 'number') continue;
+    const start = span.table.start[i]!;
+    let end = span.table.end[i]!;
+    let unit = '';
+    // The scale and unit words after the number, within a few words.
+    scanWords(text, { start: end, end: Math.min(text.length, end + 40) }, (_s, e, _surface, norm) => {
+      if (unit) return;
+      if (FIGURE_WORDS.test(norm)) end = e;
+      else unit = norm;
+    });
+    out.push({ key: k.key, text: text.slice(start, end), unit: k.key.endsWith('%') ? '%' : stemWord(unit) });
+  }
+  return out;
+}
+
+/**
+ * A figure of the report the transcript's passage does not hold, where that passage
+ * has another figure of the same unit ("3 billion euros" / "two billion euros"; two
+ * percentages): the report's and the transcript's. Figures of different units (a date
+ * beside an amount) are not compared.
+ */
+function changedFigure(ctx: FindingContext, from: TermSpan, to: TermSpan): LinkFinding | undefined {
+  const mine = figures(ctx.checkedText, from);
+  if (mine.length === 0) return undefined;
+  const theirs = figures(ctx.referenceText, to);
+  const theirKeys = new Set(theirs.map((f) => f.key));
+  const myKeys = new Set(mine.map((f) => f.key));
+  for (const f of mine) {
+    if (theirKeys.has(f.key) || !f.unit) continue;
+    const other = theirs.find((t) => t.unit === f.unit && !myKeys.has(t.key));
+    if (other) return { kind: 'changed-figure', from: f.text, to: other.text };
+  }
+  return undefined;
+}
+
+/** True when `words` hold a word that carries content (not a function or attribution word). */
+function hasContent(words: string | undefined): boolean {
+  if (!words) return false;
+  let found = false;
+  scanWords(words, { start: 0, end: words.length }, (_s, _e, _surface, norm, number) => {
+    if (number !== undefined || !(STOPWORDS.has(norm) || REPORTING_WORDS.has(norm) || norm.length < 2)) found = true;
+  });
+  return found;
+}
+
+/** The content stems of words, sorted and joined (so "talks" and "talk" compare equal). */
+function stems(words: string | undefined): string {
+  const out: string[] = [];
+  if (words) scanWords(words, { start: 0, end: words.length }, (_s, _e, _surface, norm, number) => out.push(number ?? stemWord(norm)));
+  return out.sort().join(' ');
+}
+
+/** An ellipsis: the quote says it leaves words out there. */
+const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
+
+/**
+ * The runs of a quote's word diff that change its substance: content words, names or
+ * numbers changed or added, or left out where the quote marks no omission. Changes of
+ * inflection alone ("talks" / "talked") are not.
+ */
+function alteredQuote(diff: readonly DiffPart[], quoteText: string): LinkFinding[] {
+  const out: LinkFinding[] = [];
+  for (const part of diff) {
+    if (part.op === 'changed' && (hasContent(part.from) || hasContent(part.to)) && stems(part.from) !== stems(part.to)) out.push({ kind: 'altered-quote', from: part.from!, to: part.to! });
+    else if (part.op === 'added' && hasContent(part.from)) out.push({ kind: 'altered-quote', from: part.from! });
+    else if (part.op === 'dropped' && hasContent(part.to) && !ELLIPSIS.test(quoteText)) out.push({ kind: 'altered-quote', to: part.to! });
+  }
+  return out;
+}
+
+/** Names of the report's passage that the reference account never mentions (text as written), once each. */
+function addedNames(ctx: FindingContext, from: TermSpan, to: TermSpan): LinkFinding[] {
+  const inTarget = new Set<string>();
+  for (let i = to.from; i < to.to; i++) inTarget.add(keysAt(to.table, i).key);
+  const out: LinkFinding[] = [];
+  const seen = new Set<string>();
+  for (let i = from.from; i < from.to; i++) {
+    const k = keysAt(from.table, i);
+    if (k.kind !== 'entity' || inTarget.has(k.key) || ctx.referenceEntities.has(k.key) || seen.has(k.key)) continue;
+    seen.add(k.key);
+    out.push({ kind: 'added-name', from: ctx.checkedText.slice(from.table.start[i]!, from.table.end[i]!) });
+  }
+  return out;
+}
