@@ -9,6 +9,8 @@
 //   npm run eval -- --json       one JSON document: per pair metrics and the means
 //   npm run eval -- --verbose    the table, then what each pair missed
 //   npm run eval -- PAIR…        only the named pairs (folder names)
+//   npm run eval -- --cli FILE   score another build of the command line (e.g. an older
+//                                checkout's dist/cli.js), for before/after tables
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,14 +19,15 @@ import { scorePair } from './score.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const cli = path.join(root, 'dist/cli.js');
 const args = process.argv.slice(2);
+const cliAt = args.indexOf('--cli');
+const cli = cliAt >= 0 ? path.resolve(args.splice(cliAt, 2)[1] ?? '') : path.join(root, 'dist/cli.js');
 const json = args.includes('--json');
 const verbose = args.includes('--verbose');
 const only = args.filter((a) => !a.startsWith('--'));
 
 if (!fs.existsSync(cli)) {
-  console.error('eval: dist/cli.js is missing: run `npm run build` first.');
+  console.error(`eval: ${cli} is missing: run \`npm run build\` first.`);
   process.exit(2);
 }
 

@@ -141,12 +141,11 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     const unit = units[u]!;
     const claim = unit.claim;
     const quoteSpeaker = claim?.claimType === 'quote' && speakers.size > 0 ? claim.speaker : undefined;
-    // A direct quote is looked for in its speaker's turns (and unattributed ones); words
-    // of someone who does not speak there, or found only in another speaker's turns,
-    // count only when near-verbatim (a misattributed quote).
-    const own = quoteSpeaker && speakers.has(quoteSpeaker) ? quoteSpeaker : undefined;
+    // A direct quote is looked for in its speaker's turns and in turns of no known
+    // speaker (a label the account never names, "THE PRESIDENT:"); found only in another
+    // speaker's turns, it counts only when near-verbatim (a misattributed quote).
     const search = (passage: AlignPassage, how: AlignOptions = opts): Found[] => {
-      const found = !quoteSpeaker || own ? findSupport(passage, index, verbatim, how, own) : [];
+      const found = findSupport(passage, index, verbatim, how, quoteSpeaker);
       if (found.length > 0 || !quoteSpeaker) return found;
       return findSupport(passage, index, verbatim, how).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
     };

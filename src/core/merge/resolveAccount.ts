@@ -139,8 +139,7 @@ function firstAtOrAfter(mentions: readonly ResolvedMention[], offset: number): n
 }
 
 function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedTurn[] {
-  const inAccount = new Set(persons.map((p) => p.speaker));
-  const titled = (role: string) => [...clusters.values()].find((c) => c.roles.includes(role) && inAccount.has(c.key));
+  const titled = titleHolder(reading, persons, clusters);
   const turns: ResolvedTurn[] = reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, titled), ...(turn.label ? { label: turn.label.label } : {}) }));
   // "A:" / "Answer:" in an interview: the one the title names as interviewed
   if (reading.turns.some((t) => t.label && ANSWER_LABELS.has(t.label.label.toLowerCase()))) {
@@ -162,6 +161,24 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
     if (main) turns[0] = { ...opening, speaker: main[0] };
   }
   return turns;
+}
+
+/**
+ * The person a title label ("THE PRESIDENT:") stands for: the one person of the account
+ * with that role; where several have it (the host and a foreign president named in a
+ * question), the one the account's head names before its first labelled turn ("Remarks
+ * by President …"); else no one — an unresolved label is better than a guess.
+ */
+function titleHolder(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): (role: string) => PersonCluster | undefined {
+  const inAccount = new Set(persons.map((p) => p.speaker));
+  const firstLabel = reading.turns.find((t) => t.label)?.start ?? 0;
+  const inHead = new Set(persons.filter((p) => p.end <= firstLabel).map((p) => p.speaker));
+  return (role) => {
+    const holders = [...clusters.values()].filter((c) => c.roles.includes(role) && inAccount.has(c.key));
+    if (holders.length <= 1) return holders[0];
+    const named = holders.filter((c) => inHead.has(c.key));
+    return named.length === 1 ? named[0] : undefined;
+  };
 }
 
 /**
