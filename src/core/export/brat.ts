@@ -124,7 +124,7 @@ export function toBrat(set: AnnotationSet, texts: AccountTexts): ExportFile[] {
         if (speaker) notes.push(`speaker ${speaker.id} ${speaker.name}`);
         if (a.label !== undefined) notes.push(`label ${a.label}`);
       }
-      notes.push(...s.notes);
+      for (const n of s.notes) notes.push(n);
       if (notes.length > 0) lines.push(`#${++note}\tAnnotatorNotes ${s.tid}\t${notes.join('; ').replace(/[\t\r\n]+/g, ' ')}`);
     }
     const name = fileOf.get(d.id)!;

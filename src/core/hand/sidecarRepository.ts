@@ -231,7 +231,7 @@ export class SidecarRepository {
     try {
       await this.#options.fs.write(sidecar, text);
     } catch (e) {
-      state.pending.unshift(...pending);
+      state.pending = [...pending, ...state.pending];
       return { saved: false, sidecar, reason: `Could not write ${this.#options.nameOf(sidecar)}: ${(e as Error).message}. Your hand edits are kept in memory; make the folder writable, then edit again to retry.` };
     }
     state.stored = annotations;
