@@ -16,6 +16,7 @@ import { ConverterCache, type OffsetConverter } from './convert';
 import { matchesAnyGlob } from './glob';
 import { chooseCounterpart, nameSimilarity, type PairCandidate } from './pairing';
 import { PairsFiles, relativePath } from './pairsFiles';
+import { decodeTextBytes } from '../shared/textBytes';
 
 /** One account as it was analysed. */
 export interface AccountSnapshot {
@@ -421,11 +422,11 @@ export class AccountStore implements vscode.Disposable {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.type & vscode.FileType.Directory) return undefined;
       if (stat.size > MAX_AUTO_BYTES && !this.#isForced(uri)) return undefined;
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, 8192).includes(0)) return undefined; // binary
-      let text = new TextDecoder('utf-8').decode(bytes);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      const entry = { text, version };
+      const decoded = decodeTextBytes(await vscode.workspace.fs.readFile(uri));
+      if (decoded.kind === 'utf16') this.#log.info(`${basename(uri)} is UTF-16 text: open it to have it annotated, or save it as UTF-8`);
+      if (decoded.kind !== 'text') return undefined;
+      if (decoded.invalidAt !== undefined) this.#log.warn(`${basename(uri)} is not valid UTF-8 (first bad byte at offset ${decoded.invalidAt}); invalid bytes read as U+FFFD`);
+      const entry = { text: decoded.text, version };
       this.#closedText.set(key, entry);
       return entry;
     } catch (e) {

@@ -44,6 +44,15 @@ export function sidecarNameFor(accountFileName: string): string {
   return `${dot > 0 ? accountFileName.slice(0, dot) : accountFileName}${SIDECAR_SUFFIX}`;
 }
 
+/**
+ * The error for a sidecar whose bytes are not UTF-8 (`offset`: the first bad byte).
+ * Decoding it anyway would put U+FFFD in place of those bytes, and the next write would
+ * lose them: like a corrupt sidecar, it is reported and left untouched.
+ */
+export function notUtf8Error(fileName: string, offset: number): SidecarError {
+  return new SidecarError('corrupt', `${fileName} is not valid UTF-8 (first bad byte at offset ${offset}). It was left untouched; save it as UTF-8 (or remove it) and your hand annotations will load.`);
+}
+
 /** Creates the sidecar reader/writer. */
 export function createSidecarCodec(): SidecarCodec {
   return {
