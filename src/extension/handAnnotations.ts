@@ -14,6 +14,7 @@ import type { SidecarError } from '../core/hand/sidecarError';
 import { SidecarRepository, type HandEdit, type HandEditOutcome, type SidecarFileSystem } from '../core/hand/sidecarRepository';
 import type { AccountStore, PairAnalysis } from './accountStore';
 import { basename } from './accountStore';
+import { sidecarFileSystem } from '../shared/sidecarFiles';
 
 export type { HandEdit, HandEditOutcome } from '../core/hand/sidecarRepository';
 
@@ -38,18 +39,21 @@ export async function writeAtomically(target: vscode.Uri, text: string): Promise
   }
 }
 
-/** `vscode.workspace.fs` as the repository's file system (paths are URI strings). */
-const workspaceFileSystem: SidecarFileSystem = {
-  async read(path) {
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
-    } catch (e) {
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
-      throw e;
-    }
+/** `vscode.workspace.fs` as the repository's file system (paths are URI strings; strict UTF-8). */
+const workspaceFileSystem: SidecarFileSystem = sidecarFileSystem(
+  {
+    async readBytes(path) {
+      try {
+        return await vscode.workspace.fs.readFile(vscode.Uri.parse(path));
+      } catch (e) {
+        if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+        throw e;
+      }
+    },
+    write: (path, text) => writeAtomically(vscode.Uri.parse(path), text),
   },
-  write: (path, text) => writeAtomically(vscode.Uri.parse(path), text),
-};
+  (path) => basename(vscode.Uri.parse(path)),
+);
 
 /** Hand annotations of accounts, persisted in sidecars; create one in `activate()`. */
 export class HandAnnotationLayer implements vscode.Disposable {
