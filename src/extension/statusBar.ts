@@ -41,7 +41,7 @@ export function registerStatusBar(store: AccountStore): vscode.Disposable {
       item.tooltip = new vscode.MarkdownString(content.tooltip.markdown);
       item.tooltip.supportThemeIcons = false;
     }
-    item.accessibilityInformation = { label: `Transcript Annotator: ${item.text.replace(/\$\([^)]*\)\s*/g, '')}` };
+    item.accessibilityInformation = { label: `Transcript Annotator: ${content.label}` };
     item.show();
   };
 

@@ -1,7 +1,8 @@
 /**
- * What the status-bar item shows for the active account: its text and its tooltip.
- * Pure (no vscode import). File names are the user's data: the text escapes icon syntax
- * (`$(…)`), the Markdown tooltip escapes Markdown as hovers do.
+ * What the status-bar item shows for the active account: its text, tooltip and
+ * accessible label. Pure (no vscode import). File names are the user's data: the text
+ * escapes icon syntax (`$(…)` shows as written), the Markdown tooltip escapes Markdown as
+ * hovers do, so a file name cannot add a link (or a command link) to the tooltip.
  */
 import { escapeMarkdown } from './markdownText';
 
@@ -15,17 +16,34 @@ export interface StatusBarInput {
   readonly unsupported: number;
 }
 
-/** The item's text (with theme icons) and tooltip (Markdown when paired, plain text otherwise). */
-export function statusBarContent(input: StatusBarInput): { readonly text: string; readonly tooltip: { readonly markdown: string } | string } {
+/** What the item shows. */
+export interface StatusBarContent {
+  /** With theme icons; file names escaped. */
+  readonly text: string;
+  /** Markdown when paired, plain text otherwise. */
+  readonly tooltip: { readonly markdown: string } | string;
+  /** For screen readers: no icons, names as they are. */
+  readonly label: string;
+}
+
+/** `$(name)` in `text` shown as written, not as an icon (VS Code's label syntax: a backslash escapes it). */
+export function escapeIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
+
+/** The item's content for `input`. */
+export function statusBarContent(input: StatusBarInput): StatusBarContent {
   const role = input.role ?? 'account';
   if (input.other !== undefined) {
     return {
-      text: `$(references) ${input.name} ↔ ${input.other}`,
-      tooltip: { markdown: `**${role}** paired with **${input.other}**  \n${input.crossReferences} cross-references · ${input.unsupported} unsupported  \nClick to show the cross-references.` },
+      text: `$(references) ${escapeIcons(input.name)} ↔ ${escapeIcons(input.other)}`,
+      tooltip: { markdown: `**${role}** paired with **${escapeMarkdown(input.other)}**  \n${input.crossReferences} cross-references · ${input.unsupported} unsupported  \nClick to show the cross-references.` },
+      label: `${input.name} ↔ ${input.other}`,
     };
   }
   return {
-    text: `$(file-text) ${input.name} · no pair`,
+    text: `$(file-text) ${escapeIcons(input.name)} · no pair`,
     tooltip: `${role} without a counterpart. Run “Pair with Other Account…”, or put the other account in the same folder.`,
+    label: `${input.name} · no pair`,
   };
 }
