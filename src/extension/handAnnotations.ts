@@ -15,6 +15,7 @@ import { SidecarRepository, type HandEdit, type HandEditOutcome, type SidecarFil
 import type { AccountStore, PairAnalysis } from './accountStore';
 import { basename } from './accountStore';
 import { sidecarFileSystem } from '../shared/sidecarFiles';
+import { writeAtomically } from './atomicWrite';
 
 export type { HandEdit, HandEditOutcome } from '../core/hand/sidecarRepository';
 
@@ -22,21 +23,6 @@ export type { HandEdit, HandEditOutcome } from '../core/hand/sidecarRepository';
 export function sidecarUriOf(account: vscode.Uri): vscode.Uri | undefined {
   if (account.scheme === 'untitled') return undefined;
   return vscode.Uri.joinPath(account, '..', sidecarNameFor(basename(account)));
-}
-
-/**
- * Writes `text` to `target` through a temporary file in the same folder and a rename,
- * so a crash never leaves a half-written sidecar.
- */
-export async function writeAtomically(target: vscode.Uri, text: string): Promise<void> {
-  const temp = vscode.Uri.joinPath(target, '..', `.${basename(target)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-  try {
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  } catch (e) {
-    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
-    throw e;
-  }
 }
 
 /** `vscode.workspace.fs` as the repository's file system (paths are URI strings; strict UTF-8). */
