@@ -17,6 +17,7 @@ import { matchesAnyGlob } from './glob';
 import { chooseCounterpart, nameSimilarity, type PairCandidate } from './pairing';
 import { PairsFiles, relativePath } from './pairsFiles';
 import { decodeTextBytes } from '../shared/textBytes';
+import { explainSessionOnly, mayWritePairsFile } from './workspaceTrust';
 
 /** One account as it was analysed. */
 export interface AccountSnapshot {
@@ -312,8 +313,13 @@ export class AccountStore implements vscode.Disposable {
     const folderA = vscode.workspace.getWorkspaceFolder(a);
     const folderB = vscode.workspace.getWorkspaceFolder(b);
     const olds = [this.counterpartOf(a), this.counterpartOf(b)].filter((u): u is vscode.Uri => !!u);
-    if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString()) {
+    if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString() && mayWritePairsFile()) {
       await this.#pairs.update(folderA, (c) => withPair(c, relativePath(folderA, a), relativePath(folderA, b)));
+    } else if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString()) {
+      this.#sessionPairs.set(a.toString(), b);
+      this.#sessionPairs.set(b.toString(), a);
+      this.#log.info(`paired ${a.toString()} with ${b.toString()} for this session only (Restricted Mode: ${PAIRS_FILE} is not written in an untrusted workspace)`);
+      explainSessionOnly(`the pair ${basename(a)} ↔ ${basename(b)} holds`);
     } else {
       this.#sessionPairs.set(a.toString(), b);
       this.#sessionPairs.set(b.toString(), a);
@@ -588,8 +594,11 @@ export class AccountStore implements vscode.Disposable {
 
   async #updatePairs(uri: vscode.Uri, change: (c: PairsConfig, path: string) => PairsConfig, session: () => void): Promise<void> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (folder && uri.scheme !== 'untitled') await this.#pairs.update(folder, (c) => change(c, relativePath(folder, uri)));
-    else session();
+    if (folder && uri.scheme !== 'untitled' && mayWritePairsFile()) await this.#pairs.update(folder, (c) => change(c, relativePath(folder, uri)));
+    else {
+      session();
+      if (folder && uri.scheme !== 'untitled') explainSessionOnly(`the choice for ${basename(uri)} holds`);
+    }
   }
 }
 

@@ -4,7 +4,8 @@
  * rename), registers a transform on the AccountStore that applies each account's hand
  * annotations over its analysis (so tokens, hovers, outline, panel and export all see
  * them), reloads sidecars changed outside, reports unreadable sidecars (left untouched;
- * new work kept in memory meanwhile), and keeps the orphan list.
+ * new work kept in memory meanwhile), holds edits in memory in Restricted Mode (written
+ * when the workspace is trusted), and keeps the orphan list.
  */
 import * as vscode from 'vscode';
 import { applyHandAnnotations, type OrphanedHandAnnotation } from '../core/hand/apply';
@@ -16,6 +17,7 @@ import type { AccountStore, PairAnalysis } from './accountStore';
 import { basename } from './accountStore';
 import { sidecarFileSystem } from '../shared/sidecarFiles';
 import { writeAtomically } from './atomicWrite';
+import { sidecarWritesBlocked } from './workspaceTrust';
 
 export type { HandEdit, HandEditOutcome } from '../core/hand/sidecarRepository';
 
@@ -62,6 +64,7 @@ export class HandAnnotationLayer implements vscode.Disposable {
       sidecarOf: (account) => sidecarUriOf(vscode.Uri.parse(account))?.toString(),
       nameOf: (path) => basename(vscode.Uri.parse(path)),
       onProblem: (sidecar, error) => this.#report(vscode.Uri.parse(sidecar), error),
+      writeBlocked: sidecarWritesBlocked,
     });
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.#disposables.push(
@@ -71,6 +74,7 @@ export class HandAnnotationLayer implements vscode.Disposable {
       watcher.onDidCreate((u) => this.#onSidecarChanged(u)),
       watcher.onDidDelete((u) => this.#onSidecarChanged(u)),
       store.setTransform((analysis) => this.#transform(analysis)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.#writePending()),
     );
   }
 
@@ -140,6 +144,14 @@ export class HandAnnotationLayer implements vscode.Disposable {
       queueMicrotask(() => this.#emitter.fire([a.uri]));
     }
     return result.set === analysis.set ? analysis : { ...analysis, set: result.set };
+  }
+
+  /** Writes the hand edits held in memory in Restricted Mode, once the workspace is trusted. */
+  async #writePending(): Promise<void> {
+    const saved = await this.#repository.writePending();
+    if (saved === 0) return;
+    this.#log.info(`workspace trusted: ${saved} hand edit(s) kept in memory were written to their sidecars`);
+    void vscode.window.showInformationMessage(`Workspace trusted: ${saved} hand edit(s) kept in memory were saved to their sidecar files.`);
   }
 
   async #onSidecarChanged(sidecar: vscode.Uri): Promise<void> {

@@ -15,7 +15,7 @@ const codec = createSidecarCodec();
 let n = 0;
 function tag(word: string): HandAnnotation {
   const start = TEXT.indexOf(word);
-  return { id: `urn:uuid:test-${++n}`, created: '2026-03-04T05:06:07Z', action: 'tag', kind: 'country', entity: word, target: handTargetFor(ACCOUNT, ACCOUNT, TEXT, { start, end: start + word.length }) };
+  return { id: `urn:uuid:test-${++n}`, created: '2026-03-04T05:06:07Z', action: 'tag', kind: 'country', entity: word, iso: word.slice(0, 2).toUpperCase(), target: handTargetFor(ACCOUNT, ACCOUNT, TEXT, { start, end: start + word.length }) };
 }
 
 /** An in-memory file system that records every write. */
@@ -162,4 +162,21 @@ test('should report a sidecar that is not valid UTF-8, leave its bytes untouched
   assert.deepEqual(writes, []);
   assert.deepEqual(files.get(SIDECAR), bytes, 'the sidecar keeps its bytes');
   assert.equal(repo.pendingCount(ACCOUNT), 1);
+});
+
+test('should hold edits in memory while writing is blocked, and write them when it is not', async () => {
+  const mem = memoryFs();
+  let blocked: string | undefined = 'Restricted Mode: hand annotations are not written until you trust this workspace.';
+  const repo = new SidecarRepository({ fs: mem.fs, codec, sidecarOf: (a) => a.replace(/\.txt$/, '.annotations.json'), nameOf: (p) => p.slice(p.lastIndexOf('/') + 1), writeBlocked: () => blocked });
+  const outcome = await repo.edit(ACCOUNT, { add: [tag('Kenya')] }, 'tag Kenya');
+  assert.equal(outcome.saved, false);
+  assert.match(outcome.saved ? '' : outcome.reason, /^Restricted Mode: .*1 new hand edit\(s\) are kept in memory/);
+  await repo.edit(ACCOUNT, { add: [tag('Chile')] }, 'tag Chile');
+  assert.deepEqual(mem.writes, []);
+  assert.deepEqual(repo.handOf(ACCOUNT)?.map((h) => h.target.selectors.quote.exact), ['Kenya', 'Chile']);
+  blocked = undefined;
+  assert.equal(await repo.writePending(), 2);
+  assert.deepEqual(mem.writes, [SIDECAR]);
+  assert.deepEqual(codec.parse(mem.files.get(SIDECAR)!).annotations.map((h) => h.target.selectors.quote.exact), ['Kenya', 'Chile']);
+  assert.equal(repo.pendingCount(ACCOUNT), 0);
 });
