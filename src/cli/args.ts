@@ -8,7 +8,15 @@ import type { AccountRole } from '../core/model/annotation';
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'export'; readonly files: readonly string[]; readonly format: ExportFormat; readonly out?: string; readonly roles: readonly (AccountRole | undefined)[] };
+  | {
+      readonly kind: 'export';
+      readonly files: readonly string[];
+      readonly format: ExportFormat;
+      readonly out?: string;
+      /** Replace existing files that the export writes (never an input account, nor a file the extension owns). */
+      readonly force: boolean;
+      readonly roles: readonly (AccountRole | undefined)[];
+    };
 
 /** A usage error: the message says what is wrong and what to type instead. */
 export class UsageError extends Error {}
@@ -23,6 +31,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const roles: (AccountRole | undefined)[] = [];
   let format: ExportFormat = 'json';
   let out: string | undefined;
+  let force = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = (name: string) => {
@@ -40,6 +49,7 @@ export function parseArgs(argv: readonly string[]): Command {
       format = f;
     } else if (arg === '--out' || arg === '-o') out = value('--out');
     else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--force') force = true;
     else if (arg === '--transcript' || arg === '--report') {
       files.push(value(arg));
       roles.push(arg === '--transcript' ? 'transcript' : 'report');
@@ -49,8 +59,9 @@ export function parseArgs(argv: readonly string[]): Command {
       roles.push(undefined);
     }
   }
+  if (out !== undefined && out.trim() === '') throw new UsageError('--out needs a path: give the file (or, for brat, the folder) to write, or leave --out out to write to standard output.');
   if (files.length === 0) throw new UsageError('Name at least one account file: transcript-annotator export <account> [<account> …] --format json.');
-  return { kind: 'export', files, format, roles, ...(out !== undefined ? { out } : {}) };
+  return { kind: 'export', files, format, force, roles, ...(out !== undefined ? { out } : {}) };
 }
 
 /** The text of `--help`. */
@@ -67,17 +78,28 @@ Usage:
 Options:
   --format, -f FORMAT   ${EXPORT_FORMATS.join(' | ')} (default: json)
   --out, -o PATH        write to PATH instead of standard output (brat: a folder)
+  --force               replace files that --out would write and that exist already
   --transcript FILE     an account to read as a transcript (instead of detecting it)
   --report FILE         an account to read as a news report
 
-Each account is a UTF-8 text file; a BOM is dropped, line ends are kept as they are,
-and offsets in the output count UTF-16 code units of the text as read.
+Each account is a UTF-8 text file; one BOM is dropped, line ends are kept as they are,
+and offsets in the output count UTF-16 code units of the text as read. Name each account
+once. The sidecar beside an account (news.txt → news.annotations.json) adds its hand
+annotations.
+
+--out never deletes anything, and never replaces an existing file unless --force is
+given. A file export is written to a temporary file beside PATH, then renamed. A brat
+folder that does not exist is created (written as a temporary folder, then renamed); into
+one that exists, its .txt, .ann and annotation.conf files are written one by one and
+nothing else there is touched. Whatever --force says, --out never replaces an input
+account, a sidecar (*.annotations.json) or a pairs file (.vscode/transcript-annotator.json).
 
 Exit codes:
   0  success
   1  unexpected internal error (please report it with the input files)
-  2  usage error (unknown command, option or format; no account named)
-  3  an account file is missing, unreadable, empty or not text
-  4  the output could not be written
+  2  usage error (unknown command, option or format; no account named, one named twice;
+     --out empty, an input account or a file the extension owns)
+  3  an account file is missing, unreadable, empty, not text or UTF-16
+  4  the output could not be written, or would replace existing files (see --force)
 `;
 }

@@ -11,6 +11,9 @@ import { helpText, parseArgs, UsageError } from './args';
 import { InputError, readAccountFile } from './readAccountFile';
 import { OutputError, writeOutput } from './writeOutput';
 import { readSidecar } from './readSidecar';
+import { sameFile } from './sameFile';
+import { escapeControls, escapeControlsPerLine } from './terminalText';
+import { ownedFileReason } from '../core/export/ownedFiles';
 import { createWorkerUnitReader } from '../node/workerUnitReader';
 import { version } from '../../package.json';
 
@@ -32,9 +35,22 @@ export async function run(argv: readonly string[], stdout: (s: string) => void, 
       stdout(`${version}\n`);
       return EXIT.ok;
     }
+    const warn = (message: string) => stderr(`transcript-annotator: warning: ${escapeControls(message)}\n`);
+    refuseRepeatedFiles(command.files);
+    // What --out may never replace: an input account, a sidecar, a pairs file.
+    const protect = (path: string): string | undefined => {
+      const input = command.files.find((f) => sameFile(f, path));
+      return input !== undefined ? `${path} is the input account ${input}` : ownedFileReason(resolve(path));
+    };
+    if (command.out !== undefined) {
+      const reason = protect(command.out);
+      if (reason) throw new UsageError(`--out cannot be ${command.out}: ${reason}. Write the export to a file of its own, e.g. name.export.json.`);
+    }
     const accounts = command.files.map((file, i) => {
       const role = command.roles[i];
-      return { uri: pathToFileURL(resolve(file)).href, text: readAccountFile(file), ...(role ? { role } : {}) };
+      const read = readAccountFile(file);
+      if (read.warning) warn(read.warning);
+      return { uri: pathToFileURL(resolve(file)).href, text: read.text, ...(role ? { role } : {}) };
     });
     // Large accounts are read on worker threads (the result is the same).
     const unitReader = existsSync(WORKER_FILE) ? createWorkerUnitReader({ workerFile: WORKER_FILE }) : undefined;
@@ -45,12 +61,14 @@ export async function run(argv: readonly string[], stdout: (s: string) => void, 
       await unitReader?.dispose();
     }
     // Hand annotations from each account's sidecar override the automatic ones.
-    const { set, orphans, problems } = applySidecars(annotated, annotated.documents.map((d, i) => ({ docId: d.id, uri: d.uri, text: accounts[i]!.text, ...readSidecar(command.files[i]!) })));
-    for (const p of problems) stderr(`transcript-annotator: warning: ${p.message}\n`);
-    if (orphans.length > 0) stderr(`transcript-annotator: warning: ${orphans.length} hand annotation(s) could not be placed in the current text; they stay in their sidecars.\n`);
+    const sidecars = command.files.map(readSidecar);
+    for (const s of sidecars) if (s.problem) warn(s.problem.message);
+    const { set, orphans, problems } = applySidecars(annotated, annotated.documents.map((d, i) => ({ docId: d.id, uri: d.uri, text: accounts[i]!.text, sidecarName: sidecars[i]!.sidecarName, ...(sidecars[i]!.sidecarText !== undefined ? { sidecarText: sidecars[i]!.sidecarText } : {}) })));
+    for (const p of problems) warn(p.message);
+    if (orphans.length > 0) warn(`${orphans.length} hand annotation(s) could not be placed in the current text; they stay in their sidecars.`);
     const texts = Object.fromEntries(set.documents.map((d, i) => [d.id, accounts[i]!.text]));
     const output = exportAs(command.format, set, texts);
-    if (command.out !== undefined) writeOutput(output, command.out);
+    if (command.out !== undefined) writeOutput(output, command.out, { force: command.force, protect });
     else if (output.kind === 'file') stdout(output.content.endsWith('\n') ? output.content : `${output.content}\n`);
     else throw new UsageError(`The ${command.format} export is a folder of files: give --out FOLDER.`);
     return EXIT.ok;
@@ -58,13 +76,27 @@ export async function run(argv: readonly string[], stdout: (s: string) => void, 
     if (error instanceof UsageError) return fail(stderr, error.message, EXIT.usage);
     if (error instanceof InputError) return fail(stderr, error.message, EXIT.input);
     if (error instanceof OutputError) return fail(stderr, error.message, EXIT.output);
-    return fail(stderr, `Internal error: ${(error as Error)?.stack ?? String(error)}\nPlease report it with the input files.`, EXIT.internal);
+    stderr(`transcript-annotator: ${escapeControlsPerLine(`Internal error: ${(error as Error)?.stack ?? String(error)}`)}\nPlease report it with the input files.\n`);
+    return EXIT.internal;
   }
 }
 
+/** Prints a one-line message, file names escaped (they may hold terminal escape codes). */
 function fail(stderr: (s: string) => void, message: string, code: number): number {
-  stderr(`transcript-annotator: ${message}\n`);
+  stderr(`transcript-annotator: ${escapeControls(message)}\n`);
   return code;
+}
+
+/** Refuses an account named twice (the same file by another path or link): it would be cross-referenced with itself. */
+function refuseRepeatedFiles(files: readonly string[]): void {
+  for (let i = 0; i < files.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (sameFile(files[j]!, files[i]!)) {
+        const as = files[j] === files[i] ? '' : ` (as ${files[j]} and ${files[i]})`;
+        throw new UsageError(`${files[i]} is given twice${as}: name each account once.`);
+      }
+    }
+  }
 }
 
 if (require.main === module) {

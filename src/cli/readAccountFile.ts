@@ -1,15 +1,22 @@
 /**
- * Reads one account file for the command line: UTF-8, BOM dropped, line ends kept. Refuses
- * (with a message naming the file and what to do) files that are missing, unreadable,
- * empty, or binary.
+ * Reads one account file for the command line: UTF-8, one BOM dropped, line ends kept.
+ * Refuses (with a message naming the file and what to do) files that are missing,
+ * unreadable, empty, binary or UTF-16; warns, with the byte offset, about invalid UTF-8.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { decodeTextBytes } from '../shared/textBytes';
 
 /** An input file problem; the message is one line for the user. */
 export class InputError extends Error {}
 
+/** An account's text, and a warning for the user when it was not clean UTF-8. */
+export interface AccountFile {
+  readonly text: string;
+  readonly warning?: string;
+}
+
 /** Reads `path` as account text. Throws `InputError`. */
-export function readAccountFile(path: string): string {
+export function readAccountFile(path: string): AccountFile {
   let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) throw new InputError(`${path} is a folder, not a text file: name the account's .txt file.`);
@@ -22,23 +29,13 @@ export function readAccountFile(path: string): string {
     throw new InputError(`${path} cannot be read (${code ?? String(error)}): check the file.`);
   }
   if (bytes.length === 0) throw new InputError(`${path} is empty: give the text of the transcript or report.`);
-  if (looksBinary(bytes)) throw new InputError(`${path} is not a text file (binary content): save the account as UTF-8 plain text (.txt) and try again.`);
-  let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new InputError(`${path} has only white space: give the text of the transcript or report.`);
-  return text;
-}
-
-/** NUL bytes, or many control characters / invalid UTF-8 in the first 8 KB, mean binary. */
-function looksBinary(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of head) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  if (control > head.length * 0.1) return true;
-  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(head);
-  const replaced = (decoded.match(/\uFFFD/g) ?? []).length;
-  return replaced > Math.max(8, decoded.length * 0.05);
+  const decoded = decodeTextBytes(bytes);
+  if (decoded.kind === 'utf16') throw new InputError(`${path} is UTF-16 text: save it as UTF-8 (in VS Code: "Save with Encoding" → UTF-8) and try again.`);
+  if (decoded.kind === 'binary') throw new InputError(`${path} is not a text file (binary content): save the account as UTF-8 plain text (.txt) and try again.`);
+  if (decoded.text.trim() === '') throw new InputError(`${path} has only white space: give the text of the transcript or report.`);
+  if (decoded.invalidAt === undefined) return { text: decoded.text };
+  return {
+    text: decoded.text,
+    warning: `${path} is not valid UTF-8 (first bad byte at offset ${decoded.invalidAt}); invalid bytes were read as U+FFFD. Save it as UTF-8 for exact text.`,
+  };
 }

@@ -71,7 +71,10 @@ export function parsePairsFile(text: string): PairsParseResult {
       if (!Array.isArray(p) || p.length !== 2 || typeof p[0] !== 'string' || typeof p[1] !== 'string') {
         return { ok: false, error: `Every entry of "pairs" in ${PAIRS_FILE} must be two paths, like ["news.txt", "transcript.txt"]; found ${JSON.stringify(p)}.` };
       }
-      pairs.push([normalisePath(p[0]), normalisePath(p[1])]);
+      const [a, b] = [normalisePath(p[0]), normalisePath(p[1])];
+      // An account cross-referenced with itself finds every claim "verbatim": no pair.
+      if (a === b) return { ok: false, error: `"pairs" in ${PAIRS_FILE} pairs ${a} with itself; pair it with the other account of the event.` };
+      pairs.push([a, b]);
     }
   }
   const lists: Record<'include' | 'exclude', string[]> = { include: [], exclude: [] };

@@ -75,23 +75,43 @@ export function createAnnotationService(options: AnnotationServiceOptions = {}):
 
   const one = (text: string, account: { readonly uri: string; readonly role?: AccountRole }): AccountInput[] => [{ uri: account.uri, text, ...(account.role ? { role: account.role } : {}) }];
 
+  // Lone CRs are read as line ends (`withLineFeeds`); annotations keep the text as given.
   const service: AnnotationService = {
     analyzeAccount(text, account, token = NEVER_CANCELLED) {
-      const accounts = one(text, account);
-      return finish(accounts, read(accounts, token), token);
+      const given = one(text, account);
+      const inputs = given.map(withLineFeeds);
+      return withTextsAsGiven(finish(inputs, read(inputs, token), token), given, inputs);
     },
-    annotateAccounts(accounts, token = NEVER_CANCELLED) {
-      return finish(accounts, read(accounts, token), token);
+    annotateAccounts(given, token = NEVER_CANCELLED) {
+      const inputs = given.map(withLineFeeds);
+      return withTextsAsGiven(finish(inputs, read(inputs, token), token), given, inputs);
     },
     async analyzeAccountAsync(text, account, token = NEVER_CANCELLED) {
-      const accounts = one(text, account);
-      return finish(accounts, await readAsync(accounts, token), token);
+      const given = one(text, account);
+      const inputs = given.map(withLineFeeds);
+      return withTextsAsGiven(finish(inputs, await readAsync(inputs, token), token), given, inputs);
     },
-    async annotateAccountsAsync(accounts, token = NEVER_CANCELLED) {
-      return finish(accounts, await readAsync(accounts, token), token);
+    async annotateAccountsAsync(given, token = NEVER_CANCELLED) {
+      const inputs = given.map(withLineFeeds);
+      return withTextsAsGiven(finish(inputs, await readAsync(inputs, token), token), given, inputs);
     },
   };
   return Object.freeze(service);
+}
+
+/**
+ * `input` with each lone CR (an old Mac line end) as LF: the analysis reads line ends as
+ * LF or CR LF. One character for one, so every offset is one into the text as given.
+ */
+function withLineFeeds(input: AccountInput): AccountInput {
+  return /\r(?!\n)/.test(input.text) ? { ...input, text: input.text.replace(/\r(?!\n)/g, '\n') } : input;
+}
+
+/** `set` with each annotation's text sliced from the text as given, where `withLineFeeds` changed it. */
+function withTextsAsGiven(set: AnnotationSet, given: readonly AccountInput[], analysed: readonly AccountInput[]): AnnotationSet {
+  if (given.every((g, i) => g === analysed[i])) return set;
+  const textOf = new Map(set.documents.map((d, i) => [d.id, given[i]!.text]));
+  return { ...set, annotations: set.annotations.map((a) => ({ ...a, text: textOf.get(a.document)!.slice(a.start, a.end) })) };
 }
 
 /** The set returned on cancellation: the documents, nothing found. */

@@ -16,6 +16,8 @@ import { ConverterCache, type OffsetConverter } from './convert';
 import { matchesAnyGlob } from './glob';
 import { chooseCounterpart, nameSimilarity, type PairCandidate } from './pairing';
 import { PairsFiles, relativePath } from './pairsFiles';
+import { decodeTextBytes } from '../shared/textBytes';
+import { explainSessionOnly, mayWritePairsFile } from './workspaceTrust';
 
 /** One account as it was analysed. */
 export interface AccountSnapshot {
@@ -311,8 +313,13 @@ export class AccountStore implements vscode.Disposable {
     const folderA = vscode.workspace.getWorkspaceFolder(a);
     const folderB = vscode.workspace.getWorkspaceFolder(b);
     const olds = [this.counterpartOf(a), this.counterpartOf(b)].filter((u): u is vscode.Uri => !!u);
-    if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString()) {
+    if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString() && mayWritePairsFile()) {
       await this.#pairs.update(folderA, (c) => withPair(c, relativePath(folderA, a), relativePath(folderA, b)));
+    } else if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString()) {
+      this.#sessionPairs.set(a.toString(), b);
+      this.#sessionPairs.set(b.toString(), a);
+      this.#log.info(`paired ${a.toString()} with ${b.toString()} for this session only (Restricted Mode: ${PAIRS_FILE} is not written in an untrusted workspace)`);
+      explainSessionOnly(`the pair ${basename(a)} ↔ ${basename(b)} holds`);
     } else {
       this.#sessionPairs.set(a.toString(), b);
       this.#sessionPairs.set(b.toString(), a);
@@ -421,11 +428,11 @@ export class AccountStore implements vscode.Disposable {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.type & vscode.FileType.Directory) return undefined;
       if (stat.size > MAX_AUTO_BYTES && !this.#isForced(uri)) return undefined;
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, 8192).includes(0)) return undefined; // binary
-      let text = new TextDecoder('utf-8').decode(bytes);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      const entry = { text, version };
+      const decoded = decodeTextBytes(await vscode.workspace.fs.readFile(uri));
+      if (decoded.kind === 'utf16') this.#log.info(`${basename(uri)} is UTF-16 text: open it to have it annotated, or save it as UTF-8`);
+      if (decoded.kind !== 'text') return undefined;
+      if (decoded.invalidAt !== undefined) this.#log.warn(`${basename(uri)} is not valid UTF-8 (first bad byte at offset ${decoded.invalidAt}); invalid bytes read as U+FFFD`);
+      const entry = { text: decoded.text, version };
       this.#closedText.set(key, entry);
       return entry;
     } catch (e) {
@@ -587,8 +594,11 @@ export class AccountStore implements vscode.Disposable {
 
   async #updatePairs(uri: vscode.Uri, change: (c: PairsConfig, path: string) => PairsConfig, session: () => void): Promise<void> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (folder && uri.scheme !== 'untitled') await this.#pairs.update(folder, (c) => change(c, relativePath(folder, uri)));
-    else session();
+    if (folder && uri.scheme !== 'untitled' && mayWritePairsFile()) await this.#pairs.update(folder, (c) => change(c, relativePath(folder, uri)));
+    else {
+      session();
+      if (folder && uri.scheme !== 'untitled') explainSessionOnly(`the choice for ${basename(uri)} holds`);
+    }
   }
 }
 

@@ -4,7 +4,8 @@
  * rename), registers a transform on the AccountStore that applies each account's hand
  * annotations over its analysis (so tokens, hovers, outline, panel and export all see
  * them), reloads sidecars changed outside, reports unreadable sidecars (left untouched;
- * new work kept in memory meanwhile), and keeps the orphan list.
+ * new work kept in memory meanwhile), holds edits in memory in Restricted Mode (written
+ * when the workspace is trusted), and keeps the orphan list.
  */
 import * as vscode from 'vscode';
 import { applyHandAnnotations, type OrphanedHandAnnotation } from '../core/hand/apply';
@@ -14,6 +15,9 @@ import type { SidecarError } from '../core/hand/sidecarError';
 import { SidecarRepository, type HandEdit, type HandEditOutcome, type SidecarFileSystem } from '../core/hand/sidecarRepository';
 import type { AccountStore, PairAnalysis } from './accountStore';
 import { basename } from './accountStore';
+import { sidecarFileSystem } from '../shared/sidecarFiles';
+import { writeAtomically } from './atomicWrite';
+import { sidecarWritesBlocked } from './workspaceTrust';
 
 export type { HandEdit, HandEditOutcome } from '../core/hand/sidecarRepository';
 
@@ -23,33 +27,21 @@ export function sidecarUriOf(account: vscode.Uri): vscode.Uri | undefined {
   return vscode.Uri.joinPath(account, '..', sidecarNameFor(basename(account)));
 }
 
-/**
- * Writes `text` to `target` through a temporary file in the same folder and a rename,
- * so a crash never leaves a half-written sidecar.
- */
-export async function writeAtomically(target: vscode.Uri, text: string): Promise<void> {
-  const temp = vscode.Uri.joinPath(target, '..', `.${basename(target)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-  try {
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  } catch (e) {
-    await Promise.resolve(vscode.workspace.fs.delete(temp)).catch(() => undefined);
-    throw e;
-  }
-}
-
-/** `vscode.workspace.fs` as the repository's file system (paths are URI strings). */
-const workspaceFileSystem: SidecarFileSystem = {
-  async read(path) {
-    try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
-    } catch (e) {
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
-      throw e;
-    }
+/** `vscode.workspace.fs` as the repository's file system (paths are URI strings; strict UTF-8). */
+const workspaceFileSystem: SidecarFileSystem = sidecarFileSystem(
+  {
+    async readBytes(path) {
+      try {
+        return await vscode.workspace.fs.readFile(vscode.Uri.parse(path));
+      } catch (e) {
+        if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+        throw e;
+      }
+    },
+    write: (path, text) => writeAtomically(vscode.Uri.parse(path), text),
   },
-  write: (path, text) => writeAtomically(vscode.Uri.parse(path), text),
-};
+  (path) => basename(vscode.Uri.parse(path)),
+);
 
 /** Hand annotations of accounts, persisted in sidecars; create one in `activate()`. */
 export class HandAnnotationLayer implements vscode.Disposable {
@@ -72,6 +64,7 @@ export class HandAnnotationLayer implements vscode.Disposable {
       sidecarOf: (account) => sidecarUriOf(vscode.Uri.parse(account))?.toString(),
       nameOf: (path) => basename(vscode.Uri.parse(path)),
       onProblem: (sidecar, error) => this.#report(vscode.Uri.parse(sidecar), error),
+      writeBlocked: sidecarWritesBlocked,
     });
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.#disposables.push(
@@ -81,6 +74,7 @@ export class HandAnnotationLayer implements vscode.Disposable {
       watcher.onDidCreate((u) => this.#onSidecarChanged(u)),
       watcher.onDidDelete((u) => this.#onSidecarChanged(u)),
       store.setTransform((analysis) => this.#transform(analysis)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.#writePending()),
     );
   }
 
@@ -150,6 +144,14 @@ export class HandAnnotationLayer implements vscode.Disposable {
       queueMicrotask(() => this.#emitter.fire([a.uri]));
     }
     return result.set === analysis.set ? analysis : { ...analysis, set: result.set };
+  }
+
+  /** Writes the hand edits held in memory in Restricted Mode, once the workspace is trusted. */
+  async #writePending(): Promise<void> {
+    const saved = await this.#repository.writePending();
+    if (saved === 0) return;
+    this.#log.info(`workspace trusted: ${saved} hand edit(s) kept in memory were written to their sidecars`);
+    void vscode.window.showInformationMessage(`Workspace trusted: ${saved} hand edit(s) kept in memory were saved to their sidecar files.`);
   }
 
   async #onSidecarChanged(sidecar: vscode.Uri): Promise<void> {

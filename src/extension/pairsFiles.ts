@@ -4,6 +4,7 @@
  * store's commands. A broken file is reported and never overwritten.
  */
 import * as vscode from 'vscode';
+import { writeAtomically } from './atomicWrite';
 import { EMPTY_PAIRS, parsePairsFile, PAIRS_FILE, serializePairsFile, type PairsConfig } from '../core/pairs';
 
 /** A file's place in its workspace folder's pairs file. */
@@ -87,7 +88,7 @@ export class PairsFiles {
     this.#writing.add(key);
     try {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializePairsFile(next)));
+      await writeAtomically(uri, serializePairsFile(next));
     } catch (e) {
       this.#configs.set(key, current);
       throw new Error(`Could not write ${PAIRS_FILE} in ${folder.name}: ${(e as Error).message}. Check that the folder is writable.`);

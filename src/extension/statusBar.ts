@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { AccountStore } from './accountStore';
 import { basename } from './accountStore';
+import { statusBarContent } from './statusBarContent';
 
 /** The context key set while the active editor shows an account. */
 export const IS_ACCOUNT_CONTEXT = 'transcriptAnnotator.isAccount';
@@ -33,17 +34,14 @@ export function registerStatusBar(store: AccountStore): vscode.Disposable {
     const analysis = store.peek(doc.uri);
     const crossReferences = analysis?.set.crossReferences.length ?? 0;
     const unsupported = analysis?.set.unmatched.length ?? 0;
-    if (other) {
-      item.text = `$(references) ${basename(doc.uri)} ↔ ${basename(other)}`;
-      item.tooltip = new vscode.MarkdownString(
-        `**${role ?? 'account'}** paired with **${basename(other)}**  \n${crossReferences} cross-references · ${unsupported} unsupported  \nClick to show the cross-references.`,
-      );
+    const content = statusBarContent({ name: basename(doc.uri), role, other: other && basename(other), crossReferences, unsupported });
+    item.text = content.text;
+    if (typeof content.tooltip === 'string') item.tooltip = content.tooltip;
+    else {
+      item.tooltip = new vscode.MarkdownString(content.tooltip.markdown);
       item.tooltip.supportThemeIcons = false;
-    } else {
-      item.text = `$(file-text) ${basename(doc.uri)} · no pair`;
-      item.tooltip = `${role ?? 'account'} without a counterpart. Run “Pair with Other Account…”, or put the other account in the same folder.`;
     }
-    item.accessibilityInformation = { label: `Transcript Annotator: ${item.text.replace(/\$\([^)]*\)\s*/g, '')}` };
+    item.accessibilityInformation = { label: `Transcript Annotator: ${content.label}` };
     item.show();
   };
 

@@ -52,7 +52,7 @@ export function buildSymbolTree(set: AnnotationSet, docId: string): SymbolNode[]
     const detail = [speaker && t.label && t.label !== speaker ? t.label : '', `${inside.length} claim${inside.length === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
     const labelEnd = t.label ? Math.min(t.end, t.start + Math.max(1, t.text.indexOf(t.label) + t.label.length)) : Math.min(t.end, t.start + 1);
     // A claim may end past its turn (hard-wrapped text); the turn's range must contain its children.
-    const end = Math.max(t.end, ...inside.map((c) => c.range.end));
+    const end = inside.reduce((max, c) => Math.max(max, c.range.end), t.end);
     nodes.push({ name, detail, kind: 'turn', range: { start: t.start, end }, selection: { start: t.start, end: labelEnd }, children: inside });
   }
   while (next < claims.length) nodes.push(claimNode(claims[next++]!));

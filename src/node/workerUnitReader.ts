@@ -79,7 +79,7 @@ export function createWorkerUnitReader(options: WorkerUnitReaderOptions): Worker
         await Promise.all(pool.flatMap((worker) => [lane(worker), lane(worker)]));
         if (token.isCancellationRequested) return undefined;
         const out = [];
-        for (let b = 0; b < batches.length; b++) out.push(...attachFindings(units, batches[b]!.from, results[b]!));
+        for (let b = 0; b < batches.length; b++) for (const u of attachFindings(units, batches[b]!.from, results[b]!)) out.push(u);
         return out;
       } catch (error) {
         options.logger?.(`worker threads failed, reading in this thread: ${(error as Error)?.message ?? String(error)}`);

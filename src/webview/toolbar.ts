@@ -139,7 +139,9 @@ function pick(entities: readonly PanelEntity[], ids: ReadonlySet<string>): Panel
 }
 
 function fillSelect(select: HTMLSelectElement, anyLabel: string, entities: readonly PanelEntity[]): void {
-  select.replaceChildren(h('option', { value: '' }, anyLabel), ...entities.map((e) => h('option', { value: e.id }, e.iso ? `${e.name} (${e.iso})` : e.name)));
+  // One append per option: a spread of every entity into one call could pass too many arguments.
+  select.replaceChildren(h('option', { value: '' }, anyLabel));
+  for (const e of entities) select.append(h('option', { value: e.id }, e.iso ? `${e.name} (${e.iso})` : e.name));
 }
 
 /** Keeps a stored filter value selectable even if the new snapshot no longer has it. */

@@ -31,6 +31,14 @@ test('pairs file', async (t) => {
     assert.deepEqual(c.include, []);
     assert.deepEqual(c.exclude, ['a.txt']);
   });
+  await t.test('should refuse a pair of a file with itself', () => {
+    for (const pair of [['news.txt', 'news.txt'], ['./news.txt', 'news.txt'], ['a\\news.txt', 'a/news.txt']]) {
+      const parsed = parsePairsFile(JSON.stringify({ version: 1, pairs: [pair] }));
+      assert.equal(parsed.ok, false, JSON.stringify(pair));
+      if (!parsed.ok) assert.match(parsed.error, /pairs .*news\.txt with itself/);
+    }
+  });
+
   await t.test('should explain broken files instead of throwing', () => {
     const notJson = parsePairsFile('{ pairs: ');
     assert.equal(notJson.ok, false);

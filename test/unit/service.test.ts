@@ -100,3 +100,23 @@ test('should analyse an empty account without annotations', () => {
   assert.equal(set.annotations.length, 0);
   assert.ok(validate(set));
 });
+
+test('should read lone-CR line ends (old Mac files) as line ends, offsets and texts as given', async () => {
+  const lf = service.annotateAccounts([{ uri: 'n', text: news }, { uri: 't', text: transcript }]);
+  const crNews = news.replace(/\n/g, '\r');
+  const crTranscript = transcript.replace(/\n/g, '\r');
+  for (const cr of [service.annotateAccounts([{ uri: 'n', text: crNews }, { uri: 't', text: crTranscript }]), await service.annotateAccountsAsync([{ uri: 'n', text: crNews }, { uri: 't', text: crTranscript }])]) {
+    assert.deepEqual(cr.documents.map((d) => d.role), ['report', 'transcript']);
+    assert.equal(cr.annotations.filter((a) => a.kind === 'turn').length, lf.annotations.filter((a) => a.kind === 'turn').length);
+    // The same findings at the same offsets; only the line-end characters of the texts differ.
+    assert.deepEqual(cr.annotations.map((a) => ({ ...a, text: a.text.replace(/\r/g, '\n') })), lf.annotations);
+    assert.deepEqual(cr.crossReferences, lf.crossReferences);
+    const texts = [crNews, crTranscript];
+    for (const a of cr.annotations) assert.equal(a.text, texts[Number(a.document.slice(1)) - 1]!.slice(a.start, a.end));
+  }
+  // Mixed: CR LF stays one line end, a lone CR is one too.
+  const mixed = transcript.replace(/\n/g, (_, i: number) => (i % 2 ? '\r\n' : '\r'));
+  const set = service.analyzeAccount(mixed, { uri: 'm' });
+  assert.equal(set.documents[0]!.role, 'transcript');
+  for (const a of set.annotations) assert.equal(a.text, mixed.slice(a.start, a.end));
+});

@@ -16,7 +16,7 @@
 import type { Annotation, AnnotationKind, AnnotationSet, CrossReference, Passage } from '../model/annotation';
 import { CLAIM_TYPES } from '../model/annotation';
 import { codePointOffsets } from './codePoints';
-import { documentBaseName, uniqueFileNames } from './documentName';
+import { documentBaseName, safeFileName, uniqueFileNames } from './documentName';
 import { requireText, type AccountTexts, type ExportFile } from './types';
 
 const BRAT_TYPES: Record<AnnotationKind, string> = { person: 'Person', country: 'Country', turn: 'Turn', claim: 'Claim' };
@@ -61,7 +61,7 @@ export function splitAtLineBreaks(text: string, start: number, end: number): Arr
 
 /** One account's `.ann` and `.txt`, plus `annotation.conf`: the brat collection of `set`. */
 export function toBrat(set: AnnotationSet, texts: AccountTexts): ExportFile[] {
-  const names = uniqueFileNames(set.documents.map((d) => `${documentBaseName(d.uri)}.txt`));
+  const names = uniqueFileNames(set.documents.map((d) => `${safeFileName(documentBaseName(d.uri))}.txt`));
   const fileOf = new Map(set.documents.map((d, i) => [d.id, names[i]]));
   const entities = new Map(set.entities.map((e) => [e.id, e]));
   const unsupported = new Set(set.unmatched.map((u) => u.annotation));
@@ -124,7 +124,7 @@ export function toBrat(set: AnnotationSet, texts: AccountTexts): ExportFile[] {
         if (speaker) notes.push(`speaker ${speaker.id} ${speaker.name}`);
         if (a.label !== undefined) notes.push(`label ${a.label}`);
       }
-      notes.push(...s.notes);
+      for (const n of s.notes) notes.push(n);
       if (notes.length > 0) lines.push(`#${++note}\tAnnotatorNotes ${s.tid}\t${notes.join('; ').replace(/[\t\r\n]+/g, ' ')}`);
     }
     const name = fileOf.get(d.id)!;

@@ -1,15 +1,18 @@
 /**
  * The `csv` export: one row per annotation, Recogito-style columns
  * (uuid, file, quote, anchor, type, entity, iso, speaker, claim type, counterpart, match),
- * RFC 4180 (csv-stringify, CRLF line ends, fields quoted when needed).
+ * RFC 4180 (csv-stringify, CRLF record ends; a cell is quoted when it holds a quote, a
+ * comma, or any CR or LF, so a bare line break of the text never ends a record).
  *
  * Notes:
  * - `anchor` is `char-offset:N` (UTF-16 offset of the start), as in Recogito.
  * - `counterpart` is the other account's passage (`file@char-offset:N: text`), several
  *   joined with ` | `; `match` is their match classes, or `unsupported`.
  * - Cross-references whose passage is no annotation get a row of type `cross-reference`.
- * - Formula injection (CWE-1236): a cell starting with `=`, `+`, `-`, `@`, tab or CR is
- *   prefixed with `'`, so spreadsheets show it as text.
+ * - Formula injection (CWE-1236): a cell starting with `=`, `+`, `-`, `@`, their
+ *   fullwidth forms (`＝＋－＠`, which some spreadsheets take as the same), tab, CR or LF
+ *   is prefixed with `'`, so spreadsheets show it as text. Cells are whole (a line of the
+ *   text inside a quoted cell is no cell of its own), so each is checked at its start.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { AnnotationSet, Passage } from '../model/annotation';
@@ -21,9 +24,11 @@ import type { AccountTexts } from './types';
 /** The header row. */
 export const CSV_COLUMNS = ['uuid', 'file', 'quote', 'anchor', 'type', 'entity', 'iso', 'speaker', 'claim type', 'counterpart', 'match'] as const;
 
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 /** Makes a cell safe to open in a spreadsheet (see the module notes). */
 export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** Serialises `set` as CSV. `texts` (by document id) gives counterpart passages their text. */
@@ -69,5 +74,5 @@ export function toCsv(set: AnnotationSet, texts: AccountTexts): string {
       x.match,
     ]);
   }
-  return stringify([[...CSV_COLUMNS], ...rows.map((r) => r.map(neutraliseCell))], { record_delimiter: 'windows' });
+  return stringify([[...CSV_COLUMNS], ...rows.map((r) => r.map(neutraliseCell))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

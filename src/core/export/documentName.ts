@@ -23,18 +23,37 @@ export function documentBaseName(uri: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
+/** Characters no file name may hold on some system: separators, Windows' reserved ones, controls, bidi overrides. */
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
- * Unique file names for several accounts: `news.txt`, `news-2.txt` when two accounts in
- * different folders share a name. Order follows `uris`.
+ * `name` made safe to write into a folder: unsafe characters (see `UNSAFE`) become `_`,
+ * trailing dots and spaces (dropped by Windows) too, and `.`, `..` or nothing becomes `_`.
+ * A decoded URI segment can hold `/` (`..%2Fx.txt`): it must not leave the folder.
  */
-export function uniqueFileNames(uris: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return uris.map((uri) => {
-    const name = documentFileName(uri);
-    const count = (seen.get(name) ?? 0) + 1;
-    seen.set(name, count);
-    if (count === 1) return name;
-    const dot = name.lastIndexOf('.');
-    return dot > 0 ? `${name.slice(0, dot)}-${count}${name.slice(dot)}` : `${name}-${count}`;
+export function safeFileName(name: string): string {
+  const safe = name.replace(UNSAFE, '_').replace(/[. ]+$/, (m) => '_'.repeat(m.length));
+  return safe === '' || /^\.+$/.test(safe) ? '_' : safe;
+}
+
+/**
+ * Unique file names for several accounts' files (`x.txt`, `x.txt` → `x.txt`, `x-3.txt`
+ * when a third account is itself `x-2.txt`): compared without case, as macOS and Windows
+ * do; a name that no other account wants is kept; a taken one gets the first free `-N`
+ * that no account wants either. Deterministic: order follows `names`.
+ */
+export function uniqueFileNames(names: readonly string[]): string[] {
+  const key = (n: string) => n.toLowerCase();
+  const wanted = new Set(names.map(key));
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let candidate = name;
+    if (taken.has(key(name))) {
+      const dot = name.lastIndexOf('.');
+      const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+      for (let n = 2; taken.has(key(candidate)) || wanted.has(key(candidate)); n++) candidate = `${stem}-${n}${extension}`;
+    }
+    taken.add(key(candidate));
+    return candidate;
   });
 }

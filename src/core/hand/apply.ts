@@ -151,6 +151,13 @@ const sameSpan = (a: OffsetRange & { document: string }, b: OffsetRange & { docu
 const overlaps = (a: Passage, b: Passage) => a.document === b.document && a.start < b.end && b.start < a.end;
 const numberOf = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? 0);
 
+/** The highest number ending an id of `items` (0 for none), in a loop: a spread of ~100k arguments throws RangeError. */
+function highestNumber(items: Iterable<{ readonly id: string }>): number {
+  let max = 0;
+  for (const item of items) max = Math.max(max, numberOf(item.id));
+  return max;
+}
+
 /** The mutable copy of a set that hand annotations are applied to. */
 class Workspace {
   readonly #base: AnnotationSet;
@@ -167,8 +174,8 @@ class Workspace {
     this.#entities = set.entities.map((e) => ({ ...e, aliases: [...e.aliases] }));
     this.#crossReferences = [...set.crossReferences];
     this.#unmatched = [...set.unmatched];
-    this.#nextAnnotation = Math.max(0, ...set.annotations.map((a) => numberOf(a.id))) + 1;
-    this.#nextCross = Math.max(0, ...set.crossReferences.map((x) => numberOf(x.id))) + 1;
+    this.#nextAnnotation = highestNumber(set.annotations) + 1;
+    this.#nextCross = highestNumber(set.crossReferences) + 1;
   }
 
   tag(span: Passage & { text: string }, kind: 'person' | 'country' | 'claim', fields: { entity?: string; iso?: string; speaker?: string; claimType?: Annotation['claimType'] }): void {
@@ -259,7 +266,7 @@ class Workspace {
       this.#entities.find((e) => e.kind === kind && (e.name.toLowerCase() === key || e.aliases.some((a) => a.toLowerCase() === key)));
     if (!entity) {
       const prefix = kind === 'person' ? 'p' : 'c';
-      const next = Math.max(0, ...this.#entities.filter((e) => e.kind === kind).map((e) => numberOf(e.id))) + 1;
+      const next = highestNumber(this.#entities.filter((e) => e.kind === kind)) + 1;
       entity = { id: `${prefix}${next}`, kind, name: name.trim(), aliases: [] };
       if (kind === 'country' && iso) entity.iso = iso.toUpperCase();
       this.#entities.push(entity);

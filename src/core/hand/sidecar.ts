@@ -3,8 +3,10 @@
  * annotations as W3C Web Annotations, 2-space JSON with a fixed key order, one
  * annotation per array entry, so it is readable and diffs well in git.
  *
- * Reading is strict: a file that is not JSON, not a sidecar, of a newer version, or
- * against the schema gives a `SidecarError`, and the caller must not overwrite it.
+ * Reading is strict: a file that is not JSON, not a sidecar, of a newer version, against
+ * the schema, or with values the annotation set cannot take (a blank name, an ISO code
+ * that is not two letters, a span that ends before it starts) gives a `SidecarError`,
+ * and the caller must not overwrite it.
  * Entries this version cannot interpret are kept verbatim and written back.
  */
 // Precompiled from schema/sidecar.schema.json by scripts/build-validators.mjs: no schema
@@ -44,6 +46,31 @@ export function sidecarNameFor(accountFileName: string): string {
   return `${dot > 0 ? accountFileName.slice(0, dot) : accountFileName}${SIDECAR_SUFFIX}`;
 }
 
+/**
+ * The error for a sidecar whose bytes are not UTF-8 (`offset`: the first bad byte).
+ * Decoding it anyway would put U+FFFD in place of those bytes, and the next write would
+ * lose them: like a corrupt sidecar, it is reported and left untouched.
+ */
+export function notUtf8Error(fileName: string, offset: number): SidecarError {
+  return new SidecarError('corrupt', `${fileName} is not valid UTF-8 (first bad byte at offset ${offset}). It was left untouched; save it as UTF-8 (or remove it) and your hand annotations will load.`);
+}
+
+/** Why `hand` cannot be applied (it would give an annotation set against its schema), or `undefined`. */
+export function invalidValueOf(hand: HandAnnotation): string | undefined {
+  const blank = (v: string | undefined) => v !== undefined && v.trim() === '';
+  for (const t of hand.action === 'link' || hand.action === 'unlink' ? [hand.target, hand.counterpart] : [hand.target]) {
+    if (t.selectors.position.end < t.selectors.position.start) return `has a TextPositionSelector that ends (${t.selectors.position.end}) before it starts (${t.selectors.position.start})`;
+  }
+  if (hand.action === 'tag' && hand.kind !== 'claim') {
+    if (blank(hand.entity)) return `tags a ${hand.kind} with a blank name`;
+    if (hand.kind === 'country' && (hand.iso === undefined || !/^[A-Za-z]{2}$/.test(hand.iso))) return `tags a country with ${hand.iso === undefined ? 'no ISO 3166-1 code' : `the ISO code "${hand.iso}", which is not two letters (ISO 3166-1 alpha-2, e.g. FR)`}`;
+  }
+  if ((hand.action === 'tag' && hand.kind === 'claim') || hand.action === 'setSpeaker') {
+    if (blank(hand.speaker)) return 'names a blank speaker';
+  }
+  return undefined;
+}
+
 /** Creates the sidecar reader/writer. */
 export function createSidecarCodec(): SidecarCodec {
   return {
@@ -70,8 +97,13 @@ export function createSidecarCodec(): SidecarCodec {
       const preserved: WebAnnotation[] = [];
       for (const entry of file.annotations) {
         const hand = fromSidecarEntry(entry);
-        if (typeof hand === 'string') preserved.push(entry);
-        else annotations.push(hand);
+        if (typeof hand === 'string') {
+          preserved.push(entry);
+          continue;
+        }
+        const problem = invalidValueOf(hand);
+        if (problem) throw new SidecarError('invalid', `${fileName}: annotation ${entry.id} ${problem}. It was left untouched; fix that entry (or remove it) and your hand annotations will load.`);
+        annotations.push(hand);
       }
       return { account: file.account, annotations, preserved };
     },

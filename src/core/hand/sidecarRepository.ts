@@ -9,6 +9,8 @@
  * - a sidecar that is corrupt, not a sidecar, or of a newer version blocks writing: it
  *   is reported and left untouched, and new edits stay pending in memory (and applied)
  *   until `reload` finds it readable again, then they are written;
+ * - while the host says writing is off (`writeBlocked`: VS Code's Restricted Mode), edits
+ *   are applied and held in memory, and `writePending` writes them once it is on again;
  * - every edit can be undone within the session.
  */
 import type { WebAnnotation } from '../export/webAnnotationTypes';
@@ -47,6 +49,8 @@ export interface SidecarRepositoryOptions {
   nameOf(path: string): string;
   /** Called when a sidecar blocks writing (once per new problem). */
   onProblem?(sidecar: string, error: SidecarError): void;
+  /** Why no sidecar may be written now (e.g. an untrusted workspace), or `undefined` when writing is on. */
+  writeBlocked?(): string | undefined;
 }
 
 interface SidecarState {
@@ -126,6 +130,16 @@ export class SidecarRepository {
     const state = await this.#stateOf(last.account);
     state.pending.push(last.edit);
     return { account: last.account, label: last.label, outcome: await this.#flush(last.account) };
+  }
+
+  /** Writes the edits held in memory of every account (after `writeBlocked` lifted); returns how many were saved. */
+  async writePending(): Promise<number> {
+    let saved = 0;
+    for (const [account, state] of this.#states) {
+      const count = state.pending.length;
+      if (count > 0 && (await this.#flush(account)).saved) saved += count;
+    }
+    return saved;
   }
 
   /**
@@ -214,6 +228,8 @@ export class SidecarRepository {
     const sidecar = this.#options.sidecarOf(account);
     if (!sidecar) return { saved: false, sidecar, reason: `${this.#options.nameOf(account)} is not saved to a file yet, so its hand annotations are kept in memory only. Save it to keep them.` };
     if (state.pending.length === 0) return { saved: true, sidecar };
+    const blocked = this.#options.writeBlocked?.();
+    if (blocked) return { saved: false, sidecar, reason: `${blocked} Your ${state.pending.length} new hand edit(s) are kept in memory until then.` };
     // Read-modify-write: apply the pending edits to what is on disk now.
     let onDisk: { annotations: readonly HandAnnotation[]; preserved: readonly WebAnnotation[] } | undefined;
     let diskText: string | undefined;
@@ -231,7 +247,7 @@ export class SidecarRepository {
     try {
       await this.#options.fs.write(sidecar, text);
     } catch (e) {
-      state.pending.unshift(...pending);
+      state.pending = [...pending, ...state.pending];
       return { saved: false, sidecar, reason: `Could not write ${this.#options.nameOf(sidecar)}: ${(e as Error).message}. Your hand edits are kept in memory; make the folder writable, then edit again to retry.` };
     }
     state.stored = annotations;

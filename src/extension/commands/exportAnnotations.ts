@@ -2,7 +2,10 @@
  * Command `transcriptAnnotator.exportAnnotations`: exports the annotations (hand
  * annotations applied) of the current account, its pair, or every account of the
  * workspace, as json, w3c, csv, brat or tei, to a file (a folder for brat) the user
- * chooses. Never overwrites without asking; shows progress and can be cancelled.
+ * chooses. Proposes a name of its own (`news.export.json`, `news.w3c.jsonld`, …), never
+ * a sidecar's; refuses a target that is an exported account, a sidecar or the pairs file
+ * (`core/export/ownedFiles.ts`); never overwrites anything else without asking; writes
+ * each file atomically (temporary file, then rename); shows progress and can be cancelled.
  *
  * Arguments (all optional, for the panel and tests): `{ scope, format, target }` with
  * `target` a URI string; a missing one is asked for. Returns the URIs written.
@@ -10,12 +13,14 @@
 import * as vscode from 'vscode';
 import { combineSets, type SetWithTexts } from '../../core/export/combineSets';
 import { documentBaseName } from '../../core/export/documentName';
+import { exportFileName, ownedFileReason } from '../../core/export/ownedFiles';
 import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS, exportAs, isExportFormat, type ExportFormat, type ExportOutput } from '../../core/export/index';
 import { selectDocument } from '../../core/export/selectDocument';
 import type { AccountStore, PairAnalysis } from '../accountStore';
 import { basename } from '../accountStore';
 import { readConfig } from '../config';
 import type { HandAnnotationLayer } from '../handAnnotations';
+import { writeAtomically } from '../atomicWrite';
 
 /** What to export. */
 export type ExportScope = 'account' | 'pair' | 'workspace';
@@ -48,6 +53,8 @@ export function registerExportAnnotations(store: AccountStore, layer: HandAnnota
     if (!format) return undefined;
     const target = args.target ? vscode.Uri.parse(args.target) : await pickTarget(format, scope, current);
     if (!target) return undefined;
+    const owned = format === 'brat' ? undefined : ownedFileReason(target.toString());
+    if (owned) return refuse(target, owned, format === 'brat' ? 'folder' : 'file');
 
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Exporting annotations (${format})`, cancellable: true },
@@ -67,7 +74,13 @@ export function registerExportAnnotations(store: AccountStore, layer: HandAnnota
           void vscode.window.showErrorMessage(`Export failed: ${(e as Error).message}`);
           return undefined;
         }
-        const written = await write(output, target, !args.target);
+        const files = output.kind === 'file' ? [{ uri: target, content: output.content }] : output.files.map((f) => ({ uri: vscode.Uri.joinPath(target, f.name), content: f.content }));
+        const inputs = new Set(set.documents.map((d) => d.uri));
+        for (const f of files) {
+          const reason = inputs.has(f.uri.toString()) ? `${basename(f.uri)} is an account being exported` : ownedFileReason(f.uri.toString());
+          if (reason) return refuse(f.uri, reason, output.kind);
+        }
+        const written = await write(files, output.kind === 'file' && !args.target);
         if (!written) return undefined;
         const where = output.kind === 'folder' ? target : written[0]!;
         void vscode.window.showInformationMessage(`Exported ${set.annotations.length} annotations of ${set.documents.length} account(s) as ${format} to ${basename(where)}.`, output.kind === 'file' ? 'Open' : 'Reveal').then((choice) => {
@@ -119,9 +132,9 @@ async function pickTarget(format: ExportFormat, scope: ExportScope, current: vsc
     const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: folder, openLabel: 'Export brat files here', title: 'Folder for the brat collection (.txt, .ann, annotation.conf)' });
     return picked?.[0];
   }
-  const ext = FILTERS[format] && Object.values(FILTERS[format])[0]![0]!;
   const base = current ? documentBaseName(current.toString()) : 'annotations';
-  const name = `${base}${scope === 'pair' ? '-pair' : scope === 'workspace' ? '-workspace' : ''}.annotations.${format === 'w3c' ? 'w3c.' : ''}${ext}`;
+  // Never the sidecar's name (`news.annotations.json`): exports have suffixes of their own.
+  const name = exportFileName(`${base}${scope === 'pair' ? '-pair' : scope === 'workspace' ? '-workspace' : ''}`, format);
   return vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, name), filters: FILTERS[format], saveLabel: 'Export', title: `Export annotations as ${format}` });
 }
 
@@ -163,15 +176,21 @@ async function collect(
   return parts;
 }
 
+/** Says why nothing was written to `target`; returns `undefined` (nothing written). */
+function refuse(target: vscode.Uri, reason: string, kind: 'file' | 'folder'): undefined {
+  void vscode.window.showErrorMessage(`Nothing was exported to ${basename(target)}: ${reason}. Choose another ${kind === 'folder' ? 'folder' : 'file name (exports end in .export.json, .w3c.jsonld, .export.csv or .tei.xml)'}.`);
+  return undefined;
+}
+
 /**
- * Writes the export; asks before replacing anything the save dialog did not already
- * confirm (`dialogConfirmed` is false for a target passed as an argument, and for the
- * files written into a brat folder). Returns the URIs written, `undefined` when declined.
+ * Writes the export's files, each atomically; asks before replacing anything the save
+ * dialog did not already confirm (`dialogConfirmed` is false for a target passed as an
+ * argument, and for the files written into a brat folder). Returns the URIs written,
+ * `undefined` when declined.
  */
-async function write(output: ExportOutput, target: vscode.Uri, dialogConfirmed: boolean): Promise<vscode.Uri[] | undefined> {
-  const files = output.kind === 'file' ? [{ uri: target, content: output.content }] : output.files.map((f) => ({ uri: vscode.Uri.joinPath(target, f.name), content: f.content }));
+async function write(files: ReadonlyArray<{ readonly uri: vscode.Uri; readonly content: string }>, dialogConfirmed: boolean): Promise<vscode.Uri[] | undefined> {
   const existing: vscode.Uri[] = [];
-  if (output.kind === 'folder' || !dialogConfirmed) {
+  if (!dialogConfirmed) {
     for (const f of files) if (await exists(f.uri)) existing.push(f.uri);
   }
   if (existing.length > 0) {
@@ -179,8 +198,14 @@ async function write(output: ExportOutput, target: vscode.Uri, dialogConfirmed: 
     const choice = await vscode.window.showWarningMessage(`${existing.length} file(s) already exist: ${names}. Replace them?`, { modal: true }, 'Replace');
     if (choice !== 'Replace') return undefined;
   }
-  const encoder = new TextEncoder();
-  for (const f of files) await vscode.workspace.fs.writeFile(f.uri, encoder.encode(f.content));
+  for (const f of files) {
+    try {
+      await writeAtomically(f.uri, f.content);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Could not write ${basename(f.uri)}: ${(e as Error).message}. Check that the folder is writable and there is space; nothing is left half-written.`);
+      return undefined;
+    }
+  }
   return files.map((f) => f.uri);
 }
 

@@ -12,6 +12,7 @@ import { basename } from '../accountStore';
 import { viewOfDocument, type AccountView } from '../accountView';
 import type { HandAnnotationLayer, HandEditOutcome } from '../handAnnotations';
 import { truncate } from '../markdownText';
+import { MANAGE_TRUST, manageTrust } from '../workspaceTrust';
 
 /** The account in the active editor, analysed at its current version. */
 export interface EditorAccount {
@@ -170,8 +171,10 @@ export function reportOutcome(layer: HandAnnotationLayer, outcome: HandEditOutco
     void vscode.window.setStatusBarMessage(`$(check) ${done} (saved to ${basename(vscode.Uri.parse(outcome.sidecar))})`, 5000);
     return;
   }
-  void vscode.window.showWarningMessage(`${done}, but not saved: ${outcome.reason}`, 'Undo').then(async (choice) => {
-    if (choice) await layer.undo();
+  const actions = vscode.workspace.isTrusted ? ['Undo'] : [MANAGE_TRUST, 'Undo'];
+  void vscode.window.showWarningMessage(`${done}, but not saved: ${outcome.reason}`, ...actions).then(async (choice) => {
+    if (choice === 'Undo') await layer.undo();
+    else if (choice === MANAGE_TRUST) manageTrust();
   });
 }
 

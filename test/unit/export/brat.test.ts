@@ -60,4 +60,18 @@ test('toBrat', async (t) => {
     assert.match(file('transcript.ann')!, /^#\d+\tAnnotatorNotes T1\tspeaker p1 Ana Kovač; label ANA KOVAČ$/m);
     for (const line of ann.split('\n').filter((l) => l.startsWith('#'))) assert.equal(line.split('\t').length, 3);
   });
+
+  await t.test('should give every account its own files, even when names collide', () => {
+    const text = 'Ana Kovač spoke.';
+    const uris = ['file:///w/a/x.txt', 'file:///w/b/x.md', 'file:///w/x-2.txt', 'file:///w/c/X.TXT', 'file:///w/..%2F..%2Fevil.txt', 'file:///w/annotation.conf'];
+    const set = { ...hostileSet(), documents: uris.map((uri, i) => ({ id: `d${i + 1}`, uri, role: 'report' as const, length: text.length })), annotations: [], crossReferences: [], unmatched: [], entities: [] };
+    const texts = Object.fromEntries(set.documents.map((d) => [d.id, text]));
+    const names = toBrat(set, texts).map((f) => f.name);
+    assert.equal(names.length, 2 * uris.length + 1);
+    assert.equal(new Set(names.map((n) => n.toLowerCase())).size, names.length, `names collide: ${names.join(', ')}`);
+    for (const n of names) assert.doesNotMatch(n, /[\\/\u0000-\u001f]|^\.\.?$/, `unsafe name ${JSON.stringify(n)}`);
+    // A name nobody else wants is kept as it is; the same input gives the same names.
+    assert.ok(names.includes('x.txt') && names.includes('x-2.txt'));
+    assert.deepEqual(toBrat(set, texts).map((f) => f.name), names);
+  });
 });

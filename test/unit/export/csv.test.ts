@@ -1,32 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CSV_COLUMNS, neutraliseCell, toCsv } from '../../../src/core/export/csv';
+import type { AnnotationSet } from '../../../src/core/model/annotation';
 import { hostileSet, TEXTS } from './fixture';
-
-/** A strict RFC 4180 reader (CRLF records, "" escapes), to read the export back. */
-function parseCsv(input: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = 0;
-  let quoted = false;
-  while (i < input.length) {
-    const c = input[i];
-    if (quoted) {
-      if (c === '"' && input[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      cell += c; i++; continue;
-    }
-    if (c === '"') { assert.equal(cell, '', `quote inside an unquoted cell at ${i}`); quoted = true; i++; continue; }
-    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
-    if (c === '\r' && input[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 2; continue; }
-    assert.ok(c !== '\n' && c !== '\r', `bare line break outside quotes at ${i}`);
-    cell += c; i++;
-  }
-  assert.equal(quoted, false, 'unterminated quoted cell');
-  assert.equal(row.length + cell.length, 0, 'last record must end with CRLF');
-  return rows;
-}
+import { readCsvStrictly as parseCsv } from './readCsv';
 
 test('toCsv', async (t) => {
   const rows = parseCsv(toCsv(hostileSet(), TEXTS));
@@ -69,5 +46,35 @@ test('toCsv', async (t) => {
     assert.equal(unsupported[col('match')], 'unsupported');
     const detached = rows.find((r) => r[col('type')] === 'cross-reference')!;
     assert.deepEqual([detached[col('quote')], detached[col('match')]], ['Ana', 'partial']);
+  });
+
+  await t.test('should quote cells with a bare LF or CR, so a strict reader sees whole records', () => {
+    // Lines of the text that start like formulas, after a bare LF, a bare CR, and a CRLF.
+    const text = 'He said\n=cmd|\' /C calc\'!A0 and\r@SUM(1+1) then\r\n+1 end, "q"\n\uFF1D1+1 \uFF0B2 \uFF0D3 \uFF20x';
+    const whole = { start: 0, end: text.length };
+    const set: AnnotationSet = {
+      format: 'transcript-annotator/1',
+      documents: [{ id: 'd1', uri: 'file:///x/lines.txt', role: 'report', length: text.length }],
+      entities: [],
+      annotations: [
+        { id: 'a1', document: 'd1', kind: 'claim', ...whole, text, claimType: 'statement' },
+        { id: 'a2', document: 'd1', kind: 'claim', start: 0, end: text.indexOf(' "q"'), text: text.slice(0, text.indexOf(' "q"')), claimType: 'statement' },
+        { id: 'a3', document: 'd1', kind: 'claim', start: text.indexOf('\uFF1D'), end: text.length, text: text.slice(text.indexOf('\uFF1D')), claimType: 'statement' },
+        // Only a bare LF, only a bare CR: nothing else that makes csv-stringify quote.
+        { id: 'a4', document: 'd1', kind: 'claim', start: 0, end: text.indexOf(' and'), text: text.slice(0, text.indexOf(' and')), claimType: 'statement' },
+        { id: 'a5', document: 'd1', kind: 'claim', start: text.indexOf(' and'), end: text.indexOf(' then'), text: text.slice(text.indexOf(' and'), text.indexOf(' then')), claimType: 'statement' },
+      ],
+      crossReferences: [],
+      unmatched: [],
+    };
+    const back = parseCsv(toCsv(set, { d1: text }));
+    assert.equal(back.length, 1 + set.annotations.length);
+    const quoteCol = CSV_COLUMNS.indexOf('quote');
+    assert.deepEqual(back.slice(1).map((r) => r[quoteCol]), set.annotations.map((a) => neutraliseCell(a.text)));
+    for (const r of back) for (const cell of r) assert.doesNotMatch(cell, /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/, `cell ${JSON.stringify(cell)}`);
+  });
+
+  await t.test('should neutralise fullwidth formula signs and a leading line break', () => {
+    for (const c of ['\uFF1D1+1', '\uFF0B1', '\uFF0D1', '\uFF20SUM(A1)', '\n=1+1', '\r=1+1']) assert.equal(neutraliseCell(c), `'${c}`);
   });
 });

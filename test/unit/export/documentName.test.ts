@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentBaseName, documentFileName, uniqueFileNames } from '../../../src/core/export/documentName';
+import { documentBaseName, documentFileName, safeFileName, uniqueFileNames } from '../../../src/core/export/documentName';
 import { stableUuid } from '../../../src/core/export/stableUuid';
 
 test('documentName', async (t) => {
@@ -11,7 +11,21 @@ test('documentName', async (t) => {
   });
 
   await t.test('should make file names unique in input order', () => {
-    assert.deepEqual(uniqueFileNames(['file:///a/news.txt', 'file:///b/news.txt', 'file:///c/notes']), ['news.txt', 'news-2.txt', 'notes']);
+    assert.deepEqual(uniqueFileNames(['news.txt', 'news.txt', 'notes']), ['news.txt', 'news-2.txt', 'notes']);
+  });
+
+  await t.test('should never give a name another account wants, nor one differing only in case', () => {
+    assert.deepEqual(uniqueFileNames(['x.txt', 'x.txt', 'x-2.txt']), ['x.txt', 'x-3.txt', 'x-2.txt']);
+    assert.deepEqual(uniqueFileNames(['X.txt', 'x.txt']), ['X.txt', 'x-2.txt']);
+  });
+
+  await t.test('should make a decoded name safe to write into a folder', () => {
+    assert.equal(safeFileName('../../etc/passwd'), '.._.._etc_passwd');
+    assert.equal(safeFileName('..'), '__');
+    assert.equal(safeFileName(''), '_');
+    assert.equal(safeFileName('a\u001b[31mb'), 'a_[31mb');
+    assert.equal(safeFileName('report.'), 'report_');
+    assert.equal(safeFileName('report one.txt'), 'report one.txt');
   });
 });
 

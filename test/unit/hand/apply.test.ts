@@ -141,4 +141,22 @@ test('applyHandAnnotations', async (t) => {
     assert.deepEqual([claims[0].claimType, claims[0].speaker, claims[0].origin], ['reported', 'p1', 'hand']);
     assert.equal(set.crossReferences[0].annotation, claims[0].id);
   });
+
+  await t.test('should apply hand annotations over a set of 300,000 annotations and cross-references', () => {
+    // Math.max(...ids) of that many values threw RangeError (too many arguments).
+    const many = 300_000;
+    const auto = autoSet();
+    const filler = Array.from({ length: many }, (_, i) => ({ id: `a${i + 10}`, document: 'd2', kind: 'person' as const, start: 0, end: 4, text: TRANSCRIPT.slice(0, 4), entity: 'p1' }));
+    const links = Array.from({ length: many }, (_, i) => ({ id: `x${i + 1}`, from: { document: 'd1', ...quote }, to: { document: 'd2', ...tClaim }, score: 0.5, match: 'partial' as const }));
+    const persons = Array.from({ length: many }, (_, i) => ({ id: `p${i + 10}`, kind: 'person' as const, name: `Person ${i}`, aliases: [] }));
+    const big = { ...auto, entities: [...auto.entities, ...persons], annotations: [...auto.annotations, ...filler], crossReferences: links };
+    const tag: HandAnnotation = { ...base(), action: 'tag', kind: 'person', entity: 'Nobody Known', target: handTargetFor(R, R, REPORT, span(REPORT, 'Jordan')) };
+    const link: HandAnnotation = { ...base(), action: 'link', match: 'close', target: handTargetFor(R, R, REPORT, quote), counterpart: handTargetFor(R, T, TRANSCRIPT, tClaim) };
+    const { set } = applyHandAnnotations(big, accounts([tag, link]));
+    const added = set.annotations.find((a) => a.origin === 'hand')!;
+    assert.equal(added.id, `a${many + 10}`);
+    assert.equal(set.entities.find((e) => e.id === added.entity)!.name, 'Nobody Known');
+    assert.equal(added.entity, `p${many + 10}`);
+    assert.ok(set.crossReferences.some((x) => x.id === `x${many + 1}` && x.origin === 'hand'));
+  });
 });

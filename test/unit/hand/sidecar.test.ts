@@ -72,6 +72,22 @@ test('sidecar', async (t) => {
     assert.throws(() => codec.parse(JSON.stringify(file)), (e: unknown) => e instanceof SidecarError && e.code === 'invalid' && /annotations\/1/.test(e.message));
   });
 
+  await t.test('should refuse values the annotation set cannot take, naming the entry and the reason', () => {
+    const cases: Array<[(f: { annotations: Array<{ body: Array<{ value: string }>; target: { selector: Array<{ start?: number; end?: number }> } }> }) => void, RegExp]> = [
+      [(f) => (f.annotations[1]!.body[2]!.value = 'usa<script>'), /ISO code "usa<script>", which is not two letters/],
+      [(f) => (f.annotations[1]!.body.splice(2, 1)), /country with no ISO 3166-1 code/],
+      [(f) => (f.annotations[0]!.body[1]!.value = '  '), /person with a blank name/],
+      [(f) => (f.annotations[2]!.body[1]!.value = ''), /blank speaker/],
+      [(f) => (f.annotations[4]!.body[1]!.value = ' '), /blank speaker/],
+      [(f) => (f.annotations[0]!.target.selector[1]!.end = 0), /ends \(0\) before it starts/],
+    ];
+    for (const [spoil, reason] of cases) {
+      const file = JSON.parse(codec.serialize({ account: 'report.txt', annotations: sample(), preserved: [] }));
+      spoil(file);
+      assert.throws(() => codec.parse(JSON.stringify(file), 'report.annotations.json'), (e: unknown) => e instanceof SidecarError && e.code === 'invalid' && reason.test(e.message) && /report\.annotations\.json: annotation urn:uuid:/.test(e.message) && /left untouched/.test(e.message), String(reason));
+    }
+  });
+
   await t.test('should keep valid entries it cannot apply and write them back', () => {
     const file = JSON.parse(codec.serialize({ account: 'report.txt', annotations: sample(), preserved: [] }));
     file.annotations[0].motivation = 'commenting';

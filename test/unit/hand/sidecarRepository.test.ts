@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { handTargetFor } from '../../../src/core/hand/create';
-import type { HandAnnotation } from '../../../src/core/hand/model';
+import type { HandAnnotation, HandTag } from '../../../src/core/hand/model';
 import { createSidecarCodec, SIDECAR_VERSION } from '../../../src/core/hand/sidecar';
 import type { SidecarError } from '../../../src/core/hand/sidecarError';
 import { SidecarRepository, type SidecarFileSystem } from '../../../src/core/hand/sidecarRepository';
+import { sidecarFileSystem } from '../../../src/shared/sidecarFiles';
 
 const ACCOUNT = 'file:///w/brief.txt';
 const SIDECAR = 'file:///w/brief.annotations.json';
@@ -14,7 +15,7 @@ const codec = createSidecarCodec();
 let n = 0;
 function tag(word: string): HandAnnotation {
   const start = TEXT.indexOf(word);
-  return { id: `urn:uuid:test-${++n}`, created: '2026-03-04T05:06:07Z', action: 'tag', kind: 'country', entity: word, target: handTargetFor(ACCOUNT, ACCOUNT, TEXT, { start, end: start + word.length }) };
+  return { id: `urn:uuid:test-${++n}`, created: '2026-03-04T05:06:07Z', action: 'tag', kind: 'country', entity: word, iso: word.slice(0, 2).toUpperCase(), target: handTargetFor(ACCOUNT, ACCOUNT, TEXT, { start, end: start + word.length }) };
 }
 
 /** An in-memory file system that records every write. */
@@ -140,4 +141,42 @@ test('SidecarRepository', async (t) => {
     assert.match(outcome.saved ? '' : outcome.reason, /not saved to a file yet/);
     assert.equal(repo.handOf('untitled:Untitled-1')?.length, 1);
   });
+});
+
+test('should report a sidecar that is not valid UTF-8, leave its bytes untouched and hold new edits', async () => {
+  const good = codec.serialize({ account: 'brief.txt', annotations: [{ ...(tag('Kenya') as HandTag), entity: 'Kenya\u00e9' }], preserved: [] });
+  // The "é" saved as Latin-1 by another editor: one byte that is not UTF-8.
+  const encoded = new TextEncoder().encode(good);
+  const at = encoded.findIndex((b, i) => b === 0xc3 && encoded[i + 1] === 0xa9);
+  const bytes = new Uint8Array([...encoded.subarray(0, at), 0xe9, ...encoded.subarray(at + 2)]);
+  const files = new Map<string, Uint8Array>([[SIDECAR, bytes]]);
+  const writes: string[] = [];
+  const fs = sidecarFileSystem({ readBytes: async (p) => files.get(p), write: async (p, text) => { writes.push(p); files.set(p, new TextEncoder().encode(text)); } }, (p) => p.slice(p.lastIndexOf('/') + 1));
+  const problems: SidecarError[] = [];
+  const repo = repository(fs, problems);
+  await repo.load(ACCOUNT);
+  assert.equal(repo.problemOf(ACCOUNT)?.code, 'corrupt');
+  assert.match(problems[0]!.message, new RegExp(`brief\\.annotations\\.json is not valid UTF-8 \\(first bad byte at offset ${at}\\)`));
+  const outcome = await repo.edit(ACCOUNT, { add: [tag('Chile')] }, 'tag Chile');
+  assert.equal(outcome.saved, false);
+  assert.deepEqual(writes, []);
+  assert.deepEqual(files.get(SIDECAR), bytes, 'the sidecar keeps its bytes');
+  assert.equal(repo.pendingCount(ACCOUNT), 1);
+});
+
+test('should hold edits in memory while writing is blocked, and write them when it is not', async () => {
+  const mem = memoryFs();
+  let blocked: string | undefined = 'Restricted Mode: hand annotations are not written until you trust this workspace.';
+  const repo = new SidecarRepository({ fs: mem.fs, codec, sidecarOf: (a) => a.replace(/\.txt$/, '.annotations.json'), nameOf: (p) => p.slice(p.lastIndexOf('/') + 1), writeBlocked: () => blocked });
+  const outcome = await repo.edit(ACCOUNT, { add: [tag('Kenya')] }, 'tag Kenya');
+  assert.equal(outcome.saved, false);
+  assert.match(outcome.saved ? '' : outcome.reason, /^Restricted Mode: .*1 new hand edit\(s\) are kept in memory/);
+  await repo.edit(ACCOUNT, { add: [tag('Chile')] }, 'tag Chile');
+  assert.deepEqual(mem.writes, []);
+  assert.deepEqual(repo.handOf(ACCOUNT)?.map((h) => h.target.selectors.quote.exact), ['Kenya', 'Chile']);
+  blocked = undefined;
+  assert.equal(await repo.writePending(), 2);
+  assert.deepEqual(mem.writes, [SIDECAR]);
+  assert.deepEqual(codec.parse(mem.files.get(SIDECAR)!).annotations.map((h) => h.target.selectors.quote.exact), ['Kenya', 'Chile']);
+  assert.equal(repo.pendingCount(ACCOUNT), 0);
 });

@@ -1,0 +1,49 @@
+/**
+ * What the status-bar item shows for the active account: its text, tooltip and
+ * accessible label. Pure (no vscode import). File names are the user's data: the text
+ * escapes icon syntax (`$(…)` shows as written), the Markdown tooltip escapes Markdown as
+ * hovers do, so a file name cannot add a link (or a command link) to the tooltip.
+ */
+import { escapeMarkdown } from './markdownText';
+
+/** The active account and its pair, as the status bar shows them. */
+export interface StatusBarInput {
+  readonly name: string;
+  readonly role: string | undefined;
+  /** The counterpart's file name; `undefined` without a pair. */
+  readonly other: string | undefined;
+  readonly crossReferences: number;
+  readonly unsupported: number;
+}
+
+/** What the item shows. */
+export interface StatusBarContent {
+  /** With theme icons; file names escaped. */
+  readonly text: string;
+  /** Markdown when paired, plain text otherwise. */
+  readonly tooltip: { readonly markdown: string } | string;
+  /** For screen readers: no icons, names as they are. */
+  readonly label: string;
+}
+
+/** `$(name)` in `text` shown as written, not as an icon (VS Code's label syntax: a backslash escapes it). */
+export function escapeIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
+
+/** The item's content for `input`. */
+export function statusBarContent(input: StatusBarInput): StatusBarContent {
+  const role = input.role ?? 'account';
+  if (input.other !== undefined) {
+    return {
+      text: `$(references) ${escapeIcons(input.name)} ↔ ${escapeIcons(input.other)}`,
+      tooltip: { markdown: `**${role}** paired with **${escapeMarkdown(input.other)}**  \n${input.crossReferences} cross-references · ${input.unsupported} unsupported  \nClick to show the cross-references.` },
+      label: `${input.name} ↔ ${input.other}`,
+    };
+  }
+  return {
+    text: `$(file-text) ${escapeIcons(input.name)} · no pair`,
+    tooltip: `${role} without a counterpart. Run “Pair with Other Account…”, or put the other account in the same folder.`,
+    label: `${input.name} · no pair`,
+  };
+}

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statusBarContent } from '../../../src/extension/statusBarContent';
+
+/** A file name that is a Markdown link to a command, with icon syntax, emphasis, HTML and a line break. */
+const HOSTILE = '[x](command:workbench.action.terminal.new) $(bug) **b** <img src=x>\n# h.txt';
+/** Markup outside backslash escapes. */
+const UNESCAPED = /(^|[^\\])[[\]()<>*#$]/;
+
+test('statusBarContent', async (t) => {
+  await t.test('should escape the file names of a pair in the Markdown tooltip', () => {
+    const { tooltip } = statusBarContent({ name: 'news.txt', role: 'report', other: HOSTILE, crossReferences: 3, unsupported: 1 });
+    assert.equal(typeof tooltip, 'object');
+    const markdown = (tooltip as { markdown: string }).markdown;
+    const names = markdown.replace(/\*\*report\*\* paired with \*\*|\*\* {2}\n\d+ cross-references · \d+ unsupported {2}\nClick to show the cross-references\.$/g, '');
+    assert.doesNotMatch(names, UNESCAPED, markdown);
+    assert.ok(!names.includes('\n'));
+  });
+
+  await t.test('should show icon syntax in file names as text', () => {
+    for (const other of [HOSTILE, undefined]) {
+      const { text, label } = statusBarContent({ name: '$(bug) a.txt', role: 'report', other, crossReferences: 0, unsupported: 0 });
+      assert.match(text, /^\$\((references|file-text)\) /);
+      assert.doesNotMatch(text.replace(/^\$\([a-z-]+\) /, ''), /(^|[^\\])\$\(/, text);
+      assert.ok(label.startsWith('$(bug) a.txt'), label);
+    }
+  });
+});
