@@ -4,16 +4,18 @@
  *
  * Notes:
  * - Cross-references may point either way (`from` report or `from` transcript); rows are
- *   normalised so that `report` is always the report side, and so is the word diff.
+ *   normalised so that `report` is always the report side, and so is the word diff, in
+ *   the literal words of both texts (reportDiff.ts).
  * - A row's speaker is its claim's speaker, else the speaker of the transcript turn that
  *   holds the transcript passage. Its countries are the country mentions inside either passage.
  * - Passage text longer than `maxPassageChars` is cut (the row says so) to keep messages small.
  */
 import type { OrphanedHandAnnotation } from '../core/hand/apply';
 import type { HandAnnotation } from '../core/hand/model';
-import type { AnnotationSet, Annotation, AccountDocument, DiffPart, Passage } from '../core/model/annotation';
+import type { AnnotationSet, Annotation, AccountDocument, Passage } from '../core/model/annotation';
 import { fileNameOf as fileName } from './fileName';
-import type { PanelDiffPart, PanelEntity, PanelMatchRow, PanelOrphan, PanelPassage, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';
+import { reportDiff } from './reportDiff';
+import type { PanelEntity, PanelMatchRow, PanelOrphan, PanelPassage, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';
 
 /** Inputs of `buildPanelSnapshot`. */
 export interface PanelSnapshotInput {
@@ -148,7 +150,7 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         countries: countriesIn(r, t),
         report: toPanelPassage(r),
         transcript: toPanelPassage(t),
-        diff: x.diff ? normaliseDiff(x.diff, reportFirst) : undefined,
+        diff: x.diff ? reportDiff(x.diff, reportFirst) : undefined,
       }),
     );
   }
@@ -237,19 +239,6 @@ function orphanLabel(hand: HandAnnotation): string | undefined {
     case 'reject':
       return undefined;
   }
-}
-
-/**
- * Turns a diff of `from → to` into one seen from the report. When the report is the `to`
- * side, what the model calls "added" (only in `from`, the transcript) was dropped by the report.
- */
-export function normaliseDiff(diff: readonly DiffPart[], reportIsFrom: boolean): PanelDiffPart[] {
-  return diff.map((d) => {
-    const reportWords = reportIsFrom ? d.from : d.to;
-    const transcriptWords = reportIsFrom ? d.to : d.from;
-    const op = reportIsFrom ? d.op : d.op === 'added' ? 'dropped' : d.op === 'dropped' ? 'added' : d.op;
-    return compact({ op, report: op === 'dropped' ? undefined : reportWords, transcript: op === 'added' ? undefined : transcriptWords });
-  });
 }
 
 /** `text` cut to `max` characters, with an ellipsis when cut. */

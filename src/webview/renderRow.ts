@@ -4,6 +4,7 @@
  * goes through `h()` as text nodes.
  */
 import type { PanelDiffPart, PanelEntity, PanelPassage, PanelRow } from '../shared/panelProtocol';
+import { DIFF_LEGEND } from '../shared/diffLegend';
 import { h, icon, srOnly } from './dom';
 import { CLASS_ICONS, CLASS_LABELS, percent, rowAriaLabel } from './labels';
 import type { HeadingItem, ListItem, RowItem } from './viewModel';
@@ -113,24 +114,38 @@ function renderMissing(): HTMLElement {
 }
 
 /**
- * The word diff, transcript → report: kept words plain; words only in the transcript
- * struck through after a "−"; words only in the report underlined after a "+". The marks and
- * screen-reader text make it readable without colour.
+ * The word diff, report against the transcript (shared/diffLegend.ts, as in hovers): kept
+ * words plain; words only in the transcript struck through after a "−"; words only in the
+ * report bold after a "+". The marks and screen-reader text make it readable without colour.
  */
 export function renderDiff(diff: readonly PanelDiffPart[]): HTMLElement {
   const body = h('div', { class: 'diff-text' });
-  const said = (words: string) => h('del', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '−'), srOnly('said, not in report: '), words);
-  const added = (words: string) => h('ins', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '+'), srOnly('in report, not said: '), words);
+  const said = (words: string) => h('del', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '−'), srOnly(`${DIFF_LEGEND.dropped}: `), words);
+  const added = (words: string) => h('ins', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '+'), srOnly(`${DIFF_LEGEND.added}: `), words);
   for (const part of diff) {
     if (part.op === 'kept') body.append(document.createTextNode(part.report ?? part.transcript ?? ''));
     if ((part.op === 'changed' || part.op === 'dropped') && part.transcript) body.append(said(part.transcript));
+    if (part.op === 'changed') body.append(document.createTextNode(' '));
     if ((part.op === 'changed' || part.op === 'added') && part.report) body.append(added(part.report));
     body.append(document.createTextNode(' '));
   }
   return h(
     'div',
     { class: 'diff', role: 'group', 'aria-label': 'Quote compared with the transcript' },
-    h('div', { class: 'diff-legend', 'aria-hidden': 'true' }, icon('diff'), 'Quote vs transcript: ', h('del', {}, '− said, left out'), ' ', h('ins', {}, '+ added by report')),
+    diffLegend(),
     body,
+  );
+}
+
+/** The legend of the word diff (also in the panel header). */
+export function diffLegend(): HTMLElement {
+  return h(
+    'div',
+    { class: 'diff-legend', 'aria-hidden': 'true' },
+    icon('diff'),
+    `${DIFF_LEGEND.title}: `,
+    h('del', {}, h('span', { class: 'mark' }, '−'), DIFF_LEGEND.dropped),
+    ' · ',
+    h('ins', {}, h('span', { class: 'mark' }, '+'), DIFF_LEGEND.added),
   );
 }

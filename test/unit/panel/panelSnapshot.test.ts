@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildPanelSnapshot, normaliseDiff } from '../../../src/shared/panelSnapshot';
+import { buildPanelSnapshot } from '../../../src/shared/panelSnapshot';
+import { normaliseDiff } from '../../../src/shared/reportDiff';
 import { checkToPanel } from '../../../src/shared/panelProtocol';
 import { fixtureSet, REPORT, REPORT_URI, span, TEXTS, TRANSCRIPT, TRANSCRIPT_URI } from './fixture';
 
