@@ -6,8 +6,11 @@
  * - Cross-references may point either way (`from` report or `from` transcript); rows are
  *   normalised so that `report` is always the report side, and so is the word diff, in
  *   the literal words of both texts (reportDiff.ts).
- * - A row's speaker is its claim's speaker, else the speaker of the transcript turn that
- *   holds the transcript passage. Its countries are the country mentions inside either passage.
+ * - A row's speaker (its filter and grouping key) is its claim's speaker, else the speaker
+ *   of the transcript turn that holds the transcript passage. The row also carries both
+ *   sides apart, to show them apart: the report's attribution (the speaker of the report
+ *   claim) and the transcript's speaker (of the turn). Its countries are the country
+ *   mentions inside either passage.
  * - Passage text longer than `maxPassageChars` is cut (the row says so) to keep messages small.
  */
 import type { OrphanedHandAnnotation } from '../core/hand/apply';
@@ -138,6 +141,8 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
     const t = reportFirst ? x.to : x.from;
     const claimId = x.annotation ?? claimsByRange.get(passageKey(r));
     const claim = claimId ? annotationsById.get(claimId) : undefined;
+    const reportClaimId = (reportFirst ? x.annotation : undefined) ?? claimsByRange.get(passageKey(r));
+    const transcriptTurn = spanCovering(turnIndex.get(t.document), t.start);
     rows.push(
       compact({
         kind: 'match' as const,
@@ -147,6 +152,8 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         fidelity: x.fidelity === undefined ? undefined : clamp01(x.fidelity),
         claimType: claim?.claimType,
         speaker: speakerOf(claimId, t),
+        attribution: reportClaimId ? annotationsById.get(reportClaimId)?.speaker : undefined,
+        transcriptSpeaker: transcriptTurn?.speaker,
         countries: countriesIn(r, t),
         report: toPanelPassage(r),
         transcript: toPanelPassage(t),
@@ -166,6 +173,7 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         id: u.annotation,
         claimType: claim?.claimType,
         speaker: claim?.speaker,
+        attribution: claim?.speaker,
         countries: countriesIn(u),
         report: toPanelPassage(u),
       }),

@@ -6,7 +6,7 @@
 import type { PanelDiffPart, PanelEntity, PanelPassage, PanelRow } from '../shared/panelProtocol';
 import { DIFF_LEGEND } from '../shared/diffLegend';
 import { h, icon, srOnly } from './dom';
-import { CLASS_ICONS, CLASS_LABELS, percent, rowAriaLabel } from './labels';
+import { CLASS_ICONS, CLASS_LABELS, percent, reflow, rowAriaLabel } from './labels';
 import type { HeadingItem, ListItem, RowItem } from './viewModel';
 import { rowClass } from './viewModel';
 
@@ -74,7 +74,9 @@ function renderRow(item: RowItem, index: number, ctx: RowContext): HTMLElement {
 
 function renderMeta(row: PanelRow, ctx: RowContext): HTMLElement {
   const cls = rowClass(row);
-  const speaker = row.speaker ? ctx.names.get(row.speaker)?.name ?? row.speaker : undefined;
+  const nameOf = (id: string | undefined) => (id ? ctx.names.get(id)?.name ?? id : undefined);
+  const attribution = nameOf(row.attribution);
+  const spoken = row.kind === 'match' ? nameOf(row.transcriptSpeaker) : undefined;
   const figure =
     row.kind === 'match'
       ? row.fidelity !== undefined
@@ -86,7 +88,11 @@ function renderMeta(row: PanelRow, ctx: RowContext): HTMLElement {
     { class: 'meta', 'aria-hidden': 'true' },
     h('span', { class: `badge badge-${cls}` }, icon(CLASS_ICONS[cls]), CLASS_LABELS[cls]),
     figure,
-    h('span', { class: `speaker${speaker ? '' : ' unknown'}` }, icon('person'), speaker ?? 'unknown speaker'),
+    // The report's attribution and the transcript's speaker, apart: they may differ.
+    h('span', { class: `speaker attribution${attribution ? '' : ' unknown'}`, title: 'Whom the report attributes this to' }, icon('quote'), `Report: ${attribution ?? 'no one named'}`),
+    row.kind === 'match'
+      ? h('span', { class: `speaker transcript-speaker${spoken ? '' : ' unknown'}`, title: 'Who speaks in the transcript turn' }, icon('person'), `Transcript: ${spoken ?? 'no speaker'}`)
+      : undefined,
     row.claimType ? h('span', { class: 'claim-type' }, icon(row.claimType === 'quote' ? 'quote' : 'comment'), row.claimType) : undefined,
     ...row.countries.map((c) => {
       const country = ctx.names.get(c);
@@ -100,7 +106,7 @@ function renderPassage(side: 'report' | 'transcript', label: string, passage: Pa
     'div',
     { class: `passage passage-${side}` },
     h('div', { class: 'passage-label' }, label),
-    h('div', { class: 'passage-text' }, passage.text, passage.truncated ? h('span', { class: 'truncated' }, ' …') : undefined),
+    h('div', { class: 'passage-text' }, reflow(passage.text), passage.truncated ? h('span', { class: 'truncated' }, ' …') : undefined),
   );
 }
 

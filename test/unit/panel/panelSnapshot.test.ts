@@ -31,6 +31,14 @@ test('buildPanelSnapshot', async (t) => {
     assert.equal(s.rows[1].claimType, 'quote');
   });
 
+  await t.test("should carry the report's attribution and the transcript's speaker apart", () => {
+    const s = build();
+    assert.deepEqual([s.rows[0].attribution, s.rows[0].transcriptSpeaker], ['p1', 'p1']);
+    // The report quote names no one; the transcript turn is p2's: not merged into one chip.
+    assert.deepEqual([s.rows[1].attribution, s.rows[1].transcriptSpeaker], [undefined, 'p2']);
+    assert.equal(s.unsupported[0].attribution, 'p2');
+  });
+
   await t.test('should list the countries mentioned inside either passage', () => {
     const s = build();
     assert.deepEqual([...s.rows[0].countries].sort(), ['c1', 'c2']);
