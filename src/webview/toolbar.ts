@@ -6,6 +6,7 @@
 import type { PanelEntity, PanelSnapshot } from '../shared/panelProtocol';
 import { h, icon } from './dom';
 import { CLASS_ICONS, CLASS_LABELS } from './labels';
+import { diffLegend } from './renderRow';
 import type { ListModel } from './viewModel';
 import { GROUPINGS, nextClasses, ROW_CLASSES, type Grouping, type RowClass, type ViewState } from './viewState';
 import { fileNameOf } from '../shared/fileName';
@@ -63,6 +64,7 @@ export class Toolbar {
       'div',
       { class: 'toolbar' },
       h('div', { class: 'title-line' }, this.#title, this.#counts),
+      diffLegend(),
       h('div', { class: 'search-line' }, h('span', { class: 'search-icon' }, icon('search')), this.#search),
       h(
         'div',
