@@ -7,7 +7,12 @@
 #
 # code-server refuses any Node but 24 at install and run time, and must not be a
 # dependency of the project (its postinstall would fail under the project's Node).
+# Its postinstall reads the Node version from npm_config_user_agent, so every npm_*
+# variable an outer `npm test` or `npm start` set is removed first. libkrb5-dev (apt) must
+# be installed: scripts/provision.mjs installs it.
 set -euo pipefail
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_' || true)
+unset INIT_CWD
 version="${CODE_SERVER_VERSION:-4.139.1}"
 root="${TA_CACHE:-$HOME/.cache/transcript-annotator}"
 dir="$root/code-server-$version"
@@ -19,10 +24,16 @@ if [ -x "$node24/bin/node" ] && [ -f "$entry" ] && [ -f "$dir/.complete" ]; then
 fi
 
 log() { echo "[code-server] $*" >&2; }
+# One install at a time (two test runs may start together); the second then finds it done.
+mkdir -p "$root"
+if command -v flock >/dev/null; then
+  exec 9>"$root/.install-$version.lock"
+  flock 9
+  if [ -x "$node24/bin/node" ] && [ -f "$entry" ] && [ -f "$dir/.complete" ]; then echo "$dir"; exit 0; fi
+fi
 if ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
-  log "installing libkrb5-dev (needed by code-server's kerberos module)"
-  if [ "$(id -u)" = 0 ]; then (apt-get update -qq && apt-get install -y -qq libkrb5-dev) >&2
-  else echo "libkrb5-dev is missing: run 'sudo apt-get install -y libkrb5-dev' and try again." >&2; exit 1; fi
+  echo "libkrb5-dev is missing (code-server's kerberos module needs it): run 'node scripts/provision.mjs' or 'sudo apt-get install -y libkrb5-dev', then try again." >&2
+  exit 1
 fi
 rm -rf "$dir"; mkdir -p "$dir/node24" "$dir/cs"
 log "installing Node 24 into $dir/node24"

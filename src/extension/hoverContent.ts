@@ -3,7 +3,10 @@
  * provider wraps it in a MarkdownString trusted for this extension's commands only.
  * Every piece of document text is escaped (markdownText.ts).
  */
-import type { Annotation, AnnotationSet, DiffPart, Entity, OffsetRange } from '../core/model/annotation';
+import type { Annotation, AnnotationSet, Entity, OffsetRange } from '../core/model/annotation';
+import { DIFF_LEGEND } from '../shared/diffLegend';
+import type { PanelDiffPart } from '../shared/panelProtocol';
+import { reportDiff } from '../shared/reportDiff';
 import { attributedCounts, claimAt, counterpartLinks, isUnsupported, mentionAt, mentionCounts, turnAt } from './annotationQueries';
 import { labelRange } from './tokenSpans';
 import { commandLink, escapeMarkdown, flagEmoji, truncate } from './markdownText';
@@ -63,61 +66,81 @@ function entityMarkdown(input: HoverInput, entity: Entity): string {
   return lines.join('  \n');
 }
 
-/** Renders a word diff: `~~struck~~` words only on the `from` side, **bold** only on the `to` side. */
-export function diffMarkdown(diff: readonly DiffPart[]): string {
-  return diff
-    .map((p) => {
-      const from = p.from ? escapeMarkdown(p.from) : '';
-      const to = p.to ? escapeMarkdown(p.to) : '';
-      switch (p.op) {
-        case 'kept':
-          return from || to;
-        case 'changed':
-          return `~~${from}~~ **${to}**`;
-        case 'added':
-          return `~~${from}~~`;
-        case 'dropped':
-          return `**${to}**`;
-      }
-    })
-    .filter(Boolean)
-    .join(' ');
+/** Most words of a diff a hover shows; the panel shows the rest. */
+const MAX_DIFF_WORDS = 60;
+
+/**
+ * Renders a word diff seen from the report (shared/reportDiff.ts), in the panel's
+ * convention (shared/diffLegend.ts): shared words plain, `−~~struck~~` only in the
+ * transcript, `+**bold**` only in the report. Cut after about `maxWords` words.
+ */
+export function diffMarkdown(diff: readonly PanelDiffPart[], maxWords = MAX_DIFF_WORDS): string {
+  const out: string[] = [];
+  let count = 0;
+  for (const p of diff) {
+    if (count >= maxWords) {
+      out.push('…');
+      break;
+    }
+    const said = p.transcript ? `−~~${escapeMarkdown(p.transcript)}~~` : '';
+    const added = p.report ? `+**${escapeMarkdown(p.report)}**` : '';
+    count += (p.report ?? p.transcript ?? '').split(/\s+/).length;
+    switch (p.op) {
+      case 'kept':
+        out.push(escapeMarkdown(p.report ?? p.transcript ?? ''));
+        break;
+      case 'changed':
+        out.push(`${said} ${added}`);
+        break;
+      case 'added':
+        out.push(added);
+        break;
+      case 'dropped':
+        out.push(said);
+        break;
+    }
+  }
+  return out.filter(Boolean).join(' ');
 }
+
+/** The diff legend line, as the panel words it. */
+export const DIFF_LEGEND_MARKDOWN = `_${DIFF_LEGEND.title}:_ −~~struck~~ ${DIFF_LEGEND.dropped} · +**bold** ${DIFF_LEGEND.added}`;
 
 function claimMarkdown(input: HoverInput, claim: Annotation): string {
   const { set, here, other } = input;
   const speaker = claim.speaker ? set.entities.find((e) => e.id === claim.speaker) : undefined;
   const type = CLAIM_TYPE_NAMES[claim.claimType ?? ''] ?? 'Claim';
-  const lines = [`$(quote) **${type}**${speaker ? ` by **${escapeMarkdown(speaker.name)}**` : ''}${claim.origin === 'hand' ? ' _(by hand)_' : ''}`];
   const links = counterpartLinks(set, here.docId, claim, claim.id);
+  const args = { uri: here.uri, offset: claim.start };
+  // Actions first: a long passage or diff must never push them out of the hover.
+  const actions = [...(links.length ? [commandLink('Open Counterpart', 'transcriptAnnotator.goToCounterpart', args)] : []), commandLink('Show in Panel', 'transcriptAnnotator.showCrossReferences', args)];
+  const lines = [`$(quote) **${type}**${speaker ? ` by **${escapeMarkdown(speaker.name)}**` : ''}${claim.origin === 'hand' ? ' _(by hand)_' : ''} · ${actions.join(' · ')}`];
   if (!other) {
     lines.push('_No other account is paired with this file: use “Pair with Other Account…”._');
   } else if (links.length === 0) {
     lines.push(isUnsupported(set, claim.id) ? `$(warning) **Not found in ${escapeMarkdown(other.name)}**: no passage there supports it.` : `_Not cross-referenced in ${escapeMarkdown(other.name)}._`);
   } else {
-    for (const link of links.slice(0, 3)) {
-      const x = link.reference;
-      const figures = [`score ${x.score.toFixed(2)}`, ...(x.fidelity !== undefined ? [`fidelity ${Math.round(x.fidelity * 100)}%`] : [])];
-      lines.push(`**${MATCH_NAMES[x.match] ?? x.match}** match in ${escapeMarkdown(other.name)} (${figures.join(', ')}):`);
-      lines.push(`> ${escapeMarkdown(truncate(other.text.slice(link.there.start, link.there.end), 400))}`);
-      if (x.diff?.length) {
-        const [fromName, toName] = link.fromHere ? [here.name, other.name] : [other.name, here.name];
-        lines.push('');
-        lines.push(`Wording: ${diffMarkdown(x.diff)}  \n_~~struck~~ only in ${escapeMarkdown(fromName)}, **bold** only in ${escapeMarkdown(toName)}_`);
-      }
+    // The best counterpart only; the panel lists them all.
+    const link = links[0]!;
+    const x = link.reference;
+    const figures = [`score ${x.score.toFixed(2)}`, ...(x.fidelity !== undefined ? [`fidelity ${Math.round(x.fidelity * 100)}%`] : [])];
+    lines.push(`**${MATCH_NAMES[x.match] ?? x.match}** match in ${escapeMarkdown(other.name)} (${figures.join(', ')}):`);
+    lines.push(`> ${escapeMarkdown(truncate(other.text.slice(link.there.start, link.there.end), 240))}`);
+    const reportIsFrom = set.documents.find((d) => d.id === x.from.document)?.role !== 'transcript';
+    const diff = x.diff?.length ? reportDiff(x.diff, reportIsFrom) : [];
+    if (diff.some((p) => p.op !== 'kept')) {
       lines.push('');
+      lines.push(`Wording: ${diffMarkdown(diff)}  \n${DIFF_LEGEND_MARKDOWN}`);
     }
-    if (links.length > 3) lines.push(`_…and ${links.length - 3} more._`);
+    if (links.length > 1) lines.push('', `_${links.length - 1} more ${links.length === 2 ? 'counterpart' : 'counterparts'}: Show in Panel._`);
   }
-  const args = { uri: here.uri, offset: claim.start };
-  const actions = [...(links.length ? [commandLink('Open Counterpart', 'transcriptAnnotator.goToCounterpart', args)] : []), commandLink('Show in Panel', 'transcriptAnnotator.showCrossReferences', args)];
-  lines.push(actions.join(' · '));
   return lines.join('  \n').replace(/ {2}\n {2}\n/g, '\n\n');
 }
 
 /**
- * The hover at `offset`: the person or country mentioned there, then the claim around it
- * (both when a mention sits inside a claim). `undefined` when nothing is annotated there.
+ * The hover at `offset`: one thing, the innermost — the person or country mentioned there
+ * (a mention inside a claim says so in one line), else the claim. `undefined` when nothing
+ * is annotated there.
  */
 export function buildHoverMarkdown(input: HoverInput): HoverResult | undefined {
   let mention: OffsetRange & { readonly entity?: string } | undefined = mentionAt(input.set, input.here.docId, input.offset);
@@ -128,13 +151,13 @@ export function buildHoverMarkdown(input: HoverInput): HoverResult | undefined {
     if (turn && label && input.offset >= label.start && input.offset <= label.end) mention = { ...label, entity: turn.speaker };
   }
   const claim = claimAt(input.set, input.here.docId, input.offset);
-  const parts: string[] = [];
   const entity = mention?.entity ? input.set.entities.find((e) => e.id === mention!.entity) : undefined;
-  if (entity) parts.push(entityMarkdown(input, entity));
   // A plain statement that nothing links to is most of a transcript: no hover for it.
   const quiet = claim?.claimType === 'statement' && !isUnsupported(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
-  if (claim && !quiet) parts.push(claimMarkdown(input, claim));
-  if (parts.length === 0) return undefined;
-  const range = entity ? mention! : claim!;
-  return { markdown: parts.join('\n\n---\n\n'), start: range.start, end: range.end };
+  if (entity) {
+    const inClaim = claim && !quiet ? `  \n_In a ${(CLAIM_TYPE_NAMES[claim.claimType ?? ''] ?? 'claim').toLowerCase()}: hover its other words for its counterpart._` : '';
+    return { markdown: `${entityMarkdown(input, entity)}${inClaim}`, start: mention!.start, end: mention!.end };
+  }
+  if (!claim || quiet) return undefined;
+  return { markdown: claimMarkdown(input, claim), start: claim.start, end: claim.end };
 }

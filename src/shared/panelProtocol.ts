@@ -57,8 +57,12 @@ export interface PanelMatchRow {
   /** Quotes only: share of quoted words rendered faithfully, 0..1. */
   readonly fidelity?: number;
   readonly claimType?: PanelClaimType;
-  /** Person entity id of who asserts it; absent when unknown. */
+  /** Person entity id of who asserts it (the filter and grouping key); absent when unknown. */
   readonly speaker?: string;
+  /** Person entity id the report attributes its passage to; absent when it names no one. */
+  readonly attribution?: string;
+  /** Person entity id of the transcript turn holding the transcript passage; absent when unlabelled or unknown. */
+  readonly transcriptSpeaker?: string;
   /** Country entity ids mentioned in either passage. */
   readonly countries: readonly string[];
   readonly report: PanelPassage;
@@ -73,6 +77,8 @@ export interface PanelUnsupportedRow {
   readonly id: string;
   readonly claimType?: PanelClaimType;
   readonly speaker?: string;
+  /** Person entity id the report attributes the claim to; absent when it names no one. */
+  readonly attribution?: string;
   readonly countries: readonly string[];
   readonly report: PanelPassage;
 }
@@ -210,12 +216,12 @@ const matchRow: Validator<PanelMatchRow> = obj(
     report: passage,
     transcript: passage,
   },
-  { fidelity: num(0, 1), claimType, speaker: id, diff: arrayOf(diffPart, 10_000) },
+  { fidelity: num(0, 1), claimType, speaker: id, attribution: id, transcriptSpeaker: id, diff: arrayOf(diffPart, 10_000) },
 );
 
 const unsupportedRow: Validator<PanelUnsupportedRow> = obj(
   { kind: oneOf(['unsupported'] as const), id, countries: arrayOf(id, 1_000), report: passage },
-  { claimType, speaker: id },
+  { claimType, speaker: id, attribution: id },
 );
 
 const account: Validator<PanelAccount> = obj({ uri, name: str(1_000) });

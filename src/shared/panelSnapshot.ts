@@ -4,16 +4,21 @@
  *
  * Notes:
  * - Cross-references may point either way (`from` report or `from` transcript); rows are
- *   normalised so that `report` is always the report side, and so is the word diff.
- * - A row's speaker is its claim's speaker, else the speaker of the transcript turn that
- *   holds the transcript passage. Its countries are the country mentions inside either passage.
+ *   normalised so that `report` is always the report side, and so is the word diff, in
+ *   the literal words of both texts (reportDiff.ts).
+ * - A row's speaker (its filter and grouping key) is its claim's speaker, else the speaker
+ *   of the transcript turn that holds the transcript passage. The row also carries both
+ *   sides apart, to show them apart: the report's attribution (the speaker of the report
+ *   claim) and the transcript's speaker (of the turn). Its countries are the country
+ *   mentions inside either passage.
  * - Passage text longer than `maxPassageChars` is cut (the row says so) to keep messages small.
  */
 import type { OrphanedHandAnnotation } from '../core/hand/apply';
 import type { HandAnnotation } from '../core/hand/model';
-import type { AnnotationSet, Annotation, AccountDocument, DiffPart, Passage } from '../core/model/annotation';
+import type { AnnotationSet, Annotation, AccountDocument, Passage } from '../core/model/annotation';
 import { fileNameOf as fileName } from './fileName';
-import type { PanelDiffPart, PanelEntity, PanelMatchRow, PanelOrphan, PanelPassage, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';
+import { reportDiff } from './reportDiff';
+import type { PanelEntity, PanelMatchRow, PanelOrphan, PanelPassage, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';
 
 /** Inputs of `buildPanelSnapshot`. */
 export interface PanelSnapshotInput {
@@ -136,6 +141,8 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
     const t = reportFirst ? x.to : x.from;
     const claimId = x.annotation ?? claimsByRange.get(passageKey(r));
     const claim = claimId ? annotationsById.get(claimId) : undefined;
+    const reportClaimId = (reportFirst ? x.annotation : undefined) ?? claimsByRange.get(passageKey(r));
+    const transcriptTurn = spanCovering(turnIndex.get(t.document), t.start);
     rows.push(
       compact({
         kind: 'match' as const,
@@ -145,10 +152,12 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         fidelity: x.fidelity === undefined ? undefined : clamp01(x.fidelity),
         claimType: claim?.claimType,
         speaker: speakerOf(claimId, t),
+        attribution: reportClaimId ? annotationsById.get(reportClaimId)?.speaker : undefined,
+        transcriptSpeaker: transcriptTurn?.speaker,
         countries: countriesIn(r, t),
         report: toPanelPassage(r),
         transcript: toPanelPassage(t),
-        diff: x.diff ? normaliseDiff(x.diff, reportFirst) : undefined,
+        diff: x.diff ? reportDiff(x.diff, reportFirst) : undefined,
       }),
     );
   }
@@ -164,6 +173,7 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         id: u.annotation,
         claimType: claim?.claimType,
         speaker: claim?.speaker,
+        attribution: claim?.speaker,
         countries: countriesIn(u),
         report: toPanelPassage(u),
       }),
@@ -237,19 +247,6 @@ function orphanLabel(hand: HandAnnotation): string | undefined {
     case 'reject':
       return undefined;
   }
-}
-
-/**
- * Turns a diff of `from → to` into one seen from the report. When the report is the `to`
- * side, what the model calls "added" (only in `from`, the transcript) was dropped by the report.
- */
-export function normaliseDiff(diff: readonly DiffPart[], reportIsFrom: boolean): PanelDiffPart[] {
-  return diff.map((d) => {
-    const reportWords = reportIsFrom ? d.from : d.to;
-    const transcriptWords = reportIsFrom ? d.to : d.from;
-    const op = reportIsFrom ? d.op : d.op === 'added' ? 'dropped' : d.op === 'dropped' ? 'added' : d.op;
-    return compact({ op, report: op === 'dropped' ? undefined : reportWords, transcript: op === 'added' ? undefined : transcriptWords });
-  });
 }
 
 /** `text` cut to `max` characters, with an ellipsis when cut. */

@@ -28,16 +28,25 @@ export function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
 
+/** A passage as the panel shows it: hard line breaks (and the spaces around them) become one space. */
+export function reflow(text: string): string {
+  return text.replace(/[ \t]*\r?\n\s*/g, ' ');
+}
+
 /** The sentence read for a row: class, figure, speaker, type, then the passages. */
 export function rowAriaLabel(row: PanelRow, names: ReadonlyMap<string, PanelEntity>, group: string): string {
-  const speaker = row.speaker ? names.get(row.speaker)?.name : undefined;
   const parts: string[] = [];
   if (row.kind === 'match') {
     parts.push(`${CLASS_LABELS[row.match]} match`);
     parts.push(row.fidelity !== undefined ? `quote fidelity ${percent(row.fidelity)}` : `similarity ${percent(row.score)}`);
   } else parts.push('Unsupported by the transcript');
   if (row.claimType) parts.push(row.claimType);
-  parts.push(speaker ? `speaker ${speaker}` : 'speaker unknown');
+  const attribution = row.attribution ? names.get(row.attribution)?.name : undefined;
+  parts.push(attribution ? `attributed by the report to ${attribution}` : 'the report names no one');
+  if (row.kind === 'match') {
+    const spoken = row.transcriptSpeaker ? names.get(row.transcriptSpeaker)?.name : undefined;
+    parts.push(spoken ? `spoken in the transcript by ${spoken}` : 'no speaker in the transcript');
+  }
   parts.push(`in ${group}`);
   parts.push(`Report: ${clip(row.report.text, 160)}`);
   if (row.kind === 'match') parts.push(`Transcript: ${clip(row.transcript.text, 160)}`);

@@ -4,8 +4,9 @@
  * goes through `h()` as text nodes.
  */
 import type { PanelDiffPart, PanelEntity, PanelPassage, PanelRow } from '../shared/panelProtocol';
+import { DIFF_LEGEND } from '../shared/diffLegend';
 import { h, icon, srOnly } from './dom';
-import { CLASS_ICONS, CLASS_LABELS, percent, rowAriaLabel } from './labels';
+import { CLASS_ICONS, CLASS_LABELS, percent, reflow, rowAriaLabel } from './labels';
 import type { HeadingItem, ListItem, RowItem } from './viewModel';
 import { rowClass } from './viewModel';
 
@@ -73,7 +74,9 @@ function renderRow(item: RowItem, index: number, ctx: RowContext): HTMLElement {
 
 function renderMeta(row: PanelRow, ctx: RowContext): HTMLElement {
   const cls = rowClass(row);
-  const speaker = row.speaker ? ctx.names.get(row.speaker)?.name ?? row.speaker : undefined;
+  const nameOf = (id: string | undefined) => (id ? ctx.names.get(id)?.name ?? id : undefined);
+  const attribution = nameOf(row.attribution);
+  const spoken = row.kind === 'match' ? nameOf(row.transcriptSpeaker) : undefined;
   const figure =
     row.kind === 'match'
       ? row.fidelity !== undefined
@@ -85,7 +88,11 @@ function renderMeta(row: PanelRow, ctx: RowContext): HTMLElement {
     { class: 'meta', 'aria-hidden': 'true' },
     h('span', { class: `badge badge-${cls}` }, icon(CLASS_ICONS[cls]), CLASS_LABELS[cls]),
     figure,
-    h('span', { class: `speaker${speaker ? '' : ' unknown'}` }, icon('person'), speaker ?? 'unknown speaker'),
+    // The report's attribution and the transcript's speaker, apart: they may differ.
+    h('span', { class: `speaker attribution${attribution ? '' : ' unknown'}`, title: 'Whom the report attributes this to' }, icon('quote'), `Report: ${attribution ?? 'no one named'}`),
+    row.kind === 'match'
+      ? h('span', { class: `speaker transcript-speaker${spoken ? '' : ' unknown'}`, title: 'Who speaks in the transcript turn' }, icon('person'), `Transcript: ${spoken ?? 'no speaker'}`)
+      : undefined,
     row.claimType ? h('span', { class: 'claim-type' }, icon(row.claimType === 'quote' ? 'quote' : 'comment'), row.claimType) : undefined,
     ...row.countries.map((c) => {
       const country = ctx.names.get(c);
@@ -99,7 +106,7 @@ function renderPassage(side: 'report' | 'transcript', label: string, passage: Pa
     'div',
     { class: `passage passage-${side}` },
     h('div', { class: 'passage-label' }, label),
-    h('div', { class: 'passage-text' }, passage.text, passage.truncated ? h('span', { class: 'truncated' }, ' …') : undefined),
+    h('div', { class: 'passage-text' }, reflow(passage.text), passage.truncated ? h('span', { class: 'truncated' }, ' …') : undefined),
   );
 }
 
@@ -113,24 +120,38 @@ function renderMissing(): HTMLElement {
 }
 
 /**
- * The word diff, transcript → report: kept words plain; words only in the transcript
- * struck through after a "−"; words only in the report underlined after a "+". The marks and
- * screen-reader text make it readable without colour.
+ * The word diff, report against the transcript (shared/diffLegend.ts, as in hovers): kept
+ * words plain; words only in the transcript struck through after a "−"; words only in the
+ * report bold after a "+". The marks and screen-reader text make it readable without colour.
  */
 export function renderDiff(diff: readonly PanelDiffPart[]): HTMLElement {
   const body = h('div', { class: 'diff-text' });
-  const said = (words: string) => h('del', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '−'), srOnly('said, not in report: '), words);
-  const added = (words: string) => h('ins', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '+'), srOnly('in report, not said: '), words);
+  const said = (words: string) => h('del', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '−'), srOnly(`${DIFF_LEGEND.dropped}: `), words);
+  const added = (words: string) => h('ins', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '+'), srOnly(`${DIFF_LEGEND.added}: `), words);
   for (const part of diff) {
     if (part.op === 'kept') body.append(document.createTextNode(part.report ?? part.transcript ?? ''));
     if ((part.op === 'changed' || part.op === 'dropped') && part.transcript) body.append(said(part.transcript));
+    if (part.op === 'changed') body.append(document.createTextNode(' '));
     if ((part.op === 'changed' || part.op === 'added') && part.report) body.append(added(part.report));
     body.append(document.createTextNode(' '));
   }
   return h(
     'div',
     { class: 'diff', role: 'group', 'aria-label': 'Quote compared with the transcript' },
-    h('div', { class: 'diff-legend', 'aria-hidden': 'true' }, icon('diff'), 'Quote vs transcript: ', h('del', {}, '− said, left out'), ' ', h('ins', {}, '+ added by report')),
+    diffLegend(),
     body,
+  );
+}
+
+/** The legend of the word diff (also in the panel header). */
+export function diffLegend(): HTMLElement {
+  return h(
+    'div',
+    { class: 'diff-legend', 'aria-hidden': 'true' },
+    icon('diff'),
+    `${DIFF_LEGEND.title}: `,
+    h('del', {}, h('span', { class: 'mark' }, '−'), DIFF_LEGEND.dropped),
+    ' · ',
+    h('ins', {}, h('span', { class: 'mark' }, '+'), DIFF_LEGEND.added),
   );
 }

@@ -39,7 +39,7 @@ function table(caption: string, iconName: string, entities: readonly PanelEntity
       { type: 'button', class: 'link-button', title: e.kind === 'country' ? `Show rows mentioning ${e.name}` : e.speaker ? `Show rows where ${e.name} speaks` : `Search rows for ${e.name}` },
       e.name,
       e.iso ? h('span', { class: 'iso' }, e.iso) : undefined,
-      e.speaker ? h('span', { class: 'speaker-mark', title: 'speaks' }, ' ', icon('mention')) : undefined,
+      e.speaker ? h('span', { class: 'speaker-mark', title: 'Speaks in an account or is quoted' }, ' · speaks') : undefined,
     );
     button.addEventListener('click', () => onPick(e));
     body.append(h('tr', {}, h('th', { scope: 'row' }, button), h('td', {}, String(e.reportMentions)), h('td', {}, String(e.transcriptMentions))));

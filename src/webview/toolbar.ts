@@ -6,8 +6,9 @@
 import type { PanelEntity, PanelSnapshot } from '../shared/panelProtocol';
 import { h, icon } from './dom';
 import { CLASS_ICONS, CLASS_LABELS } from './labels';
+import { diffLegend } from './renderRow';
 import type { ListModel } from './viewModel';
-import { GROUPINGS, ROW_CLASSES, type Grouping, type RowClass, type ViewState } from './viewState';
+import { GROUPINGS, nextClasses, ROW_CLASSES, type Grouping, type RowClass, type ViewState } from './viewState';
 import { fileNameOf } from '../shared/fileName';
 
 const GROUPING_LABELS: Readonly<Record<Grouping, string>> = { report: 'Report order', speaker: 'Speaker', country: 'Country' };
@@ -25,15 +26,18 @@ export class Toolbar {
   readonly #country = h('select', { 'aria-label': 'Filter by country' });
   readonly #classes = h('div', { class: 'class-toggles', role: 'group', 'aria-label': 'Show match classes' });
   readonly #classButtons = new Map<RowClass, HTMLButtonElement>();
+  readonly #allButton = h('button', { type: 'button', class: 'toggle toggle-all', 'aria-pressed': 'true', title: 'Show every match class' }, 'All');
   readonly #at = h('div', { class: 'at-chip', hidden: true });
   readonly #clear = h('button', { type: 'button', class: 'link-button', title: 'Show every row' }, icon('clear-all'), 'Clear filters');
   #state: ViewState | undefined;
 
   constructor(private readonly onChange: (change: StateChange) => void) {
     for (const g of GROUPINGS) this.#grouping.append(h('option', { value: g }, GROUPING_LABELS[g]));
+    this.#allButton.addEventListener('click', () => this.onChange({ classes: nextClasses(this.#state?.classes ?? ROW_CLASSES, undefined) }));
+    this.#classes.append(this.#allButton);
     for (const c of ROW_CLASSES) {
-      const button = h('button', { type: 'button', class: `toggle toggle-${c}`, 'aria-pressed': 'true', 'data-class': c });
-      button.addEventListener('click', () => this.#toggleClass(c));
+      const button = h('button', { type: 'button', class: `toggle toggle-${c}`, 'aria-pressed': 'false', 'data-class': c });
+      button.addEventListener('click', (e) => this.onChange({ classes: nextClasses(this.#state?.classes ?? ROW_CLASSES, c, e.ctrlKey || e.metaKey) }));
       this.#classButtons.set(c, button);
       this.#classes.append(button);
     }
@@ -60,6 +64,7 @@ export class Toolbar {
       'div',
       { class: 'toolbar' },
       h('div', { class: 'title-line' }, this.#title, this.#counts),
+      diffLegend(),
       h('div', { class: 'search-line' }, h('span', { class: 'search-icon' }, icon('search')), this.#search),
       h(
         'div',
@@ -102,11 +107,16 @@ export class Toolbar {
     this.#speaker.value = state.speaker;
     ensureOption(this.#country, state.country);
     this.#country.value = state.country;
+    // "All" is pressed while every class shows; otherwise the classes shown are.
+    const all = state.classes.length === ROW_CLASSES.length;
+    this.#allButton.setAttribute('aria-pressed', String(all));
     for (const [c, button] of this.#classButtons) {
-      const on = state.classes.includes(c);
+      const on = !all && state.classes.includes(c);
       button.setAttribute('aria-pressed', String(on));
-      button.replaceChildren(icon(CLASS_ICONS[c]), `${CLASS_LABELS[c]} `, h('span', { class: 'count' }, String(model.byClass[c])));
-      button.title = `${on ? 'Hide' : 'Show'} ${CLASS_LABELS[c].toLowerCase()} rows`;
+      button.replaceChildren(icon(on ? 'check' : CLASS_ICONS[c]), `${CLASS_LABELS[c]} `, h('span', { class: 'count' }, String(model.byClass[c])));
+      button.title = on && state.classes.length === 1
+        ? 'Show every class again'
+        : `Show only ${CLASS_LABELS[c].toLowerCase()} rows (Ctrl+click: ${on ? 'hide them' : 'add them'})`;
     }
     const unsupported = model.byClass.unsupported;
     this.#counts.textContent =
@@ -125,12 +135,6 @@ export class Toolbar {
   focusSearch(): void {
     this.#search.focus();
     this.#search.select();
-  }
-
-  #toggleClass(c: RowClass): void {
-    const current = this.#state?.classes ?? ROW_CLASSES;
-    const next = current.includes(c) ? current.filter((x) => x !== c) : ROW_CLASSES.filter((x) => x === c || current.includes(x));
-    this.onChange({ classes: next });
   }
 }
 

@@ -83,3 +83,17 @@ export function readViewState(stored: unknown): ViewState {
   const activeKey = str(s.activeKey, 500);
   return { ...state, ...(validAt ? { at: validAt } : {}), ...(activeKey ? { activeKey } : {}) };
 }
+
+/**
+ * The classes shown after a click on the class button `clicked`: a click shows only that
+ * class (or, on the class already shown alone, every class again); with `additive`
+ * (Ctrl/Cmd-click) it adds or removes the class from those shown. `undefined` is the
+ * "All" button. Never leaves no class shown.
+ */
+export function nextClasses(current: readonly RowClass[], clicked: RowClass | undefined, additive = false): readonly RowClass[] {
+  if (clicked === undefined) return ROW_CLASSES;
+  const all = current.length === ROW_CLASSES.length;
+  if (!additive || all) return current.length === 1 && current[0] === clicked ? ROW_CLASSES : [clicked];
+  const next = current.includes(clicked) ? current.filter((c) => c !== clicked) : ROW_CLASSES.filter((c) => c === clicked || current.includes(c));
+  return next.length ? next : ROW_CLASSES;
+}

@@ -466,7 +466,7 @@ export async function launchVsCode(options: VsCodeOptions = {}): Promise<VsCode>
 
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: run 'apt-get install -y chromium' or set CHROMIUM_PATH.`);
+    throw new Error(`Chromium not found at ${chromiumPath}: run 'node scripts/provision.mjs' (or 'sudo apt-get install -y chromium'), or set CHROMIUM_PATH.`);
   }
   const vsix = packageVsix();
   const cs = ensureCodeServer();
@@ -547,7 +547,7 @@ export async function launchVsCode(options: VsCodeOptions = {}): Promise<VsCode>
   try {
     const url = `http://127.0.0.1:${port}`;
     await waitFor(async () => {
-      if (exited) throw new Error(`code-server exited:\n${tail(serverLog)}`);
+      if (exited) throw new WaitAborted(`code-server exited before it answered:\n${tail(serverLog)}`);
       const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });
       return response.ok;
     }, { timeout: startupTimeout, interval: 200, message: `code-server to answer on ${url}/healthz` }).catch((error: Error) => {

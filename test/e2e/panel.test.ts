@@ -53,13 +53,24 @@ test('panel script in a bare page', async (t) => {
       const drawn = await p.page.locator('.row').count();
       assert.ok(drawn > 3 && drawn < 120, `a virtualised list draws a window of rows, not all (drew ${drawn})`);
 
-      // Filter: one class only, then a search.
-      await p.page.locator('.toggle-verbatim').click();
-      await p.page.locator('.toggle-close').click();
-      await p.page.locator('.toggle-partial').click();
-      await p.page.locator('.toggle-unsupported').click();
+      // Filter: a click on a class shows only that class, with clear on/off states; a
+      // second click shows all again; Ctrl+click adds a class.
+      await p.page.locator('.toggle-paraphrase').click();
       await waitFor(async () => /500 of 2200 rows shown/.test(await p.page.locator('.counts').innerText()), { message: 'the paraphrase-only count' });
       assert.equal(await p.page.locator('.row:not(.row-paraphrase)').count(), 0);
+      const pressed = async () => p.page.locator('.class-toggles .toggle[aria-pressed="true"]').allInnerTexts();
+      assert.deepEqual((await pressed()).map((t) => t.split(/\s/)[0]), ['Paraphrase']);
+      const [on, off] = await Promise.all(['.toggle-paraphrase', '.toggle-close'].map((sel) => p.page.locator(sel).evaluate((el) => getComputedStyle(el).backgroundColor)));
+      assert.notEqual(on, off, 'the pressed button looks different from the others');
+      await p.page.locator('.toggle-paraphrase').click();
+      await waitFor(async () => /2200 rows · 200 unsupported/.test(await p.page.locator('.counts').innerText()), { message: 'every row again' });
+      assert.deepEqual(await pressed(), ['All']);
+      await p.page.locator('.toggle-paraphrase').click();
+      await p.page.locator('.toggle-partial').click({ modifiers: ['Control'] });
+      await waitFor(async () => /\d+ of 2200 rows shown/.test(await p.page.locator('.counts').innerText()) && (await pressed()).length === 2, { message: 'paraphrase and partial shown' });
+      assert.equal(await p.page.locator('.row:not(.row-paraphrase):not(.row-partial)').count(), 0);
+      await p.page.locator('.toggle-partial').click({ modifiers: ['Control'] });
+      await waitFor(async () => /500 of 2200 rows shown/.test(await p.page.locator('.counts').innerText()), { message: 'back to the paraphrase-only count' });
       await p.page.locator('input.search').fill('#11');
       await waitFor(async () => /\d+ of 2200 rows shown/.test(await p.page.locator('.counts').innerText()) && !/500 of/.test(await p.page.locator('.counts').innerText()), { message: 'the search to apply' });
       const filters = await metrics('filter');
@@ -315,9 +326,21 @@ test('panel in VS Code', async (t) => {
 
         // Filter: hide every class but one; the header says how many are shown.
         const kept = Object.entries(counts).find(([c, n]) => c !== 'unsupported' && n > 0)![0];
-        for (const c of Object.keys(counts)) if (c !== kept) await panel.locator(`.toggle-${c}`).click();
+        await panel.locator(`.toggle-${kept}`).click(); // one click: only that class
         await vs.waitFor(async () => new RegExp(`^${counts[kept]} of ${matches + counts.unsupported} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the header to count only ${kept} rows` });
         assert.equal(await panel.locator(`.row:not(.row-${kept})`).count(), 0);
+
+        // Reading a row: the report's attribution and the transcript's speaker apart,
+        // passages reflowed, the diff legend of hovers, no unexplained "@" in the summary.
+        await panel.locator('.toggle-all').click();
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported$/.test(await panel.locator('.counts').innerText()), { message: 'every row after All' });
+        const matchRow = panel.locator('.row:not(.row-unsupported)').first();
+        assert.match(await matchRow.locator('.attribution').innerText(), /^Report: \S/);
+        assert.match(await matchRow.locator('.transcript-speaker').innerText(), /^Transcript: \S/);
+        for (const text of await panel.locator('.passage-text').allTextContents()) assert.ok(!text.includes('\n'), `a passage is reflowed: ${JSON.stringify(text.slice(0, 80))}`);
+        const legend = panel.locator('.diff-legend').first();
+        if (await legend.count()) assert.match(await legend.innerText(), /Report vs transcript: −said, not in the report · \+in the report, not said/);
+        for (const mark of await panel.locator('.speaker-mark').allInnerTexts()) assert.equal(mark.trim(), '· speaks');
         const filter = await vs.waitForLog(/panel filter: ([\d.]+) ms for (\d+) rows/, { message: 'the filter time in the log' });
         t.diagnostic(`VS Code panel filter: ${filter[1]} ms for ${filter[2]} rows`);
         assert.deepEqual(dialogs, []);

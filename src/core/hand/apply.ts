@@ -3,8 +3,10 @@
  *
  * Each account's hand annotations are re-anchored in its current text (`anchorSpan`)
  * and applied in order:
- * - `tag`: replaces automatic annotations of the same span (person/country replace
- *   person/country, a claim replaces claims: a retag), then adds the hand one, resolving
+ * - `tag`: replaces annotations of the same span (person/country replace
+ *   person/country, a claim replaces claims: a retag) and, for a person or country, the
+ *   automatic mentions it overlaps ("top diplomat" tagged inside an automatic "the Russian
+ *   top diplomat": one mention, not two), then adds the hand one, resolving
  *   the entity or speaker by name (or ISO code) among known entities, or adding one;
  * - `reject`: removes the annotation of that kind and span, with its cross-references
  *   and unsupported mark;
@@ -180,7 +182,7 @@ class Workspace {
 
   tag(span: Passage & { text: string }, kind: 'person' | 'country' | 'claim', fields: { entity?: string; iso?: string; speaker?: string; claimType?: Annotation['claimType'] }): void {
     const replaces = (k: AnnotationKind) => (kind === 'claim' ? k === 'claim' : k === 'person' || k === 'country');
-    const replaced = this.#annotations.filter((a) => sameSpan(a, span) && replaces(a.kind));
+    const replaced = this.#annotations.filter((a) => replaces(a.kind) && (sameSpan(a, span) || (kind !== 'claim' && a.origin !== 'hand' && overlaps(a, span))));
     for (const a of replaced) this.#remove(a);
     const annotation: Mutable<Annotation> = { id: `a${this.#nextAnnotation++}`, document: span.document, kind, start: span.start, end: span.end, text: span.text, origin: 'hand' };
     if (kind === 'claim') {

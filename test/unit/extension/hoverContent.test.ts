@@ -14,18 +14,22 @@ test('hover markdown', async (t) => {
     assert.match(h.markdown, /Mentions: 2 in report\\\.txt · 0 in hearing\\\.txt/);
     assert.match(h.markdown, /Claims attributed: 2 in report\\\.txt · 2 in hearing\\\.txt/);
   });
-  await t.test('should describe a country with its flag and ISO code, and the claim around it', () => {
+  await t.test('should describe a country with its flag and ISO code, and only say which claim holds it', () => {
     const h = buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: REPORT.indexOf('Peru') + 1 })!;
     assert.match(h.markdown, /🇵🇪 \*\*Peru\*\* `PE` — country/);
     assert.match(h.markdown, /Mentions: 1 in report\\\.txt · 1 in hearing\\\.txt/);
-    assert.match(h.markdown, /\*\*Quote\*\* by \*\*Ingrid Halvorsen\*\*/, 'the quote around the mention follows');
+    assert.match(h.markdown, /_In a quote: hover its other words for its counterpart\._/);
+    assert.doesNotMatch(h.markdown, /\*\*Quote\*\* by|Wording|---/, 'one thing per hover: not the quote too');
+    assert.deepEqual([h.start, h.end], [REPORT.indexOf('Peru'), REPORT.indexOf('Peru') + 4]);
   });
   await t.test('should show the counterpart passage with match, fidelity and word diff', () => {
     const h = buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: QUOTE_2.start + 3 })!;
     assert.match(h.markdown, /\*\*Close\*\* match in hearing\\\.txt \(score 0\.70, fidelity 50%\)/);
     assert.match(h.markdown, /> They were frank and productive\\\./);
-    assert.match(h.markdown, /~~productive~~ \*\*frank\*\* and ~~frank~~ \*\*productive\*\*/);
-    assert.match(h.markdown, /command:transcriptAnnotator\.goToCounterpart\?/);
+    // Report against transcript, as in the panel: −struck only in the transcript, +bold only in the report.
+    assert.match(h.markdown, /Wording: −~~frank~~ \+\*\*productive\*\* and −~~productive~~ \+\*\*frank\*\*/);
+    assert.match(h.markdown, /_Report vs transcript:_ −~~struck~~ said, not in the report · \+\*\*bold\*\* in the report, not said/);
+    assert.match(h.markdown.split('\n')[0]!, /command:transcriptAnnotator\.goToCounterpart\?.*Show in Panel/, 'the links come first, where the hover never cuts them');
     const args = JSON.parse(decodeURIComponent(h.markdown.match(/showCrossReferences\?([^)]*)\)/)![1]!));
     assert.deepEqual(args, [{ uri: 'file:///w/report.txt', offset: QUOTE_2.start }]);
   });
@@ -37,7 +41,8 @@ test('hover markdown', async (t) => {
   await t.test('should show the report side when hovering the transcript passage', () => {
     const h = buildHoverMarkdown({ set: SET, here: hearing, other: report, offset: TRANSCRIPT.indexOf('double') })!;
     assert.match(h.markdown, /> \\"will double aid to Peru\\"/);
-    assert.match(h.markdown, /~~struck~~ only in report\\\.txt, \*\*bold\*\* only in hearing\\\.txt/);
+    // Hovered from the transcript, the diff still reads report against transcript: "our" was said, not reported.
+    assert.match(h.markdown, /Wording: will double −~~our~~ aid to Peru/);
   });
   await t.test('should escape document text', () => {
     const hostile = '[x](command:evil) <img src=x onerror=alert(1)> *b* `c`';
@@ -61,6 +66,12 @@ test('hover markdown', async (t) => {
     assert.equal(buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: REPORT.indexOf('next year') + 2 }), undefined);
   });
   await t.test('should render every diff operation', () => {
-    assert.equal(diffMarkdown([{ op: 'kept', from: 'a', to: 'a' }, { op: 'added', from: 'b' }, { op: 'dropped', to: 'c' }, { op: 'changed', from: 'd', to: 'e' }]), 'a ~~b~~ **c** ~~d~~ **e**');
+    assert.equal(diffMarkdown([{ op: 'kept', report: 'a', transcript: 'a' }, { op: 'added', report: 'b' }, { op: 'dropped', transcript: 'c' }, { op: 'changed', report: 'd', transcript: 'e' }]), 'a +**b** −~~c~~ −~~e~~ +**d**');
+  });
+  await t.test('should cut a long diff', () => {
+    const long = Array.from({ length: 30 }, (_, i) => ({ op: 'changed' as const, report: `r${i} r`, transcript: `t${i} t` }));
+    const md = diffMarkdown(long, 20);
+    assert.ok(md.endsWith('…'));
+    assert.ok(!md.includes('r15'));
   });
 });

@@ -65,6 +65,23 @@ test('applyHandAnnotations', async (t) => {
     assert.ok(set.entities.some((e) => e.id === 'p2'));
   });
 
+  await t.test('should replace the automatic mention a hand tag overlaps, so the mention counts once', () => {
+    // "Lena Ortiz" is an automatic person; the user tags "Ortiz" inside it as the person.
+    const inner = { start: REPORT.indexOf('Ortiz'), end: REPORT.indexOf('Ortiz') + 'Ortiz'.length };
+    const hand: HandAnnotation = { ...base(), action: 'tag', kind: 'person', entity: 'Lena Ortiz', target: handTargetFor(R, R, REPORT, inner) };
+    const { set } = applyHandAnnotations(autoSet(), accounts([hand]));
+    const persons = set.annotations.filter((a) => a.document === 'd1' && a.kind === 'person' && a.start < inner.end && inner.start < a.end);
+    assert.deepEqual(persons.map((a) => [a.text, a.origin]), [['Ortiz', 'hand']]);
+    assert.equal(set.annotations.filter((a) => a.entity === 'p1').length, 1);
+  });
+
+  await t.test('should keep automatic mentions a hand tag does not overlap, and claims around it', () => {
+    const inner = { start: REPORT.indexOf('Ortiz'), end: REPORT.indexOf('Ortiz') + 'Ortiz'.length };
+    const hand: HandAnnotation = { ...base(), action: 'tag', kind: 'person', entity: 'Lena Ortiz', target: handTargetFor(R, R, REPORT, inner) };
+    const { set } = applyHandAnnotations(autoSet(), accounts([hand]));
+    for (const id of ['a2', 'a3', 'a4', 'a5']) assert.ok(set.annotations.some((a) => a.id === id), `${id} is kept`);
+  });
+
   await t.test('should add a person mention to a known entity by alias and record the surface form', () => {
     const text = REPORT.replace('Jordan agreed.', 'Ortiz agreed.');
     const hand: HandAnnotation = { ...base(), action: 'tag', kind: 'person', entity: 'lena ortiz', target: handTargetFor(R, R, text, { start: text.indexOf('Ortiz agreed'), end: text.indexOf('Ortiz agreed') + 5 }) };

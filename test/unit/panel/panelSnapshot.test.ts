@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildPanelSnapshot, normaliseDiff } from '../../../src/shared/panelSnapshot';
+import { buildPanelSnapshot } from '../../../src/shared/panelSnapshot';
+import { normaliseDiff } from '../../../src/shared/reportDiff';
 import { checkToPanel } from '../../../src/shared/panelProtocol';
 import { fixtureSet, REPORT, REPORT_URI, span, TEXTS, TRANSCRIPT, TRANSCRIPT_URI } from './fixture';
 
@@ -28,6 +29,14 @@ test('buildPanelSnapshot', async (t) => {
     assert.equal(s.rows[0].speaker, 'p1'); // claim a4
     assert.equal(s.rows[1].speaker, 'p2'); // claim a6 has none: turn a10
     assert.equal(s.rows[1].claimType, 'quote');
+  });
+
+  await t.test("should carry the report's attribution and the transcript's speaker apart", () => {
+    const s = build();
+    assert.deepEqual([s.rows[0].attribution, s.rows[0].transcriptSpeaker], ['p1', 'p1']);
+    // The report quote names no one; the transcript turn is p2's: not merged into one chip.
+    assert.deepEqual([s.rows[1].attribution, s.rows[1].transcriptSpeaker], [undefined, 'p2']);
+    assert.equal(s.unsupported[0].attribution, 'p2');
   });
 
   await t.test('should list the countries mentioned inside either passage', () => {

@@ -43,3 +43,18 @@ test('readViewState', async (t) => {
     assert.equal(s.at, undefined);
   });
 });
+
+test('nextClasses', async (t) => {
+  const { nextClasses, ROW_CLASSES } = await import('../../../src/webview/viewState');
+  await t.test('should show only the class clicked when all are shown', () => assert.deepEqual(nextClasses(ROW_CLASSES, 'paraphrase'), ['paraphrase']));
+  await t.test('should switch to another class on a plain click', () => assert.deepEqual(nextClasses(['paraphrase'], 'close'), ['close']));
+  await t.test('should show all again on a click on the class shown alone, or on All', () => {
+    assert.deepEqual(nextClasses(['close'], 'close'), ROW_CLASSES);
+    assert.deepEqual(nextClasses(['close', 'partial'], undefined), ROW_CLASSES);
+  });
+  await t.test('should add and remove a class with Ctrl+click', () => {
+    assert.deepEqual(nextClasses(['partial'], 'verbatim', true), ['verbatim', 'partial']);
+    assert.deepEqual(nextClasses(['verbatim', 'partial'], 'partial', true), ['verbatim']);
+    assert.deepEqual(nextClasses(['verbatim'], 'verbatim', true), ROW_CLASSES, 'never no class');
+  });
+});
