@@ -18,6 +18,7 @@ const BOUNDED: Readonly<Record<string, string>> = {
   'core/align/alignAccounts.ts|links.push(...found[i]!.map': 'findSupport returns at most 3 + MAX_COMPLEMENTS passages',
   'core/export/webAnnotation.ts|stableUuid(...uris': 'one part per account of the export',
   'extension/accountStore.ts|Math.max(...inputs.map': 'a pair: at most two accounts',
+  'extension/commands/handCommandSupport.ts|vscode.window.showWarningMessage(...actions': 'one or two buttons',
   'extension/markdownText.ts|String.fromCodePoint(...[...iso.toUpperCase': 'a two-letter ISO code',
   'extension/panelHtml.ts|String.fromCharCode(...bytes': 'a 16-byte nonce',
   'extension/panelHtml.ts|vscode.Uri.joinPath(...path': 'a few path segments',

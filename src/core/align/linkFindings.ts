@@ -29,8 +29,8 @@ export function linkFindings(ctx: FindingContext, passage: AlignPassage, to: Ali
   if (misattributed) out.push(misattributed);
   const figure = changedFigure(ctx, passage.terms, to.terms);
   if (figure) out.push(figure);
-  if (diff && passage.claimType === 'quote') out.push(...alteredQuote(diff, ctx.checkedText.slice(passage.start, passage.end)));
-  out.push(...addedNames(ctx, passage.terms, to.terms));
+  if (diff && passage.claimType === 'quote') for (const f of alteredQuote(diff, ctx.checkedText.slice(passage.start, passage.end))) out.push(f);
+  for (const f of addedNames(ctx, passage.terms, to.terms)) out.push(f);
   return out;
 }
 
