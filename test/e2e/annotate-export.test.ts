@@ -124,7 +124,7 @@ test('should tag a span from the palette, keep it across a reload, and export it
     await answerPick(vs, /format/, 'csv', /^csv/);
     const input = vs.page.locator('.quick-input-widget input');
     // The simple file dialog fills in the suggested name once it has read the folder; type over it after that.
-    await vs.waitFor(async () => (await input.isVisible()) && (await input.inputValue()).endsWith('.annotations.csv'), { message: 'the save dialog with the suggested file name' });
+    await vs.waitFor(async () => (await input.isVisible()) && (await input.inputValue()).endsWith('-pair.export.csv'), { message: 'the save dialog with the suggested file name' });
     await vs.waitFor(async () => {
       if ((await input.inputValue()) !== target) await input.fill(target);
       return (await input.inputValue()) === target;
