@@ -15,7 +15,7 @@ import type { SidecarError } from '../core/hand/sidecarError';
 import { SidecarRepository, type HandEdit, type HandEditOutcome, type SidecarFileSystem } from '../core/hand/sidecarRepository';
 import type { AccountStore, PairAnalysis } from './accountStore';
 import { basename } from './accountStore';
-import { sidecarFileSystem } from '../shared/sidecarFiles';
+import { sidecarFileSystem } from './sidecarFiles';
 import { writeAtomically } from './atomicWrite';
 import { sidecarWritesBlocked } from './workspaceTrust';
 

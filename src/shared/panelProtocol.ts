@@ -8,8 +8,15 @@
  * The panel never receives markup: every string here is document text or a label
  * and is inserted with `textContent`.
  */
-import { ANNOTATION_KINDS, type AnnotationKind } from '../core/model/annotation';
+import type { AnnotationKind } from '../core/model/annotation';
 import { arrayOf, bool, type Checked, num, obj, oneOf, str, taggedUnion, type Validator } from './validate';
+
+/** The model's annotation kinds, listed here so the panel bundle carries no core code. */
+export const PANEL_ANNOTATION_KINDS = ['person', 'country', 'turn', 'claim'] as const;
+/** Fails to compile when the list above and the model's `AnnotationKind` part ways. */
+type SameKinds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameKinds: SameKinds<(typeof PANEL_ANNOTATION_KINDS)[number], AnnotationKind> = true;
+void sameKinds;
 
 export const PANEL_MATCH_CLASSES = ['verbatim', 'close', 'paraphrase', 'partial'] as const;
 /** Match class of a cross-reference (the model's `MatchClass`). */
@@ -228,7 +235,7 @@ const account: Validator<PanelAccount> = obj({ uri, name: str(1_000) });
 
 const orphan: Validator<PanelOrphan> = obj(
   { id, uri, account: str(1_000), action: oneOf(PANEL_HAND_ACTIONS), quote: str(MAX_TEXT), reason: str(2_000) },
-  { kind: oneOf(ANNOTATION_KINDS), label: str(MAX_TEXT), truncated: bool },
+  { kind: oneOf(PANEL_ANNOTATION_KINDS), label: str(MAX_TEXT), truncated: bool },
 );
 
 const snapshot: Validator<PanelSnapshot> = obj({

@@ -5,7 +5,7 @@ import type { HandAnnotation, HandTag } from '../../../src/core/hand/model';
 import { createSidecarCodec, SIDECAR_VERSION } from '../../../src/core/hand/sidecar';
 import type { SidecarError } from '../../../src/core/hand/sidecarError';
 import { SidecarRepository, type SidecarFileSystem } from '../../../src/core/hand/sidecarRepository';
-import { sidecarFileSystem } from '../../../src/shared/sidecarFiles';
+import { sidecarFileSystem } from '../../../src/extension/sidecarFiles';
 
 const ACCOUNT = 'file:///w/brief.txt';
 const SIDECAR = 'file:///w/brief.annotations.json';

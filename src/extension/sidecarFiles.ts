@@ -6,7 +6,7 @@
  */
 import { notUtf8Error } from '../core/hand/sidecar';
 import type { SidecarFileSystem } from '../core/hand/sidecarRepository';
-import { decodeUtf8 } from './textBytes';
+import { decodeUtf8 } from '../shared/textBytes';
 
 /** Byte access to files. */
 export interface ByteFileSystem {
