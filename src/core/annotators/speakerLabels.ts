@@ -38,7 +38,13 @@ export interface SpeakerLabel {
 const LINE = /[^\n]*/y;
 const LEAD = /^([ \t\u00a0>]*)((?:\*\*|__|\*|_)?)/;
 const PAREN = /^\s*\(([^()\n]{0,120})\)/;
-const Q_OPENING = /^(Q)(?:\s*[:.](?=\s)|[ \t\u00a0]{1,}(?=[\p{Lu}"“'‘\d]))/u;
+/**
+ * A `Q` opening a paragraph: with a colon or period, or set off by spaces before a capital, a
+ * quotation mark, a digit, a dash or ellipsis that takes up a question cut short ("Q    — his
+ * recent behavior?"), or a stage direction ("Q    (Inaudible.)", "Q [crosstalk]"; a parenthesis
+ * opening with a capital, not "Q (the letter)").
+ */
+const Q_OPENING = /^(Q)(?:\s*[:.](?=\s)|[ \t\u00a0]{1,}(?=[\p{Lu}"“'‘\d\[—–…]|\(\p{Lu}|-{1,2}\s|\.\.\.))/u;
 const WORD_START = /^[\p{Lu}]/u;
 
 /** Finds every speaker label of `text`, in order. */

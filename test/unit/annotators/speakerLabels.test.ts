@@ -79,3 +79,11 @@ test('should take a single-word label used once when, among other labels, it ask
   const text = 'Wang Wenbin: Good afternoon.\n\nCCTV: A question?\n\nWang Wenbin: Yes.\n\nBloomberg: Will the talks resume?\n\nWang Wenbin: No.\n\nNote: nothing.\n\nSummary: What now?';
   assert.deepEqual(labelsOf(text).map((l) => l.label), ['Wang Wenbin', 'CCTV', 'Wang Wenbin', 'Bloomberg', 'Wang Wenbin']);
 });
+
+test('should read a Q before a dash, an ellipsis or a stage direction', () => {
+  assert.deepEqual(labelsOf('Q    — and the tariffs?\n\nQ    (Inaudible.)  Will it pass?\n\nQ … sir?\n\nQ [crosstalk] Thank you.').map((l) => l.label), ['Question', 'Question', 'Question', 'Question']);
+});
+
+test('should not take a Q in prose, or before a lower-case word, for a label', () => {
+  assert.deepEqual(labelsOf('The Q — as staff call it — was late.\n\nQ (the letter) is rare in the alphabet.').map((l) => l.label), []);
+});
