@@ -55,6 +55,7 @@ export function findPersons(text: string, tokens: readonly Token[], countries: r
     let j = i;
     for (;;) {
       if (j + 1 >= tokens.length || tokens[j]!.possessive || countryAt[j + 1] || !joins(text, tokens[j]!, tokens[j + 1]!) || breaksShortLine(text, tokens[j]!.end, tokens[j + 1]!.start)) break;
+      if (isHeadlineVerb(text, tokens, j + 1)) break;
       if (isNameWord(tokens[j + 1]!)) {
         j++;
         continue;
@@ -72,15 +73,34 @@ export function findPersons(text: string, tokens: readonly Token[], countries: r
   return out;
 }
 
+/** Words after which a capitalised "-ing" word is a headline's verb, not a name's part. */
+const HEADLINE_OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'new', 'more']);
+
+/**
+ * A title-case headline's verb after a name: "Remarks by President Biden Announcing the Budget",
+ * "Minister Ode Visiting a School". A capitalised word ending in "-ing" followed by a lower-case
+ * article or determiner; a name ending in "-ing" goes on ("Xi Jinping said", "Mary Fleming, a
+ * lawyer").
+ */
+function isHeadlineVerb(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.capitalised || t.upper || t.text.length < 6 || !t.lower.endsWith('ing')) return false;
+  const next = tokens[k + 1];
+  return !!next && !next.capitalised && HEADLINE_OBJECT_STARTS.has(next.lower) && isSpaceBetween(text, t.end, next.start);
+}
+
 /** Abbreviations written with a period that stay inside a name phrase ("Mr. Smith", "Gen. Milley"). */
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'mme', 'messrs']);
 
 /**
- * Two words belong to one name phrase when only spaces separate them, or the first is an
- * initial or a dotted abbreviation ("Antony J. Blinken", "Mr. Smith").
+ * Two words belong to one name phrase when only spaces separate them (or an escaped
+ * underscore standing for one), or the first is an initial or a dotted abbreviation
+ * ("Antony J. Blinken", "Mr. Smith").
  */
 function joins(text: string, a: Token, b: Token): boolean {
   if (isSpaceBetween(text, a.end, b.start)) return true;
+  // a no-break space written as an escaped underscore by a markdown converter ("President\_Biden")
+  if (b.start - a.end <= 2 && /^\\?_$/.test(text.slice(a.end, b.start))) return true;
   if (text.charCodeAt(a.end) !== 46 /* . */ || !isSpaceBetween(text, a.end + 1, b.start) || b.start === a.end + 1) return false;
   return (a.capitalised && a.text.length === 1) || DOTTED.has(a.lower);
 }
@@ -197,8 +217,11 @@ function titleBefore(text: string, tokens: readonly Token[], countryAt: readonly
   return undefined;
 }
 
+/** A comma, or a dash between spaces ("Malcolm Turnbull - Prime Minister" in a list of contributors). */
+const TITLE_AFTER_SEPARATOR = /^(?:\s*,|[ \t\u00a0]+[-–—][ \t\u00a0]+)[ \t\u00a0]*$/;
+
 /**
- * A title after the name, set off by a comma: "Stéphane Dujarric, Spokesperson for the
+ * A title after the name, set off by a comma or a spaced dash: "Stéphane Dujarric, Spokesperson for the
  * Secretary-General", "Tran Van Minh, Vietnam's prime minister", "Ned Price, Department
  * Spokesperson", "Ana Lima, Deputy Prime Minister". Within five words, a title word ends the
  * phrase (punctuation, a line end, the text's end, or "of"/"for"/"to"/"at" follow it): not
@@ -206,7 +229,7 @@ function titleBefore(text: string, tokens: readonly Token[], countryAt: readonly
  */
 function titleAfter(text: string, tokens: readonly Token[], j: number): string | undefined {
   const first = tokens[j + 1];
-  if (!first || !/^\s*,[ \t\u00a0]*$/.test(text.slice(tokens[j]!.end, first.start))) return undefined;
+  if (!first || !TITLE_AFTER_SEPARATOR.test(text.slice(tokens[j]!.end, first.start))) return undefined;
   const words: string[] = [];
   for (let k = j + 1; k < Math.min(tokens.length, j + 6); k++) {
     const t = tokens[k]!;

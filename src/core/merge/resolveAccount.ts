@@ -166,16 +166,23 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
 /**
  * The person a title label ("THE PRESIDENT:") stands for: the one person of the account
  * with that role; where several have it (the host and a foreign president named in a
- * question), the one the account's head names before its first labelled turn ("Remarks
- * by President …"); else no one — an unresolved label is better than a guess.
+ * question), the one the account's head names before its first turn ("Remarks by
+ * President …", "Contributors: Jane Ode - Prime Minister"), else the one named before its
+ * first labelled turn (an opening statement's "Premier Li and I" names a second premier);
+ * else no one — an unresolved label is better than a guess.
  */
 function titleHolder(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): (role: string) => PersonCluster | undefined {
   const inAccount = new Set(persons.map((p) => p.speaker));
+  const firstTurn = reading.turns[0]?.start ?? 0;
   const firstLabel = reading.turns.find((t) => t.label)?.start ?? 0;
+  // the page's head proper (title, contributors), then the head with the opening statement
+  const inTitle = new Set(persons.filter((p) => p.end <= firstTurn).map((p) => p.speaker));
   const inHead = new Set(persons.filter((p) => p.end <= firstLabel).map((p) => p.speaker));
   return (role) => {
     const holders = [...clusters.values()].filter((c) => c.roles.includes(role) && inAccount.has(c.key));
     if (holders.length <= 1) return holders[0];
+    const titled = holders.filter((c) => inTitle.has(c.key));
+    if (titled.length === 1) return titled[0];
     const named = holders.filter((c) => inHead.has(c.key));
     return named.length === 1 ? named[0] : undefined;
   };
@@ -226,7 +233,8 @@ function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], titl
   }
   if (label) {
     // "THE PRESIDENT", "THE SECRETARY": the person the text gives that title.
-    const role = roleOf(label.titles.filter((t) => t !== 'the').join(' '));
+    // the whole label, so that "PRIME MINISTER" is a premier and "THE PRESS SECRETARY" not a secretary
+    const role = roleOf(label.label.toLowerCase().replace(/\./g, ''));
     if (!role || label.titles.length === 0 || label.label.toLowerCase().includes('interpreter')) return {};
     const who = titled(role);
     return who ? { speaker: who.key } : {};

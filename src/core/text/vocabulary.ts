@@ -59,7 +59,7 @@ export const ROLE_NOMINALS: ReadonlyMap<string, string> = new Map([
   ['defence minister', 'defence'], ['defense minister', 'defence'], ['defense secretary', 'defence'],
   ['minister', 'minister'], ['counterpart', 'counterpart'], ['spokesman', 'spokes'],
   ['spokeswoman', 'spokes'], ['spokesperson', 'spokes'], ['secretary-general', 'secgen'],
-  ['secretary', 'secretary'],
+  ['secretary', 'secretary'], ['press secretary', 'press'],
 ]);
 
 /** Verbs of saying, every inflection spelled out (lower case). */

@@ -49,3 +49,23 @@ test('should take a title after the name, set off by a comma, as evidence and ro
   // the title belongs to the name after it
   assert.deepEqual(candidates('Talks were held in Addis Ababa, Secretary Blinken said.'), ['Talks weak', 'Addis Ababa weak', 'Blinken strong']);
 });
+
+test('should take a title after a spaced dash as evidence and role, but not a clause after it', () => {
+  const text = 'Contributors\n\n• Petra Vanterpool - Prime Minister\n';
+  const [p] = findPersons(text, tokenize(text), []).filter((x) => x.text === 'Petra Vanterpool');
+  assert.equal(p?.evidence, 'strong');
+  assert.equal(p?.role, 'premier');
+  assert.deepEqual(candidates('They met at Lake Orla - the minister said it was calm.'), ['Lake Orla weak']);
+});
+
+test('should read an escaped underscore between a title and a name as a space', () => {
+  assert.deepEqual(candidates('Remarks by President\\_Hart at the Opening'), ['Hart strong', 'Opening weak']);
+  // an identifier with underscores is not a title and a name
+  assert.deepEqual(candidates('The file is named report_Hart here.'), ['Hart weak']);
+});
+
+test('should end a name before a headline verb, not before a name ending in "-ing"', () => {
+  assert.deepEqual(candidates('Remarks by President Hart Announcing the Water Budget'), ['Hart strong', 'Announcing weak', 'Water Budget weak']);
+  assert.deepEqual(candidates('Premier Wu Jinping said the talks went well.'), ['Wu Jinping strong']);
+  assert.deepEqual(candidates('Senator Ada Fleming, a lawyer, spoke.'), ['Ada Fleming strong']);
+});
