@@ -66,9 +66,66 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
   const sure = candidates.filter((c) => !isSingleTitleWord(c) || (counts.get(c.label) ?? 0) > 1 || c.unnamed);
+  if (sure.length < 2) {
+    const bare = findBareLabels(text);
+    if (bare.length > 0) return bare;
+  }
   if (sure.length < 2 || sure.length === candidates.length) return sure;
   const kept = new Set(sure);
   return candidates.filter((c) => kept.has(c) || asksInItsParagraph(text, c));
+}
+
+/**
+ * Labels without a colon, each alone on its line and paragraph, the turn's words in the
+ * paragraphs after it (a style of some government sites):
+ *
+ *     Question
+ *
+ *     Prime Minister, will you …?
+ *
+ *     Prime Minister
+ *
+ *     Well, I …
+ *
+ * Taken only from a text without colon labels, and only where the labels recur: each label
+ * text on two lines or more, two such texts or more (or one that names an unnamed role,
+ * "Question"), one of them a role or a title; the paragraph after each must read as words
+ * spoken (lower-case words). Headings and page chrome that recur alone ("Summary", "Story
+ * Continues") are not taken for speakers.
+ */
+function findBareLabels(text: string): SpeakerLabel[] {
+  const found: SpeakerLabel[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    const line = lines[i]!;
+    if (i > 0 && lines[i - 1]!.trim() !== '') continue;
+    if (i + 1 < lines.length && lines[i + 1]!.trim() !== '') continue;
+    const lead = /^[ \t\u00a0]*/.exec(line)![0].length;
+    const label = line.slice(lead).replace(/[ \t\u00a0\r]+$/, '');
+    if (!label || label.length > 60 || !/^\p{Lu}/u.test(label) || /[:.?!,;]$/.test(label) || !isLabelText(label)) continue;
+    let next = i + 1;
+    let nextOffset = offset + line.length + 1;
+    while (next < lines.length && lines[next]!.trim() === '') nextOffset += lines[next++]!.length + 1;
+    if (next >= lines.length || !/(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(lines[next]!)) continue;
+    const start = offset + lead;
+    const labelEnd = start + label.length;
+    const lowerLabel = label.toLowerCase();
+    const words = label.split(/\s+/);
+    const titles = words.map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
+    const name = nameOf(text, start, labelEnd);
+    const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || !name;
+    // a bare label must be a role, a title, or a name of two words or more, not one title-case word
+    if (!unnamed && titles.length === 0 && !/\s/.test(label)) continue;
+    found.push({ start, labelEnd, bodyStart: skipSpace(text, nextOffset), label, titles, unnamed, ...(unnamed ? {} : { name }) });
+  }
+  const counts = new Map<string, number>();
+  for (const l of found) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
+  const recurring = found.filter((l) => counts.get(l.label)! >= 2);
+  const texts = new Set(recurring.map((l) => l.label));
+  // one of them a role or a title: "Story Continues" and "Top Stories" recurring in a page are not speakers
+  const roleNamed = recurring.some((l) => l.unnamed || l.titles.length > 0);
+  return roleNamed && (texts.size >= 2 || UNNAMED_SPEAKER_LABELS.has(recurring[0]!.label.toLowerCase())) ? recurring : [];
 }
 
 /** The label opens a paragraph whose words ask a question. */

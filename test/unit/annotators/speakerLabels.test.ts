@@ -87,3 +87,18 @@ test('should read a Q before a dash, an ellipsis or a stage direction', () => {
 test('should not take a Q in prose, or before a lower-case word, for a label', () => {
   assert.deepEqual(labelsOf('The Q — as staff call it — was late.\n\nQ (the letter) is rare in the alphabet.').map((l) => l.label), []);
 });
+
+test('should read recurring labels alone on their line, without a colon', () => {
+  const text = 'Talks in Vell: press conference\n\nGood evening. We met today.\n\nQuestion\n\nMinister, will you resign?\n\nForeign Minister\n\nNo, I will not do that.\n\nQuestion\n\nWhat about the border?\n\nForeign Minister\n\nWe talked about it at length.';
+  const labels = findSpeakerLabels(text);
+  assert.deepEqual(labels.map((l) => l.label), ['Question', 'Foreign Minister', 'Question', 'Foreign Minister']);
+  assert.equal(text.slice(labels[1]!.bodyStart, labels[1]!.bodyStart + 9), 'No, I wil');
+  assert.equal(labels[1]!.unnamed, true);
+});
+
+test('should not take recurring headings or page chrome alone on their line for labels', () => {
+  const report = 'Story Continues\n\nThe mayor said the bridge would open in May.\n\nTop Stories\n\nRain is expected in the north later this week.\n\nStory Continues\n\nThe council will vote on the budget next month.\n\nTop Stories\n\nTraffic was light on the coast road today.';
+  assert.deepEqual(labelsOf(report), []);
+  // a heading that does not recur
+  assert.deepEqual(labelsOf('Question\n\nWhat is the budget for the year?\n\nThe budget is set at five million.'), []);
+});
