@@ -131,7 +131,14 @@ function markCountries(tokens: readonly Token[], countries: readonly UnitCountry
 function isNameWord(t: Token): boolean {
   // most words are neither capitalised nor hyphenated: spare them the regular expressions
   if (!t.capitalised && (t.text.length < 4 || !t.text.includes('-') || !PARTICLE_PREFIX.test(t.text))) return false;
-  return !HAS_DIGIT.test(t.text);
+  return !HAS_DIGIT.test(t.text) && !isContraction(t.text);
+}
+
+/** A contraction ends in "'ve", "'ll", "'re", "'m", "'d" or "n't" ("We’ve", "I’ll", "Don’t"): never a name ("O’Neill" goes on). */
+const CONTRACTION = /(?:['’](?:ve|ll|re|m|d)|n['’]t)$/i;
+
+function isContraction(word: string): boolean {
+  return (word.includes('’') || word.includes("'")) && CONTRACTION.test(word);
 }
 
 /** A lower-case particle joined to a capitalised name part: "el-Sisi", "al-Assad", "bin-Salman". */

@@ -69,3 +69,9 @@ test('should end a name before a headline verb, not before a name ending in "-in
   assert.deepEqual(candidates('Premier Wu Jinping said the talks went well.'), ['Wu Jinping strong']);
   assert.deepEqual(candidates('Senator Ada Fleming, a lawyer, spoke.'), ['Ada Fleming strong']);
 });
+
+test('should not take a contraction at a sentence start for a name', () => {
+  assert.deepEqual(candidates('We’ve said it before. I’ll tell you again. Don’t worry, they said. You\'d agree, Ode said.'), ['Ode strong']);
+  // names with an apostrophe stay names
+  assert.deepEqual(candidates('Siobhan O’Neill said she would stay. D\'Arcy Lund said so too.'), ['Siobhan O’Neill strong', 'D\'Arcy Lund strong']);
+});
