@@ -13,10 +13,11 @@
  */
 import type { Token } from '../text/tokens';
 import { afterApposition, isSpaceBetween } from '../text/tokens';
+import { isPersonalGivenName } from '../data/givenNames';
 import { nameWords } from '../text/names';
 import {
   AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
-  PERSON_ATTRIBUTIVE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS,
+  PERSON_ATTRIBUTIVE_HEADS, PLACE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS,
 } from '../text/vocabulary';
 
 /** A country mention as the country annotator reports it (offsets in the unit). */
@@ -180,12 +181,13 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
   if (from > j) return undefined;
   const words = tokens.slice(from, j + 1);
   if (words.some((w) => INSTITUTION_WORDS.has(w.lower) || isTitleWord(w))) return undefined;
-  if (words.every((w) => w.upper) && words.length === 1 && words[0]!.text.length <= 4 && !titled) return undefined;
+  // an acronym alone ("NATO", "CNN's") is an organisation unless a title names it a person
+  if (words.length === 1 && !titled && isAcronym(text, words[0]!)) return undefined;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const end = last.possessive ? last.baseEnd : last.end;
   const after = words.length >= 2 ? titleAfter(text, tokens, j) : undefined;
-  const strong = titled || isApposition(text, tokens, from, j) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
+  const strong = titled || isGivenNameRun(words) || isApposition(text, tokens, from, j) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
   const titleTokens = titleStart >= 0 ? tokens.slice(titleStart, from) : [];
   const country = countryBefore(text, tokens, countryAt, titleStart >= 0 ? titleStart : from, from);
   const role = (titleTokens.length > 0 ? roleOf(titleTokens.map((t) => t.lower).join(' ')) : undefined) ?? roleOfApposition(tokens, from) ?? (after ? roleOf(after) : undefined);
@@ -249,6 +251,27 @@ function titleAfter(text: string, tokens: readonly Token[], j: number): string |
     if (ends) return words.join(' ');
   }
   return undefined;
+}
+
+/**
+ * Two or three capitalised words opening with a common given name ("Colin Barnett has
+ * provided", "Reporting by Swati Pandey and Matt Siegel"): a person's name even with no title
+ * or verb of saying near it. Not a place ("Rose Garden"), a group ("Christian Democrats") or
+ * a run with a function word inside.
+ */
+function isGivenNameRun(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const first = words[0]!;
+  if (first.upper || !isPersonalGivenName(first.lower.split('-')[0]!)) return false;
+  const last = words[words.length - 1]!;
+  if (PLACE_HEADS.has(last.lower) || last.upper) return false;
+  return words.every((w) => w.capitalised && !FUNCTION_WORDS.has(w.lower) && !GROUP_NOUNS.has(w.lower));
+}
+
+/** A word of at most four letters, all capitals, possessive or not ("CNN", "BBC’s"). */
+function isAcronym(text: string, w: Token): boolean {
+  if (w.upper) return w.text.length <= 4;
+  return w.possessive && w.baseEnd - w.start >= 2 && w.baseEnd - w.start <= 4 && /^\p{Lu}+$/u.test(text.slice(w.start, w.baseEnd));
 }
 
 function isApposition(text: string, tokens: readonly Token[], from: number, to: number): boolean {

@@ -242,3 +242,17 @@ export const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'warning', 'example', 'for example', 'background', 'summary', 'conclusion', 'agenda', 'venue',
   'place', 'mode', 'format', 'url', 'link', 'links', 'category', 'categories', 'keywords',
 ]);
+
+/**
+ * Last words that make a run opening with a given name a place or a building ("Rose Garden",
+ * "Lincoln Memorial", "Virginia Beach"): a given name is no evidence of a person there.
+ * Not blockers of names in general: "Park", "Hill" and "Lake" are also surnames.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'garden', 'gardens', 'memorial', 'monument', 'beach', 'valley', 'park', 'bay', 'island', 'lake',
+  'bridge', 'road', 'hospital', 'school', 'college', 'stadium', 'tower', 'building', 'museum',
+  'library', 'theatre', 'theater', 'arena', 'county', 'city', 'province', 'district', 'heights',
+  'hills', 'springs', 'falls', 'harbour', 'harbor', 'port', 'peninsula', 'canyon', 'hotel',
+  'centre', 'center', 'airport', 'station', 'square', 'street', 'avenue', 'boulevard', 'lane',
+  'county', 'parish', 'township', 'village', 'town', 'forest', 'mountain', 'mount', 'cape',
+]);

@@ -75,3 +75,20 @@ test('should not take a contraction at a sentence start for a name', () => {
   // names with an apostrophe stay names
   assert.deepEqual(candidates('Siobhan O’Neill said she would stay. D\'Arcy Lund said so too.'), ['Siobhan O’Neill strong', 'D\'Arcy Lund strong']);
 });
+
+test('should take two capitalised words opening with a common given name as a person', () => {
+  assert.deepEqual(candidates('But look, Colin Pemberly has done the work here.'), ['Colin Pemberly strong']);
+  assert.deepEqual(candidates('(Reporting by Sarah Quill; Editing by Noah Brandt)'), ['Reporting weak', 'Sarah Quill strong', 'Editing weak', 'Noah Brandt strong']);
+});
+
+test('should not take a firm, a place or a group opening with a given-name homonym for a person', () => {
+  assert.deepEqual(candidates('He sat on the board of Star Mining until 2010.'), ['Star Mining weak']);
+  assert.deepEqual(candidates('They walked to Colin Park after lunch.'), ['Colin Park weak']);
+  assert.deepEqual(candidates('She spoke at Victoria Station on the way.'), []);
+});
+
+test('should not take an acronym, possessive or not, for a person', () => {
+  assert.deepEqual(candidates('The senator told CNN’s morning show that he agreed.'), []);
+  // a title makes a short upper-case word a name
+  assert.deepEqual(candidates('Minister ODE said so.'), ['ODE strong']);
+});
