@@ -101,7 +101,12 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonClusteri
     else d = singles.get(key);
     // A single name in a label or after a title may be a family name written first
     // ("PRESIDENT LEE" for Lee Min-ho): the one person whose first word it is.
-    if (d === undefined && m.evidence === 'strong' && byGiven.get(key)?.length === 1) d = byGiven.get(key)![0];
+    // A given name alone ("Thank you, Jake.") is the one person of the account with that
+    // given name, when the account names them in full.
+    if (d === undefined && byGiven.get(key)?.length === 1) {
+      const only = byGiven.get(key)![0]!;
+      if (m.evidence === 'strong' || drafts[only]!.members.some((o) => mentions[o]!.account === m.account && mentions[o]!.words.length > 1)) d = only;
+    }
     if (d === undefined) {
       d = drafts.length;
       drafts.push({ surname: key, givens: new Set(), otherKeys: new Set(), members: [], strong: false });
