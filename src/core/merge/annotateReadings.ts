@@ -10,6 +10,8 @@ import { clusterPersons, type NameMention } from './personClusters';
 import type { AccountReading } from './readAccount';
 import { resolveAccount, type KeyedMention, type ResolvedAccount } from './resolveAccount';
 import { nameWords } from '../text/names';
+import { isPersonalGivenName } from '../data/givenNames';
+import type { SpeakerLabel } from '../annotators/speakerLabels';
 
 /**
  * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
@@ -147,16 +149,24 @@ function clusterAll(readings: readonly AccountReading[]) {
     // titles and countries: "President of Russia Vladimir Putin"), else the label's words.
     // A bare one-word label ("CCTV:", "Lavrov:") is only weak evidence: a person once the text
     // names them elsewhere, a news outlet or agency otherwise.
+    // A label of two words or more with no title is a person when it labels several turns,
+    // opens with a given name ("Anna Becker (retranslated):") or the text gives it evidence;
+    // else it may be an outlet asking once ("Kyodo News:", "RIA Novosti:"): evidence as the
+    // person annotator found it.
+    const labelCounts = new Map<string, number>();
+    for (const label of r.labels) labelCounts.set(label.label, (labelCounts.get(label.label) ?? 0) + 1);
+    const personLike = (label: SpeakerLabel, n: { text: string }) =>
+      label.titles.length > 0 || (/\s/.test(n.text) && ((labelCounts.get(label.label) ?? 0) > 1 || isPersonalGivenName(n.text.split(/\s+/)[0]!.toLowerCase().split('-')[0]!) || /\p{Ll}/u.test(n.text) === false));
     let f = 0;
     for (const label of r.labels) {
       const n = label.name;
       if (!n) continue;
-      const evidence = label.titles.length === 0 && !/\s/.test(n.text) ? 'weak' : 'strong';
+      const evidence = personLike(label, n) ? 'strong' : 'weak';
       while (f < found.length && found[f]!.end <= n.start) mentions.push(found[f++]!);
       const inside: (NameMention & { end: number })[] = [];
       while (f < found.length && found[f]!.start < n.end) inside.push(found[f++]!);
       const named = inside.filter((m) => m.start >= n.start && m.end <= n.end && m.words.length > 1);
-      if (named.length > 0) for (const m of named) mentions.push({ ...m, evidence: 'strong' });
+      if (named.length > 0) for (const m of named) mentions.push(evidence === 'strong' ? { ...m, evidence } : m);
       else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence });
     }
     while (f < found.length) mentions.push(found[f++]!);
