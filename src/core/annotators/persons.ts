@@ -179,15 +179,27 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
   // Leading function words are sentence-initial capitals, not names ("During", "We").
   while (from <= j && FUNCTION_WORDS.has(tokens[from]!.lower)) from++;
   if (from > j) return undefined;
-  const words = tokens.slice(from, j + 1);
-  if (words.some((w) => INSTITUTION_WORDS.has(w.lower) || isTitleWord(w))) return undefined;
+  let words = tokens.slice(from, j + 1);
+  // "European Commission Jean-Claude Juncker": an institution's name, then a person's name
+  // that opens with a given name
+  let afterInstitution = false;
+  if (words.some((w) => INSTITUTION_WORDS.has(w.lower))) {
+    let k = words.length - 1;
+    while (k >= 0 && !INSTITUTION_WORDS.has(words[k]!.lower)) k--;
+    const rest = words.slice(k + 1);
+    if (!isGivenNameRun(rest)) return undefined;
+    from += k + 1;
+    words = rest;
+    afterInstitution = true;
+  }
+  if (words.some((w) => isTitleWord(w))) return undefined;
   // an acronym alone ("NATO", "CNN's") is an organisation unless a title names it a person
   if (words.length === 1 && !titled && isAcronym(text, words[0]!)) return undefined;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const end = last.possessive ? last.baseEnd : last.end;
   const after = words.length >= 2 ? titleAfter(text, tokens, j) : undefined;
-  const strong = titled || isGivenNameRun(words) || isApposition(text, tokens, from, j) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
+  const strong = titled || afterInstitution || isGivenNameRun(words) || isApposition(text, tokens, from, j) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
   const titleTokens = titleStart >= 0 ? tokens.slice(titleStart, from) : [];
   const country = countryBefore(text, tokens, countryAt, titleStart >= 0 ? titleStart : from, from);
   const role = (titleTokens.length > 0 ? roleOf(titleTokens.map((t) => t.lower).join(' ')) : undefined) ?? roleOfApposition(tokens, from) ?? (after ? roleOf(after) : undefined);

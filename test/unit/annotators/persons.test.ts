@@ -92,3 +92,9 @@ test('should not take an acronym, possessive or not, for a person', () => {
   // a title makes a short upper-case word a name
   assert.deepEqual(candidates('Minister ODE said so.'), ['ODE strong']);
 });
+
+test('should take a name that opens with a given name after an institution name', () => {
+  assert.deepEqual(candidates('He met the head of the executive, River Commission Colin Ashdown, on Friday.'), ['Colin Ashdown strong']);
+  // an institution whose last words are not a person's name stays out
+  assert.deepEqual(candidates('He met the River Commission Harbour Board on Friday.'), []);
+});
