@@ -376,6 +376,10 @@ function isCapitalForState(text: string, start: number, end: number, form: Index
     if (prevWord === 'with' || prevWord === 'against') return true;
     // "pressure from Washington", "dialogue between Moscow and Ankara", "sanctions imposed by Washington"
     const before = lower(wordBefore(text, prev.start));
+    // "the government in Moscow", "the authorities in Kyiv" (not "officials met in Geneva")
+    if (prevWord === 'in' && GOVERNMENT_NOUNS.has(before) && before !== 'officials' && before !== 'diplomats' && before !== 'delegation' && before !== 'delegations') return true;
+    // "for Pyongyang and Seoul to improve their relations": the subject of what the states are to do
+    if (prevWord === 'for' && isInfinitiveAfter(text, groupEnd)) return true;
     return (STANCE_PREPOSITIONS.has(prevWord) && STANCE_NOUNS.has(before)) || (prevWord === 'by' && /ed$/.test(before));
   }
   if (afterSpace && PLACE_WORDS.has(prevWord)) return false;
@@ -392,6 +396,14 @@ function isCapitalForState(text: string, start: number, end: number, form: Index
   if (GOVERNMENT_NOUNS.has(lower(next))) return true;
   const clauseStart = !prev || /[.!?:;"“(\n]/.test(prev.gap) || CLAUSE_STARTERS.has(prevWord);
   return clauseStart && /^\p{Ll}/u.test(next.word) && !/^(?:of|and|or|'s)$/.test(next.word);
+}
+
+/** "… to improve": "to" and a lower-case word right after `end`. */
+function isInfinitiveAfter(text: string, end: number): boolean {
+  const to = wordAfter(text, end);
+  if (!to || to.word !== 'to' || !/^\s+$/.test(to.gap)) return false;
+  const verb = wordAfter(text, to.end);
+  return !!verb && /^\s+$/.test(verb.gap) && /^\p{Ll}/u.test(verb.word) && !/^(?:the|a|an|its|their|his|her)$/.test(verb.word);
 }
 
 /** "/", ":", "@" or ".": characters of URLs and e-mail addresses. */
