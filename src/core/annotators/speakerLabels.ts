@@ -11,7 +11,7 @@
  * so that "Note:"-like headings and prose are not taken as turns.
  */
 import { PARTICLE_PREFIX } from './persons';
-import { DEPARTMENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
+import { DEPARTMENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, ROLE_NOUNS, STAGE_DIRECTIONS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
 
 /** One speaker label. Offsets are into the whole account. */
 export interface SpeakerLabel {
@@ -37,7 +37,6 @@ export interface SpeakerLabel {
 
 const LINE = /[^\n]*/y;
 const LEAD = /^([ \t\u00a0>]*)((?:\*\*|__|\*|_)?)/;
-const PAREN = /^\s*\(([^()\n]{0,120})\)/;
 /**
  * A `Q` opening a paragraph: with a colon or period, or set off by spaces before a capital, a
  * quotation mark, a digit, a dash or ellipsis that takes up a question cut short ("Q    — his
@@ -148,7 +147,7 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
     const q = Q_OPENING.exec(rest);
     if (q) {
       const start = lineStart + offset;
-      return { start, labelEnd: start + 1, bodyStart: skipSpace(text, start + q[0].length), label: 'Question', titles: [], unnamed: true };
+      return { start, labelEnd: start + 1, bodyStart: skipStageDirections(text, start + q[0].length), label: 'Question', titles: [], unnamed: true };
     }
   }
   const colon = findLabelColon(rest);
@@ -162,14 +161,13 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
   const paren = /\s*\(([^()]*)\)\s*$/.exec(head);
   const core = paren ? head.slice(0, paren.index) : head.trimEnd();
   const label = core.replace(/\\(?=[_\[\]*])/g, '').trim();
-  if (label === 'Q') return { start: lineStart + offset, labelEnd: lineStart + offset + 1, bodyStart: skipSpace(text, lineStart + offset + after), label: 'Question', titles: [], unnamed: true };
+  if (label === 'Q') return { start: lineStart + offset, labelEnd: lineStart + offset + 1, bodyStart: skipStageDirections(text, lineStart + offset + after), label: 'Question', titles: [], unnamed: true };
   if (!isLabelText(label)) return undefined;
+  if (isHeadingLine(rest.slice(after))) return undefined;
   const start = lineStart + offset;
   let bodyStart = lineStart + offset + after;
   // "(As interpreted.)" after the colon belongs to the label, not to the words spoken.
-  const trailing = PAREN.exec(text.slice(bodyStart, bodyStart + 140));
-  if (trailing && /interpret|translat|through|via|in \p{L}+\)?$/iu.test(trailing[1]!)) bodyStart += trailing[0].length;
-  bodyStart = skipSpace(text, bodyStart);
+  bodyStart = skipStageDirections(text, bodyStart);
   const lowerLabel = label.toLowerCase();
   const words = label.split(/\s+/);
   const titles = words.map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
@@ -177,6 +175,22 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
   const name = nameOf(text, start, labelEnd);
   const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || !name;
   return { start, labelEnd, bodyStart, label, titles, unnamed, ...(unnamed ? {} : { name }) };
+}
+
+/** Lower-case words a title-case heading keeps ("Press Conference of the Prime Minister and the President"). */
+const HEADING_SMALL_WORDS = /^(?:a|an|the|and|or|of|on|in|at|to|for|by|with|from|after|before|during|between)$/;
+
+/**
+ * The rest of a line after a colon reads as the rest of a heading, not as words spoken
+ * ("JOINT PRESS CONFERENCE: PRIME MINISTER ODE AND PRESIDENT LUND", "Press Conference: Prime
+ * Minister Ode and President Lund at the Harbour Summit"): all capitals, or three title-case
+ * words or more with no sentence punctuation at its end.
+ */
+function isHeadingLine(rest: string): boolean {
+  const words = rest.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || /[.!?,;:"”]$/.test(rest.trim())) return false;
+  if (!/\p{Ll}/u.test(rest)) return true;
+  return words.length >= 3 && words.every((w) => /^[\p{Lu}\d(“"']/u.test(w) || HEADING_SMALL_WORDS.test(w)) && /^\p{Lu}/u.test(words[0]!);
 }
 
 /**
@@ -280,6 +294,32 @@ function nameOf(text: string, start: number, end: number): { start: number; end:
   const nameStart = words[first]!.start;
   const nameEnd = words[last]!.end;
   return { start: start + nameStart, end: start + nameEnd, text: raw.slice(nameStart, nameEnd) };
+}
+
+/**
+ * After a label: the stage directions that stand before the words spoken ("(As
+ * interpreted.)", "(Speaks Portuguese.) (No translation provided.)", "[inaudible]"), up to
+ * three, and the spaces around them. They belong to the label, not to the speech; a
+ * parenthesis that is not a stage direction ("(and I quote)") is speech.
+ */
+function skipStageDirections(text: string, i: number): number {
+  let at = skipSpace(text, i);
+  for (let n = 0; n < 3; n++) {
+    const m = STAGE_DIRECTION.exec(text.slice(at, at + 140));
+    if (!m || !isStageDirection(m[1] ?? m[2]!)) break;
+    at = skipSpace(text, at + m[0].length);
+  }
+  return at;
+}
+
+const STAGE_DIRECTION = /^\s*(?:\(([^()\n]{1,120})\)|\\?\[([^\[\]\n]{1,120})\\?\])/;
+
+/** The words of a parenthesis are a stage direction: their first words are in the list, or they tell the language. */
+function isStageDirection(words: string): boolean {
+  const lower = words.toLowerCase().replace(/[.!]+$/, '').trim();
+  if (/interpret|translat|^through |^via |^in \p{L}+$|^speaks \p{L}+$/u.test(lower)) return true;
+  for (const d of STAGE_DIRECTIONS) if (lower === d || lower.startsWith(`${d} `) || lower.startsWith(`${d},`)) return true;
+  return false;
 }
 
 function skipSpace(text: string, i: number): number {

@@ -256,3 +256,14 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'centre', 'center', 'airport', 'station', 'square', 'street', 'avenue', 'boulevard', 'lane',
   'county', 'parish', 'township', 'village', 'town', 'forest', 'mountain', 'mount', 'cape',
 ]);
+
+/**
+ * Stage directions of transcripts, as their parenthesis or bracket opens ("(Laughter.)",
+ * "[inaudible]", "(No translation provided.)"): notes of the transcriber, not words spoken.
+ */
+export const STAGE_DIRECTIONS: readonly string[] = [
+  'laughter', 'laughs', 'laughing', 'applause', 'crosstalk', 'cross talk', 'inaudible', 'unintelligible',
+  'no translation provided', 'no interpretation', 'off mic', 'off-mic', 'off microphone', 'audio cuts out',
+  'audio drops', 'technical difficulties', 'pause', 'sighs', 'chuckles', 'coughs', 'silence',
+  'as interpreted', 'retranslated', 'interpretation', 'speaking in', 'speaks in', 'recording', 'video plays',
+];

@@ -102,3 +102,27 @@ test('should not take recurring headings or page chrome alone on their line for 
   // a heading that does not recur
   assert.deepEqual(labelsOf('Question\n\nWhat is the budget for the year?\n\nThe budget is set at five million.'), []);
 });
+
+test('should put stage directions after a label in the label, not in the speech', () => {
+  const text = 'MR. ODE: (Speaks Portuguese.) (No translation provided.) Thank you.\n\nQ    (Inaudible.)  Will it pass?\n\nMS. LUND:  [crosstalk] Go ahead.';
+  const labels = findSpeakerLabels(text);
+  assert.deepEqual(labels.map((l) => text.slice(l.bodyStart, l.bodyStart + 6)), ['Thank ', 'Will i', 'Go ahe']);
+});
+
+test('should keep a parenthesis that is not a stage direction in the speech', () => {
+  const text = 'MR. ODE: (And I quote the minister here.) We will not sign.';
+  const [l] = findSpeakerLabels(text);
+  assert.equal(text.slice(l!.bodyStart, l!.bodyStart + 4), '(And');
+});
+
+test('should not take a heading with a colon for a label', () => {
+  assert.deepEqual(labelsOf('JOINT PRESS CONFERENCE: PRIME MINISTER ODE AND PRESIDENT LUND\n\nPRIME MINISTER ODE: Welcome.\n\nQ: Why now?'), [
+    { label: 'PRIME MINISTER ODE', name: 'ODE', unnamed: false },
+    { label: 'Question', name: undefined, unnamed: true },
+  ]);
+  assert.deepEqual(labelsOf('Press Conference: Prime Minister Ode and President Lund at the Summit\n\nAnna Ode: Welcome.\n\nQuestion: Why now?').map((l) => l.label), ['Anna Ode', 'Question']);
+});
+
+test('should take a label before words spoken in capitals or title case', () => {
+  assert.deepEqual(labelsOf('MR. ODE: THANK YOU.\n\nAnna Lund: Welcome, Minister Ode.\n\nQ: Why?').map((l) => l.label), ['MR. ODE', 'Anna Lund', 'Question']);
+});
