@@ -73,13 +73,19 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonClusteri
     const keys = m.words.map(nameKey);
     const surname = keys[keys.length - 1]!;
     const given = keys.slice(0, -1);
+    // "Lee Jae Min" = "Lee Jae-min": a given name of two short syllables, spaced or hyphenated,
+    // is also looked up as one word
+    const joined = keys.length === 3 && m.words[1]!.length <= 4 && m.words[2]!.length <= 4 ? nameKey(m.words[1]! + m.words[2]!) : undefined;
     const same = bySurname.get(surname) ?? [];
-    let d = same.find((k) => given.some((g) => drafts[k]!.otherKeys.has(g) || someGiven(drafts[k]!.givens, g))) ?? -1;
+    const sameJoined = joined ? (bySurname.get(joined) ?? []) : [];
+    const fits = (k: number) => given.some((g) => drafts[k]!.otherKeys.has(g) || someGiven(drafts[k]!.givens, g));
+    let d = same.find(fits) ?? sameJoined.find((k) => someGiven(drafts[k]!.givens, keys[0]!)) ?? -1;
     if (d < 0) {
       d = drafts.length;
       drafts.push({ surname, givens: new Set(), otherKeys: new Set(), members: [], strong: false });
       bySurname.set(surname, [...same, d]);
     }
+    if (joined && !sameJoined.includes(d)) bySurname.set(joined, [...sameJoined, d]);
     const draft = drafts[d]!;
     if (!draft.givens.has(given[0]!)) byGiven.set(given[0]!, [...(byGiven.get(given[0]!) ?? []), d]);
     draft.givens.add(given[0]!);
