@@ -11,6 +11,7 @@
  * so that "Note:"-like headings and prose are not taken as turns.
  */
 import { PARTICLE_PREFIX } from './persons';
+import { editDistanceAtMost } from '../text/names';
 import { DEPARTMENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, ROLE_NOUNS, STAGE_DIRECTIONS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
 
 /** One speaker label. Offsets are into the whole account. */
@@ -111,7 +112,7 @@ function findBareLabels(text: string): SpeakerLabel[] {
     const labelEnd = start + label.length;
     const lowerLabel = label.toLowerCase();
     const words = label.split(/\s+/);
-    const titles = words.map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
+    const titles = words.map((w) => titleHeadOf(w.replace(/\.$/, '').toLowerCase()) ?? w.toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
     const name = nameOf(text, start, labelEnd);
     const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || !name;
     // a bare label must be a role, a title, or a name of two words or more, not one title-case word
@@ -170,7 +171,7 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
   bodyStart = skipStageDirections(text, bodyStart);
   const lowerLabel = label.toLowerCase();
   const words = label.split(/\s+/);
-  const titles = words.map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
+  const titles = words.map((w) => titleHeadOf(w.replace(/\.$/, '').toLowerCase()) ?? w.toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
   const labelEnd = start + core.trimEnd().length;
   const name = nameOf(text, start, labelEnd);
   const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || !name;
@@ -270,7 +271,7 @@ function nameOf(text: string, start: number, end: number): { start: number; end:
     const written = m[0].replace(/\.$/, '');
     return { start: m.index, end: m.index + written.length, lower: written.toLowerCase() };
   });
-  const isHead = (i: number) => TITLE_HEADS.has(words[i]!.lower);
+  const isHead = (i: number) => titleHeadOf(words[i]!.lower) !== undefined;
   let first = -1;
   for (let i = words.length - 2; i >= 0 && first < 0; i--) {
     if (!isHead(i)) continue;
@@ -320,6 +321,25 @@ function isStageDirection(words: string): boolean {
   if (/interpret|translat|^through |^via |^in \p{L}+$|^speaks \p{L}+$/u.test(lower)) return true;
   for (const d of STAGE_DIRECTIONS) if (lower === d || lower.startsWith(`${d} `) || lower.startsWith(`${d},`)) return true;
   return false;
+}
+
+/** Long title heads, by length, for reading a misspelt one in a label ("THE PRESDIDENT"). */
+const LONG_TITLE_HEADS: readonly string[] = [...TITLE_HEADS].filter((h) => h.length >= 7 && /^[a-z]+$/.test(h));
+
+/**
+ * The title head a label word is (lower case), a misspelt one of seven letters or more
+ * included (one letter added, left out or changed: "presdident", "minster"); undefined when
+ * it is none.
+ */
+function titleHeadOf(lower: string): string | undefined {
+  if (TITLE_HEADS.has(lower)) return lower;
+  if (lower.length < 7) return undefined;
+  return LONG_TITLE_HEADS.find((h) => Math.abs(h.length - lower.length) <= 1 && h[0] === lower[0] && editDistanceAtMost(h, lower, 1));
+}
+
+/** The label in lower case, without periods, misspelt title heads read as meant ("the presdident" → "the president"). */
+export function titleTextOf(label: string): string {
+  return label.toLowerCase().replace(/\./g, '').split(/\s+/).map((w) => titleHeadOf(w) ?? w).join(' ');
 }
 
 function skipSpace(text: string, i: number): number {

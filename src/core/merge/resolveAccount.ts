@@ -8,6 +8,7 @@ import { mentionOfSubject, type SpeakerState } from '../annotators/attribution';
 import { resolveClaimDrafts, type ClaimFinding, type ClaimSetting } from '../annotators/claims';
 import { createUnitProcessor } from '../annotators/index';
 import { roleOf } from '../annotators/persons';
+import { titleTextOf } from '../annotators/speakerLabels';
 import type { TurnSpan } from '../annotators/turns';
 import type { OffsetRange } from '../model/annotation';
 import { rereadClaims } from '../text/readUnits';
@@ -234,7 +235,7 @@ function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], titl
   if (label) {
     // "THE PRESIDENT", "THE SECRETARY": the person the text gives that title.
     // the whole label, so that "PRIME MINISTER" is a premier and "THE PRESS SECRETARY" not a secretary
-    const role = roleOf(label.label.toLowerCase().replace(/\./g, ''));
+    const role = roleOf(titleTextOf(label.label));
     if (!role || label.titles.length === 0 || label.label.toLowerCase().includes('interpreter')) return {};
     const who = titled(role);
     return who ? { speaker: who.key } : {};

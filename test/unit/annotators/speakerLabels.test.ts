@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findSpeakerLabels } from '../../../src/core/annotators/speakerLabels';
+import { findSpeakerLabels, titleTextOf } from '../../../src/core/annotators/speakerLabels';
 
 const labelsOf = (text: string) => findSpeakerLabels(text).map((l) => ({ label: l.label, name: l.name?.text, unnamed: l.unnamed }));
 
@@ -125,4 +125,16 @@ test('should not take a heading with a colon for a label', () => {
 
 test('should take a label before words spoken in capitals or title case', () => {
   assert.deepEqual(labelsOf('MR. ODE: THANK YOU.\n\nAnna Lund: Welcome, Minister Ode.\n\nQ: Why?').map((l) => l.label), ['MR. ODE', 'Anna Lund', 'Question']);
+});
+
+test('should read a misspelt long title in a label as the title', () => {
+  const [l] = findSpeakerLabels('THE PRESDIDENT:  It will.');
+  assert.equal(l!.unnamed, true);
+  assert.deepEqual(l!.titles, ['the', 'president']);
+  assert.equal(titleTextOf('THE PRESDIDENT'), 'the president');
+});
+
+test('should keep a surname one letter from a title a name', () => {
+  const names = ['MR. MARSHALL', 'ANNA MARSHALL', 'ROSA PREMIERE'].map((t) => findSpeakerLabels(`${t}: Thank you.\n\nQ: Why?`)[0]?.name?.text);
+  assert.deepEqual(names, ['MARSHALL', 'ANNA MARSHALL', 'ROSA PREMIERE']);
 });
