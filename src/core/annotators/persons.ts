@@ -13,11 +13,11 @@
  */
 import type { Token } from '../text/tokens';
 import { afterApposition, isSpaceBetween } from '../text/tokens';
-import { isPersonalGivenName } from '../data/givenNames';
+import { GIVEN_NAMES, isPersonalGivenName } from '../data/givenNames';
 import { nameWords } from '../text/names';
 import {
-  AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
-  PERSON_ATTRIBUTIVE_HEADS, PLACE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS,
+  AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, GROUP_NOUNS, HONORIFIC_GENDERS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
+  PERSON_ATTRIBUTIVE_HEADS, PLACE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS, type PersonGender,
 } from '../text/vocabulary';
 
 /** A country mention as the country annotator reports it (offsets in the unit). */
@@ -40,6 +40,8 @@ export interface PersonFinding {
   readonly country?: string;
   /** Role family from the title ("foreign", "president", …). */
   readonly role?: string;
+  /** Gender from an honorific before the name ("Mr.", "Ms.") or a given name the lists give one sex. */
+  readonly gender?: PersonGender;
 }
 
 /** Finds person-name candidates among `tokens` of `text`. */
@@ -209,9 +211,10 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
     text: text.slice(first.start, end),
     words: words.flatMap((w, k) => nameWords(k === words.length - 1 && w.possessive ? text.slice(w.start, w.baseEnd) : w.text.length === 1 && text[w.end] === '.' ? `${w.text}.` : w.text)),
     evidence: strong ? 'strong' : 'weak',
-    // one object shape: country and role undefined when absent
+    // one object shape: country, role and gender undefined when absent
     country,
     role,
+    gender: genderOf(titleTokens, words),
   };
 }
 
@@ -344,6 +347,17 @@ function isRemarksPossessive(tokens: readonly Token[], to: number): boolean {
   const last = tokens[to]!;
   const next = tokens[to + 1];
   return last.possessive && !!next && /^(remarks|statement|speech|answers|interview|address|comments|opening|press|news|briefing|words)$/.test(next.lower);
+}
+
+/** The gender an honorific of the title gives ("Ms. Ode"), else the first given name's sex in the lists ("Anna Ode"). */
+function genderOf(titleTokens: readonly Token[], words: readonly Token[]): PersonGender | undefined {
+  for (const t of titleTokens) {
+    const g = HONORIFIC_GENDERS.get(t.lower);
+    if (g) return g;
+  }
+  if (words.length < 2) return undefined;
+  const sex = GIVEN_NAMES.get(words[0]!.lower);
+  return sex === 'male' || sex === 'female' ? sex : undefined;
 }
 
 /** Country named just before the title or name ("Russian Foreign Minister", "Russia's"). */

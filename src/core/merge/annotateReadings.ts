@@ -11,6 +11,7 @@ import type { AccountReading } from './readAccount';
 import { resolveAccount, type KeyedMention, type ResolvedAccount } from './resolveAccount';
 import { nameWords } from '../text/names';
 import { isPersonalGivenName } from '../data/givenNames';
+import { HONORIFIC_GENDERS, type PersonGender } from '../text/vocabulary';
 import type { SpeakerLabel } from '../annotators/speakerLabels';
 
 /**
@@ -133,6 +134,15 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
   };
 }
 
+/** The gender a label's honorific gives ("MS. ODE"). */
+function labelGender(label: SpeakerLabel): PersonGender | undefined {
+  for (const t of label.titles) {
+    const g = HONORIFIC_GENDERS.get(t);
+    if (g) return g;
+  }
+  return undefined;
+}
+
 /** Clusters the name mentions of every account; returns per-account keyed mentions sorted by offset. */
 function clusterAll(readings: readonly AccountReading[]) {
   const mentions: (NameMention & { end: number })[] = [];
@@ -142,7 +152,7 @@ function clusterAll(readings: readonly AccountReading[]) {
       for (const p of u.persons) {
         const start = u.unit.start + p.start;
         // one object shape for every mention (country and role undefined when absent)
-        found.push({ account, start, end: u.unit.start + p.end, text: p.text, words: p.words, evidence: p.evidence, country: p.country, role: p.role });
+        found.push({ account, start, end: u.unit.start + p.end, text: p.text, words: p.words, evidence: p.evidence, country: p.country, role: p.role, gender: p.gender });
       }
     }
     // A label's name: the person annotator's reading of it when it has one (it strips
@@ -167,7 +177,7 @@ function clusterAll(readings: readonly AccountReading[]) {
       while (f < found.length && found[f]!.start < n.end) inside.push(found[f++]!);
       const named = inside.filter((m) => m.start >= n.start && m.end <= n.end && m.words.length > 1);
       if (named.length > 0) for (const m of named) mentions.push(evidence === 'strong' ? { ...m, evidence } : m);
-      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence });
+      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence, country: undefined, role: undefined, gender: labelGender(label) });
     }
     while (f < found.length) mentions.push(found[f++]!);
   });

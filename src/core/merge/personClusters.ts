@@ -7,6 +7,7 @@
  * alone ("Hagia Sophia") make no person.
  */
 import { compatibleGiven, displayWord, nameKey as wordKey } from '../text/names';
+import type { PersonGender } from '../text/vocabulary';
 
 /** One candidate mention handed to the clusterer. */
 export interface NameMention {
@@ -21,6 +22,8 @@ export interface NameMention {
   readonly evidence: 'strong' | 'weak';
   readonly country?: string;
   readonly role?: string;
+  /** Gender the mention gives ("Ms. Ode", "Anna Ode"), if any. */
+  readonly gender?: PersonGender;
 }
 
 /** One person: its mentions and what the texts say about them. */
@@ -35,6 +38,8 @@ export interface PersonCluster {
   readonly country?: string;
   /** Role families from titles ("foreign", "president"). */
   readonly roles: readonly string[];
+  /** Gender the mentions give, when they give one and agree. */
+  readonly gender?: PersonGender;
 }
 
 /** The result: one cluster key per mention (undefined: not a person), and the clusters. */
@@ -189,14 +194,17 @@ function describe(key: string, d: Draft, mentions: readonly NameMention[], rank:
   };
   let country: string | undefined;
   const roles = new Set<string>();
+  const genders = new Set<PersonGender>();
   for (const i of members) {
     const m = mentions[i]!;
     addAlias(m.words.length === 1 ? m.words[0]! : m.words.join(' '));
     addAlias(m.text);
     if (!country && m.country) country = m.country;
     if (m.role) roles.add(m.role);
+    if (m.gender) genders.add(m.gender);
   }
-  return { key, name, aliases, roles: [...roles], ...(country ? { country } : {}) };
+  const gender = genders.size === 1 ? [...genders][0] : undefined;
+  return { key, name, aliases, roles: [...roles], ...(country ? { country } : {}), ...(gender ? { gender } : {}) };
 }
 
 /** An initial ("S.", "S", "J.R."). */

@@ -48,7 +48,7 @@ export function resolveAccount(reading: AccountReading, mentions: readonly Keyed
   const nominals = resolveNominals(reading, names, clusters);
   const persons = [...names, ...nominals].sort((a, b) => a.start - b.start || b.end - a.end);
   const turns = resolveTurns(reading, persons, clusters);
-  const claims = resolveClaims(reading, persons, turns, holderOfRole(persons, clusters));
+  const claims = resolveClaims(reading, persons, turns, holderOfRole(persons, clusters), clusters);
   return { persons, turns, claims };
 }
 
@@ -254,8 +254,9 @@ function headingText(h: { start: number; text: string }, p: OffsetRange): string
   return h.text.slice(p.end - h.start, p.end - h.start + 3);
 }
 
-function resolveClaims(reading: AccountReading, persons: readonly ResolvedMention[], turns: readonly ResolvedTurn[], holderOf: (role: string) => string | undefined): ClaimFinding[] {
+function resolveClaims(reading: AccountReading, persons: readonly ResolvedMention[], turns: readonly ResolvedTurn[], holderOf: (role: string) => string | undefined, clusters: ReadonlyMap<string, PersonCluster>): ClaimFinding[] {
   const state: SpeakerState = { lastSayerUnit: -10 };
+  const genderOf = (key: string) => clusters.get(key)?.gender;
   const out: ClaimFinding[] = [];
   let p = 0;
   let t = 0;
@@ -275,7 +276,7 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
     if (u.subjectsMet.some((s) => s.kind === 'person' && !mentionOfSubject(s, refs))) drafts = rereadClaims((rereader ??= createUnitProcessor()), u.unit, refs);
     // a turn's label names its speaker, not whom a pronoun in the turn stands for
     const body = u.unit.turnBody ?? 0;
-    const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs, holderOf };
+    const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs, holderOf, genderOf };
     for (const c of resolveClaimDrafts(drafts, setting, state, (subject) => mentionOfSubject(subject, refs)?.speaker)) {
       out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker } : { start: c.start + base, end: c.end + base, claimType: c.claimType });
     }

@@ -111,6 +111,19 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 /** Third-person personal pronouns that refer back to a person. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
+/** A person's gender as the text gives it (a pronoun, an honorific, a given name). */
+export type PersonGender = 'male' | 'female';
+
+/** The gender of each person pronoun. */
+export const PRONOUN_GENDERS: ReadonlyMap<string, PersonGender> = new Map([['he', 'male'], ['she', 'female']]);
+
+/** Honorifics that say a person's gender ("Mr.", "Ms."), lower case without the period. */
+export const HONORIFIC_GENDERS: ReadonlyMap<string, PersonGender> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['monsieur', 'male'], ['herr', 'male'], ['king', 'male'], ['prince', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madame', 'female'], ['mme', 'female'], ['dame', 'female'],
+  ['lady', 'female'], ['frau', 'female'], ['queen', 'female'], ['princess', 'female'],
+]);
+
 /** Words that make a capitalised sequence an institution, event or thing, not a person. */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'kremlin', 'pentagon', 'house', 'ministry', 'ministries', 'ministeries', 'department',
