@@ -57,6 +57,12 @@ export interface CountryMention {
   iso: string;
   /** English common name of the country ("Türkiye"). */
   name: string;
+  /**
+   * A form shared by several states ("Korean") that its text does not settle (it names none
+   * of them otherwise): every state it may be, the gazetteer's default (`iso`) first. The
+   * account decides, or the mention is left out (see `merge/sharedCountryForms`).
+   */
+  candidates?: readonly { readonly iso: string; readonly name: string }[];
 }
 
 // ---------------------------------------------------------------------------
@@ -504,7 +510,8 @@ export function findCountryMentions(text: string): CountryMention[] {
   for (const { index, form } of ambiguous) {
     let best: { readonly iso: string; readonly name: string } = form;
     for (const alt of form.alternatives) if ((mentionsPerIso.get(alt.iso) ?? 0) > (mentionsPerIso.get(best.iso) ?? 0)) best = alt;
-    out[index] = { ...out[index], iso: best.iso, name: best.name };
+    if ((mentionsPerIso.get(best.iso) ?? 0) === 0) out[index] = { ...out[index]!, candidates: [{ iso: form.iso, name: form.name }, ...form.alternatives] };
+    else out[index] = { ...out[index], iso: best.iso, name: best.name };
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { clusterPersons, type NameMention } from './personClusters';
 import type { AccountReading } from './readAccount';
 import { resolveAccount, type KeyedMention, type ResolvedAccount } from './resolveAccount';
 import { nameWords } from '../text/names';
+import { resolveSharedForms } from './sharedCountryForms';
 import { isPersonalGivenName } from '../data/givenNames';
 import { HONORIFIC_GENDERS, type PersonGender } from '../text/vocabulary';
 import type { SpeakerLabel } from '../annotators/speakerLabels';
@@ -54,11 +55,13 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
     personIds.set(c.key, id);
     entities.push({ id, kind: 'person', name: c.name, aliases: c.aliases, ...(speakers.has(c.key) ? { speaker: true } : {}) });
   }
+  // forms shared by several states, settled by each account (or left out)
+  const countriesOf = readings.map((r) => resolveSharedForms(r.units.map((u) => u.countries)));
   const countryIds = new Map<string, string>();
   const countryForms = new Map<string, { name: string; forms: string[] }>();
-  for (const r of readings) {
-    for (const u of r.units) {
-      for (const c of u.countries) {
+  for (const [ri, r] of readings.entries()) {
+    for (const [ui] of r.units.entries()) {
+      for (const c of countriesOf[ri]![ui]!) {
         if (!countryIds.has(c.iso)) {
           countryIds.set(c.iso, `c${countryIds.size + 1}`);
           countryForms.set(c.iso, { name: c.name, forms: [] });
@@ -106,9 +109,9 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
       const entity = personIds.get(m.speaker);
       if (entity) rows.push({ start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity } });
     }
-    for (const u of r.units) {
+    for (const [ui, u] of r.units.entries()) {
       const base = u.unit.start;
-      for (const c of u.countries) {
+      for (const c of countriesOf[i]![ui]!) {
         const start = base + c.start;
         const end = base + c.end;
         rows.push({ start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)! } });
