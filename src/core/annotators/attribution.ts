@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import { afterApposition, isSpaceBetween, tokenIndexAt } from '../text/tokens';
-import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SAYING_VERBS, SPEAKING_BODIES } from '../text/vocabulary';
+import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDERS, ROLE_NOUNS, SAYING_VERBS, SPEAKING_BODIES, type PersonGender } from '../text/vocabulary';
 
 /** Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured"). */
 const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however']);
@@ -48,7 +48,7 @@ export interface SpeakerState {
 export type Subject =
   | { readonly kind: 'person'; readonly other: number; readonly spans: readonly number[] }
   /** A pronoun, or a bare role standing for one ("the Secretary": `role` "secretary"). */
-  | { readonly kind: 'pronoun'; readonly role?: string }
+  | { readonly kind: 'pronoun'; readonly role?: string; readonly gender?: PersonGender }
   /** A group of people or a body ("analysts", "the Kremlin", "a joint statement"): the claim is theirs, no one person's. */
   | { readonly kind: 'group' };
 
@@ -107,7 +107,7 @@ export class UnitSubjects {
     }
     const m = this.#byFirst.get(k);
     if (m) return { subject: this.#meet(m), last: m[m.length - 1]! };
-    if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, last: k };
+    if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun', gender: PRONOUN_GENDERS.get(t.lower) }, last: k };
     if (!t.possessive && (GROUP_NOUNS.has(t.lower) || (SPEAKING_BODIES.has(t.lower) && !this.#beforeHolder(k)))) return { subject: GROUP, last: k };
     // "the minister", "the French leader": a role the text has not tied to anyone stands for the running speaker;
     // "the Kremlin", "the Foreign Ministry", "a joint statement": a body
@@ -145,7 +145,7 @@ export class UnitSubjects {
     if (t.lower === 'who' && k > 0) return this.subjectEndingAt(k - 1);
     const m = this.#byLast.get(k);
     if (m) return { subject: this.#meet(m), first: m[m.length - 1]! };
-    if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun' }, first: k };
+    if (PERSON_PRONOUNS.has(t.lower)) return { subject: { kind: 'pronoun', gender: PRONOUN_GENDERS.get(t.lower) }, first: k };
     if (!t.possessive && (GROUP_NOUNS.has(t.lower) || SPEAKING_BODIES.has(t.lower))) return { subject: GROUP, first: k };
     if (BARE_ROLES.has(t.lower)) {
       // "the minister", "the Finance Minister", "the Deputy Prime Minister": up to two
@@ -309,23 +309,36 @@ export interface SubjectLookup {
   readonly speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined;
   /** The one person of the account who holds a role ("secretary" → the Secretary), if only one does. */
   readonly holderOf?: (role: string) => string | undefined;
-  /** The person named last before the claim in its unit (asked only when the running speaker is needed). */
-  readonly mentionedBefore?: () => string | undefined;
+  /** The person named last before the claim in its unit, of those `fits` accepts when given (asked only when the running speaker is needed). */
+  readonly mentionedBefore?: (fits?: (key: string) => boolean) => string | undefined;
+  /** The gender the texts give a person, if they give one. */
+  readonly genderOf?: (key: string) => PersonGender | undefined;
 }
 
 /**
  * Resolves a subject to a person entity key: a person through `speakerOf`; a bare role
  * through the one person who holds it; a pronoun (or a role no one or several hold) through
  * the running speaker: the last one a claim went to within three units, else the last person
- * named before the claim in its unit (`mentionedBefore`), else in the units before.
+ * named before the claim in its unit (`mentionedBefore`), else in the units before. A "he" or
+ * "she" skips candidates the texts give the other gender, and is left unresolved when none fits.
  */
 export function resolveSubject(subject: Subject | undefined, state: SpeakerState, unitIndex: number, lookup: SubjectLookup): string | undefined {
   if (!subject || subject.kind === 'group') return undefined;
   if (subject.kind === 'person') return lookup.speakerOf(subject);
   const holder = subject.role ? lookup.holderOf?.(subject.role) : undefined;
   if (holder) return holder;
-  if (state.lastSayer && unitIndex - state.lastSayerUnit <= 3) return state.lastSayer;
-  return lookup.mentionedBefore?.() ?? state.lastMentioned ?? state.lastSayer;
+  const gender = subject.gender;
+  if (!gender || !lookup.genderOf) {
+    if (state.lastSayer && unitIndex - state.lastSayerUnit <= 3) return state.lastSayer;
+    return lookup.mentionedBefore?.() ?? state.lastMentioned ?? state.lastSayer;
+  }
+  // "she said": the first of the same candidates whose gender is not another; none: unresolved
+  const fits = (key: string | undefined) => !!key && (lookup.genderOf!(key) ?? gender) === gender;
+  if (state.lastSayer && unitIndex - state.lastSayerUnit <= 3 && fits(state.lastSayer)) return state.lastSayer;
+  const before = lookup.mentionedBefore?.(fits);
+  if (before) return before;
+  if (fits(state.lastMentioned)) return state.lastMentioned;
+  return fits(state.lastSayer) ? state.lastSayer : undefined;
 }
 
 function push(map: Map<number, number[]>, key: number, start: number, end: number, other: number): void {

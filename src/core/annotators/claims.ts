@@ -16,7 +16,7 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../model/annotation';
 import type { Token } from '../text/tokens';
 import { tokenIndexAt } from '../text/tokens';
-import { AUXILIARIES, WEAK_SAYING_VERBS } from '../text/vocabulary';
+import { AUXILIARIES, WEAK_SAYING_VERBS, type PersonGender } from '../text/vocabulary';
 import { isSaying, resolveSubject, type SpeakerState, type Subject, type SubjectLookup, type UnitSubjects } from './attribution';
 import type { Quotation } from './quotations';
 
@@ -58,14 +58,16 @@ export interface ClaimSetting {
   readonly mentions: readonly { readonly end: number; readonly speaker: string | undefined }[];
   /** The one person of the account who holds a role, if only one does (see `SubjectLookup`). */
   readonly holderOf?: (role: string) => string | undefined;
+  /** The gender the texts give a person (see `SubjectLookup`). */
+  readonly genderOf?: (key: string) => PersonGender | undefined;
 }
 
-/** The person named last before `offset` in the unit. */
-function mentionedBefore(setting: ClaimSetting, offset: number): string | undefined {
+/** The person named last before `offset` in the unit (of those `fits` accepts, when given). */
+function mentionedBefore(setting: ClaimSetting, offset: number, fits?: (key: string) => boolean): string | undefined {
   let found: string | undefined;
   for (const m of setting.mentions) {
     if (m.end > offset) break;
-    found = m.speaker ?? found;
+    if (m.speaker && (!fits || fits(m.speaker))) found = m.speaker;
   }
   return found;
 }
@@ -116,7 +118,7 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
 export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: ClaimSetting, state: SpeakerState, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined): ClaimFinding[] {
   const out: ClaimFinding[] = [];
   const turn = setting.turn;
-  const lookupAt = (offset: number): SubjectLookup => ({ speakerOf, holderOf: setting.holderOf, mentionedBefore: () => mentionedBefore(setting, offset) });
+  const lookupAt = (offset: number): SubjectLookup => ({ speakerOf, holderOf: setting.holderOf, mentionedBefore: (fits) => mentionedBefore(setting, offset, fits), genderOf: setting.genderOf });
   for (const [i, d] of drafts.entries()) {
     let speaker: string | undefined;
     if (d.subject?.kind === 'group') {
@@ -124,7 +126,9 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
       speaker = undefined;
     } else if (d.claimType === 'quote') {
       speaker = resolveSubject(d.subject, state, setting.index, lookupAt(d.start));
-      if (!speaker) {
+      // a "he"/"she" that fits no one stays unresolved: no guess from the later quotes or the turn
+      const genderedPronoun = d.subject?.kind === 'pronoun' && !!d.subject.gender && !!setting.genderOf;
+      if (!speaker && !genderedPronoun) {
         // A later quote of the same unit with an explicit attribution speaks for this one too.
         let later: Subject | undefined;
         for (let j = i + 1; j < drafts.length && drafts[j]!.claimType === 'quote' && !later; j++) later = drafts[j]!.subject;
@@ -138,7 +142,7 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
         state.lastSayerUnit = setting.index;
       }
     } else if (d.claimType === 'reported') {
-      speaker = resolveSubject(d.subject, state, setting.index, lookupAt(d.start)) ?? turn?.speaker;
+      speaker = resolveSubject(d.subject, state, setting.index, lookupAt(d.start)) ?? (d.subject?.kind === 'pronoun' && d.subject.gender && setting.genderOf ? undefined : turn?.speaker);
       if (speaker) {
         state.lastSayer = speaker;
         state.lastSayerUnit = setting.index;

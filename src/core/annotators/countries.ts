@@ -57,6 +57,12 @@ export interface CountryMention {
   iso: string;
   /** English common name of the country ("Türkiye"). */
   name: string;
+  /**
+   * A form shared by several states ("Korean") that its text does not settle (it names none
+   * of them otherwise): every state it may be, the gazetteer's default (`iso`) first. The
+   * account decides, or the mention is left out (see `merge/sharedCountryForms`).
+   */
+  candidates?: readonly { readonly iso: string; readonly name: string }[];
 }
 
 // ---------------------------------------------------------------------------
@@ -376,6 +382,10 @@ function isCapitalForState(text: string, start: number, end: number, form: Index
     if (prevWord === 'with' || prevWord === 'against') return true;
     // "pressure from Washington", "dialogue between Moscow and Ankara", "sanctions imposed by Washington"
     const before = lower(wordBefore(text, prev.start));
+    // "the government in Moscow", "the authorities in Kyiv" (not "officials met in Geneva")
+    if (prevWord === 'in' && GOVERNMENT_NOUNS.has(before) && before !== 'officials' && before !== 'diplomats' && before !== 'delegation' && before !== 'delegations') return true;
+    // "for Pyongyang and Seoul to improve their relations": the subject of what the states are to do
+    if (prevWord === 'for' && isInfinitiveAfter(text, groupEnd)) return true;
     return (STANCE_PREPOSITIONS.has(prevWord) && STANCE_NOUNS.has(before)) || (prevWord === 'by' && /ed$/.test(before));
   }
   if (afterSpace && PLACE_WORDS.has(prevWord)) return false;
@@ -392,6 +402,14 @@ function isCapitalForState(text: string, start: number, end: number, form: Index
   if (GOVERNMENT_NOUNS.has(lower(next))) return true;
   const clauseStart = !prev || /[.!?:;"“(\n]/.test(prev.gap) || CLAUSE_STARTERS.has(prevWord);
   return clauseStart && /^\p{Ll}/u.test(next.word) && !/^(?:of|and|or|'s)$/.test(next.word);
+}
+
+/** "… to improve": "to" and a lower-case word right after `end`. */
+function isInfinitiveAfter(text: string, end: number): boolean {
+  const to = wordAfter(text, end);
+  if (!to || to.word !== 'to' || !/^\s+$/.test(to.gap)) return false;
+  const verb = wordAfter(text, to.end);
+  return !!verb && /^\s+$/.test(verb.gap) && /^\p{Ll}/u.test(verb.word) && !/^(?:the|a|an|its|their|his|her)$/.test(verb.word);
 }
 
 /** "/", ":", "@" or ".": characters of URLs and e-mail addresses. */
@@ -492,7 +510,8 @@ export function findCountryMentions(text: string): CountryMention[] {
   for (const { index, form } of ambiguous) {
     let best: { readonly iso: string; readonly name: string } = form;
     for (const alt of form.alternatives) if ((mentionsPerIso.get(alt.iso) ?? 0) > (mentionsPerIso.get(best.iso) ?? 0)) best = alt;
-    out[index] = { ...out[index], iso: best.iso, name: best.name };
+    if ((mentionsPerIso.get(best.iso) ?? 0) === 0) out[index] = { ...out[index]!, candidates: [{ iso: form.iso, name: form.name }, ...form.alternatives] };
+    else out[index] = { ...out[index], iso: best.iso, name: best.name };
   }
   return out;
 }

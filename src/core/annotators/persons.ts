@@ -13,10 +13,11 @@
  */
 import type { Token } from '../text/tokens';
 import { afterApposition, isSpaceBetween } from '../text/tokens';
+import { GIVEN_NAMES, isPersonalGivenName } from '../data/givenNames';
 import { nameWords } from '../text/names';
 import {
-  AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
-  PERSON_ATTRIBUTIVE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS,
+  AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, GROUP_NOUNS, HONORIFIC_GENDERS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
+  PERSON_ATTRIBUTIVE_HEADS, PLACE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS, type PersonGender,
 } from '../text/vocabulary';
 
 /** A country mention as the country annotator reports it (offsets in the unit). */
@@ -39,6 +40,8 @@ export interface PersonFinding {
   readonly country?: string;
   /** Role family from the title ("foreign", "president", …). */
   readonly role?: string;
+  /** Gender from an honorific before the name ("Mr.", "Ms.") or a given name the lists give one sex. */
+  readonly gender?: PersonGender;
 }
 
 /** Finds person-name candidates among `tokens` of `text`. */
@@ -55,6 +58,7 @@ export function findPersons(text: string, tokens: readonly Token[], countries: r
     let j = i;
     for (;;) {
       if (j + 1 >= tokens.length || tokens[j]!.possessive || countryAt[j + 1] || !joins(text, tokens[j]!, tokens[j + 1]!) || breaksShortLine(text, tokens[j]!.end, tokens[j + 1]!.start)) break;
+      if (isHeadlineVerb(text, tokens, j + 1)) break;
       if (isNameWord(tokens[j + 1]!)) {
         j++;
         continue;
@@ -72,15 +76,34 @@ export function findPersons(text: string, tokens: readonly Token[], countries: r
   return out;
 }
 
+/** Words after which a capitalised "-ing" word is a headline's verb, not a name's part. */
+const HEADLINE_OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'new', 'more']);
+
+/**
+ * A title-case headline's verb after a name: "Remarks by President Biden Announcing the Budget",
+ * "Minister Ode Visiting a School". A capitalised word ending in "-ing" followed by a lower-case
+ * article or determiner; a name ending in "-ing" goes on ("Xi Jinping said", "Mary Fleming, a
+ * lawyer").
+ */
+function isHeadlineVerb(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.capitalised || t.upper || t.text.length < 6 || !t.lower.endsWith('ing')) return false;
+  const next = tokens[k + 1];
+  return !!next && !next.capitalised && HEADLINE_OBJECT_STARTS.has(next.lower) && isSpaceBetween(text, t.end, next.start);
+}
+
 /** Abbreviations written with a period that stay inside a name phrase ("Mr. Smith", "Gen. Milley"). */
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'mme', 'messrs']);
 
 /**
- * Two words belong to one name phrase when only spaces separate them, or the first is an
- * initial or a dotted abbreviation ("Antony J. Blinken", "Mr. Smith").
+ * Two words belong to one name phrase when only spaces separate them (or an escaped
+ * underscore standing for one), or the first is an initial or a dotted abbreviation
+ * ("Antony J. Blinken", "Mr. Smith").
  */
 function joins(text: string, a: Token, b: Token): boolean {
   if (isSpaceBetween(text, a.end, b.start)) return true;
+  // a no-break space written as an escaped underscore by a markdown converter ("President\_Biden")
+  if (b.start - a.end <= 2 && /^\\?_$/.test(text.slice(a.end, b.start))) return true;
   if (text.charCodeAt(a.end) !== 46 /* . */ || !isSpaceBetween(text, a.end + 1, b.start) || b.start === a.end + 1) return false;
   return (a.capitalised && a.text.length === 1) || DOTTED.has(a.lower);
 }
@@ -111,7 +134,14 @@ function markCountries(tokens: readonly Token[], countries: readonly UnitCountry
 function isNameWord(t: Token): boolean {
   // most words are neither capitalised nor hyphenated: spare them the regular expressions
   if (!t.capitalised && (t.text.length < 4 || !t.text.includes('-') || !PARTICLE_PREFIX.test(t.text))) return false;
-  return !HAS_DIGIT.test(t.text);
+  return !HAS_DIGIT.test(t.text) && !isContraction(t.text);
+}
+
+/** A contraction ends in "'ve", "'ll", "'re", "'m", "'d" or "n't" ("We’ve", "I’ll", "Don’t"): never a name ("O’Neill" goes on). */
+const CONTRACTION = /(?:['’](?:ve|ll|re|m|d)|n['’]t)$/i;
+
+function isContraction(word: string): boolean {
+  return (word.includes('’') || word.includes("'")) && CONTRACTION.test(word);
 }
 
 /** A lower-case particle joined to a capitalised name part: "el-Sisi", "al-Assad", "bin-Salman". */
@@ -151,14 +181,27 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
   // Leading function words are sentence-initial capitals, not names ("During", "We").
   while (from <= j && FUNCTION_WORDS.has(tokens[from]!.lower)) from++;
   if (from > j) return undefined;
-  const words = tokens.slice(from, j + 1);
-  if (words.some((w) => INSTITUTION_WORDS.has(w.lower) || isTitleWord(w))) return undefined;
-  if (words.every((w) => w.upper) && words.length === 1 && words[0]!.text.length <= 4 && !titled) return undefined;
+  let words = tokens.slice(from, j + 1);
+  // "European Commission Jean-Claude Juncker": an institution's name, then a person's name
+  // that opens with a given name
+  let afterInstitution = false;
+  if (words.some((w) => INSTITUTION_WORDS.has(w.lower))) {
+    let k = words.length - 1;
+    while (k >= 0 && !INSTITUTION_WORDS.has(words[k]!.lower)) k--;
+    const rest = words.slice(k + 1);
+    if (!isGivenNameRun(rest)) return undefined;
+    from += k + 1;
+    words = rest;
+    afterInstitution = true;
+  }
+  if (words.some((w) => isTitleWord(w))) return undefined;
+  // an acronym alone ("NATO", "CNN's") is an organisation unless a title names it a person
+  if (words.length === 1 && !titled && isAcronym(text, words[0]!)) return undefined;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const end = last.possessive ? last.baseEnd : last.end;
   const after = words.length >= 2 ? titleAfter(text, tokens, j) : undefined;
-  const strong = titled || isApposition(text, tokens, from, j) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
+  const strong = titled || afterInstitution || isGivenNameRun(words) || isApposition(text, tokens, from, j) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
   const titleTokens = titleStart >= 0 ? tokens.slice(titleStart, from) : [];
   const country = countryBefore(text, tokens, countryAt, titleStart >= 0 ? titleStart : from, from);
   const role = (titleTokens.length > 0 ? roleOf(titleTokens.map((t) => t.lower).join(' ')) : undefined) ?? roleOfApposition(tokens, from) ?? (after ? roleOf(after) : undefined);
@@ -168,9 +211,10 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
     text: text.slice(first.start, end),
     words: words.flatMap((w, k) => nameWords(k === words.length - 1 && w.possessive ? text.slice(w.start, w.baseEnd) : w.text.length === 1 && text[w.end] === '.' ? `${w.text}.` : w.text)),
     evidence: strong ? 'strong' : 'weak',
-    // one object shape: country and role undefined when absent
+    // one object shape: country, role and gender undefined when absent
     country,
     role,
+    gender: genderOf(titleTokens, words),
   };
 }
 
@@ -197,8 +241,11 @@ function titleBefore(text: string, tokens: readonly Token[], countryAt: readonly
   return undefined;
 }
 
+/** A comma, or a dash between spaces ("Malcolm Turnbull - Prime Minister" in a list of contributors). */
+const TITLE_AFTER_SEPARATOR = /^(?:\s*,|[ \t\u00a0]+[-–—][ \t\u00a0]+)[ \t\u00a0]*$/;
+
 /**
- * A title after the name, set off by a comma: "Stéphane Dujarric, Spokesperson for the
+ * A title after the name, set off by a comma or a spaced dash: "Stéphane Dujarric, Spokesperson for the
  * Secretary-General", "Tran Van Minh, Vietnam's prime minister", "Ned Price, Department
  * Spokesperson", "Ana Lima, Deputy Prime Minister". Within five words, a title word ends the
  * phrase (punctuation, a line end, the text's end, or "of"/"for"/"to"/"at" follow it): not
@@ -206,7 +253,7 @@ function titleBefore(text: string, tokens: readonly Token[], countryAt: readonly
  */
 function titleAfter(text: string, tokens: readonly Token[], j: number): string | undefined {
   const first = tokens[j + 1];
-  if (!first || !/^\s*,[ \t\u00a0]*$/.test(text.slice(tokens[j]!.end, first.start))) return undefined;
+  if (!first || !TITLE_AFTER_SEPARATOR.test(text.slice(tokens[j]!.end, first.start))) return undefined;
   const words: string[] = [];
   for (let k = j + 1; k < Math.min(tokens.length, j + 6); k++) {
     const t = tokens[k]!;
@@ -219,6 +266,27 @@ function titleAfter(text: string, tokens: readonly Token[], j: number): string |
     if (ends) return words.join(' ');
   }
   return undefined;
+}
+
+/**
+ * Two or three capitalised words opening with a common given name ("Colin Barnett has
+ * provided", "Reporting by Swati Pandey and Matt Siegel"): a person's name even with no title
+ * or verb of saying near it. Not a place ("Rose Garden"), a group ("Christian Democrats") or
+ * a run with a function word inside.
+ */
+function isGivenNameRun(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const first = words[0]!;
+  if (first.upper || !isPersonalGivenName(first.lower.split('-')[0]!)) return false;
+  const last = words[words.length - 1]!;
+  if (PLACE_HEADS.has(last.lower) || last.upper) return false;
+  return words.every((w) => w.capitalised && !FUNCTION_WORDS.has(w.lower) && !GROUP_NOUNS.has(w.lower));
+}
+
+/** A word of at most four letters, all capitals, possessive or not ("CNN", "BBC’s"). */
+function isAcronym(text: string, w: Token): boolean {
+  if (w.upper) return w.text.length <= 4;
+  return w.possessive && w.baseEnd - w.start >= 2 && w.baseEnd - w.start <= 4 && /^\p{Lu}+$/u.test(text.slice(w.start, w.baseEnd));
 }
 
 function isApposition(text: string, tokens: readonly Token[], from: number, to: number): boolean {
@@ -279,6 +347,17 @@ function isRemarksPossessive(tokens: readonly Token[], to: number): boolean {
   const last = tokens[to]!;
   const next = tokens[to + 1];
   return last.possessive && !!next && /^(remarks|statement|speech|answers|interview|address|comments|opening|press|news|briefing|words)$/.test(next.lower);
+}
+
+/** The gender an honorific of the title gives ("Ms. Ode"), else the first given name's sex in the lists ("Anna Ode"). */
+function genderOf(titleTokens: readonly Token[], words: readonly Token[]): PersonGender | undefined {
+  for (const t of titleTokens) {
+    const g = HONORIFIC_GENDERS.get(t.lower);
+    if (g) return g;
+  }
+  if (words.length < 2) return undefined;
+  const sex = GIVEN_NAMES.get(words[0]!.lower);
+  return sex === 'male' || sex === 'female' ? sex : undefined;
 }
 
 /** Country named just before the title or name ("Russian Foreign Minister", "Russia's"). */

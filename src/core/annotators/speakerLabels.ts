@@ -11,7 +11,8 @@
  * so that "Note:"-like headings and prose are not taken as turns.
  */
 import { PARTICLE_PREFIX } from './persons';
-import { DEPARTMENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
+import { editDistanceAtMost } from '../text/names';
+import { DEPARTMENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, ROLE_NOUNS, STAGE_DIRECTIONS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
 
 /** One speaker label. Offsets are into the whole account. */
 export interface SpeakerLabel {
@@ -37,8 +38,13 @@ export interface SpeakerLabel {
 
 const LINE = /[^\n]*/y;
 const LEAD = /^([ \t\u00a0>]*)((?:\*\*|__|\*|_)?)/;
-const PAREN = /^\s*\(([^()\n]{0,120})\)/;
-const Q_OPENING = /^(Q)(?:\s*[:.](?=\s)|[ \t\u00a0]{1,}(?=[\p{Lu}"“'‘\d]))/u;
+/**
+ * A `Q` opening a paragraph: with a colon or period, or set off by spaces before a capital, a
+ * quotation mark, a digit, a dash or ellipsis that takes up a question cut short ("Q    — his
+ * recent behavior?"), or a stage direction ("Q    (Inaudible.)", "Q [crosstalk]"; a parenthesis
+ * opening with a capital, not "Q (the letter)").
+ */
+const Q_OPENING = /^(Q)(?:\s*[:.](?=\s)|[ \t\u00a0]{1,}(?=[\p{Lu}"“'‘\d\[—–…]|\(\p{Lu}|-{1,2}\s|\.\.\.))/u;
 const WORD_START = /^[\p{Lu}]/u;
 
 /** Finds every speaker label of `text`, in order. */
@@ -60,9 +66,66 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
   const sure = candidates.filter((c) => !isSingleTitleWord(c) || (counts.get(c.label) ?? 0) > 1 || c.unnamed);
+  if (sure.length < 2) {
+    const bare = findBareLabels(text);
+    if (bare.length > 0) return bare;
+  }
   if (sure.length < 2 || sure.length === candidates.length) return sure;
   const kept = new Set(sure);
   return candidates.filter((c) => kept.has(c) || asksInItsParagraph(text, c));
+}
+
+/**
+ * Labels without a colon, each alone on its line and paragraph, the turn's words in the
+ * paragraphs after it (a style of some government sites):
+ *
+ *     Question
+ *
+ *     Prime Minister, will you …?
+ *
+ *     Prime Minister
+ *
+ *     Well, I …
+ *
+ * Taken only from a text without colon labels, and only where the labels recur: each label
+ * text on two lines or more, two such texts or more (or one that names an unnamed role,
+ * "Question"), one of them a role or a title; the paragraph after each must read as words
+ * spoken (lower-case words). Headings and page chrome that recur alone ("Summary", "Story
+ * Continues") are not taken for speakers.
+ */
+function findBareLabels(text: string): SpeakerLabel[] {
+  const found: SpeakerLabel[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    const line = lines[i]!;
+    if (i > 0 && lines[i - 1]!.trim() !== '') continue;
+    if (i + 1 < lines.length && lines[i + 1]!.trim() !== '') continue;
+    const lead = /^[ \t\u00a0]*/.exec(line)![0].length;
+    const label = line.slice(lead).replace(/[ \t\u00a0\r]+$/, '');
+    if (!label || label.length > 60 || !/^\p{Lu}/u.test(label) || /[:.?!,;]$/.test(label) || !isLabelText(label)) continue;
+    let next = i + 1;
+    let nextOffset = offset + line.length + 1;
+    while (next < lines.length && lines[next]!.trim() === '') nextOffset += lines[next++]!.length + 1;
+    if (next >= lines.length || !/(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(lines[next]!)) continue;
+    const start = offset + lead;
+    const labelEnd = start + label.length;
+    const lowerLabel = label.toLowerCase();
+    const words = label.split(/\s+/);
+    const titles = words.map((w) => titleHeadOf(w.replace(/\.$/, '').toLowerCase()) ?? w.toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
+    const name = nameOf(text, start, labelEnd);
+    const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || !name;
+    // a bare label must be a role, a title, or a name of two words or more, not one title-case word
+    if (!unnamed && titles.length === 0 && !/\s/.test(label)) continue;
+    found.push({ start, labelEnd, bodyStart: skipSpace(text, nextOffset), label, titles, unnamed, ...(unnamed ? {} : { name }) });
+  }
+  const counts = new Map<string, number>();
+  for (const l of found) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
+  const recurring = found.filter((l) => counts.get(l.label)! >= 2);
+  const texts = new Set(recurring.map((l) => l.label));
+  // one of them a role or a title: "Story Continues" and "Top Stories" recurring in a page are not speakers
+  const roleNamed = recurring.some((l) => l.unnamed || l.titles.length > 0);
+  return roleNamed && (texts.size >= 2 || UNNAMED_SPEAKER_LABELS.has(recurring[0]!.label.toLowerCase())) ? recurring : [];
 }
 
 /** The label opens a paragraph whose words ask a question. */
@@ -85,7 +148,7 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
     const q = Q_OPENING.exec(rest);
     if (q) {
       const start = lineStart + offset;
-      return { start, labelEnd: start + 1, bodyStart: skipSpace(text, start + q[0].length), label: 'Question', titles: [], unnamed: true };
+      return { start, labelEnd: start + 1, bodyStart: skipStageDirections(text, start + q[0].length), label: 'Question', titles: [], unnamed: true };
     }
   }
   const colon = findLabelColon(rest);
@@ -99,21 +162,36 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
   const paren = /\s*\(([^()]*)\)\s*$/.exec(head);
   const core = paren ? head.slice(0, paren.index) : head.trimEnd();
   const label = core.replace(/\\(?=[_\[\]*])/g, '').trim();
-  if (label === 'Q') return { start: lineStart + offset, labelEnd: lineStart + offset + 1, bodyStart: skipSpace(text, lineStart + offset + after), label: 'Question', titles: [], unnamed: true };
+  if (label === 'Q') return { start: lineStart + offset, labelEnd: lineStart + offset + 1, bodyStart: skipStageDirections(text, lineStart + offset + after), label: 'Question', titles: [], unnamed: true };
   if (!isLabelText(label)) return undefined;
+  if (isHeadingLine(rest.slice(after))) return undefined;
   const start = lineStart + offset;
   let bodyStart = lineStart + offset + after;
   // "(As interpreted.)" after the colon belongs to the label, not to the words spoken.
-  const trailing = PAREN.exec(text.slice(bodyStart, bodyStart + 140));
-  if (trailing && /interpret|translat|through|via|in \p{L}+\)?$/iu.test(trailing[1]!)) bodyStart += trailing[0].length;
-  bodyStart = skipSpace(text, bodyStart);
+  bodyStart = skipStageDirections(text, bodyStart);
   const lowerLabel = label.toLowerCase();
   const words = label.split(/\s+/);
-  const titles = words.map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
+  const titles = words.map((w) => titleHeadOf(w.replace(/\.$/, '').toLowerCase()) ?? w.toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
   const labelEnd = start + core.trimEnd().length;
   const name = nameOf(text, start, labelEnd);
   const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || !name;
   return { start, labelEnd, bodyStart, label, titles, unnamed, ...(unnamed ? {} : { name }) };
+}
+
+/** Lower-case words a title-case heading keeps ("Press Conference of the Prime Minister and the President"). */
+const HEADING_SMALL_WORDS = /^(?:a|an|the|and|or|of|on|in|at|to|for|by|with|from|after|before|during|between)$/;
+
+/**
+ * The rest of a line after a colon reads as the rest of a heading, not as words spoken
+ * ("JOINT PRESS CONFERENCE: PRIME MINISTER ODE AND PRESIDENT LUND", "Press Conference: Prime
+ * Minister Ode and President Lund at the Harbour Summit"): all capitals, or three title-case
+ * words or more with no sentence punctuation at its end.
+ */
+function isHeadingLine(rest: string): boolean {
+  const words = rest.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || /[.!?,;:"”]$/.test(rest.trim())) return false;
+  if (!/\p{Ll}/u.test(rest)) return true;
+  return words.length >= 3 && words.every((w) => /^[\p{Lu}\d(“"']/u.test(w) || HEADING_SMALL_WORDS.test(w)) && /^\p{Lu}/u.test(words[0]!);
 }
 
 /**
@@ -193,7 +271,7 @@ function nameOf(text: string, start: number, end: number): { start: number; end:
     const written = m[0].replace(/\.$/, '');
     return { start: m.index, end: m.index + written.length, lower: written.toLowerCase() };
   });
-  const isHead = (i: number) => TITLE_HEADS.has(words[i]!.lower);
+  const isHead = (i: number) => titleHeadOf(words[i]!.lower) !== undefined;
   let first = -1;
   for (let i = words.length - 2; i >= 0 && first < 0; i--) {
     if (!isHead(i)) continue;
@@ -217,6 +295,51 @@ function nameOf(text: string, start: number, end: number): { start: number; end:
   const nameStart = words[first]!.start;
   const nameEnd = words[last]!.end;
   return { start: start + nameStart, end: start + nameEnd, text: raw.slice(nameStart, nameEnd) };
+}
+
+/**
+ * After a label: the stage directions that stand before the words spoken ("(As
+ * interpreted.)", "(Speaks Portuguese.) (No translation provided.)", "[inaudible]"), up to
+ * three, and the spaces around them. They belong to the label, not to the speech; a
+ * parenthesis that is not a stage direction ("(and I quote)") is speech.
+ */
+function skipStageDirections(text: string, i: number): number {
+  let at = skipSpace(text, i);
+  for (let n = 0; n < 3; n++) {
+    const m = STAGE_DIRECTION.exec(text.slice(at, at + 140));
+    if (!m || !isStageDirection(m[1] ?? m[2]!)) break;
+    at = skipSpace(text, at + m[0].length);
+  }
+  return at;
+}
+
+const STAGE_DIRECTION = /^\s*(?:\(([^()\n]{1,120})\)|\\?\[([^\[\]\n]{1,120})\\?\])/;
+
+/** The words of a parenthesis are a stage direction: their first words are in the list, or they tell the language. */
+function isStageDirection(words: string): boolean {
+  const lower = words.toLowerCase().replace(/[.!]+$/, '').trim();
+  if (/interpret|translat|^through |^via |^in \p{L}+$|^speaks \p{L}+$/u.test(lower)) return true;
+  for (const d of STAGE_DIRECTIONS) if (lower === d || lower.startsWith(`${d} `) || lower.startsWith(`${d},`)) return true;
+  return false;
+}
+
+/** Long title heads, by length, for reading a misspelt one in a label ("THE PRESDIDENT"). */
+const LONG_TITLE_HEADS: readonly string[] = [...TITLE_HEADS].filter((h) => h.length >= 7 && /^[a-z]+$/.test(h));
+
+/**
+ * The title head a label word is (lower case), a misspelt one of seven letters or more
+ * included (one letter added, left out or changed: "presdident", "minster"); undefined when
+ * it is none.
+ */
+function titleHeadOf(lower: string): string | undefined {
+  if (TITLE_HEADS.has(lower)) return lower;
+  if (lower.length < 7) return undefined;
+  return LONG_TITLE_HEADS.find((h) => Math.abs(h.length - lower.length) <= 1 && h[0] === lower[0] && editDistanceAtMost(h, lower, 1));
+}
+
+/** The label in lower case, without periods, misspelt title heads read as meant ("the presdident" → "the president"). */
+export function titleTextOf(label: string): string {
+  return label.toLowerCase().replace(/\./g, '').split(/\s+/).map((w) => titleHeadOf(w) ?? w).join(' ');
 }
 
 function skipSpace(text: string, i: number): number {

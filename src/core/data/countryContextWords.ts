@@ -36,7 +36,7 @@ export const ORGANISATION_HEADS = words(`post times herald daily tribune journal
 export const PHRASE_BREAKERS = words('of');
 
 /** Verbs (and auxiliaries) of which a capital standing for its state is the subject ("Washington said"). */
-export const STATE_VERBS = words(`say says said has have had is was were will would could should can cannot may might must does did doesn't didn't
+export const STATE_VERBS = words(`face faces faced say says said has have had is was were will would could should can cannot may might must does did doesn't didn't
   hasn't haven't won't wouldn't isn't wasn't aren't want wants wanted insist insists insisted believe believes believed claim claims
   claimed consider considers considered deny denies denied accuse accuses accused warn warns warned urge urges urged demand demands
   demanded reject rejects rejected hope hopes hoped fear fears feared see sees saw view views viewed expect expects expected announce
@@ -92,7 +92,7 @@ export const PLACE_WORDS = words(`in at to into near via from visit visits visit
   arrived arrives landed flew fly flying travel travelled traveled trip trips return returned back toward towards`);
 
 /** Verbs whose object, when a capital, is its state ("accused Kyiv", "urged Washington"). */
-export const ACTS_ON_STATES = words(`accuse accuses accused accusing urge urges urged urging warn warns warned warning blame blames blamed blaming
+export const ACTS_ON_STATES = words(`brief briefs briefed briefing bounce bounced accuse accuses accused accusing urge urges urged urging warn warns warned warning blame blames blamed blaming
   criticise criticises criticised criticize criticizes criticized condemn condemns condemned sanction sanctions sanctioned press presses
   pressed pressure pressures pressured praise praises praised thank thanks thanked support supports supported back backs backed recognise
   recognises recognised recognize recognizes recognized invite invites invited ask asks asked reassure reassures reassured assure assures

@@ -10,6 +10,10 @@ import { clusterPersons, type NameMention } from './personClusters';
 import type { AccountReading } from './readAccount';
 import { resolveAccount, type KeyedMention, type ResolvedAccount } from './resolveAccount';
 import { nameWords } from '../text/names';
+import { resolveSharedForms } from './sharedCountryForms';
+import { isPersonalGivenName } from '../data/givenNames';
+import { HONORIFIC_GENDERS, type PersonGender } from '../text/vocabulary';
+import type { SpeakerLabel } from '../annotators/speakerLabels';
 
 /**
  * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
@@ -51,11 +55,13 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
     personIds.set(c.key, id);
     entities.push({ id, kind: 'person', name: c.name, aliases: c.aliases, ...(speakers.has(c.key) ? { speaker: true } : {}) });
   }
+  // forms shared by several states, settled by each account (or left out)
+  const countriesOf = readings.map((r) => resolveSharedForms(r.units.map((u) => u.countries)));
   const countryIds = new Map<string, string>();
   const countryForms = new Map<string, { name: string; forms: string[] }>();
-  for (const r of readings) {
-    for (const u of r.units) {
-      for (const c of u.countries) {
+  for (const [ri, r] of readings.entries()) {
+    for (const [ui] of r.units.entries()) {
+      for (const c of countriesOf[ri]![ui]!) {
         if (!countryIds.has(c.iso)) {
           countryIds.set(c.iso, `c${countryIds.size + 1}`);
           countryForms.set(c.iso, { name: c.name, forms: [] });
@@ -103,9 +109,9 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
       const entity = personIds.get(m.speaker);
       if (entity) rows.push({ start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity } });
     }
-    for (const u of r.units) {
+    for (const [ui, u] of r.units.entries()) {
       const base = u.unit.start;
-      for (const c of u.countries) {
+      for (const c of countriesOf[i]![ui]!) {
         const start = base + c.start;
         const end = base + c.end;
         rows.push({ start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)! } });
@@ -131,6 +137,15 @@ export function annotateReadings(readings: readonly AccountReading[]): Annotatio
   };
 }
 
+/** The gender a label's honorific gives ("MS. ODE"). */
+function labelGender(label: SpeakerLabel): PersonGender | undefined {
+  for (const t of label.titles) {
+    const g = HONORIFIC_GENDERS.get(t);
+    if (g) return g;
+  }
+  return undefined;
+}
+
 /** Clusters the name mentions of every account; returns per-account keyed mentions sorted by offset. */
 function clusterAll(readings: readonly AccountReading[]) {
   const mentions: (NameMention & { end: number })[] = [];
@@ -140,24 +155,32 @@ function clusterAll(readings: readonly AccountReading[]) {
       for (const p of u.persons) {
         const start = u.unit.start + p.start;
         // one object shape for every mention (country and role undefined when absent)
-        found.push({ account, start, end: u.unit.start + p.end, text: p.text, words: p.words, evidence: p.evidence, country: p.country, role: p.role });
+        found.push({ account, start, end: u.unit.start + p.end, text: p.text, words: p.words, evidence: p.evidence, country: p.country, role: p.role, gender: p.gender });
       }
     }
     // A label's name: the person annotator's reading of it when it has one (it strips
     // titles and countries: "President of Russia Vladimir Putin"), else the label's words.
     // A bare one-word label ("CCTV:", "Lavrov:") is only weak evidence: a person once the text
     // names them elsewhere, a news outlet or agency otherwise.
+    // A label of two words or more with no title is a person when it labels several turns,
+    // opens with a given name ("Anna Becker (retranslated):") or the text gives it evidence;
+    // else it may be an outlet asking once ("Kyodo News:", "RIA Novosti:"): evidence as the
+    // person annotator found it.
+    const labelCounts = new Map<string, number>();
+    for (const label of r.labels) labelCounts.set(label.label, (labelCounts.get(label.label) ?? 0) + 1);
+    const personLike = (label: SpeakerLabel, n: { text: string }) =>
+      label.titles.length > 0 || (/\s/.test(n.text) && ((labelCounts.get(label.label) ?? 0) > 1 || isPersonalGivenName(n.text.split(/\s+/)[0]!.toLowerCase().split('-')[0]!) || /\p{Ll}/u.test(n.text) === false));
     let f = 0;
     for (const label of r.labels) {
       const n = label.name;
       if (!n) continue;
-      const evidence = label.titles.length === 0 && !/\s/.test(n.text) ? 'weak' : 'strong';
+      const evidence = personLike(label, n) ? 'strong' : 'weak';
       while (f < found.length && found[f]!.end <= n.start) mentions.push(found[f++]!);
       const inside: (NameMention & { end: number })[] = [];
       while (f < found.length && found[f]!.start < n.end) inside.push(found[f++]!);
       const named = inside.filter((m) => m.start >= n.start && m.end <= n.end && m.words.length > 1);
-      if (named.length > 0) for (const m of named) mentions.push({ ...m, evidence: 'strong' });
-      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence });
+      if (named.length > 0) for (const m of named) mentions.push(evidence === 'strong' ? { ...m, evidence } : m);
+      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence, country: undefined, role: undefined, gender: labelGender(label) });
     }
     while (f < found.length) mentions.push(found[f++]!);
   });

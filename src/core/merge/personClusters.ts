@@ -7,6 +7,7 @@
  * alone ("Hagia Sophia") make no person.
  */
 import { compatibleGiven, displayWord, nameKey as wordKey } from '../text/names';
+import type { PersonGender } from '../text/vocabulary';
 
 /** One candidate mention handed to the clusterer. */
 export interface NameMention {
@@ -21,6 +22,8 @@ export interface NameMention {
   readonly evidence: 'strong' | 'weak';
   readonly country?: string;
   readonly role?: string;
+  /** Gender the mention gives ("Ms. Ode", "Anna Ode"), if any. */
+  readonly gender?: PersonGender;
 }
 
 /** One person: its mentions and what the texts say about them. */
@@ -35,6 +38,8 @@ export interface PersonCluster {
   readonly country?: string;
   /** Role families from titles ("foreign", "president"). */
   readonly roles: readonly string[];
+  /** Gender the mentions give, when they give one and agree. */
+  readonly gender?: PersonGender;
 }
 
 /** The result: one cluster key per mention (undefined: not a person), and the clusters. */
@@ -73,13 +78,19 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonClusteri
     const keys = m.words.map(nameKey);
     const surname = keys[keys.length - 1]!;
     const given = keys.slice(0, -1);
+    // "Lee Jae Min" = "Lee Jae-min": a given name of two short syllables, spaced or hyphenated,
+    // is also looked up as one word
+    const joined = keys.length === 3 && m.words[1]!.length <= 4 && m.words[2]!.length <= 4 ? nameKey(m.words[1]! + m.words[2]!) : undefined;
     const same = bySurname.get(surname) ?? [];
-    let d = same.find((k) => given.some((g) => drafts[k]!.otherKeys.has(g) || someGiven(drafts[k]!.givens, g))) ?? -1;
+    const sameJoined = joined ? (bySurname.get(joined) ?? []) : [];
+    const fits = (k: number) => given.some((g) => drafts[k]!.otherKeys.has(g) || someGiven(drafts[k]!.givens, g));
+    let d = same.find(fits) ?? sameJoined.find((k) => someGiven(drafts[k]!.givens, keys[0]!)) ?? -1;
     if (d < 0) {
       d = drafts.length;
       drafts.push({ surname, givens: new Set(), otherKeys: new Set(), members: [], strong: false });
       bySurname.set(surname, [...same, d]);
     }
+    if (joined && !sameJoined.includes(d)) bySurname.set(joined, [...sameJoined, d]);
     const draft = drafts[d]!;
     if (!draft.givens.has(given[0]!)) byGiven.set(given[0]!, [...(byGiven.get(given[0]!) ?? []), d]);
     draft.givens.add(given[0]!);
@@ -101,7 +112,12 @@ export function clusterPersons(mentions: readonly NameMention[]): PersonClusteri
     else d = singles.get(key);
     // A single name in a label or after a title may be a family name written first
     // ("PRESIDENT LEE" for Lee Min-ho): the one person whose first word it is.
-    if (d === undefined && m.evidence === 'strong' && byGiven.get(key)?.length === 1) d = byGiven.get(key)![0];
+    // A given name alone ("Thank you, Jake.") is the one person of the account with that
+    // given name, when the account names them in full.
+    if (d === undefined && byGiven.get(key)?.length === 1) {
+      const only = byGiven.get(key)![0]!;
+      if (m.evidence === 'strong' || drafts[only]!.members.some((o) => mentions[o]!.account === m.account && mentions[o]!.words.length > 1)) d = only;
+    }
     if (d === undefined) {
       d = drafts.length;
       drafts.push({ surname: key, givens: new Set(), otherKeys: new Set(), members: [], strong: false });
@@ -178,14 +194,17 @@ function describe(key: string, d: Draft, mentions: readonly NameMention[], rank:
   };
   let country: string | undefined;
   const roles = new Set<string>();
+  const genders = new Set<PersonGender>();
   for (const i of members) {
     const m = mentions[i]!;
     addAlias(m.words.length === 1 ? m.words[0]! : m.words.join(' '));
     addAlias(m.text);
     if (!country && m.country) country = m.country;
     if (m.role) roles.add(m.role);
+    if (m.gender) genders.add(m.gender);
   }
-  return { key, name, aliases, roles: [...roles], ...(country ? { country } : {}) };
+  const gender = genders.size === 1 ? [...genders][0] : undefined;
+  return { key, name, aliases, roles: [...roles], ...(country ? { country } : {}), ...(gender ? { gender } : {}) };
 }
 
 /** An initial ("S.", "S", "J.R."). */

@@ -8,6 +8,7 @@ import { mentionOfSubject, type SpeakerState } from '../annotators/attribution';
 import { resolveClaimDrafts, type ClaimFinding, type ClaimSetting } from '../annotators/claims';
 import { createUnitProcessor } from '../annotators/index';
 import { roleOf } from '../annotators/persons';
+import { titleTextOf } from '../annotators/speakerLabels';
 import type { TurnSpan } from '../annotators/turns';
 import type { OffsetRange } from '../model/annotation';
 import { rereadClaims } from '../text/readUnits';
@@ -47,7 +48,7 @@ export function resolveAccount(reading: AccountReading, mentions: readonly Keyed
   const nominals = resolveNominals(reading, names, clusters);
   const persons = [...names, ...nominals].sort((a, b) => a.start - b.start || b.end - a.end);
   const turns = resolveTurns(reading, persons, clusters);
-  const claims = resolveClaims(reading, persons, turns, holderOfRole(persons, clusters));
+  const claims = resolveClaims(reading, persons, turns, holderOfRole(persons, clusters), clusters);
   return { persons, turns, claims };
 }
 
@@ -166,16 +167,23 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
 /**
  * The person a title label ("THE PRESIDENT:") stands for: the one person of the account
  * with that role; where several have it (the host and a foreign president named in a
- * question), the one the account's head names before its first labelled turn ("Remarks
- * by President …"); else no one — an unresolved label is better than a guess.
+ * question), the one the account's head names before its first turn ("Remarks by
+ * President …", "Contributors: Jane Ode - Prime Minister"), else the one named before its
+ * first labelled turn (an opening statement's "Premier Li and I" names a second premier);
+ * else no one — an unresolved label is better than a guess.
  */
 function titleHolder(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): (role: string) => PersonCluster | undefined {
   const inAccount = new Set(persons.map((p) => p.speaker));
+  const firstTurn = reading.turns[0]?.start ?? 0;
   const firstLabel = reading.turns.find((t) => t.label)?.start ?? 0;
+  // the page's head proper (title, contributors), then the head with the opening statement
+  const inTitle = new Set(persons.filter((p) => p.end <= firstTurn).map((p) => p.speaker));
   const inHead = new Set(persons.filter((p) => p.end <= firstLabel).map((p) => p.speaker));
   return (role) => {
     const holders = [...clusters.values()].filter((c) => c.roles.includes(role) && inAccount.has(c.key));
     if (holders.length <= 1) return holders[0];
+    const titled = holders.filter((c) => inTitle.has(c.key));
+    if (titled.length === 1) return titled[0];
     const named = holders.filter((c) => inHead.has(c.key));
     return named.length === 1 ? named[0] : undefined;
   };
@@ -226,7 +234,8 @@ function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], titl
   }
   if (label) {
     // "THE PRESIDENT", "THE SECRETARY": the person the text gives that title.
-    const role = roleOf(label.titles.filter((t) => t !== 'the').join(' '));
+    // the whole label, so that "PRIME MINISTER" is a premier and "THE PRESS SECRETARY" not a secretary
+    const role = roleOf(titleTextOf(label.label));
     if (!role || label.titles.length === 0 || label.label.toLowerCase().includes('interpreter')) return {};
     const who = titled(role);
     return who ? { speaker: who.key } : {};
@@ -245,8 +254,9 @@ function headingText(h: { start: number; text: string }, p: OffsetRange): string
   return h.text.slice(p.end - h.start, p.end - h.start + 3);
 }
 
-function resolveClaims(reading: AccountReading, persons: readonly ResolvedMention[], turns: readonly ResolvedTurn[], holderOf: (role: string) => string | undefined): ClaimFinding[] {
+function resolveClaims(reading: AccountReading, persons: readonly ResolvedMention[], turns: readonly ResolvedTurn[], holderOf: (role: string) => string | undefined, clusters: ReadonlyMap<string, PersonCluster>): ClaimFinding[] {
   const state: SpeakerState = { lastSayerUnit: -10 };
+  const genderOf = (key: string) => clusters.get(key)?.gender;
   const out: ClaimFinding[] = [];
   let p = 0;
   let t = 0;
@@ -266,7 +276,7 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
     if (u.subjectsMet.some((s) => s.kind === 'person' && !mentionOfSubject(s, refs))) drafts = rereadClaims((rereader ??= createUnitProcessor()), u.unit, refs);
     // a turn's label names its speaker, not whom a pronoun in the turn stands for
     const body = u.unit.turnBody ?? 0;
-    const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs, holderOf };
+    const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs, holderOf, genderOf };
     for (const c of resolveClaimDrafts(drafts, setting, state, (subject) => mentionOfSubject(subject, refs)?.speaker)) {
       out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker } : { start: c.start + base, end: c.end + base, claimType: c.claimType });
     }

@@ -41,7 +41,8 @@ export function compatibleGiven(a: string, b: string): boolean {
   return editDistanceAtMost(a, b, a.length >= 5 ? 2 : 1);
 }
 
-function editDistanceAtMost(a: string, b: string, limit: number): boolean {
+/** True when `a` and `b` are at most `limit` edits (insertions, deletions, substitutions) apart. */
+export function editDistanceAtMost(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -59,7 +59,7 @@ export const ROLE_NOMINALS: ReadonlyMap<string, string> = new Map([
   ['defence minister', 'defence'], ['defense minister', 'defence'], ['defense secretary', 'defence'],
   ['minister', 'minister'], ['counterpart', 'counterpart'], ['spokesman', 'spokes'],
   ['spokeswoman', 'spokes'], ['spokesperson', 'spokes'], ['secretary-general', 'secgen'],
-  ['secretary', 'secretary'],
+  ['secretary', 'secretary'], ['press secretary', 'press'],
 ]);
 
 /** Verbs of saying, every inflection spelled out (lower case). */
@@ -110,6 +110,19 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 
 /** Third-person personal pronouns that refer back to a person. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** A person's gender as the text gives it (a pronoun, an honorific, a given name). */
+export type PersonGender = 'male' | 'female';
+
+/** The gender of each person pronoun. */
+export const PRONOUN_GENDERS: ReadonlyMap<string, PersonGender> = new Map([['he', 'male'], ['she', 'female']]);
+
+/** Honorifics that say a person's gender ("Mr.", "Ms."), lower case without the period. */
+export const HONORIFIC_GENDERS: ReadonlyMap<string, PersonGender> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['monsieur', 'male'], ['herr', 'male'], ['king', 'male'], ['prince', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madame', 'female'], ['mme', 'female'], ['dame', 'female'],
+  ['lady', 'female'], ['frau', 'female'], ['queen', 'female'], ['princess', 'female'],
+]);
 
 /** Words that make a capitalised sequence an institution, event or thing, not a person. */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
@@ -242,3 +255,28 @@ export const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'warning', 'example', 'for example', 'background', 'summary', 'conclusion', 'agenda', 'venue',
   'place', 'mode', 'format', 'url', 'link', 'links', 'category', 'categories', 'keywords',
 ]);
+
+/**
+ * Last words that make a run opening with a given name a place or a building ("Rose Garden",
+ * "Lincoln Memorial", "Virginia Beach"): a given name is no evidence of a person there.
+ * Not blockers of names in general: "Park", "Hill" and "Lake" are also surnames.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'garden', 'gardens', 'memorial', 'monument', 'beach', 'valley', 'park', 'bay', 'island', 'lake',
+  'bridge', 'road', 'hospital', 'school', 'college', 'stadium', 'tower', 'building', 'museum',
+  'library', 'theatre', 'theater', 'arena', 'county', 'city', 'province', 'district', 'heights',
+  'hills', 'springs', 'falls', 'harbour', 'harbor', 'port', 'peninsula', 'canyon', 'hotel',
+  'centre', 'center', 'airport', 'station', 'square', 'street', 'avenue', 'boulevard', 'lane',
+  'county', 'parish', 'township', 'village', 'town', 'forest', 'mountain', 'mount', 'cape',
+]);
+
+/**
+ * Stage directions of transcripts, as their parenthesis or bracket opens ("(Laughter.)",
+ * "[inaudible]", "(No translation provided.)"): notes of the transcriber, not words spoken.
+ */
+export const STAGE_DIRECTIONS: readonly string[] = [
+  'laughter', 'laughs', 'laughing', 'applause', 'crosstalk', 'cross talk', 'inaudible', 'unintelligible',
+  'no translation provided', 'no interpretation', 'off mic', 'off-mic', 'off microphone', 'audio cuts out',
+  'audio drops', 'technical difficulties', 'pause', 'sighs', 'chuckles', 'coughs', 'silence',
+  'as interpreted', 'retranslated', 'interpretation', 'speaking in', 'speaks in', 'recording', 'video plays',
+];

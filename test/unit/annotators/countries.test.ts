@@ -85,6 +85,14 @@ test('countries', async (t) => {
     assert.deepEqual(texts('Officials said talks with Tehran were stalled.'), ['Tehran']);
     assert.deepEqual(texts('The pact, likely to anger Beijing, also snubbed Moscow.'), ['Beijing', 'Moscow']);
     assert.deepEqual(texts('The Kiev authorities and Baku officials disagreed with the Yerevan leadership.'), ['Kiev', 'Baku', 'Yerevan']);
+    assert.deepEqual(texts('Changing the government in Ankara was never an aim, and the regime in Hanoi knew it.'), ['Ankara', 'Hanoi']);
+    assert.deepEqual(texts('What is needed for Canberra and Wellington to agree? Lima now faces sanctions.'), ['Canberra', 'Wellington', 'Lima']);
+    assert.deepEqual(texts('He will brief Ankara tomorrow.'), ['Ankara']);
+  });
+
+  await t.test('should keep capitals as places after "in" and "for" in other constructions', () => {
+    assert.deepEqual(texts('Officials met in Ankara on Monday. Delegations in Hanoi waited.'), []);
+    assert.deepEqual(texts('He left for Canberra to the dismay of his staff. Flights for Lima to the north were full.'), []);
   });
 
   await t.test('should not take capitals used as places or inside names', () => {

@@ -49,3 +49,52 @@ test('should take a title after the name, set off by a comma, as evidence and ro
   // the title belongs to the name after it
   assert.deepEqual(candidates('Talks were held in Addis Ababa, Secretary Blinken said.'), ['Talks weak', 'Addis Ababa weak', 'Blinken strong']);
 });
+
+test('should take a title after a spaced dash as evidence and role, but not a clause after it', () => {
+  const text = 'Contributors\n\n• Petra Vanterpool - Prime Minister\n';
+  const [p] = findPersons(text, tokenize(text), []).filter((x) => x.text === 'Petra Vanterpool');
+  assert.equal(p?.evidence, 'strong');
+  assert.equal(p?.role, 'premier');
+  assert.deepEqual(candidates('They met at Lake Orla - the minister said it was calm.'), ['Lake Orla weak']);
+});
+
+test('should read an escaped underscore between a title and a name as a space', () => {
+  assert.deepEqual(candidates('Remarks by President\\_Hart at the Opening'), ['Hart strong', 'Opening weak']);
+  // an identifier with underscores is not a title and a name
+  assert.deepEqual(candidates('The file is named report_Hart here.'), ['Hart weak']);
+});
+
+test('should end a name before a headline verb, not before a name ending in "-ing"', () => {
+  assert.deepEqual(candidates('Remarks by President Hart Announcing the Water Budget'), ['Hart strong', 'Announcing weak', 'Water Budget weak']);
+  assert.deepEqual(candidates('Premier Wu Jinping said the talks went well.'), ['Wu Jinping strong']);
+  assert.deepEqual(candidates('Senator Ada Fleming, a lawyer, spoke.'), ['Ada Fleming strong']);
+});
+
+test('should not take a contraction at a sentence start for a name', () => {
+  assert.deepEqual(candidates('We’ve said it before. I’ll tell you again. Don’t worry, they said. You\'d agree, Ode said.'), ['Ode strong']);
+  // names with an apostrophe stay names
+  assert.deepEqual(candidates('Siobhan O’Neill said she would stay. D\'Arcy Lund said so too.'), ['Siobhan O’Neill strong', 'D\'Arcy Lund strong']);
+});
+
+test('should take two capitalised words opening with a common given name as a person', () => {
+  assert.deepEqual(candidates('But look, Colin Pemberly has done the work here.'), ['Colin Pemberly strong']);
+  assert.deepEqual(candidates('(Reporting by Sarah Quill; Editing by Noah Brandt)'), ['Reporting weak', 'Sarah Quill strong', 'Editing weak', 'Noah Brandt strong']);
+});
+
+test('should not take a firm, a place or a group opening with a given-name homonym for a person', () => {
+  assert.deepEqual(candidates('He sat on the board of Star Mining until 2010.'), ['Star Mining weak']);
+  assert.deepEqual(candidates('They walked to Colin Park after lunch.'), ['Colin Park weak']);
+  assert.deepEqual(candidates('She spoke at Victoria Station on the way.'), []);
+});
+
+test('should not take an acronym, possessive or not, for a person', () => {
+  assert.deepEqual(candidates('The senator told CNN’s morning show that he agreed.'), []);
+  // a title makes a short upper-case word a name
+  assert.deepEqual(candidates('Minister ODE said so.'), ['ODE strong']);
+});
+
+test('should take a name that opens with a given name after an institution name', () => {
+  assert.deepEqual(candidates('He met the head of the executive, River Commission Colin Ashdown, on Friday.'), ['Colin Ashdown strong']);
+  // an institution whose last words are not a person's name stays out
+  assert.deepEqual(candidates('He met the River Commission Harbour Board on Friday.'), []);
+});

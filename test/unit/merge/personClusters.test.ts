@@ -51,3 +51,28 @@ test('should name a person by the full given name rather than an initial', () =>
   const { clusters } = clusterPersons([m('S. Lavrov', 'strong'), m('S. Lavrov', 'strong'), m('Sergey Lavrov', 'strong')]);
   assert.deepEqual([...clusters.values()].map((p) => p.name), ['Sergey Lavrov']);
 });
+
+test('should give a given name alone to the one person of the account with that given name', () => {
+  const { keyOf } = clusterPersons([m('Tomas Rieger', 'strong'), m('Tomas'), m('Tomas', 'weak', 1)]);
+  assert.equal(keyOf[1], keyOf[0]);
+  // another account that never names him in full: not him
+  assert.equal(keyOf[2], undefined);
+});
+
+test('should leave a given name alone unresolved when two persons share it', () => {
+  const { keyOf } = clusterPersons([m('Tomas Rieger', 'strong'), m('Tomas Ode', 'strong'), m('Tomas')]);
+  assert.equal(keyOf[2], undefined);
+});
+
+test('should cluster a two-syllable given name written spaced or hyphenated, and the family name alone after a title', () => {
+  for (const order of [['Han So Min', 'Han So-min'], ['Han So-min', 'Han So Min']]) {
+    const { keyOf } = clusterPersons([m(order[0]!, 'strong'), m(order[1]!), m('Han', 'strong')]);
+    assert.equal(new Set(keyOf).size, 1, order.join(' / '));
+    assert.notEqual(keyOf[0], undefined);
+  }
+});
+
+test('should keep apart names that share the joined syllables but not the family name', () => {
+  const { keyOf } = clusterPersons([m('Han So Min', 'strong'), m('Park So-min', 'strong')]);
+  assert.notEqual(keyOf[0], keyOf[1]);
+});
