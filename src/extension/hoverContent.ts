@@ -7,7 +7,7 @@ import type { Annotation, AnnotationSet, Entity, OffsetRange } from '../core/mod
 import { DIFF_LEGEND } from '../shared/diffLegend';
 import type { PanelDiffPart } from '../shared/panelProtocol';
 import { reportDiff } from '../shared/reportDiff';
-import { attributedCounts, claimAt, counterpartLinks, isUnsupported, mentionAt, mentionCounts, turnAt } from './annotationQueries';
+import { attributedCounts, claimAt, counterpartLinks, mentionAt, mentionCounts, turnAt, unmatchedOf } from './annotationQueries';
 import { labelRange } from './tokenSpans';
 import { commandLink, escapeMarkdown, flagEmoji, truncate } from './markdownText';
 
@@ -118,7 +118,10 @@ function claimMarkdown(input: HoverInput, claim: Annotation): string {
   if (!other) {
     lines.push('_No other account is paired with this file: use “Pair with Other Account…”._');
   } else if (links.length === 0) {
-    lines.push(isUnsupported(set, claim.id) ? `$(warning) **Not found in ${escapeMarkdown(other.name)}**: no passage there supports it.` : `_Not cross-referenced in ${escapeMarkdown(other.name)}._`);
+    const unmatched = unmatchedOf(set, claim.id);
+    if (unmatched?.reason === 'unsupported') lines.push(`$(warning) **Not found in ${escapeMarkdown(other.name)}**: no passage there supports it.`);
+    else if (unmatched?.reason === 'context') lines.push(`_Context, not from this event: ${escapeMarkdown(other.name)} does not say it, and the report does not credit it to a speaker there._`);
+    else lines.push(`_Not cross-referenced in ${escapeMarkdown(other.name)}._`);
   } else {
     // The best counterpart only; the panel lists them all.
     const link = links[0]!;
@@ -153,7 +156,7 @@ export function buildHoverMarkdown(input: HoverInput): HoverResult | undefined {
   const claim = claimAt(input.set, input.here.docId, input.offset);
   const entity = mention?.entity ? input.set.entities.find((e) => e.id === mention!.entity) : undefined;
   // A plain statement that nothing links to is most of a transcript: no hover for it.
-  const quiet = claim?.claimType === 'statement' && !isUnsupported(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
+  const quiet = claim?.claimType === 'statement' && !unmatchedOf(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
   if (entity) {
     const inClaim = claim && !quiet ? `  \n_In a ${(CLAIM_TYPE_NAMES[claim.claimType ?? ''] ?? 'claim').toLowerCase()}: hover its other words for its counterpart._` : '';
     return { markdown: `${entityMarkdown(input, entity)}${inClaim}`, start: mention!.start, end: mention!.end };

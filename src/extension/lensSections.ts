@@ -56,7 +56,8 @@ export function lensSections(set: AnnotationSet, docId: string, text: string): L
     if (x.from.document === docId) starts.push(x.from.start);
     else if (x.to.document === docId) starts.push(x.to.start);
   }
-  const unsupported = set.unmatched.filter((u) => u.document === docId).map((u) => u.start);
+  // Context (the report's own background) is no finding: it gets no lens of its own.
+  const unsupported = set.unmatched.filter((u) => u.document === docId && u.reason === 'unsupported').map((u) => u.start);
   starts.sort((a, b) => a - b);
   unsupported.sort((a, b) => a - b);
   // Sorted offsets: two binary searches per section instead of a scan (1 MB reports have thousands of paragraphs).

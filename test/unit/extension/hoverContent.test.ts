@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildHoverMarkdown, diffMarkdown, type HoverAccount } from '../../../src/extension/hoverContent';
-import { QUOTE_1, QUOTE_2, REPORT, SET, STAT, TRANSCRIPT } from './fixtureSet';
+import { CONTEXT_SET, QUOTE_1, QUOTE_2, REPORT, SET, STAT, TRANSCRIPT } from './fixtureSet';
 
 const report: HoverAccount = { docId: 'd1', name: 'report.txt', uri: 'file:///w/report.txt', text: REPORT };
 const hearing: HoverAccount = { docId: 'd2', name: 'hearing.txt', uri: 'file:///w/hearing.txt', text: TRANSCRIPT };
@@ -37,6 +37,15 @@ test('hover markdown', async (t) => {
     const h = buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: STAT.start + 2 })!;
     assert.match(h.markdown, /Not found in hearing\\\.txt/);
     assert.doesNotMatch(h.markdown, /goToCounterpart/);
+  });
+  await t.test('should say context is not from this event, without the warning of an unsupported claim', () => {
+    const h = buildHoverMarkdown({ set: CONTEXT_SET, here: report, other: hearing, offset: STAT.start + 2 })!;
+    assert.match(h.markdown, /_Context, not from this event: hearing\\\.txt does not say it/);
+    assert.doesNotMatch(h.markdown, /Not found|\$\(warning\)/);
+  });
+  await t.test('should speak of a context statement that nothing links to', () => {
+    const set = { ...CONTEXT_SET, annotations: CONTEXT_SET.annotations.map((a) => (a.id === STAT.id ? { ...a, claimType: 'statement' as const } : a)) };
+    assert.match(buildHoverMarkdown({ set, here: report, other: hearing, offset: STAT.start + 2 })!.markdown, /not from this event/);
   });
   await t.test('should show the report side when hovering the transcript passage', () => {
     const h = buildHoverMarkdown({ set: SET, here: hearing, other: report, offset: TRANSCRIPT.indexOf('double') })!;
