@@ -66,8 +66,8 @@ function entityMarkdown(input: HoverInput, entity: Entity): string {
   return lines.join('  \n');
 }
 
-/** Most words of a diff a hover shows; the panel shows the rest. */
-const MAX_DIFF_WORDS = 60;
+/** Most words of a diff a hover shows (about four lines of a default-width hover); the panel shows the rest. */
+const MAX_DIFF_WORDS = 40;
 
 /**
  * Renders a word diff seen from the report (shared/reportDiff.ts), in the panel's
@@ -128,12 +128,16 @@ function claimMarkdown(input: HoverInput, claim: Annotation): string {
     const x = link.reference;
     const figures = [`score ${x.score.toFixed(2)}`, ...(x.fidelity !== undefined ? [`fidelity ${Math.round(x.fidelity * 100)}%`] : [])];
     lines.push(`**${MATCH_NAMES[x.match] ?? x.match}** match in ${escapeMarkdown(other.name)} (${figures.join(', ')}):`);
-    lines.push(`> ${escapeMarkdown(truncate(other.text.slice(link.there.start, link.there.end), 240))}`);
     const reportIsFrom = set.documents.find((d) => d.id === x.from.document)?.role !== 'transcript';
     const diff = x.diff?.length ? reportDiff(x.diff, reportIsFrom) : [];
     if (diff.some((p) => p.op !== 'kept')) {
-      lines.push('');
-      lines.push(`Wording: ${diffMarkdown(diff)}  \n${DIFF_LEGEND_MARKDOWN}`);
+      // The diff holds the literal words of both passages: it replaces the passage, so the
+      // hover stays within VS Code's hover height (with a problem above it, in a short
+      // editor); the legend comes before it, so a cut only ever takes the diff's tail.
+      lines.push(DIFF_LEGEND_MARKDOWN);
+      lines.push(`> ${diffMarkdown(diff)}`);
+    } else {
+      lines.push(`> ${escapeMarkdown(truncate(other.text.slice(link.there.start, link.there.end), 240))}`);
     }
     if (links.length > 1) lines.push('', `_${links.length - 1} more ${links.length === 2 ? 'counterpart' : 'counterparts'}: Show in Panel._`);
   }

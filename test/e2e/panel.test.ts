@@ -356,8 +356,8 @@ test('panel in VS Code', async (t) => {
         // Nothing open yet: the panel says what to do, and its button runs the command.
         const panel = panelFrame(vs.page);
         // The view container's icon in the activity bar opens the panel (and activates the extension).
-        const icon = vs.page.locator('.activitybar .action-item a[aria-label^="Transcript Annotator"]').first();
-        await vs.waitFor(() => icon.isVisible(), { message: 'the Transcript Annotator activity bar icon', timeout: 60_000 });
+        const icon = vs.page.locator('.activitybar .action-item a[aria-label^="Cross-References"]').first();
+        await vs.waitFor(() => icon.isVisible(), { message: 'the Cross-References activity bar icon', timeout: 60_000 });
         await icon.click();
         await vs.waitFor(() => panel.locator('.empty-noAccount').count(), { message: 'the "no account" empty state', timeout: 60_000 });
         assert.match(await panel.locator('.empty').innerText(), /Open a press-conference transcript or a news report/);
@@ -366,6 +366,17 @@ test('panel in VS Code', async (t) => {
         await vs.page.screenshot({ path: path.join(vs.resultsDir, 'empty.png') });
 
         await openSamplePanel(vs, t);
+        // In the default side bar width the view's title reads whole (it was "TRANSCRIPT
+        // ANNOTATOR: CRO…"), and the passages stack.
+        const title = vs.page.locator('.part.sidebar .composite.title .title-label h2').first();
+        const sidebarWidth = (await vs.page.locator('.part.sidebar').boundingBox())?.width ?? 0;
+        assert.match(await title.innerText(), /^cross-references$/i);
+        const fits = await title.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+        assert.ok(fits.scroll <= fits.client, `the view title is cut in a ${sidebarWidth}px side bar: ${JSON.stringify(fits)}`);
+        const [reportBox, transcriptBox] = await Promise.all(['.passage-report', '.passage-transcript'].map((sel) => panel.locator(`.row:not(.row-unsupported) ${sel}`).first().boundingBox()));
+        assert.ok(reportBox && transcriptBox && transcriptBox.y >= reportBox.y + reportBox.height - 1, 'the passages are stacked in the default width');
+        t.diagnostic(`default side bar: ${sidebarWidth}px, title "${await title.innerText()}" (${fits.scroll}/${fits.client}px)`);
+        await vs.page.screenshot({ path: path.join(vs.resultsDir, 'panel-default-width.png') });
         await widenSidebar(vs, 620);
         await panel.locator('.row').first().click();
         await vs.page.screenshot({ path: path.join(resultsRoot, 'panel-light.png') });
