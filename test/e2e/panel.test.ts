@@ -306,7 +306,7 @@ test('panel in VS Code', async (t) => {
         // A CodeLens opens the panel filtered to its paragraph: as many rows as the lens counts.
         const lens = groupOf(vs, REPORT).locator('.codelens-decoration a', { hasText: /cross-reference|unsupported/ }).first();
         const lensText = await lens.innerText();
-        const lensRows = [...lensText.matchAll(/(\d+) (cross-reference|unsupported)/g)].reduce((n, m) => n + Number(m[1]), 0);
+        const lensRows = [...lensText.matchAll(/(\d+) (cross-reference|unsupported|context)/g)].reduce((n, m) => n + Number(m[1]), 0);
         await lens.click();
         await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of ${matches + counts.unsupported} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the panel to show the ${lensRows} rows of the CodeLens "${lensText}"` });
         assert.match(await panel.locator('.at-chip').innerText(), new RegExp(`Only rows in the paragraph at ${REPORT}, line \\d+`));
@@ -373,7 +373,8 @@ test('panel in VS Code', async (t) => {
         assert.match(await title.innerText(), /^cross-references$/i);
         const fits = await title.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
         assert.ok(fits.scroll <= fits.client, `the view title is cut in a ${sidebarWidth}px side bar: ${JSON.stringify(fits)}`);
-        const [reportBox, transcriptBox] = await Promise.all(['.passage-report', '.passage-transcript'].map((sel) => panel.locator(`.row:not(.row-unsupported) ${sel}`).first().boundingBox()));
+        const firstRow = panel.locator('.row').first();
+        const [reportBox, transcriptBox] = await Promise.all(['.passage-report', '.passage-transcript, .passage-missing'].map((sel) => firstRow.locator(sel).first().boundingBox()));
         assert.ok(reportBox && transcriptBox && transcriptBox.y >= reportBox.y + reportBox.height - 1, 'the passages are stacked in the default width');
         t.diagnostic(`default side bar: ${sidebarWidth}px, title "${await title.innerText()}" (${fits.scroll}/${fits.client}px)`);
         await vs.page.screenshot({ path: path.join(vs.resultsDir, 'panel-default-width.png') });

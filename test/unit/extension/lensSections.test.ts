@@ -15,9 +15,9 @@ test('lens sections', async (t) => {
     const s = lensSections(SET, 'd1', REPORT);
     assert.deepEqual(s.map(lensTitle), ['1 cross-reference', '1 cross-reference · 1 unsupported']);
   });
-  await t.test('should not count context, and give a paragraph of context only no lens', () => {
+  await t.test('should count context apart, and give a paragraph of context only no lens', () => {
     const s = lensSections(CONTEXT_SET, 'd1', REPORT);
-    assert.deepEqual(s.map(lensTitle), ['1 cross-reference', '1 cross-reference']);
+    assert.deepEqual(s.map(lensTitle), ['1 cross-reference', '1 cross-reference · 1 context']);
     const noLinks = { ...CONTEXT_SET, crossReferences: CONTEXT_SET.crossReferences.slice(0, 1) };
     assert.deepEqual(lensSections(noLinks, 'd1', REPORT).map(lensTitle), ['1 cross-reference']);
   });
