@@ -1,9 +1,11 @@
 /**
  * End to end, in a real VS Code (code-server + Chromium): open both sample accounts and
  * check what a reader sees — semantic highlighting in the editor, a hover on a person,
- * the outline, and the Problems panel. Saves `test-results/editor-hover.png` and
- * `test-results/problems.png`, and reports the semantic-token timing from the log
- * (not asserted: speed belongs to the benchmarks).
+ * the outline, the Problems panel (unsupported claims, not context), a quote's hover
+ * within VS Code's hover size, a context hover, the colour legend of the status bar and
+ * the high-contrast colours. Saves `test-results/editor-hover.png`, `claim-hover.png` and
+ * `problems.png`, and reports the semantic-token timing from the log (not asserted:
+ * speed belongs to the benchmarks).
  */
 import test from 'node:test';
 import assert from 'node:assert/strict';
