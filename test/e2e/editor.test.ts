@@ -98,9 +98,18 @@ function publish(file: string, name: string): void {
 }
 
 test('should highlight, hover, outline and report problems on the sample pair', async (t) => {
-  await withVsCode({ name: 'editor', settings: { 'editor.hover.delay': 150, 'editor.wordWrap': 'on', 'workbench.editor.enablePreview': false } }, async (vs) => {
+  // Word wrap off, as VS Code ships it for plain text: the extension offers to turn it on.
+  await withVsCode({ name: 'editor', settings: { 'editor.hover.delay': 150, 'transcriptAnnotator.offerWordWrap': true, 'workbench.editor.enablePreview': false } }, async (vs) => {
     await vs.openFile(REPORT);
     await vs.openFile(TRANSCRIPT);
+
+    // Prose accounts run off screen without word wrap: the offer turns it on for plain text.
+    const offer = vs.page.locator('.notification-toast', { hasText: 'word wrap is off for Plain Text files' }).first();
+    await vs.waitFor(() => offer.isVisible(), { message: 'the word-wrap offer', timeout: 60_000 });
+    await offer.locator('.monaco-button', { hasText: 'Turn On for Plain Text' }).click();
+    const userSettings = path.join(vs.userDataDir, 'User', 'settings.json');
+    await vs.waitFor(() => JSON.parse(fs.readFileSync(userSettings, 'utf8'))['[plaintext]']?.['editor.wordWrap'] === 'on', { message: 'word wrap on for plain text in the user settings' });
+    await vs.waitFor(async () => (await activeEditor(vs).locator('.view-line').count()) > (await activeEditor(vs).locator('.line-numbers').count()), { message: 'the transcript editor to wrap its long lines' });
 
     // The pair is found automatically (same folder, one is a transcript) and analysed.
     const analysed = await vs.waitForLog(new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')} \\((\\d+) chars\\): (\\d+) annotations, (\\d+) cross-references, (\\d+) unmatched in (\\d+) ms`), {
