@@ -204,6 +204,15 @@ test('should highlight, hover, outline and report problems on the sample pair', 
     for (const part of [claimHover.locator('a', { hasText: 'Open Counterpart' }), claimHover.locator('a', { hasText: 'Show in Panel' }), claimHover.locator('em', { hasText: 'Report vs transcript' })]) {
       assert.ok(await shownWhole(visible, part.first()), `"${await part.first().innerText()}" is shown whole in the hover`);
     }
+    // The diff spells the literal words of both texts (punctuation aside): struck words are
+    // the transcript's, bold ones the report's, never a normalised name ("the Russia").
+    const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    const transcriptText = words(fs.readFileSync(path.join(repoRoot, 'samples', TRANSCRIPT), 'utf8'));
+    const struck = await claimHover.locator('blockquote del').allInnerTexts();
+    const bold = await claimHover.locator('blockquote strong').allInnerTexts();
+    assert.ok(struck.length > 0 && bold.length > 0, 'the quote\'s diff has words of both sides');
+    for (const w of struck) assert.ok(transcriptText.includes(words(w)), `struck "${w}" is in the transcript`);
+    for (const w of bold) assert.ok(words(reportText).includes(words(w)), `bold "${w}" is in the report`);
     const claimText = await claimHover.innerText();
     assert.match(claimText, /match in sochi-2020-transcript\.txt/);
     assert.doesNotMatch(claimText, /Mentions:/, 'one thing per hover: not a person too');
