@@ -2,7 +2,7 @@
  * Questions features ask of an annotation set: what is at an offset, what links to a
  * claim, how often an entity is mentioned. Pure: no vscode import.
  */
-import type { Annotation, AnnotationSet, CrossReference, OffsetRange } from '../core/model/annotation';
+import type { Annotation, AnnotationSet, CrossReference, OffsetRange, Unmatched } from '../core/model/annotation';
 
 /** Annotations of `docId` containing `offset` (end inclusive, so a cursor after a word counts), innermost first. */
 export function annotationsAt(set: AnnotationSet, docId: string, offset: number): Annotation[] {
@@ -55,9 +55,18 @@ export function counterpartLinks(set: AnnotationSet, docId: string, range: Offse
   return out.sort((a, b) => b.reference.score - a.reference.score);
 }
 
-/** True when the claim is listed as unsupported by the other account. */
+/**
+ * True when the other account does not hold the claim and the claim is the report's
+ * finding (`reason: 'unsupported'`: words credited to a speaker of the event). Context
+ * (the reporter's background and narration) is not: see `unmatchedOf`.
+ */
 export function isUnsupported(set: AnnotationSet, annotationId: string): boolean {
-  return set.unmatched.some((u) => u.annotation === annotationId);
+  return set.unmatched.some((u) => u.annotation === annotationId && u.reason === 'unsupported');
+}
+
+/** The unmatched entry of a claim (unsupported or context); `undefined` when it has support or was not aligned. */
+export function unmatchedOf(set: AnnotationSet, annotationId: string): Unmatched | undefined {
+  return set.unmatched.find((u) => u.annotation === annotationId);
 }
 
 /** Mentions of an entity per document id (documents without mentions are absent). */

@@ -1,13 +1,15 @@
 /**
  * The problems of a report: claims the other account does not support, and quotes whose
  * wording departs from it. Pure: no vscode import; diagnostics.ts publishes them.
+ * Unmatched context (the reporter's background and narration, `reason: 'context'`) is a
+ * problem of its own code, which the settings leave off by default: it is not an error.
  */
 import type { AnnotationSet, OffsetRange, Passage } from '../core/model/annotation';
 import { truncate } from './markdownText';
 
 /** One problem of one account. */
 export interface ClaimProblem {
-  readonly code: 'unsupported-claim' | 'quote-fidelity';
+  readonly code: 'unsupported-claim' | 'context-claim' | 'quote-fidelity';
   readonly range: OffsetRange;
   readonly message: string;
   /** The counterpart passage, for quotes. */
@@ -35,8 +37,13 @@ export function findClaimProblems(input: ProblemInput): ClaimProblem[] {
   for (const u of set.unmatched) {
     if (u.document !== docId) continue;
     const claim = claims.get(u.annotation);
+    const quoted = claim ? `: “${truncate(claim.text, 80)}”` : '';
+    if (u.reason === 'context') {
+      problems.push({ code: 'context-claim', range: { start: u.start, end: u.end }, message: `Context, not from this event: ${otherName} does not say this, and the report does not credit it to a speaker there${quoted}` });
+      continue;
+    }
     const what = claim?.claimType === 'quote' ? 'Quote' : claim?.claimType === 'statistic' ? 'Figure' : 'Claim';
-    problems.push({ code: 'unsupported-claim', range: { start: u.start, end: u.end }, message: `${what} not supported by ${otherName}${claim ? `: “${truncate(claim.text, 80)}”` : ' (no passage there says this)'}` });
+    problems.push({ code: 'unsupported-claim', range: { start: u.start, end: u.end }, message: `${what} not supported by ${otherName}${quoted || ' (no passage there says this)'}` });
   }
   // The best link per quote decides its fidelity.
   const best = new Map<string, (typeof set.crossReferences)[number]>();

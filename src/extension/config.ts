@@ -13,6 +13,8 @@ export interface AnnotatorConfig {
   readonly highlight: { readonly speakers: boolean; readonly persons: boolean; readonly countries: boolean; readonly claims: boolean };
   readonly diagnostics: {
     readonly unsupportedClaims: SeveritySetting;
+    /** Report passages of context (background, narration): off by default. */
+    readonly contextClaims: SeveritySetting;
     readonly quoteFidelity: SeveritySetting;
     readonly quoteFidelityThreshold: number;
   };
@@ -48,6 +50,7 @@ export function readConfig(scope?: vscode.Uri): AnnotatorConfig {
     },
     diagnostics: {
       unsupportedClaims: severity(c.get('diagnostics.unsupportedClaims'), 'information'),
+      contextClaims: severity(c.get('diagnostics.contextClaims'), 'off'),
       quoteFidelity: severity(c.get('diagnostics.quoteFidelity'), 'hint'),
       quoteFidelityThreshold: num('diagnostics.quoteFidelityThreshold', 0.8, 0, 1),
     },

@@ -1,6 +1,7 @@
 /**
  * Problems panel entries for reports: unsupported claims and unfaithful quotes (found by
- * claimProblems.ts), severities from the `transcriptAnnotator.diagnostics.*` settings.
+ * claimProblems.ts), severities from the `transcriptAnnotator.diagnostics.*` settings;
+ * context passages only when `diagnostics.contextClaims` turns them on.
  * Published whenever an analysis lands; cleared when a file stops being an account.
  */
 import * as vscode from 'vscode';
@@ -19,13 +20,14 @@ export function diagnosticsOf(store: AccountStore, analysis: PairAnalysis): [vsc
     const other = analysis.accounts.find((a) => a !== account);
     const config = readConfig(account.uri).diagnostics;
     const unsupported = toDiagnosticSeverity(config.unsupportedClaims);
+    const context = toDiagnosticSeverity(config.contextClaims);
     const fidelity = toDiagnosticSeverity(config.quoteFidelity);
     const convert = store.converterOf(account);
     const list: vscode.Diagnostic[] = [];
     if (other) {
       const problems = findClaimProblems({ set: analysis.set, docId: account.docId, otherName: basename(other.uri), fidelityThreshold: config.quoteFidelityThreshold });
       for (const p of problems) {
-        const severity = p.code === 'unsupported-claim' ? unsupported : fidelity;
+        const severity = p.code === 'unsupported-claim' ? unsupported : p.code === 'context-claim' ? context : fidelity;
         if (severity === undefined) continue;
         const d = new vscode.Diagnostic(convert.rangeOf(p.range), p.message, severity);
         d.source = DIAGNOSTIC_SOURCE;
@@ -56,7 +58,7 @@ export function registerDiagnostics(store: AccountStore, log: vscode.LogOutputCh
         if (target.toString() !== uri.toString() && store.peek(target) !== analysis) continue;
         collection.set(target, list);
         const count = (code: string) => list.filter((d) => d.code === code).length;
-        if (list.length) log.info(`problems of ${basename(target)}: ${count('unsupported-claim')} unsupported, ${count('quote-fidelity')} quote fidelity`);
+        if (list.length) log.info(`problems of ${basename(target)}: ${count('unsupported-claim')} unsupported, ${count('quote-fidelity')} quote fidelity, ${count('context-claim')} context`);
       }
     }
   };

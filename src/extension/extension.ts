@@ -23,6 +23,7 @@ import { registerReferences } from './references';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSidePanel } from './sidePanel';
 import { registerStatusBar } from './statusBar';
+import { registerWordWrapOffer } from './wordWrapOffer';
 import { HandAnnotationLayer } from './handAnnotations';
 import { registerHandCommands } from './commands/handCommands';
 
@@ -64,6 +65,7 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
     registerDiagnostics(store, log),
     registerCodeLens(store),
     registerStatusBar(store),
+    registerWordWrapOffer(context, store, log),
     registerAnnotateFile(store),
     registerStopAnnotating(store),
     registerPairWith(store),

@@ -7,7 +7,7 @@ import type { Annotation, AnnotationSet, Entity, OffsetRange } from '../core/mod
 import { DIFF_LEGEND } from '../shared/diffLegend';
 import type { PanelDiffPart } from '../shared/panelProtocol';
 import { reportDiff } from '../shared/reportDiff';
-import { attributedCounts, claimAt, counterpartLinks, isUnsupported, mentionAt, mentionCounts, turnAt } from './annotationQueries';
+import { attributedCounts, claimAt, counterpartLinks, mentionAt, mentionCounts, turnAt, unmatchedOf } from './annotationQueries';
 import { labelRange } from './tokenSpans';
 import { commandLink, escapeMarkdown, flagEmoji, truncate } from './markdownText';
 
@@ -66,8 +66,8 @@ function entityMarkdown(input: HoverInput, entity: Entity): string {
   return lines.join('  \n');
 }
 
-/** Most words of a diff a hover shows; the panel shows the rest. */
-const MAX_DIFF_WORDS = 60;
+/** Most words of a diff a hover shows (about four lines of a default-width hover); the panel shows the rest. */
+const MAX_DIFF_WORDS = 40;
 
 /**
  * Renders a word diff seen from the report (shared/reportDiff.ts), in the panel's
@@ -118,19 +118,26 @@ function claimMarkdown(input: HoverInput, claim: Annotation): string {
   if (!other) {
     lines.push('_No other account is paired with this file: use “Pair with Other Account…”._');
   } else if (links.length === 0) {
-    lines.push(isUnsupported(set, claim.id) ? `$(warning) **Not found in ${escapeMarkdown(other.name)}**: no passage there supports it.` : `_Not cross-referenced in ${escapeMarkdown(other.name)}._`);
+    const unmatched = unmatchedOf(set, claim.id);
+    if (unmatched?.reason === 'unsupported') lines.push(`$(warning) **Not found in ${escapeMarkdown(other.name)}**: no passage there supports it.`);
+    else if (unmatched?.reason === 'context') lines.push(`_Context, not from this event: ${escapeMarkdown(other.name)} does not say it, and the report does not credit it to a speaker there._`);
+    else lines.push(`_Not cross-referenced in ${escapeMarkdown(other.name)}._`);
   } else {
     // The best counterpart only; the panel lists them all.
     const link = links[0]!;
     const x = link.reference;
     const figures = [`score ${x.score.toFixed(2)}`, ...(x.fidelity !== undefined ? [`fidelity ${Math.round(x.fidelity * 100)}%`] : [])];
     lines.push(`**${MATCH_NAMES[x.match] ?? x.match}** match in ${escapeMarkdown(other.name)} (${figures.join(', ')}):`);
-    lines.push(`> ${escapeMarkdown(truncate(other.text.slice(link.there.start, link.there.end), 240))}`);
     const reportIsFrom = set.documents.find((d) => d.id === x.from.document)?.role !== 'transcript';
     const diff = x.diff?.length ? reportDiff(x.diff, reportIsFrom) : [];
     if (diff.some((p) => p.op !== 'kept')) {
-      lines.push('');
-      lines.push(`Wording: ${diffMarkdown(diff)}  \n${DIFF_LEGEND_MARKDOWN}`);
+      // The diff holds the literal words of both passages: it replaces the passage, so the
+      // hover stays within VS Code's hover height (with a problem above it, in a short
+      // editor); the legend comes before it, so a cut only ever takes the diff's tail.
+      lines.push(DIFF_LEGEND_MARKDOWN);
+      lines.push(`> ${diffMarkdown(diff)}`);
+    } else {
+      lines.push(`> ${escapeMarkdown(truncate(other.text.slice(link.there.start, link.there.end), 240))}`);
     }
     if (links.length > 1) lines.push('', `_${links.length - 1} more ${links.length === 2 ? 'counterpart' : 'counterparts'}: Show in Panel._`);
   }
@@ -153,7 +160,7 @@ export function buildHoverMarkdown(input: HoverInput): HoverResult | undefined {
   const claim = claimAt(input.set, input.here.docId, input.offset);
   const entity = mention?.entity ? input.set.entities.find((e) => e.id === mention!.entity) : undefined;
   // A plain statement that nothing links to is most of a transcript: no hover for it.
-  const quiet = claim?.claimType === 'statement' && !isUnsupported(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
+  const quiet = claim?.claimType === 'statement' && !unmatchedOf(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
   if (entity) {
     const inClaim = claim && !quiet ? `  \n_In a ${(CLAIM_TYPE_NAMES[claim.claimType ?? ''] ?? 'claim').toLowerCase()}: hover its other words for its counterpart._` : '';
     return { markdown: `${entityMarkdown(input, entity)}${inClaim}`, start: mention!.start, end: mention!.end };

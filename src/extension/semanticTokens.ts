@@ -53,9 +53,11 @@ export class AccountSemanticTokensProvider implements vscode.DocumentSemanticTok
     const started = performance.now();
     const { set } = view.analysis;
     const entities = new Map(set.entities.map((e) => [e.id, e]));
-    const unsupported = new Set(set.unmatched.filter((u) => u.document === view.account.docId).map((u) => u.annotation));
+    const mine = set.unmatched.filter((u) => u.document === view.account.docId);
+    const unsupported = new Set(mine.filter((u) => u.reason === 'unsupported').map((u) => u.annotation));
+    const context = new Set(mine.filter((u) => u.reason === 'context').map((u) => u.annotation));
     const data = buildSemanticTokens(
-      { text: view.account.text, annotations: view.annotations, entities, unsupported, highlight: readConfig(document.uri).highlight },
+      { text: view.account.text, annotations: view.annotations, entities, unsupported, context, highlight: readConfig(document.uri).highlight },
       view.convert.lines,
     );
     const ms = performance.now() - started;

@@ -1,12 +1,20 @@
 /**
  * The status-bar item of the active account: "transcript.txt ↔ news.txt" (or "no pair"),
- * opening the side panel; and the `transcriptAnnotator.isAccount` context key that menus
+ * opening the side panel, with the colour legend in its hover; and the `transcriptAnnotator.isAccount` context key that menus
  * and keybindings use.
  */
 import * as vscode from 'vscode';
 import type { AccountStore } from './accountStore';
 import { basename } from './accountStore';
 import { statusBarContent } from './statusBarContent';
+import { legendMarkdown, resolveLegendStyles } from './tokenLegend';
+
+/** The colour legend for the active theme (the `workbench.colorTheme` setting holds its id or label). */
+function currentLegend(): string {
+  const theme = vscode.workspace.getConfiguration('workbench').get<string>('colorTheme');
+  const customizations = vscode.workspace.getConfiguration('editor').get('semanticTokenColorCustomizations');
+  return legendMarkdown(resolveLegendStyles(customizations, theme ? [theme] : []));
+}
 
 /** The context key set while the active editor shows an account. */
 export const IS_ACCOUNT_CONTEXT = 'transcriptAnnotator.isAccount';
@@ -33,14 +41,16 @@ export function registerStatusBar(store: AccountStore): vscode.Disposable {
     const other = store.counterpartOf(doc.uri);
     const analysis = store.peek(doc.uri);
     const crossReferences = analysis?.set.crossReferences.length ?? 0;
-    const unsupported = analysis?.set.unmatched.length ?? 0;
-    const content = statusBarContent({ name: basename(doc.uri), role, other: other && basename(other), crossReferences, unsupported });
+    const unmatched = analysis?.set.unmatched ?? [];
+    const unsupported = unmatched.filter((u) => u.reason === 'unsupported').length;
+    const context = unmatched.length - unsupported;
+    const content = statusBarContent({ name: basename(doc.uri), role, other: other && basename(other), crossReferences, unsupported, context, legend: currentLegend() });
     item.text = content.text;
-    if (typeof content.tooltip === 'string') item.tooltip = content.tooltip;
-    else {
-      item.tooltip = new vscode.MarkdownString(content.tooltip.markdown);
-      item.tooltip.supportThemeIcons = false;
-    }
+    const tooltip = new vscode.MarkdownString(content.tooltip.markdown);
+    tooltip.supportThemeIcons = false;
+    // The legend's coloured spans; file names are escaped (statusBarContent.ts), so only our HTML is there.
+    tooltip.supportHtml = true;
+    item.tooltip = tooltip;
     item.accessibilityInformation = { label: `Transcript Annotator: ${content.label}` };
     item.show();
   };
@@ -51,5 +61,14 @@ export function registerStatusBar(store: AccountStore): vscode.Disposable {
     if (editor) void store.analyse(editor.document.uri).then(update, () => undefined);
   };
   onEditor(vscode.window.activeTextEditor);
-  return vscode.Disposable.from(item, vscode.window.onDidChangeActiveTextEditor(onEditor), store.onDidChange(update));
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(onEditor),
+    store.onDidChange(update),
+    // The legend follows the theme and the colour settings.
+    vscode.window.onDidChangeActiveColorTheme(update),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('editor.semanticTokenColorCustomizations') || e.affectsConfiguration('workbench.colorTheme')) update();
+    }),
+  );
 }

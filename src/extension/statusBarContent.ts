@@ -1,6 +1,6 @@
 /**
- * What the status-bar item shows for the active account: its text, tooltip and
- * accessible label. Pure (no vscode import). File names are the user's data: the text
+ * What the status-bar item shows for the active account: its text, tooltip (with the
+ * colour legend) and accessible label. Pure (no vscode import). File names are the user's data: the text
  * escapes icon syntax (`$(…)` shows as written), the Markdown tooltip escapes Markdown as
  * hovers do, so a file name cannot add a link (or a command link) to the tooltip.
  */
@@ -13,15 +13,20 @@ export interface StatusBarInput {
   /** The counterpart's file name; `undefined` without a pair. */
   readonly other: string | undefined;
   readonly crossReferences: number;
+  /** Claims credited to a speaker of the event that the other account does not hold. */
   readonly unsupported: number;
+  /** Report context the other account does not hold (not from this event); absent: 0. */
+  readonly context?: number;
+  /** The colour legend (tokenLegend.ts), Markdown with HTML; absent: none. */
+  readonly legend?: string;
 }
 
 /** What the item shows. */
 export interface StatusBarContent {
   /** With theme icons; file names escaped. */
   readonly text: string;
-  /** Markdown when paired, plain text otherwise. */
-  readonly tooltip: { readonly markdown: string } | string;
+  /** Markdown (with the legend's HTML). */
+  readonly tooltip: { readonly markdown: string };
   /** For screen readers: no icons, names as they are. */
   readonly label: string;
 }
@@ -34,16 +39,18 @@ export function escapeIcons(text: string): string {
 /** The item's content for `input`. */
 export function statusBarContent(input: StatusBarInput): StatusBarContent {
   const role = input.role ?? 'account';
+  const legend = input.legend ? `  \n\n${input.legend}` : '';
   if (input.other !== undefined) {
+    const context = input.context ? ` · ${input.context} context (not from this event)` : '';
     return {
       text: `$(references) ${escapeIcons(input.name)} ↔ ${escapeIcons(input.other)}`,
-      tooltip: { markdown: `**${role}** paired with **${escapeMarkdown(input.other)}**  \n${input.crossReferences} cross-references · ${input.unsupported} unsupported  \nClick to show the cross-references.` },
+      tooltip: { markdown: `**${role}** paired with **${escapeMarkdown(input.other)}**  \n${input.crossReferences} cross-references · ${input.unsupported} unsupported${context}  \nClick to show the cross-references.${legend}` },
       label: `${input.name} ↔ ${input.other}`,
     };
   }
   return {
     text: `$(file-text) ${escapeIcons(input.name)} · no pair`,
-    tooltip: `${role} without a counterpart. Run “Pair with Other Account…”, or put the other account in the same folder.`,
+    tooltip: { markdown: `**${role}** without a counterpart. Run “Pair with Other Account…”, or put the other account in the same folder.${legend}` },
     label: `${input.name} · no pair`,
   };
 }

@@ -25,13 +25,14 @@ export function buildSymbolTree(set: AnnotationSet, docId: string): SymbolNode[]
   const mine = set.annotations.filter((a) => a.document === docId && a.end > a.start);
   const claims = mine.filter((a) => a.kind === 'claim').sort((a, b) => a.start - b.start || b.end - a.end);
   const turns = mine.filter((a) => a.kind === 'turn').sort((a, b) => a.start - b.start);
-  const unsupported = new Set(set.unmatched.map((u) => u.annotation));
+  const unmatched = new Map(set.unmatched.map((u) => [u.annotation, u.reason]));
 
   const claimNode = (c: Annotation, inTurnOf?: string): SymbolNode => {
     const who = c.speaker ? names.get(c.speaker) : undefined;
     const details = [c.claimType ? CLAIM_DETAIL[c.claimType] : 'claim'];
     if (who && who !== inTurnOf) details.push(who);
-    if (unsupported.has(c.id)) details.push('unsupported');
+    const reason = unmatched.get(c.id);
+    if (reason) details.push(reason === 'context' ? 'context, not from this event' : 'unsupported');
     return { name: truncate(c.text, 60) || '(empty)', detail: details.join(' · '), kind: c.claimType ?? 'claim', range: c, selection: c, children: [] };
   };
 

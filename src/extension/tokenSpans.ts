@@ -15,8 +15,13 @@ import type { LineIndex } from './lineIndex';
 export const TOKEN_TYPES = ['speaker', 'person', 'country', 'claim'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
 
-/** Token modifiers in legend order: the claim types, then `unsupported` and `label`. */
-export const TOKEN_MODIFIERS = [...CLAIM_TYPES, 'unsupported', 'label'] as const;
+/**
+ * Token modifiers in legend order: the claim types, then `unsupported` (a claim credited
+ * to a speaker of the event that the other account does not hold: the strong mark),
+ * `label`, and `context` (the report's own background the other account does not hold:
+ * no strong mark, only the modifier, for themes that want to style it).
+ */
+export const TOKEN_MODIFIERS = [...CLAIM_TYPES, 'unsupported', 'label', 'context'] as const;
 export type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
 
 /** The token type of each annotation kind: adding a kind fails to compile until mapped here. */
@@ -45,8 +50,10 @@ export interface TokenInput {
   /** Annotations of this account only. */
   readonly annotations: readonly Annotation[];
   readonly entities: ReadonlyMap<string, Entity>;
-  /** Ids of claim annotations the other account does not support. */
+  /** Ids of claim annotations the other account does not support (`reason: 'unsupported'`). */
   readonly unsupported: ReadonlySet<string>;
+  /** Ids of claim annotations of context the other account does not hold (`reason: 'context'`); absent: none. */
+  readonly context?: ReadonlySet<string>;
   readonly highlight: HighlightOptions;
 }
 
@@ -72,7 +79,7 @@ export function labelRange(text: string, turn: Annotation): OffsetRange | undefi
 
 /** The spans to highlight, before layering. */
 export function collectTokenSpans(input: TokenInput): TokenSpan[] {
-  const { text, annotations, entities, unsupported, highlight } = input;
+  const { text, annotations, entities, unsupported, context, highlight } = input;
   const spans: TokenSpan[] = [];
   for (const a of annotations) {
     if (a.end <= a.start) continue;
@@ -97,6 +104,7 @@ export function collectTokenSpans(input: TokenInput): TokenSpan[] {
         if (!highlight.claims) break;
         let modifiers = a.claimType ? bit(a.claimType) : 0;
         if (unsupported.has(a.id)) modifiers |= bit('unsupported');
+        else if (context?.has(a.id)) modifiers |= bit('context');
         spans.push({ start: a.start, end: a.end, type: 'claim', modifiers, layer: a.claimType === 'statistic' ? 2 : 1 });
         break;
       }

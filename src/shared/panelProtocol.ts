@@ -77,11 +77,19 @@ export interface PanelMatchRow {
   readonly diff?: readonly PanelDiffPart[];
 }
 
-/** A report claim that the transcript does not support. */
+/** Why a report passage has no counterpart (the core's `Unmatched.reason`). */
+export const PANEL_UNMATCHED_REASONS = ['unsupported', 'context'] as const;
+export type PanelUnmatchedReason = (typeof PANEL_UNMATCHED_REASONS)[number];
+
+/**
+ * A report passage the transcript does not hold: `reason` `unsupported` for words credited
+ * to a speaker of the event (the finding), `context` for the report's own background.
+ */
 export interface PanelUnsupportedRow {
   readonly kind: 'unsupported';
   /** The claim annotation id (`a40`). */
   readonly id: string;
+  readonly reason: PanelUnmatchedReason;
   readonly claimType?: PanelClaimType;
   readonly speaker?: string;
   /** Person entity id the report attributes the claim to; absent when it names no one. */
@@ -227,7 +235,7 @@ const matchRow: Validator<PanelMatchRow> = obj(
 );
 
 const unsupportedRow: Validator<PanelUnsupportedRow> = obj(
-  { kind: oneOf(['unsupported'] as const), id, countries: arrayOf(id, 1_000), report: passage },
+  { kind: oneOf(['unsupported'] as const), id, reason: oneOf(PANEL_UNMATCHED_REASONS), countries: arrayOf(id, 1_000), report: passage },
   { claimType, speaker: id, attribution: id },
 );
 

@@ -171,6 +171,7 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
       compact({
         kind: 'unsupported' as const,
         id: u.annotation,
+        reason: u.reason,
         claimType: claim?.claimType,
         speaker: claim?.speaker,
         attribution: claim?.speaker,

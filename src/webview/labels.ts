@@ -12,6 +12,7 @@ export const CLASS_LABELS: Readonly<Record<RowClass, string>> = {
   paraphrase: 'Paraphrase',
   partial: 'Partial',
   unsupported: 'Unsupported',
+  context: 'Context',
 };
 
 /** Codicon of each row class. */
@@ -21,6 +22,7 @@ export const CLASS_ICONS: Readonly<Record<RowClass, string>> = {
   paraphrase: 'arrow-swap',
   partial: 'circle-large-outline',
   unsupported: 'warning',
+  context: 'info',
 };
 
 /** `0.873` → `87%`. */
@@ -39,7 +41,7 @@ export function rowAriaLabel(row: PanelRow, names: ReadonlyMap<string, PanelEnti
   if (row.kind === 'match') {
     parts.push(`${CLASS_LABELS[row.match]} match`);
     parts.push(row.fidelity !== undefined ? `quote fidelity ${percent(row.fidelity)}` : `similarity ${percent(row.score)}`);
-  } else parts.push('Unsupported by the transcript');
+  } else parts.push(row.reason === 'context' ? 'Context, not from this event' : 'Unsupported by the transcript');
   if (row.claimType) parts.push(row.claimType);
   const attribution = row.attribution ? names.get(row.attribution)?.name : undefined;
   parts.push(attribution ? `attributed by the report to ${attribution}` : 'the report names no one');

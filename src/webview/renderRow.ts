@@ -36,8 +36,8 @@ function renderHeading(item: HeadingItem, index: number): HTMLElement {
   return h(
     'div',
     // Hidden from screen readers: a listbox holds only options, and each row's label names its group.
-    { class: `heading${item.unsupported ? ' heading-unsupported' : ''}`, id: itemDomId(index), 'aria-hidden': 'true', 'data-key': item.key },
-    icon(item.unsupported ? 'warning' : 'list-tree'),
+    { class: `heading${item.unsupported ? ' heading-unsupported' : item.context ? ' heading-context' : ''}`, id: itemDomId(index), 'aria-hidden': 'true', 'data-key': item.key },
+    icon(item.unsupported ? 'warning' : item.context ? 'info' : 'list-tree'),
     h('span', { class: 'heading-label' }, item.label),
     h('span', { class: 'count', 'aria-label': `${item.count} rows` }, String(item.count)),
   );
@@ -65,7 +65,7 @@ function renderRow(item: RowItem, index: number, ctx: RowContext): HTMLElement {
       'div',
       { class: 'passages' },
       renderPassage('report', `Report · ${ctx.reportName}`, row.report),
-      row.kind === 'match' ? renderPassage('transcript', `Transcript · ${ctx.transcriptName}`, row.transcript) : renderMissing(),
+      row.kind === 'match' ? renderPassage('transcript', `Transcript · ${ctx.transcriptName}`, row.transcript) : renderMissing(row.reason),
     ),
     // A quote rendered word for word needs no diff: the class and fidelity say so.
     row.kind === 'match' && row.diff?.some((d) => d.op !== 'kept') ? renderDiff(row.diff) : undefined,
@@ -110,12 +110,14 @@ function renderPassage(side: 'report' | 'transcript', label: string, passage: Pa
   );
 }
 
-function renderMissing(): HTMLElement {
+function renderMissing(reason: 'unsupported' | 'context'): HTMLElement {
   return h(
     'div',
     { class: 'passage passage-missing' },
     h('div', { class: 'passage-label' }, 'Transcript'),
-    h('div', { class: 'passage-text' }, icon('circle-slash'), ' Nothing in the transcript says this.'),
+    reason === 'context'
+      ? h('div', { class: 'passage-text' }, icon('info'), ' Not from this event: the report\'s own background, which the transcript does not hold.')
+      : h('div', { class: 'passage-text' }, icon('circle-slash'), ' Nothing in the transcript says this.'),
   );
 }
 

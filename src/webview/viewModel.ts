@@ -19,6 +19,8 @@ export interface HeadingItem {
   /** Rows under this heading (after filtering). */
   readonly count: number;
   readonly unsupported: boolean;
+  /** The quiet group of context rows. */
+  readonly context?: boolean;
 }
 
 /** A row of the list. */
@@ -49,7 +51,7 @@ const NO_COUNTRY = 'No country';
 
 /** Class of a row as used by the filters. */
 export function rowClass(row: PanelRow): RowClass {
-  return row.kind === 'match' ? row.match : 'unsupported';
+  return row.kind === 'match' ? row.match : row.reason;
 }
 
 /** Lower case without diacritics, for search. */
@@ -118,7 +120,9 @@ export function buildListModel(snapshot: PanelSnapshot, state: ViewState, search
       return classes.has(rowClass(row));
     });
   const matches = keep(snapshot.rows);
-  const unsupported = keep(snapshot.unsupported);
+  const unmatched = keep(snapshot.unsupported);
+  const unsupported = unmatched.filter((r) => r.reason !== 'context');
+  const context = unmatched.filter((r) => r.reason === 'context');
 
   const items: ListItem[] = [];
   for (const group of groupRows(matches, state.grouping, names)) {
@@ -130,9 +134,14 @@ export function buildListModel(snapshot: PanelSnapshot, state: ViewState, search
     items.push({ kind: 'heading', key: 'u', label, count: unsupported.length, unsupported: true });
     for (const row of unsupported) items.push({ kind: 'row', key: `u/${row.id}`, row, group: label });
   }
+  if (context.length) {
+    const label = 'Context: the report\'s own background, not from this event';
+    items.push({ kind: 'heading', key: 'c', label, count: context.length, unsupported: false, context: true });
+    for (const row of context) items.push({ kind: 'row', key: `c/${row.id}`, row, group: label });
+  }
   return {
     items,
-    shown: matches.length + unsupported.length,
+    shown: matches.length + unmatched.length,
     total: snapshot.rows.length + snapshot.unsupported.length,
     byClass,
   };

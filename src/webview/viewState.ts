@@ -9,9 +9,9 @@ export const GROUPINGS = ['report', 'speaker', 'country'] as const;
 /** How rows are grouped: report order (one group), by speaker, or by country. */
 export type Grouping = (typeof GROUPINGS)[number];
 
-/** The classes a row can have in the filters: the match classes and `unsupported`. */
-export const ROW_CLASSES = [...PANEL_MATCH_CLASSES, 'unsupported'] as const;
-export type RowClass = PanelMatchClass | 'unsupported';
+/** The classes a row can have in the filters: the match classes, `unsupported` and `context`. */
+export const ROW_CLASSES = [...PANEL_MATCH_CLASSES, 'unsupported', 'context'] as const;
+export type RowClass = PanelMatchClass | 'unsupported' | 'context';
 
 /**
  * Restricts the list to the rows at a place in an account (Show Cross-References): rows
@@ -60,6 +60,8 @@ export function readViewState(stored: unknown): ViewState {
   const s = stored as Record<string, unknown>;
   const str = (v: unknown, max: number) => (typeof v === 'string' && v.length <= max ? v : undefined);
   const classes = Array.isArray(s.classes) ? ROW_CLASSES.filter((c) => (s.classes as unknown[]).includes(c)) : undefined;
+  // Every class of a state saved before `context` existed: all of them now.
+  if (classes && !(s.classes as unknown[]).includes('context') && classes.length === ROW_CLASSES.length - 1) classes.push('context');
   const at = s.at as Record<string, unknown> | undefined;
   const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
   const validAt =

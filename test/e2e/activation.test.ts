@@ -43,12 +43,13 @@ test('should activate on an opened account and run its commands from the palette
     const missing = paletteTitles().filter((title) => !listed.includes(title));
     assert.deepEqual(missing, [], `commands missing from the palette (listed: ${listed.join(' | ')})`);
 
-    // Running one from the palette reveals the extension's view container.
+    // Running one from the palette reveals the extension's view container (titled as its one view).
+    const container = (readManifest() as unknown as { contributes: { viewsContainers: { activitybar: { title: string }[] } } }).contributes.viewsContainers.activitybar[0]!.title;
     await vs.runCommand(`${displayName}: Show Cross-References`);
     await vs.waitFor(
       () => vs.page.locator('.part.sidebar .composite.title, .part.auxiliarybar .composite.title, .part.panel .composite.title')
-        .filter({ hasText: new RegExp(displayName, 'i') }).first().isVisible(),
-      { message: `the "${displayName}" view container to be shown` },
+        .filter({ hasText: new RegExp(container, 'i') }).first().isVisible(),
+      { message: `the "${container}" view container to be shown` },
     );
     const errors = (await vs.notifications()).filter((m) => /not found|error|failed/i.test(m));
     assert.deepEqual(errors, [], 'running the command should not raise an error notification');

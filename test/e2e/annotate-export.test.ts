@@ -8,7 +8,8 @@
  *    country colour of the editor.
  * 3. Reload the window: the sidecar is unchanged and the word is still a country.
  * 4. Run “Export Annotations…” from the palette (the pair, csv), save through the file
- *    dialog, and check the written file has the hand-tagged country.
+ *    dialog, and check the written file has the hand-tagged country. Then JSON: the dialog
+ *    proposes an export name, and the sidecar typed as the target is refused, untouched.
  * 5. Break the sidecar outside VS Code: a warning, the file left untouched, a new tag
  *    kept in memory (and highlighted), saved once the file is repaired.
  * 6. Undo from the palette.
@@ -140,6 +141,26 @@ test('should tag a span from the palette, keep it across a reload, and export it
     t.diagnostic(`exported ${lines.length - 2} rows`);
     const errors = (await vs.notifications()).filter((m) => /error|failed|not saved/i.test(m));
     assert.deepEqual(errors, []);
+
+    // 4b. JSON proposes its own name, never the sidecar's; a sidecar typed as the target is
+    //     refused even after the dialog's own "replace?" is confirmed, and left untouched.
+    await startCommand(vs, 'Transcript Annotator: Export Annotations…');
+    await answerPick(vs, /what to export/, 'pair', /The pair/);
+    await answerPick(vs, /format/, 'json', /^json/);
+    await vs.waitFor(async () => (await input.isVisible()) && (await input.inputValue()).endsWith('-pair.export.json'), { message: 'the save dialog to propose <account>-pair.export.json' });
+    await vs.waitFor(async () => {
+      if ((await input.inputValue()) !== sidecarPath) await input.fill(sidecarPath);
+      return (await input.inputValue()) === sidecarPath;
+    }, { message: 'the save dialog to take the sidecar path' });
+    await input.press('Enter');
+    const refused = await vs.waitFor(async () => {
+      // The dialog asks whether to replace the existing file: say yes, as a hurried user would.
+      const title = await vs.page.locator('.quick-input-widget .quick-input-title').innerText().catch(() => '');
+      if ((await input.isVisible().catch(() => false)) && /exists/i.test(title)) await input.press('Enter');
+      return (await vs.notifications()).find((m) => m.includes(`Nothing was exported to ${SIDECAR}`));
+    }, { message: 'the refusal to export over the sidecar', timeout: 60_000 });
+    assert.match(refused, /Choose another file name/);
+    assert.equal(fs.readFileSync(sidecarPath, 'utf8'), written, 'the sidecar is left byte for byte');
 
     // 5. A sidecar broken outside VS Code is reported and never overwritten; new work
     //    stays in memory (and highlighted) and is saved once the file is repaired.

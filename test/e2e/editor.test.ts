@@ -1,16 +1,20 @@
 /**
  * End to end, in a real VS Code (code-server + Chromium): open both sample accounts and
  * check what a reader sees — semantic highlighting in the editor, a hover on a person,
- * the outline, and the Problems panel. Saves `test-results/editor-hover.png` and
- * `test-results/problems.png`, and reports the semantic-token timing from the log
- * (not asserted: speed belongs to the benchmarks).
+ * the outline, the Problems panel (unsupported claims, not context), a quote's hover
+ * within VS Code's hover size, a context hover, the colour legend of the status bar and
+ * the high-contrast colours. Saves `test-results/editor-hover.png`, `claim-hover.png` and
+ * `problems.png`, and reports the semantic-token timing from the log (not asserted:
+ * speed belongs to the benchmarks).
  */
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { resultsRoot, withVsCode, type VsCode } from './harness';
+import { spawnSync } from 'node:child_process';
+import type { Annotation, AnnotationSet } from '../../src/core/model/annotation';
+import { readManifest, repoRoot, resultsRoot, withVsCode, type VsCode } from './harness';
 
 const REPORT = 'sochi-2020-news.txt';
 const TRANSCRIPT = 'sochi-2020-transcript.txt';
@@ -35,15 +39,77 @@ async function tokenClasses(vs: VsCode): Promise<string[]> {
     });
 }
 
+/** The sample pair's analysis, from the command line built with the extension (dist/cli.js). */
+function sampleAnalysis(): { set: AnnotationSet; reportId: string; reportText: string } {
+  const samples = path.join(repoRoot, 'samples');
+  const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'export', path.join(samples, TRANSCRIPT), path.join(samples, REPORT), '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(run.status, 0, run.stderr);
+  const set = JSON.parse(run.stdout) as AnnotationSet;
+  const reportId = set.documents.find((d) => d.uri.endsWith(`/${REPORT}`))!.id;
+  return { set, reportId, reportText: fs.readFileSync(path.join(samples, REPORT), 'utf8') };
+}
+
+/**
+ * A word offset of `claim` where a hover shows the claim itself: inside no person or
+ * country mention (hovers include a mention's end) and no smaller claim.
+ */
+function claimOffset(set: AnnotationSet, text: string, claim: Annotation): number {
+  const around = set.annotations.filter((a) => a.document === claim.document && a.id !== claim.id);
+  for (let o = claim.start; o < claim.end; o++) {
+    if (!/\w/.test(text[o]!)) continue;
+    const covered = around.some((a) => ((a.kind === 'person' || a.kind === 'country') && a.start <= o && o <= a.end) || (a.kind === 'claim' && a.start <= o && o <= a.end && a.end - a.start < claim.end - claim.start));
+    if (!covered) return o;
+  }
+  throw new Error(`no free word in the claim "${claim.text.slice(0, 60)}"`);
+}
+
+/** `Ctrl+G` to the 1-based line and column of `offset` in `text`. */
+async function goToOffset(vs: VsCode, text: string, offset: number): Promise<void> {
+  const before = text.slice(0, offset).split(/\r\n|\n|\r/);
+  await activeEditor(vs).locator('.view-lines').click();
+  await vs.page.keyboard.press('Control+G');
+  await vs.page.locator('.quick-input-widget input').fill(`:${before.length}:${before.at(-1)!.length + 1}`);
+  await vs.page.keyboard.press('Enter');
+}
+
+/** Shows the hover at the cursor (Show or Focus Hover) and returns it once its text matches `expect`. */
+async function hoverAtCursor(vs: VsCode, expect: RegExp) {
+  const hover = vs.page.locator('.monaco-editor .monaco-hover:visible').first();
+  await vs.waitFor(async () => {
+    if (!(await hover.isVisible())) {
+      // Show or Focus Hover (its palette label carries the keybinding).
+      await vs.page.keyboard.press('Control+K');
+      await vs.page.keyboard.press('Control+I');
+    }
+    return expect.test(await hover.innerText().catch(() => ''));
+  }, { message: `a hover matching ${expect}`, timeout: 20_000 });
+  return hover;
+}
+
+/** True when `inner` is drawn whole inside the visible box of `outer` (nothing cut or scrolled away). */
+async function shownWhole(outer: { boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> }, inner: typeof outer): Promise<boolean> {
+  const [o, i] = [await outer.boundingBox(), await inner.boundingBox()];
+  return !!o && !!i && i.y >= o.y - 1 && i.y + i.height <= o.y + o.height + 1 && i.x >= o.x - 1 && i.x + i.width <= o.x + o.width + 1;
+}
+
 /** Copies a screenshot to `test-results/<name>.png` (where the README and the brief expect it). */
 function publish(file: string, name: string): void {
   fs.copyFileSync(file, path.join(resultsRoot, `${name}.png`));
 }
 
 test('should highlight, hover, outline and report problems on the sample pair', async (t) => {
-  await withVsCode({ name: 'editor', settings: { 'editor.hover.delay': 150, 'editor.wordWrap': 'on', 'workbench.editor.enablePreview': false } }, async (vs) => {
+  // Word wrap off, as VS Code ships it for plain text: the extension offers to turn it on.
+  await withVsCode({ name: 'editor', settings: { 'editor.hover.delay': 150, 'transcriptAnnotator.offerWordWrap': true, 'workbench.editor.enablePreview': false } }, async (vs) => {
     await vs.openFile(REPORT);
     await vs.openFile(TRANSCRIPT);
+
+    // Prose accounts run off screen without word wrap: the offer turns it on for plain text.
+    const offer = vs.page.locator('.notification-toast', { hasText: 'word wrap is off for Plain Text files' }).first();
+    await vs.waitFor(() => offer.isVisible(), { message: 'the word-wrap offer', timeout: 60_000 });
+    await offer.locator('.monaco-button', { hasText: 'Turn On for Plain Text' }).click();
+    const userSettings = path.join(vs.userDataDir, 'User', 'settings.json');
+    await vs.waitFor(() => JSON.parse(fs.readFileSync(userSettings, 'utf8'))['[plaintext]']?.['editor.wordWrap'] === 'on', { message: 'word wrap on for plain text in the user settings' });
+    await vs.waitFor(async () => (await activeEditor(vs).locator('.view-line').count()) > (await activeEditor(vs).locator('.line-numbers').count()), { message: 'the transcript editor to wrap its long lines' });
 
     // The pair is found automatically (same folder, one is a transcript) and analysed.
     const analysed = await vs.waitForLog(new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')} \\((\\d+) chars\\): (\\d+) annotations, (\\d+) cross-references, (\\d+) unmatched in (\\d+) ms`), {
@@ -116,8 +182,85 @@ test('should highlight, hover, outline and report problems on the sample pair', 
     }, { message: 'information problems in the status bar' });
     t.diagnostic(`problems: ${problems[1]} unsupported, ${problems[2]} quote fidelity (hints); status bar infos: ${infos}`);
     assert.equal(infos, Number(problems[1]), 'one information problem per unsupported claim');
+    // Context (the report's own background) has no problem by default: only the findings are listed.
+    const { set, reportId, reportText } = sampleAnalysis();
+    const unmatched = set.unmatched.filter((u) => u.document === reportId);
+    const context = unmatched.filter((u) => u.reason === 'context');
+    assert.ok(context.length > 0, 'the sample report has context the transcript does not hold');
+    assert.equal(infos, unmatched.length - context.length, `${infos} problems for ${unmatched.length - context.length} unsupported claims and ${context.length} context passages`);
     await vs.waitFor(() => vs.page.locator('.markers-panel .monaco-list-row').first().isVisible(), { message: 'rows in the Problems panel' });
     publish(await vs.screenshot('problems'), 'problems');
+
+    // A quote's hover: one thing, within VS Code's hover size, links and diff legend shown whole.
+    const byId = new Map(set.annotations.map((a) => [a.id, a]));
+    const quote = set.crossReferences
+      .filter((x) => x.from.document === reportId && x.diff?.some((p) => p.op !== 'kept'))
+      .map((x) => byId.get(x.annotation ?? ''))
+      .find((a): a is Annotation => a?.claimType === 'quote');
+    assert.ok(quote, 'a quote of the sample report whose wording differs from the transcript');
+    await goToOffset(vs, reportText, claimOffset(set, reportText, quote));
+    const claimHover = await hoverAtCursor(vs, /Report vs transcript/);
+    const visible = claimHover.locator('.monaco-scrollable-element').first();
+    for (const part of [claimHover.locator('a', { hasText: 'Open Counterpart' }), claimHover.locator('a', { hasText: 'Show in Panel' }), claimHover.locator('em', { hasText: 'Report vs transcript' })]) {
+      assert.ok(await shownWhole(visible, part.first()), `"${await part.first().innerText()}" is shown whole in the hover`);
+    }
+    // The diff spells the literal words of both texts (punctuation aside): struck words are
+    // the transcript's, bold ones the report's, never a normalised name ("the Russia").
+    const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    const transcriptText = words(fs.readFileSync(path.join(repoRoot, 'samples', TRANSCRIPT), 'utf8'));
+    const struck = await claimHover.locator('blockquote del').allInnerTexts();
+    const bold = await claimHover.locator('blockquote strong').allInnerTexts();
+    assert.ok(struck.length > 0 && bold.length > 0, 'the quote\'s diff has words of both sides');
+    for (const w of struck) assert.ok(transcriptText.includes(words(w)), `struck "${w}" is in the transcript`);
+    for (const w of bold) assert.ok(words(reportText).includes(words(w)), `bold "${w}" is in the report`);
+    const claimText = await claimHover.innerText();
+    assert.match(claimText, /match in sochi-2020-transcript\.txt/);
+    assert.doesNotMatch(claimText, /Mentions:/, 'one thing per hover: not a person too');
+    t.diagnostic(`claim hover: ${claimText.replace(/\s+/g, ' ').slice(0, 300)}`);
+    publish(await vs.screenshot('claim-hover'), 'claim-hover');
+    await vs.page.keyboard.press('Escape');
+
+    // Context: a hover that says it is not from this event.
+    const contextClaim = byId.get(context[0]!.annotation)!;
+    await goToOffset(vs, reportText, claimOffset(set, reportText, contextClaim));
+    const contextHover = await hoverAtCursor(vs, /not from this event/);
+    assert.doesNotMatch(await contextHover.innerText(), /Not found in/);
+    await vs.page.keyboard.press('Escape');
+
+    // The status-bar item's hover: the colour legend, in the colours the editor uses.
+    const item = vs.page.locator('.statusbar-item[aria-label^="Transcript Annotator:"]').first();
+    const legend = vs.page.locator('.monaco-hover:visible', { hasText: 'Colours:' }).first();
+    await vs.waitFor(async () => {
+      const b = await item.boundingBox();
+      if (!b) return false;
+      await vs.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+      return legend.isVisible();
+    }, { message: 'the colour legend in the status-bar item\'s hover', timeout: 20_000 });
+    const swatch = legend.locator('span', { hasText: /^persons$/ }).first();
+    assert.equal(await swatch.evaluate((el) => getComputedStyle(el).color), nameColour, 'the legend shows persons in the colour of a person in the editor');
+    for (const label of ['countries', 'quotes', 'figures', 'unsupported']) assert.equal(await legend.locator('span', { hasText: new RegExp(`^${label}$`) }).count(), 1, `"${label}" in the legend`);
+    t.diagnostic(`legend: ${(await legend.innerText()).replace(/\s+/g, ' ')}`);
+    await vs.screenshot('legend');
+    await vs.page.mouse.move(5, 5);
+
+    // High contrast: persons and countries take the extension's high-contrast colours, apart.
+    const hc = (readManifest() as unknown as { contributes: { configurationDefaults: Record<string, Record<string, { rules: Record<string, string | { foreground: string }> }>> } })
+      .contributes.configurationDefaults['editor.semanticTokenColorCustomizations']!['[Default High Contrast]']!.rules;
+    const rgbOf = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    await vs.openFile(TRANSCRIPT);
+    await vs.page.keyboard.press('F1');
+    const picker = vs.page.locator('.quick-input-widget input');
+    await picker.fill('>Preferences: Color Theme');
+    await vs.page.locator('.quick-input-widget .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
+    await vs.waitFor(async () => (await picker.inputValue()) === '' && (await vs.page.locator('.quick-input-widget .monaco-list-row').count()) > 3, { message: 'the theme picker' });
+    await picker.fill('Dark High Contrast');
+    await vs.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark High Contrast' }).first().click();
+    await vs.waitFor(() => vs.page.locator('.monaco-workbench.hc-black').count(), { message: 'the high-contrast theme to apply' });
+    const colourOf = (word: string) => activeEditor(vs).locator('.view-lines span[class*="mtk"]', { hasText: word }).first().evaluate((el) => getComputedStyle(el).color);
+    const person = typeof hc.speaker === 'string' ? hc.speaker : hc.speaker!.foreground;
+    const country = hc.country as string;
+    await vs.waitFor(async () => (await colourOf(PERSON_WORD)) === rgbOf(person) && (await colourOf('Turkey')) === rgbOf(country), { message: `high-contrast colours: "${PERSON_WORD}" ${rgbOf(person)}, "Turkey" ${rgbOf(country)}` });
+    await vs.screenshot('high-contrast');
   });
 });
 

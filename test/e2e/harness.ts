@@ -380,6 +380,8 @@ function userSettings(options: VsCodeOptions): Record<string, unknown> {
     'git.enabled': false,
     'git.openRepositoryInParentFolders': 'never',
     'window.restoreWindows': 'none',
+    // No word-wrap offer popping up over what a test looks at (editor.test.ts tests it).
+    'transcriptAnnotator.offerWordWrap': false,
     ...options.settings,
   };
 }

@@ -253,7 +253,7 @@ async function openSamplePanel(vs: VsCode, t: test.TestContext): Promise<{ cross
 /** Row counts per class, read from the class toggles of the panel. */
 async function classCounts(panel: FrameLocator): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const c of ['verbatim', 'close', 'paraphrase', 'partial', 'unsupported']) out[c] = Number(await panel.locator(`.toggle-${c} .count`).innerText());
+  for (const c of ['verbatim', 'close', 'paraphrase', 'partial', 'unsupported', 'context']) out[c] = Number(await panel.locator(`.toggle-${c} .count`).innerText());
   return out;
 }
 
@@ -274,13 +274,23 @@ test('panel in VS Code', async (t) => {
         const counts = await classCounts(panel);
         const matches = counts.verbatim + counts.close + counts.paraphrase + counts.partial;
         assert.equal(matches, pair.crossReferences, `match rows ${JSON.stringify(counts)} vs ${pair.crossReferences} cross-references`);
-        assert.ok(counts.unsupported <= pair.unmatched);
-        assert.match(await panel.locator('.counts').innerText(), new RegExp(`^${matches + counts.unsupported} rows · ${counts.unsupported} unsupported$`));
+        // Unmatched report passages: findings (unsupported) and the report's own background (context), apart.
+        assert.equal(counts.unsupported + counts.context, pair.unmatched);
+        assert.ok(counts.unsupported > 0 && counts.context > 0, JSON.stringify(counts));
+        assert.match(await panel.locator('.counts').innerText(), new RegExp(`^${matches + pair.unmatched} rows · ${counts.unsupported} unsupported · ${counts.context} context$`));
+        // Context: its own quiet group, last; shown alone by its class button.
+        await panel.locator('.toggle-context').click();
+        await vs.waitFor(async () => new RegExp(`^${counts.context} of `).test(await panel.locator('.counts').innerText()), { message: 'only the context rows' });
+        assert.match(await panel.locator('.heading-context').innerText(), /Context: the report's own background, not from this event/i);
+        assert.match(await panel.locator('.row-context .passage-missing').first().innerText(), /Not from this event/);
+        assert.equal(await panel.locator('.row-unsupported').count(), 0);
+        await panel.locator('.toggle-all').click();
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported · \d+ context$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after the context rows' });
         assert.match(await panel.locator('.pair-title').innerText(), new RegExp(`${REPORT}.*${TRANSCRIPT}`));
         assert.ok((await panel.locator('table.entities tbody tr').count()) >= 2, 'the entity summary lists people and countries');
 
         // Click a cross-reference: both passages are revealed and selected in two editor columns.
-        const row = panel.locator('.row:not(.row-unsupported)').nth(1);
+        const row = panel.locator('.row:not(.row-unsupported):not(.row-context)').nth(1);
         const reportText = flat(await row.locator('.passage-report .passage-text').innerText());
         const transcriptText = flat(await row.locator('.passage-transcript .passage-text').innerText());
         await row.click();
@@ -306,12 +316,12 @@ test('panel in VS Code', async (t) => {
         // A CodeLens opens the panel filtered to its paragraph: as many rows as the lens counts.
         const lens = groupOf(vs, REPORT).locator('.codelens-decoration a', { hasText: /cross-reference|unsupported/ }).first();
         const lensText = await lens.innerText();
-        const lensRows = [...lensText.matchAll(/(\d+) (cross-reference|unsupported)/g)].reduce((n, m) => n + Number(m[1]), 0);
+        const lensRows = [...lensText.matchAll(/(\d+) (cross-reference|unsupported|context)/g)].reduce((n, m) => n + Number(m[1]), 0);
         await lens.click();
-        await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of ${matches + counts.unsupported} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the panel to show the ${lensRows} rows of the CodeLens "${lensText}"` });
+        await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of ${matches + pair.unmatched} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the panel to show the ${lensRows} rows of the CodeLens "${lensText}"` });
         assert.match(await panel.locator('.at-chip').innerText(), new RegExp(`Only rows in the paragraph at ${REPORT}, line \\d+`));
         await panel.locator('.at-chip button').click();
-        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after clearing the place filter' });
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ context)?$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after clearing the place filter' });
 
         // With the panel hidden (its webview is disposed), the CodeLens opens it again, filtered.
         await vs.page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
@@ -319,7 +329,7 @@ test('panel in VS Code', async (t) => {
         await lens.click();
         await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of `).test(await panel.locator('.counts').innerText()), { message: 'the re-opened panel to show the CodeLens rows' });
         await panel.locator('.at-chip button').click();
-        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported$/.test(await panel.locator('.counts').innerText()), { message: 'every row again' });
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ context)?$/.test(await panel.locator('.counts').innerText()), { message: 'every row again' });
 
         await widenSidebar(vs, 620);
         await vs.page.screenshot({ path: path.join(resultsRoot, 'panel-dark.png') });
@@ -327,14 +337,14 @@ test('panel in VS Code', async (t) => {
         // Filter: hide every class but one; the header says how many are shown.
         const kept = Object.entries(counts).find(([c, n]) => c !== 'unsupported' && n > 0)![0];
         await panel.locator(`.toggle-${kept}`).click(); // one click: only that class
-        await vs.waitFor(async () => new RegExp(`^${counts[kept]} of ${matches + counts.unsupported} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the header to count only ${kept} rows` });
+        await vs.waitFor(async () => new RegExp(`^${counts[kept]} of ${matches + pair.unmatched} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the header to count only ${kept} rows` });
         assert.equal(await panel.locator(`.row:not(.row-${kept})`).count(), 0);
 
         // Reading a row: the report's attribution and the transcript's speaker apart,
         // passages reflowed, the diff legend of hovers, no unexplained "@" in the summary.
         await panel.locator('.toggle-all').click();
-        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported$/.test(await panel.locator('.counts').innerText()), { message: 'every row after All' });
-        const matchRow = panel.locator('.row:not(.row-unsupported)').first();
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ context)?$/.test(await panel.locator('.counts').innerText()), { message: 'every row after All' });
+        const matchRow = panel.locator('.row:not(.row-unsupported):not(.row-context)').first();
         assert.match(await matchRow.locator('.attribution').innerText(), /^Report: \S/);
         assert.match(await matchRow.locator('.transcript-speaker').innerText(), /^Transcript: \S/);
         for (const text of await panel.locator('.passage-text').allTextContents()) assert.ok(!text.includes('\n'), `a passage is reflowed: ${JSON.stringify(text.slice(0, 80))}`);
@@ -356,8 +366,8 @@ test('panel in VS Code', async (t) => {
         // Nothing open yet: the panel says what to do, and its button runs the command.
         const panel = panelFrame(vs.page);
         // The view container's icon in the activity bar opens the panel (and activates the extension).
-        const icon = vs.page.locator('.activitybar .action-item a[aria-label^="Transcript Annotator"]').first();
-        await vs.waitFor(() => icon.isVisible(), { message: 'the Transcript Annotator activity bar icon', timeout: 60_000 });
+        const icon = vs.page.locator('.activitybar .action-item a[aria-label^="Cross-References"]').first();
+        await vs.waitFor(() => icon.isVisible(), { message: 'the Cross-References activity bar icon', timeout: 60_000 });
         await icon.click();
         await vs.waitFor(() => panel.locator('.empty-noAccount').count(), { message: 'the "no account" empty state', timeout: 60_000 });
         assert.match(await panel.locator('.empty').innerText(), /Open a press-conference transcript or a news report/);
@@ -366,6 +376,18 @@ test('panel in VS Code', async (t) => {
         await vs.page.screenshot({ path: path.join(vs.resultsDir, 'empty.png') });
 
         await openSamplePanel(vs, t);
+        // In the default side bar width the view's title reads whole (it was "TRANSCRIPT
+        // ANNOTATOR: CRO…"), and the passages stack.
+        const title = vs.page.locator('.part.sidebar .composite.title .title-label h2').first();
+        const sidebarWidth = (await vs.page.locator('.part.sidebar').boundingBox())?.width ?? 0;
+        assert.match(await title.innerText(), /^cross-references$/i);
+        const fits = await title.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+        assert.ok(fits.scroll <= fits.client, `the view title is cut in a ${sidebarWidth}px side bar: ${JSON.stringify(fits)}`);
+        const firstRow = panel.locator('.row').first();
+        const [reportBox, transcriptBox] = await Promise.all(['.passage-report', '.passage-transcript, .passage-missing'].map((sel) => firstRow.locator(sel).first().boundingBox()));
+        assert.ok(reportBox && transcriptBox && transcriptBox.y >= reportBox.y + reportBox.height - 1, 'the passages are stacked in the default width');
+        t.diagnostic(`default side bar: ${sidebarWidth}px, title "${await title.innerText()}" (${fits.scroll}/${fits.client}px)`);
+        await vs.page.screenshot({ path: path.join(vs.resultsDir, 'panel-default-width.png') });
         await widenSidebar(vs, 620);
         await panel.locator('.row').first().click();
         await vs.page.screenshot({ path: path.join(resultsRoot, 'panel-light.png') });
@@ -382,11 +404,12 @@ test('panel in VS Code', async (t) => {
         assert.equal(await vs.dialog(), undefined);
 
         // Live: a claim typed into the report shows up in the panel after re-analysis.
-        const unsupportedBefore = Number(await panel.locator('.toggle-unsupported .count').innerText());
+        const unmatchedCount = async () => Number(await panel.locator('.toggle-unsupported .count').innerText()) + Number(await panel.locator('.toggle-context .count').innerText());
+        const unsupportedBefore = await unmatchedCount();
         await vs.openFile('hostile/briefing-news.txt'); // focuses its editor
         await vs.page.keyboard.press('Control+End');
         await vs.page.keyboard.type('\nLindqvist said Sweden would open an embassy in Accra next year.\n');
-        await vs.waitFor(async () => Number(await panel.locator('.toggle-unsupported .count').innerText()) > unsupportedBefore, { message: 'the typed claim to appear as unsupported in the panel', timeout: 60_000 });
+        await vs.waitFor(async () => (await unmatchedCount()) > unsupportedBefore, { message: 'the typed claim to appear as unmatched in the panel', timeout: 60_000 });
         await panel.locator('input.search').fill('embassy accra');
         await vs.waitFor(async () => (await panel.locator('.row').count()) === 1 && /embassy in Accra/.test(await panel.locator('.row').innerText()), { message: 'the search to find the typed claim' });
 

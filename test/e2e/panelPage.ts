@@ -115,7 +115,7 @@ export function syntheticSnapshot(rows: number, unsupported = Math.round(rows / 
   });
   const claims: PanelUnsupportedRow[] = Array.from({ length: unsupported }, (_, i) => {
     const r = text(i + 5, 12 + (i % 30));
-    return { kind: 'unsupported', id: `a${i + 1}`, claimType: 'statement', speaker: people[i % people.length].id, countries: [], report: { uri: report, start: rows * 1000 + i * 500, end: rows * 1000 + i * 500 + r.length, text: r } };
+    return { kind: 'unsupported', id: `a${i + 1}`, reason: 'unsupported', claimType: 'statement', speaker: people[i % people.length].id, countries: [], report: { uri: report, start: rows * 1000 + i * 500, end: rows * 1000 + i * 500 + r.length, text: r } };
   });
   return { report: { uri: report, name: 'report.txt' }, transcript: { uri: transcript, name: 'transcript.txt' }, entities: [...people, ...countries], rows: matches, unsupported: claims, orphans: [] };
 }

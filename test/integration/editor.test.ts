@@ -106,13 +106,14 @@ suite('editor features', () => {
     assert.ok(lenses.some((l) => /cross-reference/.test(l.command?.title ?? '')), lenses.map((l) => l.command?.title).join(' | '));
   });
 
-  test('should report the unsupported claims of the report as problems', async () => {
-    const expected = analysis.set.unmatched.filter((u) => u.document === docIdOf(report)).length;
+  test('should report the unsupported claims of the report as problems, and context not by default', async () => {
+    const expected = analysis.set.unmatched.filter((u) => u.document === docIdOf(report) && u.reason === 'unsupported').length;
     const diagnostics = await until(() => {
       const d = vscode.languages.getDiagnostics(report.uri).filter((x) => x.code === 'unsupported-claim');
       return d.length === expected ? d : undefined;
     }, `${expected} unsupported-claim diagnostics`);
     assert.equal(diagnostics.length, expected);
+    assert.equal(vscode.languages.getDiagnostics(report.uri).filter((x) => x.code === 'context-claim').length, 0, 'context has no problem by default');
     assert.equal(vscode.languages.getDiagnostics(transcript.uri).length, 0, 'a transcript gets no problems');
   });
 });

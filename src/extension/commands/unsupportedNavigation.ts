@@ -19,7 +19,8 @@ export async function moveToUnsupported(store: AccountStore, direction: 1 | -1):
     void vscode.window.showInformationMessage(`${basename(editor.document.uri)} is not annotated (or is changing): run “Annotate Current File”, or try again in a moment.`);
     return;
   }
-  const items = view.analysis.set.unmatched.filter((u) => u.document === view.account.docId).sort((a, b) => a.start - b.start);
+  // Findings only: context (the report's own background) is not stepped through.
+  const items = view.analysis.set.unmatched.filter((u) => u.document === view.account.docId && u.reason === 'unsupported').sort((a, b) => a.start - b.start);
   if (items.length === 0) {
     const reason = view.other ? `${basename(view.other.uri)} supports every claim of ${basename(editor.document.uri)}` : `${basename(editor.document.uri)} has no counterpart: run “Pair with Other Account…”`;
     void vscode.window.showInformationMessage(`No unsupported claims: ${reason}.`);

@@ -87,3 +87,6 @@ export const SET: AnnotationSet = {
   crossReferences: CROSS_REFERENCES,
   unmatched: UNMATCHED,
 };
+
+/** SET with the statistic as context (the report's own background) instead of unsupported. */
+export const CONTEXT_SET: AnnotationSet = { ...SET, unmatched: UNMATCHED.map((u) => ({ ...u, reason: 'context' as const })) };

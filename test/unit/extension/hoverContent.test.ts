@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildHoverMarkdown, diffMarkdown, type HoverAccount } from '../../../src/extension/hoverContent';
-import { QUOTE_1, QUOTE_2, REPORT, SET, STAT, TRANSCRIPT } from './fixtureSet';
+import { CONTEXT_SET, QUOTE_1, QUOTE_2, REPORT, SET, STAT, TRANSCRIPT } from './fixtureSet';
 
 const report: HoverAccount = { docId: 'd1', name: 'report.txt', uri: 'file:///w/report.txt', text: REPORT };
 const hearing: HoverAccount = { docId: 'd2', name: 'hearing.txt', uri: 'file:///w/hearing.txt', text: TRANSCRIPT };
@@ -22,13 +22,14 @@ test('hover markdown', async (t) => {
     assert.doesNotMatch(h.markdown, /\*\*Quote\*\* by|Wording|---/, 'one thing per hover: not the quote too');
     assert.deepEqual([h.start, h.end], [REPORT.indexOf('Peru'), REPORT.indexOf('Peru') + 4]);
   });
-  await t.test('should show the counterpart passage with match, fidelity and word diff', () => {
+  await t.test('should show match, fidelity, the diff legend and then the word diff in place of the passage', () => {
     const h = buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: QUOTE_2.start + 3 })!;
     assert.match(h.markdown, /\*\*Close\*\* match in hearing\\\.txt \(score 0\.70, fidelity 50%\)/);
-    assert.match(h.markdown, /> They were frank and productive\\\./);
-    // Report against transcript, as in the panel: −struck only in the transcript, +bold only in the report.
-    assert.match(h.markdown, /Wording: −~~frank~~ \+\*\*productive\*\* and −~~productive~~ \+\*\*frank\*\*/);
-    assert.match(h.markdown, /_Report vs transcript:_ −~~struck~~ said, not in the report · \+\*\*bold\*\* in the report, not said/);
+    // Report against transcript, as in the panel: −struck only in the transcript, +bold only in the report;
+    // the legend first, so that a hover cut at VS Code's height only loses the diff's tail.
+    assert.match(h.markdown, /_Report vs transcript:_ −~~struck~~ said, not in the report · \+\*\*bold\*\* in the report, not said {2}\n> −~~frank~~ \+\*\*productive\*\* and −~~productive~~ \+\*\*frank\*\*$/);
+    assert.doesNotMatch(h.markdown, /They were frank and productive/, 'the diff holds the passage\'s words: no second copy');
+    assert.ok(h.markdown.split('\n').length <= 4, h.markdown);
     assert.match(h.markdown.split('\n')[0]!, /command:transcriptAnnotator\.goToCounterpart\?.*Show in Panel/, 'the links come first, where the hover never cuts them');
     const args = JSON.parse(decodeURIComponent(h.markdown.match(/showCrossReferences\?([^)]*)\)/)![1]!));
     assert.deepEqual(args, [{ uri: 'file:///w/report.txt', offset: QUOTE_2.start }]);
@@ -38,11 +39,26 @@ test('hover markdown', async (t) => {
     assert.match(h.markdown, /Not found in hearing\\\.txt/);
     assert.doesNotMatch(h.markdown, /goToCounterpart/);
   });
+  await t.test('should say context is not from this event, without the warning of an unsupported claim', () => {
+    const h = buildHoverMarkdown({ set: CONTEXT_SET, here: report, other: hearing, offset: STAT.start + 2 })!;
+    assert.match(h.markdown, /_Context, not from this event: hearing\\\.txt does not say it/);
+    assert.doesNotMatch(h.markdown, /Not found|\$\(warning\)/);
+  });
+  await t.test('should speak of a context statement that nothing links to', () => {
+    const set = { ...CONTEXT_SET, annotations: CONTEXT_SET.annotations.map((a) => (a.id === STAT.id ? { ...a, claimType: 'statement' as const } : a)) };
+    assert.match(buildHoverMarkdown({ set, here: report, other: hearing, offset: STAT.start + 2 })!.markdown, /not from this event/);
+  });
   await t.test('should show the report side when hovering the transcript passage', () => {
     const h = buildHoverMarkdown({ set: SET, here: hearing, other: report, offset: TRANSCRIPT.indexOf('double') })!;
-    assert.match(h.markdown, /> \\"will double aid to Peru\\"/);
+    assert.match(h.markdown, /\*\*Close\*\* match in report\\\.txt/);
     // Hovered from the transcript, the diff still reads report against transcript: "our" was said, not reported.
-    assert.match(h.markdown, /Wording: will double −~~our~~ aid to Peru/);
+    assert.match(h.markdown, /> will double −~~our~~ aid to Peru/);
+  });
+  await t.test('should show the counterpart passage when the wording is the same', () => {
+    const set = { ...SET, crossReferences: SET.crossReferences.map((x) => ({ ...x, diff: undefined })) };
+    const h = buildHoverMarkdown({ set, here: report, other: hearing, offset: QUOTE_2.start + 3 })!;
+    assert.match(h.markdown, /> They were frank and productive\\\./);
+    assert.doesNotMatch(h.markdown, /Report vs transcript/);
   });
   await t.test('should escape document text', () => {
     const hostile = '[x](command:evil) <img src=x onerror=alert(1)> *b* `c`';

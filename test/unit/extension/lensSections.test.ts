@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lensSections, lensTitle, paragraphs } from '../../../src/extension/lensSections';
-import { REPORT, SET, TRANSCRIPT, TURN_1, TURN_3 } from './fixtureSet';
+import { CONTEXT_SET, REPORT, SET, TRANSCRIPT, TURN_1, TURN_3 } from './fixtureSet';
 
 test('lens sections', async (t) => {
   await t.test('should split paragraphs at blank lines', () => {
@@ -14,6 +14,12 @@ test('lens sections', async (t) => {
   await t.test('should count cross-references and unsupported claims per report paragraph', () => {
     const s = lensSections(SET, 'd1', REPORT);
     assert.deepEqual(s.map(lensTitle), ['1 cross-reference', '1 cross-reference · 1 unsupported']);
+  });
+  await t.test('should count context apart, and give a paragraph of context only no lens', () => {
+    const s = lensSections(CONTEXT_SET, 'd1', REPORT);
+    assert.deepEqual(s.map(lensTitle), ['1 cross-reference', '1 cross-reference · 1 context']);
+    const noLinks = { ...CONTEXT_SET, crossReferences: CONTEXT_SET.crossReferences.slice(0, 1) };
+    assert.deepEqual(lensSections(noLinks, 'd1', REPORT).map(lensTitle), ['1 cross-reference']);
   });
   await t.test('should count per transcript turn', () => {
     const s = lensSections(SET, 'd2', TRANSCRIPT);

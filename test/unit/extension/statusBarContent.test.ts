@@ -10,8 +10,7 @@ const UNESCAPED = /(^|[^\\])[[\]()<>*#$]/;
 test('statusBarContent', async (t) => {
   await t.test('should escape the file names of a pair in the Markdown tooltip', () => {
     const { tooltip } = statusBarContent({ name: 'news.txt', role: 'report', other: HOSTILE, crossReferences: 3, unsupported: 1 });
-    assert.equal(typeof tooltip, 'object');
-    const markdown = (tooltip as { markdown: string }).markdown;
+    const markdown = tooltip.markdown;
     const names = markdown.replace(/\*\*report\*\* paired with \*\*|\*\* {2}\n\d+ cross-references · \d+ unsupported {2}\nClick to show the cross-references\.$/g, '');
     assert.doesNotMatch(names, UNESCAPED, markdown);
     assert.ok(!names.includes('\n'));
@@ -24,5 +23,26 @@ test('statusBarContent', async (t) => {
       assert.doesNotMatch(text.replace(/^\$\([a-z-]+\) /, ''), /(^|[^\\])\$\(/, text);
       assert.ok(label.startsWith('$(bug) a.txt'), label);
     }
+  });
+
+  await t.test('should count context apart from unsupported claims', () => {
+    const { tooltip } = statusBarContent({ name: 'news.txt', role: 'report', other: 'hearing.txt', crossReferences: 3, unsupported: 2, context: 5 });
+    assert.match(tooltip.markdown, /3 cross-references · 2 unsupported · 5 context \(not from this event\)/);
+  });
+
+  await t.test('should end the tooltip with the colour legend, paired or not', () => {
+    const legend = 'Colours: <span style="color:#0550ae;">persons</span>';
+    for (const other of ['hearing.txt', undefined]) {
+      const { tooltip } = statusBarContent({ name: 'news.txt', role: 'report', other, crossReferences: 0, unsupported: 0, legend });
+      assert.ok(tooltip.markdown.endsWith(`\n\n${legend}`), tooltip.markdown);
+    }
+    assert.doesNotMatch(statusBarContent({ name: 'a.txt', role: 'report', other: undefined, crossReferences: 0, unsupported: 0 }).tooltip.markdown, /Colours/);
+  });
+
+  await t.test('should escape the names that reach the HTML-enabled tooltip', () => {
+    const { tooltip } = statusBarContent({ name: 'news.txt', role: 'report', other: '<img src=x onerror=alert(1)>.txt', crossReferences: 0, unsupported: 0, legend: 'Colours' });
+    // A backslash-escaped `<` is text in Markdown, never the start of an HTML tag.
+    assert.doesNotMatch(tooltip.markdown, /(^|[^\\])<img/, tooltip.markdown);
+    assert.match(tooltip.markdown, /\\<img/);
   });
 });

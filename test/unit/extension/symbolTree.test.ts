@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSymbolTree } from '../../../src/extension/symbolTree';
-import { SET } from './fixtureSet';
+import { CONTEXT_SET, SET } from './fixtureSet';
 
 test('symbol tree', async (t) => {
   await t.test('should list transcript turns by speaker with their claims inside', () => {
@@ -17,5 +17,8 @@ test('symbol tree', async (t) => {
   await t.test('should list report claims with speaker and support', () => {
     const tree = buildSymbolTree(SET, 'd1');
     assert.deepEqual(tree.map((n) => n.detail), ['quote · Ingrid Halvorsen', 'quote · Ingrid Halvorsen', 'statistic · unsupported']);
+  });
+  await t.test('should call context context, not unsupported', () => {
+    assert.equal(buildSymbolTree(CONTEXT_SET, 'd1')[2]!.detail, 'statistic · context, not from this event');
   });
 });

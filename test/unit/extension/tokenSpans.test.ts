@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSemanticTokens, collectTokenSpans, labelRange, layerTokenSpans, TOKEN_MODIFIERS, TOKEN_TYPES, type TokenInput } from '../../../src/extension/tokenSpans';
 import { LineIndex } from '../../../src/extension/lineIndex';
-import { ENTITIES, REPORT, SET, TRANSCRIPT, TURN_2 } from './fixtureSet';
+import { CONTEXT_SET, ENTITIES, REPORT, SET, STAT, TRANSCRIPT, TURN_2 } from './fixtureSet';
 
 const all = { speakers: true, persons: true, countries: true, claims: true };
 
@@ -43,6 +43,13 @@ test('semantic token spans', async (t) => {
   await t.test('should mark claims the other account does not support', () => {
     const tokens = decode(REPORT, buildSemanticTokens(input('d1'), new LineIndex(REPORT)));
     assert.ok(tokens.includes('2:56 Exports rose 12 percent. claim.statistic.unsupported'), tokens.join('\n'));
+  });
+  await t.test('should give context the quiet context modifier, never the unsupported mark', () => {
+    const quiet: TokenInput = { ...input('d1'), unsupported: new Set(), context: new Set(CONTEXT_SET.unmatched.map((u) => u.annotation)) };
+    const tokens = decode(REPORT, buildSemanticTokens(quiet, new LineIndex(REPORT)));
+    assert.ok(tokens.includes('2:56 Exports rose 12 percent. claim.statistic.context'), tokens.join('\n'));
+    assert.ok(!tokens.some((l) => l.includes('unsupported')));
+    assert.equal(STAT.start, REPORT.indexOf('Exports'));
   });
   await t.test('should give turn labels the speaker type with the label modifier', () => {
     const tokens = decode(TRANSCRIPT, buildSemanticTokens(input('d2'), new LineIndex(TRANSCRIPT)));

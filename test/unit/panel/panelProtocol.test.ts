@@ -90,6 +90,13 @@ test('checkToPanel', async (t) => {
     assert.match(error(bad({ diff: [{ op: 'moved' }] })), /^snapshot\.rows\[1\]\.diff\[0\]\.op/);
   });
 
+  await t.test('should take an unsupported row of either reason, and no other', () => {
+    const s = snapshot();
+    const row = (reason: unknown) => checkToPanel({ type: 'snapshot', snapshot: { ...s, unsupported: [{ ...s.unsupported[0], reason }] } });
+    assert.ok(row('context').ok && row('unsupported').ok);
+    assert.match(error(row('maybe')), /^snapshot\.unsupported\[0\]\.reason: expected one of unsupported, context/);
+  });
+
   const orphan = { id: 'urn:uuid:1', uri: 'file:///a.txt', account: 'a.txt', action: 'tag', kind: 'person', label: 'Ingrid Holm', quote: 'The Chancellor', reason: 'gone' };
 
   await t.test('should accept a snapshot with orphans, and carry their hostile text unchanged', () => {

@@ -53,6 +53,7 @@ test('buildPanelSnapshot', async (t) => {
     assert.equal(s.unsupported[0].claimType, 'statistic');
     assert.deepEqual(s.unsupported[0].countries, ['c2']);
     assert.equal(s.unsupported[0].report.text, 'Norway had cut emissions by half');
+    assert.equal(s.unsupported[0].reason, 'unsupported');
   });
 
   await t.test('should count mentions of each entity per account', () => {

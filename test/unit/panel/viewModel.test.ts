@@ -27,7 +27,23 @@ test('buildListModel', async (t) => {
       '  a7',
     ]);
     assert.deepEqual([m.shown, m.total], [3, 3]);
-    assert.deepEqual(m.byClass, { verbatim: 0, close: 1, paraphrase: 1, partial: 0, unsupported: 1 });
+    assert.deepEqual(m.byClass, { verbatim: 0, close: 1, paraphrase: 1, partial: 0, unsupported: 1, context: 0 });
+  });
+
+  await t.test('should list context last, in its own quiet group with its own class', () => {
+    const s = snapshot();
+    const withContext: PanelSnapshot = { ...s, unsupported: [...s.unsupported, { ...s.unsupported[0]!, id: 'a9', reason: 'context' }] };
+    const m = buildListModel(withContext, state());
+    assert.deepEqual(outline(m.items).slice(-4), [
+      '# Report claims the transcript does not support (1)',
+      '  a7',
+      "# Context: the report's own background, not from this event (1)",
+      '  a9',
+    ]);
+    assert.equal(m.items.find((i) => i.kind === 'heading' && i.context)?.key, 'c');
+    assert.deepEqual([m.byClass.unsupported, m.byClass.context, m.total], [1, 1, 4]);
+    const onlyContext = buildListModel(withContext, state({ classes: ['context'] }));
+    assert.deepEqual(outline(onlyContext.items), ["# Context: the report's own background, not from this event (1)", '  a9']);
   });
 
   await t.test('should group by speaker', () => {

@@ -32,6 +32,11 @@ test('readViewState', async (t) => {
     });
   });
 
+  await t.test('should show context too when a state saved before it had every class', () => {
+    assert.deepEqual(readViewState({ classes: ['verbatim', 'close', 'paraphrase', 'partial', 'unsupported'] }).classes, DEFAULT_VIEW_STATE.classes);
+    assert.deepEqual(readViewState({ classes: ['close', 'unsupported'] }).classes, ['close', 'unsupported']);
+  });
+
   await t.test('should keep a section end and label, and drop an end before the offset', () => {
     assert.deepEqual(readViewState({ at: { uri: 'u', offset: 3, end: 9, label: 'news.txt, line 2' } }).at, { uri: 'u', offset: 3, end: 9, label: 'news.txt, line 2' });
     assert.deepEqual(readViewState({ at: { uri: 'u', offset: 3, end: 2 } }).at, { uri: 'u', offset: 3 });
