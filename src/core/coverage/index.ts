@@ -5,3 +5,4 @@
 export { buildCoverage, findTranscript } from './buildCoverage';
 export { transcriptSentences, turnBodyStart, type SentenceGroup } from './transcriptSentences';
 export * from './model';
+export { summaryCsv, summaryRows, SUMMARY_COLUMNS, type SummaryEvent } from './summaryCsv';
