@@ -61,7 +61,7 @@ export async function runBatch(command: BatchCommand, version: string, stderr: (
   const summaryPath = join(out, names[names.length - 1]!);
   const protect = protectInputs(events.flatMap((e) => e.files));
   checkTargets([...targets, { path: summaryPath, folder: false }], command.force, protect);
-  if (!existsSync(out)) mkdirSync(out);
+  mkdirSync(out, { recursive: true }); // tasks of a scheduler may create it at the same time
 
   const summary: SummaryEvent[] = [];
   const failed = { input: 0, output: 0, internal: 0 };

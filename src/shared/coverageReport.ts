@@ -120,8 +120,8 @@ function outletsSection(coverage: Coverage, outletTag: (id: string) => string, p
       .map((r) => `<span title="${RENDERING_MARKS[r].word}">${RENDERING_MARKS[r].symbol}&nbsp;${s.renderings[r]}</span>`)
       .join(' ');
     const q = s.quotes;
-    const quotes = q.total === 0 ? '<span class="note">no quotes</span>' : `${q.accurate} accurate · ${q.altered} altered · ${q.notFound} not found${q.misattributed ? ` · ${q.misattributed} misattributed` : ''}`;
-    return `<tr><th scope="row">${outletTag(outlet.id)}${same}</th><td class="num">${percent(s.share)}<br><span class="note">${s.sentencesCovered} of ${total}</span></td><td>${renderings}</td><td>${quotes}</td><td class="num">${s.changedFigures}</td><td class="num">${s.unsupported}</td><td class="num">${s.context}</td><td>${speakerList(s.speakersQuoted, person)}</td></tr>`;
+    const quotes = q.total === 0 ? '<span class="note">no quotes</span>' : `${q.accurate} accurate<br>${q.altered} altered<br>${q.notFound} not found${q.misattributed ? `<br>${q.misattributed} misattributed` : ''}`;
+    return `<tr><th scope="row">${outletTag(outlet.id)}${same}</th><td class="num">${percent(s.share)}<br><span class="note">${s.sentencesCovered} of ${total}</span></td><td>${renderings}</td><td class="nowrap">${quotes}</td><td class="num">${s.changedFigures}</td><td class="num">${s.unsupported}</td><td class="num">${s.context}</td><td>${speakerList(s.speakersQuoted, person)}</td></tr>`;
   });
   return `<section id="outlets" aria-labelledby="outlets-h">
 <h2 id="outlets-h">Outlets</h2>

@@ -1,0 +1,90 @@
+/**
+ * End to end: the HTML coverage report written by the command line, opened in Chromium
+ * as a reader would open it (a file:// page). An invented event of one transcript and
+ * three reports: the matrix has a row per turn and sentence and a cell per report, the
+ * page fetches nothing and has no script; a hostile event: nothing runs, no dialog
+ * opens, hostile text is shown as text. Screenshot: test-results/e2e/coverage-report/.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import test from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { run } from '../../src/cli/main';
+import { buildCoverage } from '../../src/core/coverage/index';
+import { buildCoverageReport } from '../../src/shared/coverageReport';
+import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../unit/coverage/eventFixture';
+import { hostileEvent, SCRIPT, STYLE_END } from '../unit/coverage/hostileEvent';
+import { chromiumArgs, resultsRoot } from './harness';
+
+const results = path.join(resultsRoot, 'e2e', 'coverage-report');
+
+/** Opens `file` and records every request but the page's own, dialogs and console messages. */
+async function open(browser: Browser, file: string): Promise<{ page: Page; noise: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const noise: string[] = [];
+  const url = pathToFileURL(file).href;
+  page.on('request', (r) => {
+    if (r.url() !== url) noise.push(`request ${r.url()}`);
+  });
+  page.on('dialog', (d) => {
+    noise.push(`dialog ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('console', (m) => noise.push(`console ${m.text()}`));
+  await page.goto(url);
+  return { page, noise };
+}
+
+test('HTML coverage report in Chromium', async (t) => {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: [...chromiumArgs] });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-e2e-coverage-'));
+  fs.mkdirSync(results, { recursive: true });
+  try {
+    await t.test('should show the matrix of a 1-transcript, 3-report event, quietly', async () => {
+      const files = Object.entries({ 'transcript.txt': TRANSCRIPT, 'gazette.txt': FAITHFUL, 'coastal.txt': ALTERED, 'engineers.txt': ENGINEER_ONLY }).map(([name, text]) => {
+        fs.writeFileSync(path.join(dir, name), text);
+        return path.join(dir, name);
+      });
+      const html = path.join(dir, 'coverage.html');
+      let err = '';
+      assert.equal(await run(['report', ...files, '--out', html], () => undefined, (s) => (err += s)), 0, err);
+      const { page, noise } = await open(browser, html);
+      assert.equal(await page.locator('table.matrix thead th.cell').count(), 3);
+      const rows = page.locator('table.matrix tbody tr');
+      const rowCount = await rows.count();
+      assert.ok(rowCount >= 9, `rows: ${rowCount}`);
+      assert.equal(await page.locator('table.matrix tbody td.cell').count(), rowCount * 3);
+      assert.equal(await page.locator('script').count(), 0);
+      const wall = page.locator('table.matrix tbody tr', { hasText: 'northern harbour wall before the winter storms' });
+      assert.deepEqual((await wall.locator('td.cell').allInnerTexts()).map((s) => s.trim().split(/\s+/).slice(0, 2).join(' ')), ['≡ verbatim', '≈ close', '— absent']);
+      // The print stylesheet applies, and the cells keep their tints in print.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('nav').isVisible(), false);
+      const tint = await wall.locator('td.cell').first().evaluate((e) => getComputedStyle(e).backgroundColor);
+      assert.notEqual(tint, 'rgba(0, 0, 0, 0)');
+      await page.emulateMedia({ media: 'screen' });
+      await page.screenshot({ path: path.join(results, 'event.png'), fullPage: true });
+      assert.deepEqual(noise, []);
+    });
+
+    await t.test('should run nothing and load nothing from hostile text, and show it as text', async () => {
+      const { set, texts, names } = hostileEvent();
+      const file = path.join(dir, 'hostile.html');
+      fs.writeFileSync(file, buildCoverageReport({ coverage: buildCoverage(set, texts, 'd1'), set, texts, names }));
+      const { page, noise } = await open(browser, file);
+      assert.equal(await page.locator('script, img, iframe, object, embed').count(), 0);
+      assert.equal(await page.locator('style').count(), 1);
+      const body = await page.locator('body').innerText();
+      assert.ok(body.includes(SCRIPT) && body.includes(STYLE_END));
+      assert.ok((await page.title()).includes(SCRIPT));
+      await page.screenshot({ path: path.join(results, 'hostile.png'), fullPage: true });
+      assert.deepEqual(noise, []);
+    });
+  } finally {
+    await browser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
