@@ -106,9 +106,10 @@ function mark(r: Rendering): string {
   return `<span class="sym" aria-hidden="true">${RENDERING_MARKS[r].symbol}</span> ${RENDERING_MARKS[r].word}`;
 }
 
-function speakerList(counts: readonly SpeakerCount[], person: (id: string | undefined) => string): string {
+/** Counts per person; `unnamed` names the count of no known person. */
+function speakerList(counts: readonly SpeakerCount[], person: (id: string | undefined) => string, unnamed: string): string {
   if (counts.length === 0) return '<span class="note">none</span>';
-  return counts.map((c) => `${person(c.speaker)} ${c.count}`).join(' · ');
+  return counts.map((c) => `${c.speaker ? person(c.speaker) : unnamed} ${c.count}`).join(' · ');
 }
 
 function outletsSection(coverage: Coverage, outletTag: (id: string) => string, person: (id: string | undefined) => string): string {
@@ -121,13 +122,13 @@ function outletsSection(coverage: Coverage, outletTag: (id: string) => string, p
       .join(' ');
     const q = s.quotes;
     const quotes = q.total === 0 ? '<span class="note">no quotes</span>' : `${q.accurate} accurate<br>${q.altered} altered<br>${q.notFound} not found${q.misattributed ? `<br>${q.misattributed} misattributed` : ''}`;
-    return `<tr><th scope="row">${outletTag(outlet.id)}${same}</th><td class="num">${percent(s.share)}<br><span class="note">${s.sentencesCovered} of ${total}</span></td><td>${renderings}</td><td class="nowrap">${quotes}</td><td class="num">${s.changedFigures}</td><td class="num">${s.unsupported}</td><td class="num">${s.context}</td><td>${speakerList(s.speakersQuoted, person)}</td></tr>`;
+    return `<tr><th scope="row">${outletTag(outlet.id)}${same}</th><td class="num">${percent(s.share)}<br><span class="note">${s.sentencesCovered} of ${total}</span></td><td>${renderings}</td><td class="nowrap">${quotes}</td><td class="num">${s.changedFigures}</td><td class="num">${s.unsupported}</td><td class="num">${s.context}</td><td>${speakerList(s.speakersQuoted, person, 'unattributed')}</td><td>${speakerList(s.speakersCovered, person, 'no named speaker')}</td></tr>`;
   });
   return `<section id="outlets" aria-labelledby="outlets-h">
 <h2 id="outlets-h">Outlets</h2>
-<p class="note">Covered: share of the transcript's sentences (by length) that the report renders in any way. Quotes: each quotation of the report, accurate when the transcript holds its words, altered when its words differ in substance. Unsupported: words the report credits to a speaker that the transcript does not hold; context: the reporter's own background, not checked.</p>
+<p class="note">Covered: share of the transcript's sentences (by length) that the report renders in any way. Quotes: each quotation of the report, accurate when the transcript holds its words, altered when its words differ in substance. Unsupported: words the report credits to a speaker that the transcript does not hold; context: the reporter's own background, not checked. Speakers quoted: the report's quotations and reported speech per person it credits; sentences covered per speaker: the transcript sentences it renders, per person speaking them.</p>
 <table class="outlets">
-<thead><tr><th scope="col">Report</th><th scope="col">Covered</th><th scope="col">Sentences by rendering</th><th scope="col">Quotes</th><th scope="col">Changed figures</th><th scope="col">Unsupported claims</th><th scope="col">Context claims</th><th scope="col">Speakers quoted</th></tr></thead>
+<thead><tr><th scope="col">Report</th><th scope="col">Covered</th><th scope="col">Sentences by rendering</th><th scope="col">Quotes</th><th scope="col">Changed figures</th><th scope="col">Unsupported claims</th><th scope="col">Context claims</th><th scope="col">Speakers quoted</th><th scope="col">Sentences covered per speaker</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>

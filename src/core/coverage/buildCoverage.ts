@@ -158,8 +158,10 @@ export function buildCoverage(set: AnnotationSet, texts: Readonly<Record<string,
     return { index, start: r.start, end: r.end, turn: r.turn, ...(r.speaker ? { speaker: r.speaker } : {}), cells, outlets: cells.filter((c) => c.rendering !== 'absent').length };
   });
 
+  const sentencesOfTurn: CoverageSentence[][] = groups.map(() => []);
+  for (const s of sentences) sentencesOfTurn[s.turn]!.push(s);
   const turns: CoverageTurn[] = groups.map((g, index) => {
-    const own = sentences.filter((s) => s.turn === index);
+    const own = sentencesOfTurn[index]!;
     const cells: CoverageTurnCell[] = outlets.map((o, c) => {
       let rendering: Rendering = 'absent';
       let covered = 0;

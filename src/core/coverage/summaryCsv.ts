@@ -13,7 +13,7 @@ export const SUMMARY_COLUMNS = [
   'event', 'status', 'transcript', 'report', 'same text as', 'output',
   'sentences', 'sentences covered', 'share covered', 'verbatim', 'close', 'paraphrase', 'partial',
   'quotes', 'quotes accurate', 'quotes altered', 'quotes not found', 'quotes misattributed',
-  'changed figures', 'added names', 'claims', 'claims unsupported', 'claims context', 'speakers quoted',
+  'changed figures', 'added names', 'claims', 'claims unsupported', 'claims context', 'speakers quoted', 'sentences covered per speaker',
 ] as const;
 
 /** One event of the batch: analysed, or failed with a message. */
@@ -30,9 +30,9 @@ export type SummaryEvent =
     }
   | { readonly name: string; readonly error: string };
 
-/** "Anna Lindqvist=3; unattributed=1". */
-function speakers(counts: readonly SpeakerCount[], persons: ReadonlyMap<string, string>): string {
-  return counts.map((c) => `${c.speaker ? persons.get(c.speaker) ?? c.speaker : 'unattributed'}=${c.count}`).join('; ');
+/** "Anna Lindqvist=3; unattributed=1" (`unnamed` names the count of no known person). */
+function speakers(counts: readonly SpeakerCount[], persons: ReadonlyMap<string, string>, unnamed: string): string {
+  return counts.map((c) => `${c.speaker ? persons.get(c.speaker) ?? c.speaker : unnamed}=${c.count}`).join('; ');
 }
 
 /** The rows of one event (without the header). */
@@ -50,7 +50,8 @@ export function summaryRows(event: SummaryEvent): string[][] {
       String(s.renderings.verbatim), String(s.renderings.close), String(s.renderings.paraphrase), String(s.renderings.partial),
       String(q.total), String(q.accurate), String(q.altered), String(q.notFound), String(q.misattributed),
       String(s.changedFigures), String(s.addedNames), String(s.claims), String(s.unsupported), String(s.context),
-      speakers(s.speakersQuoted, persons),
+      speakers(s.speakersQuoted, persons, 'unattributed'),
+      speakers(s.speakersCovered, persons, 'no named speaker'),
     ];
   });
 }
