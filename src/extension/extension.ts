@@ -25,6 +25,7 @@ import { registerSidePanel } from './sidePanel';
 import { registerStatusBar } from './statusBar';
 import { HandAnnotationLayer } from './handAnnotations';
 import { registerHandCommands } from './commands/handCommands';
+import { registerExportCoverageReport } from './commands/exportCoverageReport';
 
 /** What `activate` returns: the shared store, for tests and for other extensions. */
 export interface TranscriptAnnotatorApi {
@@ -73,7 +74,7 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
     registerReanalyse(store),
     registerSidePanel(context, store, hand, log),
   );
-  context.subscriptions.push(hand, registerHandCommands(store, hand));
+  context.subscriptions.push(hand, registerHandCommands(store, hand), registerExportCoverageReport(store, hand, String(context.extension.packageJSON?.version ?? '')));
   log.info(`activated in ${Date.now() - started} ms`);
   return { store };
 }

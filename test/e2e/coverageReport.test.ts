@@ -1,9 +1,14 @@
 /**
- * End to end: the HTML coverage report written by the command line, opened in Chromium
- * as a reader would open it (a file:// page). An invented event of one transcript and
- * three reports: the matrix has a row per turn and sentence and a cell per report, the
- * page fetches nothing and has no script; a hostile event: nothing runs, no dialog
- * opens, hostile text is shown as text. Screenshot: test-results/e2e/coverage-report/.
+ * End to end: the HTML coverage report.
+ *
+ * 1. Written by the command line, opened in Chromium as a reader would open it (a
+ *    file:// page). An invented event of one transcript and three reports: the matrix has
+ *    a row per turn and sentence and a cell per report, the page fetches nothing and has
+ *    no script; a hostile event: nothing runs, no dialog opens, hostile text is shown as
+ *    text. Screenshots: test-results/e2e/coverage-report/.
+ * 2. In a real VS Code (code-server): the same event as a workspace folder, “Export
+ *    Coverage Report…” from the palette with the transcript open, saved through the file
+ *    dialog; the file has a column per report.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -17,7 +22,7 @@ import { buildCoverage } from '../../src/core/coverage/index';
 import { buildCoverageReport } from '../../src/shared/coverageReport';
 import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../unit/coverage/eventFixture';
 import { hostileEvent, SCRIPT, STYLE_END } from '../unit/coverage/hostileEvent';
-import { chromiumArgs, resultsRoot } from './harness';
+import { chromiumArgs, resultsRoot, withVsCode } from './harness';
 
 const results = path.join(resultsRoot, 'e2e', 'coverage-report');
 
@@ -86,5 +91,36 @@ test('HTML coverage report in Chromium', async (t) => {
   } finally {
     await browser.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Export Coverage Report… in VS Code', async () => {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-e2e-event-'));
+  for (const [name, text] of Object.entries({ 'transcript.txt': TRANSCRIPT, 'gazette.txt': FAITHFUL, 'coastal.txt': ALTERED, 'engineers.txt': ENGINEER_ONLY })) fs.writeFileSync(path.join(workspace, name), text);
+  try {
+    await withVsCode({ name: 'coverage-report-export', workspace, settings: { 'workbench.editor.enablePreview': false } }, async (vs) => {
+      await vs.openFile('transcript.txt');
+      await vs.waitForLog(/activated in \d+ ms/);
+      const target = path.join(vs.workspaceDir, 'event.coverage.html');
+      await vs.page.keyboard.press('F1');
+      const input = vs.page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill('>Transcript Annotator: Export Coverage Report');
+      await vs.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Export Coverage Report' }).first().click();
+      // The simple file dialog proposes <transcript>.coverage.html once the reports are analysed; type over it.
+      await vs.waitFor(async () => (await input.isVisible()) && (await input.inputValue()).endsWith('transcript.coverage.html'), { message: 'the save dialog with the suggested file name', timeout: 120_000 });
+      await vs.waitFor(async () => {
+        if ((await input.inputValue()) !== target) await input.fill(target);
+        return (await input.inputValue()) === target;
+      }, { message: 'the save dialog to take the target path' });
+      await input.press('Enter');
+      const html = await vs.waitFor(() => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined), { message: 'the coverage report file', timeout: 60_000 });
+      assert.equal(html.match(/<th scope="col" class="cell">/g)?.length, 3, 'a column per report');
+      for (const name of ['gazette.txt', 'coastal.txt', 'engineers.txt']) assert.ok(html.includes(`<bdi>${name}</bdi>`), name);
+      const errors = (await vs.notifications()).filter((m) => /error|failed|could not/i.test(m));
+      assert.deepEqual(errors, []);
+    });
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
   }
 });
