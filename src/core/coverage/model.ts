@@ -182,6 +182,6 @@ export interface Coverage {
   readonly stats: readonly OutletStats[];
   /** Quoted transcript passages in transcript order. */
   readonly quoteGroups: readonly QuoteGroup[];
-  /** Unsupported and context claims of every outlet, outlet by outlet in report order; one per claim. */
+  /** Unsupported and context claims of every outlet, outlet by outlet in report order: one per unmatched passage (a claim may have several clauses). */
   readonly unmatched: readonly CoverageUnmatched[];
 }
