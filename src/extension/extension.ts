@@ -26,6 +26,8 @@ import { registerStatusBar } from './statusBar';
 import { HandAnnotationLayer } from './handAnnotations';
 import { registerHandCommands } from './commands/handCommands';
 import { registerExportCoverageReport } from './commands/exportCoverageReport';
+import { registerCoverageLens } from './coverageLens';
+import { EventCoverageIndex } from './eventCoverage';
 
 /** What `activate` returns: the shared store, for tests and for other extensions. */
 export interface TranscriptAnnotatorApi {
@@ -74,7 +76,10 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
     registerReanalyse(store),
     registerSidePanel(context, store, hand, log),
   );
-  context.subscriptions.push(hand, registerHandCommands(store, hand), registerExportCoverageReport(store, hand, String(context.extension.packageJSON?.version ?? '')));
+  context.subscriptions.push(hand, registerHandCommands(store, hand));
+  // Events: a transcript and the reports of its folder paired with it (coverage CodeLens, coverage report).
+  const events = new EventCoverageIndex(store, hand);
+  context.subscriptions.push(events, registerCoverageLens(store, events), registerExportCoverageReport(store, hand, events, String(context.extension.packageJSON?.version ?? '')));
   log.info(`activated in ${Date.now() - started} ms`);
   return { store };
 }

@@ -8,7 +8,8 @@
  *    text. Screenshots: test-results/e2e/coverage-report/.
  * 2. In a real VS Code (code-server): the same event as a workspace folder, “Export
  *    Coverage Report…” from the palette with the transcript open, saved through the file
- *    dialog; the file has a column per report.
+ *    dialog; the file has a column per report. The transcript's turns carry the coverage
+ *    CodeLens ("reported by 2 of 3 reports").
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -119,6 +120,16 @@ test('Export Coverage Report… in VS Code', async () => {
       for (const name of ['gazette.txt', 'coastal.txt', 'engineers.txt']) assert.ok(html.includes(`<bdi>${name}</bdi>`), name);
       const errors = (await vs.notifications()).filter((m) => /error|failed|could not/i.test(m));
       assert.deepEqual(errors, []);
+
+      // The transcript's turns say how many reports render them.
+      const lenses = vs.page.locator('.editor-group-container.active .codelens-decoration');
+      const titles = await vs.waitFor(async () => {
+        const all = (await lenses.allInnerTexts()).join(' | ');
+        return /reported by \d of 3 reports/.test(all) ? all : undefined;
+      }, { message: 'the coverage CodeLens on the transcript', timeout: 60_000 });
+      assert.match(titles, /reported by 2 of 3 reports/, titles);
+      assert.match(titles, /reported by none of 3 reports/, titles);
+      await vs.screenshot('coverage-lens');
     });
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });

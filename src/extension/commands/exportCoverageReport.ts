@@ -4,33 +4,25 @@
  * report of the transcript's folder paired with it (the automatic pairing, or an explicit
  * one), hand annotations applied — saved where the user chooses.
  *
- * Each report's pair analysis (the store's, cached and shared with every feature) is
- * combined into one set (core/export/combineSets.ts: the transcript taken once), from
- * which the coverage is built. Refuses a target that is an account of the event, a sidecar
+ * The event and its coverage come from eventCoverage.ts (the store's pair analyses,
+ * combined). Refuses a target that is an account of the event, a sidecar
  * or the pairs file; asks before replacing a file the save dialog did not confirm; writes
  * atomically; shows progress and can be cancelled.
  *
  * Arguments (optional, for tests): `{ target }`, a URI string. Returns the URI written.
  */
 import * as vscode from 'vscode';
-import { buildCoverage, findTranscript } from '../../core/coverage/index';
-import { combineSets, type SetWithTexts } from '../../core/export/combineSets';
 import { documentBaseName } from '../../core/export/documentName';
 import { ownedFileReason } from '../../core/export/ownedFiles';
 import { buildCoverageReport } from '../../shared/coverageReport';
-import type { AccountStore, PairAnalysis } from '../accountStore';
+import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';
 import { writeAtomically } from '../atomicWrite';
+import type { EventCoverageIndex } from '../eventCoverage';
 import type { HandAnnotationLayer } from '../handAnnotations';
 
-/** Files of the transcript's folder looked at for its reports, at most. */
-const MAX_CANDIDATES = 200;
-
-/** Account file extensions looked at in the transcript's folder. */
-const ACCOUNT_FILE = /\.(?:txt|md|transcript)$/i;
-
 /** Registers Export Coverage Report…. */
-export function registerExportCoverageReport(store: AccountStore, layer: HandAnnotationLayer, version: string): vscode.Disposable {
+export function registerExportCoverageReport(store: AccountStore, layer: HandAnnotationLayer, events: EventCoverageIndex, version: string): vscode.Disposable {
   return vscode.commands.registerCommand('transcriptAnnotator.exportCoverageReport', async (arg?: unknown): Promise<vscode.Uri | undefined> => {
     const given = targetArg(arg);
     const active = vscode.window.activeTextEditor?.document.uri;
@@ -48,18 +40,13 @@ export function registerExportCoverageReport(store: AccountStore, layer: HandAnn
         void vscode.window.showInformationMessage(`${basename(active)} is no transcript and is paired with none: open the transcript (or pair this report with it, “Pair with Other Account…”) and try again.`);
         return undefined;
       }
-      const pairs = await reportPairs(store, layer, transcript, progress, token);
+      const event = await events.eventOf(transcript, token, (message) => progress.report({ message }));
       if (token.isCancellationRequested) return undefined;
-      if (pairs.length === 0) {
+      if (!event) {
         void vscode.window.showInformationMessage(`No report in the folder of ${basename(transcript)} is paired with it: put the reports beside the transcript, or pair them with “Pair with Other Account…”.`);
         return undefined;
       }
-      const { set, texts } = combineSets(pairs.map(withTexts));
-      const transcriptId = findTranscript(set);
-      if (!transcriptId) {
-        void vscode.window.showErrorMessage(`The accounts paired with ${basename(transcript)} read as more than one transcript; pair each report with its transcript and try again.`);
-        return undefined;
-      }
+      const { set, texts, coverage, pairs } = event;
       const target = given ?? (await vscode.window.showSaveDialog({
         defaultUri: vscode.Uri.joinPath(transcript, '..', `${documentBaseName(transcript.toString())}.coverage.html`),
         filters: { 'HTML coverage report': ['html'] },
@@ -78,7 +65,7 @@ export function registerExportCoverageReport(store: AccountStore, layer: HandAnn
         if (choice !== 'Replace') return undefined;
       }
       progress.report({ message: `writing ${basename(target)}` });
-      const html = buildCoverageReport({ coverage: buildCoverage(set, texts, transcriptId), set, texts, names: Object.fromEntries(set.documents.map((d) => [d.id, basename(vscode.Uri.parse(d.uri))])), generator: `Transcript Annotator ${version}` });
+      const html = buildCoverageReport({ coverage, set, texts, names: Object.fromEntries(set.documents.map((d) => [d.id, basename(vscode.Uri.parse(d.uri))])), generator: `Transcript Annotator ${version}` });
       try {
         await writeAtomically(target, html);
       } catch (e) {
@@ -91,40 +78,6 @@ export function registerExportCoverageReport(store: AccountStore, layer: HandAnn
       return target;
     });
   });
-}
-
-/** The pair analyses of the reports of `transcript`'s folder paired with it, in file-name order. */
-async function reportPairs(store: AccountStore, layer: HandAnnotationLayer, transcript: vscode.Uri, progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken): Promise<PairAnalysis[]> {
-  const folder = vscode.Uri.joinPath(transcript, '..');
-  let entries: [string, vscode.FileType][];
-  try {
-    entries = await vscode.workspace.fs.readDirectory(folder);
-  } catch {
-    return [];
-  }
-  const names = entries
-    .filter(([name, type]) => (type & vscode.FileType.File) !== 0 && ACCOUNT_FILE.test(name) && !name.startsWith('.'))
-    .map(([name]) => name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, MAX_CANDIDATES);
-  const out: PairAnalysis[] = [];
-  for (const name of names) {
-    if (token.isCancellationRequested) return [];
-    const uri = vscode.Uri.joinPath(folder, name);
-    if (uri.toString() === transcript.toString()) continue;
-    progress.report({ message: `analysing ${name}` });
-    await layer.load(uri);
-    await layer.load(transcript);
-    const analysis = await store.analyse(uri, token);
-    const self = analysis?.accounts.find((a) => a.uri.toString() === uri.toString());
-    const paired = analysis?.accounts.some((a) => a.uri.toString() === transcript.toString());
-    if (analysis && self?.role === 'report' && paired) out.push(analysis);
-  }
-  return out;
-}
-
-function withTexts(a: PairAnalysis): SetWithTexts {
-  return { set: a.set, texts: Object.fromEntries(a.accounts.map((s) => [s.docId, s.text])) };
 }
 
 function targetArg(arg: unknown): vscode.Uri | undefined {
