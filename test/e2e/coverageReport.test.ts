@@ -9,7 +9,8 @@
  * 2. In a real VS Code (code-server): the same event as a workspace folder, “Export
  *    Coverage Report…” from the palette with the transcript open, saved through the file
  *    dialog; the file has a column per report. The transcript's turns carry the coverage
- *    CodeLens ("reported by 2 of 3 reports").
+ *    CodeLens ("reported by 2 of 3 reports"), and a hover on a sentence lists each report's
+ *    rendering of it.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -99,7 +100,7 @@ test('Export Coverage Report… in VS Code', async () => {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-e2e-event-'));
   for (const [name, text] of Object.entries({ 'transcript.txt': TRANSCRIPT, 'gazette.txt': FAITHFUL, 'coastal.txt': ALTERED, 'engineers.txt': ENGINEER_ONLY })) fs.writeFileSync(path.join(workspace, name), text);
   try {
-    await withVsCode({ name: 'coverage-report-export', workspace, settings: { 'workbench.editor.enablePreview': false } }, async (vs) => {
+    await withVsCode({ name: 'coverage-report-export', workspace, settings: { 'workbench.editor.enablePreview': false, 'editor.hover.delay': 150, 'editor.wordWrap': 'on' } }, async (vs) => {
       await vs.openFile('transcript.txt');
       await vs.waitForLog(/activated in \d+ ms/);
       const target = path.join(vs.workspaceDir, 'event.coverage.html');
@@ -130,6 +131,32 @@ test('Export Coverage Report… in VS Code', async () => {
       assert.match(titles, /reported by 2 of 3 reports/, titles);
       assert.match(titles, /reported by none of 3 reports/, titles);
       await vs.screenshot('coverage-lens');
+
+      // A hover on a sentence several reports render lists each report's rendering.
+      // The middle of the word "northern" on screen (Monaco draws a run of plain text as one span).
+      const point = await vs.waitFor(() => vs.page.locator('.editor-group-container.active .view-lines').evaluate((el) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.textContent!.indexOf('northern');
+          if (i < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 'northern'.length);
+          const b = r.getBoundingClientRect();
+          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        }
+        return undefined;
+      }), { message: 'the word "northern" in the transcript editor' });
+      const hover = vs.page.locator('.monaco-hover:visible').first();
+      const hoverText = await vs.waitFor(async () => {
+        await vs.page.mouse.move(point.x, point.y);
+        const text = (await hover.isVisible()) ? await hover.innerText() : '';
+        return /Reported by 2 of 3 reports/.test(text) ? text : undefined;
+      }, { message: 'the coverage hover on the wall sentence', timeout: 30_000 });
+      assert.match(hoverText, /gazette\.txt: verbatim, fidelity 100%/);
+      assert.match(hoverText, /coastal\.txt: close, fidelity 77%/);
+      assert.match(hoverText, /engineers\.txt: absent/);
+      await vs.screenshot('coverage-hover');
     });
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
