@@ -26,6 +26,7 @@ import { registerStatusBar } from './statusBar';
 import { HandAnnotationLayer } from './handAnnotations';
 import { registerHandCommands } from './commands/handCommands';
 import { registerExportCoverageReport } from './commands/exportCoverageReport';
+import { registerCoverageGutter } from './coverageGutter';
 import { registerCoverageHover } from './coverageHover';
 import { registerCoverageLens } from './coverageLens';
 import { EventCoverageIndex } from './eventCoverage';
@@ -80,7 +81,7 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
   context.subscriptions.push(hand, registerHandCommands(store, hand));
   // Events: a transcript and the reports of its folder paired with it (coverage CodeLens, coverage report).
   const events = new EventCoverageIndex(store, hand);
-  context.subscriptions.push(events, registerCoverageLens(store, events), registerCoverageHover(store, events), registerExportCoverageReport(store, hand, events, String(context.extension.packageJSON?.version ?? '')));
+  context.subscriptions.push(events, registerCoverageLens(store, events), registerCoverageHover(store, events), registerCoverageGutter(store, events), registerExportCoverageReport(store, hand, events, String(context.extension.packageJSON?.version ?? '')));
   log.info(`activated in ${Date.now() - started} ms`);
   return { store };
 }

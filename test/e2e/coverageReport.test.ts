@@ -9,8 +9,8 @@
  * 2. In a real VS Code (code-server): the same event as a workspace folder, “Export
  *    Coverage Report…” from the palette with the transcript open, saved through the file
  *    dialog; the file has a column per report. The transcript's turns carry the coverage
- *    CodeLens ("reported by 2 of 3 reports"), and a hover on a sentence lists each report's
- *    rendering of it.
+ *    CodeLens ("reported by 2 of 3 reports") and gutter marks, and a hover on a sentence
+ *    lists each report's rendering of it.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -130,6 +130,11 @@ test('Export Coverage Report… in VS Code', async () => {
       }, { message: 'the coverage CodeLens on the transcript', timeout: 60_000 });
       assert.match(titles, /reported by 2 of 3 reports/, titles);
       assert.match(titles, /reported by none of 3 reports/, titles);
+      // Gutter marks at the sentences that reports render (lines 3, 7 and 9 of the transcript).
+      const marks = vs.page.locator('.editor-group-container.active .cgmr');
+      await vs.waitFor(async () => (await marks.count()) >= 3, { message: 'the coverage gutter marks', timeout: 30_000 });
+      const images = await marks.evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundImage));
+      assert.ok(images.some((i) => i.includes('data:image/svg+xml')), images.join(' | '));
       await vs.screenshot('coverage-lens');
 
       // A hover on a sentence several reports render lists each report's rendering.
