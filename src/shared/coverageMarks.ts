@@ -13,6 +13,9 @@ export interface RenderingMark {
   readonly meaning: string;
 }
 
+/** The renderings from the most faithful to absent (the order of `RENDERINGS` in core/coverage/model.ts; shared takes only types from core). */
+export const RENDERING_ORDER: readonly Rendering[] = ['verbatim', 'close', 'paraphrase', 'partial', 'absent'];
+
 export const RENDERING_MARKS: Readonly<Record<Rendering, RenderingMark>> = {
   verbatim: { symbol: '≡', word: 'verbatim', meaning: 'word for word' },
   close: { symbol: '≈', word: 'close', meaning: 'nearly word for word' },

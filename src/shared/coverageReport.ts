@@ -15,10 +15,9 @@
  *   report, not said.
  */
 import type { Coverage, CoverageLink, CoverageTurnCell, OutletStats, Rendering, SpeakerCount } from '../core/coverage/model';
-import { RENDERINGS } from '../core/coverage/model';
 import type { AnnotationSet, OffsetRange } from '../core/model/annotation';
 import { COVERAGE_REPORT_CSS } from './coverageReportStyle';
-import { RENDERING_MARKS } from './coverageMarks';
+import { RENDERING_MARKS, RENDERING_ORDER as RENDERINGS } from './coverageMarks';
 import { DIFF_LEGEND } from './diffLegend';
 import { fileNameOf } from './fileName';
 import { findingText } from './findingText';

@@ -147,3 +147,12 @@ test('hostile document text', async (t) => {
     assert.ok(textOf(title).includes(SCRIPT));
   });
 });
+
+test('rendering marks', async (t) => {
+  await t.test('should list the renderings in the model\'s order, each with a distinct symbol', async () => {
+    const { RENDERING_MARKS, RENDERING_ORDER } = await import('../../../src/shared/coverageMarks');
+    const { RENDERINGS } = await import('../../../src/core/coverage/model');
+    assert.deepEqual(RENDERING_ORDER, RENDERINGS);
+    assert.equal(new Set(RENDERING_ORDER.map((r) => RENDERING_MARKS[r].symbol)).size, RENDERING_ORDER.length);
+  });
+});
