@@ -44,6 +44,8 @@ export class EventCoverageIndex implements vscode.Disposable {
   readonly #store: AccountStore;
   readonly #layer: HandAnnotationLayer;
   readonly #cache = new Map<string, Promise<TranscriptEvent | undefined>>();
+  /** The builds of `#cache` that have finished with an event. */
+  readonly #done = new Map<string, TranscriptEvent>();
   readonly #changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.#changed.event;
   readonly #subscription: vscode.Disposable;
@@ -62,6 +64,7 @@ export class EventCoverageIndex implements vscode.Disposable {
     this.#subscription.dispose();
     this.#changed.dispose();
     this.#cache.clear();
+    this.#done.clear();
   }
 
   /**
@@ -76,13 +79,24 @@ export class EventCoverageIndex implements vscode.Disposable {
       // Built to the end whoever asked first (a CodeLens request is cancelled often); each caller checks its own token.
       entry = this.#build(transcript, progress);
       this.#cache.set(key, entry);
-      // A cancelled or failed build is not kept.
-      void entry.then((r) => {
-        if (!r && this.#cache.get(key) === entry) this.#cache.delete(key);
+      // A build that found no event is not kept; one that did is said (the status bar shows it).
+      const built = entry;
+      void built.then((r) => {
+        if (this.#cache.get(key) !== built) return;
+        if (!r) this.#cache.delete(key);
+        else {
+          this.#done.set(key, r);
+          this.#changed.fire();
+        }
       }, () => this.#cache.delete(key));
     }
     const event = await entry;
     return token?.isCancellationRequested ? undefined : event;
+  }
+
+  /** The event of `transcript` if it is built and current; no work. */
+  peek(transcript: vscode.Uri): TranscriptEvent | undefined {
+    return this.#done.get(transcript.toString());
   }
 
   async #build(transcript: vscode.Uri, progress: ((message: string) => void) | undefined): Promise<TranscriptEvent | undefined> {
@@ -127,6 +141,7 @@ export class EventCoverageIndex implements vscode.Disposable {
     for (const key of [...this.#cache.keys()]) {
       if (folders.has(vscode.Uri.joinPath(vscode.Uri.parse(key), '..').toString())) {
         this.#cache.delete(key);
+        this.#done.delete(key);
         dropped = true;
       }
     }

@@ -59,6 +59,8 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
   context.subscriptions.push(store);
   // Hand annotations (sidecars) override the automatic layer for every feature; then their commands and export.
   const hand = new HandAnnotationLayer(store, log);
+  // Events: a transcript and the reports of its folder paired with it (coverage CodeLens, hover, gutter, status bar, coverage report).
+  const events = new EventCoverageIndex(store, hand);
   // Feature registrations, one line per feature (see src/extension/*.ts).
   context.subscriptions.push(
     registerSemanticTokens(store, log),
@@ -68,7 +70,7 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
     registerReferences(store),
     registerDiagnostics(store, log),
     registerCodeLens(store),
-    registerStatusBar(store),
+    registerStatusBar(store, events),
     registerAnnotateFile(store),
     registerStopAnnotating(store),
     registerPairWith(store),
@@ -79,8 +81,6 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
     registerSidePanel(context, store, hand, log),
   );
   context.subscriptions.push(hand, registerHandCommands(store, hand));
-  // Events: a transcript and the reports of its folder paired with it (coverage CodeLens, coverage report).
-  const events = new EventCoverageIndex(store, hand);
   context.subscriptions.push(events, registerCoverageLens(store, events), registerCoverageHover(store, events), registerCoverageGutter(store, events), registerExportCoverageReport(store, hand, events, String(context.extension.packageJSON?.version ?? '')));
   log.info(`activated in ${Date.now() - started} ms`);
   return { store };

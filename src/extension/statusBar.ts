@@ -6,13 +6,14 @@
 import * as vscode from 'vscode';
 import type { AccountStore } from './accountStore';
 import { basename } from './accountStore';
+import type { EventCoverageIndex } from './eventCoverage';
 import { statusBarContent } from './statusBarContent';
 
 /** The context key set while the active editor shows an account. */
 export const IS_ACCOUNT_CONTEXT = 'transcriptAnnotator.isAccount';
 
 /** Registers the status-bar item and the context key; both follow the active editor and the store. */
-export function registerStatusBar(store: AccountStore): vscode.Disposable {
+export function registerStatusBar(store: AccountStore, events?: EventCoverageIndex): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('transcriptAnnotator.pair', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Transcript Annotator: pair';
   item.command = 'transcriptAnnotator.showCrossReferences';
@@ -34,7 +35,11 @@ export function registerStatusBar(store: AccountStore): vscode.Disposable {
     const analysis = store.peek(doc.uri);
     const crossReferences = analysis?.set.crossReferences.length ?? 0;
     const unsupported = analysis?.set.unmatched.length ?? 0;
-    const content = statusBarContent({ name: basename(doc.uri), role, other: other && basename(other), crossReferences, unsupported });
+    // The event: of this transcript, or of this report's transcript (once built; no work here).
+    const transcript = role === 'transcript' ? doc.uri : other;
+    const built = transcript && events?.peek(transcript);
+    const event = built ? { transcript: basename(transcript), reports: built.pairs.map((p) => basename(p.accounts.find((a) => a.role === 'report')!.uri)) } : undefined;
+    const content = statusBarContent({ name: basename(doc.uri), role, other: other && basename(other), crossReferences, unsupported, ...(event ? { event } : {}) });
     item.text = content.text;
     if (typeof content.tooltip === 'string') item.tooltip = content.tooltip;
     else {
@@ -51,5 +56,6 @@ export function registerStatusBar(store: AccountStore): vscode.Disposable {
     if (editor) void store.analyse(editor.document.uri).then(update, () => undefined);
   };
   onEditor(vscode.window.activeTextEditor);
-  return vscode.Disposable.from(item, vscode.window.onDidChangeActiveTextEditor(onEditor), store.onDidChange(update));
+  const onEvents = events ? events.onDidChange(update) : new vscode.Disposable(() => undefined);
+  return vscode.Disposable.from(item, vscode.window.onDidChangeActiveTextEditor(onEditor), store.onDidChange(update), onEvents);
 }

@@ -14,6 +14,11 @@ export interface StatusBarInput {
   readonly other: string | undefined;
   readonly crossReferences: number;
   readonly unsupported: number;
+  /**
+   * The event the account belongs to, when its transcript has two or more paired reports:
+   * the transcript's file name and the reports' file names.
+   */
+  readonly event?: { readonly transcript: string; readonly reports: readonly string[] };
 }
 
 /** What the item shows. */
@@ -34,10 +39,20 @@ export function escapeIcons(text: string): string {
 /** The item's content for `input`. */
 export function statusBarContent(input: StatusBarInput): StatusBarContent {
   const role = input.role ?? 'account';
+  const event = input.event && input.event.reports.length >= 2 ? input.event : undefined;
+  if (event && input.role === 'transcript') {
+    const n = event.reports.length;
+    return {
+      text: `$(references) ${escapeIcons(input.name)} + ${n} reports`,
+      tooltip: { markdown: `**transcript** of an event with **${n} reports**: ${event.reports.map(escapeMarkdown).join(', ')}  \nClick to show the cross-references; “Export Coverage Report…” compares them all.` },
+      label: `${input.name} + ${n} reports`,
+    };
+  }
   if (input.other !== undefined) {
+    const of = event ? `  \nOne of ${event.reports.length} reports of **${escapeMarkdown(event.transcript)}**.` : '';
     return {
       text: `$(references) ${escapeIcons(input.name)} ↔ ${escapeIcons(input.other)}`,
-      tooltip: { markdown: `**${role}** paired with **${escapeMarkdown(input.other)}**  \n${input.crossReferences} cross-references · ${input.unsupported} unsupported  \nClick to show the cross-references.` },
+      tooltip: { markdown: `**${role}** paired with **${escapeMarkdown(input.other)}**  \n${input.crossReferences} cross-references · ${input.unsupported} unsupported${of}  \nClick to show the cross-references.` },
       label: `${input.name} ↔ ${input.other}`,
     };
   }

@@ -9,8 +9,8 @@
  * 2. In a real VS Code (code-server): the same event as a workspace folder, “Export
  *    Coverage Report…” from the palette with the transcript open, saved through the file
  *    dialog; the file has a column per report. The transcript's turns carry the coverage
- *    CodeLens ("reported by 2 of 3 reports") and gutter marks, and a hover on a sentence
- *    lists each report's rendering of it.
+ *    CodeLens ("reported by 2 of 3 reports") and gutter marks, the status bar names the
+ *    event, and a hover on a sentence lists each report's rendering of it.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -130,6 +130,9 @@ test('Export Coverage Report… in VS Code', async () => {
       }, { message: 'the coverage CodeLens on the transcript', timeout: 60_000 });
       assert.match(titles, /reported by 2 of 3 reports/, titles);
       assert.match(titles, /reported by none of 3 reports/, titles);
+      // The status bar names the event.
+      await vs.waitFor(async () => (await vs.page.locator('.statusbar-item', { hasText: 'transcript.txt + 3 reports' }).count()) > 0, { message: 'the status bar naming the event', timeout: 30_000 });
+
       // Gutter marks at the sentences that reports render (lines 3, 7 and 9 of the transcript).
       const marks = vs.page.locator('.editor-group-container.active .cgmr');
       await vs.waitFor(async () => (await marks.count()) >= 3, { message: 'the coverage gutter marks', timeout: 30_000 });
