@@ -53,7 +53,13 @@ export function registerStatusBar(store: AccountStore, events?: EventCoverageInd
   const onEditor = (editor: vscode.TextEditor | undefined) => {
     update();
     // The verdict may not be known yet: analyse, then update (through onDidChange).
-    if (editor) void store.analyse(editor.document.uri).then(update, () => undefined);
+    // Then the event of a transcript (the update comes through the index's onDidChange).
+    if (editor) {
+      void store.analyse(editor.document.uri).then(() => {
+        update();
+        if (events && store.roleOf(editor.document.uri) === 'transcript') void events.eventOf(editor.document.uri);
+      }, () => undefined);
+    }
   };
   onEditor(vscode.window.activeTextEditor);
   const onEvents = events ? events.onDidChange(update) : new vscode.Disposable(() => undefined);
