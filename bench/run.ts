@@ -29,6 +29,7 @@ const MODULES: readonly BenchModule[] = [
   { title: 'Alignment: cross-references', file: 'align.ts' },
   { title: 'Editor: semantic tokens, outline, hover', file: 'editor.ts' },
   { title: 'Export and re-anchoring', file: 'exportAndAnchor.ts' },
+  { title: 'Coverage report: five reports against a 50 KB transcript', file: 'coverageReport.ts' },
 ];
 
 /** Where the bundles go: a sibling of bench/, so that `__dirname/../samples` still finds the samples. */

@@ -3,6 +3,7 @@
  */
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export/index';
 import type { AccountRole } from '../core/model/annotation';
+import { parseReportArgs, type ReportCommand } from './reportArgs';
 
 /** What the user asked for. */
 export type Command =
@@ -16,7 +17,8 @@ export type Command =
       /** Replace existing files that the export writes (never an input account, nor a file the extension owns). */
       readonly force: boolean;
       readonly roles: readonly (AccountRole | undefined)[];
-    };
+    }
+  | ReportCommand;
 
 /** A usage error: the message says what is wrong and what to type instead. */
 export class UsageError extends Error {}
@@ -26,7 +28,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { kind: 'help' };
   if (argv.includes('--version') || argv.includes('-v')) return { kind: 'version' };
   const [command, ...rest] = argv;
-  if (command !== 'export') throw new UsageError(`Unknown command "${command}". Use: transcript-annotator export <account> [<account> …] --format json [--out PATH] (see --help).`);
+  if (command === 'report') return parseReportArgs(rest);
+  if (command !== 'export') throw new UsageError(`Unknown command "${command}". Use: transcript-annotator export <account> [<account> …] --format json [--out PATH], or report <transcript> <report> [<report> …] --out report.html (see --help).`);
   const files: string[] = [];
   const roles: (AccountRole | undefined)[] = [];
   let format: ExportFormat = 'json';
@@ -73,6 +76,9 @@ speakers, turns, persons, countries, claims, and cross-references between the ac
 
 Usage:
   transcript-annotator export <account> [<account> …] [--format FORMAT] [--out PATH]
+  transcript-annotator report <transcript> <report> [<report> …] [--out FILE.html]
+  transcript-annotator report <folder> --out <folder>
+  transcript-annotator export <folder> --out <folder> [--format FORMAT]
   transcript-annotator --help | --version
 
 Options:
@@ -81,6 +87,22 @@ Options:
   --force               replace files that --out would write and that exist already
   --transcript FILE     an account to read as a transcript (instead of detecting it)
   --report FILE         an account to read as a news report
+
+report writes the coverage report of one event, a transcript and the reports of it: one
+self-contained HTML file (no script, nothing fetched, printable) with the coverage matrix,
+a table per report (quotes accurate and altered, unsupported claims, share covered,
+speakers quoted), each quote across reports with its word diff, and unsupported claims.
+The first account named is the transcript.
+
+Given one folder, export and report run a batch: each subfolder holding a transcript and
+one or more reports (.txt, .md or .transcript files; README files aside) is an event, and
+so is the folder itself when it holds accounts. For each event, --out <folder> gets
+<event>.html (report) or <event>.json (export; <event>.<ext> for other formats), and
+summary.csv gets one row per event and report (<event>.summary.csv when the folder given
+is itself the one event, so that tasks of one event each never write the same file).
+The transcript of an event is the one file whose name says "transcript", else the one
+account that reads as a transcript. A line per event goes to standard error; an event
+that fails is reported there and in the summary, and the others go on.
 
 Each account is a UTF-8 text file; one BOM is dropped, line ends are kept as they are,
 and offsets in the output count UTF-16 code units of the text as read. Name each account
@@ -98,8 +120,9 @@ Exit codes:
   0  success
   1  unexpected internal error (please report it with the input files)
   2  usage error (unknown command, option or format; no account named, one named twice;
-     --out empty, an input account or a file the extension owns)
-  3  an account file is missing, unreadable, empty, not text or UTF-16
+     --out empty, an input account or a file the extension owns; a batch without --out)
+  3  an account file is missing, unreadable, empty, not text or UTF-16; a folder holds no
+     event; in a batch, an event failed (the others were written)
   4  the output could not be written, or would replace existing files (see --force)
 `;
 }

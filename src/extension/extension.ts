@@ -26,6 +26,11 @@ import { registerStatusBar } from './statusBar';
 import { registerWordWrapOffer } from './wordWrapOffer';
 import { HandAnnotationLayer } from './handAnnotations';
 import { registerHandCommands } from './commands/handCommands';
+import { registerExportCoverageReport } from './commands/exportCoverageReport';
+import { registerCoverageGutter } from './coverageGutter';
+import { registerCoverageHover } from './coverageHover';
+import { registerCoverageLens } from './coverageLens';
+import { EventCoverageIndex } from './eventCoverage';
 
 /** What `activate` returns: the shared store, for tests and for other extensions. */
 export interface TranscriptAnnotatorApi {
@@ -55,6 +60,8 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
   context.subscriptions.push(store);
   // Hand annotations (sidecars) override the automatic layer for every feature; then their commands and export.
   const hand = new HandAnnotationLayer(store, log);
+  // Events: a transcript and the reports of its folder paired with it (coverage CodeLens, hover, gutter, status bar, coverage report).
+  const events = new EventCoverageIndex(store, hand);
   // Feature registrations, one line per feature (see src/extension/*.ts).
   context.subscriptions.push(
     registerSemanticTokens(store, log),
@@ -64,7 +71,7 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
     registerReferences(store),
     registerDiagnostics(store, log),
     registerCodeLens(store),
-    registerStatusBar(store),
+    registerStatusBar(store, events),
     registerWordWrapOffer(context, store, log),
     registerAnnotateFile(store),
     registerStopAnnotating(store),
@@ -76,6 +83,7 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
     registerSidePanel(context, store, hand, log),
   );
   context.subscriptions.push(hand, registerHandCommands(store, hand));
+  context.subscriptions.push(events, registerCoverageLens(store, events), registerCoverageHover(store, events), registerCoverageGutter(store, events), registerExportCoverageReport(store, hand, events, String(context.extension.packageJSON?.version ?? '')));
   log.info(`activated in ${Date.now() - started} ms`);
   return { store };
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { AccountStore } from './accountStore';
 import { basename } from './accountStore';
+import type { EventCoverageIndex } from './eventCoverage';
 import { statusBarContent } from './statusBarContent';
 import { legendMarkdown, resolveLegendStyles } from './tokenLegend';
 
@@ -20,7 +21,7 @@ function currentLegend(): string {
 export const IS_ACCOUNT_CONTEXT = 'transcriptAnnotator.isAccount';
 
 /** Registers the status-bar item and the context key; both follow the active editor and the store. */
-export function registerStatusBar(store: AccountStore): vscode.Disposable {
+export function registerStatusBar(store: AccountStore, events?: EventCoverageIndex): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('transcriptAnnotator.pair', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Transcript Annotator: pair';
   item.command = 'transcriptAnnotator.showCrossReferences';
@@ -44,7 +45,11 @@ export function registerStatusBar(store: AccountStore): vscode.Disposable {
     const unmatched = analysis?.set.unmatched ?? [];
     const unsupported = unmatched.filter((u) => u.reason === 'unsupported').length;
     const context = unmatched.length - unsupported;
-    const content = statusBarContent({ name: basename(doc.uri), role, other: other && basename(other), crossReferences, unsupported, context, legend: currentLegend() });
+    // The event: of this transcript, or of this report's transcript (once built; no work here).
+    const transcript = role === 'transcript' ? doc.uri : other;
+    const built = transcript && events?.peek(transcript);
+    const event = built ? { transcript: basename(transcript), reports: built.pairs.map((p) => basename(p.accounts.find((a) => a.role === 'report')!.uri)) } : undefined;
+    const content = statusBarContent({ name: basename(doc.uri), role, other: other && basename(other), crossReferences, unsupported, context, legend: currentLegend(), ...(event ? { event } : {}) });
     item.text = content.text;
     const tooltip = new vscode.MarkdownString(content.tooltip.markdown);
     tooltip.supportThemeIcons = false;
@@ -58,13 +63,20 @@ export function registerStatusBar(store: AccountStore): vscode.Disposable {
   const onEditor = (editor: vscode.TextEditor | undefined) => {
     update();
     // The verdict may not be known yet: analyse, then update (through onDidChange).
-    if (editor) void store.analyse(editor.document.uri).then(update, () => undefined);
+    // Then the event of a transcript (the update comes through the index's onDidChange).
+    if (editor) {
+      void store.analyse(editor.document.uri).then(() => {
+        update();
+        if (events && store.roleOf(editor.document.uri) === 'transcript') void events.eventOf(editor.document.uri);
+      }, () => undefined);
+    }
   };
   onEditor(vscode.window.activeTextEditor);
   return vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(onEditor),
     store.onDidChange(update),
+    events ? events.onDidChange(update) : new vscode.Disposable(() => undefined),
     // The legend follows the theme and the colour settings.
     vscode.window.onDidChangeActiveColorTheme(update),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -19,6 +19,11 @@ export interface StatusBarInput {
   readonly context?: number;
   /** The colour legend (tokenLegend.ts), Markdown with HTML; absent: none. */
   readonly legend?: string;
+  /**
+   * The event the account belongs to, when its transcript has two or more paired reports:
+   * the transcript's file name and the reports' file names.
+   */
+  readonly event?: { readonly transcript: string; readonly reports: readonly string[] };
 }
 
 /** What the item shows. */
@@ -40,11 +45,21 @@ export function escapeIcons(text: string): string {
 export function statusBarContent(input: StatusBarInput): StatusBarContent {
   const role = input.role ?? 'account';
   const legend = input.legend ? `  \n\n${input.legend}` : '';
+  const event = input.event && input.event.reports.length >= 2 ? input.event : undefined;
+  if (event && input.role === 'transcript') {
+    const n = event.reports.length;
+    return {
+      text: `$(references) ${escapeIcons(input.name)} + ${n} reports`,
+      tooltip: { markdown: `**transcript** of an event with **${n} reports**: ${event.reports.map(escapeMarkdown).join(', ')}  \nClick to show the cross-references; “Export Coverage Report…” compares them all.${legend}` },
+      label: `${input.name} + ${n} reports`,
+    };
+  }
   if (input.other !== undefined) {
     const context = input.context ? ` · ${input.context} context (not from this event)` : '';
+    const of = event ? `  \nOne of ${event.reports.length} reports of **${escapeMarkdown(event.transcript)}**.` : '';
     return {
       text: `$(references) ${escapeIcons(input.name)} ↔ ${escapeIcons(input.other)}`,
-      tooltip: { markdown: `**${role}** paired with **${escapeMarkdown(input.other)}**  \n${input.crossReferences} cross-references · ${input.unsupported} unsupported${context}  \nClick to show the cross-references.${legend}` },
+      tooltip: { markdown: `**${role}** paired with **${escapeMarkdown(input.other)}**  \n${input.crossReferences} cross-references · ${input.unsupported} unsupported${context}${of}  \nClick to show the cross-references.${legend}` },
       label: `${input.name} ↔ ${input.other}`,
     };
   }

@@ -45,4 +45,21 @@ test('statusBarContent', async (t) => {
     assert.doesNotMatch(tooltip.markdown, /(^|[^\\])<img/, tooltip.markdown);
     assert.match(tooltip.markdown, /\\<img/);
   });
+
+  await t.test('should name the event of a transcript with two or more reports, escaping its file names', () => {
+    const content = statusBarContent({ name: 'transcript.txt', role: 'transcript', other: 'a.txt', crossReferences: 3, unsupported: 0, event: { transcript: 'transcript.txt', reports: ['a.txt', HOSTILE, 'c.txt'] } });
+    assert.equal(content.text, '$(references) transcript.txt + 3 reports');
+    assert.equal(content.label, 'transcript.txt + 3 reports');
+    const markdown = (content.tooltip as { markdown: string }).markdown;
+    assert.match(markdown, /^\*\*transcript\*\* of an event with \*\*3 reports\*\*: a\\\.txt, /);
+    assert.doesNotMatch(markdown, /\[x\]\(command/);
+  });
+
+  await t.test('should say a report is one of its transcript\'s reports, and keep the pair for events of one report', () => {
+    const report = statusBarContent({ name: 'a.txt', role: 'report', other: 'transcript.txt', crossReferences: 3, unsupported: 1, event: { transcript: 'transcript.txt', reports: ['a.txt', 'b.txt'] } });
+    assert.equal(report.text, '$(references) a.txt ↔ transcript.txt');
+    assert.match((report.tooltip as { markdown: string }).markdown, /One of 2 reports of \*\*transcript\\\.txt\*\*/);
+    const single = statusBarContent({ name: 'transcript.txt', role: 'transcript', other: 'a.txt', crossReferences: 3, unsupported: 0, event: { transcript: 'transcript.txt', reports: ['a.txt'] } });
+    assert.equal(single.text, '$(references) transcript.txt ↔ a.txt');
+  });
 });

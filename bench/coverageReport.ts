@@ -1,0 +1,117 @@
+/**
+ * Coverage report benchmark: five reports against a 50 KB transcript. The event is
+ * generated (a deterministic PRNG, words drawn from a Zipf vocabulary of pseudo-words among
+ * English function words): a transcript of labelled turns by four speakers, and five
+ * reports that each quote some of its sentences word for word or with a word changed,
+ * reword others, and add sentences of their own. The accounts are analysed once
+ * (createAnnotationService, timed apart); then the coverage (core/coverage) and the HTML
+ * report (shared/coverageReport.ts) are built and the file written, median of 5.
+ * Target (issue 19): the HTML report written in < 1 s.
+ *
+ *   npm run bench coverage
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildCoverage, findTranscript } from '../src/core/coverage/index';
+import { createAnnotationService } from '../src/core/index';
+import { buildCoverageReport } from '../src/shared/coverageReport';
+import { random } from './random';
+
+const FUNCTION_WORDS = 'the of and to in that for on with as by at from is was are will would has have it its their our we they this not but also'.split(' ');
+const SYLLABLES = 'ba ka ri to mo ne sa lu vi de po ra te zo mi ga no ke shu fa li do pe ro ta ve ni su ma lo'.split(' ');
+const SPEAKERS = [['MINISTER ARVIDSSON', 'Karin Arvidsson'], ['GENERAL OYELARAN', 'Tunde Oyelaran'], ['DR. MARQUARDT', 'Lena Marquardt'], ['AMBASSADOR TERZIAN', 'Aram Terzian']] as const;
+
+/** A pseudo-word from an integer (distinct integers give distinct words). */
+function wordOf(n: number): string {
+  let s = '';
+  for (let x = n + 31; x > 0; x = Math.floor(x / SYLLABLES.length)) s += SYLLABLES[x % SYLLABLES.length];
+  return s;
+}
+
+/** The generated event: the transcript's text and five reports. */
+function generateEvent(transcriptBytes: number, reports: number): { transcript: string; reports: string[] } {
+  const rand = random(19);
+  const zipf = (): string => wordOf(Math.floor(Math.pow(rand(), 2.2) * 3000));
+  const sentence = (): string => {
+    const words: string[] = [];
+    const n = 10 + Math.floor(rand() * 14);
+    for (let i = 0; i < n; i++) words.push(rand() < 0.4 ? FUNCTION_WORDS[Math.floor(rand() * FUNCTION_WORDS.length)]! : zipf());
+    words[0] = words[0]![0]!.toUpperCase() + words[0]!.slice(1);
+    return `${words.join(' ')}.`;
+  };
+  const sentences: { text: string; speaker: number }[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (let turn = 0; length < transcriptBytes; turn++) {
+    const speaker = turn % SPEAKERS.length;
+    const own: string[] = [];
+    const count = 2 + Math.floor(rand() * 6);
+    for (let i = 0; i < count; i++) {
+      const s = sentence();
+      own.push(s);
+      sentences.push({ text: s, speaker });
+    }
+    const text = `${SPEAKERS[speaker]![0]}: ${own.join(' ')}\n\n`;
+    parts.push(text);
+    length += text.length;
+  }
+  const out: string[] = [];
+  for (let r = 0; r < reports; r++) {
+    const lines: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const pick = sentences[Math.floor(rand() * sentences.length)]!;
+      const name = SPEAKERS[pick.speaker]![1];
+      const words = pick.text.replace(/\.$/, '').split(' ');
+      const kind = rand();
+      if (kind < 0.35) lines.push(`"${words.join(' ')}," ${name} said.`);
+      else if (kind < 0.55) {
+        words[Math.floor(rand() * words.length)] = zipf();
+        lines.push(`"${words.join(' ')}," ${name} said.`);
+      } else if (kind < 0.8) lines.push(`${name} said that ${words.slice(1).reverse().join(' ')}.`);
+      else lines.push(sentence());
+    }
+    out.push(`${lines.join(' ')}\n`);
+  }
+  return { transcript: parts.join(''), reports: out };
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function main(): void {
+  const event = generateEvent(50_000, 5);
+  const accounts = [{ uri: 'file:///bench/transcript.txt', text: event.transcript }, ...event.reports.map((text, i) => ({ uri: `file:///bench/report-${i + 1}.txt`, text }))];
+  const t0 = performance.now();
+  const set = createAnnotationService().annotateAccounts(accounts);
+  const analysisMs = performance.now() - t0;
+  const texts = Object.fromEntries(set.documents.map((d, i) => [d.id, accounts[i]!.text]));
+  const transcript = findTranscript(set);
+  if (!transcript) throw new Error('coverage bench: the generated transcript was not read as a transcript');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-bench-coverage-'));
+  const file = path.join(dir, 'coverage.html');
+  const coverageTimes: number[] = [];
+  const totalTimes: number[] = [];
+  let html = '';
+  let coverage = buildCoverage(set, texts, transcript);
+  try {
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      coverage = buildCoverage(set, texts, transcript);
+      coverageTimes.push(performance.now() - start);
+      html = buildCoverageReport({ coverage, set, texts });
+      fs.writeFileSync(file, html);
+      totalTimes.push(performance.now() - start);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const total = median(totalTimes);
+  const cells = coverage.sentences.length * coverage.outlets.length;
+  console.log([
+    '| transcript | reports | sentences × reports | links | quote groups | analysis (once) | coverage model | HTML report written | HTML size | target |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| ${(event.transcript.length / 1000).toFixed(0)} KB | ${coverage.outlets.length} | ${cells} | ${set.crossReferences.length} | ${coverage.quoteGroups.length} | ${analysisMs.toFixed(0)} ms | ${median(coverageTimes).toFixed(1)} ms | ${total.toFixed(1)} ms | ${(html.length / 1000).toFixed(0)} KB | < 1 s: ${total < 1000 ? 'met' : 'NOT met'} |`,
+  ].join('\n'));
+}
+
+main();

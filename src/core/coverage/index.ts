@@ -1,0 +1,8 @@
+/**
+ * Coverage of one event: how each report ("outlet") rendered each passage of the
+ * transcript, per-outlet figures, quotes grouped across outlets. Re-exports only.
+ */
+export { buildCoverage, findTranscript } from './buildCoverage';
+export { transcriptSentences, turnBodyStart, type SentenceGroup } from './transcriptSentences';
+export * from './model';
+export { summaryCsv, summaryRows, SUMMARY_COLUMNS, type SummaryEvent } from './summaryCsv';
