@@ -9,7 +9,7 @@ import { applySidecars } from '../core/hand/applySidecars';
 import { createAnnotationService } from '../core/index';
 import { helpText, parseArgs, UsageError } from './args';
 import { InputError, readAccountFile } from './readAccountFile';
-import { OutputError, writeOutput } from './writeOutput';
+import { batches, OutputError, writeOutput } from './writeOutput';
 import { readSidecar } from './readSidecar';
 import { sameFile } from './sameFile';
 import { escapeControls, escapeControlsPerLine } from './terminalText';
@@ -69,7 +69,14 @@ export async function run(argv: readonly string[], stdout: (s: string) => void, 
     const texts = Object.fromEntries(set.documents.map((d, i) => [d.id, accounts[i]!.text]));
     const output = exportAs(command.format, set, texts);
     if (command.out !== undefined) writeOutput(output, command.out, { force: command.force, protect });
-    else if (output.kind === 'file') stdout(output.content.endsWith('\n') ? output.content : `${output.content}\n`);
+    else if (output.kind === 'file') {
+      let last = '';
+      for (const batch of batches(output.chunks())) {
+        stdout(batch);
+        last = batch;
+      }
+      if (!last.endsWith('\n')) stdout('\n');
+    }
     else throw new UsageError(`The ${command.format} export is a folder of files: give --out FOLDER.`);
     return EXIT.ok;
   } catch (error) {

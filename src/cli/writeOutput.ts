@@ -12,7 +12,7 @@
  * - a path that `protect` names (an input account, a file the extension owns) is never
  *   written, whatever `force` says.
  */
-import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ExportOutput } from '../core/export/index';
 
@@ -33,7 +33,7 @@ export function writeOutput(output: ExportOutput, path: string, options: WriteOp
   if (!existsSync(dir)) throw new OutputError(`Cannot write ${path}: the folder ${dir} does not exist. Create it or choose another --out path.`);
   if (output.kind === 'file') {
     check([path], options);
-    writeFileAtomically(path, output.content);
+    writeFileAtomically(path, output.chunks());
     return;
   }
   if (existsSync(path) && !statSync(path).isDirectory()) throw new OutputError(`Cannot write the brat folder ${path}: a file of that name exists. Choose another --out path.`);
@@ -51,7 +51,23 @@ export function writeOutput(output: ExportOutput, path: string, options: WriteOp
     return;
   }
   check(targets.map((t) => t.path), options);
-  for (const t of targets) writeFileAtomically(t.path, t.content);
+  for (const t of targets) writeFileAtomically(t.path, [t.content]);
+}
+
+/** `pieces` joined into strings of about `size` UTF-16 code units (one write each, not one per small piece). */
+export function* batches(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield batch.join('');
+      batch = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield batch.join('');
 }
 
 /** Throws, naming every conflict, when a target is protected, a folder, or exists without `force`. */
@@ -71,13 +87,21 @@ function check(paths: readonly string[], options: WriteOptions): void {
   }
 }
 
-/** Writes `content` to a temporary file beside `path`, then renames it over `path`. */
-function writeFileAtomically(path: string, content: string): void {
+/** Writes `pieces` to a temporary file beside `path`, then renames it over `path`. */
+function writeFileAtomically(path: string, pieces: Iterable<string>): void {
   const temp = temporaryPath(path);
+  let fd: number | undefined;
   try {
-    writeFileSync(temp, content, { encoding: 'utf8', flag: 'wx' });
+    fd = openSync(temp, 'wx');
+    for (const batch of batches(pieces)) {
+      const bytes = Buffer.from(batch, 'utf8');
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    }
+    closeSync(fd);
+    fd = undefined;
     renameSync(temp, path);
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     throw cannotWrite(path, error);
   }
@@ -87,8 +111,10 @@ function temporaryPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 
-function cannotWrite(path: string, error: unknown): OutputError {
+/** `error` as an `OutputError` when the file system gave it; any other error (a bug) as it is. */
+function cannotWrite(path: string, error: unknown): Error {
   if (error instanceof OutputError) return error;
   const code = (error as NodeJS.ErrnoException).code;
+  if (code === undefined && error instanceof Error) return error;
   return new OutputError(`Cannot write ${path} (${code ?? String(error)}): check that the folder is writable and there is space.`);
 }
