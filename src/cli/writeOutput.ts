@@ -54,8 +54,11 @@ export function writeOutput(output: ExportOutput, path: string, options: WriteOp
   for (const t of targets) writeFileAtomically(t.path, [t.content]);
 }
 
+/** UTF-16 code units written at a time. */
+const BATCH = 1 << 20;
+
 /** `pieces` joined into strings of about `size` UTF-16 code units (one write each, not one per small piece). */
-export function* batches(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+export function* batches(pieces: Iterable<string>, size = BATCH): Generator<string> {
   let batch: string[] = [];
   let length = 0;
   for (const piece of pieces) {
@@ -93,9 +96,12 @@ function writeFileAtomically(path: string, pieces: Iterable<string>): void {
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx');
-    for (const batch of batches(pieces)) {
-      const bytes = Buffer.from(batch, 'utf8');
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    // One buffer for every batch (a UTF-16 code unit is at most 3 bytes of UTF-8), not one per batch.
+    let buffer = Buffer.allocUnsafe(3 * BATCH);
+    for (const batch of batches(pieces, BATCH)) {
+      if (buffer.length < 3 * batch.length) buffer = Buffer.allocUnsafe(3 * batch.length);
+      const length = buffer.write(batch, 0, 'utf8');
+      for (let done = 0; done < length; ) done += writeSync(fd, buffer, done, length - done);
     }
     closeSync(fd);
     fd = undefined;

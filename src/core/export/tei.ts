@@ -22,16 +22,28 @@ import { escapeXmlText, startTag } from './xmlText';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
+/**
+ * A span to mark up: an annotation or a cross-referenced passage. Light, since there is one
+ * per annotation: its element name, id and attributes are made when it is written.
+ */
 interface Span {
   readonly start: number;
   readonly end: number;
   /** Lower opens first on ties: turns enclose claims enclose segs enclose names. */
   readonly rank: number;
+  /** Fragment number, 1 for the first. */
+  readonly part: number;
+  /** The annotation marked up, or… */
+  readonly annotation?: Annotation;
+  /** …the id of a `seg` for a cross-referenced passage that is no annotation. */
+  readonly segId?: string;
+}
+
+/** An element to write: its name, id (of the first fragment) and attributes. */
+interface Element {
   readonly name: string;
   readonly id: string;
   readonly attributes: Readonly<Record<string, string | undefined>>;
-  /** Fragment number, 1 for the first. */
-  readonly part: number;
 }
 
 /** Serialises `set` as TEI P5 XML; `texts` gives each account's text by document id. */
@@ -43,21 +55,29 @@ export function toTei(set: AnnotationSet, texts: AccountTexts): string {
 export function* teiChunks(set: AnnotationSet, texts: AccountTexts): Generator<string> {
   for (const d of set.documents) requireText(texts, d.id, d.uri);
   const unsupported = new Set(set.unmatched.map((u) => u.annotation));
-  const idOf = new Map<string, string>();
   const passageKey = (p: Passage) => `${p.document}:${p.start}:${p.end}`;
+  // Only what cross-references point at is looked up: their passages and annotations.
+  const wantedPassages = new Set<string>();
+  const wantedIds = new Set<string>();
+  for (const x of set.crossReferences) {
+    wantedPassages.add(passageKey(x.from)).add(passageKey(x.to));
+    if (x.annotation) wantedIds.add(x.annotation);
+  }
+  const idOf = new Map<string, string>();
   const byPassage = new Map<string, string>();
   const spans = new Map<string, Span[]>(set.documents.map((d) => [d.id, []]));
   for (const a of set.annotations) {
-    const span = spanOf(a, unsupported.has(a.id));
-    idOf.set(a.id, span.id);
-    spans.get(a.document)?.push(span);
-    if (a.kind === 'claim' || !byPassage.has(passageKey(a))) byPassage.set(passageKey(a), span.id);
+    spans.get(a.document)?.push({ start: a.start, end: a.end, rank: rankOf(a.kind), part: 1, annotation: a });
+    if (wantedIds.has(a.id)) idOf.set(a.id, xmlIdOf(a));
+    if (wantedPassages.size === 0) continue;
+    const key = passageKey(a);
+    if (wantedPassages.has(key) && (a.kind === 'claim' || !byPassage.has(key))) byPassage.set(key, xmlIdOf(a));
   }
   const pointer = (p: Passage, side: 'from' | 'to', xid: string, annotation?: string): string => {
     const known = (annotation && idOf.get(annotation)) || byPassage.get(passageKey(p));
     if (known) return `#${known}`;
     const id = `${p.document}-${xid}-${side}`;
-    spans.get(p.document)?.push({ start: p.start, end: p.end, rank: 2, name: 'seg', id, attributes: { type: 'passage' }, part: 1 });
+    spans.get(p.document)?.push({ start: p.start, end: p.end, rank: 2, part: 1, segId: id });
     byPassage.set(passageKey(p), id);
     return `#${id}`;
   };
@@ -112,31 +132,55 @@ export function* teiChunks(set: AnnotationSet, texts: AccountTexts): Generator<s
   for (const d of set.documents) {
     const text = requireText(texts, d.id, d.uri);
     yield `      ${startTag('text', { 'xml:id': d.id, type: d.role })}<body>${startTag('ab', { 'xml:space': 'preserve' })}`;
-    yield* renderInline(text, spans.get(d.id) ?? []);
+    yield* renderInline(text, spans.get(d.id) ?? [], unsupported);
     yield '</ab></body></text>\n';
   }
   yield ['    </group>', '  </text>', '</TEI>', ''].join('\n');
 }
 
-function spanOf(a: Annotation, isUnsupported: boolean): Span {
-  const id = `${a.document}-${a.id}`;
+/** The `xml:id` of `a`'s element (of its first fragment). */
+function xmlIdOf(a: Annotation): string {
+  return `${a.document}-${a.id}`;
+}
+
+/** Turns enclose claims enclose segs (2) enclose names. */
+function rankOf(kind: Annotation['kind']): number {
+  switch (kind) {
+    case 'turn':
+      return 0;
+    case 'claim':
+      return 1;
+    case 'person':
+    case 'country':
+      return 3;
+    default: {
+      const unknown: never = kind;
+      throw new Error(`The TEI export does not know annotation kind ${String(unknown)}.`);
+    }
+  }
+}
+
+/** The element of a span. */
+function elementOf(s: Span, unsupported: ReadonlySet<string>): Element {
+  return s.annotation ? annotationElement(s.annotation, unsupported.has(s.annotation.id)) : { name: 'seg', id: s.segId!, attributes: { type: 'passage' } };
+}
+
+function annotationElement(a: Annotation, isUnsupported: boolean): Element {
+  const id = xmlIdOf(a);
   const who = a.speaker ? `#${a.speaker}` : undefined;
   const ana = (...values: Array<string | false | undefined>) => values.filter((v): v is string => !!v).join(' ') || undefined;
   const hand = a.origin === 'hand' && '#hand';
-  const base = { start: a.start, end: a.end, id, part: 1 };
   switch (a.kind) {
     case 'turn':
-      return { ...base, rank: 0, name: 'said', attributes: { who, n: a.label, aloud: 'true', ana: ana(hand) } };
+      return { id, name: 'said', attributes: { who, n: a.label, aloud: 'true', ana: ana(hand) } };
     case 'claim': {
       const claimAna = ana(a.claimType && `#${a.claimType}`, isUnsupported && '#unsupported', hand);
-      return a.claimType === 'quote'
-        ? { ...base, rank: 1, name: 'q', attributes: { who, ana: claimAna } }
-        : { ...base, rank: 1, name: 'said', attributes: { who, direct: 'false', ana: claimAna } };
+      return a.claimType === 'quote' ? { id, name: 'q', attributes: { who, ana: claimAna } } : { id, name: 'said', attributes: { who, direct: 'false', ana: claimAna } };
     }
     case 'person':
-      return { ...base, rank: 3, name: 'persName', attributes: { ref: a.entity ? `#${a.entity}` : undefined, ana: ana(hand) } };
+      return { id, name: 'persName', attributes: { ref: a.entity ? `#${a.entity}` : undefined, ana: ana(hand) } };
     case 'country':
-      return { ...base, rank: 3, name: 'placeName', attributes: { ref: a.entity ? `#${a.entity}` : undefined, ana: ana(hand) } };
+      return { id, name: 'placeName', attributes: { ref: a.entity ? `#${a.entity}` : undefined, ana: ana(hand) } };
     default: {
       const unknown: never = a.kind;
       throw new Error(`The TEI export does not know annotation kind ${String(unknown)}.`);
@@ -155,7 +199,7 @@ const PIECES_PER_CHUNK = 4096;
  * the rest of a split span waits in a heap (it was put back into the sorted list with
  * `splice` and each span taken with `shift`, both linear: 75 s for a 20 MB account).
  */
-function* renderInline(text: string, spans: readonly Span[]): Generator<string> {
+function* renderInline(text: string, spans: readonly Span[], unsupported: ReadonlySet<string>): Generator<string> {
   const sorted = spans.filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length).sort(order);
   // Rests of split spans, by `order`, then first split first (as they were put after their equals).
   const rests = new SpanHeap();
@@ -180,16 +224,17 @@ function* renderInline(text: string, spans: readonly Span[]): Generator<string> 
     emit(s.start);
     const limit = stack.length > 0 ? stack[stack.length - 1]!.end : Infinity;
     const end = Math.min(s.end, limit);
-    const fragmentId = s.part === 1 ? s.id : `${s.id}-${s.part}`;
+    const element = elementOf(s, unsupported);
+    const fragmentId = s.part === 1 ? element.id : `${element.id}-${s.part}`;
     let nextPart: string | undefined;
     if (end < s.end) {
       const restSpan: Span = { ...s, start: end, part: s.part + 1 };
-      nextPart = `#${s.id}-${restSpan.part}`;
+      nextPart = `#${element.id}-${restSpan.part}`;
       rests.push(restSpan);
     }
-    const prev = s.part === 1 ? undefined : `#${s.part === 2 ? s.id : `${s.id}-${s.part - 1}`}`;
-    out.push(startTag(s.name, { 'xml:id': fragmentId, ...s.attributes, prev, next: nextPart }));
-    stack.push({ name: s.name, end });
+    const prev = s.part === 1 ? undefined : `#${s.part === 2 ? element.id : `${element.id}-${s.part - 1}`}`;
+    out.push(startTag(element.name, { 'xml:id': fragmentId, ...element.attributes, prev, next: nextPart }));
+    stack.push({ name: element.name, end });
     if (out.length >= PIECES_PER_CHUNK) {
       yield out.join('');
       out = [];
