@@ -54,8 +54,39 @@ export function writeOutput(output: ExportOutput, path: string, options: WriteOp
   for (const t of targets) writeFileAtomically(t.path, [t.content]);
 }
 
-/** UTF-16 code units written at a time. */
+/** UTF-16 code units joined for one write to standard output. */
 const BATCH = 1 << 20;
+
+/** Bytes written to a file at a time. */
+const BUFFER_BYTES = 1 << 20;
+
+/**
+ * Writes `pieces` as UTF-8 to `fd`, each encoded straight into one reused buffer that is
+ * written when full. Joining pieces into large strings first would put each in V8's
+ * large-object space, freed only by a full collection: at 20 MB of account the W3C
+ * export's ~1,000 such strings made the peak RSS vary from 0.8 to 1.3 GB.
+ */
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
+  const writeAll = (bytes: Buffer, length: number) => {
+    for (let done = 0; done < length; ) done += writeSync(fd, bytes, done, length - done);
+  };
+  for (const piece of pieces) {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    if (3 * piece.length > buffer.length - used) {
+      writeAll(buffer, used);
+      used = 0;
+      if (3 * piece.length > buffer.length) {
+        const bytes = Buffer.from(piece, 'utf8');
+        writeAll(bytes, bytes.length);
+        continue;
+      }
+    }
+    used += buffer.write(piece, used, 'utf8');
+  }
+  writeAll(buffer, used);
+}
 
 /** `pieces` joined into strings of about `size` UTF-16 code units (one write each, not one per small piece). */
 export function* batches(pieces: Iterable<string>, size = BATCH): Generator<string> {
@@ -96,13 +127,7 @@ function writeFileAtomically(path: string, pieces: Iterable<string>): void {
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx');
-    // One buffer for every batch (a UTF-16 code unit is at most 3 bytes of UTF-8), not one per batch.
-    let buffer = Buffer.allocUnsafe(3 * BATCH);
-    for (const batch of batches(pieces, BATCH)) {
-      if (buffer.length < 3 * batch.length) buffer = Buffer.allocUnsafe(3 * batch.length);
-      const length = buffer.write(batch, 0, 'utf8');
-      for (let done = 0; done < length; ) done += writeSync(fd, buffer, done, length - done);
-    }
+    writePieces(fd, pieces);
     closeSync(fd);
     fd = undefined;
     renameSync(temp, path);

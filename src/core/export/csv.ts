@@ -32,7 +32,7 @@ export function neutraliseCell(value: string): string {
 }
 
 /** Rows written per call of csv-stringify: one piece of the export. */
-const ROWS_PER_PIECE = 2000;
+const ROWS_PER_PIECE = 500;
 
 /** Serialises `set` as CSV. `texts` (by document id) gives counterpart passages their text. */
 export function toCsv(set: AnnotationSet, texts: AccountTexts): string {
