@@ -54,8 +54,8 @@ export function writeOutput(output: ExportOutput, path: string, options: WriteOp
   for (const t of targets) writeFileAtomically(t.path, [t.content]);
 }
 
-/** UTF-16 code units joined for one write to standard output. */
-const BATCH = 1 << 20;
+/** UTF-16 code units joined for one write to standard output: under V8's large-object size (see `writePieces`). */
+const BATCH = 1 << 15;
 
 /** Bytes written to a file at a time. */
 const BUFFER_BYTES = 1 << 20;
