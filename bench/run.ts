@@ -7,6 +7,7 @@
  *
  *   npm run bench                  every module, writes bench/RESULTS.md
  *   npm run bench -- analysis      only the modules whose title contains "analysis" (no file written)
+ *   npm run bench -- exports       only the exports at scale
  *
  * Why bundles: under tsx every access to an ES module's export from CommonJS goes through a
  * getter, and parse-english reads its expressions that way on every token — the same code
@@ -30,6 +31,7 @@ const MODULES: readonly BenchModule[] = [
   { title: 'Editor: semantic tokens, outline, hover', file: 'editor.ts' },
   { title: 'Export and re-anchoring', file: 'exportAndAnchor.ts' },
   { title: 'Coverage report: five reports against a 50 KB transcript', file: 'coverageReport.ts' },
+  { title: 'Exports at scale: json, tei, w3c of 1, 5 and 20 MB accounts', file: 'exports.ts' },
 ];
 
 /** Where the bundles go: a sibling of bench/, so that `__dirname/../samples` still finds the samples. */

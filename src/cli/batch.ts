@@ -16,7 +16,7 @@ import { existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { summaryCsv, type SummaryEvent } from '../core/coverage/index';
 import { safeFileName, uniqueFileNames } from '../core/export/documentName';
-import { exportAs, type ExportOutput } from '../core/export/index';
+import { exportAs, wholeFileOutput, type ExportOutput } from '../core/export/index';
 import { FORMAT, type AnnotationSet } from '../core/model/annotation';
 import { buildCoverageReport } from '../shared/coverageReport';
 import { analyseEvent } from './analyseEvent';
@@ -73,7 +73,7 @@ export async function runBatch(command: BatchCommand, version: string, stderr: (
     try {
       const analysed = await analyseEvent(event.files, rolesByName(event.files), (m) => say(`${step}: warning: ${m}`));
       const output: ExportOutput = command.kind === 'report'
-        ? { kind: 'file', content: buildCoverageReport({ ...analysed, generator: `Transcript Annotator ${version}` }), extension: 'html', mediaType: 'text/html' }
+        ? wholeFileOutput(buildCoverageReport({ ...analysed, generator: `Transcript Annotator ${version}` }), 'html', 'text/html')
         : exportAs(command.format, analysed.set, analysed.texts);
       writeOutput(output, target.path, { force: command.force, protect });
       summary.push({ name: event.name, coverage: analysed.coverage, names: analysed.names, persons: analysed.persons, output: relative(out, target.path) });
@@ -88,7 +88,7 @@ export async function runBatch(command: BatchCommand, version: string, stderr: (
       say(`${step}: failed: ${error instanceof InputError || error instanceof OutputError ? message : `internal error: ${(error as Error)?.stack ?? message}`}`);
     }
   }
-  writeOutput({ kind: 'file', content: summaryCsv(summary), extension: 'csv', mediaType: 'text/csv' }, summaryPath, { force: command.force, protect });
+  writeOutput(wholeFileOutput(summaryCsv(summary), 'csv', 'text/csv'), summaryPath, { force: command.force, protect });
   const failures = failed.input + failed.output + failed.internal;
   say(`${events.length} ${events.length === 1 ? 'event' : 'events'}: ${events.length - failures} written${failures ? `, ${failures} failed` : ''}; summary in ${summaryPath}`);
   if (failed.internal) return EXIT.internal;

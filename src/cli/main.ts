@@ -7,7 +7,7 @@ import { helpText, parseArgs, UsageError } from './args';
 import { runBatch, isFolder } from './batch';
 import { InputError } from './readAccountFile';
 import { runReport } from './report';
-import { OutputError, writeOutput } from './writeOutput';
+import { batches, OutputError, writeOutput } from './writeOutput';
 import { protectInputs, refuseRepeatedFiles } from './protectedPaths';
 import { escapeControls, escapeControlsPerLine } from './terminalText';
 import { version } from '../../package.json';
@@ -41,7 +41,14 @@ export async function run(argv: readonly string[], stdout: (s: string) => void, 
     const { set, texts } = await annotateFiles(command.files, command.roles, warn);
     const output = exportAs(command.format, set, texts);
     if (command.out !== undefined) writeOutput(output, command.out, { force: command.force, protect });
-    else if (output.kind === 'file') stdout(output.content.endsWith('\n') ? output.content : `${output.content}\n`);
+    else if (output.kind === 'file') {
+      let last = '';
+      for (const batch of batches(output.chunks())) {
+        stdout(batch);
+        last = batch;
+      }
+      if (!last.endsWith('\n')) stdout('\n');
+    }
     else throw new UsageError(`The ${command.format} export is a folder of files: give --out FOLDER.`);
     return EXIT.ok;
   } catch (error) {

@@ -3,6 +3,7 @@
  * coverage report of one event (shared/coverageReport.ts), written atomically with the
  * export's file-safety rules (writeOutput.ts, protectedPaths.ts), or to standard output.
  */
+import { wholeFileOutput } from '../core/export/index';
 import { buildCoverageReport } from '../shared/coverageReport';
 import { analyseEvent } from './analyseEvent';
 import { UsageError } from './args';
@@ -22,7 +23,7 @@ export async function runReport(command: ReportCommand, version: string, stdout:
   }
   const event = await analyseEvent(command.files, command.roles, warn);
   const html = buildCoverageReport({ ...event, generator: `Transcript Annotator ${version}` });
-  if (command.out !== undefined) writeOutput({ kind: 'file', content: html, extension: 'html', mediaType: 'text/html' }, command.out, { force: command.force, protect });
+  if (command.out !== undefined) writeOutput(wholeFileOutput(html, 'html', 'text/html'), command.out, { force: command.force, protect });
   else stdout(html);
   return EXIT.ok;
 }

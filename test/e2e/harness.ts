@@ -298,6 +298,12 @@ export interface VsCodeOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
   /** Milliseconds allowed for code-server and the workbench to come up (default 120 000). */
   readonly startupTimeout?: number;
+  /**
+   * Workspace trust: `'off'` (default) starts code-server with `--disable-workspace-trust`
+   * (every folder trusted); `'untrusted'` turns trust on, with no startup prompt, so the
+   * folder opens untrusted, in Restricted Mode.
+   */
+  readonly workspaceTrust?: 'off' | 'untrusted';
 }
 
 /** Timing of the extension's activation, read from the logs. */
@@ -376,7 +382,9 @@ function userSettings(options: VsCodeOptions): Record<string, unknown> {
     'extensions.autoUpdate': false,
     'extensions.autoCheckUpdates': false,
     'extensions.ignoreRecommendations': true,
-    'security.workspace.trust.enabled': false,
+    ...(options.workspaceTrust === 'untrusted'
+      ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always', 'security.workspace.trust.emptyWindow': false }
+      : { 'security.workspace.trust.enabled': false }),
     'git.enabled': false,
     'git.openRepositoryInParentFolders': 'never',
     'window.restoreWindows': 'none',
@@ -498,7 +506,7 @@ export async function launchVsCode(options: VsCodeOptions = {}): Promise<VsCode>
   const server: ChildProcess = spawn(
     cs.node,
     [cs.entry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-      '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspaceDir],
+      '--disable-update-check', ...(options.workspaceTrust === 'untrusted' ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', workspaceDir],
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, PATH: `${path.dirname(cs.node)}${path.delimiter}${process.env.PATH ?? ''}` } },
   );
   fs.closeSync(out);

@@ -31,15 +31,30 @@ export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** Rows written per call of csv-stringify: one piece of the export. */
+const ROWS_PER_PIECE = 500;
+
 /** Serialises `set` as CSV. `texts` (by document id) gives counterpart passages their text. */
 export function toCsv(set: AnnotationSet, texts: AccountTexts): string {
+  return [...csvChunks(set, texts)].join('');
+}
+
+/** The CSV of `set` in pieces of `ROWS_PER_PIECE` records (each ends with CRLF, so the pieces join into the same text). */
+export function* csvChunks(set: AnnotationSet, texts: AccountTexts): Generator<string> {
   const entities = new Map(set.entities.map((e) => [e.id, e]));
   const documents = new Map(set.documents.map((d) => [d.id, d]));
   const uriOf = (id: string) => documents.get(id)?.uri ?? id;
   const passageText = (p: Passage) => `${documentFileName(uriOf(p.document))}@char-offset:${p.start}: ${texts[p.document]?.slice(p.start, p.end) ?? ''}`;
   const index = indexPassages(set);
-  const rows: string[][] = [];
+  const options = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+  let rows: string[][] = [[...CSV_COLUMNS]];
+  const piece = () => {
+    const text = stringify(rows.map((r) => r.map(neutraliseCell)), options);
+    rows = [];
+    return text;
+  };
   for (const a of set.annotations) {
+    if (rows.length >= ROWS_PER_PIECE) yield piece();
     const entity = a.entity ? entities.get(a.entity) : undefined;
     const speaker = a.speaker ? entities.get(a.speaker) : undefined;
     const counterparts = index.counterpartsOf(a);
@@ -60,6 +75,7 @@ export function toCsv(set: AnnotationSet, texts: AccountTexts): string {
     ]);
   }
   for (const x of index.detached) {
+    if (rows.length >= ROWS_PER_PIECE) yield piece();
     rows.push([
       stableUuid('link', uriOf(x.from.document), x.id, x.from.start, x.from.end, x.to.start, x.to.end),
       documentFileName(uriOf(x.from.document)),
@@ -74,5 +90,5 @@ export function toCsv(set: AnnotationSet, texts: AccountTexts): string {
       x.match,
     ]);
   }
-  return stringify([[...CSV_COLUMNS], ...rows.map((r) => r.map(neutraliseCell))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  if (rows.length > 0) yield piece();
 }

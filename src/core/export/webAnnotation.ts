@@ -14,6 +14,7 @@
  */
 import { describeSpan } from '../align/anchor';
 import type { Annotation, AnnotationSet, Entity, Passage } from '../model/annotation';
+import { jsonChunks, LazyArray } from './jsonChunks';
 import { stableUuid } from './stableUuid';
 import { requireText, type AccountTexts } from './types';
 import { bodiesOf, motivationOf } from './webAnnotationBodies';
@@ -29,55 +30,74 @@ export function entityIri(entity: Entity): string {
 
 /** Builds the W3C collection of `set`; `texts` gives each account's text by document id. */
 export function toWebAnnotationCollection(set: AnnotationSet, texts: AccountTexts): WebAnnotationCollection {
+  const collection = collectionOf(set, texts);
+  return { ...collection, first: { ...collection.first, items: [...collection.first.items.items()] as WebAnnotation[] } };
+}
+
+/**
+ * The `w3c` export as text in pieces: 2-space JSON-LD with a final newline, each
+ * annotation made and written in turn (a large account's collection never exists whole).
+ */
+export function* webAnnotationChunks(set: AnnotationSet, texts: AccountTexts): Generator<string> {
+  yield* jsonChunks(collectionOf(set, texts), (path) => path.length <= 1);
+  yield '\n';
+}
+
+/** The `w3c` export as one string (see `webAnnotationChunks`). */
+export function toWebAnnotation(set: AnnotationSet, texts: AccountTexts): string {
+  return [...webAnnotationChunks(set, texts)].join('');
+}
+
+/** The collection, its items made lazily, in order: annotations, cross-references, unsupported marks. */
+function collectionOf(set: AnnotationSet, texts: AccountTexts): Omit<WebAnnotationCollection, 'first'> & { first: Omit<WebAnnotationCollection['first'], 'items'> & { items: LazyArray } } {
   const entities = new Map(set.entities.map((e) => [e.id, e]));
   const documents = new Map(set.documents.map((d) => [d.id, d]));
+  // Fail before the first piece is written, as the whole collection did.
+  for (const d of set.documents) requireText(texts, d.id, d.uri);
   const targetOf = (p: Passage): SpecificTarget => {
     const doc = documents.get(p.document);
     if (!doc) throw new Error(`Passage ${p.start}-${p.end} names document ${p.document}, which is not in the annotation set.`);
     const { quote, position } = describeSpan(requireText(texts, doc.id, doc.uri), p);
     return { source: doc.uri, selector: [quote, position] };
   };
-  const items: WebAnnotation[] = [];
-  for (const a of set.annotations) items.push(annotationOf(a, entities, targetOf, documents.get(a.document)?.uri ?? a.document));
-  for (const x of set.crossReferences) {
-    const from = documents.get(x.from.document)?.uri ?? x.from.document;
-    items.push({
-      id: `urn:uuid:${stableUuid('link', from, x.id, x.from.start, x.from.end, x.to.start, x.to.end)}`,
-      type: 'Annotation',
-      motivation: 'linking',
-      creator: x.origin === 'hand' ? PERSON : SOFTWARE,
-      body: [
-        { type: 'TextualBody', purpose: 'tagging', value: x.match },
-        { type: 'TextualBody', purpose: 'assessing', value: x.score.toFixed(2) },
-      ],
-      target: [targetOf(x.from), targetOf(x.to)],
-    });
+  function* items(): Generator<WebAnnotation> {
+    for (const a of set.annotations) yield annotationOf(a, entities, targetOf, documents.get(a.document)?.uri ?? a.document);
+    for (const x of set.crossReferences) {
+      const from = documents.get(x.from.document)?.uri ?? x.from.document;
+      yield {
+        id: `urn:uuid:${stableUuid('link', from, x.id, x.from.start, x.from.end, x.to.start, x.to.end)}`,
+        type: 'Annotation',
+        motivation: 'linking',
+        creator: x.origin === 'hand' ? PERSON : SOFTWARE,
+        body: [
+          { type: 'TextualBody', purpose: 'tagging', value: x.match },
+          { type: 'TextualBody', purpose: 'assessing', value: x.score.toFixed(2) },
+        ],
+        target: [targetOf(x.from), targetOf(x.to)],
+      };
+    }
+    for (const u of set.unmatched) {
+      const uri = documents.get(u.document)?.uri ?? u.document;
+      yield {
+        id: `urn:uuid:${stableUuid('unsupported', uri, u.annotation, u.start, u.end)}`,
+        type: 'Annotation',
+        motivation: 'assessing',
+        creator: SOFTWARE,
+        body: [{ type: 'TextualBody', purpose: 'assessing', value: 'unsupported' }],
+        target: targetOf(u),
+      };
+    }
   }
-  for (const u of set.unmatched) {
-    const uri = documents.get(u.document)?.uri ?? u.document;
-    items.push({
-      id: `urn:uuid:${stableUuid('unsupported', uri, u.annotation, u.start, u.end)}`,
-      type: 'Annotation',
-      motivation: 'assessing',
-      creator: SOFTWARE,
-      body: [{ type: 'TextualBody', purpose: 'assessing', value: 'unsupported' }],
-      target: targetOf(u),
-    });
-  }
+  const total = set.annotations.length + set.crossReferences.length + set.unmatched.length;
   const uris = set.documents.map((d) => d.uri);
   return {
     '@context': ANNO_CONTEXT,
     id: `urn:uuid:${stableUuid('collection', ...uris)}`,
     type: 'AnnotationCollection',
     label: `Transcript Annotator: ${uris.join(', ')}`,
-    total: items.length,
-    first: { id: `urn:uuid:${stableUuid('page', ...uris)}`, type: 'AnnotationPage', startIndex: 0, items },
+    total,
+    first: { id: `urn:uuid:${stableUuid('page', ...uris)}`, type: 'AnnotationPage', startIndex: 0, items: new LazyArray(items, total === 0) },
   };
-}
-
-/** The `w3c` export as text: 2-space JSON-LD with a final newline. */
-export function toWebAnnotation(set: AnnotationSet, texts: AccountTexts): string {
-  return `${JSON.stringify(toWebAnnotationCollection(set, texts), null, 2)}\n`;
 }
 
 function annotationOf(a: Annotation, entities: ReadonlyMap<string, Entity>, targetOf: (p: Passage) => SpecificTarget, uri: string): WebAnnotation {

@@ -21,6 +21,7 @@ import { basename } from '../accountStore';
 import { readConfig } from '../config';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { writeAtomically } from '../atomicWrite';
+import { encodeChunks } from '../../shared/encodeChunks';
 
 /** What to export. */
 export type ExportScope = 'account' | 'pair' | 'workspace';
@@ -68,13 +69,15 @@ export function registerExportAnnotations(store: AccountStore, layer: HandAnnota
         const { set, texts } = combineSets(parts);
         progress.report({ message: `writing ${set.annotations.length} annotations` });
         let output: ExportOutput;
+        let files: Array<{ uri: vscode.Uri; content: string | Uint8Array }>;
         try {
           output = exportAs(format, set, texts);
+          // A file export is made as it is encoded: errors show here too.
+          files = output.kind === 'file' ? [{ uri: target, content: encodeChunks(output.chunks) }] : output.files.map((f) => ({ uri: vscode.Uri.joinPath(target, f.name), content: f.content }));
         } catch (e) {
           void vscode.window.showErrorMessage(`Export failed: ${(e as Error).message}`);
           return undefined;
         }
-        const files = output.kind === 'file' ? [{ uri: target, content: output.content }] : output.files.map((f) => ({ uri: vscode.Uri.joinPath(target, f.name), content: f.content }));
         const inputs = new Set(set.documents.map((d) => d.uri));
         for (const f of files) {
           const reason = inputs.has(f.uri.toString()) ? `${basename(f.uri)} is an account being exported` : ownedFileReason(f.uri.toString());
@@ -188,7 +191,7 @@ function refuse(target: vscode.Uri, reason: string, kind: 'file' | 'folder'): un
  * argument, and for the files written into a brat folder). Returns the URIs written,
  * `undefined` when declined.
  */
-async function write(files: ReadonlyArray<{ readonly uri: vscode.Uri; readonly content: string }>, dialogConfirmed: boolean): Promise<vscode.Uri[] | undefined> {
+async function write(files: ReadonlyArray<{ readonly uri: vscode.Uri; readonly content: string | Uint8Array }>, dialogConfirmed: boolean): Promise<vscode.Uri[] | undefined> {
   const existing: vscode.Uri[] = [];
   if (!dialogConfirmed) {
     for (const f of files) if (await exists(f.uri)) existing.push(f.uri);
