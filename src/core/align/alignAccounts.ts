@@ -83,9 +83,12 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   const pairs: [typeof docs[number], typeof docs[number]][] = [];
   if (transcripts.length > 0 && reports.length > 0) for (const r of reports) for (const t of transcripts) pairs.push([r, t]);
   else {
-    // Accounts of one kind only (two reports, or two transcripts): later ones against the first.
+    // Accounts of one kind only (two reports, or two transcripts): the others against the
+    // one that reports least (a transcript whose turns were not recognised is still the
+    // account of what was said, not of who said it); the first on a tie.
     const same = reports.length > 0 ? reports : transcripts;
-    for (const other of same.slice(1)) pairs.push([other, same[0]!]);
+    const reference = leastReporting(set, same);
+    for (const other of same) if (other !== reference) pairs.push([other, reference]);
   }
   if (pairs.length === 0) return empty();
 
@@ -180,6 +183,22 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     else unmatched.push(unsupported(unit, unit.claim!, unit.whole));
   }
   return { links, unmatched };
+}
+
+/**
+ * The account with the fewest words credited to someone per character of text (quotes
+ * and reported speech with a speaker): the nearest to a record of what was said. The
+ * first of those that tie.
+ */
+export function leastReporting<T extends { readonly doc: { readonly id: string }; readonly text: string }>(set: AnnotationSet, accounts: readonly T[]): T {
+  const credited = new Map<string, number>();
+  for (const a of set.annotations) {
+    if (a.kind === 'claim' && a.speaker && (a.claimType === 'quote' || a.claimType === 'reported')) credited.set(a.document, (credited.get(a.document) ?? 0) + 1);
+  }
+  const density = (a: T): number => (credited.get(a.doc.id) ?? 0) / Math.max(1, a.text.length);
+  let best = accounts[0]!;
+  for (const a of accounts) if (density(a) < density(best)) best = a;
+  return best;
 }
 
 /** The entity keys an account mentions. */

@@ -5,6 +5,7 @@ import * as align from '../../../src/core/align';
 import { alignAccounts, alignAccountsWith } from '../../../src/core/align/alignAccounts';
 import { MATCH_CLASSES, type Annotation, type AnnotationSet, type CrossReference } from '../../../src/core/model/annotation';
 import { loadFixture, spanOf, type AlignFixture } from './fixtureSet';
+import { createAnnotationService } from '../../../src/core/index';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const textOf = (fx: AlignFixture, doc: string): string => fx.texts[Number(doc.slice(1)) - 1]!;
@@ -130,6 +131,21 @@ test('alignAccounts', async (t) => {
     const { crossReferences } = alignAccounts(asTranscripts, fx.texts);
     assert.ok(crossReferences.length > 0);
     for (const x of crossReferences) assert.deepEqual([x.from.document, x.to.document], ['d2', 'd1']);
+  });
+
+  await t.test('should check the account that reports against the one that does not, when neither has turns', () => {
+    // Both accounts come out as reports (the transcript has no speaker labels): the news
+    // report, given first, credits words to a speaker; the record of the speech does not.
+    const news = 'Harbour talks near a deal, Holm says\n\nMinister Erik Holm said on Monday that the harbour council had failed to close the port to fishing boats. "We have quite a few contracts in place for the fishing fleet," Holm said. Critics said the talks were stalled.\n';
+    const speech = 'Good afternoon. Let me say a few words about the harbour talks. The council set out to close the port to fishing boats, and it failed at that. We have quite a few contracts in place for the fishing fleet. Thank you.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/speech.txt', text: speech }]);
+    assert.deepEqual(set.documents.map((d) => d.role), ['report', 'report']);
+    const { crossReferences } = alignAccounts(set, [news, speech]);
+    assert.ok(crossReferences.length > 0);
+    for (const x of crossReferences) assert.deepEqual([x.from.document, x.to.document], ['d1', 'd2']);
+    // Given the other way round, the same direction.
+    const swapped = createAnnotationService().annotateAccounts([{ uri: 'file:///w/speech.txt', text: speech }, { uri: 'file:///w/news.txt', text: news }]);
+    for (const x of alignAccounts(swapped, [speech, news]).crossReferences) assert.deepEqual([x.from.document, x.to.document], ['d2', 'd1']);
   });
 
   await t.test('should return empty lists when cancelled', () => {
