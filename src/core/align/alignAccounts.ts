@@ -313,6 +313,11 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
   all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
   const scored = all.filter((f) => supports(f.support, opts));
   if (scored.length === 0) return nearVerbatim(passage, query, index, verbatim, speaker);
+  // Said word for word beats said alike: where a passage holds the running words, it is
+  // the link, and look-alikes with the same content words ("I was expressing the moral
+  // outrage" for "I just was expressing my outrage", said elsewhere) are not.
+  const exact = wordForWord(passage, query, index, verbatim, speaker);
+  if (exact) return [exact];
   const best = scored[0]!.support.score;
   const chosen = scored.filter((f, i) => i === 0 || (i < 3 && f.support.score >= opts.secondaryRatio * best));
   return [...chosen, ...complements(query, chosen, all)];
@@ -360,6 +365,24 @@ function nearVerbatim(passage: AlignPassage, query: SupportQuery, index: Referen
   }
   return [];
 }
+
+/**
+ * The one passage holding the running words of `passage` (WORD_FOR_WORD_SHARE of its
+ * trigrams, at least WORD_FOR_WORD_MIN of them), more of them than any other passage,
+ * with no term of opposite polarity; undefined when there is none or two tie.
+ */
+function wordForWord(passage: AlignPassage, query: SupportQuery, index: ReferenceIndex, verbatim: VerbatimIndex, speaker: string | undefined): Found | undefined {
+  const hits = verbatim.find(passage.terms, WORD_FOR_WORD_SHARE, 4).filter((h) => h.grams >= WORD_FOR_WORD_MIN && (speaker === undefined || index.spokenBy(index.passages[h.at]!, speaker)));
+  if (hits.length === 0 || (hits.length > 1 && hits[1]!.share === hits[0]!.share)) return undefined;
+  const candidate = index.passages[hits[0]!.at]!;
+  const support = measureSupport(query, candidate);
+  return support.coverage >= NEAR_VERBATIM_COVERAGE && support.conflicts === 0 ? { candidate, support } : undefined;
+}
+
+/** Share of a passage's word trigrams that makes a counterpart word for word. */
+const WORD_FOR_WORD_SHARE = 0.8;
+/** Trigrams a passage needs for word-for-word precedence (five running words). */
+const WORD_FOR_WORD_MIN = 3;
 
 /** Share of a passage's word trigrams a near-verbatim counterpart holds. */
 const NEAR_VERBATIM_SHARE = 0.6;

@@ -148,6 +148,25 @@ test('alignAccounts', async (t) => {
     for (const x of alignAccounts(swapped, [speech, news]).crossReferences) assert.deepEqual([x.from.document, x.to.document], ['d2', 'd1']);
   });
 
+  await t.test('should link a quote to where it was said word for word, not to look-alikes said elsewhere', () => {
+    const transcript = 'MS. RIVERA: Good afternoon.\n\nMR. HOLM: I was voicing the deep anger I felt about the harbour closure. We will talk again.\n\nQ Minister, what did you mean?\n\nMR. HOLM: It means that I would hope — I just was voicing my anger. The closure must end.\n';
+    const news = 'Erik Holm defended his words on Monday. "I just was voicing my anger," Holm said.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const quote = news.indexOf('I just was');
+    const links = alignAccounts(set, [news, transcript]).crossReferences.filter((x) => x.from.start <= quote && quote < x.from.end);
+    assert.equal(links.length, 1, JSON.stringify(links.map((x) => transcript.slice(x.to.start, x.to.end))));
+    assert.match(transcript.slice(links[0]!.to.start, links[0]!.to.end), /I just was voicing my anger/);
+  });
+
+  await t.test('should keep look-alikes of a quote when no passage holds its words', () => {
+    const transcript = 'MS. RIVERA: Good afternoon.\n\nMR. HOLM: I was voicing the deep anger I felt about the harbour closure. We will talk again.\n\nQ Minister, what did you mean?\n\nMR. HOLM: I voiced anger, the anger I felt, about the closure of the harbour. The closure must end.\n';
+    const news = 'Erik Holm defended his words on Monday. "I was voicing anger about the harbour closure," Holm said.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const quote = news.indexOf('I was voicing');
+    const links = alignAccounts(set, [news, transcript]).crossReferences.filter((x) => x.from.start <= quote && quote < x.from.end);
+    assert.equal(links.length, 2, JSON.stringify(links.map((x) => transcript.slice(x.to.start, x.to.end))));
+  });
+
   await t.test('should return empty lists when cancelled', () => {
     const fx = loadFixture('lithium-visit');
     assert.deepEqual(alignAccounts(fx.set, fx.texts, { isCancellationRequested: true }), { crossReferences: [], unmatched: [] });
