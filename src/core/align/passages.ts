@@ -133,6 +133,90 @@ export function referencePassages(view: AccountView): AlignPassage[] {
     add({ start: afterLabel(view.text, turn), end: turn.end }, i, turn.speaker);
   });
   if (view.turns.length > 0) for (const paragraph of proseOutside(view.text, { start: at, end: view.text.length })) add(paragraph, -1, undefined);
+  for (const extra of answeredQuestions(view)) out.push({ ...extra, index: out.length });
+  for (const extra of quotedInQuestions(view)) out.push({ ...extra, index: out.length });
+  return out;
+}
+
+/** An answer that settles a yes/no question by its first word, and whether it denies. */
+const YES_NO = /^[\s"'\u201C\u2018]*(?:(no|nope|not at all)|yes|yeah|yep|absolutely|of course)\b/i;
+
+/**
+ * Passages that hold a yes/no question and the answer that settles it ("Are you concerned
+ * this remark might escalate the conflict?" — "No, I'm not."), the answer in the next turn
+ * or right after a speaker's own question ("And it has weakened NATO? No, it hadn't."):
+ * one passage from the question to the answer's first sentence, saying what the answer
+ * says — the question's words, negated after a "no" — and spoken by whoever answers.
+ * A report tells such an exchange as one claim ("he dismissed the suggestion that his
+ * remarks might escalate the conflict", "he said it has not weakened NATO"). A question
+ * followed by anything else asserts nothing and stays out.
+ */
+function answeredQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
+  const out: Omit<AlignPassage, 'index'>[] = [];
+  const bodies = view.turns.map((turn) => splitSentences(view.text, { start: afterLabel(view.text, turn), end: turn.end }));
+  view.turns.forEach((turn, i) => {
+    const sentences = bodies[i]!;
+    sentences.forEach((q, k) => {
+      if (!isQuestion(view.text, q)) return;
+      let answer: OffsetRange | undefined;
+      let by = turn;
+      let at = i;
+      if (k + 1 < sentences.length) answer = sentences[k + 1];
+      else if (i + 1 < view.turns.length && !isQuestionTurn(view.turns[i + 1]!)) {
+        answer = bodies[i + 1]![0];
+        by = view.turns[i + 1]!;
+        at = i + 1;
+      }
+      if (!answer || isQuestion(view.text, answer)) return;
+      const settled = YES_NO.exec(view.text.slice(answer.start, answer.end));
+      if (!settled) return;
+      const terms = termsIn(view.terms, { start: q.start, end: answer.end });
+      if (!hasContent(terms)) return;
+      const questionEnd = termsIn(view.terms, q).to;
+      out.push({ document: view.id, start: q.start, end: answer.end, terms: settled[1] ? negatedUpTo(terms, questionEnd) : terms, turn: at, claim: undefined, claimType: undefined, speaker: by.speaker || undefined });
+    });
+  });
+  return out;
+}
+
+/** True for a turn that puts questions (a "Q:" or reporter's label of no known person). */
+function isQuestionTurn(turn: Annotation): boolean {
+  return !turn.speaker && QUESTION_LABEL.test(turn.label ?? '');
+}
+
+/**
+ * The terms of `span` in a table of their own where the content terms before `until`
+ * change polarity (a question answered "no" says the opposite of its words).
+ */
+function negatedUpTo(span: TermSpan, until: number): TermSpan {
+  const { table, from, to } = span;
+  const negated = table.negated.slice(from, to);
+  for (let k = from; k < Math.min(until, to); k++) if (keysAt(table, k).kind !== 'function') negated[k - from] = negated[k - from] ? 0 : 1;
+  const own: TermTable = { length: to - from, start: table.start.slice(from, to), end: table.end.slice(from, to), form: table.form.slice(from, to), negated, forms: table.forms };
+  return { table: own, from: 0, to: own.length };
+}
+
+/** Quoted words inside a question, long enough to be someone's words (characters). */
+const MIN_QUOTED = 12;
+
+/**
+ * The words a question quotes ("So when you said, “You're going to see when you're
+ * there,” you were …"): the words it puts back to the person answering, a passage of no
+ * known speaker, so that a report quoting the same words finds them.
+ */
+function quotedInQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
+  const out: Omit<AlignPassage, 'index'>[] = [];
+  view.turns.forEach((turn, i) => {
+    if (!isQuestionTurn(turn)) return;
+    const body = view.text.slice(turn.start, turn.end);
+    for (const m of body.matchAll(/[\u201C"]([^\u201C\u201D"]+)[\u201D"]/g)) {
+      const inner = trimRange(view.text, { start: turn.start + m.index + 1, end: turn.start + m.index + 1 + m[1]!.length }, true);
+      if (inner.end - inner.start < MIN_QUOTED) continue;
+      const terms = termsIn(view.terms, inner);
+      if (!hasContent(terms)) continue;
+      out.push({ document: view.id, start: inner.start, end: inner.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
+    }
+  });
   return out;
 }
 

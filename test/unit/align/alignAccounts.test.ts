@@ -167,6 +167,38 @@ test('alignAccounts', async (t) => {
     assert.equal(links.length, 2, JSON.stringify(links.map((x) => transcript.slice(x.to.start, x.to.end))));
   });
 
+  /** The transcript passages a report passage is linked to, with the report and transcript given. */
+  const linkedTo = (news: string, transcript: string, from: string): string[] => {
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const at = news.indexOf(from);
+    return alignAccounts(set, [news, transcript]).crossReferences.filter((x) => x.from.start <= at && at < x.from.end).map((x) => transcript.slice(x.to.start, x.to.end));
+  };
+  const briefing = (answer: string) => `MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, will the new quota shrink the northern fishing fleet?\n\nMR. HOLM: ${answer} We have quite a few contracts in place.\n`;
+
+  await t.test('should read a yes/no question and the "no" that answers it as one denial', () => {
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the new quota would not shrink the northern fishing fleet.\n';
+    assert.deepEqual(linkedTo(news, briefing('No, it will not.'), 'would not shrink').length, 1);
+    // "yes" answers it the other way: the question's words, unnegated.
+    const yes = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the new quota would shrink the northern fishing fleet.\n';
+    assert.deepEqual(linkedTo(yes, briefing('Yes, it will.'), 'would shrink').length, 1);
+  });
+
+  await t.test('should not take a question as support when no yes or no settles it, nor a denial as its opposite', () => {
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the new quota would not shrink the northern fishing fleet.\n';
+    assert.deepEqual(linkedTo(news, briefing('We will see.'), 'would not shrink'), []);
+    const opposite = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the new quota would shrink the northern fishing fleet.\n';
+    assert.deepEqual(linkedTo(opposite, briefing('No, it will not.'), 'would shrink'), []);
+  });
+
+  await t.test('should find words a question quotes back to the speaker', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, when you said, “the harbour stays open for every boat,” did you mean the trawlers?\n\nMR. HOLM: I meant every boat that fishes there.\n';
+    const news = 'Erik Holm, the fisheries minister, spoke in May. "The harbour stays open for every boat," Holm said.\n';
+    assert.deepEqual(linkedTo(news, transcript, 'The harbour stays'), ['the harbour stays open for every boat']);
+    // The question's own words are not a quote of anyone's.
+    const asked = 'Erik Holm, the fisheries minister, spoke in May. "I meant the trawlers," Holm said.\n';
+    assert.ok(!linkedTo(asked, transcript, 'I meant the trawlers').some((t) => /trawlers/.test(t)));
+  });
+
   await t.test('should return empty lists when cancelled', () => {
     const fx = loadFixture('lithium-visit');
     assert.deepEqual(alignAccounts(fx.set, fx.texts, { isCancellationRequested: true }), { crossReferences: [], unmatched: [] });
