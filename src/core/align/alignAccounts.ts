@@ -311,7 +311,7 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
   const query = prepareQuery(passage.terms, index);
   const all: Found[] = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
   all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
-  const scored = all.filter((f) => supports(f.support, opts));
+  const scored = all.filter((f) => supports(f.support, opts, passage.claimType === 'quote'));
   if (scored.length === 0) return nearVerbatim(passage, query, index, verbatim, speaker);
   // Said word for word beats said alike: where a passage holds the running words, it is
   // the link, and look-alikes with the same content words ("I was expressing the moral
@@ -403,14 +403,22 @@ const MAX_COMPLEMENTS = 2;
  * order need more coverage; or the passage elaborates a short sentence of the other
  * account: it holds most of that sentence's content, including an adjacent pair.
  */
-function supports(s: Support, opts: AlignOptions): boolean {
+function supports(s: Support, opts: AlignOptions, quote = false): boolean {
   if (s.sharedWords >= opts.minSharedWords) {
     const needed = opts.minCoverage - 0.05 * Math.min(3, s.sharedWords - opts.minSharedWords);
     if (s.order > 0 && s.coverage >= needed) return true;
     if (s.sharedWords > opts.minSharedWords && s.coverage >= needed + UNORDERED_EXTRA) return true;
   }
+  if (!quote && s.sharedWords >= 1 && s.order > 0 && s.coverage >= ONE_WORD_COVERAGE) return true;
   return s.sharedWords >= 1 && s.order > 0 && s.specificity >= 0.5 && s.coverage >= 0.25 && s.candidateTerms >= 4;
 }
+
+/**
+ * Coverage that lets one shared content word, next to a shared name or number, carry the
+ * link of reported speech, which compresses ("he would discuss the talks with Washington"
+ * for "we will also discuss this with the Americans"); a quote must share more of its words.
+ */
+const ONE_WORD_COVERAGE = 0.55;
 
 /** Extra coverage asked of a passage that shares no adjacent pair of terms with its candidate. */
 const UNORDERED_EXTRA = 0.15;

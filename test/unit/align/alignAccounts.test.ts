@@ -199,6 +199,14 @@ test('alignAccounts', async (t) => {
     assert.ok(!linkedTo(asked, transcript, 'I meant the trawlers').some((t) => /trawlers/.test(t)));
   });
 
+  await t.test('should link reported speech that keeps one word and a name of what was said, but not a quote', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. We will also discuss this with the Danes, our Swedish friends, the trawler owners of the north and the harbour pilots. The harbour stays open.\n';
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said he would discuss the talks with Denmark. Critics were unconvinced.\n';
+    assert.equal(linkedTo(news, transcript, 'he would discuss').length, 1);
+    const quoted = 'Erik Holm, the fisheries minister, spoke on Monday. "We discuss Denmark," Holm said.\n';
+    assert.deepEqual(linkedTo(quoted, transcript, 'We discuss Denmark'), []);
+  });
+
   await t.test('should return empty lists when cancelled', () => {
     const fx = loadFixture('lithium-visit');
     assert.deepEqual(alignAccounts(fx.set, fx.texts, { isCancellationRequested: true }), { crossReferences: [], unmatched: [] });
