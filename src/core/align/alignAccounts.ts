@@ -26,7 +26,8 @@ import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from '.
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
-import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan } from './terms';
+import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan, type WordKeys } from './terms';
+import { paraphraseIds } from './paraphrase';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -46,6 +47,8 @@ export interface AlignOptions {
   readonly secondaryRatio: number;
   /** Score every passage instead of index candidates: the brute-force baseline (default false). */
   readonly bruteForce: boolean;
+  /** Give partial credit to words the paraphrase lexicon relates (WordNet), beside an exact match (default false). */
+  readonly paraphrases: boolean;
 }
 
 /** The defaults of `AlignOptions`. */
@@ -55,6 +58,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = Object.freeze({
   minSharedWords: 2,
   secondaryRatio: 0.85,
   bruteForce: false,
+  paraphrases: true,
 });
 
 /** A fresh empty result (callers may fill it, so it is never shared). */
@@ -120,6 +124,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const passages = referencePassages(reference);
   const index = buildReferenceIndex(passages, keys);
   const verbatim = buildVerbatimIndex(passages);
+  const alternates: Alternates = opts.paraphrases ? (k) => paraphraseIds(k, keys) : undefined;
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities: entityKeys(reference) };
   // Before a claim is called unmatched, every passage is tried (on long accounts, many
@@ -135,7 +140,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     if (found.length > 0) linked.push({ range: passage, found });
   };
   const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched => {
-    const nearest = nearestPassage(passage, index, thorough);
+    const nearest = nearestPassage(passage, index, thorough, alternates);
     const reason = reasonOf(claim, speakers);
     return nearest ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...nearest } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason };
   };
@@ -148,9 +153,9 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     // speaker (a label the account never names, "THE PRESIDENT:"); found only in another
     // speaker's turns, it counts only when near-verbatim (a misattributed quote).
     const search = (passage: AlignPassage, how: AlignOptions = opts): Found[] => {
-      const found = findSupport(passage, index, verbatim, how, quoteSpeaker);
+      const found = findSupport(passage, index, verbatim, how, quoteSpeaker, alternates);
       if (found.length > 0 || !quoteSpeaker) return found;
-      return findSupport(passage, index, verbatim, how).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
+      return findSupport(passage, index, verbatim, how, undefined, alternates).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
     };
     let found = unit.clauses.map((c) => search(c));
     if (found.every((f) => f.length === 0)) {
@@ -201,6 +206,9 @@ export function leastReporting<T extends { readonly doc: { readonly id: string }
   return best;
 }
 
+/** The ids of the words the paraphrase lexicon relates to a word's keys, when it is on. */
+type Alternates = ((keys: WordKeys) => readonly number[]) | undefined;
+
 /** The entity keys an account mentions. */
 function entityKeys(view: AccountView): Set<string> {
   const out = new Set<string>();
@@ -234,9 +242,9 @@ export function reasonOf(claim: Annotation, speakers: ReadonlySet<string>): Unma
  * The passage of the reference most like `passage` (by support score) among those it
  * shares a content word or a name with, with that score; undefined when none does.
  */
-function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions): { start: number; end: number; score: number } | undefined {
+function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, alternates: Alternates): { start: number; end: number; score: number } | undefined {
   const pool = how.bruteForce ? index.passages : index.candidates(passage.terms, how.candidateLimit);
-  const query = prepareQuery(passage.terms, index);
+  const query = prepareQuery(passage.terms, index, alternates);
   let best: { candidate: IndexedPassage; support: Support } | undefined;
   for (const candidate of pool) {
     const support = measureSupport(query, candidate);
@@ -306,9 +314,9 @@ interface Found {
  * `ReferenceIndex.candidates`): the best, and near-equals; failing those, the passage
  * that holds it near-verbatim.
  */
-function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker?: string): Found[] {
+function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker: string | undefined, alternates: Alternates): Found[] {
   const pool = opts.bruteForce ? index.passages.filter((p) => speaker === undefined || index.spokenBy(p, speaker)) : index.candidates(passage.terms, opts.candidateLimit, speaker);
-  const query = prepareQuery(passage.terms, index);
+  const query = prepareQuery(passage.terms, index, alternates);
   const all: Found[] = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
   all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
   const scored = all.filter((f) => supports(f.support, opts, passage.claimType === 'quote'));

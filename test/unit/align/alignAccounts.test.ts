@@ -207,6 +207,38 @@ test('alignAccounts', async (t) => {
     assert.deepEqual(linkedTo(quoted, transcript, 'We discuss Denmark'), []);
   });
 
+  await t.test('should link a paraphrase the lexicon knows beside an exact match, with less credit than the words themselves', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: The council decided to defer the harbour decision until the spring. The fleet is ready.\n';
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the council would postpone the harbour decision until the spring.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const at = news.indexOf('would postpone');
+    const texts = [news, transcript];
+    const withLexicon = alignAccountsWith(set, texts, { paraphrases: true }).crossReferences.filter((x) => x.from.start <= at && at < x.from.end);
+    const without = alignAccountsWith(set, texts, { paraphrases: false }).crossReferences.filter((x) => x.from.start <= at && at < x.from.end);
+    assert.equal(withLexicon.length, 1);
+    assert.match(transcript.slice(withLexicon[0]!.to.start, withLexicon[0]!.to.end), /defer the harbour decision/);
+    // The exact words score higher than their paraphrase.
+    const same = news.replace('postpone', 'defer');
+    const sameSet = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: same }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const exact = alignAccountsWith(sameSet, [same, transcript], { paraphrases: true }).crossReferences.filter((x) => x.from.start <= at && at < x.from.end);
+    assert.ok(exact[0]!.score > withLexicon[0]!.score, `${exact[0]?.score} vs ${withLexicon[0]!.score}`);
+  });
+
+  await t.test('should not link on paraphrases alone, nor on a paraphrase of a negated word', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: We decided to defer it. The fleet is ready.\n';
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said they would postpone the harbour vote.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const at = news.indexOf('would postpone');
+    assert.deepEqual(alignAccountsWith(set, [news, transcript], { paraphrases: true }).crossReferences.filter((x) => x.from.start <= at && at < x.from.end), []);
+    const negated = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the council would not postpone the harbour decision.\n';
+    const transcript2 = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: The council decided to defer the harbour decision. The fleet is ready.\n';
+    const set2 = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: negated }, { uri: 'file:///w/transcript.txt', text: transcript2, role: 'transcript' }]);
+    const at2 = negated.indexOf('would not');
+    const links = alignAccountsWith(set2, [negated, transcript2], { paraphrases: true }).crossReferences.filter((x) => x.from.start <= at2 && at2 < x.from.end);
+    const plain = alignAccountsWith(set2, [negated, transcript2], { paraphrases: false }).crossReferences.filter((x) => x.from.start <= at2 && at2 < x.from.end);
+    assert.deepEqual(links.map((x) => x.score), plain.map((x) => x.score), 'a negated word earns no paraphrase credit');
+  });
+
   await t.test('should return empty lists when cancelled', () => {
     const fx = loadFixture('lithium-visit');
     assert.deepEqual(alignAccounts(fx.set, fx.texts, { isCancellationRequested: true }), { crossReferences: [], unmatched: [] });
