@@ -240,6 +240,22 @@ function proseOutside(text: string, range: OffsetRange): OffsetRange[] {
   return out;
 }
 
+/** Words a quoted title has at most. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * True for quoted words that are a title: a few words, every one of more than three
+ * letters capitalised, no sentence punctuation ("State of the Union", "Meet the Press").
+ */
+export function isQuotedTitle(quoted: string): boolean {
+  const inner = quoted.replace(/^[\s"'\u201C\u2018]+|[\s"'\u201D\u2019,]+$/g, '');
+  if (/[.!?;:]/.test(inner)) return false;
+  const words = inner.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false;
+  const long = words.filter((w) => /\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && !long.every((w) => w === w.toUpperCase());
+}
+
 /** Content words (not names, not numbers) an uncovered part of a sentence needs to be compared on its own. */
 const MIN_UNCOVERED_TERMS = 3;
 
@@ -293,6 +309,8 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     // Claims are sorted by span: one identical to an earlier one follows it directly.
     const previous = view.claims[ci - 1];
     if (previous && previous.start === claim.start && previous.end === claim.end) return;
+    // A quoted title ("told CNN's “State of the Union”") names something; nobody said it.
+    if (claim.claimType === 'quote' && isQuotedTitle(view.text.slice(claim.start, claim.end))) return;
     // A claim holding quotes (reported speech around a quote) is compared on what the
     // quotes leave; the quotes are units of their own. Figures inside a claim stay part
     // of it: the sentence around them is the claim.

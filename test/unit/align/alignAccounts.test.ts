@@ -6,6 +6,7 @@ import { alignAccounts, alignAccountsWith } from '../../../src/core/align/alignA
 import { MATCH_CLASSES, type Annotation, type AnnotationSet, type CrossReference } from '../../../src/core/model/annotation';
 import { loadFixture, spanOf, type AlignFixture } from './fixtureSet';
 import { createAnnotationService } from '../../../src/core/index';
+import { isQuotedTitle } from '../../../src/core/align/passages';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const textOf = (fx: AlignFixture, doc: string): string => fx.texts[Number(doc.slice(1)) - 1]!;
@@ -237,6 +238,20 @@ test('alignAccounts', async (t) => {
     const links = alignAccountsWith(set2, [negated, transcript2], { paraphrases: true }).crossReferences.filter((x) => x.from.start <= at2 && at2 < x.from.end);
     const plain = alignAccountsWith(set2, [negated, transcript2], { paraphrases: false }).crossReferences.filter((x) => x.from.start <= at2 && at2 < x.from.end);
     assert.deepEqual(links.map((x) => x.score), plain.map((x) => x.score), 'a negated word earns no paraphrase credit');
+  });
+
+  await t.test('should neither link nor flag a quoted title, and still check a quote around it', () => {
+    assert.equal(isQuotedTitle('“State of the Union”'), true);
+    assert.equal(isQuotedTitle('"Meet the Press,"'), true);
+    for (const quote of ['“Norway has already won”', '“no more closures”', '“We Will Win.”', '“NO DEAL TODAY”', '“Harbour”']) assert.equal(isQuotedTitle(quote), false, quote);
+    const transcript = 'MS. RIVERA: Good afternoon.\n\nMR. HOLM: I spoke about it on the Harbour Hour programme. We have quite a few contracts in place for the fishing fleet.\n';
+    const news = 'Erik Holm told the “Harbour Hour Programme” on Sunday: “We have quite a few contracts in place for the fishing fleet.”\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const { crossReferences, unmatched } = alignAccounts(set, [news, transcript]);
+    const title = { start: news.indexOf('Harbour Hour'), end: news.indexOf('Programme') + 9 };
+    assert.deepEqual(crossReferences.filter((x) => overlaps(x.from, title)), []);
+    assert.deepEqual(unmatched.filter((u) => overlaps(u, title)), []);
+    assert.ok(crossReferences.some((x) => news.slice(x.from.start, x.from.end).includes('contracts in place')));
   });
 
   await t.test('should return empty lists when cancelled', () => {
