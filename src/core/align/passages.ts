@@ -7,6 +7,7 @@
  */
 import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '../model/annotation';
 import { splitClauses, splitSentences, trimRange } from './segment';
+import { SAYING_VERBS, WEAK_SAYING_VERBS } from '../text/vocabulary';
 import { keysAt, termTable, type TermKind, type TermSpan, type TermKeyCache, type TermTable } from './terms';
 
 /** One account prepared for comparison. */
@@ -240,6 +241,33 @@ function proseOutside(text: string, range: OffsetRange): OffsetRange[] {
   return out;
 }
 
+/** Strong verbs of saying: a clause holding one says who spoke (weak ones, "believe", "note", do not). */
+const FRAME_VERBS: ReadonlySet<string> = new Set([...SAYING_VERBS].filter((v) => !WEAK_SAYING_VERBS.has(v)));
+
+/**
+ * True for the part of a sentence that only attributes the claim right after it ("Cameron
+ * told European Union leaders on Tuesday that …", "…, X said in a statement."): it holds a
+ * verb of saying and touches a claim, ending where the claim begins or starting where it
+ * ends. It says who spoke, to whom, when; the claim is what is checked.
+ */
+function isAttributionFrame(text: string, range: OffsetRange, claims: readonly Annotation[]): boolean {
+  const touches = claims.some((c) => /^[\s,:;"'\u201C\u201D\u2018\u2019]*$/.test(text.slice(range.end, Math.max(range.end, c.start))) && c.start >= range.end && c.start - range.end <= 3);
+  if (!touches) return false;
+  // Who (a few words), the verb, to whom and when (a few words), then "that" or a colon.
+  const words = text.slice(range.start, range.end).toLowerCase().match(/[\p{L}'\u2019]+/gu) ?? [];
+  const verb = words.findIndex((w) => FRAME_VERBS.has(w));
+  if (verb < 0 || verb > MAX_FRAME_SIDE) return false;
+  const colon = text[range.end] === ':' || /:\s*$/.test(text.slice(range.start, range.end));
+  const tail = colon ? words.length - 1 - verb : words.length - 2 - verb;
+  if (tail < 0 || tail > MAX_FRAME_SIDE) return false;
+  return colon || (words[words.length - 1] === 'that' && !FRAME_THAT_NOT.has(words[words.length - 2] ?? ''));
+}
+
+/** Words a frame has at most before its verb, and between its verb and "that". */
+const MAX_FRAME_SIDE = 6;
+/** Words before a final "that" that make it no complementiser ("in that", "so that"). */
+const FRAME_THAT_NOT: ReadonlySet<string> = new Set(['in', 'so', 'such', 'now', 'given', 'except']);
+
 /** Words a quoted title has at most. */
 const MAX_TITLE_WORDS = 6;
 
@@ -337,6 +365,7 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     for (let j = first; j < view.claims.length && view.claims[j]!.start < sentence.end; j++) near.push(view.claims[j]!);
     for (const piece of uncovered(sentence, near)) {
       const r = trimRange(view.text, piece, true);
+      if (isAttributionFrame(view.text, r, near)) continue;
       if (countKind(termsIn(view.terms, r), 'word') >= MIN_UNCOVERED_TERMS) ranges.push({ range: r });
     }
   }

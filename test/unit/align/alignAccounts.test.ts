@@ -6,7 +6,7 @@ import { alignAccounts, alignAccountsWith } from '../../../src/core/align/alignA
 import { MATCH_CLASSES, type Annotation, type AnnotationSet, type CrossReference } from '../../../src/core/model/annotation';
 import { loadFixture, spanOf, type AlignFixture } from './fixtureSet';
 import { createAnnotationService } from '../../../src/core/index';
-import { isQuotedTitle } from '../../../src/core/align/passages';
+import { checkedUnits, isQuotedTitle, viewAccount } from '../../../src/core/align/passages';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const textOf = (fx: AlignFixture, doc: string): string => fx.texts[Number(doc.slice(1)) - 1]!;
@@ -252,6 +252,18 @@ test('alignAccounts', async (t) => {
     assert.deepEqual(crossReferences.filter((x) => overlaps(x.from, title)), []);
     assert.deepEqual(unmatched.filter((u) => overlaps(u, title)), []);
     assert.ok(crossReferences.some((x) => news.slice(x.from.start, x.from.end).includes('contracts in place')));
+  });
+
+  await t.test('should compare a claim without the words that only attribute it, and keep a clause that says more', () => {
+    const unitsOf = (news: string) => {
+      const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: 'MR. HOLM: Thank you.\n', role: 'transcript' }]);
+      return checkedUnits(viewAccount(set, 'd1', news, new Map(set.entities.map((e) => [e.id, e])))).map((u) => news.slice(u.start, u.end));
+    };
+    const framed = unitsOf('Erik Holm spoke in Oslo. Holm told European fisheries ministers on Tuesday that the northern quota would rise by a third next year.\n');
+    assert.ok(!framed.some((u) => /told European fisheries ministers/.test(u)), JSON.stringify(framed));
+    assert.ok(framed.some((u) => /northern quota would rise/.test(u)), JSON.stringify(framed));
+    const more = unitsOf('Erik Holm spoke in Oslo. He said Norway’s fishing interests coincide with those of Denmark in that both countries want the northern ports open all year.\n');
+    assert.ok(more.some((u) => /fishing interests coincide/.test(u)), JSON.stringify(more));
   });
 
   await t.test('should return empty lists when cancelled', () => {
