@@ -158,6 +158,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
       return findSupport(passage, index, verbatim, how, undefined, alternates).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
     };
     let found = unit.clauses.map((c) => search(c));
+    if (unit.clauses.length > 1) found = keepTogether(unit.clauses, found, index, opts, alternates, quoteSpeaker);
     if (found.every((f) => f.length === 0)) {
       // No clause alone: the unit as one passage; for a claim, then the whole account.
       let whole = unit.clauses.length > 1 ? search(unit.whole) : [];
@@ -296,6 +297,44 @@ function numberKeys(span: TermSpan): string[] {
     if (k.kind === 'number') out.push(k.key);
   }
   return out;
+}
+
+/** Passages either side of a neighbour's link where a clause's counterpart is looked for. */
+const TOGETHER_REACH = 2;
+/** Share of its best score a counterpart next to the neighbours' must reach to be preferred. */
+const TOGETHER_RATIO = 0.8;
+
+/**
+ * Sentences of one claim said in a row are usually said in a row: of a clause's near-equal
+ * links, those within TOGETHER_REACH of a neighbour's link (same turn) are kept; a clause
+ * whose links all lie away from its neighbours' (a look-alike said elsewhere), while a passage within
+ * TOGETHER_REACH of a neighbour's link, in the same turn, supports it at TOGETHER_RATIO of
+ * its best score, is linked there instead ("And we need guarantees of security" between
+ * "I was given the impression …" and "We need to think about this all together").
+ */
+function keepTogether(clauses: readonly AlignPassage[], found: Found[][], index: ReferenceIndex, opts: AlignOptions, alternates: Alternates, speaker: string | undefined): Found[][] {
+  const near = (a: IndexedPassage, b: IndexedPassage): boolean => a.passage.turn === b.passage.turn && Math.abs(a.at - b.at) <= TOGETHER_REACH;
+  return found.map((own, i) => {
+    if (own.length === 0) return own;
+    const around = [found[i - 1], found[i + 1]].flatMap((f) => f ?? []).map((f) => f.candidate);
+    if (around.length === 0) return own;
+    // Of near-equal links, those next to the neighbours' are the ones said in that row.
+    const together = own.filter((f) => around.some((a) => near(f.candidate, a)));
+    if (together.length > 0) return together;
+    const query = prepareQuery(clauses[i]!.terms, index, alternates);
+    const best = own[0]!.support.score;
+    let pick: Found | undefined;
+    for (const a of around) {
+      for (let at = Math.max(0, a.at - TOGETHER_REACH); at <= Math.min(index.passages.length - 1, a.at + TOGETHER_REACH); at++) {
+        const candidate = index.passages[at]!;
+        if (candidate === a || !near(candidate, a) || (speaker !== undefined && !index.spokenBy(candidate, speaker))) continue;
+        const support = measureSupport(query, candidate);
+        if (support.conflicts > 0 || !supports(support, opts, clauses[i]!.claimType === 'quote') || support.score < TOGETHER_RATIO * best) continue;
+        if (!pick || support.score > pick.support.score) pick = { candidate, support };
+      }
+    }
+    return pick ? [pick] : own;
+  });
 }
 
 /** Support strong enough to link a quote to words its speaker is not recorded saying. */

@@ -266,6 +266,16 @@ test('alignAccounts', async (t) => {
     assert.ok(more.some((u) => /fishing interests coincide/.test(u)), JSON.stringify(more));
   });
 
+  await t.test('should link the sentences of one quote to passages said in a row, of near-equal look-alikes', () => {
+    const transcript = 'MS. RIVERA: Good afternoon.\n\nMR. HOLM: The northern fleet needs guarantees of its quota and its harbour. We will talk to Denmark. The talks were long.\n\nQ Minister, what about the south?\n\nMR. HOLM: I have the impression that the southern ports share this view. All the fleet needs is quota guarantees. Everyone must think about this together.\n';
+    const quote = '“I was given the impression that the southern ports share the same view. And the fleet needs guarantees of its quota, that is all.”';
+    const news = `Erik Holm spoke on Monday. ${quote} Holm said.\n`;
+    assert.deepEqual(linkedTo(news, transcript, 'And the fleet needs'), ['All the fleet needs is quota guarantees.']);
+    // The same sentence alone has nothing to be said in a row with: both look-alikes stay.
+    const alone = 'Erik Holm spoke on Monday. “The fleet needs guarantees of its quota, that is all,” Holm said.\n';
+    assert.equal(linkedTo(alone, transcript, 'The fleet needs').length, 2);
+  });
+
   await t.test('should return empty lists when cancelled', () => {
     const fx = loadFixture('lithium-visit');
     assert.deepEqual(alignAccounts(fx.set, fx.texts, { isCancellationRequested: true }), { crossReferences: [], unmatched: [] });
