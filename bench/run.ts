@@ -28,6 +28,7 @@ interface BenchModule {
 const MODULES: readonly BenchModule[] = [
   { title: 'Analysis (core): full analysis vs a bare per-paragraph retext parse', file: 'analysis.ts' },
   { title: 'Alignment: cross-references', file: 'align.ts' },
+  { title: 'Alignment quality: the dev set of real pairs (npm run eval)', file: 'eval.ts' },
   { title: 'Editor: semantic tokens, outline, hover', file: 'editor.ts' },
   { title: 'Export and re-anchoring', file: 'exportAndAnchor.ts' },
   { title: 'Coverage report: five reports against a 50 KB transcript', file: 'coverageReport.ts' },

@@ -7,7 +7,7 @@
 //
 //   npm run eval                 the table
 //   npm run eval -- --json       one JSON document: per pair metrics and the means
-//   npm run eval -- --verbose    the table, then what each pair missed
+//   npm run eval -- --verbose    the table, then what each pair missed and linked wrongly
 //   npm run eval -- PAIR…        only the named pairs (folder names)
 //   npm run eval -- --cli FILE   score another build of the command line (e.g. an older
 //                                checkout's dist/cli.js), for before/after tables
@@ -64,6 +64,31 @@ function falselyUnsupported(dir) {
     .map((m) => news.slice(m.start, m.end).slice(0, 100));
 }
 
+/**
+ * The links whose report side touches a judged passage but whose transcript side is not
+ * one the gold gives, or whose report side the gold calls unsupported (what precision
+ * counts as false), for --verbose: report words → transcript words.
+ */
+function falseLinks(dir) {
+  const sys = exports.get(dir);
+  const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8'));
+  const news = fs.readFileSync(path.join(dir, 'news.txt'), 'utf8');
+  const transcript = fs.readFileSync(path.join(dir, 'transcript.txt'), 'utf8');
+  const newsDoc = sys.documents.find((d) => decodeURIComponent(d.uri).split(/[\\/]/).pop().startsWith('news'))?.id;
+  const span = (text, s) => { const i = text.indexOf(s); return { start: i, end: i + s.length }; };
+  const judged = gold.crossrefs.map((g) => ({ n: span(news, g.news), t: g.transcript.map((s) => span(transcript, s)) }));
+  const unmatched = gold.unmatched.map((s) => span(news, s));
+  const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+  const out = [];
+  for (const x of sys.crossReferences) {
+    const [n, t] = x.from.document === newsDoc ? [x.from, x.to] : [x.to, x.from];
+    const j = judged.filter((g) => overlaps(n, g.n));
+    const wrong = j.length ? !j.some((g) => g.t.some((u) => overlaps(t, u))) : unmatched.some((u) => overlaps(n, u));
+    if (wrong) out.push(`${news.slice(n.start, n.end).slice(0, 70)} → ${transcript.slice(t.start, t.end).slice(0, 70)}`);
+  }
+  return out;
+}
+
 /** The figures of the table, in column order: [header, value of a metrics object]. */
 const COLUMNS = [
   ['persons F1', (m) => m.persons.f1],
@@ -103,6 +128,7 @@ if (json) {
       console.log(`\n## ${r.name}`);
       console.log(`crossrefs missed: ${JSON.stringify(m.crossrefs.missed)}`);
       console.log(`falsely unsupported: ${JSON.stringify(falselyUnsupported(r.name === seedRow?.name ? seedDir : path.join(here, 'pairs', r.name)))}`);
+      console.log(`false links: ${JSON.stringify(falseLinks(r.name === seedRow?.name ? seedDir : path.join(here, 'pairs', r.name)))}`);
       console.log(`quotes wrong: ${JSON.stringify(m.quotes.wrong)}`);
       console.log(`turns wrong: ${JSON.stringify(m.turns.wrong)}`);
       console.log(`countries false: ${JSON.stringify(m.countries.falseHits)} missed: ${JSON.stringify(m.countries.missed)}`);

@@ -26,7 +26,8 @@ import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from '.
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
-import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan } from './terms';
+import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan, type WordKeys } from './terms';
+import { paraphraseIds } from './paraphrase';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -46,6 +47,8 @@ export interface AlignOptions {
   readonly secondaryRatio: number;
   /** Score every passage instead of index candidates: the brute-force baseline (default false). */
   readonly bruteForce: boolean;
+  /** Give partial credit to words the paraphrase lexicon relates (WordNet), beside an exact match (default false). */
+  readonly paraphrases: boolean;
 }
 
 /** The defaults of `AlignOptions`. */
@@ -55,6 +58,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = Object.freeze({
   minSharedWords: 2,
   secondaryRatio: 0.85,
   bruteForce: false,
+  paraphrases: true,
 });
 
 /** A fresh empty result (callers may fill it, so it is never shared). */
@@ -83,9 +87,12 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   const pairs: [typeof docs[number], typeof docs[number]][] = [];
   if (transcripts.length > 0 && reports.length > 0) for (const r of reports) for (const t of transcripts) pairs.push([r, t]);
   else {
-    // Accounts of one kind only (two reports, or two transcripts): later ones against the first.
+    // Accounts of one kind only (two reports, or two transcripts): the others against the
+    // one that reports least (a transcript whose turns were not recognised is still the
+    // account of what was said, not of who said it); the first on a tie.
     const same = reports.length > 0 ? reports : transcripts;
-    for (const other of same.slice(1)) pairs.push([other, same[0]!]);
+    const reference = leastReporting(set, same);
+    for (const other of same) if (other !== reference) pairs.push([other, reference]);
   }
   if (pairs.length === 0) return empty();
 
@@ -117,6 +124,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const passages = referencePassages(reference);
   const index = buildReferenceIndex(passages, keys);
   const verbatim = buildVerbatimIndex(passages);
+  const alternates: Alternates = opts.paraphrases ? (k) => paraphraseIds(k, keys) : undefined;
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities: entityKeys(reference) };
   // Before a claim is called unmatched, every passage is tried (on long accounts, many
@@ -132,7 +140,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     if (found.length > 0) linked.push({ range: passage, found });
   };
   const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched => {
-    const nearest = nearestPassage(passage, index, thorough);
+    const nearest = nearestPassage(passage, index, thorough, alternates);
     const reason = reasonOf(claim, speakers);
     return nearest ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...nearest } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason };
   };
@@ -145,11 +153,12 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     // speaker (a label the account never names, "THE PRESIDENT:"); found only in another
     // speaker's turns, it counts only when near-verbatim (a misattributed quote).
     const search = (passage: AlignPassage, how: AlignOptions = opts): Found[] => {
-      const found = findSupport(passage, index, verbatim, how, quoteSpeaker);
+      const found = findSupport(passage, index, verbatim, how, quoteSpeaker, alternates);
       if (found.length > 0 || !quoteSpeaker) return found;
-      return findSupport(passage, index, verbatim, how).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
+      return findSupport(passage, index, verbatim, how, undefined, alternates).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
     };
     let found = unit.clauses.map((c) => search(c));
+    if (unit.clauses.length > 1) found = keepTogether(unit.clauses, found, index, opts, alternates, quoteSpeaker);
     if (found.every((f) => f.length === 0)) {
       // No clause alone: the unit as one passage; for a claim, then the whole account.
       let whole = unit.clauses.length > 1 ? search(unit.whole) : [];
@@ -181,6 +190,25 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   }
   return { links, unmatched };
 }
+
+/**
+ * The account with the fewest words credited to someone per character of text (quotes
+ * and reported speech with a speaker): the nearest to a record of what was said. The
+ * first of those that tie.
+ */
+export function leastReporting<T extends { readonly doc: { readonly id: string }; readonly text: string }>(set: AnnotationSet, accounts: readonly T[]): T {
+  const credited = new Map<string, number>();
+  for (const a of set.annotations) {
+    if (a.kind === 'claim' && a.speaker && (a.claimType === 'quote' || a.claimType === 'reported')) credited.set(a.document, (credited.get(a.document) ?? 0) + 1);
+  }
+  const density = (a: T): number => (credited.get(a.doc.id) ?? 0) / Math.max(1, a.text.length);
+  let best = accounts[0]!;
+  for (const a of accounts) if (density(a) < density(best)) best = a;
+  return best;
+}
+
+/** The ids of the words the paraphrase lexicon relates to a word's keys, when it is on. */
+type Alternates = ((keys: WordKeys) => readonly number[]) | undefined;
 
 /** The entity keys an account mentions. */
 function entityKeys(view: AccountView): Set<string> {
@@ -215,9 +243,9 @@ export function reasonOf(claim: Annotation, speakers: ReadonlySet<string>): Unma
  * The passage of the reference most like `passage` (by support score) among those it
  * shares a content word or a name with, with that score; undefined when none does.
  */
-function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions): { start: number; end: number; score: number } | undefined {
+function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, alternates: Alternates): { start: number; end: number; score: number } | undefined {
   const pool = how.bruteForce ? index.passages : index.candidates(passage.terms, how.candidateLimit);
-  const query = prepareQuery(passage.terms, index);
+  const query = prepareQuery(passage.terms, index, alternates);
   let best: { candidate: IndexedPassage; support: Support } | undefined;
   for (const candidate of pool) {
     const support = measureSupport(query, candidate);
@@ -271,6 +299,44 @@ function numberKeys(span: TermSpan): string[] {
   return out;
 }
 
+/** Passages either side of a neighbour's link where a clause's counterpart is looked for. */
+const TOGETHER_REACH = 2;
+/** Share of its best score a counterpart next to the neighbours' must reach to be preferred. */
+const TOGETHER_RATIO = 0.8;
+
+/**
+ * Sentences of one claim said in a row are usually said in a row: of a clause's near-equal
+ * links, those within TOGETHER_REACH of a neighbour's link (same turn) are kept; a clause
+ * whose links all lie away from its neighbours' (a look-alike said elsewhere), while a passage within
+ * TOGETHER_REACH of a neighbour's link, in the same turn, supports it at TOGETHER_RATIO of
+ * its best score, is linked there instead ("And we need guarantees of security" between
+ * "I was given the impression …" and "We need to think about this all together").
+ */
+function keepTogether(clauses: readonly AlignPassage[], found: Found[][], index: ReferenceIndex, opts: AlignOptions, alternates: Alternates, speaker: string | undefined): Found[][] {
+  const near = (a: IndexedPassage, b: IndexedPassage): boolean => a.passage.turn === b.passage.turn && Math.abs(a.at - b.at) <= TOGETHER_REACH;
+  return found.map((own, i) => {
+    if (own.length === 0) return own;
+    const around = [found[i - 1], found[i + 1]].flatMap((f) => f ?? []).map((f) => f.candidate);
+    if (around.length === 0) return own;
+    // Of near-equal links, those next to the neighbours' are the ones said in that row.
+    const together = own.filter((f) => around.some((a) => near(f.candidate, a)));
+    if (together.length > 0) return together;
+    const query = prepareQuery(clauses[i]!.terms, index, alternates);
+    const best = own[0]!.support.score;
+    let pick: Found | undefined;
+    for (const a of around) {
+      for (let at = Math.max(0, a.at - TOGETHER_REACH); at <= Math.min(index.passages.length - 1, a.at + TOGETHER_REACH); at++) {
+        const candidate = index.passages[at]!;
+        if (candidate === a || !near(candidate, a) || (speaker !== undefined && !index.spokenBy(candidate, speaker))) continue;
+        const support = measureSupport(query, candidate);
+        if (support.conflicts > 0 || !supports(support, opts, clauses[i]!.claimType === 'quote') || support.score < TOGETHER_RATIO * best) continue;
+        if (!pick || support.score > pick.support.score) pick = { candidate, support };
+      }
+    }
+    return pick ? [pick] : own;
+  });
+}
+
 /** Support strong enough to link a quote to words its speaker is not recorded saying. */
 function isNearVerbatim(s: Support): boolean {
   return s.coverage >= 0.8 && s.order >= 0.6;
@@ -287,13 +353,18 @@ interface Found {
  * `ReferenceIndex.candidates`): the best, and near-equals; failing those, the passage
  * that holds it near-verbatim.
  */
-function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker?: string): Found[] {
+function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker: string | undefined, alternates: Alternates): Found[] {
   const pool = opts.bruteForce ? index.passages.filter((p) => speaker === undefined || index.spokenBy(p, speaker)) : index.candidates(passage.terms, opts.candidateLimit, speaker);
-  const query = prepareQuery(passage.terms, index);
+  const query = prepareQuery(passage.terms, index, alternates);
   const all: Found[] = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
   all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
-  const scored = all.filter((f) => supports(f.support, opts));
+  const scored = all.filter((f) => supports(f.support, opts, passage.claimType === 'quote'));
   if (scored.length === 0) return nearVerbatim(passage, query, index, verbatim, speaker);
+  // Said word for word beats said alike: where a passage holds the running words, it is
+  // the link, and look-alikes with the same content words ("I was expressing the moral
+  // outrage" for "I just was expressing my outrage", said elsewhere) are not.
+  const exact = wordForWord(passage, query, index, verbatim, speaker);
+  if (exact) return [exact];
   const best = scored[0]!.support.score;
   const chosen = scored.filter((f, i) => i === 0 || (i < 3 && f.support.score >= opts.secondaryRatio * best));
   return [...chosen, ...complements(query, chosen, all)];
@@ -342,6 +413,24 @@ function nearVerbatim(passage: AlignPassage, query: SupportQuery, index: Referen
   return [];
 }
 
+/**
+ * The one passage holding the running words of `passage` (WORD_FOR_WORD_SHARE of its
+ * trigrams, at least WORD_FOR_WORD_MIN of them), more of them than any other passage,
+ * with no term of opposite polarity; undefined when there is none or two tie.
+ */
+function wordForWord(passage: AlignPassage, query: SupportQuery, index: ReferenceIndex, verbatim: VerbatimIndex, speaker: string | undefined): Found | undefined {
+  const hits = verbatim.find(passage.terms, WORD_FOR_WORD_SHARE, 4).filter((h) => h.grams >= WORD_FOR_WORD_MIN && (speaker === undefined || index.spokenBy(index.passages[h.at]!, speaker)));
+  if (hits.length === 0 || (hits.length > 1 && hits[1]!.share === hits[0]!.share)) return undefined;
+  const candidate = index.passages[hits[0]!.at]!;
+  const support = measureSupport(query, candidate);
+  return support.coverage >= NEAR_VERBATIM_COVERAGE && support.conflicts === 0 ? { candidate, support } : undefined;
+}
+
+/** Share of a passage's word trigrams that makes a counterpart word for word. */
+const WORD_FOR_WORD_SHARE = 0.8;
+/** Trigrams a passage needs for word-for-word precedence (five running words). */
+const WORD_FOR_WORD_MIN = 3;
+
 /** Share of a passage's word trigrams a near-verbatim counterpart holds. */
 const NEAR_VERBATIM_SHARE = 0.6;
 /** Weighted share of its content a near-verbatim counterpart holds. */
@@ -361,14 +450,22 @@ const MAX_COMPLEMENTS = 2;
  * order need more coverage; or the passage elaborates a short sentence of the other
  * account: it holds most of that sentence's content, including an adjacent pair.
  */
-function supports(s: Support, opts: AlignOptions): boolean {
+function supports(s: Support, opts: AlignOptions, quote = false): boolean {
   if (s.sharedWords >= opts.minSharedWords) {
     const needed = opts.minCoverage - 0.05 * Math.min(3, s.sharedWords - opts.minSharedWords);
     if (s.order > 0 && s.coverage >= needed) return true;
     if (s.sharedWords > opts.minSharedWords && s.coverage >= needed + UNORDERED_EXTRA) return true;
   }
+  if (!quote && s.sharedWords >= 1 && s.order > 0 && s.coverage >= ONE_WORD_COVERAGE) return true;
   return s.sharedWords >= 1 && s.order > 0 && s.specificity >= 0.5 && s.coverage >= 0.25 && s.candidateTerms >= 4;
 }
+
+/**
+ * Coverage that lets one shared content word, next to a shared name or number, carry the
+ * link of reported speech, which compresses ("he would discuss the talks with Washington"
+ * for "we will also discuss this with the Americans"); a quote must share more of its words.
+ */
+const ONE_WORD_COVERAGE = 0.55;
 
 /** Extra coverage asked of a passage that shares no adjacent pair of terms with its candidate. */
 const UNORDERED_EXTRA = 0.15;

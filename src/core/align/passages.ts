@@ -7,6 +7,7 @@
  */
 import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '../model/annotation';
 import { splitClauses, splitSentences, trimRange } from './segment';
+import { SAYING_VERBS, WEAK_SAYING_VERBS } from '../text/vocabulary';
 import { keysAt, termTable, type TermKind, type TermSpan, type TermKeyCache, type TermTable } from './terms';
 
 /** One account prepared for comparison. */
@@ -133,6 +134,90 @@ export function referencePassages(view: AccountView): AlignPassage[] {
     add({ start: afterLabel(view.text, turn), end: turn.end }, i, turn.speaker);
   });
   if (view.turns.length > 0) for (const paragraph of proseOutside(view.text, { start: at, end: view.text.length })) add(paragraph, -1, undefined);
+  for (const extra of answeredQuestions(view)) out.push({ ...extra, index: out.length });
+  for (const extra of quotedInQuestions(view)) out.push({ ...extra, index: out.length });
+  return out;
+}
+
+/** An answer that settles a yes/no question by its first word, and whether it denies. */
+const YES_NO = /^[\s"'\u201C\u2018]*(?:(no|nope|not at all)|yes|yeah|yep|absolutely|of course)\b/i;
+
+/**
+ * Passages that hold a yes/no question and the answer that settles it ("Are you concerned
+ * this remark might escalate the conflict?" — "No, I'm not."), the answer in the next turn
+ * or right after a speaker's own question ("And it has weakened NATO? No, it hadn't."):
+ * one passage from the question to the answer's first sentence, saying what the answer
+ * says — the question's words, negated after a "no" — and spoken by whoever answers.
+ * A report tells such an exchange as one claim ("he dismissed the suggestion that his
+ * remarks might escalate the conflict", "he said it has not weakened NATO"). A question
+ * followed by anything else asserts nothing and stays out.
+ */
+function answeredQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
+  const out: Omit<AlignPassage, 'index'>[] = [];
+  const bodies = view.turns.map((turn) => splitSentences(view.text, { start: afterLabel(view.text, turn), end: turn.end }));
+  view.turns.forEach((turn, i) => {
+    const sentences = bodies[i]!;
+    sentences.forEach((q, k) => {
+      if (!isQuestion(view.text, q)) return;
+      let answer: OffsetRange | undefined;
+      let by = turn;
+      let at = i;
+      if (k + 1 < sentences.length) answer = sentences[k + 1];
+      else if (i + 1 < view.turns.length && !isQuestionTurn(view.turns[i + 1]!)) {
+        answer = bodies[i + 1]![0];
+        by = view.turns[i + 1]!;
+        at = i + 1;
+      }
+      if (!answer || isQuestion(view.text, answer)) return;
+      const settled = YES_NO.exec(view.text.slice(answer.start, answer.end));
+      if (!settled) return;
+      const terms = termsIn(view.terms, { start: q.start, end: answer.end });
+      if (!hasContent(terms)) return;
+      const questionEnd = termsIn(view.terms, q).to;
+      out.push({ document: view.id, start: q.start, end: answer.end, terms: settled[1] ? negatedUpTo(terms, questionEnd) : terms, turn: at, claim: undefined, claimType: undefined, speaker: by.speaker || undefined });
+    });
+  });
+  return out;
+}
+
+/** True for a turn that puts questions (a "Q:" or reporter's label of no known person). */
+function isQuestionTurn(turn: Annotation): boolean {
+  return !turn.speaker && QUESTION_LABEL.test(turn.label ?? '');
+}
+
+/**
+ * The terms of `span` in a table of their own where the content terms before `until`
+ * change polarity (a question answered "no" says the opposite of its words).
+ */
+function negatedUpTo(span: TermSpan, until: number): TermSpan {
+  const { table, from, to } = span;
+  const negated = table.negated.slice(from, to);
+  for (let k = from; k < Math.min(until, to); k++) if (keysAt(table, k).kind !== 'function') negated[k - from] = negated[k - from] ? 0 : 1;
+  const own: TermTable = { length: to - from, start: table.start.slice(from, to), end: table.end.slice(from, to), form: table.form.slice(from, to), negated, forms: table.forms };
+  return { table: own, from: 0, to: own.length };
+}
+
+/** Quoted words inside a question, long enough to be someone's words (characters). */
+const MIN_QUOTED = 12;
+
+/**
+ * The words a question quotes ("So when you said, “You're going to see when you're
+ * there,” you were …"): the words it puts back to the person answering, a passage of no
+ * known speaker, so that a report quoting the same words finds them.
+ */
+function quotedInQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
+  const out: Omit<AlignPassage, 'index'>[] = [];
+  view.turns.forEach((turn, i) => {
+    if (!isQuestionTurn(turn)) return;
+    const body = view.text.slice(turn.start, turn.end);
+    for (const m of body.matchAll(/[\u201C"]([^\u201C\u201D"]+)[\u201D"]/g)) {
+      const inner = trimRange(view.text, { start: turn.start + m.index + 1, end: turn.start + m.index + 1 + m[1]!.length }, true);
+      if (inner.end - inner.start < MIN_QUOTED) continue;
+      const terms = termsIn(view.terms, inner);
+      if (!hasContent(terms)) continue;
+      out.push({ document: view.id, start: inner.start, end: inner.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
+    }
+  });
   return out;
 }
 
@@ -154,6 +239,49 @@ function proseOutside(text: string, range: OffsetRange): OffsetRange[] {
   }
   consider(range.end);
   return out;
+}
+
+/** Strong verbs of saying: a clause holding one says who spoke (weak ones, "believe", "note", do not). */
+const FRAME_VERBS: ReadonlySet<string> = new Set([...SAYING_VERBS].filter((v) => !WEAK_SAYING_VERBS.has(v)));
+
+/**
+ * True for the part of a sentence that only attributes the claim right after it ("Cameron
+ * told European Union leaders on Tuesday that …", "…, X said in a statement."): it holds a
+ * verb of saying and touches a claim, ending where the claim begins or starting where it
+ * ends. It says who spoke, to whom, when; the claim is what is checked.
+ */
+function isAttributionFrame(text: string, range: OffsetRange, claims: readonly Annotation[]): boolean {
+  const touches = claims.some((c) => /^[\s,:;"'\u201C\u201D\u2018\u2019]*$/.test(text.slice(range.end, Math.max(range.end, c.start))) && c.start >= range.end && c.start - range.end <= 3);
+  if (!touches) return false;
+  // Who (a few words), the verb, to whom and when (a few words), then "that" or a colon.
+  const words = text.slice(range.start, range.end).toLowerCase().match(/[\p{L}'\u2019]+/gu) ?? [];
+  const verb = words.findIndex((w) => FRAME_VERBS.has(w));
+  if (verb < 0 || verb > MAX_FRAME_SIDE) return false;
+  const colon = text[range.end] === ':' || /:\s*$/.test(text.slice(range.start, range.end));
+  const tail = colon ? words.length - 1 - verb : words.length - 2 - verb;
+  if (tail < 0 || tail > MAX_FRAME_SIDE) return false;
+  return colon || (words[words.length - 1] === 'that' && !FRAME_THAT_NOT.has(words[words.length - 2] ?? ''));
+}
+
+/** Words a frame has at most before its verb, and between its verb and "that". */
+const MAX_FRAME_SIDE = 6;
+/** Words before a final "that" that make it no complementiser ("in that", "so that"). */
+const FRAME_THAT_NOT: ReadonlySet<string> = new Set(['in', 'so', 'such', 'now', 'given', 'except']);
+
+/** Words a quoted title has at most. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * True for quoted words that are a title: a few words, every one of more than three
+ * letters capitalised, no sentence punctuation ("State of the Union", "Meet the Press").
+ */
+export function isQuotedTitle(quoted: string): boolean {
+  const inner = quoted.replace(/^[\s"'\u201C\u2018]+|[\s"'\u201D\u2019,]+$/g, '');
+  if (/[.!?;:]/.test(inner)) return false;
+  const words = inner.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false;
+  const long = words.filter((w) => /\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && !long.every((w) => w === w.toUpperCase());
 }
 
 /** Content words (not names, not numbers) an uncovered part of a sentence needs to be compared on its own. */
@@ -209,6 +337,8 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     // Claims are sorted by span: one identical to an earlier one follows it directly.
     const previous = view.claims[ci - 1];
     if (previous && previous.start === claim.start && previous.end === claim.end) return;
+    // A quoted title ("told CNN's “State of the Union”") names something; nobody said it.
+    if (claim.claimType === 'quote' && isQuotedTitle(view.text.slice(claim.start, claim.end))) return;
     // A claim holding quotes (reported speech around a quote) is compared on what the
     // quotes leave; the quotes are units of their own. Figures inside a claim stay part
     // of it: the sentence around them is the claim.
@@ -235,6 +365,7 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     for (let j = first; j < view.claims.length && view.claims[j]!.start < sentence.end; j++) near.push(view.claims[j]!);
     for (const piece of uncovered(sentence, near)) {
       const r = trimRange(view.text, piece, true);
+      if (isAttributionFrame(view.text, r, near)) continue;
       if (countKind(termsIn(view.terms, r), 'word') >= MIN_UNCOVERED_TERMS) ranges.push({ range: r });
     }
   }

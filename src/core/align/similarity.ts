@@ -9,6 +9,8 @@ import { keysAt, type TermSpan, type WordKeys } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
 const LOOSE_CREDIT = 0.75;
+/** Credit for a word found only as a paraphrase (the lexicon's related words), given only next to an exact match. */
+const PARAPHRASE_CREDIT = 0.5;
 /** Credit for an entity found only in the neighbouring sentences or as the speaker. */
 const CONTEXT_CREDIT = 0.6;
 
@@ -50,21 +52,25 @@ export interface QueryTerm {
   readonly keys: WordKeys;
   readonly negated: boolean;
   readonly weight: number;
+  /** Ids of the words the paraphrase lexicon relates to it (empty without the lexicon). */
+  readonly alternates: readonly number[];
 }
 
 /** Prepares the terms of a passage for `measureSupport`. */
-export function prepareQuery(terms: TermSpan, index: ReferenceIndex): SupportQuery {
+export function prepareQuery(terms: TermSpan, index: ReferenceIndex, alternatesOf?: (keys: WordKeys) => readonly number[]): SupportQuery {
   const out: QueryTerm[] = [];
   let total = 0;
   for (let i = terms.from; i < terms.to; i++) {
     const t = keysAt(terms.table, i);
     if (!isContent(t) || out.some((q) => q.keys.id === t.id)) continue;
     const weight = index.weight(t);
-    out.push({ keys: t, negated: terms.table.negated[i] === 1, weight });
+    out.push({ keys: t, negated: terms.table.negated[i] === 1, weight, alternates: alternatesOf ? alternatesOf(t) : NONE });
     total += weight;
   }
   return { terms: out, total, bigrams: contentBigrams(terms), index };
 }
+
+const NONE: readonly number[] = [];
 
 /** Measures how well `candidate` supports the prepared passage `query`. */
 export function measureSupport(query: SupportQuery, candidate: IndexedPassage): Support {
@@ -74,11 +80,14 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
   let conflicts = 0;
   let covered = 0;
   const matchedWords: number[] = [];
+  const paraphrased: number[] = [];
+  let paraphraseWeight = 0;
+  let anchored = false;
   const { index } = query;
   const table = index.flagTable;
   loadFlags(index, candidate);
   for (let q = 0; q < query.terms.length; q++) {
-    const { keys: t, negated, weight: w } = query.terms[q]!;
+    const { keys: t, negated, weight: w, alternates } = query.terms[q]!;
     let credit = 0;
     const f = table[t.id] ?? 0;
     if (f & HAS_TERM) credit = 1;
@@ -89,15 +98,31 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
       credit = 0;
       conflicts++;
     }
+    if (credit === 0 && alternates.length > 0 && !negated) {
+      for (const id of alternates) {
+        if (((table[id] ?? 0) & (HAS_TERM | NEGATED)) !== HAS_TERM) continue;
+        paraphrased.push(q);
+        paraphraseWeight += PARAPHRASE_CREDIT * w;
+        break;
+      }
+      continue;
+    }
     if (credit > 0 && t.kind === 'word') {
       sharedWords++;
       matchedWords.push(q);
     }
+    if (credit > 0) anchored = true;
     if (credit === 0 && t.kind === 'number') missingNumbers++;
     if (credit === 1) covered += w;
     found += credit * w;
   }
   clearFlags(index, candidate);
+  // A paraphrase counts only beside an exact match (a shared word, name or number).
+  if (anchored && paraphrased.length > 0) {
+    found += paraphraseWeight;
+    sharedWords += paraphrased.length;
+    for (const q of paraphrased) matchedWords.push(q);
+  }
   // Both pair lists ascending: count the common ones by a merge.
   let ordered = 0;
   const qp = query.bigrams;

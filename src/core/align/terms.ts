@@ -7,6 +7,7 @@
 import type { Annotation, Entity, OffsetRange } from '../model/annotation';
 import { REPORTING_WORDS, STOPWORDS, SYNONYM_STEMS, stemWord } from './lexicon';
 import { scanWords } from './normalize';
+import { DEPARTMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/vocabulary';
 
 /** What a term stands for. */
 export type TermKind = 'word' | 'number' | 'entity' | 'function';
@@ -192,6 +193,7 @@ export function termTable(
     const mention = sorted[mi];
     if (mention && mention.start < end && start < mention.end) {
       if (mention !== lastMention) {
+        if (entities.get(mention.entity!)?.kind === 'person') untitle(out, text, start, keyCache);
         out.push(start, Math.min(mention.end, range.end), mentionKeys(entityKey(entities.get(mention.entity!), mention.entity!), norm, keyCache), negated);
         lastMention = mention;
       } else out.extendLast(end);
@@ -200,6 +202,44 @@ export function termTable(
     out.push(start, end, keys, negated && keys.kind !== 'function');
   });
   return out.finish();
+}
+
+/** Title words before a name at most ("Deputy Foreign Minister for Trade X"). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * Makes the title in front of a person's name ("Prime Minister", "Housing Secretary",
+ * "National Security Advisor") function words: part of how the report names the person,
+ * not part of what is claimed. Otherwise "Belgian Prime Minister X said: …" shares two
+ * adjacent content words with any sentence of the transcript about a prime minister.
+ * The run ends at the first word that is no title word, and must hold a title head.
+ */
+function untitle(out: TableBuilder, text: string, nameStart: number, cache: TermKeyCache): void {
+  let first = out.length;
+  let head = false;
+  let gapStart = nameStart;
+  for (let i = out.length - 1; i >= 0 && out.length - i <= MAX_TITLE_WORDS; i--) {
+    const keys = out.forms[out.form[i]!]!;
+    // Only spaces, hyphens or an abbreviation's point between the words of a title.
+    const between = text.slice(out.end[i]!, gapStart);
+    if (!/^[\s.\u00A0-]*$/.test(between)) break;
+    const isHead = TITLE_HEADS.has(keys.norm);
+    if (keys.kind !== 'word' || !(isHead || TITLE_MODIFIERS.has(keys.norm) || (DEPARTMENT_WORDS.has(keys.norm) && keys.norm !== 'the' && keys.norm !== 'and'))) break;
+    head ||= isHead;
+    first = i;
+    gapStart = out.start[i]!;
+  }
+  if (!head) return;
+  for (let i = first; i < out.length; i++) out.form[i] = titleKeys(out.forms[out.form[i]!]!.norm, cache).form;
+}
+
+/** The keys of a title word before a name: a function word of its own. */
+function titleKeys(norm: string, cache: TermKeyCache): WordKeys {
+  const cacheKey = `\u0001title\u0000${norm}`;
+  const keys = cache.words.get(cacheKey);
+  if (keys) return keys;
+  const id = keyId(cache, norm);
+  return addKeys(cache, cacheKey, { key: norm, loose: norm, id, looseId: id, kind: 'function', norm });
 }
 
 /** Collects a `TermTable` in typed arrays that double as they fill. */

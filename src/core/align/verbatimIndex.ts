@@ -91,6 +91,8 @@ export interface VerbatimHit {
   readonly at: number;
   /** Share of the query's distinct trigrams the passage holds, 0..1. */
   readonly share: number;
+  /** Distinct trigrams of the query that counted (those not too common). */
+  readonly grams: number;
 }
 
 /** The near-verbatim index over the passages of one account. */
@@ -131,7 +133,7 @@ export function buildVerbatimIndex(passages: readonly AlignPassage[]): VerbatimI
       for (const g of grams) for (const at of postings.get(g) ?? []) counts.set(at, (counts.get(at) ?? 0) + 1);
       const needed = grams.length < MIN_TRIGRAMS_FOR_SHARE ? grams.length : Math.max(2, Math.ceil(minShare * grams.length));
       const hits: VerbatimHit[] = [];
-      for (const [at, n] of counts) if (n >= needed) hits.push({ at, share: n / grams.length });
+      for (const [at, n] of counts) if (n >= needed) hits.push({ at, share: n / grams.length, grams: grams.length });
       hits.sort((a, b) => b.share - a.share || a.at - b.at);
       return hits.slice(0, limit);
     },

@@ -5,6 +5,8 @@ import * as align from '../../../src/core/align';
 import { alignAccounts, alignAccountsWith } from '../../../src/core/align/alignAccounts';
 import { MATCH_CLASSES, type Annotation, type AnnotationSet, type CrossReference } from '../../../src/core/model/annotation';
 import { loadFixture, spanOf, type AlignFixture } from './fixtureSet';
+import { createAnnotationService } from '../../../src/core/index';
+import { checkedUnits, isQuotedTitle, viewAccount } from '../../../src/core/align/passages';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const textOf = (fx: AlignFixture, doc: string): string => fx.texts[Number(doc.slice(1)) - 1]!;
@@ -130,6 +132,148 @@ test('alignAccounts', async (t) => {
     const { crossReferences } = alignAccounts(asTranscripts, fx.texts);
     assert.ok(crossReferences.length > 0);
     for (const x of crossReferences) assert.deepEqual([x.from.document, x.to.document], ['d2', 'd1']);
+  });
+
+  await t.test('should check the account that reports against the one that does not, when neither has turns', () => {
+    // Both accounts come out as reports (the transcript has no speaker labels): the news
+    // report, given first, credits words to a speaker; the record of the speech does not.
+    const news = 'Harbour talks near a deal, Holm says\n\nMinister Erik Holm said on Monday that the harbour council had failed to close the port to fishing boats. "We have quite a few contracts in place for the fishing fleet," Holm said. Critics said the talks were stalled.\n';
+    const speech = 'Good afternoon. Let me say a few words about the harbour talks. The council set out to close the port to fishing boats, and it failed at that. We have quite a few contracts in place for the fishing fleet. Thank you.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/speech.txt', text: speech }]);
+    assert.deepEqual(set.documents.map((d) => d.role), ['report', 'report']);
+    const { crossReferences } = alignAccounts(set, [news, speech]);
+    assert.ok(crossReferences.length > 0);
+    for (const x of crossReferences) assert.deepEqual([x.from.document, x.to.document], ['d1', 'd2']);
+    // Given the other way round, the same direction.
+    const swapped = createAnnotationService().annotateAccounts([{ uri: 'file:///w/speech.txt', text: speech }, { uri: 'file:///w/news.txt', text: news }]);
+    for (const x of alignAccounts(swapped, [speech, news]).crossReferences) assert.deepEqual([x.from.document, x.to.document], ['d2', 'd1']);
+  });
+
+  await t.test('should link a quote to where it was said word for word, not to look-alikes said elsewhere', () => {
+    const transcript = 'MS. RIVERA: Good afternoon.\n\nMR. HOLM: I was voicing the deep anger I felt about the harbour closure. We will talk again.\n\nQ Minister, what did you mean?\n\nMR. HOLM: It means that I would hope — I just was voicing my anger. The closure must end.\n';
+    const news = 'Erik Holm defended his words on Monday. "I just was voicing my anger," Holm said.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const quote = news.indexOf('I just was');
+    const links = alignAccounts(set, [news, transcript]).crossReferences.filter((x) => x.from.start <= quote && quote < x.from.end);
+    assert.equal(links.length, 1, JSON.stringify(links.map((x) => transcript.slice(x.to.start, x.to.end))));
+    assert.match(transcript.slice(links[0]!.to.start, links[0]!.to.end), /I just was voicing my anger/);
+  });
+
+  await t.test('should keep look-alikes of a quote when no passage holds its words', () => {
+    const transcript = 'MS. RIVERA: Good afternoon.\n\nMR. HOLM: I was voicing the deep anger I felt about the harbour closure. We will talk again.\n\nQ Minister, what did you mean?\n\nMR. HOLM: I voiced anger, the anger I felt, about the closure of the harbour. The closure must end.\n';
+    const news = 'Erik Holm defended his words on Monday. "I was voicing anger about the harbour closure," Holm said.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const quote = news.indexOf('I was voicing');
+    const links = alignAccounts(set, [news, transcript]).crossReferences.filter((x) => x.from.start <= quote && quote < x.from.end);
+    assert.equal(links.length, 2, JSON.stringify(links.map((x) => transcript.slice(x.to.start, x.to.end))));
+  });
+
+  /** The transcript passages a report passage is linked to, with the report and transcript given. */
+  const linkedTo = (news: string, transcript: string, from: string): string[] => {
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const at = news.indexOf(from);
+    return alignAccounts(set, [news, transcript]).crossReferences.filter((x) => x.from.start <= at && at < x.from.end).map((x) => transcript.slice(x.to.start, x.to.end));
+  };
+  const briefing = (answer: string) => `MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, will the new quota shrink the northern fishing fleet?\n\nMR. HOLM: ${answer} We have quite a few contracts in place.\n`;
+
+  await t.test('should read a yes/no question and the "no" that answers it as one denial', () => {
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the new quota would not shrink the northern fishing fleet.\n';
+    assert.deepEqual(linkedTo(news, briefing('No, it will not.'), 'would not shrink').length, 1);
+    // "yes" answers it the other way: the question's words, unnegated.
+    const yes = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the new quota would shrink the northern fishing fleet.\n';
+    assert.deepEqual(linkedTo(yes, briefing('Yes, it will.'), 'would shrink').length, 1);
+  });
+
+  await t.test('should not take a question as support when no yes or no settles it, nor a denial as its opposite', () => {
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the new quota would not shrink the northern fishing fleet.\n';
+    assert.deepEqual(linkedTo(news, briefing('We will see.'), 'would not shrink'), []);
+    const opposite = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the new quota would shrink the northern fishing fleet.\n';
+    assert.deepEqual(linkedTo(opposite, briefing('No, it will not.'), 'would shrink'), []);
+  });
+
+  await t.test('should find words a question quotes back to the speaker', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, when you said, “the harbour stays open for every boat,” did you mean the trawlers?\n\nMR. HOLM: I meant every boat that fishes there.\n';
+    const news = 'Erik Holm, the fisheries minister, spoke in May. "The harbour stays open for every boat," Holm said.\n';
+    assert.deepEqual(linkedTo(news, transcript, 'The harbour stays'), ['the harbour stays open for every boat']);
+    // The question's own words are not a quote of anyone's.
+    const asked = 'Erik Holm, the fisheries minister, spoke in May. "I meant the trawlers," Holm said.\n';
+    assert.ok(!linkedTo(asked, transcript, 'I meant the trawlers').some((t) => /trawlers/.test(t)));
+  });
+
+  await t.test('should link reported speech that keeps one word and a name of what was said, but not a quote', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. We will also discuss this with the Danes, our Swedish friends, the trawler owners of the north and the harbour pilots. The harbour stays open.\n';
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said he would discuss the talks with Denmark. Critics were unconvinced.\n';
+    assert.equal(linkedTo(news, transcript, 'he would discuss').length, 1);
+    const quoted = 'Erik Holm, the fisheries minister, spoke on Monday. "We discuss Denmark," Holm said.\n';
+    assert.deepEqual(linkedTo(quoted, transcript, 'We discuss Denmark'), []);
+  });
+
+  await t.test('should link a paraphrase the lexicon knows beside an exact match, with less credit than the words themselves', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: The council decided to defer the harbour decision until the spring. The fleet is ready.\n';
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the council would postpone the harbour decision until the spring.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const at = news.indexOf('would postpone');
+    const texts = [news, transcript];
+    const withLexicon = alignAccountsWith(set, texts, { paraphrases: true }).crossReferences.filter((x) => x.from.start <= at && at < x.from.end);
+    const without = alignAccountsWith(set, texts, { paraphrases: false }).crossReferences.filter((x) => x.from.start <= at && at < x.from.end);
+    assert.equal(withLexicon.length, 1);
+    assert.match(transcript.slice(withLexicon[0]!.to.start, withLexicon[0]!.to.end), /defer the harbour decision/);
+    // The exact words score higher than their paraphrase.
+    const same = news.replace('postpone', 'defer');
+    const sameSet = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: same }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const exact = alignAccountsWith(sameSet, [same, transcript], { paraphrases: true }).crossReferences.filter((x) => x.from.start <= at && at < x.from.end);
+    assert.ok(exact[0]!.score > withLexicon[0]!.score, `${exact[0]?.score} vs ${withLexicon[0]!.score}`);
+  });
+
+  await t.test('should not link on paraphrases alone, nor on a paraphrase of a negated word', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: We decided to defer it. The fleet is ready.\n';
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said they would postpone the harbour vote.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const at = news.indexOf('would postpone');
+    assert.deepEqual(alignAccountsWith(set, [news, transcript], { paraphrases: true }).crossReferences.filter((x) => x.from.start <= at && at < x.from.end), []);
+    const negated = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the council would not postpone the harbour decision.\n';
+    const transcript2 = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: The council decided to defer the harbour decision. The fleet is ready.\n';
+    const set2 = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: negated }, { uri: 'file:///w/transcript.txt', text: transcript2, role: 'transcript' }]);
+    const at2 = negated.indexOf('would not');
+    const links = alignAccountsWith(set2, [negated, transcript2], { paraphrases: true }).crossReferences.filter((x) => x.from.start <= at2 && at2 < x.from.end);
+    const plain = alignAccountsWith(set2, [negated, transcript2], { paraphrases: false }).crossReferences.filter((x) => x.from.start <= at2 && at2 < x.from.end);
+    assert.deepEqual(links.map((x) => x.score), plain.map((x) => x.score), 'a negated word earns no paraphrase credit');
+  });
+
+  await t.test('should neither link nor flag a quoted title, and still check a quote around it', () => {
+    assert.equal(isQuotedTitle('“State of the Union”'), true);
+    assert.equal(isQuotedTitle('"Meet the Press,"'), true);
+    for (const quote of ['“Norway has already won”', '“no more closures”', '“We Will Win.”', '“NO DEAL TODAY”', '“Harbour”']) assert.equal(isQuotedTitle(quote), false, quote);
+    const transcript = 'MS. RIVERA: Good afternoon.\n\nMR. HOLM: I spoke about it on the Harbour Hour programme. We have quite a few contracts in place for the fishing fleet.\n';
+    const news = 'Erik Holm told the “Harbour Hour Programme” on Sunday: “We have quite a few contracts in place for the fishing fleet.”\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const { crossReferences, unmatched } = alignAccounts(set, [news, transcript]);
+    const title = { start: news.indexOf('Harbour Hour'), end: news.indexOf('Programme') + 9 };
+    assert.deepEqual(crossReferences.filter((x) => overlaps(x.from, title)), []);
+    assert.deepEqual(unmatched.filter((u) => overlaps(u, title)), []);
+    assert.ok(crossReferences.some((x) => news.slice(x.from.start, x.from.end).includes('contracts in place')));
+  });
+
+  await t.test('should compare a claim without the words that only attribute it, and keep a clause that says more', () => {
+    const unitsOf = (news: string) => {
+      const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: 'MR. HOLM: Thank you.\n', role: 'transcript' }]);
+      return checkedUnits(viewAccount(set, 'd1', news, new Map(set.entities.map((e) => [e.id, e])))).map((u) => news.slice(u.start, u.end));
+    };
+    const framed = unitsOf('Erik Holm spoke in Oslo. Holm told European fisheries ministers on Tuesday that the northern quota would rise by a third next year.\n');
+    assert.ok(!framed.some((u) => /told European fisheries ministers/.test(u)), JSON.stringify(framed));
+    assert.ok(framed.some((u) => /northern quota would rise/.test(u)), JSON.stringify(framed));
+    const more = unitsOf('Erik Holm spoke in Oslo. He said Norway’s fishing interests coincide with those of Denmark in that both countries want the northern ports open all year.\n');
+    assert.ok(more.some((u) => /fishing interests coincide/.test(u)), JSON.stringify(more));
+  });
+
+  await t.test('should link the sentences of one quote to passages said in a row, of near-equal look-alikes', () => {
+    const transcript = 'MS. RIVERA: Good afternoon.\n\nMR. HOLM: The northern fleet needs guarantees of its quota and its harbour. We will talk to Denmark. The talks were long.\n\nQ Minister, what about the south?\n\nMR. HOLM: I have the impression that the southern ports share this view. All the fleet needs is quota guarantees. Everyone must think about this together.\n';
+    const quote = '“I was given the impression that the southern ports share the same view. And the fleet needs guarantees of its quota, that is all.”';
+    const news = `Erik Holm spoke on Monday. ${quote} Holm said.\n`;
+    assert.deepEqual(linkedTo(news, transcript, 'And the fleet needs'), ['All the fleet needs is quota guarantees.']);
+    // The same sentence alone has nothing to be said in a row with: both look-alikes stay.
+    const alone = 'Erik Holm spoke on Monday. “The fleet needs guarantees of its quota, that is all,” Holm said.\n';
+    assert.equal(linkedTo(alone, transcript, 'The fleet needs').length, 2);
   });
 
   await t.test('should return empty lists when cancelled', () => {

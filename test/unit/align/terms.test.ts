@@ -61,6 +61,18 @@ test('comparableTerms', async (t) => {
     assert.deepEqual(negated('the ministers agreed and the treaty held'), []);
   });
 
+  await t.test('should make the title in front of a person\'s name part of the name, not content', () => {
+    assert.deepEqual(keys('Housing Secretary Lucia Ferreira delayed the vote', { 'Lucia Ferreira': 'p1' }), ['@p1', wordKey('delayed'), wordKey('vote')]);
+    assert.deepEqual(keys('National Security Advisor Lucia Ferreira spoke', { 'Lucia Ferreira': 'p1' }), ['@p1', wordKey('spoke')]);
+    assert.deepEqual(keys('Deputy Prime Minister Ferreira spoke', { Ferreira: 'p1' }), ['@p1', wordKey('spoke')]);
+  });
+
+  await t.test('should keep title words that stand without a name, or are not a title', () => {
+    assert.deepEqual(keys('after I stopped being prime minister'), ['stopped', 'prime', 'minister'].map(wordKey));
+    assert.deepEqual(keys('the national security of Ferreira', { Ferreira: 'p1' }), [wordKey('national'), wordKey('security'), '@p1']);
+    assert.deepEqual(keys('the minister, Ferreira, spoke', { Ferreira: 'p1' }), [wordKey('minister'), '@p1', wordKey('spoke')]);
+  });
+
   await t.test('should hold the same terms column-wise in a table as comparableTerms gives as objects', () => {
     const text = 'The Federative Republic of Brazil will not buy 40 jets, Ferreira said.';
     const forms = { 'Federative Republic of Brazil': 'c1', Ferreira: 'p1' };
