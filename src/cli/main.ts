@@ -15,6 +15,7 @@ import { sameFile } from './sameFile';
 import { escapeControls, escapeControlsPerLine } from './terminalText';
 import { ownedFileReason } from '../core/export/ownedFiles';
 import { createWorkerUnitReader } from '../node/workerUnitReader';
+import { runImport } from './importCommand';
 import { version } from '../../package.json';
 
 /** Exit codes, as documented in `--help`. */
@@ -36,6 +37,10 @@ export async function run(argv: readonly string[], stdout: (s: string) => void, 
       return EXIT.ok;
     }
     const warn = (message: string) => stderr(`transcript-annotator: warning: ${escapeControls(message)}\n`);
+    if (command.kind === 'import') {
+      await runImport(command, stdout, warn);
+      return EXIT.ok;
+    }
     refuseRepeatedFiles(command.files);
     // What --out may never replace: an input account, a sidecar, a pairs file.
     const protect = (path: string): string | undefined => {

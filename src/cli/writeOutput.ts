@@ -71,8 +71,8 @@ function check(paths: readonly string[], options: WriteOptions): void {
   }
 }
 
-/** Writes `content` to a temporary file beside `path`, then renames it over `path`. */
-function writeFileAtomically(path: string, content: string): void {
+/** Writes `content` to a temporary file beside `path`, then renames it over `path`. Throws `OutputError`. */
+export function writeFileAtomically(path: string, content: string): void {
   const temp = temporaryPath(path);
   try {
     writeFileSync(temp, content, { encoding: 'utf8', flag: 'wx' });

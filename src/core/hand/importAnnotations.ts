@@ -6,7 +6,9 @@
  *   AnnotationCollection/Page, an array or one annotation). Annotations made by software
  *   (the automatic layer: `creator.type` `Software`) are not hand work and are skipped;
  *   the others read as sidecar entries do (`webAnnotationCodec.ts`), for the targets
- *   whose `source` is the account.
+ *   whose `source` is the account: the same URI, or, for a file written elsewhere (a
+ *   colleague's copy), the same file name. A counterpart that is not where its source
+ *   says is looked for under its file name beside the account.
  * - `readBratAnn`: a brat `.ann` of the account (as the `brat` export writes it, or
  *   edited in brat): `Person`, `Country`, `Claim` spans (`T`, code point offsets) become
  *   tags with their entity, speaker and claim type from `A` and `#` lines; `Verdict`
@@ -85,8 +87,12 @@ export function readWebAnnotations(json: string, account: ImportAccount, now: st
     // Sources are made relative to the account, as in its sidecar.
     const relative = targets.map((t) => ({ ...(t as object), source: relativeSource(account.uri, resolveSource(account.uri, (t as { source: string }).source)) }));
     if (normalise(resolveSource(account.uri, relative[0]!.source)) !== own) {
-      skipped.push({ what, reason: `is about ${relative[0]!.source}, not this account` });
-      continue;
+      // Written elsewhere (another machine, a colleague's copy): the account is known by its file name.
+      if (fileName(relative[0]!.source) !== fileName(account.uri)) {
+        skipped.push({ what, reason: `is about ${fileName(relative[0]!.source)}, not this account` });
+        continue;
+      }
+      relative[0] = { ...relative[0]!, source: fileName(account.uri) };
     }
     const entry = { ...item, target: Array.isArray(item.target) ? relative : relative[0] } as WebAnnotation;
     const hand = typeof item.id === 'string' && item.type === 'Annotation' ? fromSidecarEntry(entry) : `${what} is not a W3C Annotation with an id`;
@@ -313,12 +319,17 @@ export function mergeImported(candidates: readonly HandAnnotation[], context: Me
     const counterpart = h.action === 'link' || h.action === 'unlink' || h.action === 'assess' || h.action === 'comment' ? h.counterpart : undefined;
     let hand: HandAnnotation = { ...h, target: { ...h.target, selectors: describeSpan(account.text, here) } } as HandAnnotation;
     if (!counterpart) return { here, hand };
-    const otherUri = resolveSource(account.uri, counterpart.source);
-    const otherText = context.textOf(otherUri);
+    // The counterpart where the source says, else (a file written elsewhere) the account of that name beside this one.
+    let source = counterpart.source;
+    let otherText = context.textOf(resolveSource(account.uri, source));
+    if (otherText === undefined && fileName(source) !== source) {
+      otherText = context.textOf(resolveSource(account.uri, fileName(source)));
+      if (otherText !== undefined) source = fileName(source);
+    }
     if (otherText === undefined) return `its counterpart account ${counterpart.source} could not be read`;
     const there = anchorSpan(otherText, counterpart.selectors);
-    if (!there) return `its counterpart "${shorten(counterpart.selectors.quote.exact)}" is not in ${counterpart.source}`;
-    hand = { ...hand, counterpart: { ...counterpart, selectors: describeSpan(otherText, there) } } as HandAnnotation;
+    if (!there) return `its counterpart "${shorten(counterpart.selectors.quote.exact)}" is not in ${source}`;
+    hand = { ...hand, counterpart: { source, selectors: describeSpan(otherText, there) } } as HandAnnotation;
     return { here, there, hand };
   };
   for (const h of annotations) {
@@ -401,6 +412,11 @@ export function describe(h: HandAnnotation): string {
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
+}
+
+/** The last segment of a source or URI, decoded (`file:///a/news%201.txt` → `news 1.txt`). */
+function fileName(source: string): string {
+  return normalise(source.replace(/[?#].*$/, '').split('/').pop() ?? source);
 }
 
 function normalise(uri: string): string {
