@@ -1,7 +1,7 @@
 /**
  * `transcript-annotator import <file> --into <account>`: merges hand annotations from a
  * brat `.ann` or W3C Web Annotation JSON into the account's sidecar (see `--help` and
- * `core/hand/importAnnotations.ts`). Nothing is written when nothing is added, with
+ * `core/hand/mergeImported.ts`). Nothing is written when nothing is added, with
  * `--dry-run`, or when the sidecar cannot be read (it is left untouched); the sidecar is
  * written to a temporary file and renamed, after checking that it did not change while
  * the import ran.
@@ -10,7 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { applySidecars } from '../core/hand/applySidecars';
-import { describe, ImportError, mergeImported, readBratAnn, readWebAnnotations, type BratSibling, type ImportRead } from '../core/hand/importAnnotations';
+import { describeHand, ImportError, type ImportRead } from '../core/hand/importTypes';
+import { mergeImported } from '../core/hand/mergeImported';
+import { readBratAnn, type BratSibling } from '../core/hand/readBratAnn';
+import { readWebAnnotations } from '../core/hand/readWebAnnotations';
 import { createSidecarCodec, type Sidecar } from '../core/hand/sidecar';
 import { SidecarError } from '../core/hand/sidecarError';
 import { createAnnotationService } from '../core/index';
@@ -69,7 +72,7 @@ export async function runImport(command: ImportCommand, stdout: (s: string) => v
 
   const skipped = [...read.skipped, ...result.skipped];
   const lines = [`${command.dryRun ? 'Would import' : 'Imported'} into ${sidecarFile.sidecarName}: ${result.added.length} added, ${result.orphaned.length} orphaned, ${skipped.length} skipped.`];
-  for (const h of result.added) lines.push(`  added: ${describe(h)}`);
+  for (const h of result.added) lines.push(`  added: ${describeHand(h)}`);
   for (const o of result.orphaned) lines.push(`  orphaned (not written): ${o.what}: ${o.reason}`);
   for (const s of skipped) lines.push(`  skipped: ${s.what}: ${s.reason}`);
   stdout(`${lines.map(escapeControls).join('\n')}\n`);

@@ -8,7 +8,9 @@ import { toBrat } from '../../../src/core/export/brat';
 import { toWebAnnotation } from '../../../src/core/export/webAnnotation';
 import { applyHandAnnotations } from '../../../src/core/hand/apply';
 import { handTargetFor } from '../../../src/core/hand/create';
-import { mergeImported, parseNote, readBratAnn, readWebAnnotations } from '../../../src/core/hand/importAnnotations';
+import { mergeImported } from '../../../src/core/hand/mergeImported';
+import { parseNote, readBratAnn } from '../../../src/core/hand/readBratAnn';
+import { readWebAnnotations } from '../../../src/core/hand/readWebAnnotations';
 import type { HandAnnotation } from '../../../src/core/hand/model';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
 
