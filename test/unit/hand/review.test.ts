@@ -174,3 +174,23 @@ test('review applied to the set', async (t) => {
     assert.equal(set.annotations.some((a) => a.review), false);
   });
 });
+
+test('reviewEdit', async (t) => {
+  const { reviewEdit } = await import('../../../src/core/hand/review');
+  await t.test('should replace the same reviewer\'s earlier verdict on the same claim, keeping its created time', () => {
+    const first: HandAnnotation = { ...base('Dana', '2026-03-01T10:00:00.000Z'), action: 'assess', verdict: 'needs checking', target: onClaim() };
+    const other: HandAnnotation = { ...base('Lee', '2026-03-01T10:30:00.000Z'), action: 'assess', verdict: 'accurate', target: onClaim() };
+    const again: HandAnnotation = { ...base('Dana', '2026-03-02T09:00:00.000Z'), action: 'assess', verdict: 'misquoted', target: onClaim() };
+    const edit = reviewEdit([first, other], again as Extract<HandAnnotation, { action: 'assess' }>);
+    assert.deepEqual(edit.remove, [first.id]);
+    assert.deepEqual(edit.add, [{ ...again, created: '2026-03-01T10:00:00.000Z', modified: '2026-03-02T09:00:00.000Z' }]);
+  });
+
+  await t.test('should add a verdict on a link beside the verdict on its claim, and a note beside a verdict', () => {
+    const onClaimVerdict: HandAnnotation = { ...base('Dana'), action: 'assess', verdict: 'accurate', target: onClaim() };
+    const linkVerdict = { ...base('Dana'), action: 'assess' as const, verdict: 'misquoted', ...onLink() };
+    assert.deepEqual(reviewEdit([onClaimVerdict], linkVerdict), { add: [linkVerdict] });
+    const note = { ...base('Dana'), action: 'comment' as const, note: 'x', target: onClaim() };
+    assert.deepEqual(reviewEdit([onClaimVerdict], note), { add: [note] });
+  });
+});
