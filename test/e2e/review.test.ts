@@ -1,0 +1,177 @@
+/**
+ * End to end, in a real VS Code (code-server + Chromium): a fact-checker's review.
+ *
+ * 1. Open the sample report, put the cursor in its first quote, run “Set Verdict…” and
+ *    “Add Note…” from the palette.
+ * 2. The sidecar holds an `assessing` and a `commenting` W3C annotation by the reviewer
+ *    (the `transcriptAnnotator.review.creator` setting); the claim's hover shows both.
+ * 3. Reload the window: the sidecar is unchanged and the hover still shows them.
+ * 4. Export the pair as ClaimReview and as Recogito CSV through the palette: the verdict,
+ *    the note and the reviewer are in both.
+ * Saves `test-results/e2e/review/verdict-hover.png`.
+ */
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createAnnotationService } from '../../src/core';
+import { withVsCode, type VsCode } from './harness';
+
+const REPORT = 'sochi-2020-news.txt';
+const TRANSCRIPT = 'sochi-2020-transcript.txt';
+const SIDECAR = 'sochi-2020-news.annotations.json';
+const REVIEWER = 'E2E Reviewer';
+const NOTE = 'Check the wording against the transcript; "exact" words?';
+const SAMPLES = path.join(__dirname, '..', '..', 'samples');
+
+function activeEditor(vs: VsCode) {
+  return vs.page.locator('.editor-group-container.active .monaco-editor').first();
+}
+
+/** Runs a palette command without waiting for the quick input to close (the command opens its own input). */
+async function startCommand(vs: VsCode, title: string): Promise<void> {
+  await vs.page.keyboard.press('F1');
+  const input = vs.page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = vs.page.locator('.quick-input-widget .monaco-list-row', { has: vs.page.locator('.label-name', { hasText: title.split(': ').pop()! }) }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+/** Waits for a quick input titled `title`. */
+async function waitForInput(vs: VsCode, title: RegExp) {
+  const widget = vs.page.locator('.quick-input-widget');
+  await vs.waitFor(async () => (await widget.isVisible()) && title.test(await widget.locator('.quick-input-title').innerText().catch(() => '')), { message: `a quick input titled ${title}` });
+  return widget;
+}
+
+/** Waits for a quick pick titled `title`, types `filter`, and accepts the row whose label matches `row`. */
+async function answerPick(vs: VsCode, title: RegExp, filter: string, row: RegExp): Promise<void> {
+  const widget = await waitForInput(vs, title);
+  await widget.locator('input').fill(filter);
+  const target = widget.locator('.monaco-list-row', { hasText: row }).first();
+  await target.waitFor({ state: 'visible' });
+  await target.click();
+}
+
+/** The report's first quote (from the analysis of the pair), as a 1-based line and column inside it. */
+async function firstQuote(): Promise<{ line: number; column: number; text: string }> {
+  const report = fs.readFileSync(path.join(SAMPLES, REPORT), 'utf8');
+  const transcript = fs.readFileSync(path.join(SAMPLES, TRANSCRIPT), 'utf8');
+  const set = await createAnnotationService().annotateAccountsAsync([
+    { uri: pathToFileURL(path.join(SAMPLES, REPORT)).href, text: report, role: 'report' },
+    { uri: pathToFileURL(path.join(SAMPLES, TRANSCRIPT)).href, text: transcript, role: 'transcript' },
+  ]);
+  const quote = set.annotations.find((a) => a.document === 'd1' && a.kind === 'claim' && a.claimType === 'quote' && a.end - a.start > 12 && !report.slice(a.start, a.end).includes('\n'));
+  assert.ok(quote, 'the sample report has a one-line quote');
+  const before = report.slice(0, quote.start + 3);
+  const line = before.split('\n').length;
+  return { line, column: before.length - before.lastIndexOf('\n'), text: quote.text };
+}
+
+/** Points the mouse at the cursor's character and returns the hover's text once it has the claim's review. */
+async function reviewHover(vs: VsCode): Promise<string> {
+  const hover = vs.page.locator('.monaco-hover:visible').first();
+  const cursor = activeEditor(vs).locator('.cursors-layer .cursor').first();
+  return vs.waitFor(async () => {
+    if (!(await hover.isVisible())) {
+      const box = await cursor.boundingBox();
+      if (box) {
+        await vs.page.mouse.move(box.x + 12, box.y + box.height / 2);
+        await vs.page.mouse.move(box.x + 6, box.y + box.height / 2);
+      }
+    }
+    const text = await hover.innerText().catch(() => '');
+    return /Verdict:/.test(text) ? text : undefined;
+  }, { message: 'the claim hover with its verdict', timeout: 30_000 });
+}
+
+/** Exports the pair in `format` through the palette and the save dialog; returns the file's text. */
+async function exportPair(vs: VsCode, format: string, suffix: string): Promise<string> {
+  const target = path.join(vs.workspaceDir, `review-export${suffix}`);
+  await startCommand(vs, 'Transcript Annotator: Export Annotations…');
+  await answerPick(vs, /what to export/, 'pair', /The pair/);
+  await answerPick(vs, /format/, format, new RegExp(`^${format}`));
+  const input = vs.page.locator('.quick-input-widget input');
+  await vs.waitFor(async () => (await input.isVisible()) && (await input.inputValue()).endsWith(`-pair${suffix}`), { message: `the save dialog suggesting a *-pair${suffix} name` });
+  await vs.waitFor(async () => {
+    if ((await input.inputValue()) !== target) await input.fill(target);
+    return (await input.inputValue()) === target;
+  }, { message: 'the save dialog to take the target path' });
+  await input.press('Enter');
+  return vs.waitFor(() => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined), { message: `the ${format} export`, timeout: 60_000 });
+}
+
+test('should set a verdict and a note on a claim, keep them across a reload, and export them', async (t) => {
+  const quote = await firstQuote();
+  await withVsCode({ name: 'review', settings: { 'workbench.editor.enablePreview': false, 'transcriptAnnotator.review.creator': REVIEWER } }, async (vs) => {
+    const sidecarPath = path.join(vs.workspaceDir, SIDECAR);
+    const analysed = new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')}`);
+    await vs.openFile(REPORT);
+    await vs.waitForLog(analysed, { message: 'the analysis of the sample pair', timeout: 90_000 });
+    const goToQuote = async () => {
+      await activeEditor(vs).locator('.view-lines').click();
+      await vs.page.keyboard.press('Control+G');
+      await vs.page.locator('.quick-input-widget input').fill(`:${quote.line}:${quote.column}`);
+      await vs.page.keyboard.press('Enter');
+    };
+
+    // 1. Verdict and note from the palette.
+    await goToQuote();
+    await startCommand(vs, 'Transcript Annotator: Set Verdict…');
+    await answerPick(vs, /^Verdict on/, 'misquoted', /^misquoted/);
+    await vs.waitFor(() => fs.existsSync(sidecarPath) && /"assessing"/.test(fs.readFileSync(sidecarPath, 'utf8')), { message: 'the verdict in the sidecar' });
+    await goToQuote();
+    await startCommand(vs, 'Transcript Annotator: Add Note…');
+    const box = await waitForInput(vs, /^Note on/);
+    await box.locator('input').fill(NOTE);
+    await box.locator('input').press('Enter');
+
+    // 2. The sidecar: W3C assessing + commenting by the reviewer, version 2.
+    const written = await vs.waitFor(() => {
+      const text = fs.existsSync(sidecarPath) ? fs.readFileSync(sidecarPath, 'utf8') : '';
+      return /"commenting"/.test(text) ? text : undefined;
+    }, { message: 'the note in the sidecar' });
+    const sidecar = JSON.parse(written);
+    assert.equal(sidecar.version, 2);
+    assert.deepEqual(sidecar.annotations.map((a: { motivation: string; creator: { name?: string }; body: Array<{ value: string }> }) => [a.motivation, a.creator.name, a.body[0]!.value]), [
+      ['assessing', REVIEWER, 'misquoted'],
+      ['commenting', REVIEWER, NOTE],
+    ]);
+    assert.equal(sidecar.annotations[0].target.selector[0].exact, quote.text);
+    await goToQuote();
+    const hover = await reviewHover(vs);
+    assert.match(hover, new RegExp(`Verdict: misquoted — ${REVIEWER}`));
+    assert.ok(hover.includes(NOTE), 'the hover shows the note');
+    await vs.screenshot('verdict-hover');
+    await vs.page.mouse.move(5, 5);
+    await vs.page.keyboard.press('Escape');
+
+    // 3. Reload: the sidecar is read, not rewritten; the hover shows the review again.
+    await vs.page.reload();
+    await vs.waitForLog(/activated in \d+ ms[\s\S]*activated in \d+ ms/, { message: 'the extension to activate again after the reload', timeout: 90_000 });
+    await vs.openFile(REPORT);
+    await vs.waitForLog(new RegExp(`loaded 2 hand annotation\\(s\\) of ${REPORT.replace(/\./g, '\\.')}`), { message: 'the sidecar to be loaded after the reload', timeout: 90_000 });
+    await vs.waitFor(() => (vs.extensionLog().match(new RegExp(analysed.source, 'g'))?.length ?? 0) >= 2, { message: 'the pair to be analysed again', timeout: 90_000 });
+    await goToQuote();
+    assert.match(await reviewHover(vs), /Verdict: misquoted/);
+    await vs.page.mouse.move(5, 5);
+    await vs.page.keyboard.press('Escape');
+    assert.equal(fs.readFileSync(sidecarPath, 'utf8'), written, 'reloading must not rewrite the sidecar');
+
+    // 4. Exports others import.
+    const claimReview = JSON.parse(await exportPair(vs, 'claimreview', '.claimreview.jsonld'));
+    assert.equal(claimReview['@context'], 'https://schema.org');
+    const node = claimReview['@graph'].find((n: { claimReviewed: string }) => n.claimReviewed === quote.text);
+    assert.ok(node, 'the reviewed quote has a ClaimReview');
+    assert.deepEqual([node.reviewRating.alternateName, node.reviewBody, node.author.name, node.itemReviewed.appearance.name], ['misquoted', NOTE, REVIEWER, REPORT]);
+    const csv = await exportPair(vs, 'recogito-csv', '.recogito.csv');
+    assert.ok(csv.startsWith('"UUID","FILE","QUOTE_TRANSCRIPTION","ANCHOR","TYPE","URI","VOCAB_LABEL","LAT","LNG","PLACE_TYPE","VERIFICATION_STATUS","TAGS","COMMENTS"\r\n'));
+    assert.ok(csv.includes('"misquoted"'), 'the verdict is in VERIFICATION_STATUS');
+    t.diagnostic(`claim reviewed: ${quote.text.slice(0, 60)}`);
+    const errors = (await vs.notifications()).filter((m) => /error|failed|not saved/i.test(m));
+    assert.deepEqual(errors, []);
+  });
+});
