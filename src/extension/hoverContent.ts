@@ -12,7 +12,7 @@ import { labelRange } from './tokenSpans';
 import { commandLink, escapeMarkdown, flagEmoji, truncate } from './markdownText';
 
 /** Commands hovers may link to (the MarkdownString trusts exactly these). */
-export const HOVER_COMMANDS = ['transcriptAnnotator.goToCounterpart', 'transcriptAnnotator.showCrossReferences'] as const;
+export const HOVER_COMMANDS = ['transcriptAnnotator.goToCounterpart', 'transcriptAnnotator.showCrossReferences', 'transcriptAnnotator.setVerdict', 'transcriptAnnotator.addNote'] as const;
 
 /** One account of the analysis, as hovers name it. */
 export interface HoverAccount {
@@ -113,7 +113,12 @@ function claimMarkdown(input: HoverInput, claim: Annotation): string {
   const links = counterpartLinks(set, here.docId, claim, claim.id);
   const args = { uri: here.uri, offset: claim.start };
   // Actions first: a long passage or diff must never push them out of the hover.
-  const actions = [...(links.length ? [commandLink('Open Counterpart', 'transcriptAnnotator.goToCounterpart', args)] : []), commandLink('Show in Panel', 'transcriptAnnotator.showCrossReferences', args)];
+  const actions = [
+    ...(links.length ? [commandLink('Open Counterpart', 'transcriptAnnotator.goToCounterpart', args)] : []),
+    commandLink('Show in Panel', 'transcriptAnnotator.showCrossReferences', args),
+    commandLink(claim.review?.verdict !== undefined ? 'Change Verdict…' : 'Set Verdict…', 'transcriptAnnotator.setVerdict', args),
+    commandLink(claim.review?.note !== undefined ? 'Edit Note…' : 'Add Note…', 'transcriptAnnotator.addNote', args),
+  ];
   const lines = [`$(quote) **${type}**${speaker ? ` by **${escapeMarkdown(speaker.name)}**` : ''}${claim.origin === 'hand' ? ' _(by hand)_' : ''} · ${actions.join(' · ')}`];
   const review = claim.review;
   if (review?.verdict !== undefined) lines.push(`$(pass) Verdict: **${escapeMarkdown(review.verdict)}**${review.creator ? ` — ${escapeMarkdown(review.creator)}` : ''}`);

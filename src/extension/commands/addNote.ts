@@ -1,6 +1,6 @@
 /**
  * Command `transcriptAnnotator.addNote`: writes (or changes, or clears) the reviewer's
- * note on the claim at the cursor (or the selected passage, which then becomes a claim),
+ * note on the claim at the cursor or of the hover whose link ran it (or the selected passage, which then becomes a claim),
  * stored in the account's sidecar with the reviewer's name.
  */
 import * as vscode from 'vscode';
@@ -13,8 +13,8 @@ import { newHandId, now, quoteOf, reportOutcome, targetInAccount } from './handC
 
 /** Registers Add Note…. */
 export function registerAddNote(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
-  return vscode.commands.registerCommand('transcriptAnnotator.addNote', async () => {
-    const found = await reviewTarget(store, 'Add Note…');
+  return vscode.commands.registerCommand('transcriptAnnotator.addNote', async (arg?: unknown) => {
+    const found = await reviewTarget(store, 'Add Note…', arg);
     if (!found) return;
     const { view, range, claim } = found;
     const note = await vscode.window.showInputBox({

@@ -1,6 +1,7 @@
 /**
- * The claim a verdict or note command acts on: the claim at the cursor, or the selected
- * passage (which the verdict makes a claim).
+ * The claim a verdict or note command acts on: the claim at `{ uri, offset }` when a hover
+ * link passes them for the active editor's account, else the claim at the cursor, or the
+ * selected passage (which the verdict makes a claim).
  */
 import * as vscode from 'vscode';
 import type { Annotation, OffsetRange } from '../../core/model/annotation';
@@ -10,14 +11,16 @@ import { claimAt } from '../annotationQueries';
 import { editorAccount } from './handCommandSupport';
 
 /** The account, the span, and the claim there (if any); `undefined` after telling the user what is needed. */
-export async function reviewTarget(store: AccountStore, command: string): Promise<{ view: AccountView; range: OffsetRange; claim?: Annotation } | undefined> {
+export async function reviewTarget(store: AccountStore, command: string, arg?: unknown): Promise<{ view: AccountView; range: OffsetRange; claim?: Annotation } | undefined> {
   const found = await editorAccount(store, 'put the cursor in a claim');
   if (!found) return undefined;
   const { editor, view } = found;
   const doc = editor.document;
   const set = view.analysis.set;
-  if (editor.selection.isEmpty) {
-    const claim = claimAt(set, view.account.docId, doc.offsetAt(editor.selection.active));
+  const link = arg as { uri?: unknown; offset?: unknown } | undefined;
+  const fromHover = typeof link?.uri === 'string' && typeof link.offset === 'number' && link.uri === doc.uri.toString() ? link.offset : undefined;
+  if (fromHover !== undefined || editor.selection.isEmpty) {
+    const claim = claimAt(set, view.account.docId, fromHover ?? doc.offsetAt(editor.selection.active));
     if (!claim) {
       void vscode.window.showInformationMessage(`There is no claim at the cursor. Put the cursor in a claim, or select a passage to make it a claim, then run “${command}” again.`);
       return undefined;

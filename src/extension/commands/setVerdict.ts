@@ -1,6 +1,6 @@
 /**
- * Command `transcriptAnnotator.setVerdict`: gives the claim at the cursor (or the
- * selected passage, which then becomes a claim) a verdict from the configured list,
+ * Command `transcriptAnnotator.setVerdict`: gives the claim at the cursor or of the hover
+ * whose link ran it (or the selected passage, which then becomes a claim) a verdict from the configured list,
  * stored in the account's sidecar with the reviewer's name; setting it again replaces the
  * reviewer's earlier verdict (one undo step).
  */
@@ -15,8 +15,8 @@ import { newHandId, now, quoteOf, reportOutcome, targetInAccount } from './handC
 
 /** Registers Set Verdict…. */
 export function registerSetVerdict(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
-  return vscode.commands.registerCommand('transcriptAnnotator.setVerdict', async () => {
-    const found = await reviewTarget(store, 'Set Verdict…');
+  return vscode.commands.registerCommand('transcriptAnnotator.setVerdict', async (arg?: unknown) => {
+    const found = await reviewTarget(store, 'Set Verdict…', arg);
     if (!found) return;
     const { view, range, claim } = found;
     const current = claim?.review?.verdict;

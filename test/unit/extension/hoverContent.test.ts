@@ -59,6 +59,10 @@ test('hover markdown', async (t) => {
     const h = buildHoverMarkdown({ set, here: report, other: hearing, offset: QUOTE_2.start + 3 })!;
     assert.match(h.markdown, /\$\(pass\) Verdict: \*\*misquoted\*\* — Dana/);
     assert.match(h.markdown, /\$\(note\) Note: /);
+    const first = h.markdown.split('\n')[0]!;
+    assert.match(first, /\[Change Verdict…\]\(command:transcriptAnnotator\.setVerdict\?/);
+    assert.match(first, /\[Edit Note…\]\(command:transcriptAnnotator\.addNote\?/);
+    assert.deepEqual(JSON.parse(decodeURIComponent(first.match(/setVerdict\?([^)]*)\)/)![1]!)), [{ uri: 'file:///w/report.txt', offset: QUOTE_2.start }]);
     assert.ok(!h.markdown.includes('[x](command:evil)'));
     assert.doesNotMatch(h.markdown, /(^|[^\\])<(img|b)/, 'no unescaped HTML');
     assert.doesNotMatch(buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: QUOTE_2.start + 3 })!.markdown, /Verdict:/);
