@@ -8,6 +8,7 @@
  * 3. Reload the window: the sidecar is unchanged and the hover still shows them.
  * 4. Export the pair as ClaimReview and as Recogito CSV through the palette: the verdict,
  *    the note and the reviewer are in both.
+ * 5. On an unsupported claim's Problems entry, the quick fix “Mark Claim as Accurate”.
  * Saves `test-results/e2e/review/verdict-hover.png`.
  */
 import test from 'node:test';
@@ -56,19 +57,27 @@ async function answerPick(vs: VsCode, title: RegExp, filter: string, row: RegExp
   await target.click();
 }
 
-/** The report's first quote (from the analysis of the pair), as a 1-based line and column inside it. */
-async function firstQuote(): Promise<{ line: number; column: number; text: string }> {
+interface Place { line: number; column: number; text: string }
+
+/** The report's first quote and first unsupported claim (from the analysis of the pair), as 1-based lines and columns inside them. */
+async function claimsToReview(): Promise<{ quote: Place; unsupported: Place }> {
   const report = fs.readFileSync(path.join(SAMPLES, REPORT), 'utf8');
   const transcript = fs.readFileSync(path.join(SAMPLES, TRANSCRIPT), 'utf8');
   const set = await createAnnotationService().annotateAccountsAsync([
     { uri: pathToFileURL(path.join(SAMPLES, REPORT)).href, text: report, role: 'report' },
     { uri: pathToFileURL(path.join(SAMPLES, TRANSCRIPT)).href, text: transcript, role: 'transcript' },
   ]);
-  const quote = set.annotations.find((a) => a.document === 'd1' && a.kind === 'claim' && a.claimType === 'quote' && a.end - a.start > 12 && !report.slice(a.start, a.end).includes('\n'));
+  const oneLine = (a: { start: number; end: number }) => a.end - a.start > 12 && !report.slice(a.start, a.end).includes('\n');
+  const quote = set.annotations.find((a) => a.document === 'd1' && a.kind === 'claim' && a.claimType === 'quote' && oneLine(a));
   assert.ok(quote, 'the sample report has a one-line quote');
-  const before = report.slice(0, quote.start + 3);
-  const line = before.split('\n').length;
-  return { line, column: before.length - before.lastIndexOf('\n'), text: quote.text };
+  const unsupportedIds = new Set(set.unmatched.filter((u) => u.reason === 'unsupported').map((u) => u.annotation));
+  const unsupported = set.annotations.find((a) => a.document === 'd1' && unsupportedIds.has(a.id) && a.id !== quote.id && oneLine(a));
+  assert.ok(unsupported, 'the sample report has a one-line unsupported claim');
+  const place = (a: { start: number; text: string }): Place => {
+    const before = report.slice(0, a.start + 3);
+    return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n'), text: a.text };
+  };
+  return { quote: place(quote), unsupported: place(unsupported) };
 }
 
 /** Points the mouse at the cursor's character and returns the hover's text once it matches `pattern`. */
@@ -109,18 +118,19 @@ async function exportPair(vs: VsCode, format: string, suffix: string): Promise<s
 }
 
 test('should set a verdict and a note on a claim, keep them across a reload, and export them', async (t) => {
-  const quote = await firstQuote();
+  const { quote, unsupported } = await claimsToReview();
   await withVsCode({ name: 'review', settings: { 'workbench.editor.enablePreview': false, 'transcriptAnnotator.review.creator': REVIEWER } }, async (vs) => {
     const sidecarPath = path.join(vs.workspaceDir, SIDECAR);
     const analysed = new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')}`);
     await vs.openFile(REPORT);
     await vs.waitForLog(analysed, { message: 'the analysis of the sample pair', timeout: 90_000 });
-    const goToQuote = async () => {
+    const goTo = async (place: Place) => {
       await activeEditor(vs).locator('.view-lines').click();
       await vs.page.keyboard.press('Control+G');
-      await vs.page.locator('.quick-input-widget input').fill(`:${quote.line}:${quote.column}`);
+      await vs.page.locator('.quick-input-widget input').fill(`:${place.line}:${place.column}`);
       await vs.page.keyboard.press('Enter');
     };
+    const goToQuote = () => goTo(quote);
 
     // 1. The verdict from the claim's hover, the note from the palette.
     await goToQuote();
@@ -176,6 +186,24 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     assert.ok(csv.startsWith('"UUID","FILE","QUOTE_TRANSCRIPTION","ANCHOR","TYPE","URI","VOCAB_LABEL","LAT","LNG","PLACE_TYPE","VERIFICATION_STATUS","TAGS","COMMENTS"\r\n'));
     assert.ok(csv.includes('"misquoted"'), 'the verdict is in VERIFICATION_STATUS');
     t.diagnostic(`claim reviewed: ${quote.text.slice(0, 60)}`);
+
+    // 5. A quick fix on an unsupported claim's Problems entry: Mark Claim as Accurate.
+    await goTo(unsupported);
+    await vs.waitFor(async () => {
+      await vs.page.keyboard.press('Control+.');
+      const fix = vs.page.locator('.action-widget .monaco-list-row', { hasText: 'Mark Claim as Accurate' }).first();
+      if (!(await fix.isVisible().catch(() => false))) {
+        await vs.page.keyboard.press('Escape');
+        return undefined;
+      }
+      await fix.click();
+      return true;
+    }, { message: 'the quick fix "Mark Claim as Accurate" on the unsupported claim', timeout: 30_000, interval: 1_000 });
+    const marked = await vs.waitFor(() => {
+      const entries = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations as Array<{ motivation: string; body: Array<{ value: string }>; target: { selector: Array<{ exact?: string }> } }>;
+      return entries.find((e) => e.motivation === 'assessing' && e.body[0]!.value === 'accurate');
+    }, { message: 'the accurate verdict in the sidecar' });
+    assert.equal(marked.target.selector[0]!.exact, unsupported.text);
     const errors = (await vs.notifications()).filter((m) => /error|failed|not saved/i.test(m));
     assert.deepEqual(errors, []);
   });

@@ -21,7 +21,9 @@ export function registerSetVerdict(store: AccountStore, layer: HandAnnotationLay
     const { view, range, claim } = found;
     const current = claim?.review?.verdict;
     const items = configuredVerdicts(view.account.uri, DEFAULT_VERDICTS).map((v) => ({ label: v, description: v === current ? 'current' : undefined }));
-    const picked = await vscode.window.showQuickPick(items, { title: `Verdict on ${quoteOf(view.account.text, range)}`, placeHolder: 'Choose a verdict (the list is the setting transcriptAnnotator.review.verdicts)' });
+    // A quick fix may name the verdict ("Mark Claim as Accurate"); otherwise ask.
+    const given = typeof (arg as { verdict?: unknown } | undefined)?.verdict === 'string' ? ((arg as { verdict: string }).verdict.trim() || undefined) : undefined;
+    const picked = given ? { label: given } : await vscode.window.showQuickPick(items, { title: `Verdict on ${quoteOf(view.account.text, range)}`, placeHolder: 'Choose a verdict (the list is the setting transcriptAnnotator.review.verdicts)' });
     if (!picked) return;
     const creator = await reviewerName(view.account.uri);
     const entry = { id: newHandId(), created: now(), ...(creator && { creator }), action: 'assess' as const, verdict: picked.label, target: targetInAccount(view, range) };
