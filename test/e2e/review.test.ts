@@ -9,6 +9,7 @@
  * 4. Export the pair as ClaimReview and as Recogito CSV through the palette: the verdict,
  *    the note and the reviewer are in both.
  * 5. On an unsupported claim's Problems entry, the quick fix “Mark Claim as Accurate”.
+ * 6. “Import Annotations…” of a colleague's brat export adds their verdict, keeping ours.
  * Saves `test-results/e2e/review/verdict-hover.png`.
  */
 import test from 'node:test';
@@ -16,13 +17,17 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createAnnotationService } from '../../src/core';
+import { createAnnotationService, type AnnotationSet } from '../../src/core';
+import { toBrat } from '../../src/core/export/brat';
+import { applyHandAnnotations } from '../../src/core/hand/apply';
+import { handTargetFor } from '../../src/core/hand/create';
 import { withVsCode, type VsCode } from './harness';
 
 const REPORT = 'sochi-2020-news.txt';
 const TRANSCRIPT = 'sochi-2020-transcript.txt';
 const SIDECAR = 'sochi-2020-news.annotations.json';
 const REVIEWER = 'E2E Reviewer';
+const COLLEAGUE = 'E2E Colleague';
 const NOTE = 'Check the wording against the transcript; "exact" words?';
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
@@ -59,8 +64,12 @@ async function answerPick(vs: VsCode, title: RegExp, filter: string, row: RegExp
 
 interface Place { line: number; column: number; text: string }
 
-/** The report's first quote and first unsupported claim (from the analysis of the pair), as 1-based lines and columns inside them. */
-async function claimsToReview(): Promise<{ quote: Place; unsupported: Place }> {
+/**
+ * The report's first quote and first unsupported claim (from the analysis of the pair),
+ * as 1-based lines and columns inside them, and a colleague's brat export of the pair
+ * with a verdict on another quote (`files`, to write into the workspace).
+ */
+async function claimsToReview(): Promise<{ quote: Place; unsupported: Place; colleague: { files: Array<{ name: string; content: string }>; text: string } }> {
   const report = fs.readFileSync(path.join(SAMPLES, REPORT), 'utf8');
   const transcript = fs.readFileSync(path.join(SAMPLES, TRANSCRIPT), 'utf8');
   const set = await createAnnotationService().annotateAccountsAsync([
@@ -77,7 +86,14 @@ async function claimsToReview(): Promise<{ quote: Place; unsupported: Place }> {
     const before = report.slice(0, a.start + 3);
     return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n'), text: a.text };
   };
-  return { quote: place(quote), unsupported: place(unsupported) };
+  const third = set.annotations.find((a) => a.document === 'd1' && a.kind === 'claim' && a.claimType === 'quote' && a.id !== quote.id && a.id !== unsupported.id && oneLine(a));
+  assert.ok(third, 'the sample report has a third one-line quote');
+  const reportUri = set.documents[0]!.uri;
+  const reviewed: AnnotationSet = applyHandAnnotations(set, [
+    { docId: 'd1', uri: reportUri, text: report, hand: [{ id: 'urn:uuid:00000000-0000-4000-8000-00000000c011', created: '2026-03-01T10:00:00.000Z', creator: COLLEAGUE, action: 'assess', verdict: 'out of context', target: handTargetFor(reportUri, reportUri, report, third) }] },
+    { docId: 'd2', uri: set.documents[1]!.uri, text: transcript, hand: [] },
+  ]).set;
+  return { quote: place(quote), unsupported: place(unsupported), colleague: { files: toBrat(reviewed, { d1: report, d2: transcript }), text: third.text } };
 }
 
 /** Points the mouse at the cursor's character and returns the hover's text once it matches `pattern`. */
@@ -118,7 +134,7 @@ async function exportPair(vs: VsCode, format: string, suffix: string): Promise<s
 }
 
 test('should set a verdict and a note on a claim, keep them across a reload, and export them', async (t) => {
-  const { quote, unsupported } = await claimsToReview();
+  const { quote, unsupported, colleague } = await claimsToReview();
   await withVsCode({ name: 'review', settings: { 'workbench.editor.enablePreview': false, 'transcriptAnnotator.review.creator': REVIEWER } }, async (vs) => {
     const sidecarPath = path.join(vs.workspaceDir, SIDECAR);
     const analysed = new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')}`);
@@ -204,6 +220,29 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
       return entries.find((e) => e.motivation === 'assessing' && e.body[0]!.value === 'accurate');
     }, { message: 'the accurate verdict in the sidecar' });
     assert.equal(marked.target.selector[0]!.exact, unsupported.text);
+
+    // 6. Import a colleague's brat export: their verdict joins the sidecar; nothing there is replaced.
+    const bratFolder = path.join(vs.workspaceDir, 'colleague-brat');
+    fs.mkdirSync(bratFolder);
+    for (const f of colleague.files) fs.writeFileSync(path.join(bratFolder, f.name), f.content);
+    const before = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations;
+    await vs.openFile(REPORT);
+    await startCommand(vs, 'Transcript Annotator: Import Annotations…');
+    const dialog = vs.page.locator('.quick-input-widget input');
+    const annPath = path.join(bratFolder, REPORT.replace(/\.txt$/, '.ann'));
+    await vs.waitFor(async () => (await dialog.isVisible()) && (await dialog.inputValue()).length > 0, { message: 'the open dialog' });
+    await vs.waitFor(async () => {
+      if ((await dialog.inputValue()) !== annPath) await dialog.fill(annPath);
+      return (await dialog.inputValue()) === annPath;
+    }, { message: 'the open dialog to take the .ann path' });
+    await dialog.press('Enter');
+    const imported = await vs.waitFor(() => {
+      const entries = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations as Array<{ motivation: string; creator?: { name?: string }; body: Array<{ value: string }>; target: { selector: Array<{ exact?: string }> } }>;
+      return entries.length > before.length ? entries : undefined;
+    }, { message: "the colleague's verdict in the sidecar", timeout: 60_000 });
+    assert.deepEqual(imported.slice(0, before.length), before, 'the sidecar keeps its own entries, first and unchanged');
+    const theirs = imported.slice(before.length);
+    assert.deepEqual(theirs.map((e) => [e.motivation, e.creator?.name, e.body[0]!.value, e.target.selector[0]!.exact]), [['assessing', COLLEAGUE, 'out of context', colleague.text]]);
     const errors = (await vs.notifications()).filter((m) => /error|failed|not saved/i.test(m));
     assert.deepEqual(errors, []);
   });

@@ -7,6 +7,7 @@ import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { registerHandDiagnostics } from '../handDiagnostics';
 import { registerExportAnnotations } from './exportAnnotations';
+import { registerImportAnnotations } from './importAnnotations';
 import { registerLinkCounterpart } from './linkCounterpart';
 import { registerRejectAnnotation } from './rejectAnnotation';
 import { registerRestoreRejected } from './restoreRejected';
@@ -20,7 +21,7 @@ import { registerTagPerson } from './tagPerson';
 import { registerUndoHandAnnotation } from './undoHandAnnotation';
 import { registerUnlinkCounterpart } from './unlinkCounterpart';
 
-/** Registers Tag as Person/Country/Claim, Set Speaker, Set Verdict, Add Note, Reject, Restore, Link, Unlink, Show Orphaned, Undo, Export, and the layer's diagnostics. */
+/** Registers Tag as Person/Country/Claim, Set Speaker, Set Verdict, Add Note, Reject, Restore, Link, Unlink, Show Orphaned, Undo, Export, Import, and the layer's diagnostics. */
 export function registerHandCommands(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
   return vscode.Disposable.from(
     registerTagPerson(store, layer),
@@ -36,6 +37,7 @@ export function registerHandCommands(store: AccountStore, layer: HandAnnotationL
     registerShowOrphaned(store, layer),
     registerUndoHandAnnotation(layer),
     registerExportAnnotations(store, layer),
+    registerImportAnnotations(store, layer),
     registerHandDiagnostics(layer),
   );
 }
