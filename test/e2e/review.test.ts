@@ -208,13 +208,14 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     await vs.waitFor(async () => {
       await vs.page.keyboard.press('Control+.');
       const fix = vs.page.locator('.action-widget .monaco-list-row', { hasText: 'Mark Claim as Accurate' }).first();
-      if (!(await fix.isVisible().catch(() => false))) {
+      // The menu takes a moment to list the fixes (code actions are asked for when it opens).
+      if (!(await fix.waitFor({ state: 'visible', timeout: 4_000 }).then(() => true, () => false))) {
         await vs.page.keyboard.press('Escape');
         return undefined;
       }
       await fix.click();
       return true;
-    }, { message: 'the quick fix "Mark Claim as Accurate" on the unsupported claim', timeout: 30_000, interval: 1_000 });
+    }, { message: 'the quick fix "Mark Claim as Accurate" on the unsupported claim', timeout: 45_000, interval: 500 });
     const marked = await vs.waitFor(() => {
       const entries = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations as Array<{ motivation: string; body: Array<{ value: string }>; target: { selector: Array<{ exact?: string }> } }>;
       return entries.find((e) => e.motivation === 'assessing' && e.body[0]!.value === 'accurate');
