@@ -18,7 +18,16 @@ export type Command =
       readonly force: boolean;
       readonly roles: readonly (AccountRole | undefined)[];
     }
-  | ReportCommand;
+  | ReportCommand
+  | {
+      readonly kind: 'import';
+      /** A brat `.ann`, or W3C Web Annotation JSON(-LD). */
+      readonly file: string;
+      /** The account whose sidecar receives the annotations. */
+      readonly into: string;
+      /** Say what would be added, write nothing. */
+      readonly dryRun: boolean;
+    };
 
 /** A usage error: the message says what is wrong and what to type instead. */
 export class UsageError extends Error {}
@@ -29,7 +38,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('--version') || argv.includes('-v')) return { kind: 'version' };
   const [command, ...rest] = argv;
   if (command === 'report') return parseReportArgs(rest);
-  if (command !== 'export') throw new UsageError(`Unknown command "${command}". Use: transcript-annotator export <account> [<account> …] --format json [--out PATH], or report <transcript> <report> [<report> …] --out report.html (see --help).`);
+  if (command === 'import') return parseImportArgs(rest);
+  if (command !== 'export') throw new UsageError(`Unknown command "${command}". Use: transcript-annotator export <account> [<account> …] --format json [--out PATH], report <transcript> <report> [<report> …] --out report.html, or import <file.ann | annotations.w3c.jsonld> --into <account> (see --help).`);
   const files: string[] = [];
   const roles: (AccountRole | undefined)[] = [];
   let format: ExportFormat = 'json';
@@ -67,6 +77,26 @@ export function parseArgs(argv: readonly string[]): Command {
   return { kind: 'export', files, format, force, roles, ...(out !== undefined ? { out } : {}) };
 }
 
+/** Parses the arguments of `import` (after the command). */
+function parseImportArgs(rest: readonly string[]): Command {
+  const files: string[] = [];
+  let into: string | undefined;
+  let dryRun = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--into') {
+      into = rest[++i];
+      if (into === undefined || into.startsWith('--')) throw new UsageError('--into needs the account whose sidecar receives the annotations, e.g. --into news.txt.');
+    } else if (arg.startsWith('--into=')) into = arg.slice('--into='.length);
+    else if (arg === '--dry-run') dryRun = true;
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}" for import (see --help).`);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new UsageError(`Name one file to import (${files.length === 0 ? 'none was given' : `${files.length} were given`}): transcript-annotator import <file.ann | annotations.w3c.jsonld> --into <account>.`);
+  if (!into || into.trim() === '') throw new UsageError('Say which account receives the annotations: transcript-annotator import <file> --into <account>.');
+  return { kind: 'import', file: files[0]!, into, dryRun };
+}
+
 /** The text of `--help`. */
 export function helpText(version: string): string {
   return `transcript-annotator ${version}
@@ -79,6 +109,7 @@ Usage:
   transcript-annotator report <transcript> <report> [<report> …] [--out FILE.html]
   transcript-annotator report <folder> --out <folder>
   transcript-annotator export <folder> --out <folder> [--format FORMAT]
+  transcript-annotator import <file.ann | annotations.w3c.jsonld> --into <account> [--dry-run]
   transcript-annotator --help | --version
 
 Options:
@@ -116,13 +147,23 @@ one that exists, its .txt, .ann and annotation.conf files are written one by one
 nothing else there is touched. Whatever --force says, --out never replaces an input
 account, a sidecar (*.annotations.json) or a pairs file (.vscode/transcript-annotator.json).
 
+import merges hand annotations from a brat .ann (as the brat export writes it, or edited
+in brat or INCEpTION) or from W3C Web Annotation JSON (the w3c export, another sidecar)
+into the sidecar of <account>: each is found again in the account's current text; what
+is there already, what the automatic layer shows already, and what conflicts with a hand
+annotation of the sidecar are skipped (the sidecar's own are never replaced); what cannot
+be found is listed as orphaned and not written. The sidecar is written to a temporary
+file, then renamed. It prints what was added, orphaned and skipped; --dry-run writes
+nothing. For links of a brat file, the other account's .ann is read from beside it.
+
 Exit codes:
   0  success
   1  unexpected internal error (please report it with the input files)
   2  usage error (unknown command, option or format; no account named, one named twice;
      --out empty, an input account or a file the extension owns; a batch without --out)
   3  an account file is missing, unreadable, empty, not text or UTF-16; a folder holds no
-     event; in a batch, an event failed (the others were written)
+     event; in a batch, an event failed (the others were written); import: the file is no
+     brat or W3C annotation file, or the sidecar cannot be read (left untouched)
   4  the output could not be written, or would replace existing files (see --force)
 `;
 }

@@ -30,7 +30,7 @@ import { OutputError, writeOutput } from './writeOutput';
 
 export { isFolder };
 
-type BatchCommand = Exclude<Command, { kind: 'help' } | { kind: 'version' }>;
+type BatchCommand = Exclude<Command, { kind: 'help' } | { kind: 'version' } | { kind: 'import' }>;
 
 const EMPTY_SET: AnnotationSet = { format: FORMAT, documents: [], entities: [], annotations: [], crossReferences: [], unmatched: [] };
 

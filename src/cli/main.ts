@@ -10,6 +10,7 @@ import { runReport } from './report';
 import { batches, OutputError, writeOutput } from './writeOutput';
 import { protectInputs, refuseRepeatedFiles } from './protectedPaths';
 import { escapeControls, escapeControlsPerLine } from './terminalText';
+import { runImport } from './importCommand';
 import { version } from '../../package.json';
 import { EXIT } from './exitCodes';
 
@@ -28,6 +29,10 @@ export async function run(argv: readonly string[], stdout: (s: string) => void, 
       return EXIT.ok;
     }
     const warn = (message: string) => stderr(`transcript-annotator: warning: ${escapeControls(message)}\n`);
+    if (command.kind === 'import') {
+      await runImport(command, stdout, warn);
+      return EXIT.ok;
+    }
     // One folder: a batch of events (see batch.ts).
     if (command.files.length === 1 && isFolder(command.files[0]!)) return await runBatch(command, version, stderr);
     if (command.kind === 'report') return await runReport(command, version, stdout, warn);

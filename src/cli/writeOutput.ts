@@ -121,8 +121,8 @@ function check(paths: readonly string[], options: WriteOptions): void {
   }
 }
 
-/** Writes `pieces` to a temporary file beside `path`, then renames it over `path`. */
-function writeFileAtomically(path: string, pieces: Iterable<string>): void {
+/** Writes `pieces` to a temporary file beside `path`, then renames it over `path`. Throws `OutputError`. */
+export function writeFileAtomically(path: string, pieces: Iterable<string>): void {
   const temp = temporaryPath(path);
   let fd: number | undefined;
   try {

@@ -20,6 +20,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerHover } from './hover';
 import { registerReferences } from './references';
+import { registerReviewCodeActions } from './reviewCodeActions';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSidePanel } from './sidePanel';
 import { registerStatusBar } from './statusBar';
@@ -70,6 +71,7 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
     registerCounterpartDefinition(store),
     registerReferences(store),
     registerDiagnostics(store, log),
+    registerReviewCodeActions(store),
     registerCodeLens(store),
     registerStatusBar(store, events),
     registerWordWrapOffer(context, store, log),

@@ -12,7 +12,7 @@ import { labelRange } from './tokenSpans';
 import { commandLink, escapeMarkdown, flagEmoji, truncate } from './markdownText';
 
 /** Commands hovers may link to (the MarkdownString trusts exactly these). */
-export const HOVER_COMMANDS = ['transcriptAnnotator.goToCounterpart', 'transcriptAnnotator.showCrossReferences'] as const;
+export const HOVER_COMMANDS = ['transcriptAnnotator.goToCounterpart', 'transcriptAnnotator.showCrossReferences', 'transcriptAnnotator.setVerdict', 'transcriptAnnotator.addNote'] as const;
 
 /** One account of the analysis, as hovers name it. */
 export interface HoverAccount {
@@ -113,8 +113,16 @@ function claimMarkdown(input: HoverInput, claim: Annotation): string {
   const links = counterpartLinks(set, here.docId, claim, claim.id);
   const args = { uri: here.uri, offset: claim.start };
   // Actions first: a long passage or diff must never push them out of the hover.
-  const actions = [...(links.length ? [commandLink('Open Counterpart', 'transcriptAnnotator.goToCounterpart', args)] : []), commandLink('Show in Panel', 'transcriptAnnotator.showCrossReferences', args)];
+  const actions = [
+    ...(links.length ? [commandLink('Open Counterpart', 'transcriptAnnotator.goToCounterpart', args)] : []),
+    commandLink('Show in Panel', 'transcriptAnnotator.showCrossReferences', args),
+    commandLink(claim.review?.verdict !== undefined ? 'Change Verdict…' : 'Set Verdict…', 'transcriptAnnotator.setVerdict', args),
+    commandLink(claim.review?.note !== undefined ? 'Edit Note…' : 'Add Note…', 'transcriptAnnotator.addNote', args),
+  ];
   const lines = [`$(quote) **${type}**${speaker ? ` by **${escapeMarkdown(speaker.name)}**` : ''}${claim.origin === 'hand' ? ' _(by hand)_' : ''} · ${actions.join(' · ')}`];
+  const review = claim.review;
+  if (review?.verdict !== undefined) lines.push(`$(pass) Verdict: **${escapeMarkdown(review.verdict)}**${review.creator ? ` — ${escapeMarkdown(review.creator)}` : ''}`);
+  if (review?.note !== undefined) lines.push(`$(note) Note${review.verdict === undefined && review.creator ? ` (${escapeMarkdown(review.creator)})` : ''}: ${escapeMarkdown(truncate(review.note, 400))}`);
   if (!other) {
     lines.push('_No other account is paired with this file: use “Pair with Other Account…”._');
   } else if (links.length === 0) {
@@ -160,7 +168,7 @@ export function buildHoverMarkdown(input: HoverInput): HoverResult | undefined {
   const claim = claimAt(input.set, input.here.docId, input.offset);
   const entity = mention?.entity ? input.set.entities.find((e) => e.id === mention!.entity) : undefined;
   // A plain statement that nothing links to is most of a transcript: no hover for it.
-  const quiet = claim?.claimType === 'statement' && !unmatchedOf(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
+  const quiet = claim?.claimType === 'statement' && !claim.review && !unmatchedOf(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
   if (entity) {
     const inClaim = claim && !quiet ? `  \n_In a ${(CLAIM_TYPE_NAMES[claim.claimType ?? ''] ?? 'claim').toLowerCase()}: hover its other words for its counterpart._` : '';
     return { markdown: `${entityMarkdown(input, entity)}${inClaim}`, start: mention!.start, end: mention!.end };

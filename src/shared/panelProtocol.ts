@@ -107,7 +107,7 @@ export interface PanelAccount {
   readonly name: string;
 }
 
-export const PANEL_HAND_ACTIONS = ['tag', 'reject', 'setSpeaker', 'link', 'unlink'] as const;
+export const PANEL_HAND_ACTIONS = ['tag', 'reject', 'setSpeaker', 'link', 'unlink', 'assess', 'comment'] as const;
 /** What a hand annotation does (the sidecar entry's `action`). */
 export type PanelHandAction = (typeof PANEL_HAND_ACTIONS)[number];
 

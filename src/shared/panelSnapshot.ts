@@ -245,6 +245,10 @@ function orphanLabel(hand: HandAnnotation): string | undefined {
     case 'link':
     case 'unlink':
       return shorten(hand.counterpart.selectors.quote.exact, 300) || undefined;
+    case 'assess':
+      return hand.verdict;
+    case 'comment':
+      return shorten(hand.note, 300) || undefined;
     case 'reject':
       return undefined;
   }

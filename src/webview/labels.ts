@@ -69,6 +69,10 @@ export function orphanKindLabel(orphan: PanelOrphan): string {
       return 'Link';
     case 'unlink':
       return 'Unlink';
+    case 'assess':
+      return 'Verdict';
+    case 'comment':
+      return 'Note';
   }
 }
 

@@ -6,41 +6,75 @@
  * - `T` lines: `Person`, `Country`, `Turn`, `Claim` spans, and `Passage` for a
  *   cross-referenced passage that is no annotation. A span across line breaks is
  *   written as fragments (`T3\tClaim 0 5;6 10\tfirst second`), as brat requires.
- * - `A` lines: `ClaimType` (quote, reported, statement, statistic), `Unsupported`, `Hand`.
- * - `#` lines (`AnnotatorNotes`): entity id and name, speaker, and cross-references
- *   (brat relations cannot cross documents), e.g.
- *   `counterpart transcript.txt T12 verbatim 0.82`.
+ * - `A` lines: `ClaimType` (quote, reported, statement, statistic), `Unsupported`, `Hand`,
+ *   and `Verdict` (the reviewer's verdict; brat values hold no spaces, so `out of
+ *   context` is written `out_of_context`).
+ * - `R` lines: `Counterpart Arg1:T3 Arg2:T9`, a cross-reference whose two passages are in
+ *   the same account. A brat relation cannot cross documents, and every cross-reference
+ *   between a report and its transcript does: those are `#` notes on both spans, e.g.
+ *   `counterpart transcript.txt T12 verbatim 0.82`, followed by the link's review when it
+ *   has one (`verdict "misquoted" note "…"`). (The `webanno-tsv` export writes all
+ *   accounts as one document, where cross-references are real relations.)
+ * - `#` lines (`AnnotatorNotes`): the reviewer's note and name first, as JSON strings
+ *   (`note "Ask the office; twice" reviewer "Dana"`, so `import` reads them back
+ *   whatever they hold), then entity id and name, speaker, label and cross-references.
  *
  * Offsets are code points, not UTF-16 units: brat reads texts as Python strings.
  */
-import type { Annotation, AnnotationKind, AnnotationSet, CrossReference, Passage } from '../model/annotation';
-import { CLAIM_TYPES } from '../model/annotation';
+import type { Annotation, AnnotationKind, AnnotationSet, CrossReference, Passage, Review } from '../model/annotation';
+import { CLAIM_TYPES, DEFAULT_VERDICTS } from '../model/annotation';
 import { codePointOffsets } from './codePoints';
 import { documentBaseName, safeFileName, uniqueFileNames } from './documentName';
 import { requireText, type AccountTexts, type ExportFile } from './types';
 
 const BRAT_TYPES: Record<AnnotationKind, string> = { person: 'Person', country: 'Country', turn: 'Turn', claim: 'Claim' };
 
-/** The `annotation.conf` that makes brat accept the exported types. */
-export const BRAT_ANNOTATION_CONF = [
-  '[entities]',
-  'Person',
-  'Country',
-  'Turn',
-  'Claim',
-  'Passage',
-  '',
-  '[relations]',
-  '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
-  '',
-  '[events]',
-  '',
-  '[attributes]',
-  `ClaimType\tArg:Claim, Value:${CLAIM_TYPES.join('|')}`,
-  'Unsupported\tArg:Claim',
-  'Hand\tArg:<ENTITY>',
-  '',
-].join('\n');
+/** A verdict as a brat attribute value (no spaces): `out of context` → `out_of_context`. */
+export function bratVerdict(verdict: string): string {
+  return verdict.trim().replace(/\s+/g, '_');
+}
+
+/**
+ * The `annotation.conf` that makes brat (and INCEpTION's brat import) accept the exported
+ * types; `verdicts` are the values the `Verdict` attribute may take (the default list and
+ * any other verdict of the set).
+ */
+export function bratAnnotationConf(verdicts: readonly string[] = DEFAULT_VERDICTS): string {
+  return [
+    '[entities]',
+    'Person',
+    'Country',
+    'Turn',
+    'Claim',
+    'Passage',
+    '',
+    '[relations]',
+    'Counterpart\tArg1:Claim|Passage|Turn, Arg2:Claim|Passage|Turn',
+    '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
+    '',
+    '[events]',
+    '',
+    '[attributes]',
+    `ClaimType\tArg:Claim, Value:${CLAIM_TYPES.join('|')}`,
+    'Unsupported\tArg:Claim',
+    'Hand\tArg:<ENTITY>',
+    `Verdict\tArg:Claim, Value:${[...new Set(verdicts.map(bratVerdict))].join('|')}`,
+    '',
+  ].join('\n');
+}
+
+/** The conf for the default verdicts. */
+export const BRAT_ANNOTATION_CONF = bratAnnotationConf();
+
+/** The review part of a note: `note "…" reviewer "…"` (JSON strings), or nothing. */
+function reviewNote(review: Review | undefined, withVerdict: boolean): string[] {
+  if (!review) return [];
+  const parts: string[] = [];
+  if (withVerdict && review.verdict !== undefined) parts.push(`verdict ${JSON.stringify(review.verdict)}`);
+  if (review.note !== undefined) parts.push(`note ${JSON.stringify(review.note)}`);
+  if (review.creator !== undefined) parts.push(`reviewer ${JSON.stringify(review.creator)}`);
+  return parts.length > 0 ? [parts.join(' ')] : [];
+}
 
 /**
  * Splits `[start, end)` of `text` into fragments that contain no line break (brat's
@@ -96,8 +130,13 @@ export function toBrat(set: AnnotationSet, texts: AccountTexts): ExportFile[] {
     let t = 0;
     for (const s of spans.get(d.id) ?? []) if (splitAtLineBreaks(text, s.passage.start, s.passage.end).length > 0) s.tid = `T${++t}`;
   }
+  const relations = new Map<string, Array<{ from: Span; to: Span }>>();
   for (const { x, from, to } of links) {
-    const describe = (other: Span) => `counterpart ${fileOf.get(other.passage.document)} ${other.tid ?? `${other.passage.start}-${other.passage.end}`} ${x.match} ${x.score.toFixed(2)}${x.origin === 'hand' ? ' hand' : ''}`;
+    if (from.passage.document === to.passage.document && from.tid && to.tid) {
+      relations.set(from.passage.document, [...(relations.get(from.passage.document) ?? []), { from, to }]);
+    }
+    const review = reviewNote(x.review, true);
+    const describe = (other: Span) => `counterpart ${fileOf.get(other.passage.document)} ${other.tid ?? `${other.passage.start}-${other.passage.end}`} ${x.match} ${x.score.toFixed(2)}${x.origin === 'hand' ? ' hand' : ''}${review.length > 0 ? ` ${review[0]}` : ''}`;
     from.notes.push(describe(to));
     to.notes.push(describe(from));
   }
@@ -118,6 +157,8 @@ export function toBrat(set: AnnotationSet, texts: AccountTexts): ExportFile[] {
         if (a.claimType) lines.push(`A${++attribute}\tClaimType ${s.tid} ${a.claimType}`);
         if (unsupported.has(a.id)) lines.push(`A${++attribute}\tUnsupported ${s.tid}`);
         if (a.origin === 'hand') lines.push(`A${++attribute}\tHand ${s.tid}`);
+        if (a.review?.verdict !== undefined) lines.push(`A${++attribute}\tVerdict ${s.tid} ${bratVerdict(a.review.verdict)}`);
+        notes.push(...reviewNote(a.review, false));
         const entity = a.entity ? entities.get(a.entity) : undefined;
         if (entity) notes.push(`entity ${entity.id} ${entity.name}${entity.iso ? ` ${entity.iso}` : ''}`);
         const speaker = a.speaker ? entities.get(a.speaker) : undefined;
@@ -127,10 +168,13 @@ export function toBrat(set: AnnotationSet, texts: AccountTexts): ExportFile[] {
       for (const n of s.notes) notes.push(n);
       if (notes.length > 0) lines.push(`#${++note}\tAnnotatorNotes ${s.tid}\t${notes.join('; ').replace(/[\t\r\n]+/g, ' ')}`);
     }
+    let relation = 0;
+    for (const r of relations.get(d.id) ?? []) lines.push(`R${++relation}\tCounterpart Arg1:${r.from.tid} Arg2:${r.to.tid}`);
     const name = fileOf.get(d.id)!;
     files.push({ name, content: text });
     files.push({ name: `${name.slice(0, -'.txt'.length)}.ann`, content: lines.length > 0 ? `${lines.join('\n')}\n` : '' });
   }
-  files.push({ name: 'annotation.conf', content: BRAT_ANNOTATION_CONF });
+  const verdicts = [...set.annotations.map((a) => a.review?.verdict), ...set.crossReferences.map((x) => x.review?.verdict)].filter((v): v is string => v !== undefined);
+  files.push({ name: 'annotation.conf', content: bratAnnotationConf([...DEFAULT_VERDICTS, ...verdicts]) });
   return files;
 }

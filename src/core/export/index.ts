@@ -7,13 +7,16 @@ import { toBrat } from './brat';
 import { csvChunks } from './csv';
 import { jsonExportChunks } from './json';
 import { teiChunks } from './tei';
+import { toClaimReview } from './claimReview';
+import { toRecogitoCsv } from './recogitoCsv';
+import { toWebannoTsv } from './webannoTsv';
 import type { AccountTexts, ExportFile } from './types';
 import { webAnnotationChunks } from './webAnnotation';
 
 export type { AccountTexts, ExportFile } from './types';
 
 /** Every export format, in the order they are offered. */
-export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat', 'tei'] as const;
+export const EXPORT_FORMATS = ['json', 'w3c', 'csv', 'brat', 'tei', 'recogito-csv', 'webanno-tsv', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
@@ -43,6 +46,9 @@ export const EXPORT_FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   csv: 'CSV, one row per annotation (Recogito-style columns)',
   brat: 'brat standoff (.ann beside a copy of each .txt, in a folder)',
   tei: 'TEI P5 XML',
+  'recogito-csv': 'CSV with Recogito\'s columns (verdicts in VERIFICATION_STATUS, notes in COMMENTS)',
+  'webanno-tsv': 'WebAnno TSV 3.3 for INCEpTION (spans and cross-reference relations)',
+  claimreview: 'schema.org ClaimReview JSON-LD, one per reviewed report claim',
 };
 
 /** True when `value` names an export format. */
@@ -67,6 +73,13 @@ export function exportAs(format: ExportFormat, set: AnnotationSet, texts: Accoun
       return { kind: 'folder', files: toBrat(set, texts) };
     case 'tei':
       return { kind: 'file', chunks: () => wholeCodePoints(teiChunks(set, texts)), extension: 'xml', mediaType: 'application/tei+xml' };
+    // Made as one string (not yet in pieces like the five above): meant for review work, not 20 MB accounts.
+    case 'recogito-csv':
+      return wholeFileOutput(toRecogitoCsv(set, texts), 'csv', 'text/csv');
+    case 'webanno-tsv':
+      return wholeFileOutput(toWebannoTsv(set, texts), 'tsv', 'text/tab-separated-values');
+    case 'claimreview':
+      return wholeFileOutput(toClaimReview(set, texts), 'jsonld', 'application/ld+json');
     default: {
       const unknown: never = format;
       throw new Error(`Unknown export format "${String(unknown)}". Use one of: ${EXPORT_FORMATS.join(', ')}.`);

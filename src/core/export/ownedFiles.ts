@@ -14,6 +14,9 @@ export const EXPORT_SUFFIXES: Readonly<Record<Exclude<ExportFormat, 'brat'>, str
   w3c: '.w3c.jsonld',
   csv: '.export.csv',
   tei: '.tei.xml',
+  'recogito-csv': '.recogito.csv',
+  'webanno-tsv': '.webanno.tsv',
+  claimreview: '.claimreview.jsonld',
 };
 
 /** The proposed file name of an export of `base` (an account's name without extension, or `annotations`). */

@@ -7,7 +7,11 @@
  *   entity's body IRI);
  * - cross-references: motivation `linking`, both passages as targets, the match class
  *   as a `tagging` body and the score as an `assessing` body;
- * - unsupported claims: motivation `assessing`, body `unsupported`.
+ * - unsupported claims: motivation `assessing`, body `unsupported`;
+ * - a reviewer's verdict on a claim or cross-reference: motivation `assessing`, an
+ *   `assessing` body with the verdict; their note: motivation `commenting`, a
+ *   `commenting` body; both with the reviewer as `creator` (a `Person`) and `modified`.
+ *   They read back as the sidecar's `assess` and `comment` entries (`import`).
  *
  * Targets carry a TextQuoteSelector (32 characters of context) and a
  * TextPositionSelector (UTF-16 offsets). Ids are deterministic `urn:uuid:` UUIDs.
@@ -19,6 +23,7 @@ import { stableUuid } from './stableUuid';
 import { requireText, type AccountTexts } from './types';
 import { bodiesOf, motivationOf } from './webAnnotationBodies';
 import { ANNO_CONTEXT, type Agent, type SpecificTarget, type WebAnnotation, type WebAnnotationCollection } from './webAnnotationTypes';
+import type { Review } from '../model/annotation';
 
 const SOFTWARE: Agent = { type: 'Software', name: 'Transcript Annotator' };
 const PERSON: Agent = { type: 'Person' };
@@ -60,6 +65,13 @@ function collectionOf(set: AnnotationSet, texts: AccountTexts): Omit<WebAnnotati
     const { quote, position } = describeSpan(requireText(texts, doc.id, doc.uri), p);
     return { source: doc.uri, selector: [quote, position] };
   };
+  function* reviewItems(review: Review | undefined, key: readonly (string | number)[], target: SpecificTarget | SpecificTarget[]): Generator<WebAnnotation> {
+    if (!review) return;
+    const creator: Agent = { type: 'Person', ...(review.creator !== undefined && { name: review.creator }) };
+    const stamp = review.modified !== undefined ? { modified: review.modified } : {};
+    if (review.verdict !== undefined) yield { id: `urn:uuid:${stableUuid('verdict', ...key)}`, type: 'Annotation', motivation: 'assessing', ...stamp, creator, body: [{ type: 'TextualBody', purpose: 'assessing', value: review.verdict }], target };
+    if (review.note !== undefined) yield { id: `urn:uuid:${stableUuid('note', ...key)}`, type: 'Annotation', motivation: 'commenting', ...stamp, creator, body: [{ type: 'TextualBody', purpose: 'commenting', value: review.note }], target };
+  }
   function* items(): Generator<WebAnnotation> {
     for (const a of set.annotations) yield annotationOf(a, entities, targetOf, documents.get(a.document)?.uri ?? a.document);
     for (const x of set.crossReferences) {
@@ -76,6 +88,8 @@ function collectionOf(set: AnnotationSet, texts: AccountTexts): Omit<WebAnnotati
         target: [targetOf(x.from), targetOf(x.to)],
       };
     }
+    for (const a of set.annotations) yield* reviewItems(a.review, [documents.get(a.document)?.uri ?? a.document, a.id, a.start, a.end], targetOf(a));
+    for (const x of set.crossReferences) yield* reviewItems(x.review, [documents.get(x.from.document)?.uri ?? x.from.document, x.id, x.from.start, x.from.end, x.to.start, x.to.end], [targetOf(x.from), targetOf(x.to)]);
     for (const u of set.unmatched) {
       const uri = documents.get(u.document)?.uri ?? u.document;
       yield {
@@ -88,7 +102,11 @@ function collectionOf(set: AnnotationSet, texts: AccountTexts): Omit<WebAnnotati
       };
     }
   }
-  const total = set.annotations.length + set.crossReferences.length + set.unmatched.length;
+  const reviews = (review: Review | undefined): number => (review?.verdict !== undefined ? 1 : 0) + (review?.note !== undefined ? 1 : 0);
+  let reviewCount = 0;
+  for (const a of set.annotations) reviewCount += reviews(a.review);
+  for (const x of set.crossReferences) reviewCount += reviews(x.review);
+  const total = set.annotations.length + set.crossReferences.length + reviewCount + set.unmatched.length;
   const uris = set.documents.map((d) => d.uri);
   return {
     '@context': ANNO_CONTEXT,

@@ -9,7 +9,7 @@ import type { TextPositionSelector, TextQuoteSelector } from '../align/anchor';
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld' as const;
 
 /** Motivations (and body purposes) of the model that the project uses. */
-export type Motivation = 'tagging' | 'identifying' | 'classifying' | 'describing' | 'linking' | 'assessing' | 'moderating' | 'editing';
+export type Motivation = 'tagging' | 'identifying' | 'classifying' | 'describing' | 'linking' | 'assessing' | 'commenting' | 'moderating' | 'editing';
 
 /** A body with a text value; `id` is set when the body is a shared resource (an entity). */
 export interface TextualBody {
@@ -38,6 +38,7 @@ export interface WebAnnotation {
   readonly type: 'Annotation';
   readonly motivation: Motivation;
   readonly created?: string;
+  readonly modified?: string;
   readonly creator?: Agent;
   readonly body?: readonly TextualBody[];
   readonly target: SpecificTarget | readonly SpecificTarget[];

@@ -14,13 +14,17 @@
  * - `link`: adds a cross-reference (score 1) to the counterpart passage, and clears the
  *   unsupported mark of the claim there;
  * - `unlink`: removes the cross-references between the two passages; a claim left with
- *   none is marked unsupported.
+ *   none is marked unsupported;
+ * - `assess` / `comment`: sets the `review` verdict / note of the claim of that span
+ *   (adding a claim when there is none, as `setSpeaker` does), or with a counterpart of
+ *   the cross-reference between the two passages (an orphan when none joins them now).
+ *   A later verdict or note replaces an earlier one; a retagged claim keeps its review.
  * Annotations that cannot be placed (text gone, counterpart account not in the set) are
  * returned as orphans with the reason, never dropped. Pure and deterministic.
  */
 import { anchorSpan, type Anchored } from '../align/anchor';
-import type { Annotation, AnnotationKind, AnnotationSet, CrossReference, Entity, OffsetRange, Passage, Unmatched } from '../model/annotation';
-import type { HandAnnotation, HandTarget } from './model';
+import type { Annotation, AnnotationKind, AnnotationSet, CrossReference, Entity, OffsetRange, Passage, Review, Unmatched } from '../model/annotation';
+import type { HandAnnotation, HandAssess, HandComment, HandTarget } from './model';
 import { resolveSource } from './paths';
 
 /** One account of the set with its hand annotations. */
@@ -75,8 +79,9 @@ export function applyHandAnnotations(set: AnnotationSet, accounts: readonly Hand
         orphans.push({ docId: account.docId, uri: account.uri, annotation: hand, reason: `"${shorten(hand.target.selectors.quote.exact)}" is no longer in the text.` });
         continue;
       }
-      if (hand.action === 'link' || hand.action === 'unlink') {
-        const other = counterpartOf(hand.counterpart, account, uriToDoc);
+      const counterpartTarget = hand.action === 'link' || hand.action === 'unlink' || hand.action === 'assess' || hand.action === 'comment' ? hand.counterpart : undefined;
+      if (counterpartTarget) {
+        const other = counterpartOf(counterpartTarget, account, uriToDoc);
         if (typeof other === 'string') {
           orphans.push({ docId: account.docId, uri: account.uri, annotation: hand, reason: other });
           continue;
@@ -84,7 +89,14 @@ export function applyHandAnnotations(set: AnnotationSet, accounts: readonly Hand
         const passage = { document: other.account.docId, start: other.range.start, end: other.range.end };
         const here = { document: account.docId, start: range.start, end: range.end };
         if (hand.action === 'link') work.link(here, passage, hand.match);
-        else work.unlink(here, passage);
+        else if (hand.action === 'unlink') work.unlink(here, passage);
+        else if (hand.action === 'assess' || hand.action === 'comment') {
+          const missing = work.reviewLink(here, passage, reviewOf(hand));
+          if (missing) {
+            orphans.push({ docId: account.docId, uri: account.uri, annotation: hand, reason: missing });
+            continue;
+          }
+        }
         placed.push({ docId: account.docId, annotation: hand, range, counterpart: { ...passage, method: other.range.method } });
         continue;
       }
@@ -99,6 +111,13 @@ export function applyHandAnnotations(set: AnnotationSet, accounts: readonly Hand
         case 'setSpeaker':
           work.setSpeaker(span, hand.speaker);
           break;
+        case 'assess':
+        case 'comment':
+          work.reviewClaim(span, reviewOf(hand));
+          break;
+        case 'link':
+        case 'unlink':
+          throw new Error(`Hand annotation ${hand.id} (${hand.action}) has no counterpart.`);
         default: {
           const unknown: never = hand;
           throw new Error(`Unknown hand action in ${JSON.stringify(unknown)}.`);
@@ -108,6 +127,35 @@ export function applyHandAnnotations(set: AnnotationSet, accounts: readonly Hand
     }
   }
   return { set: work.result(), placed, orphans };
+}
+
+/** What `hand` changes in a review: the verdict or the note (an empty note clears it), with who and when. */
+function reviewOf(hand: HandAssess | HandComment): ReviewPatch {
+  const stamp = { modified: hand.modified ?? hand.created, ...(hand.creator !== undefined && { creator: hand.creator }) };
+  return hand.action === 'assess' ? { ...stamp, verdict: hand.verdict } : { ...stamp, note: hand.note };
+}
+
+/** A change to a review: the verdict or the note, who made it and when. */
+interface ReviewPatch {
+  readonly verdict?: string;
+  readonly note?: string;
+  readonly creator?: string;
+  readonly modified: string;
+}
+
+/** `review` with `patch` applied; `undefined` when nothing is left. */
+function patchReview(review: Review | undefined, patch: ReviewPatch): Review | undefined {
+  const next: Mutable<Review> = { ...review };
+  if (patch.verdict !== undefined) next.verdict = patch.verdict;
+  if (patch.note !== undefined) {
+    if (patch.note === '') delete next.note;
+    else next.note = patch.note;
+  }
+  if (patch.creator !== undefined) next.creator = patch.creator;
+  else delete next.creator;
+  if (patch.modified) next.modified = patch.modified;
+  else delete next.modified;
+  return next.verdict === undefined && next.note === undefined ? undefined : next;
 }
 
 /**
@@ -189,6 +237,8 @@ class Workspace {
       const speaker = fields.speaker ? this.#entityFor('person', fields.speaker, undefined, undefined, true) : undefined;
       if (speaker) annotation.speaker = speaker.id;
       annotation.claimType = fields.claimType ?? replaced.find((a) => a.claimType)?.claimType ?? 'statement';
+      const review = replaced.find((a) => a.review)?.review;
+      if (review) annotation.review = review;
       // A retagged claim keeps the cross-references of the claim it replaces.
       for (const old of replaced) this.#crossReferences = this.#crossReferences.map((x) => (x.annotation === old.id ? { ...x, annotation: annotation.id } : x));
     } else {
@@ -228,6 +278,29 @@ class Workspace {
     if (claim) x.annotation = claim.id;
     this.#crossReferences.push(x);
     this.#unmatched = this.#unmatched.filter((u) => !(overlaps(u, from) && (!claim || u.annotation === claim.id)));
+  }
+
+  /** Sets the review of the claims of `span`, adding a claim when there is none. */
+  reviewClaim(span: Passage & { text: string }, patch: ReviewPatch): void {
+    if (!this.#annotations.some((a) => a.kind === 'claim' && sameSpan(a, span))) this.tag(span, 'claim', {});
+    for (const a of this.#annotations.filter((x) => x.kind === 'claim' && sameSpan(x, span))) {
+      const review = patchReview(a.review, patch);
+      if (review) a.review = review;
+      else delete a.review;
+    }
+  }
+
+  /** Sets the review of the cross-references joining `a` and `b` (either way); the reason when none does. */
+  reviewLink(a: Passage, b: Passage, patch: ReviewPatch): string | undefined {
+    const joins = (x: CrossReference) => (sameSpan(x.from, a) && sameSpan(x.to, b)) || (sameSpan(x.from, b) && sameSpan(x.to, a));
+    if (!this.#crossReferences.some(joins)) return 'no cross-reference joins its two passages now (the link was removed or the alignment changed).';
+    this.#crossReferences = this.#crossReferences.map((x) => {
+      if (!joins(x)) return x;
+      const { review: old, ...rest } = x;
+      const review = patchReview(old, patch);
+      return review ? { ...rest, review } : rest;
+    });
+    return undefined;
   }
 
   unlink(a: Passage, b: Passage): void {

@@ -22,6 +22,10 @@ interface HandBase {
   readonly id: string;
   /** ISO 8601 date-time of creation. */
   readonly created: string;
+  /** ISO 8601 date-time of the last change (a verdict or note set again), when changed. */
+  readonly modified?: string;
+  /** Who made it (the W3C `creator.name`), when known; two reviewers are told apart by it. */
+  readonly creator?: string;
   readonly target: HandTarget;
 }
 
@@ -65,9 +69,33 @@ export interface HandUnlink extends HandBase {
   readonly counterpart: HandTarget;
 }
 
+/**
+ * A verdict on the claim with this span (made a claim if there is none), or, with a
+ * counterpart, on the cross-reference between the two passages. W3C motivation `assessing`.
+ */
+export interface HandAssess extends HandBase {
+  readonly action: 'assess';
+  /** Non-blank; one of the configured verdicts (see `DEFAULT_VERDICTS`), kept as written. */
+  readonly verdict: string;
+  readonly counterpart?: HandTarget;
+}
+
+/**
+ * A free-text note on the claim with this span, or, with a counterpart, on the
+ * cross-reference. An empty note clears an earlier one. W3C motivation `commenting`.
+ */
+export interface HandComment extends HandBase {
+  readonly action: 'comment';
+  readonly note: string;
+  readonly counterpart?: HandTarget;
+}
+
 /** One hand annotation. */
-export type HandAnnotation = HandTag | HandReject | HandSetSpeaker | HandLink | HandUnlink;
+export type HandAnnotation = HandTag | HandReject | HandSetSpeaker | HandLink | HandUnlink | HandAssess | HandComment;
+
+/** A verdict or a note: the review layer of a sidecar. */
+export type HandReview = HandAssess | HandComment;
 
 /** Every hand action. */
-export const HAND_ACTIONS = ['tag', 'reject', 'setSpeaker', 'link', 'unlink'] as const;
+export const HAND_ACTIONS = ['tag', 'reject', 'setSpeaker', 'link', 'unlink', 'assess', 'comment'] as const;
 export type HandAction = HandAnnotation['action'];

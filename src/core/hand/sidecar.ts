@@ -18,8 +18,18 @@ import { SidecarError } from './sidecarError';
 import { fromSidecarEntry, toSidecarEntry } from './webAnnotationCodec';
 
 export const SIDECAR_FORMAT = 'transcript-annotator/hand' as const;
-/** The sidecar version this code writes and reads; a higher one is refused. */
-export const SIDECAR_VERSION = 1;
+/**
+ * The highest sidecar version this code reads and writes; a higher one is refused.
+ * Version 2 adds verdicts and notes (`assess`, `comment`), the creator's name and
+ * `modified`. A sidecar is written as version 2 only when it holds one of these, so one
+ * without reviews stays readable (and editable) by releases that read only version 1.
+ */
+export const SIDECAR_VERSION = 2;
+
+/** The lowest version that holds every annotation of `annotations` (see `SIDECAR_VERSION`). */
+export function sidecarVersionFor(annotations: readonly HandAnnotation[]): number {
+  return annotations.some((h) => h.action === 'assess' || h.action === 'comment' || h.creator !== undefined || h.modified !== undefined) ? 2 : 1;
+}
 /** Appended to the account's name without extension: `news.txt` → `news.annotations.json`. */
 export const SIDECAR_SUFFIX = '.annotations.json';
 
@@ -58,7 +68,8 @@ export function notUtf8Error(fileName: string, offset: number): SidecarError {
 /** Why `hand` cannot be applied (it would give an annotation set against its schema), or `undefined`. */
 export function invalidValueOf(hand: HandAnnotation): string | undefined {
   const blank = (v: string | undefined) => v !== undefined && v.trim() === '';
-  for (const t of hand.action === 'link' || hand.action === 'unlink' ? [hand.target, hand.counterpart] : [hand.target]) {
+  const counterpart = hand.action === 'link' || hand.action === 'unlink' || hand.action === 'assess' || hand.action === 'comment' ? hand.counterpart : undefined;
+  for (const t of counterpart ? [hand.target, counterpart] : [hand.target]) {
     if (t.selectors.position.end < t.selectors.position.start) return `has a TextPositionSelector that ends (${t.selectors.position.end}) before it starts (${t.selectors.position.start})`;
   }
   if (hand.action === 'tag' && hand.kind !== 'claim') {
@@ -68,6 +79,7 @@ export function invalidValueOf(hand: HandAnnotation): string | undefined {
   if ((hand.action === 'tag' && hand.kind === 'claim') || hand.action === 'setSpeaker') {
     if (blank(hand.speaker)) return 'names a blank speaker';
   }
+  if (hand.action === 'assess' && hand.verdict.trim() === '') return 'gives a blank verdict';
   return undefined;
 }
 
@@ -110,7 +122,7 @@ export function createSidecarCodec(): SidecarCodec {
     serialize(sidecar) {
       const file = {
         format: SIDECAR_FORMAT,
-        version: SIDECAR_VERSION,
+        version: sidecarVersionFor(sidecar.annotations),
         account: sidecar.account,
         annotations: [...sidecar.annotations.map(toSidecarEntry), ...sidecar.preserved],
       };

@@ -9,6 +9,11 @@
  * | `setSpeaker` | `editing`     | tagging `claim`, identifying speaker             | the span           |
  * | `link`       | `linking`     | tagging match class                              | span, counterpart  |
  * | `unlink`     | `moderating`  | moderating `unlink`                              | span, counterpart  |
+ * | `assess`     | `assessing`   | assessing verdict                                | the claim's span, or span and counterpart (a cross-reference) |
+ * | `comment`    | `commenting`  | commenting note                                  | as `assess`        |
+ *
+ * Every entry has `creator` (a `Person`, with `name` when the reviewer is known),
+ * `created`, and `modified` when it was changed since.
  */
 import { ANNOTATION_KINDS, CLAIM_TYPES, MATCH_CLASSES, type AnnotationKind, type ClaimType, type MatchClass } from '../model/annotation';
 import { bodiesOf, bodyValue, motivationOf } from '../export/webAnnotationBodies';
@@ -18,26 +23,32 @@ import type { HandAnnotation, HandTarget, TaggableKind } from './model';
 /** The Web Annotation of `hand`, with its own `@context` (a sidecar entry). */
 export function toSidecarEntry(hand: HandAnnotation): WebAnnotation {
   const base = { '@context': ANNO_CONTEXT, id: hand.id, type: 'Annotation' as const };
-  const creator = { type: 'Person' as const };
+  const creator = { type: 'Person' as const, ...(hand.creator !== undefined && { name: hand.creator }) };
   const target = targetOf(hand.target);
+  const targets = (counterpart: HandTarget | undefined) => (counterpart ? [target, targetOf(counterpart)] : target);
   switch (hand.action) {
     case 'tag':
       return {
         ...base,
         motivation: motivationOf(hand.kind),
         created: hand.created,
+        ...modifiedOf(hand),
         creator,
         body: bodiesOf({ kind: hand.kind, name: hand.kind === 'claim' ? hand.speaker : hand.entity, iso: hand.iso, claimType: hand.claimType }),
         target,
       };
     case 'reject':
-      return { ...base, motivation: 'moderating', ...createdOf(hand), creator, body: [tag(hand.kind), { type: 'TextualBody', purpose: 'moderating', value: 'reject' }], target };
+      return { ...base, motivation: 'moderating', ...createdOf(hand), ...modifiedOf(hand), creator, body: [tag(hand.kind), { type: 'TextualBody', purpose: 'moderating', value: 'reject' }], target };
     case 'setSpeaker':
-      return { ...base, motivation: 'editing', ...createdOf(hand), creator, body: [tag('claim'), { type: 'TextualBody', purpose: 'identifying', value: hand.speaker }], target };
+      return { ...base, motivation: 'editing', ...createdOf(hand), ...modifiedOf(hand), creator, body: [tag('claim'), { type: 'TextualBody', purpose: 'identifying', value: hand.speaker }], target };
     case 'link':
-      return { ...base, motivation: 'linking', ...createdOf(hand), creator, body: [tag(hand.match)], target: [target, targetOf(hand.counterpart)] };
+      return { ...base, motivation: 'linking', ...createdOf(hand), ...modifiedOf(hand), creator, body: [tag(hand.match)], target: [target, targetOf(hand.counterpart)] };
     case 'unlink':
-      return { ...base, motivation: 'moderating', ...createdOf(hand), creator, body: [{ type: 'TextualBody', purpose: 'moderating', value: 'unlink' }], target: [target, targetOf(hand.counterpart)] };
+      return { ...base, motivation: 'moderating', ...createdOf(hand), ...modifiedOf(hand), creator, body: [{ type: 'TextualBody', purpose: 'moderating', value: 'unlink' }], target: [target, targetOf(hand.counterpart)] };
+    case 'assess':
+      return { ...base, motivation: 'assessing', ...createdOf(hand), ...modifiedOf(hand), creator, body: [{ type: 'TextualBody', purpose: 'assessing', value: hand.verdict }], target: targets(hand.counterpart) };
+    case 'comment':
+      return { ...base, motivation: 'commenting', ...createdOf(hand), ...modifiedOf(hand), creator, body: [{ type: 'TextualBody', purpose: 'commenting', value: hand.note }], target: targets(hand.counterpart) };
     default: {
       const unknown: never = hand;
       throw new Error(`Unknown hand annotation ${JSON.stringify(unknown)}.`);
@@ -53,8 +64,9 @@ export function fromSidecarEntry(entry: WebAnnotation): HandAnnotation | string 
   const targets = Array.isArray(entry.target) ? (entry.target as SpecificTarget[]) : [entry.target as SpecificTarget];
   const first = targets[0] && handTargetOf(targets[0]);
   if (!first) return `annotation ${entry.id} has no TextQuoteSelector and TextPositionSelector target`;
-  const base = { id: entry.id, created: entry.created ?? '', target: first };
-  const bodies = entry.body;
+  const name = entry.creator?.type === 'Person' ? entry.creator.name : undefined;
+  const base = { id: entry.id, created: entry.created ?? '', ...(entry.modified !== undefined && { modified: entry.modified }), ...(name !== undefined && { creator: name }), target: first };
+  const bodies = entry.body === undefined ? undefined : Array.isArray(entry.body) ? entry.body : [entry.body as unknown as TextualBody];
   const kind = bodyValue(bodies, 'tagging');
   const counterpart = targets[1] && handTargetOf(targets[1]);
   switch (entry.motivation) {
@@ -91,6 +103,17 @@ export function fromSidecarEntry(entry: WebAnnotation): HandAnnotation | string 
       if (!isMatch(kind)) return `annotation ${entry.id} has an unknown match class "${kind}"`;
       return { ...base, action: 'link', counterpart, match: kind };
     }
+    case 'assessing': {
+      const verdict = bodyValue(bodies, 'assessing');
+      if (verdict === undefined) return `annotation ${entry.id} assesses without a verdict body`;
+      return { ...base, action: 'assess', verdict, ...(counterpart && { counterpart }) };
+    }
+    case 'commenting': {
+      // Other tools (Recogito, Hypothesis) may leave the purpose of a comment body out.
+      const note = bodyValue(bodies, 'commenting') ?? bodies?.find((b) => b.purpose === undefined)?.value;
+      if (note === undefined) return `annotation ${entry.id} comments without a text body`;
+      return { ...base, action: 'comment', note, ...(counterpart && { counterpart }) };
+    }
     default:
       return `annotation ${entry.id} has motivation "${entry.motivation}", which this version does not apply`;
   }
@@ -99,6 +122,11 @@ export function fromSidecarEntry(entry: WebAnnotation): HandAnnotation | string 
 /** `created` is omitted when unknown (an entry written by another tool may lack it). */
 function createdOf(hand: HandAnnotation): { created?: string } {
   return hand.created ? { created: hand.created } : {};
+}
+
+/** `modified` is written only once an entry has changed. */
+function modifiedOf(hand: HandAnnotation): { modified?: string } {
+  return hand.modified ? { modified: hand.modified } : {};
 }
 
 function tag(value: string): TextualBody {

@@ -58,6 +58,27 @@ export interface LinkFinding {
 
 export type EntityKind = 'person' | 'country';
 
+/**
+ * The verdicts offered by default for a claim or a cross-reference (the extension's
+ * setting can replace the list; any non-blank verdict is kept and exported as written).
+ */
+export const DEFAULT_VERDICTS = ['accurate', 'misquoted', 'out of context', 'unsupported', 'needs checking'] as const;
+
+/**
+ * A reviewer's assessment of a claim or a cross-reference: the hand annotations with
+ * motivation `assessing` (verdict) and `commenting` (note) of the account's sidecar.
+ */
+export interface Review {
+  /** The verdict, as written (`accurate`, `misquoted`, …, or one of the user's own list). */
+  readonly verdict?: string;
+  /** Free text. */
+  readonly note?: string;
+  /** Who gave the last verdict or note (the annotation's `creator.name`), when known. */
+  readonly creator?: string;
+  /** ISO 8601 date-time of the last verdict or note. */
+  readonly modified?: string;
+}
+
 /** One account (document) of the set. */
 export interface AccountDocument {
   /** `d1`, `d2`, … in input order. */
@@ -101,6 +122,8 @@ export interface Annotation extends OffsetRange {
   readonly claimType?: ClaimType;
   /** Set on annotations added or changed by hand (hand annotations override automatic ones). */
   readonly origin?: 'auto' | 'hand';
+  /** claims: the reviewer's verdict and note, when given. */
+  readonly review?: Review;
 }
 
 /** A passage of one account. */
@@ -135,6 +158,8 @@ export interface CrossReference {
   /** What differs in substance between the two passages, when anything does. */
   readonly findings?: readonly LinkFinding[];
   readonly origin?: 'auto' | 'hand';
+  /** The reviewer's verdict and note on the link, when given. */
+  readonly review?: Review;
 }
 
 /** The passage of the other account most like an unmatched claim, and how alike (0..1). */

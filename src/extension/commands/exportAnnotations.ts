@@ -37,6 +37,9 @@ const FILTERS: Record<Exclude<ExportFormat, 'brat'>, Record<string, string[]>> =
   w3c: { 'W3C Web Annotation (JSON-LD)': ['jsonld', 'json'] },
   csv: { 'CSV': ['csv'] },
   tei: { 'TEI XML': ['xml'] },
+  'recogito-csv': { 'CSV (Recogito)': ['csv'] },
+  'webanno-tsv': { 'WebAnno TSV 3.3': ['tsv'] },
+  claimreview: { 'ClaimReview (JSON-LD)': ['jsonld', 'json'] },
 };
 
 /** Registers Export Annotations…. */
@@ -181,7 +184,7 @@ async function collect(
 
 /** Says why nothing was written to `target`; returns `undefined` (nothing written). */
 function refuse(target: vscode.Uri, reason: string, kind: 'file' | 'folder'): undefined {
-  void vscode.window.showErrorMessage(`Nothing was exported to ${basename(target)}: ${reason}. Choose another ${kind === 'folder' ? 'folder' : 'file name (exports end in .export.json, .w3c.jsonld, .export.csv or .tei.xml)'}.`);
+  void vscode.window.showErrorMessage(`Nothing was exported to ${basename(target)}: ${reason}. Choose another ${kind === 'folder' ? 'folder' : 'file name (exports end in .export.json, .w3c.jsonld, .export.csv, .tei.xml, .recogito.csv, .webanno.tsv or .claimreview.jsonld)'}.`);
   return undefined;
 }
 

@@ -7,10 +7,13 @@ import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { registerHandDiagnostics } from '../handDiagnostics';
 import { registerExportAnnotations } from './exportAnnotations';
+import { registerImportAnnotations } from './importAnnotations';
 import { registerLinkCounterpart } from './linkCounterpart';
 import { registerRejectAnnotation } from './rejectAnnotation';
 import { registerRestoreRejected } from './restoreRejected';
+import { registerAddNote } from './addNote';
 import { registerSetSpeaker } from './setSpeaker';
+import { registerSetVerdict } from './setVerdict';
 import { registerShowOrphaned } from './showOrphaned';
 import { registerTagClaim } from './tagClaim';
 import { registerTagCountry } from './tagCountry';
@@ -18,13 +21,15 @@ import { registerTagPerson } from './tagPerson';
 import { registerUndoHandAnnotation } from './undoHandAnnotation';
 import { registerUnlinkCounterpart } from './unlinkCounterpart';
 
-/** Registers Tag as Person/Country/Claim, Set Speaker, Reject, Restore, Link, Unlink, Show Orphaned, Undo, Export, and the layer's diagnostics. */
+/** Registers Tag as Person/Country/Claim, Set Speaker, Set Verdict, Add Note, Reject, Restore, Link, Unlink, Show Orphaned, Undo, Export, Import, and the layer's diagnostics. */
 export function registerHandCommands(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
   return vscode.Disposable.from(
     registerTagPerson(store, layer),
     registerTagCountry(store, layer),
     registerTagClaim(store, layer),
     registerSetSpeaker(store, layer),
+    registerSetVerdict(store, layer),
+    registerAddNote(store, layer),
     registerRejectAnnotation(store, layer),
     registerRestoreRejected(store, layer),
     registerLinkCounterpart(store, layer),
@@ -32,6 +37,7 @@ export function registerHandCommands(store: AccountStore, layer: HandAnnotationL
     registerShowOrphaned(store, layer),
     registerUndoHandAnnotation(layer),
     registerExportAnnotations(store, layer),
+    registerImportAnnotations(store, layer),
     registerHandDiagnostics(layer),
   );
 }

@@ -69,6 +69,20 @@ test('hover markdown', async (t) => {
     assert.ok(!h.markdown.includes('[x](command:evil)'));
     assert.ok(!h.markdown.includes('<img'));
   });
+  await t.test('should show the reviewer\'s verdict and note, escaped', () => {
+    const hostile = '[x](command:evil) <img src=x onerror=alert(1)> *b*';
+    const set = { ...SET, annotations: SET.annotations.map((a) => (a.start === QUOTE_2.start && a.kind === 'claim' ? { ...a, review: { verdict: 'misquoted', note: hostile, creator: 'Dana <b>' } } : a)) };
+    const h = buildHoverMarkdown({ set, here: report, other: hearing, offset: QUOTE_2.start + 3 })!;
+    assert.match(h.markdown, /\$\(pass\) Verdict: \*\*misquoted\*\* — Dana/);
+    assert.match(h.markdown, /\$\(note\) Note: /);
+    const first = h.markdown.split('\n')[0]!;
+    assert.match(first, /\[Change Verdict…\]\(command:transcriptAnnotator\.setVerdict\?/);
+    assert.match(first, /\[Edit Note…\]\(command:transcriptAnnotator\.addNote\?/);
+    assert.deepEqual(JSON.parse(decodeURIComponent(first.match(/setVerdict\?([^)]*)\)/)![1]!)), [{ uri: 'file:///w/report.txt', offset: QUOTE_2.start }]);
+    assert.ok(!h.markdown.includes('[x](command:evil)'));
+    assert.doesNotMatch(h.markdown, /(^|[^\\])<(img|b)/, 'no unescaped HTML');
+    assert.doesNotMatch(buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: QUOTE_2.start + 3 })!.markdown, /Verdict:/);
+  });
   await t.test('should describe the speaker on a turn label', () => {
     const h = buildHoverMarkdown({ set: SET, here: hearing, other: report, offset: 3 })!;
     assert.match(h.markdown, /\*\*Ingrid Halvorsen\*\* — person, speaker/);

@@ -90,11 +90,11 @@ test('sidecar', async (t) => {
 
   await t.test('should keep valid entries it cannot apply and write them back', () => {
     const file = JSON.parse(codec.serialize({ account: 'report.txt', annotations: sample(), preserved: [] }));
-    file.annotations[0].motivation = 'commenting';
+    file.annotations[0].motivation = 'bookmarking';
     const parsed = codec.parse(JSON.stringify(file));
     assert.equal(parsed.annotations.length, sample().length - 1);
     assert.equal(parsed.preserved.length, 1);
-    assert.ok(codec.serialize(parsed).includes('"commenting"'));
+    assert.ok(codec.serialize(parsed).includes('"bookmarking"'));
   });
 });
 

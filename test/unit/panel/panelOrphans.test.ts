@@ -102,6 +102,8 @@ test('orphan labels', async (t) => {
     assert.equal(orphanKindLabel({ ...base, action: 'setSpeaker', kind: undefined }), 'Set speaker');
     assert.equal(orphanKindLabel({ ...base, action: 'link', kind: undefined }), 'Link');
     assert.equal(orphanKindLabel({ ...base, action: 'unlink', kind: undefined }), 'Unlink');
+    assert.equal(orphanKindLabel({ ...base, action: 'assess', kind: undefined }), 'Verdict');
+    assert.equal(orphanKindLabel({ ...base, action: 'comment', kind: undefined }), 'Note');
   });
 
   await t.test('should read as a sentence with the name, the words, the account and the reason', () => {

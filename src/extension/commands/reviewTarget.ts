@@ -1,0 +1,33 @@
+/**
+ * The claim a verdict or note command acts on: the claim at `{ uri, offset }` when a hover
+ * link passes them for the active editor's account, else the claim at the cursor, or the
+ * selected passage (which the verdict makes a claim).
+ */
+import * as vscode from 'vscode';
+import type { Annotation, OffsetRange } from '../../core/model/annotation';
+import type { AccountStore } from '../accountStore';
+import type { AccountView } from '../accountView';
+import { claimAt } from '../annotationQueries';
+import { editorAccount } from './handCommandSupport';
+
+/** The account, the span, and the claim there (if any); `undefined` after telling the user what is needed. */
+export async function reviewTarget(store: AccountStore, command: string, arg?: unknown): Promise<{ view: AccountView; range: OffsetRange; claim?: Annotation } | undefined> {
+  const found = await editorAccount(store, 'put the cursor in a claim');
+  if (!found) return undefined;
+  const { editor, view } = found;
+  const doc = editor.document;
+  const set = view.analysis.set;
+  const link = arg as { uri?: unknown; offset?: unknown } | undefined;
+  const fromHover = typeof link?.uri === 'string' && typeof link.offset === 'number' && link.uri === doc.uri.toString() ? link.offset : undefined;
+  if (fromHover !== undefined || editor.selection.isEmpty) {
+    const claim = claimAt(set, view.account.docId, fromHover ?? doc.offsetAt(editor.selection.active));
+    if (!claim) {
+      void vscode.window.showInformationMessage(`There is no claim at the cursor. Put the cursor in a claim, or select a passage to make it a claim, then run “${command}” again.`);
+      return undefined;
+    }
+    return { view, range: { start: claim.start, end: claim.end }, claim };
+  }
+  const range = { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) };
+  const claim = set.annotations.find((a) => a.kind === 'claim' && a.document === view.account.docId && a.start === range.start && a.end === range.end);
+  return { view, range, ...(claim && { claim }) };
+}
