@@ -245,8 +245,8 @@ function proseOutside(text: string, range: OffsetRange): OffsetRange[] {
 const FRAME_VERBS: ReadonlySet<string> = new Set([...SAYING_VERBS].filter((v) => !WEAK_SAYING_VERBS.has(v)));
 
 /**
- * True for the part of a sentence that only attributes the claim right after it ("Cameron
- * told European Union leaders on Tuesday that …", "…, X said in a statement."): it holds a
+ * True for the part of a sentence that only attributes the claim right after it ("Holm
+ * told council members on Monday that …", "…, X said in a statement."): it holds a
  * verb of saying and touches a claim, ending where the claim begins or starting where it
  * ends. It says who spoke, to whom, when; the claim is what is checked.
  */

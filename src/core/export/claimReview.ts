@@ -18,6 +18,7 @@
  * transcript claims (the transcript is the record the report is checked against).
  * All reviews are one `@graph` under the schema.org `@context`.
  */
+import { jsonChunks } from './jsonChunks';
 import type { Annotation, AnnotationSet, Review } from '../model/annotation';
 import { documentFileName } from './documentName';
 import type { AccountTexts } from './types';
@@ -78,6 +79,12 @@ export function claimReviewsOf(set: AnnotationSet): ClaimReviewNode[] {
 }
 
 /** The `claimreview` export as text: 2-space JSON-LD with a final newline. `texts` is not needed (claims carry their words). */
-export function toClaimReview(set: AnnotationSet, _texts: AccountTexts): string {
-  return `${JSON.stringify({ '@context': SCHEMA_ORG_CONTEXT, '@graph': claimReviewsOf(set) }, null, 2)}\n`;
+export function toClaimReview(set: AnnotationSet, texts: AccountTexts): string {
+  return [...claimReviewChunks(set, texts)].join('');
+}
+
+/** The ClaimReview export as text in pieces: 2-space JSON-LD with a final newline, one review after another. */
+export function* claimReviewChunks(set: AnnotationSet, _texts: AccountTexts): Generator<string> {
+  yield* jsonChunks({ '@context': SCHEMA_ORG_CONTEXT, '@graph': claimReviewsOf(set) }, (path) => path.length <= 1);
+  yield '\n';
 }

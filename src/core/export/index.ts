@@ -7,9 +7,9 @@ import { toBrat } from './brat';
 import { csvChunks } from './csv';
 import { jsonExportChunks } from './json';
 import { teiChunks } from './tei';
-import { toClaimReview } from './claimReview';
-import { toRecogitoCsv } from './recogitoCsv';
-import { toWebannoTsv } from './webannoTsv';
+import { claimReviewChunks } from './claimReview';
+import { recogitoCsvChunks } from './recogitoCsv';
+import { webannoTsvChunks } from './webannoTsv';
 import type { AccountTexts, ExportFile } from './types';
 import { webAnnotationChunks } from './webAnnotation';
 
@@ -73,13 +73,12 @@ export function exportAs(format: ExportFormat, set: AnnotationSet, texts: Accoun
       return { kind: 'folder', files: toBrat(set, texts) };
     case 'tei':
       return { kind: 'file', chunks: () => wholeCodePoints(teiChunks(set, texts)), extension: 'xml', mediaType: 'application/tei+xml' };
-    // Made as one string (not yet in pieces like the five above): meant for review work, not 20 MB accounts.
     case 'recogito-csv':
-      return wholeFileOutput(toRecogitoCsv(set, texts), 'csv', 'text/csv');
+      return { kind: 'file', chunks: () => wholeCodePoints(recogitoCsvChunks(set, texts)), extension: 'csv', mediaType: 'text/csv' };
     case 'webanno-tsv':
-      return wholeFileOutput(toWebannoTsv(set, texts), 'tsv', 'text/tab-separated-values');
+      return { kind: 'file', chunks: () => wholeCodePoints(webannoTsvChunks(set, texts)), extension: 'tsv', mediaType: 'text/tab-separated-values' };
     case 'claimreview':
-      return wholeFileOutput(toClaimReview(set, texts), 'jsonld', 'application/ld+json');
+      return { kind: 'file', chunks: () => wholeCodePoints(claimReviewChunks(set, texts)), extension: 'jsonld', mediaType: 'application/ld+json' };
     default: {
       const unknown: never = format;
       throw new Error(`Unknown export format "${String(unknown)}". Use one of: ${EXPORT_FORMATS.join(', ')}.`);

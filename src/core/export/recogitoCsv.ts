@@ -36,15 +36,29 @@ export const RECOGITO_COLUMNS = ['UUID', 'FILE', 'QUOTE_TRANSCRIPTION', 'ANCHOR'
 
 const oneLine = (text: string) => text.replace(/[\t\n\r]+/g, ' ');
 
+/** Records written per call of csv-stringify: one piece of the export. */
+const ROWS_PER_PIECE = 500;
+
 /** Serialises `set` as Recogito CSV (see module notes). */
 export function toRecogitoCsv(set: AnnotationSet, texts: AccountTexts): string {
+  return [...recogitoCsvChunks(set, texts)].join('');
+}
+
+/** The Recogito CSV of `set` in pieces of `ROWS_PER_PIECE` records (each ends with CRLF, so the pieces join into the same text). */
+export function* recogitoCsvChunks(set: AnnotationSet, texts: AccountTexts): Generator<string> {
   const entities = new Map(set.entities.map((e) => [e.id, e]));
   const uriOf = (id: string) => set.documents.find((d) => d.id === id)?.uri ?? id;
   const textOf = (p: Passage) => texts[p.document]?.slice(p.start, p.end) ?? '';
   const counterpart = (p: Passage) => `counterpart ${documentFileName(uriOf(p.document))} char-offset:${p.start}: ${oneLine(textOf(p))}`;
   const index = indexPassages(set);
-  const rows: string[][] = [];
+  let rows: string[][] = [[...RECOGITO_COLUMNS]];
+  const piece = () => {
+    const text = stringify(rows.map((r) => r.map(neutraliseCell)), { record_delimiter: 'windows', quoted: true, quoted_empty: true });
+    rows = [];
+    return text;
+  };
   for (const a of set.annotations) {
+    if (rows.length >= ROWS_PER_PIECE) yield piece();
     const entity = a.entity ? entities.get(a.entity) : undefined;
     const speaker = a.speaker ? entities.get(a.speaker) : undefined;
     const tags = [a.kind === 'person' || a.kind === 'country' ? '' : a.kind, a.claimType ?? '', speaker ? `speaker:${speaker.name}` : '', index.isUnsupported(a) ? 'unsupported' : '', a.origin === 'hand' ? 'hand' : ''];
@@ -67,6 +81,7 @@ export function toRecogitoCsv(set: AnnotationSet, texts: AccountTexts): string {
   }
   for (const x of set.crossReferences) {
     if (!x.review) continue;
+    if (rows.length >= ROWS_PER_PIECE) yield piece();
     rows.push([
       stableUuid('link', uriOf(x.from.document), x.id, x.from.start, x.from.end, x.to.start, x.to.end),
       documentFileName(uriOf(x.from.document)),
@@ -83,5 +98,5 @@ export function toRecogitoCsv(set: AnnotationSet, texts: AccountTexts): string {
       [x.review.note ?? '', counterpart(x.to)].filter((c) => c !== '').join('|'),
     ]);
   }
-  return stringify([[...RECOGITO_COLUMNS], ...rows.map((r) => r.map(neutraliseCell))], { record_delimiter: 'windows', quoted: true, quoted_empty: true });
+  if (rows.length > 0) yield piece();
 }

@@ -87,8 +87,16 @@ const LAYERS = ['Person', 'Country', 'Claim', 'Passage'] as const;
 const FEATURE_COUNT: Record<Span['layer'], number> = { Person: 1, Country: 2, Claim: 4, Passage: 1 };
 const WORD = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
 
+/** Lines per piece of the export. */
+const LINES_PER_PIECE = 2000;
+
 /** Serialises `set` as WebAnno TSV 3.3 (see module notes). */
 export function toWebannoTsv(set: AnnotationSet, texts: AccountTexts): string {
+  return [...webannoTsvChunks(set, texts)].join('');
+}
+
+/** The TSV of `set` in pieces of `LINES_PER_PIECE` lines, each ending with a line break. */
+export function* webannoTsvChunks(set: AnnotationSet, texts: AccountTexts): Generator<string> {
   const entities = new Map(set.entities.map((e) => [e.id, e]));
   // Where each account starts in the one document.
   const base = new Map<string, number>();
@@ -197,7 +205,7 @@ export function toWebannoTsv(set: AnnotationSet, texts: AccountTexts): string {
     }
     lines.push('');
   }
-  return `${lines.join('\n')}\n`;
+  for (let i = 0; i < lines.length; i += LINES_PER_PIECE) yield `${lines.slice(i, i + LINES_PER_PIECE).join('\n')}\n`;
 }
 
 /** Indexes of the tokens inside `[start, end)` (tokens are split at span boundaries, so none straddles one). */

@@ -22,6 +22,8 @@
  *
  * Fixture texts are invented here; no sample text is used.
  */
+import { RECOGITO_COLUMNS } from '../../../src/core/export/recogitoCsv';
+import { escapeTsv, WEBANNO_HEADER } from '../../../src/core/export/webannoTsv';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -179,6 +181,16 @@ function checkFormat(format: ExportFormat, set: AnnotationSet, texts: Record<str
     }
     case 'w3c':
       return checkW3c(content, set, texts);
+    case 'recogito-csv':
+      return checkRecogitoCsv(content, set);
+    case 'webanno-tsv':
+      return checkWebannoTsv(content, set, texts);
+    case 'claimreview': {
+      const graph = JSON.parse(content) as { '@context': unknown; '@graph': Array<{ '@type': string }> };
+      assert.ok(graph['@context'], 'claimreview: no @context');
+      assert.ok(Array.isArray(graph['@graph']) && graph['@graph'].every((n) => n['@type'] === 'ClaimReview'), 'claimreview: @graph of ClaimReview nodes');
+      return;
+    }
     default:
       assert.fail(`no check for ${format}`);
   }
@@ -194,6 +206,29 @@ function checkCsv(csv: string, set: AnnotationSet): void {
     assert.deepEqual([row[2], row[3], row[4]], [neutraliseCell(a.text), `char-offset:${a.start}`, a.kind], `csv row ${i + 1}`);
   }
   for (const row of rows.slice(1 + annotations.length)) assert.equal(row[4], 'cross-reference');
+}
+
+function checkRecogitoCsv(csv: string, set: AnnotationSet): void {
+  const rows = readCsvStrictly(csv);
+  assert.deepEqual(rows[0], [...RECOGITO_COLUMNS], 'recogito-csv: header');
+  for (const [i, row] of rows.entries()) assert.equal(row.length, RECOGITO_COLUMNS.length, `recogito-csv record ${i}: ${row.length} cells`);
+  for (const [i, a] of set.annotations.entries()) assert.equal(rows[i + 1]?.[3], `char-offset:${a.start}`, `recogito-csv record ${i + 1}: anchor`);
+}
+
+/** Every token row's offsets give its token in the accounts written one after the other (one character apart), and every row has as many cells. */
+function checkWebannoTsv(tsv: string, set: AnnotationSet, texts: Record<string, string>): void {
+  const lines = tsv.split('\n');
+  assert.deepEqual(lines.slice(0, WEBANNO_HEADER.length), [...WEBANNO_HEADER], 'webanno-tsv: header');
+  const whole = set.documents.map((d) => texts[d.id]!).join('\u0000');
+  let cells: number | undefined;
+  for (const line of lines) {
+    const m = /^\d+-\d+\t(\d+)-(\d+)\t([^\t]*)\t/.exec(line);
+    if (!m) continue;
+    assert.equal(m[3], escapeTsv(whole.slice(Number(m[1]), Number(m[2]))), `webanno-tsv: token ${JSON.stringify(m[3])} at ${m[1]}-${m[2]}`);
+    const count = line.split('\t').length;
+    cells ??= count;
+    assert.equal(count, cells, `webanno-tsv: ${count} cells in ${JSON.stringify(line)}`);
+  }
 }
 
 function checkW3c(content: string, set: AnnotationSet, texts: Record<string, string>): void {
