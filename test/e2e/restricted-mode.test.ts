@@ -16,6 +16,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withVsCode, type VsCode } from './harness';
+import { activeEditor, answerPick, startCommand, tokenClassOf } from './workbench';
 
 const REPORT = 'sochi-2020-news.txt';
 const TRANSCRIPT = 'sochi-2020-transcript.txt';
@@ -24,41 +25,6 @@ const SIDECAR = 'sochi-2020-news.annotations.json';
 const WORD = 'Sochi';
 /** A country the analysis tags on the same first line. */
 const COUNTRY = 'Russia';
-
-function activeEditor(vs: VsCode) {
-  return vs.page.locator('.editor-group-container.active .monaco-editor').first();
-}
-
-/** The `mtkN` class of the first rendered span whose text is exactly `word`, in the active editor. */
-async function tokenClassOf(vs: VsCode, word: string): Promise<string | undefined> {
-  return activeEditor(vs).locator('.view-lines').evaluate((el, w) => {
-    for (const span of Array.from(el.querySelectorAll('span[class*="mtk"]'))) {
-      if (span.textContent === w) return Array.from(span.classList).find((c) => /^mtk\d+$/.test(c));
-    }
-    return undefined;
-  }, word);
-}
-
-/** Runs a palette command without waiting for the quick input to close (the command opens its own pickers). */
-async function startCommand(vs: VsCode, title: string): Promise<void> {
-  await vs.page.keyboard.press('F1');
-  const input = vs.page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  const row = vs.page.locator('.quick-input-widget .monaco-list-row', { has: vs.page.locator('.label-name', { hasText: title.split(': ').pop()! }) }).first();
-  await row.waitFor({ state: 'visible' });
-  await row.click();
-}
-
-/** Waits for a quick pick titled `title`, types `filter`, and accepts the row whose label matches `row`. */
-async function answerPick(vs: VsCode, title: RegExp, filter: string, row: RegExp): Promise<void> {
-  const widget = vs.page.locator('.quick-input-widget');
-  await vs.waitFor(async () => (await widget.isVisible()) && title.test(await widget.locator('.quick-input-title').innerText().catch(() => '')), { message: `a quick pick titled ${title}` });
-  await widget.locator('input').fill(filter);
-  const target = widget.locator('.monaco-list-row', { hasText: row }).first();
-  await target.waitFor({ state: 'visible' });
-  await target.click();
-}
 
 /** Every file and folder under `dir`, relative, sorted. */
 function listing(dir: string): string[] {

@@ -22,6 +22,7 @@ import { toBrat } from '../../src/core/export/brat';
 import { applyHandAnnotations } from '../../src/core/hand/apply';
 import { handTargetFor } from '../../src/core/hand/create';
 import { withVsCode, type VsCode } from './harness';
+import { activeEditor, answerPick, startCommand, waitForInput } from './workbench';
 
 const REPORT = 'sochi-2020-news.txt';
 const TRANSCRIPT = 'sochi-2020-transcript.txt';
@@ -30,37 +31,6 @@ const REVIEWER = 'E2E Reviewer';
 const COLLEAGUE = 'E2E Colleague';
 const NOTE = 'Check the wording against the transcript; "exact" words?';
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
-
-function activeEditor(vs: VsCode) {
-  return vs.page.locator('.editor-group-container.active .monaco-editor').first();
-}
-
-/** Runs a palette command without waiting for the quick input to close (the command opens its own input). */
-async function startCommand(vs: VsCode, title: string): Promise<void> {
-  await vs.page.keyboard.press('F1');
-  const input = vs.page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  const row = vs.page.locator('.quick-input-widget .monaco-list-row', { has: vs.page.locator('.label-name', { hasText: title.split(': ').pop()! }) }).first();
-  await row.waitFor({ state: 'visible' });
-  await row.click();
-}
-
-/** Waits for a quick input titled `title`. */
-async function waitForInput(vs: VsCode, title: RegExp) {
-  const widget = vs.page.locator('.quick-input-widget');
-  await vs.waitFor(async () => (await widget.isVisible()) && title.test(await widget.locator('.quick-input-title').innerText().catch(() => '')), { message: `a quick input titled ${title}` });
-  return widget;
-}
-
-/** Waits for a quick pick titled `title`, types `filter`, and accepts the row whose label matches `row`. */
-async function answerPick(vs: VsCode, title: RegExp, filter: string, row: RegExp): Promise<void> {
-  const widget = await waitForInput(vs, title);
-  await widget.locator('input').fill(filter);
-  const target = widget.locator('.monaco-list-row', { hasText: row }).first();
-  await target.waitFor({ state: 'visible' });
-  await target.click();
-}
 
 interface Place { line: number; column: number; text: string }
 

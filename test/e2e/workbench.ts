@@ -1,0 +1,48 @@
+/**
+ * Steps of the workbench shared by the end-to-end tests: the active editor, the colour
+ * class of a rendered word, palette commands that open their own pickers, and answers
+ * to quick picks.
+ */
+import type { VsCode } from './harness';
+
+/** The Monaco editor of the active editor group. */
+export function activeEditor(vs: VsCode) {
+  return vs.page.locator('.editor-group-container.active .monaco-editor').first();
+}
+
+/** The `mtkN` class of the first rendered span whose text is exactly `word`, in the active editor. */
+export async function tokenClassOf(vs: VsCode, word: string): Promise<string | undefined> {
+  return activeEditor(vs).locator('.view-lines').evaluate((el, w) => {
+    for (const span of Array.from(el.querySelectorAll('span[class*="mtk"]'))) {
+      if (span.textContent === w) return Array.from(span.classList).find((c) => /^mtk\d+$/.test(c));
+    }
+    return undefined;
+  }, word);
+}
+
+/** Runs a palette command without waiting for the quick input to close (the command opens its own pickers or inputs). */
+export async function startCommand(vs: VsCode, title: string): Promise<void> {
+  await vs.page.keyboard.press('F1');
+  const input = vs.page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = vs.page.locator('.quick-input-widget .monaco-list-row', { has: vs.page.locator('.label-name', { hasText: title.split(': ').pop()! }) }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+/** Waits for a quick input titled `title`; returns its widget. */
+export async function waitForInput(vs: VsCode, title: RegExp) {
+  const widget = vs.page.locator('.quick-input-widget');
+  await vs.waitFor(async () => (await widget.isVisible()) && title.test(await widget.locator('.quick-input-title').innerText().catch(() => '')), { message: `a quick input titled ${title}` });
+  return widget;
+}
+
+/** Waits for a quick pick titled `title`, types `filter`, and accepts the row whose label matches `row`. */
+export async function answerPick(vs: VsCode, title: RegExp, filter: string, row: RegExp): Promise<void> {
+  const widget = await waitForInput(vs, title);
+  await widget.locator('input').fill(filter);
+  const target = widget.locator('.monaco-list-row', { hasText: row }).first();
+  await target.waitFor({ state: 'visible' });
+  await target.click();
+}
