@@ -245,6 +245,17 @@ export const UNNAMED_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'media', 'press', 'member of the audience', 'unknown', 'crowd', 'audience members',
 ]);
 
+/**
+ * Last words of a label that describes a speaker kept anonymous ("SENIOR ADMINISTRATION
+ * OFFICIAL:", "Foreign Ministry Spokesperson:", "WHITE HOUSE AIDE:"): with modifiers only
+ * before it, such a label is a role, never a person's name.
+ */
+export const ANONYMOUS_ROLE_HEADS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'aide', 'aides', 'adviser',
+  'advisor', 'staffer', 'representative', 'participant', 'moderator', 'reporter', 'journalist',
+  'correspondent', 'speaker', 'operator',
+]);
+
 /** Labels that are never speakers even though they look like one ("Note:", "Source:"). */
 export const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'note', 'notes', 'source', 'sources', 'update', 'updated', 'photo', 'photos', 'video',
