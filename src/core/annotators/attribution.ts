@@ -8,8 +8,16 @@ import type { Token } from '../text/tokens';
 import { afterApposition, isSpaceBetween, tokenIndexAt } from '../text/tokens';
 import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDERS, ROLE_NOUNS, SAYING_VERBS, SPEAKING_BODIES, type PersonGender } from '../text/vocabulary';
 
-/** Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured"). */
-const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however']);
+/**
+ * Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured",
+ * "Ode on March 19 told"); a day or year number is one too (see `isTimeWord`).
+ */
+const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however', 'on', 'yesterday', 'today', 'tonight', 'earlier', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** A word of a time adverbial, or a day or year number ("on March 19", "in 2021"). */
+function isTimeWord(lower: string): boolean {
+  return TIME_WORDS.has(lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(lower);
+}
 
 /** Determiners of a role noun standing for a person ("the minister"). */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'his', 'her']);
@@ -175,7 +183,7 @@ export class UnitSubjects {
     }
     let k = v - 1;
     let steps = 0;
-    while (k >= floor && steps < 5 && (AUXILIARIES.has(this.#tokens[k]!.lower) || TIME_WORDS.has(this.#tokens[k]!.lower)) && this.#tokens[k]!.lower !== 'who') {
+    while (k >= floor && steps < 5 && (AUXILIARIES.has(this.#tokens[k]!.lower) || isTimeWord(this.#tokens[k]!.lower)) && this.#tokens[k]!.lower !== 'who') {
       k--;
       steps++;
     }
