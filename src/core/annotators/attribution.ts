@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import { afterApposition, isSpaceBetween, tokenIndexAt } from '../text/tokens';
-import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDERS, ROLE_NOUNS, SAYING_VERBS, SPEAKING_BODIES, type PersonGender } from '../text/vocabulary';
+import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDERS, ROLE_NOUNS, SAYING_VERBS, SPEAKING_BODIES, TITLE_MODIFIERS, type PersonGender } from '../text/vocabulary';
 
 /**
  * Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured",
@@ -123,8 +123,10 @@ export class UnitSubjects {
       for (let d = k + 1; d <= k + 3 && d < this.#tokens.length; d++) {
         const w = this.#tokens[d]!;
         if (SPEAKING_BODIES.has(w.lower) && !w.possessive && !this.#beforeHolder(d)) return { subject: GROUP, last: d };
-        if (BARE_ROLES.has(w.lower) && t.lower !== 'a') return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun', role: w.lower }, last: d };
-        if (!(w.capitalised || (t.lower === 'a' && d === k + 1)) || !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start)) break;
+        // the role with its modifiers ("the prime minister": a premier, not any minister)
+        if (BARE_ROLES.has(w.lower) && t.lower !== 'a') return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun', role: this.#text.slice(this.#tokens[k + 1]!.start, w.end).toLowerCase() }, last: d };
+        const modifier = TITLE_MODIFIERS.has(w.lower) && w.lower !== 'former';
+        if (!(w.capitalised || modifier || (t.lower === 'a' && d === k + 1)) || !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start)) break;
       }
     }
     return undefined;

@@ -64,7 +64,10 @@ function holderOfRole(persons: readonly ResolvedMention[], clusters: ReadonlyMap
     if (!family) return undefined;
     if (!known.has(family)) {
       const holders = [...clusters.values()].filter((c) => c.roles.includes(family) && inAccount.has(c.key));
-      known.set(family, holders.length === 1 ? holders[0]!.key : undefined);
+      // none in the account ("the prime minister said" in a report that never names her):
+      // the one holder of the role in the other accounts (the transcript's "PRIME MINISTER X:")
+      const elsewhere = holders.length === 0 && family !== 'counterpart' ? [...clusters.values()].filter((c) => c.roles.includes(family)) : [];
+      known.set(family, holders.length === 1 ? holders[0]!.key : elsewhere.length === 1 ? elsewhere[0]!.key : undefined);
     }
     return known.get(family);
   };
@@ -79,6 +82,14 @@ function resolveNominals(reading: AccountReading, names: readonly ResolvedMentio
     if (!list) starts.set(m.speaker, (list = []));
     list.push(m.start);
   }
+  const elsewhere = new Map<string, string | undefined>();
+  const holderElsewhere = (role: string): string | undefined => {
+    if (!elsewhere.has(role)) {
+      const holders = [...clusters.values()].filter((c) => c.roles.includes(role) && !starts.has(c.key));
+      elsewhere.set(role, holders.length === 1 ? holders[0]!.key : undefined);
+    }
+    return elsewhere.get(role);
+  };
   const uniqueByRole = new Map<string, string | null>();
   for (const key of starts.keys()) {
     for (const role of clusters.get(key)?.roles ?? []) uniqueByRole.set(role, uniqueByRole.has(role) ? null : key);
@@ -94,6 +105,13 @@ function resolveNominals(reading: AccountReading, names: readonly ResolvedMentio
         : !GENERIC_ROLES.has(n.role) && uniqueByRole.get(n.role)
           ? [uniqueByRole.get(n.role)!]
           : [];
+      // a role no one in the account holds ("the prime minister said" in a report that never
+      // names her): the one holder of it in the other accounts (the transcript's labels)
+      if (!n.country && candidates.length === 0 && !GENERIC_ROLES.has(n.role) && !uniqueByRole.has(n.role)) {
+        const holder = holderElsewhere(n.role);
+        if (holder) out.push({ start, end: u.unit.start + n.end, speaker: holder, nominal: true });
+        continue;
+      }
       // The candidate named last before the nominal, else the one named first after it.
       let best: string | undefined;
       let bestBefore = -1;
