@@ -163,6 +163,8 @@ function isTitleWord(t: Token): boolean {
 function readRun(text: string, tokens: readonly Token[], countryAt: readonly (string | undefined)[], i: number, j: number): PersonFinding | undefined {
   // Fast path: a lone function word ("The", "We") or group noun ("Analysts said") is never a name.
   if (i === j && (FUNCTION_WORDS.has(tokens[i]!.lower) || GROUP_NOUNS.has(tokens[i]!.lower))) return undefined;
+  // a side taken, not a name ("Pro-Europeans, including …", "Anti-war campaigners")
+  if (/^(?:pro|anti)-/.test(tokens[i]!.lower)) return undefined;
   // The name is what follows the run's last title word.
   let lastTitle = -1;
   for (let k = i; k <= j; k++) if (isTitleWord(tokens[k]!)) lastTitle = k;

@@ -207,6 +207,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'partners', 'neighbours', 'neighbors', 'spokespeople', 'representatives', 'members', 'senators',
   'republicans', 'democrats', 'conservatives', 'liberals', 'socialists', 'communists', 'environmentalists',
   'unions', 'people', 'others', 'staff', 'staffers', 'envoys',
+  // what the numbers say ("Polls suggest …")
+  'polls', 'surveys', 'studies', 'forecasts', 'estimates',
 ]);
 
 /**
