@@ -194,19 +194,25 @@ export class UnitSubjects {
       const left = this.subjectEndingAt(k);
       if (left) {
         if (!commaBeforeVerb) return left.subject;
+        // "McCaul, lead Republican on the committee, told": the body ends the apposition, the person before it speaks
+        if (left.subject.kind === 'group') {
+          const before = this.#beforeParenthetical(v - 2, floor);
+          if (before && before.kind === 'person') return before;
+        }
         const head = this.#relativeClauseHead(left.first, floor);
         return head === undefined ? left.subject : (head ?? undefined);
       }
       // "Wang Yi, speaking to reporters, said", "Kallas, who met him on Friday, added": the subject before a parenthetical
-      if (commaBeforeVerb || this.#commaAfter(k)) {
-        const from = commaBeforeVerb ? v - 2 : k - 1;
-        for (let j = from; j >= Math.max(floor, from - 11); j--) {
-          if (!/^\s*,\s*$/.test(this.#text.slice(this.#tokens[j]!.end, this.#tokens[j + 1]!.start))) continue;
-          const before = this.subjectEndingAt(j);
-          if (before) return before.subject;
-          break;
-        }
-      }
+      if (commaBeforeVerb || this.#commaAfter(k)) return this.#beforeParenthetical(commaBeforeVerb ? v - 2 : k - 1, floor);
+    }
+    return undefined;
+  }
+
+  /** The subject ending right before the comma that opens a parenthetical ending at token `from` (at most 12 tokens back). */
+  #beforeParenthetical(from: number, floor: number): Subject | undefined {
+    for (let j = from; j >= Math.max(floor, from - 11); j--) {
+      if (!/^\s*,\s*$/.test(this.#text.slice(this.#tokens[j]!.end, this.#tokens[j + 1]!.start))) continue;
+      return this.subjectEndingAt(j)?.subject;
     }
     return undefined;
   }
