@@ -6,10 +6,18 @@
  */
 import type { Token } from '../text/tokens';
 import { afterApposition, isSpaceBetween, tokenIndexAt } from '../text/tokens';
-import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDERS, ROLE_NOUNS, SAYING_VERBS, SPEAKING_BODIES, type PersonGender } from '../text/vocabulary';
+import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDERS, ROLE_NOUNS, SAYING_VERBS, SPEAKING_BODIES, TITLE_MODIFIERS, type PersonGender } from '../text/vocabulary';
 
-/** Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured"). */
-const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however']);
+/**
+ * Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured",
+ * "Ode on March 19 told"); a day or year number is one too (see `isTimeWord`).
+ */
+const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however', 'on', 'yesterday', 'today', 'tonight', 'earlier', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** A word of a time adverbial, or a day or year number ("on March 19", "in 2021"). */
+function isTimeWord(lower: string): boolean {
+  return TIME_WORDS.has(lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(lower);
+}
 
 /** Determiners of a role noun standing for a person ("the minister"). */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'his', 'her']);
@@ -115,8 +123,10 @@ export class UnitSubjects {
       for (let d = k + 1; d <= k + 3 && d < this.#tokens.length; d++) {
         const w = this.#tokens[d]!;
         if (SPEAKING_BODIES.has(w.lower) && !w.possessive && !this.#beforeHolder(d)) return { subject: GROUP, last: d };
-        if (BARE_ROLES.has(w.lower) && t.lower !== 'a') return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun', role: w.lower }, last: d };
-        if (!(w.capitalised || (t.lower === 'a' && d === k + 1)) || !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start)) break;
+        // the role with its modifiers ("the prime minister": a premier, not any minister)
+        if (BARE_ROLES.has(w.lower) && t.lower !== 'a') return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun', role: this.#text.slice(this.#tokens[k + 1]!.start, w.end).toLowerCase() }, last: d };
+        const modifier = TITLE_MODIFIERS.has(w.lower) && w.lower !== 'former';
+        if (!(w.capitalised || modifier || (t.lower === 'a' && d === k + 1)) || !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start)) break;
       }
     }
     return undefined;
@@ -175,7 +185,7 @@ export class UnitSubjects {
     }
     let k = v - 1;
     let steps = 0;
-    while (k >= floor && steps < 5 && (AUXILIARIES.has(this.#tokens[k]!.lower) || TIME_WORDS.has(this.#tokens[k]!.lower)) && this.#tokens[k]!.lower !== 'who') {
+    while (k >= floor && steps < 5 && (AUXILIARIES.has(this.#tokens[k]!.lower) || isTimeWord(this.#tokens[k]!.lower)) && this.#tokens[k]!.lower !== 'who') {
       k--;
       steps++;
     }
@@ -184,19 +194,25 @@ export class UnitSubjects {
       const left = this.subjectEndingAt(k);
       if (left) {
         if (!commaBeforeVerb) return left.subject;
+        // "McCaul, lead Republican on the committee, told": the body ends the apposition, the person before it speaks
+        if (left.subject.kind === 'group') {
+          const before = this.#beforeParenthetical(v - 2, floor);
+          if (before && before.kind === 'person') return before;
+        }
         const head = this.#relativeClauseHead(left.first, floor);
         return head === undefined ? left.subject : (head ?? undefined);
       }
       // "Wang Yi, speaking to reporters, said", "Kallas, who met him on Friday, added": the subject before a parenthetical
-      if (commaBeforeVerb || this.#commaAfter(k)) {
-        const from = commaBeforeVerb ? v - 2 : k - 1;
-        for (let j = from; j >= Math.max(floor, from - 11); j--) {
-          if (!/^\s*,\s*$/.test(this.#text.slice(this.#tokens[j]!.end, this.#tokens[j + 1]!.start))) continue;
-          const before = this.subjectEndingAt(j);
-          if (before) return before.subject;
-          break;
-        }
-      }
+      if (commaBeforeVerb || this.#commaAfter(k)) return this.#beforeParenthetical(commaBeforeVerb ? v - 2 : k - 1, floor);
+    }
+    return undefined;
+  }
+
+  /** The subject ending right before the comma that opens a parenthetical ending at token `from` (at most 12 tokens back). */
+  #beforeParenthetical(from: number, floor: number): Subject | undefined {
+    for (let j = from; j >= Math.max(floor, from - 11); j--) {
+      if (!/^\s*,\s*$/.test(this.#text.slice(this.#tokens[j]!.end, this.#tokens[j + 1]!.start))) continue;
+      return this.subjectEndingAt(j)?.subject;
     }
     return undefined;
   }

@@ -32,6 +32,7 @@ import {
   AGENT_SUFFIXES,
   CITY_NOUNS,
   CLAUSE_STARTERS,
+  DIVIDED_STATES,
   FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   MODIFIERS,
@@ -62,7 +63,7 @@ export interface CountryMention {
    * of them otherwise): every state it may be, the gazetteer's default (`iso`) first. The
    * account decides, or the mention is left out (see `merge/sharedCountryForms`).
    */
-  candidates?: readonly { readonly iso: string; readonly name: string }[];
+  candidates?: readonly { readonly iso: string; readonly name: string; readonly partner?: string }[];
 }
 
 // ---------------------------------------------------------------------------
@@ -513,7 +514,42 @@ export function findCountryMentions(text: string): CountryMention[] {
     if ((mentionsPerIso.get(best.iso) ?? 0) === 0) out[index] = { ...out[index]!, candidates: [{ iso: form.iso, name: form.name }, ...form.alternatives] };
     else out[index] = { ...out[index], iso: best.iso, name: best.name };
   }
-  return out;
+  return withHalves(text, out);
+}
+
+/**
+ * "the North" / "the South" (capitalised, after "the", not the start of a longer name or "of
+ * …": "the North Atlantic", "the South of France"): a half of a divided state, every such
+ * state's half a candidate with its other half as partner; the account settles which (the
+ * pair it names), or the mention is left out (see `merge/sharedCountryForms`).
+ */
+const HALF = /\b[Tt]he (North|South)(?![\p{L}\d-])(?!['’]?\s*(?:[\p{Lu}\d]|of\b|and the (?:North|South) of\b))/gu;
+function withHalves(text: string, out: CountryMention[]): CountryMention[] {
+  if (!/\b[Tt]he (?:North|South)\b/.test(text)) return out;
+  const halves: CountryMention[] = [];
+  HALF.lastIndex = 0;
+  for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
+    const start = m.index + 4;
+    const end = start + m[1]!.length;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    const north = m[1] === 'North';
+    const candidates = DIVIDED_STATES.map((d) => ({ iso: north ? d.north : d.south, partner: north ? d.south : d.north })).map((c) => ({ ...c, name: nameOfIso(c.iso) }));
+    halves.push({ start, end, text: m[1]!, iso: candidates[0]!.iso, name: candidates[0]!.name, candidates });
+  }
+  if (halves.length === 0) return out;
+  // settled in the text itself when it names one pair only
+  const named = new Set(out.map((c) => c.iso));
+  const settled = halves.map((h) => {
+    const fits = h.candidates!.filter((c) => named.has(c.iso) || named.has(c.partner!));
+    return fits.length === 1 ? { start: h.start, end: h.end, text: h.text, iso: fits[0]!.iso, name: fits[0]!.name } : h;
+  });
+  return [...out, ...settled].sort((a, b) => a.start - b.start);
+}
+
+const NAME_OF_ISO = new Map<string, string>();
+function nameOfIso(iso: string): string {
+  if (NAME_OF_ISO.size === 0) for (const f of COUNTRY_FORMS) if (!NAME_OF_ISO.has(f.iso)) NAME_OF_ISO.set(f.iso, f.name);
+  return NAME_OF_ISO.get(iso) ?? iso;
 }
 
 /** A vfile message of the country annotator. */

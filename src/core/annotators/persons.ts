@@ -163,6 +163,8 @@ function isTitleWord(t: Token): boolean {
 function readRun(text: string, tokens: readonly Token[], countryAt: readonly (string | undefined)[], i: number, j: number): PersonFinding | undefined {
   // Fast path: a lone function word ("The", "We") or group noun ("Analysts said") is never a name.
   if (i === j && (FUNCTION_WORDS.has(tokens[i]!.lower) || GROUP_NOUNS.has(tokens[i]!.lower))) return undefined;
+  // a side taken, not a name ("Pro-Europeans, including …", "Anti-war campaigners")
+  if (/^(?:pro|anti)-/.test(tokens[i]!.lower)) return undefined;
   // The name is what follows the run's last title word.
   let lastTitle = -1;
   for (let k = i; k <= j; k++) if (isTitleWord(tokens[k]!)) lastTitle = k;
@@ -201,7 +203,7 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
   const last = words[words.length - 1]!;
   const end = last.possessive ? last.baseEnd : last.end;
   const after = words.length >= 2 ? titleAfter(text, tokens, j) : undefined;
-  const strong = titled || afterInstitution || isGivenNameRun(words) || isApposition(text, tokens, from, j) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j);
+  const strong = titled || afterInstitution || isGivenNameRun(words) || isApposition(text, tokens, from, j) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j) || (j > from && isByline(text, tokens, from) && words.every((w) => !CREDIT_NON_PERSONS.has(w.lower) && !GROUP_NOUNS.has(w.lower) && !INSTITUTION_WORDS.has(w.lower)));
   const titleTokens = titleStart >= 0 ? tokens.slice(titleStart, from) : [];
   const country = countryBefore(text, tokens, countryAt, titleStart >= 0 ? titleStart : from, from);
   const role = (titleTokens.length > 0 ? roleOf(titleTokens.map((t) => t.lower).join(' ')) : undefined) ?? roleOfApposition(tokens, from) ?? (after ? roleOf(after) : undefined);
@@ -281,6 +283,27 @@ function isGivenNameRun(words: readonly Token[]): boolean {
   const last = words[words.length - 1]!;
   if (PLACE_HEADS.has(last.lower) || last.upper) return false;
   return words.every((w) => w.capitalised && !FUNCTION_WORDS.has(w.lower) && !GROUP_NOUNS.has(w.lower));
+}
+
+/** Words of a credit line before "by" ("Reporting by", "editing by", "Written by"). */
+const CREDIT_VERBS: ReadonlySet<string> = new Set(['reporting', 'writing', 'editing', 'written', 'reported', 'edited', 'compiled', 'produced', 'translated', 'additional']);
+
+/** Words of a credit that names a desk or an outlet, not a person ("Harbour Desk Staff", "Reuters Television"). */
+const CREDIT_NON_PERSONS: ReadonlySet<string> = new Set(['staff', 'desk', 'team', 'television', 'tv', 'news', 'bureau', 'service', 'services', 'agency', 'wire', 'wires', 'correspondents', 'reporters', 'newsroom', 'radio']);
+
+/**
+ * A name in a credit line: after "Reporting by", "Writing by", "editing by" …, or after
+ * another name of the same line and "and" or a comma ("Reporting by A B and C D").
+ */
+function isByline(text: string, tokens: readonly Token[], from: number): boolean {
+  if (CREDIT_VERBS.has(tokens[from]!.lower)) return false;
+  let k = from - 1;
+  for (let steps = 0; k >= 1 && steps < 8 && tokens[k]!.lower !== 'by'; steps++, k--) {
+    const t = tokens[k]!;
+    // within one credit: names, "and", commas; a semicolon or a sentence end starts another
+    if (!(t.capitalised || t.lower === 'and') || /[;.:()]/.test(text.slice(t.end, tokens[k + 1]!.start))) return false;
+  }
+  return k >= 1 && tokens[k]!.lower === 'by' && CREDIT_VERBS.has(tokens[k - 1]!.lower);
 }
 
 /** A word of at most four letters, all capitals, possessive or not ("CNN", "BBC’s"). */

@@ -12,7 +12,8 @@
  */
 import { PARTICLE_PREFIX } from './persons';
 import { editDistanceAtMost } from '../text/names';
-import { DEPARTMENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, ROLE_NOUNS, STAGE_DIRECTIONS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
+import { isPersonalGivenName } from '../data/givenNames';
+import { ANONYMOUS_ROLE_HEADS, DEPARTMENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, ROLE_NOUNS, STAGE_DIRECTIONS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
 
 /** One speaker label. Offsets are into the whole account. */
 export interface SpeakerLabel {
@@ -114,7 +115,7 @@ function findBareLabels(text: string): SpeakerLabel[] {
     const words = label.split(/\s+/);
     const titles = words.map((w) => titleHeadOf(w.replace(/\.$/, '').toLowerCase()) ?? w.toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
     const name = nameOf(text, start, labelEnd);
-    const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || !name;
+    const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || isAnonymousRole(lowerLabel) || !name;
     // a bare label must be a role, a title, or a name of two words or more, not one title-case word
     if (!unnamed && titles.length === 0 && !/\s/.test(label)) continue;
     found.push({ start, labelEnd, bodyStart: skipSpace(text, nextOffset), label, titles, unnamed, ...(unnamed ? {} : { name }) });
@@ -126,6 +127,17 @@ function findBareLabels(text: string): SpeakerLabel[] {
   // one of them a role or a title: "Story Continues" and "Top Stories" recurring in a page are not speakers
   const roleNamed = recurring.some((l) => l.unnamed || l.titles.length > 0);
   return roleNamed && (texts.size >= 2 || UNNAMED_SPEAKER_LABELS.has(recurring[0]!.label.toLowerCase())) ? recurring : [];
+}
+
+/**
+ * A label that describes a speaker kept anonymous: two to five words, the last a role head
+ * ("senior administration official", "foreign ministry spokesperson"), no honorific, and no
+ * given name first ("john kirby, spokesperson" names a person).
+ */
+function isAnonymousRole(lowerLabel: string): boolean {
+  const words = lowerLabel.replace(/^the /, '').split(/[\s,]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 5 || !ANONYMOUS_ROLE_HEADS.has(words[words.length - 1]!)) return false;
+  return !words.some((w) => HONORIFICS.has(w.replace(/\.$/, ''))) && !isPersonalGivenName(words[0]!);
 }
 
 /** The label opens a paragraph whose words ask a question. */
@@ -174,7 +186,7 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
   const titles = words.map((w) => titleHeadOf(w.replace(/\.$/, '').toLowerCase()) ?? w.toLowerCase()).filter((w) => TITLE_HEADS.has(w) || w === 'the');
   const labelEnd = start + core.trimEnd().length;
   const name = nameOf(text, start, labelEnd);
-  const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || !name;
+  const unnamed = UNNAMED_SPEAKER_LABELS.has(lowerLabel) || UNNAMED_SPEAKER_LABELS.has(lowerLabel.replace(/^the /, '')) || isAnonymousRole(lowerLabel) || !name;
   return { start, labelEnd, bodyStart, label, titles, unnamed, ...(unnamed ? {} : { name }) };
 }
 

@@ -16,6 +16,11 @@ export interface TurnSpan extends OffsetRange {
   readonly bodyStart: number;
   /** Opening turn only: the unit holding the title that names its speaker. */
   readonly headingUnit?: ParseUnit;
+  /**
+   * A turn with no label that the text still marks as a question: a summary of it in
+   * parentheses on its own line ("(On the summit meeting)"); spoken by no one named.
+   */
+  readonly question?: boolean;
 }
 
 /** Builds the turns of a transcript from its labels and parse units. */
@@ -31,6 +36,115 @@ export function buildTurns(text: string, labels: readonly SpeakerLabel[], units:
     turns.push({ start: label.start, end: Math.max(end, label.labelEnd), label, bodyStart: Math.min(label.bodyStart, Math.max(end, label.labelEnd)) });
   });
   return turns;
+}
+
+/**
+ * The turns of a text with no speaker labels that is still a transcript: the words of one
+ * speaker under a head that names the event ("Statement by …", "Remarks by …", "Press
+ * Conference by the Prime Minister …"), spoken in the first person and telling of no one
+ * else's words ("said", "told" after a name or a third-person pronoun). Where the speech is
+ * broken by summaries of questions in parentheses, each on its own line ("(On the summit
+ * meeting)", twice or more), each summary is a question turn and each run of prose after it
+ * an answer by the speaker the head names. Empty when the text does not read so: a report
+ * tells of what others said, and a README or a note does not speak in the first person
+ * throughout under an event's title.
+ */
+export function buildUnlabelledTurns(text: string): TurnSpan[] {
+  // the head: the first title naming an event, among the first lines of the page (most
+  // reports stop here, before their text is cut into lines)
+  if (!linesOf(text, 4).some((l) => isTitle(l) && EVENT_HEAD.test(l.text))) return [];
+  const lines = linesOf(text);
+  let h = -1;
+  for (let i = 0; i < Math.min(lines.length, 4) && h < 0; i++) if (isTitle(lines[i]!) && EVENT_HEAD.test(lines[i]!.text) && !/[.!?]$/.test(lines[i]!.text)) h = i;
+  if (h < 0) return [];
+  const heading = lines[h]!;
+  let first = h + 1;
+  while (first < lines.length && (isChrome(lines[first]!) || introducesTranscript(lines[first]!) || introducesStatement(lines[first]!)) && !isQuestionSummary(lines[first]!)) first++;
+  // runs of speech: lines between blank lines and question summaries
+  const runs: { start: number; end: number; text: string; question: boolean }[] = [];
+  let run: { start: number; end: number; text: string; question: boolean } | undefined;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isQuestionSummary(line)) {
+      runs.push({ ...line, question: true });
+      run = undefined;
+    } else if (run && !/\n[ \t\u00a0]*\n/.test(text.slice(run.end, line.start))) {
+      run.end = line.end;
+      run.text = text.slice(run.start, run.end);
+    } else runs.push((run = { ...line, question: false }));
+  }
+  const prose = runs.filter((r) => !r.question && isProse(r));
+  if (prose.length < 3 || !speaksInFirstPerson(prose)) return [];
+  const questions = runs.filter((r) => r.question).length;
+  // the speech ends with its last line that is not page chrome ("Thank you." is speech, "Share" not)
+  const lastProse = [...runs].reverse().find((r) => !r.question && !isChrome(r)) ?? prose[prose.length - 1]!;
+  if (questions < 2) {
+    const start = runs[0]!.start;
+    return [{ start, end: lastProse.end, bodyStart: start, headingUnit: heading }];
+  }
+  const turns: TurnSpan[] = [];
+  let answer: { start: number; end: number } | undefined;
+  const close = () => {
+    if (answer) turns.push({ start: answer.start, end: answer.end, bodyStart: answer.start, headingUnit: heading });
+    answer = undefined;
+  };
+  for (const r of runs) {
+    if (r.start > lastProse.end) break;
+    if (r.question) {
+      close();
+      turns.push({ start: r.start, end: r.end, bodyStart: r.start, question: true });
+    } else if (answer) answer.end = r.end;
+    else answer = { start: r.start, end: r.end };
+  }
+  close();
+  return turns;
+}
+
+/** The non-empty lines of `text` (the first `max`), trimmed, as units. */
+function linesOf(text: string, max = Infinity): ParseUnit[] {
+  const out: ParseUnit[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  }
+  return out;
+}
+
+/** A sentence about the statement below: "Below is the text of the statement made by …". */
+function introducesStatement(unit: ParseUnit): boolean {
+  return /\b(statement|speech|address|remarks)\b/i.test(unit.text) && /^(?:below|the following|this|here)\b/i.test(unit.text) && /[.:]$/.test(unit.text);
+}
+
+/** A head that names an event of one speaker's words. */
+const EVENT_HEAD = /\b(statement|remarks|speech|address|press conference|news conference|press briefing|briefing)\b/i;
+
+/** A summary of a question in parentheses on a line of its own: three words or more, no sentence end inside. */
+function isQuestionSummary(unit: ParseUnit): boolean {
+  return /^\((?:On|About|Regarding|Concerning)\s[^()\n]*[^.!?\s]\)$/.test(unit.text) && unit.text.split(/\s+/).length >= 3;
+}
+
+/** First-person words, outside quotation marks. */
+const FIRST_PERSON = /\b(I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|my|our|us|me)\b/i;
+/** Someone else's words told in the third person: "Smith said", "she told", "said Smith", "according to". */
+const THIRD_PERSON_SAYING = /\b(?:he|she|they|(?!(?:We|You)\b)[\p{Lu}][\p{L}’'-]+)\s+(?:said|says|told|added|stated)\b|\bsaid\s+(?:the\s+)?[\p{Lu}]|\baccording to\b/u;
+
+/**
+ * Speech of the one who speaks: most prose units (half or more) speak in the first person
+ * outside quotations, and few (at most one in ten) tell what someone said in the third person.
+ */
+function speaksInFirstPerson(prose: readonly { readonly text: string }[]): boolean {
+  let first = 0;
+  let told = 0;
+  for (const u of prose) {
+    const own = u.text.replace(/[“"][^”"]*[”"]/g, ' ');
+    if (FIRST_PERSON.test(own)) first++;
+    if (THIRD_PERSON_SAYING.test(u.text)) told++;
+  }
+  return first * 2 >= prose.length && told * 10 <= prose.length;
 }
 
 /**

@@ -111,3 +111,12 @@ export const CITY_NOUNS = words(`mayor city streets street suburbs suburb airpor
 /** Second halves of "<capital>-…" compounds in which the capital is the state ("Moscow-backed"). */
 export const AGENT_SUFFIXES = words(`backed led sponsored supported brokered imposed allied friendly aligned funded dominated controlled mediated
   engineered installed proposed drafted sanctioned approved initiated hosted armed trained financed`);
+
+/**
+ * States divided into a northern and a southern half that an account about them calls "the
+ * North" and "the South" (ISO codes): each half with the other, its partner.
+ */
+export const DIVIDED_STATES: readonly { readonly north: string; readonly south: string }[] = [
+  { north: 'KP', south: 'KR' },
+  { north: 'SD', south: 'SS' },
+];

@@ -13,7 +13,8 @@ import { nameWords } from '../text/names';
 import { resolveSharedForms } from './sharedCountryForms';
 import { isPersonalGivenName } from '../data/givenNames';
 import { HONORIFIC_GENDERS, type PersonGender } from '../text/vocabulary';
-import type { SpeakerLabel } from '../annotators/speakerLabels';
+import { titleTextOf, type SpeakerLabel } from '../annotators/speakerLabels';
+import { roleOf } from '../annotators/persons';
 
 /**
  * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
@@ -179,8 +180,10 @@ function clusterAll(readings: readonly AccountReading[]) {
       const inside: (NameMention & { end: number })[] = [];
       while (f < found.length && found[f]!.start < n.end) inside.push(found[f++]!);
       const named = inside.filter((m) => m.start >= n.start && m.end <= n.end && m.words.length > 1);
-      if (named.length > 0) for (const m of named) mentions.push(evidence === 'strong' ? { ...m, evidence } : m);
-      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence, country: undefined, role: undefined, gender: labelGender(label) });
+      // the label's title gives its holder's role ("PRIME MINISTER ODE:" → premier)
+      const role = label.titles.length > 0 ? roleOf(titleTextOf(label.label)) : undefined;
+      if (named.length > 0) for (const m of named) mentions.push({ ...m, ...(evidence === 'strong' ? { evidence } : {}), role: m.role ?? role });
+      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence, country: undefined, role, gender: labelGender(label) });
     }
     while (f < found.length) mentions.push(found[f++]!);
   });

@@ -6,7 +6,7 @@
  */
 import { detectRole } from '../annotators/role';
 import { findSpeakerLabels, type SpeakerLabel } from '../annotators/speakerLabels';
-import { buildTurns, type TurnSpan } from '../annotators/turns';
+import { buildTurns, buildUnlabelledTurns, type TurnSpan } from '../annotators/turns';
 import type { AccountRole } from '../model/annotation';
 import { splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
 import type { UnitFindings } from '../text/readUnits';
@@ -34,6 +34,12 @@ export function planAccount(text: string, uri: string, forcedRole: AccountRole |
   const found = findSpeakerLabels(text);
   const blocks = splitParagraphs(text);
   const draftTurns = buildTurns(text, found, blocks);
+  // no labels at all: one speaker's statement, or answers after summaries of the questions
+  const unlabelled = found.length === 0 && forcedRole !== 'report' ? buildUnlabelledTurns(text) : [];
+  if (unlabelled.length > 0) {
+    const units = unlabelled.length === 1 ? blocks : splitParagraphs(text, unlabelled.map((t) => t.start));
+    return { uri, text, role: 'transcript', labels: [], turns: unlabelled, units: placeUnits(units, 'transcript', unlabelled, []) };
+  }
   const role = forcedRole ?? detectRole(found, draftTurns);
   const labels = role === 'transcript' ? found : [];
   // without labels the units are the blocks already split (a report: no second split)

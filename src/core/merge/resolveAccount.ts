@@ -64,7 +64,10 @@ function holderOfRole(persons: readonly ResolvedMention[], clusters: ReadonlyMap
     if (!family) return undefined;
     if (!known.has(family)) {
       const holders = [...clusters.values()].filter((c) => c.roles.includes(family) && inAccount.has(c.key));
-      known.set(family, holders.length === 1 ? holders[0]!.key : undefined);
+      // none in the account ("the prime minister said" in a report that never names her):
+      // the one holder of the role in the other accounts (the transcript's "PRIME MINISTER X:")
+      const elsewhere = holders.length === 0 && family !== 'counterpart' ? [...clusters.values()].filter((c) => c.roles.includes(family)) : [];
+      known.set(family, holders.length === 1 ? holders[0]!.key : elsewhere.length === 1 ? elsewhere[0]!.key : undefined);
     }
     return known.get(family);
   };
@@ -79,6 +82,14 @@ function resolveNominals(reading: AccountReading, names: readonly ResolvedMentio
     if (!list) starts.set(m.speaker, (list = []));
     list.push(m.start);
   }
+  const elsewhere = new Map<string, string | undefined>();
+  const holderElsewhere = (role: string): string | undefined => {
+    if (!elsewhere.has(role)) {
+      const holders = [...clusters.values()].filter((c) => c.roles.includes(role) && !starts.has(c.key));
+      elsewhere.set(role, holders.length === 1 ? holders[0]!.key : undefined);
+    }
+    return elsewhere.get(role);
+  };
   const uniqueByRole = new Map<string, string | null>();
   for (const key of starts.keys()) {
     for (const role of clusters.get(key)?.roles ?? []) uniqueByRole.set(role, uniqueByRole.has(role) ? null : key);
@@ -94,6 +105,13 @@ function resolveNominals(reading: AccountReading, names: readonly ResolvedMentio
         : !GENERIC_ROLES.has(n.role) && uniqueByRole.get(n.role)
           ? [uniqueByRole.get(n.role)!]
           : [];
+      // a role no one in the account holds ("the prime minister said" in a report that never
+      // names her): the one holder of it in the other accounts (the transcript's labels)
+      if (!n.country && candidates.length === 0 && !GENERIC_ROLES.has(n.role) && !uniqueByRole.has(n.role)) {
+        const holder = holderElsewhere(n.role);
+        if (holder) out.push({ start, end: u.unit.start + n.end, speaker: holder, nominal: true });
+        continue;
+      }
       // The candidate named last before the nominal, else the one named first after it.
       let best: string | undefined;
       let bestBefore = -1;
@@ -141,7 +159,7 @@ function firstAtOrAfter(mentions: readonly ResolvedMention[], offset: number): n
 
 function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedTurn[] {
   const titled = titleHolder(reading, persons, clusters);
-  const turns: ResolvedTurn[] = reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, titled), ...(turn.label ? { label: turn.label.label } : {}) }));
+  const turns: ResolvedTurn[] = reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, titled), ...(turn.label ? { label: turn.label.label } : turn.question ? { label: 'Question' } : {}) }));
   // "A:" / "Answer:" in an interview: the one the title names as interviewed
   if (reading.turns.some((t) => t.label && ANSWER_LABELS.has(t.label.label.toLowerCase()))) {
     const interviewee = intervieweeOf(reading, persons);
@@ -150,6 +168,15 @@ function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention
         if (t.label && ANSWER_LABELS.has(t.label.label.toLowerCase()) && !turns[i]!.speaker) turns[i] = { ...turns[i]!, speaker: interviewee };
       });
     }
+  }
+  // A head that names the speaker by office only ("Press Conference by the Prime Minister"):
+  // the one holder of that office the other accounts name whom this one never names (the
+  // speaker does not speak of themselves by name; the counterpart they speak of is named).
+  if (reading.turns.some((t, i) => t.headingUnit && !t.label && !turns[i]!.speaker)) {
+    const office = officeHolder(reading, persons, clusters);
+    if (office) reading.turns.forEach((t, i) => {
+      if (t.headingUnit && !t.label && !turns[i]!.speaker) turns[i] = { ...turns[i]!, speaker: office };
+    });
   }
   markOutletQuestions(reading, turns);
   // An opening statement under a title that names no one: the transcript's main speaker
@@ -187,6 +214,21 @@ function titleHolder(reading: AccountReading, persons: readonly ResolvedMention[
     const named = holders.filter((c) => inHead.has(c.key));
     return named.length === 1 ? named[0] : undefined;
   };
+}
+
+/**
+ * The person a head names by office alone ("… by the Prime Minister regarding …"): the one
+ * person with that office (role family) whom another account names and this account does
+ * not; undefined when the head names no office that way, or no one or several fit.
+ */
+function officeHolder(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): string | undefined {
+  const head = reading.turns.find((t) => t.headingUnit)?.headingUnit;
+  const office = head && /\b(?:by|of)\s+the\s+((?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)/u.exec(head.text)?.[1];
+  const role = office ? roleOf(office.toLowerCase()) : undefined;
+  if (!role) return undefined;
+  const here = new Set(persons.map((p) => p.speaker));
+  const holders = [...clusters.values()].filter((c) => c.roles.includes(role) && !here.has(c.key));
+  return holders.length === 1 ? holders[0]!.key : undefined;
 }
 
 /**

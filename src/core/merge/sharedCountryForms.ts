@@ -17,9 +17,11 @@ export function resolveSharedForms(units: readonly (readonly CountryMention[])[]
   return units.map((list) =>
     list.flatMap((c) => {
       if (!c.candidates) return [c];
-      const ranked = [...c.candidates].sort((a, b) => (counts.get(b.iso) ?? 0) - (counts.get(a.iso) ?? 0));
-      const top = counts.get(ranked[0]!.iso) ?? 0;
-      if (top === 0 || (ranked[1] && (counts.get(ranked[1].iso) ?? 0) === top)) return [];
+      // a half of a divided state ("the North"): its state and its partner both count
+      const score = (k: { iso: string; partner?: string }) => (counts.get(k.iso) ?? 0) + (k.partner ? (counts.get(k.partner) ?? 0) : 0);
+      const ranked = [...c.candidates].sort((a, b) => score(b) - score(a));
+      const top = score(ranked[0]!);
+      if (top === 0 || (ranked[1] && score(ranked[1]) === top)) return [];
       return [{ start: c.start, end: c.end, text: c.text, iso: ranked[0]!.iso, name: ranked[0]!.name }];
     }),
   );

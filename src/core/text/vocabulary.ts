@@ -207,6 +207,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'partners', 'neighbours', 'neighbors', 'spokespeople', 'representatives', 'members', 'senators',
   'republicans', 'democrats', 'conservatives', 'liberals', 'socialists', 'communists', 'environmentalists',
   'unions', 'people', 'others', 'staff', 'staffers', 'envoys',
+  // what the numbers say ("Polls suggest …")
+  'polls', 'surveys', 'studies', 'forecasts', 'estimates',
 ]);
 
 /**
@@ -243,6 +245,17 @@ export const UNNAMED_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'the interpreter', 'translator', 'the moderator', 'operator', 'the operator', 'voice',
   'unidentified speaker', 'speaker', 'male speaker', 'female speaker', 'staff', 'announcer',
   'media', 'press', 'member of the audience', 'unknown', 'crowd', 'audience members',
+]);
+
+/**
+ * Last words of a label that describes a speaker kept anonymous ("SENIOR ADMINISTRATION
+ * OFFICIAL:", "Foreign Ministry Spokesperson:", "WHITE HOUSE AIDE:"): with modifiers only
+ * before it, such a label is a role, never a person's name.
+ */
+export const ANONYMOUS_ROLE_HEADS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'aide', 'aides', 'adviser',
+  'advisor', 'staffer', 'representative', 'participant', 'moderator', 'reporter', 'journalist',
+  'correspondent', 'speaker', 'operator',
 ]);
 
 /** Labels that are never speakers even though they look like one ("Note:", "Source:"). */
