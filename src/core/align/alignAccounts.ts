@@ -23,7 +23,7 @@ import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Enti
 import { quoteFidelity, spanDiffWords } from './fidelity';
 import { checkedUnits, countKind, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
-import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
+import { measureSupport, measureWindowSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
 import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan, type WordKeys } from './terms';
@@ -177,14 +177,18 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     unit.clauses.forEach((clause, i) => link(clause, found[i]!));
     if (!claim) continue;
     if (found.every((f) => f.length === 0)) {
-      if (claim.claimType === 'statistic') figures.push(unit);
+      const joined = claim.claimType === 'statistic' ? undefined : windowSupport(unit.whole, index, opts, quoteSpeaker, alternates);
+      if (joined) link(unit.whole, [joined]);
+      else if (claim.claimType === 'statistic') figures.push(unit);
       else flag(unsupported(unit, claim, unit.whole));
       continue;
     }
     unit.clauses.forEach((clause, i) => {
       if (found[i]!.length > 0 || clause.terms.to - clause.terms.from - countKind(clause.terms, 'function') < 4) return;
       const everywhere = search(clause, thorough);
+      const joined = everywhere.length > 0 ? undefined : windowSupport(clause, index, opts, quoteSpeaker, alternates);
       if (everywhere.length > 0) link(clause, everywhere);
+      else if (joined) link(clause, [joined]);
       else flag(unsupported(clause, claim, clause));
     });
   }
@@ -259,6 +263,33 @@ function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: Align
   }
   if (!best || best.support.score < MIN_NEAREST_SCORE) return undefined;
   return { start: best.candidate.passage.start, end: best.candidate.passage.end, score: Math.round(best.support.score * 1000) / 1000, support: best.support };
+}
+
+/**
+ * Two adjacent sentences of one turn that together support `passage` when neither does
+ * alone (a report sentence that joins two transcript sentences), as one passage spanning
+ * both; the best by score among windows around the candidates, undefined when none does.
+ */
+function windowSupport(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, speaker: string | undefined, alternates: Alternates): Found | undefined {
+  const query = prepareQuery(passage.terms, index, alternates);
+  let best: { first: IndexedPassage; second: IndexedPassage; support: Support } | undefined;
+  const seen = new Set<number>();
+  for (const c of index.candidates(passage.terms, how.candidateLimit, speaker)) {
+    for (const at of [c.at - 1, c.at]) {
+      const first = index.passages[at];
+      const second = index.passages[at + 1];
+      if (!first || !second || seen.has(at) || first.passage.turn !== second.passage.turn) continue;
+      seen.add(at);
+      if (speaker !== undefined && !(index.spokenBy(first, speaker) && index.spokenBy(second, speaker))) continue;
+      const support = measureWindowSupport(query, first, second);
+      if (!supports(support, how, passage.claimType === 'quote') || (best && support.score <= best.support.score)) continue;
+      best = { first, second, support };
+    }
+  }
+  if (!best) return undefined;
+  const { first, second, support } = best;
+  const joined: AlignPassage = { ...first.passage, end: second.passage.end, terms: { ...first.passage.terms, to: second.passage.terms.to } };
+  return { candidate: { passage: joined, at: first.at, termCount: first.termCount + second.termCount, mass: first.mass + second.mass }, support };
 }
 
 /** The least score a passage needs to be named as the nearest to an unmatched claim. */

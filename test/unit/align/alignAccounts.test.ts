@@ -267,6 +267,20 @@ test('alignAccounts', async (t) => {
     assert.ok((unrelated.flagged[0]!.nearest?.score ?? 0) >= UNCONFIRMED_NEAREST_SCORE, `${unrelated.flagged[0]!.nearest?.score}: as near as the paraphrase by score`);
   });
 
+  await t.test('should link a report sentence that joins two adjacent sentences of one turn to both as one passage, and not sentences apart', () => {
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said pensions of former lighthouse keepers would rise.\n';
+    const run = (transcript: string) => {
+      const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+      const at = news.indexOf('pensions');
+      return alignAccounts(set, [news, transcript]).crossReferences.filter((x) => x.from.start <= at && at < x.from.end).map((x) => transcript.slice(x.to.start, x.to.end));
+    };
+    // Fires: neither sentence alone supports the claim; read together they do.
+    assert.deepEqual(run('MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: The old lighthouse keepers asked for help. Their pensions will rise by a tenth. We also met the union.\n'), ['The old lighthouse keepers asked for help. Their pensions will rise by a tenth.']);
+    // Must not: the same sentences in two turns, or with another sentence between them.
+    assert.deepEqual(run('MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: The old lighthouse keepers asked for help. We also met the union.\n\nMS. RIVERA: Their pensions will rise by a tenth.\n'), []);
+    assert.deepEqual(run('MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: The old lighthouse keepers asked for help. We also met the union. Their pensions will rise by a tenth.\n'), []);
+  });
+
   await t.test('should neither link nor flag a quoted title, and still check a quote around it', () => {
     assert.equal(isQuotedTitle('“State of the Union”'), true);
     assert.equal(isQuotedTitle('"Meet the Press,"'), true);
