@@ -23,7 +23,7 @@ import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Enti
 import { quoteFidelity, spanDiffWords } from './fidelity';
 import { checkedUnits, countKind, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
-import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
+import { measureSupport, measureWindowSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
 import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan, type WordKeys } from './terms';
@@ -132,6 +132,9 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const thorough: AlignOptions = index.passages.length <= THOROUGH_ALL_PASSAGES ? { ...opts, bruteForce: true } : { ...opts, candidateLimit: THOROUGH_CANDIDATES };
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
+  const flag = (u: Unmatched | undefined): void => {
+    if (u) unmatched.push(u);
+  };
   // Figures too short to be supported on their own wait for the claims around them.
   const figures: CheckedUnit[] = [];
   const linked: LinkedPassage[] = [];
@@ -139,8 +142,10 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     for (const f of found) links.push(toLink(checked, reference, passage, f, findingContext));
     if (found.length > 0) linked.push({ range: passage, found });
   };
-  const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched => {
-    const nearest = nearestPassage(passage, index, thorough, alternates);
+  const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched | undefined => {
+    const near = nearestPassage(passage, index, thorough, alternates);
+    if (near && isUnconfirmed(claim, near.support)) return undefined;
+    const nearest = near && { start: near.start, end: near.end, score: near.score };
     const reason = reasonOf(claim, speakers);
     return nearest ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...nearest } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason };
   };
@@ -172,21 +177,25 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     unit.clauses.forEach((clause, i) => link(clause, found[i]!));
     if (!claim) continue;
     if (found.every((f) => f.length === 0)) {
-      if (claim.claimType === 'statistic') figures.push(unit);
-      else unmatched.push(unsupported(unit, claim, unit.whole));
+      const joined = claim.claimType === 'statistic' ? undefined : windowSupport(unit.whole, index, opts, quoteSpeaker, alternates);
+      if (joined) link(unit.whole, [joined]);
+      else if (claim.claimType === 'statistic') figures.push(unit);
+      else flag(unsupported(unit, claim, unit.whole));
       continue;
     }
     unit.clauses.forEach((clause, i) => {
       if (found[i]!.length > 0 || clause.terms.to - clause.terms.from - countKind(clause.terms, 'function') < 4) return;
       const everywhere = search(clause, thorough);
+      const joined = everywhere.length > 0 ? undefined : windowSupport(clause, index, opts, quoteSpeaker, alternates);
       if (everywhere.length > 0) link(clause, everywhere);
-      else unmatched.push(unsupported(clause, claim, clause));
+      else if (joined) link(clause, [joined]);
+      else flag(unsupported(clause, claim, clause));
     });
   }
   for (const unit of figures) {
     const figure = figureLink(checked, reference, unit, linked);
     if (figure) links.push(figure);
-    else unmatched.push(unsupported(unit, unit.claim!, unit.whole));
+    else flag(unsupported(unit, unit.claim!, unit.whole));
   }
   return { links, unmatched };
 }
@@ -243,7 +252,7 @@ export function reasonOf(claim: Annotation, speakers: ReadonlySet<string>): Unma
  * The passage of the reference most like `passage` (by support score) among those it
  * shares a content word or a name with, with that score; undefined when none does.
  */
-function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, alternates: Alternates): { start: number; end: number; score: number } | undefined {
+function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, alternates: Alternates): { start: number; end: number; score: number; support: Support } | undefined {
   const pool = how.bruteForce ? index.passages : index.candidates(passage.terms, how.candidateLimit);
   const query = prepareQuery(passage.terms, index, alternates);
   let best: { candidate: IndexedPassage; support: Support } | undefined;
@@ -253,11 +262,63 @@ function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: Align
     best = { candidate, support };
   }
   if (!best || best.support.score < MIN_NEAREST_SCORE) return undefined;
-  return { start: best.candidate.passage.start, end: best.candidate.passage.end, score: Math.round(best.support.score * 1000) / 1000 };
+  return { start: best.candidate.passage.start, end: best.candidate.passage.end, score: Math.round(best.support.score * 1000) / 1000, support: best.support };
+}
+
+/**
+ * Two adjacent sentences of one turn that together support `passage` when neither does
+ * alone (a report sentence that joins two transcript sentences), as one passage spanning
+ * both; the best by score among windows around the candidates, undefined when none does.
+ */
+function windowSupport(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, speaker: string | undefined, alternates: Alternates): Found | undefined {
+  const query = prepareQuery(passage.terms, index, alternates);
+  let best: { first: IndexedPassage; second: IndexedPassage; support: Support } | undefined;
+  const seen = new Set<number>();
+  for (const c of index.candidates(passage.terms, how.candidateLimit, speaker)) {
+    for (const at of [c.at - 1, c.at]) {
+      const first = index.passages[at];
+      const second = index.passages[at + 1];
+      if (!first || !second || seen.has(at) || first.passage.turn !== second.passage.turn) continue;
+      seen.add(at);
+      if (speaker !== undefined && !(index.spokenBy(first, speaker) && index.spokenBy(second, speaker))) continue;
+      const support = measureWindowSupport(query, first, second);
+      if (!supports(support, how, passage.claimType === 'quote') || (best && support.score <= best.support.score)) continue;
+      best = { first, second, support };
+    }
+  }
+  if (!best) return undefined;
+  const { first, second, support } = best;
+  const joined: AlignPassage = { ...first.passage, end: second.passage.end, terms: { ...first.passage.terms, to: second.passage.terms.to } };
+  return { candidate: { passage: joined, at: first.at, termCount: first.termCount + second.termCount, mass: first.mass + second.mass }, support };
 }
 
 /** The least score a passage needs to be named as the nearest to an unmatched claim. */
 const MIN_NEAREST_SCORE = 0.1;
+
+/**
+ * The gray zone: a claim in the report's own words (reported speech, a statement; not a
+ * direct quote nor a figure) whose nearest transcript passage is like it without being
+ * support enough for a link is "not confirmed": neither linked nor listed as unmatched.
+ * Paraphrase is where the support measure is weakest, so a moderate likeness is no
+ * evidence of absence. Like it means: the support score reaches
+ * `UNCONFIRMED_NEAREST_SCORE`, and the passage shares two content words with the claim
+ * or covers `UNCONFIRMED_COVERAGE` of its weighted content (one common word in a short
+ * passage is not likeness). What stays unsupported whatever its nearest: a direct quote
+ * (a claim of exact words, whose absence the measure does show), a figure, a claim with
+ * a number the nearest passage lacks (a changed figure is a finding) or one the nearest
+ * passage negates (a contradiction is a finding). Chosen on the score distribution of
+ * the dev set's unmatched passages, true vs falsely unsupported (commit message).
+ */
+export const UNCONFIRMED_NEAREST_SCORE = 0.16;
+/** See `UNCONFIRMED_NEAREST_SCORE`. */
+export const UNCONFIRMED_COVERAGE = 0.25;
+
+/** Whether an unmatched claim is in the gray zone, given the support of its nearest passage (`UNCONFIRMED_NEAREST_SCORE`). */
+export function isUnconfirmed(claim: Annotation, nearest: Support): boolean {
+  if (claim.claimType === 'quote' || claim.claimType === 'statistic') return false;
+  if (nearest.score < UNCONFIRMED_NEAREST_SCORE || nearest.missingNumbers > 0 || nearest.conflicts > 0) return false;
+  return nearest.sharedWords >= 2 || nearest.coverage >= UNCONFIRMED_COVERAGE;
+}
 
 /** A passage of the checked account that got links, and what supports it. */
 interface LinkedPassage {

@@ -73,6 +73,12 @@ export function loadFlags(index: ReferenceIndex, p: IndexedPassage): void {
   for (let k = index.idStart[p.at]!, end = index.idStart[p.at + 1]!; k < end; k++) flagTable[ids[k]!] = idFlags[k]!;
 }
 
+/** Adds the flags of `p` to those already in `index.flagTable` (two passages read as one). */
+export function orFlags(index: ReferenceIndex, p: IndexedPassage): void {
+  const { ids, idFlags, flagTable } = index;
+  for (let k = index.idStart[p.at]!, end = index.idStart[p.at + 1]!; k < end; k++) flagTable[ids[k]!] = flagTable[ids[k]!]! | idFlags[k]!;
+}
+
 /** Zeroes the flags `loadFlags` wrote. */
 export function clearFlags(index: ReferenceIndex, p: IndexedPassage): void {
   const { ids, flagTable } = index;

@@ -4,7 +4,7 @@
  * it shares (topic words alone — entities — are never enough), and how much of its
  * word order survives (shared adjacent pairs).
  */
-import { clearFlags, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, isContent, loadFlags, NEGATED, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { clearFlags, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, isContent, loadFlags, NEGATED, orFlags, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { keysAt, type TermSpan, type WordKeys } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
@@ -74,6 +74,19 @@ const NONE: readonly number[] = [];
 
 /** Measures how well `candidate` supports the prepared passage `query`. */
 export function measureSupport(query: SupportQuery, candidate: IndexedPassage): Support {
+  return measureAcross(query, candidate, undefined);
+}
+
+/**
+ * Measures how well two adjacent passages read as one (`first` then `second`) support
+ * `query`: a report sentence that joins two sentences of the transcript. A term found in
+ * either counts; negated in either, it is negated.
+ */
+export function measureWindowSupport(query: SupportQuery, first: IndexedPassage, second: IndexedPassage): Support {
+  return measureAcross(query, first, second);
+}
+
+function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: IndexedPassage | undefined): Support {
   let found = 0;
   let sharedWords = 0;
   let missingNumbers = 0;
@@ -86,6 +99,7 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
   const { index } = query;
   const table = index.flagTable;
   loadFlags(index, candidate);
+  if (second) orFlags(index, second);
   for (let q = 0; q < query.terms.length; q++) {
     const { keys: t, negated, weight: w, alternates } = query.terms[q]!;
     let credit = 0;
@@ -117,6 +131,7 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
     found += credit * w;
   }
   clearFlags(index, candidate);
+  if (second) clearFlags(index, second);
   // A paraphrase counts only beside an exact match (a shared word, name or number).
   if (anchored && paraphrased.length > 0) {
     found += paraphraseWeight;
@@ -127,19 +142,22 @@ export function measureSupport(query: SupportQuery, candidate: IndexedPassage): 
   let ordered = 0;
   const qp = query.bigrams;
   const cp = index.pairs;
-  const cpEnd = index.pairStart[candidate.at + 1]!;
-  for (let a = 0, b = index.pairStart[candidate.at]!; a < qp.length && b < cpEnd; ) {
-    if (qp[a]! < cp[b]!) a++;
-    else if (qp[a]! > cp[b]!) b++;
-    else {
-      ordered++;
-      a++;
-      b++;
+  for (const c of second ? [candidate, second] : [candidate]) {
+    const cpEnd = index.pairStart[c.at + 1]!;
+    for (let a = 0, b = index.pairStart[c.at]!; a < qp.length && b < cpEnd; ) {
+      if (qp[a]! < cp[b]!) a++;
+      else if (qp[a]! > cp[b]!) b++;
+      else {
+        ordered++;
+        a++;
+        b++;
+      }
     }
   }
-  const order = query.bigrams.length ? ordered / query.bigrams.length : 0;
+  const order = query.bigrams.length ? Math.min(1, ordered / query.bigrams.length) : 0;
   const coverage = query.total > 0 ? found / query.total : 0;
-  const specificity = candidate.mass > 0 ? Math.min(1, covered / candidate.mass) : 0;
+  const mass = candidate.mass + (second?.mass ?? 0);
+  const specificity = mass > 0 ? Math.min(1, covered / mass) : 0;
   const score = Math.min(1, 0.75 * coverage + 0.25 * Math.max(order, specificity));
-  return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords, candidateTerms: candidate.termCount, score };
+  return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords, candidateTerms: candidate.termCount + (second?.termCount ?? 0), score };
 }

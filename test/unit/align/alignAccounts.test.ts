@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as align from '../../../src/core/align';
-import { alignAccounts, alignAccountsWith } from '../../../src/core/align/alignAccounts';
+import { alignAccounts, alignAccountsWith, UNCONFIRMED_NEAREST_SCORE } from '../../../src/core/align/alignAccounts';
 import { MATCH_CLASSES, type Annotation, type AnnotationSet, type CrossReference } from '../../../src/core/model/annotation';
 import { loadFixture, spanOf, type AlignFixture } from './fixtureSet';
 import { createAnnotationService } from '../../../src/core/index';
@@ -238,6 +238,47 @@ test('alignAccounts', async (t) => {
     const links = alignAccountsWith(set2, [negated, transcript2], { paraphrases: true }).crossReferences.filter((x) => x.from.start <= at2 && at2 < x.from.end);
     const plain = alignAccountsWith(set2, [negated, transcript2], { paraphrases: false }).crossReferences.filter((x) => x.from.start <= at2 && at2 < x.from.end);
     assert.deepEqual(links.map((x) => x.score), plain.map((x) => x.score), 'a negated word earns no paraphrase credit');
+  });
+
+  await t.test('should leave a paraphrase like a transcript passage unconfirmed, and keep a quote, a contradiction or a changed figure unsupported', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: We signed a fishing agreement with the northern ports last week. The fleet will stay in the harbour this winter.\n';
+    const run = (news: string, claim: string) => {
+      const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+      const { crossReferences, unmatched } = alignAccounts(set, [news, transcript]);
+      const span = { start: news.indexOf(claim), end: news.indexOf(claim) + claim.length };
+      return { linked: crossReferences.some((x) => overlaps(x.from, span)), flagged: unmatched.filter((u) => overlaps(u, span)) };
+    };
+    // Fires: reported speech whose nearest passage shares its topic words, no more.
+    const paraphrase = run('Erik Holm, the fisheries minister, spoke on Monday. Holm said the fishing agreement would bring new trawlers to the capital next spring.\n', 'the fishing agreement would bring');
+    assert.deepEqual(paraphrase, { linked: false, flagged: [] });
+    // Must not: the same words as a direct quote (a claim of exact words) ...
+    const quote = run('Erik Holm, the fisheries minister, spoke on Monday. Holm said: "The fishing agreement will bring new trawlers to the capital next spring."\n', 'The fishing agreement will bring');
+    assert.equal(quote.linked, false);
+    assert.deepEqual(quote.flagged.map((u) => u.reason), ['unsupported']);
+    assert.ok((quote.flagged[0]!.nearest?.score ?? 0) >= UNCONFIRMED_NEAREST_SCORE, 'the quote is as near as the paraphrase');
+    // ... nor a claim the nearest passage contradicts, nor one with a figure it lacks.
+    const contradicted = run('Erik Holm, the fisheries minister, spoke on Monday. Holm said the northern ports had rejected a fishing agreement with the capital.\n', 'the northern ports had rejected');
+    assert.deepEqual(contradicted.flagged.map((u) => u.reason), ['unsupported']);
+    const figure = run('Erik Holm, the fisheries minister, spoke on Monday. Holm said the northern ports had rejected a fishing agreement worth 40 million euros.\n', 'the northern ports had rejected');
+    assert.ok(figure.flagged.some((u) => u.reason === 'unsupported'));
+    // ... nor narration whose nearest passage shares one common word, however short it is.
+    const unrelated = run('Erik Holm, the fisheries minister, spoke on Monday. A new bakery opened near the harbour on Saturday.\n', 'A new bakery');
+    assert.deepEqual(unrelated.flagged.map((u) => u.reason), ['context']);
+    assert.ok((unrelated.flagged[0]!.nearest?.score ?? 0) >= UNCONFIRMED_NEAREST_SCORE, `${unrelated.flagged[0]!.nearest?.score}: as near as the paraphrase by score`);
+  });
+
+  await t.test('should link a report sentence that joins two adjacent sentences of one turn to both as one passage, and not sentences apart', () => {
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said pensions of former lighthouse keepers would rise.\n';
+    const run = (transcript: string) => {
+      const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+      const at = news.indexOf('pensions');
+      return alignAccounts(set, [news, transcript]).crossReferences.filter((x) => x.from.start <= at && at < x.from.end).map((x) => transcript.slice(x.to.start, x.to.end));
+    };
+    // Fires: neither sentence alone supports the claim; read together they do.
+    assert.deepEqual(run('MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: The old lighthouse keepers asked for help. Their pensions will rise by a tenth. We also met the union.\n'), ['The old lighthouse keepers asked for help. Their pensions will rise by a tenth.']);
+    // Must not: the same sentences in two turns, or with another sentence between them.
+    assert.deepEqual(run('MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: The old lighthouse keepers asked for help. We also met the union.\n\nMS. RIVERA: Their pensions will rise by a tenth.\n'), []);
+    assert.deepEqual(run('MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: The old lighthouse keepers asked for help. We also met the union. Their pensions will rise by a tenth.\n'), []);
   });
 
   await t.test('should neither link nor flag a quoted title, and still check a quote around it', () => {
