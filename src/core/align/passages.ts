@@ -89,8 +89,8 @@ export function hasContent(span: TermSpan): boolean {
   return false;
 }
 
-/** Where the words of a turn begin: after its "Label:" when the turn opens with its label. */
-function afterLabel(text: string, turn: Annotation): number {
+/** Where the words of a turn begin: after its "Label:" when the turn opens with its label (also the coverage model's turns). */
+export function turnBodyStart(text: string, turn: Annotation): number {
   if (!turn.label) return turn.start;
   const head = text.slice(turn.start, Math.min(turn.end, turn.start + turn.label.length + 120));
   const lead = head.length - head.trimStart().length;
@@ -131,7 +131,7 @@ export function referencePassages(view: AccountView): AlignPassage[] {
     for (const paragraph of proseOutside(view.text, { start: at, end: turn.start })) add(paragraph, -1, undefined);
     at = Math.max(at, turn.end);
     if (!turn.speaker && QUESTION_LABEL.test(turn.label ?? '')) return;
-    add({ start: afterLabel(view.text, turn), end: turn.end }, i, turn.speaker);
+    add({ start: turnBodyStart(view.text, turn), end: turn.end }, i, turn.speaker);
   });
   if (view.turns.length > 0) for (const paragraph of proseOutside(view.text, { start: at, end: view.text.length })) add(paragraph, -1, undefined);
   for (const extra of answeredQuestions(view)) out.push({ ...extra, index: out.length });
@@ -154,7 +154,7 @@ const YES_NO = /^[\s"'\u201C\u2018]*(?:(no|nope|not at all)|yes|yeah|yep|absolut
  */
 function answeredQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
   const out: Omit<AlignPassage, 'index'>[] = [];
-  const bodies = view.turns.map((turn) => splitSentences(view.text, { start: afterLabel(view.text, turn), end: turn.end }));
+  const bodies = view.turns.map((turn) => splitSentences(view.text, { start: turnBodyStart(view.text, turn), end: turn.end }));
   view.turns.forEach((turn, i) => {
     const sentences = bodies[i]!;
     sentences.forEach((q, k) => {

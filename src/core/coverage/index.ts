@@ -3,6 +3,7 @@
  * transcript, per-outlet figures, quotes grouped across outlets. Re-exports only.
  */
 export { buildCoverage, findTranscript } from './buildCoverage';
-export { transcriptSentences, turnBodyStart, type SentenceGroup } from './transcriptSentences';
+export { transcriptSentences, type SentenceGroup } from './transcriptSentences';
+export { turnBodyStart } from '../align/passages';
 export * from './model';
 export { summaryCsv, summaryRows, SUMMARY_COLUMNS, type SummaryEvent } from './summaryCsv';

@@ -5,6 +5,7 @@
  * opens) forms groups of its own; short lines there (titles, datelines, captions) are
  * left out unless a link points into them.
  */
+import { turnBodyStart } from '../align/passages';
 import type { Annotation, AnnotationSet, OffsetRange } from '../model/annotation';
 import { splitSentences } from '../align/segment';
 
@@ -20,16 +21,6 @@ export const MIN_PROSE_WORDS = 12;
 
 const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-/** Where the words of a turn start: after "Label:" when the turn opens with its label. */
-export function turnBodyStart(text: string, turn: Annotation): number {
-  if (!turn.label) return turn.start;
-  const head = text.slice(turn.start, Math.min(turn.end, turn.start + turn.label.length + 120));
-  const lead = head.length - head.trimStart().length;
-  if (!head.startsWith(turn.label, lead)) return turn.start;
-  const colon = head.indexOf(':', lead + turn.label.length);
-  const newline = head.indexOf('\n', lead);
-  return colon >= 0 && (newline < 0 || colon < newline) ? turn.start + colon + 1 : turn.start;
-}
 
 /** The paragraphs (split at blank lines) of `range`. */
 function paragraphs(text: string, range: OffsetRange): OffsetRange[] {
