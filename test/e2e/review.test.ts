@@ -105,7 +105,9 @@ async function exportPair(vs: VsCode, format: string, suffix: string): Promise<s
 
 test('should set a verdict and a note on a claim, keep them across a reload, and export them', async (t) => {
   const { quote, unsupported, colleague } = await claimsToReview();
-  await withVsCode({ name: 'review', settings: { 'workbench.editor.enablePreview': false, 'transcriptAnnotator.review.creator': REVIEWER } }, async (vs) => {
+  // Word wrap on: without it the editor can stay scrolled to the end of a long line, the
+  // cursor off screen, and no hover can be had where it is (seen in CI).
+  await withVsCode({ name: 'review', settings: { 'workbench.editor.enablePreview': false, 'transcriptAnnotator.review.creator': REVIEWER, 'editor.wordWrap': 'on' } }, async (vs) => {
     const sidecarPath = path.join(vs.workspaceDir, SIDECAR);
     const analysed = new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')}`);
     await vs.openFile(REPORT);
