@@ -22,3 +22,13 @@ export async function writeAtomically(target: vscode.Uri, content: string | Uint
     throw e;
   }
 }
+
+/** True when `uri` names an existing file or folder (through `workspace.fs`, like every file access of the extension). */
+export async function fileExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -20,7 +20,7 @@ import type { AccountStore, PairAnalysis } from '../accountStore';
 import { basename } from '../accountStore';
 import { readConfig } from '../config';
 import type { HandAnnotationLayer } from '../handAnnotations';
-import { writeAtomically } from '../atomicWrite';
+import { fileExists, writeAtomically } from '../atomicWrite';
 import { encodeChunks } from '../../shared/encodeChunks';
 
 /** What to export. */
@@ -197,7 +197,7 @@ function refuse(target: vscode.Uri, reason: string, kind: 'file' | 'folder'): un
 async function write(files: ReadonlyArray<{ readonly uri: vscode.Uri; readonly content: string | Uint8Array }>, dialogConfirmed: boolean): Promise<vscode.Uri[] | undefined> {
   const existing: vscode.Uri[] = [];
   if (!dialogConfirmed) {
-    for (const f of files) if (await exists(f.uri)) existing.push(f.uri);
+    for (const f of files) if (await fileExists(f.uri)) existing.push(f.uri);
   }
   if (existing.length > 0) {
     const names = existing.slice(0, 5).map(basename).join(', ') + (existing.length > 5 ? ', …' : '');
@@ -213,13 +213,4 @@ async function write(files: ReadonlyArray<{ readonly uri: vscode.Uri; readonly c
     }
   }
   return files.map((f) => f.uri);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -17,7 +17,7 @@ import { ownedFileReason } from '../../core/export/ownedFiles';
 import { buildCoverageReport } from '../../shared/coverageReport';
 import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';
-import { writeAtomically } from '../atomicWrite';
+import { fileExists, writeAtomically } from '../atomicWrite';
 import type { EventCoverageIndex } from '../eventCoverage';
 import type { HandAnnotationLayer } from '../handAnnotations';
 
@@ -60,7 +60,7 @@ export function registerExportCoverageReport(store: AccountStore, layer: HandAnn
         void vscode.window.showErrorMessage(`Nothing was written to ${basename(target)}: ${refused}. Choose another file name (e.g. ${documentBaseName(transcript.toString())}.coverage.html).`);
         return undefined;
       }
-      if (given && (await exists(target))) {
+      if (given && (await fileExists(target))) {
         const choice = await vscode.window.showWarningMessage(`${basename(target)} already exists. Replace it?`, { modal: true }, 'Replace');
         if (choice !== 'Replace') return undefined;
       }
@@ -83,13 +83,4 @@ export function registerExportCoverageReport(store: AccountStore, layer: HandAnn
 function targetArg(arg: unknown): vscode.Uri | undefined {
   const v = (Array.isArray(arg) ? arg[0] : arg) as Record<string, unknown> | undefined;
   return v && typeof v === 'object' && !(v instanceof vscode.Uri) && typeof v.target === 'string' ? vscode.Uri.parse(v.target) : undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
