@@ -5,7 +5,9 @@
  * does not give. Each is a `LinkFinding` on the cross-reference.
  */
 import type { Annotation, DiffPart, LinkFinding } from '../model/annotation';
-import { REPORTING_WORDS, STOPWORDS, stemWord } from './lexicon';
+import { REPORTING_WORDS } from '../data/sayingVerbs';
+import { STOPWORDS } from '../data/stopwords';
+import { stemWord } from './lexicon';
 import { scanWords } from './normalize';
 import type { AlignPassage } from './passages';
 import { keysAt, type TermSpan } from './terms';

@@ -7,7 +7,8 @@
  */
 import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '../model/annotation';
 import { splitClauses, splitSentences, trimRange } from './segment';
-import { SAYING_VERBS, WEAK_SAYING_VERBS } from '../text/vocabulary';
+import { FRAME_THAT_NOT } from '../data/clauseWords';
+import { SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
 import { keysAt, termTable, type TermKind, type TermSpan, type TermKeyCache, type TermTable } from './terms';
 
 /** One account prepared for comparison. */
@@ -265,8 +266,6 @@ function isAttributionFrame(text: string, range: OffsetRange, claims: readonly A
 
 /** Words a frame has at most before its verb, and between its verb and "that". */
 const MAX_FRAME_SIDE = 6;
-/** Words before a final "that" that make it no complementiser ("in that", "so that"). */
-const FRAME_THAT_NOT: ReadonlySet<string> = new Set(['in', 'so', 'such', 'now', 'given', 'except']);
 
 /** Words a quoted title has at most. */
 const MAX_TITLE_WORDS = 6;

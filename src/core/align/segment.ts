@@ -4,14 +4,8 @@
  * Ranges are half-open UTF-16 offsets into the text given, trimmed of spaces and of the
  * punctuation that joins clauses.
  */
+import { SENTENCE_ABBREVIATIONS } from '../data/abbreviations';
 import type { OffsetRange } from '../model/annotation';
-
-/** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres',
-  'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
-  'jr', 'sr', 'fig', 'approx', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
-]);
 
 /** Spaces and the punctuation that joins clauses. */
 const JOINERS = /[\s,;:\u2013\u2014-]/;
@@ -88,7 +82,7 @@ const SENTENCE_START = /[\p{Lu}\p{N}"'\u201C\u2018(\[]/u;
  */
 function periodEndsSentence(text: string, from: number, at: number, next: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(from, at - 12), at))?.[1]?.toLowerCase() ?? '';
-  if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return false;
+  if (SENTENCE_ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return false;
   // "No. 5" is a number sign, "No. We…" an answer.
   return !((word === 'no' || word === 'nos') && /\d/.test(text[next] ?? ''));
 }

@@ -5,9 +5,13 @@
  * the person), words become stems folded through the synonym groups, numbers their value.
  */
 import type { Annotation, Entity, OffsetRange } from '../model/annotation';
-import { REPORTING_WORDS, STOPWORDS, SYNONYM_STEMS, stemWord } from './lexicon';
+import { NEGATION_STOPS, NEGATORS, RULE_OUT_VERBS } from '../data/negation';
+import { NOT_ADVERBS } from '../data/notAdverbs';
+import { REPORTING_WORDS } from '../data/sayingVerbs';
+import { STOPWORDS } from '../data/stopwords';
+import { SYNONYM_STEMS, stemWord } from './lexicon';
 import { scanWords } from './normalize';
-import { DEPARTMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/vocabulary';
+import { DEPARTMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 
 /** What a term stands for. */
 export type TermKind = 'word' | 'number' | 'entity' | 'function';
@@ -58,23 +62,9 @@ export interface TermSpan {
   readonly to: number;
 }
 
-/** Words that negate what follows them, including verbs of refusal ("refused to sign"). */
-const NEGATORS = new Set([
-  'no', 'not', 'never', 'nothing', 'none', 'nor', 'neither', 'without', 'nobody', 'cannot',
-  'refuse', 'refused', 'refuses', 'reject', 'rejected', 'rejects', 'deny', 'denied', 'denies', 'decline', 'declined', 'declines',
-  // "failed to stop" says what "could not stop" says.
-  'fail', 'failed', 'fails', 'unable',
-]);
-/** Words that open a new clause, where a negation before them stops ("no closures because we have contracts"). */
-const NEGATION_STOPS = new Set(['because', 'but', 'although', 'though', 'whereas', 'while', 'since', 'unless']);
-/** "rule out", "ruled out": a negation made of two words. */
-const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 
 /** Content words a negation reaches after it. */
 const NEGATION_REACH = 3;
-
-/** Words ending in "ly" that are not adverbs. */
-const NOT_ADVERBS = new Set(['family', 'assembly', 'supply', 'multiply', 'anomaly', 'monopoly', 'italy', 'july', 'rally', 'ally', 'holy', 'ugly', 'reply', 'apply', 'early', 'only', 'daily', 'belly', 'jelly', 'fly', 'rely', 'imply', 'comply']);
 
 /**
  * Keys shared by the texts compared together: folded word → its keys, and every key →
@@ -178,7 +168,7 @@ export function termTable(
     // A negation holds until clause punctuation or NEGATION_REACH words later.
     if (reach > 0 && (hasClausePunctuation(text, negationEnd, start) || NEGATION_STOPS.has(norm))) reach = 0;
     const keys = tokenKeys(norm, number, keyCache);
-    const negator = number === undefined && (keys.negates || (norm === 'out' && RULE.has(previous)));
+    const negator = number === undefined && (keys.negates || (norm === 'out' && RULE_OUT_VERBS.has(previous)));
     previous = norm;
     if (negator) {
       negationEnd = end;

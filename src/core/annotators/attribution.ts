@@ -6,23 +6,18 @@
  */
 import type { Token } from '../text/tokens';
 import { afterApposition, isSpaceBetween, tokenIndexAt } from '../text/tokens';
-import { AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDERS, ROLE_NOUNS, SAYING_VERBS, SPEAKING_BODIES, TITLE_MODIFIERS, type PersonGender } from '../text/vocabulary';
-
-/**
- * Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured",
- * "Ode on March 19 told"); a day or year number is one too (see `isTimeWord`).
- */
-const TIME_WORDS: ReadonlySet<string> = new Set(['at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'a', 'statement', 'interview', 'separately', 'meanwhile', 'however', 'on', 'yesterday', 'today', 'tonight', 'earlier', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+import { AUXILIARIES, TIME_WORDS } from '../data/clauseWords';
+import { PERSON_ROLE_DETERMINERS } from '../data/functionWords';
+import { PERSON_PRONOUNS, PRONOUN_GENDERS, type PersonGender } from '../data/genders';
+import { GROUP_NOUNS, SPEAKING_BODIES } from '../data/groupSpeakers';
+import { BARE_ROLES, ROLE_NOUNS } from '../data/roles';
+import { SAYING_VERBS } from '../data/sayingVerbs';
+import { TITLE_MODIFIERS } from '../data/titles';
 
 /** A word of a time adverbial, or a day or year number ("on March 19", "in 2021"). */
 function isTimeWord(lower: string): boolean {
   return TIME_WORDS.has(lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(lower);
 }
-
-/** Determiners of a role noun standing for a person ("the minister"). */
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'his', 'her']);
-/** Role nouns that, after "the", stand for the person being reported ("the minister said"). */
-const BARE_ROLES: ReadonlySet<string> = new Set(['minister', 'president', 'diplomat', 'chancellor', 'secretary', 'leader', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'senator', 'governor', 'mayor', 'general', 'counterpart', 'official']);
 
 /** A person mention of the unit (offsets in the unit). */
 export interface MentionSpan {
@@ -119,7 +114,7 @@ export class UnitSubjects {
     if (!t.possessive && (GROUP_NOUNS.has(t.lower) || (SPEAKING_BODIES.has(t.lower) && !this.#beforeHolder(k)))) return { subject: GROUP, last: k };
     // "the minister", "the French leader": a role the text has not tied to anyone stands for the running speaker;
     // "the Kremlin", "the Foreign Ministry", "a joint statement": a body
-    if (DEFINITE.has(t.lower) || t.lower === 'a') {
+    if (PERSON_ROLE_DETERMINERS.has(t.lower) || t.lower === 'a') {
       for (let d = k + 1; d <= k + 3 && d < this.#tokens.length; d++) {
         const w = this.#tokens[d]!;
         if (SPEAKING_BODIES.has(w.lower) && !w.possessive && !this.#beforeHolder(d)) return { subject: GROUP, last: d };
@@ -162,7 +157,7 @@ export class UnitSubjects {
       // capitalised words between the determiner and the role
       for (let d = k - 1; d >= 0 && d >= k - 3; d--) {
         const w = this.#tokens[d]!;
-        if (DEFINITE.has(w.lower)) return { subject: { kind: 'pronoun', role: t.lower }, first: d };
+        if (PERSON_ROLE_DETERMINERS.has(w.lower)) return { subject: { kind: 'pronoun', role: t.lower }, first: d };
         if (!w.capitalised || !isSpaceBetween(this.#text, w.end, this.#tokens[d + 1]!.start)) break;
       }
     }

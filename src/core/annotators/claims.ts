@@ -16,7 +16,9 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../model/annotation';
 import type { Token } from '../text/tokens';
 import { tokenIndexAt } from '../text/tokens';
-import { AUXILIARIES, WEAK_SAYING_VERBS, type PersonGender } from '../text/vocabulary';
+import { AUXILIARIES, CLAUSE_SKIP, MODALS } from '../data/clauseWords';
+import type { PersonGender } from '../data/genders';
+import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
 import { isSaying, resolveSubject, type SpeakerState, type Subject, type SubjectLookup, type UnitSubjects } from './attribution';
 import type { Quotation } from './quotations';
 
@@ -72,9 +74,6 @@ function mentionedBefore(setting: ClaimSetting, offset: number, fits?: (key: str
   return found;
 }
 
-const OBJECT_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assure', 'assures', 'informed', 'inform', 'informs', 'reminded', 'remind', 'reminds', 'warned', 'warn', 'warns', 'urged', 'urge', 'urges', 'asked', 'ask', 'asks']);
-/** Words right after a verb of saying that do not open a reported clause ("said on Tuesday"). */
-const CLAUSE_SKIP = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'also', 'again', 'today', 'yesterday', 'recently', 'so', 'as', 'with', 'by', 'for', 'of', 'and', 'but']);
 const MIN_QUOTE_WORDS = 3;
 
 /** Finds the claims of one unit, in order: quotes, then reported claims and statements sentence by sentence, then statistics. */
@@ -236,7 +235,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       if (/[,.;:“"]/.test(unit.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     }
     if (that >= 0) c = that + 1;
-    else if (weak || OBJECT_VERBS.has(t.lower)) c = -1;
+    else if (weak || LISTENER_SAYING_VERBS.has(t.lower)) c = -1;
     else if (!tokens[v + 1] || CLAUSE_SKIP.has(tokens[v + 1]!.lower)) c = -1;
     // "…,” said Tran Van Minh, Vietnam's prime minister.": the words after the verb are its subject
     else if (!before) c = -1;
@@ -277,9 +276,6 @@ function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject): C
   if (end <= start) return undefined;
   return draft({ start, end }, 'reported', subject);
 }
-
-/** Modal verbs before a verb of saying: speech to come or possible ("X will report first"), not reported. */
-const MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'can', 'could', 'may', 'might', 'must', 'should']);
 
 /** A modal stands before the verb at token v (past "not" and auxiliaries: "will also say"). */
 function isModal(tokens: readonly Token[], v: number, floor: number): boolean {

@@ -26,14 +26,13 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import {
-  ABBREVIATED_TITLES,
   ACTS_ON_STATES,
   ADVERBS,
   AGENT_SUFFIXES,
   CITY_NOUNS,
   CLAUSE_STARTERS,
+  COUNTRY_NON_NAME_NEIGHBOURS,
   DIVIDED_STATES,
-  FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   MODIFIERS,
   ORGANISATION_HEADS,
@@ -45,6 +44,7 @@ import {
   STATE_VERBS,
   US_STATE_CUES,
 } from '../data/countryContextWords';
+import { COUNTRY_NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { COUNTRY_FORMS, type CountryForm } from '../data/gazetteer';
 
 /** One country mention: `text === input.slice(start, end)`. */
@@ -296,11 +296,11 @@ const COORDINATION_LINK = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|nor\s+|&\s*
 function isAfterNamePart(prev: Neighbour | undefined): boolean {
   if (!prev || !UPPER_START.test(prev.word)) return false;
   // "Mr. Holland", "Gen. Jordan": an abbreviated title
-  if (/^\.[ \t\u00a0]$/.test(prev.gap)) return ABBREVIATED_TITLES.has(prev.word.toLowerCase());
+  if (/^\.[ \t\u00a0]$/.test(prev.gap)) return COUNTRY_NAME_ABBREVIATIONS.has(prev.word.toLowerCase());
   if (!isPlainGap(prev.gap)) return false;
   const w = prev.word.toLowerCase();
   // an acronym ("NATO ally", "EU Turkey deal"), but not initials ("AJ Jordan")
-  if (FUNCTION_WORDS.has(w) || MODIFIERS.has(w) || STATE_WORDS.has(w) || (isAllCaps(prev.word) && prev.word.length >= 3)) return false;
+  if (COUNTRY_NON_NAME_NEIGHBOURS.has(w) || MODIFIERS.has(w) || STATE_WORDS.has(w) || (isAllCaps(prev.word) && prev.word.length >= 3)) return false;
   if (/['’]s$/.test(prev.word)) return false; // "Erdogan's Turkey"
   return true;
 }
@@ -308,7 +308,7 @@ function isAfterNamePart(prev: Neighbour | undefined): boolean {
 /** "Jordan Peterson", "Georgia Tech", "Berlin Conference": a one-word form followed by a capitalised word. */
 function isBeforeNamePart(text: string, next: Neighbour | undefined): boolean {
   if (!next || !isPlainGap(next.gap) || !UPPER_START.test(next.word)) return false;
-  if (next.word === 'I' || isAllCaps(next.word) || FUNCTION_WORDS.has(next.word.toLowerCase())) return false;
+  if (next.word === 'I' || isAllCaps(next.word) || COUNTRY_NON_NAME_NEIGHBOURS.has(next.word.toLowerCase())) return false;
   return !stateFormAt(text, next);
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Token } from '../text/tokens';
 import { isSpaceBetween } from '../text/tokens';
-import { ROLE_NOMINALS } from '../text/vocabulary';
+import { NOMINAL_DETERMINERS } from '../data/functionWords';
+import { GENERIC_ROLE_FAMILIES, ROLE_NOMINALS } from '../data/roles';
 import type { UnitCountry } from './persons';
 
 /** One nominal (offsets in the unit). */
@@ -19,8 +20,6 @@ export interface NominalFinding {
   readonly country?: string;
 }
 
-const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
-const GENERIC = new Set(['counterpart', 'minister', 'leader', 'diplomat']);
 /** First words of the role phrases, to skip most tokens at once. */
 const FIRST_WORDS = new Set([...ROLE_NOMINALS.keys()].map((k) => k.split(' ')[0]!));
 
@@ -43,12 +42,12 @@ export function findNominals(text: string, tokens: readonly Token[], countries: 
       start--;
     }
     const det = tokens[start - 1];
-    const hasDet = !!det && DETERMINERS.has(det.lower) && isSpaceBetween(text, det.end, tokens[start]!.start);
+    const hasDet = !!det && NOMINAL_DETERMINERS.has(det.lower) && isSpaceBetween(text, det.end, tokens[start]!.start);
     if (det && (det.lower === 'a' || det.lower === 'an')) continue;
     if (hasDet) start--;
     const sentenceStart = !det || /[.!?]["”]?\s*$/.test(text.slice(Math.max(0, tokens[start]!.start - 4), tokens[start]!.start));
     if (!hasDet && !(country && sentenceStart)) continue;
-    if (!country && GENERIC.has(family) && det?.lower === 'the') continue;
+    if (!country && GENERIC_ROLE_FAMILIES.has(family) && det?.lower === 'the') continue;
     const s = tokens[start]!.start;
     const e = tokens[last]!.possessive ? tokens[last]!.baseEnd : tokens[last]!.end;
     out.push({ start: s, end: e, text: text.slice(s, e), role: family, country });

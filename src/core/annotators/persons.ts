@@ -15,10 +15,17 @@ import type { Token } from '../text/tokens';
 import { afterApposition, isSpaceBetween } from '../text/tokens';
 import { GIVEN_NAMES, isPersonalGivenName } from '../data/givenNames';
 import { nameWords } from '../text/names';
-import {
-  AUXILIARIES, DEPARTMENT_WORDS, FUNCTION_WORDS, GROUP_NOUNS, HONORIFIC_GENDERS, HONORIFICS, INSTITUTION_WORDS, NAME_PARTICLES,
-  PERSON_ATTRIBUTIVE_HEADS, PLACE_HEADS, ROLE_NOMINALS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, WEAK_SAYING_VERBS, type PersonGender,
-} from '../text/vocabulary';
+import { NAME_ABBREVIATIONS } from '../data/abbreviations';
+import { AUXILIARIES } from '../data/clauseWords';
+import { CREDIT_NON_PERSONS, CREDIT_VERBS } from '../data/creditLines';
+import { CAPITALISED_NON_NAMES, HEADLINE_OBJECT_STARTS } from '../data/functionWords';
+import { HONORIFIC_GENDERS, type PersonGender } from '../data/genders';
+import { GROUP_NOUNS } from '../data/groupSpeakers';
+import { NAME_PARTICLES } from '../data/nameParticles';
+import { INSTITUTION_WORDS, PERSON_ATTRIBUTIVE_HEADS, PLACE_HEADS } from '../data/nonPersonWords';
+import { ROLE_NOMINALS, ROLE_NOUNS } from '../data/roles';
+import { SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
+import { DEPARTMENT_WORDS, HONORIFICS, TITLE_HEADS } from '../data/titles';
 
 /** A country mention as the country annotator reports it (offsets in the unit). */
 export interface UnitCountry {
@@ -76,9 +83,6 @@ export function findPersons(text: string, tokens: readonly Token[], countries: r
   return out;
 }
 
-/** Words after which a capitalised "-ing" word is a headline's verb, not a name's part. */
-const HEADLINE_OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'new', 'more']);
-
 /**
  * A title-case headline's verb after a name: "Remarks by President Biden Announcing the Budget",
  * "Minister Ode Visiting a School". A capitalised word ending in "-ing" followed by a lower-case
@@ -92,9 +96,6 @@ function isHeadlineVerb(text: string, tokens: readonly Token[], k: number): bool
   return !!next && !next.capitalised && HEADLINE_OBJECT_STARTS.has(next.lower) && isSpaceBetween(text, t.end, next.start);
 }
 
-/** Abbreviations written with a period that stay inside a name phrase ("Mr. Smith", "Gen. Milley"). */
-const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'mme', 'messrs']);
-
 /**
  * Two words belong to one name phrase when only spaces separate them (or an escaped
  * underscore standing for one), or the first is an initial or a dotted abbreviation
@@ -105,7 +106,7 @@ function joins(text: string, a: Token, b: Token): boolean {
   // a no-break space written as an escaped underscore by a markdown converter ("President\_Biden")
   if (b.start - a.end <= 2 && /^\\?_$/.test(text.slice(a.end, b.start))) return true;
   if (text.charCodeAt(a.end) !== 46 /* . */ || !isSpaceBetween(text, a.end + 1, b.start) || b.start === a.end + 1) return false;
-  return (a.capitalised && a.text.length === 1) || DOTTED.has(a.lower);
+  return (a.capitalised && a.text.length === 1) || NAME_ABBREVIATIONS.has(a.lower);
 }
 
 /**
@@ -162,7 +163,7 @@ function isTitleWord(t: Token): boolean {
 /** Reads tokens[i..j] (a capitalised run) as a name with its evidence, or nothing. */
 function readRun(text: string, tokens: readonly Token[], countryAt: readonly (string | undefined)[], i: number, j: number): PersonFinding | undefined {
   // Fast path: a lone function word ("The", "We") or group noun ("Analysts said") is never a name.
-  if (i === j && (FUNCTION_WORDS.has(tokens[i]!.lower) || GROUP_NOUNS.has(tokens[i]!.lower))) return undefined;
+  if (i === j && (CAPITALISED_NON_NAMES.has(tokens[i]!.lower) || GROUP_NOUNS.has(tokens[i]!.lower))) return undefined;
   // a side taken, not a name ("Pro-Europeans, including …", "Anti-war campaigners")
   if (/^(?:pro|anti)-/.test(tokens[i]!.lower)) return undefined;
   // The name is what follows the run's last title word.
@@ -181,7 +182,7 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
     }
   }
   // Leading function words are sentence-initial capitals, not names ("During", "We").
-  while (from <= j && FUNCTION_WORDS.has(tokens[from]!.lower)) from++;
+  while (from <= j && CAPITALISED_NON_NAMES.has(tokens[from]!.lower)) from++;
   if (from > j) return undefined;
   let words = tokens.slice(from, j + 1);
   // "European Commission Jean-Claude Juncker": an institution's name, then a person's name
@@ -282,14 +283,8 @@ function isGivenNameRun(words: readonly Token[]): boolean {
   if (first.upper || !isPersonalGivenName(first.lower.split('-')[0]!)) return false;
   const last = words[words.length - 1]!;
   if (PLACE_HEADS.has(last.lower) || last.upper) return false;
-  return words.every((w) => w.capitalised && !FUNCTION_WORDS.has(w.lower) && !GROUP_NOUNS.has(w.lower));
+  return words.every((w) => w.capitalised && !CAPITALISED_NON_NAMES.has(w.lower) && !GROUP_NOUNS.has(w.lower));
 }
-
-/** Words of a credit line before "by" ("Reporting by", "editing by", "Written by"). */
-const CREDIT_VERBS: ReadonlySet<string> = new Set(['reporting', 'writing', 'editing', 'written', 'reported', 'edited', 'compiled', 'produced', 'translated', 'additional']);
-
-/** Words of a credit that names a desk or an outlet, not a person ("Harbour Desk Staff", "Reuters Television"). */
-const CREDIT_NON_PERSONS: ReadonlySet<string> = new Set(['staff', 'desk', 'team', 'television', 'tv', 'news', 'bureau', 'service', 'services', 'agency', 'wire', 'wires', 'correspondents', 'reporters', 'newsroom', 'radio']);
 
 /**
  * A name in a credit line: after "Reporting by", "Writing by", "editing by" …, or after

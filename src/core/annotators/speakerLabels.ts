@@ -13,7 +13,10 @@
 import { PARTICLE_PREFIX } from './persons';
 import { editDistanceAtMost } from '../text/names';
 import { isPersonalGivenName } from '../data/givenNames';
-import { ANONYMOUS_ROLE_HEADS, DEPARTMENT_WORDS, HONORIFICS, NAME_PARTICLES, NON_SPEAKER_LABELS, ROLE_NOUNS, STAGE_DIRECTIONS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKER_LABELS } from '../text/vocabulary';
+import { NAME_PARTICLES } from '../data/nameParticles';
+import { ROLE_NOUNS } from '../data/roles';
+import { ANONYMOUS_ROLE_HEADS, NON_SPEAKER_LABELS, STAGE_DIRECTIONS, UNNAMED_SPEAKER_LABELS } from '../data/speakerLabels';
+import { DEPARTMENT_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 
 /** One speaker label. Offsets are into the whole account. */
 export interface SpeakerLabel {

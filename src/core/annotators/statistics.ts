@@ -3,6 +3,7 @@
  * count ("more than 2 million Russian tourists", "$2.5bn system", "6,000 lives", "40%").
  * Dates, years, clock times, ordinals and designations ("S-400", "5+5") are not statistics.
  */
+import { COUNTED_STOP_WORDS } from '../data/stopwords';
 import type { OffsetRange } from '../model/annotation';
 
 /** A number, with an optional currency before and a unit after; qualifiers are looked for separately. */
@@ -12,7 +13,6 @@ const NUMBER =
 const QUALIFIER = /\b(?:(?:more|less|fewer) than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|only|just)\s+$/i;
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const COUNTED = /^[ \u00a0]*(?:[-–][ \u00a0]?)?((?:[\p{L}][\p{L}'’\-]*[ \u00a0]?){1,3})/u;
-const STOP = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'that', 'which', 'who', 'than', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'over', 'since', 'after', 'before', 'this', 'its', 'their', 'his', 'her', 'it', 'as', 'into', 'under', 'against', 'despite', 'during', 'when', 'while', 'where', 'not', 'last', 'next', 'this', 'per', 'each', 'every', 'ago', 'so', 'far', 'within', 'across', 'among', 'between', 'through', 'around', 'about', 'up', 'down', 'out', 'off', 'amid', 'via', 'beyond', 'near', 'toward', 'towards', 'until', 'because', 'if', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'be', 'been']);
 
 /** Finds the statistics of `text` (offsets in the text). */
 export function findStatistics(text: string): OffsetRange[] {
@@ -55,7 +55,7 @@ function countedNoun(after: string): number {
   let keep = 0;
   let length = m[0].length - m[1]!.length;
   for (const w of words) {
-    if (STOP.has(w.toLowerCase())) break;
+    if (COUNTED_STOP_WORDS.has(w.toLowerCase())) break;
     keep++;
     length += w.length + 1;
     // the counted noun ends at the first plural ("2 million Russian tourists have …")

@@ -1,25 +1,30 @@
 /**
  * The English word lists behind the context rules of the country annotator
  * (`../annotators/countries.ts`): general language, lower case, no names from any text.
+ * Verb lists name lemmas and build their forms with `verbForms`; titles abbreviated with a
+ * period are in `abbreviations.ts`.
  */
+import { MONTHS, WEEKDAYS } from './calendar';
+import { verbForms } from './verbForms';
 
 /** Words of a paragraph about US domestic politics (for "Georgia" the state). */
 export const US_STATE_CUES = /(?<![\p{L}])(?:Atlanta|Savannah|Augusta|governor|Governor|Gov\.|county|County|Senate|senator|Senator|Republicans?|Democrats?|GOP|Peach State|primary|runoff|Braves|Bulldogs|Fulton|U\.S\. state|US state)(?![\p{L}])/u;
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Capitalised words that may stand right before a country without being part of a name. */
-export const FUNCTION_WORDS = words(`the a an both but and or nor neither either meanwhile today yesterday tomorrow now while if when as since
+/**
+ * Capitalised words that may stand right before (or after) a country without being part of
+ * a name with it ("Today Russia", "Russia Monday"). Not the person annotator's
+ * `CAPITALISED_NON_NAMES` (`functionWords.ts`): that one also holds adjectives and
+ * greetings and lacks the days and months, which here keep a country word out of a name.
+ */
+export const COUNTRY_NON_NAME_NEIGHBOURS: ReadonlySet<string> = new Set([...words(`the a an both but and or nor neither either meanwhile today yesterday tomorrow now while if when as since
   although though so yet then also only even because unlike like with without for from in on at by to of after before under over between
   against despite whether where why how what which that this these those all does did is was were are has have had will would can could
   should may might must shall once until whereas however still last next recently earlier later thus hence indeed instead here there every
   each no not many most some any such who whom whose among across within beyond through via toward towards during outside inside amid
   around about above below near per upon onto into off be been do let please thank thanks yes well oh i we you they he she it our their his
-  her its my your monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-  october november december according regarding concerning including unlike says said question answer q a note`);
-
-/** Titles abbreviated with a period before a name ("Mr. Holland", "Gen. Jordan"). */
-export const ABBREVIATED_TITLES = words('mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl adm maj amb hon rev fr sr jr st');
+  her its my your according regarding concerning including unlike says said question answer q a note`), ...WEEKDAYS, ...MONTHS]);
 
 /** Modifiers that form a country phrase with a following name ("Southern Cyprus", "Soviet Russia"). */
 export const MODIFIERS = words(`north south east west northern southern eastern western central greater upper lower mainland communist soviet
@@ -36,23 +41,21 @@ export const ORGANISATION_HEADS = words(`post times herald daily tribune journal
 export const PHRASE_BREAKERS = words('of');
 
 /** Verbs (and auxiliaries) of which a capital standing for its state is the subject ("Washington said"). */
-export const STATE_VERBS = words(`face faces faced say says said has have had is was were will would could should can cannot may might must does did doesn't didn't
-  hasn't haven't won't wouldn't isn't wasn't aren't want wants wanted insist insists insisted believe believes believed claim claims
-  claimed consider considers considered deny denies denied accuse accuses accused warn warns warned urge urges urged demand demands
-  demanded reject rejects rejected hope hopes hoped fear fears feared see sees saw view views viewed expect expects expected announce
-  announces announced respond responds responded refuse refuses refused agree agrees agreed support supports supported back backs backed
-  oppose opposes opposed impose imposes imposed threaten threatens threatened sanctioned call calls called send sends sent sign signs
-  signed recognise recognises recognised recognize recognizes recognized condemn condemns condemned welcome welcomes welcomed criticise
-  criticises criticised criticize criticizes criticized blame blames blamed argue argues argued maintain maintains maintained declare
-  declares declared intend intends intended plan plans planned seek seeks sought try tries tried continue continues continued appear
-  appears appeared seem seems seemed remain remains remained react reacts reacted retaliate retaliates retaliated promise promises
-  promised pledge pledges pledged vow vows vowed offer offers offered propose proposes proposed suggest suggests suggested note notes
-  noted stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized acknowledge acknowledges acknowledged
-  admit admits admitted confirm confirms confirmed hail hails hailed praise praises praised protest protests protested object objects
-  objected push pushes pushed press presses pressed decide decides decided choose chooses chose expel expels expelled summon summons
-  summoned recall recalls recalled deploy deploys deployed launch launches launched strike strikes struck attack attacks attacked invade
-  invades invaded annex annexes annexed withdraw withdraws withdrew insisting appears responded signalled signaled indicated indicates
-  regards regarded prefers preferred wishes wished needs needed knows knew understands understood accepts accepted`);
+export const STATE_VERBS: ReadonlySet<string> = new Set([
+  ...words(`has have had is was were will would could should can cannot may might must does did doesn't didn't hasn't haven't won't
+    wouldn't isn't wasn't aren't signalled`),
+  ...verbForms(`
+    base s ed: face say/said want insist believe claim consider deny accuse warn urge demand reject hope fear see/saw view expect
+    base s ed: announce respond refuse agree support back oppose impose threaten call send/sent sign recognise recognize condemn welcome
+    base s ed: criticise criticize blame argue maintain declare intend plan/planned seek/sought try continue appear seem remain react
+    base s ed: retaliate promise pledge vow offer propose suggest note stress emphasise emphasize acknowledge admit/admitted confirm hail
+    base s ed: praise protest object push press decide choose/chose expel/expelled summon recall deploy launch strike/struck attack invade
+    base s ed: annex withdraw/withdrew
+    s ed: indicate regard prefer/preferred wish need accept know/knew understand/understood
+    ed: sanction signal
+    ing: insist
+  `),
+]);
 
 /** Nouns after a capital that make it the state's government ("the Kiev authorities", "Baku officials"). */
 export const GOVERNMENT_NOUNS = words(`authorities government regime leadership officials administration side diplomats diplomacy policy
@@ -92,14 +95,12 @@ export const PLACE_WORDS = words(`in at to into near via from visit visits visit
   arrived arrives landed flew fly flying travel travelled traveled trip trips return returned back toward towards`);
 
 /** Verbs whose object, when a capital, is its state ("accused Kyiv", "urged Washington"). */
-export const ACTS_ON_STATES = words(`brief briefs briefed briefing bounce bounced accuse accuses accused accusing urge urges urged urging warn warns warned warning blame blames blamed blaming
-  criticise criticises criticised criticize criticizes criticized condemn condemns condemned sanction sanctions sanctioned press presses
-  pressed pressure pressures pressured praise praises praised thank thanks thanked support supports supported back backs backed recognise
-  recognises recognised recognize recognizes recognized invite invites invited ask asks asked reassure reassures reassured assure assures
-  assured threaten threatens threatened punish punishes punished lobby lobbies lobbied persuade persuades persuaded convince convinces
-  convinced remind reminds reminded told tell tells telling join joins joined anger angers angered angering provoke provokes provoked
-  provoking irritate irritates irritated irritating antagonise antagonises antagonised antagonize antagonizes antagonized rebuke
-  rebukes rebuked snub snubs snubbed appease appeases appeased defy defies defied confront confronts confronted`);
+export const ACTS_ON_STATES: ReadonlySet<string> = verbForms(`
+  base s ed ing: brief accuse urge warn blame tell/told anger provoke irritate
+  base s ed: criticise criticize condemn sanction press pressure praise thank support back recognise recognize invite ask reassure
+  base s ed: assure threaten punish lobby persuade convince remind join antagonise antagonize rebuke snub/snubbed appease defy confront
+  base ed: bounce
+`);
 
 /** Nouns after "<capital>'s" that belong to the city, not the state ("Moscow's mayor"). */
 export const CITY_NOUNS = words(`mayor city streets street suburbs suburb airport airports metro subway residents downtown skyline centre center

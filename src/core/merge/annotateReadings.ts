@@ -12,7 +12,7 @@ import { resolveAccount, type KeyedMention, type ResolvedAccount } from './resol
 import { nameWords } from '../text/names';
 import { resolveSharedForms } from './sharedCountryForms';
 import { isPersonalGivenName } from '../data/givenNames';
-import { HONORIFIC_GENDERS, type PersonGender } from '../text/vocabulary';
+import { HONORIFIC_GENDERS, type PersonGender } from '../data/genders';
 import { titleTextOf, type SpeakerLabel } from '../annotators/speakerLabels';
 import { roleOf } from '../annotators/persons';
 

@@ -7,7 +7,7 @@
  * alone ("Hagia Sophia") make no person.
  */
 import { compatibleGiven, displayWord, nameKey as wordKey } from '../text/names';
-import type { PersonGender } from '../text/vocabulary';
+import type { PersonGender } from '../data/genders';
 
 /** One candidate mention handed to the clusterer. */
 export interface NameMention {

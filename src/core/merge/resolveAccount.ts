@@ -10,6 +10,8 @@ import { createUnitProcessor } from '../annotators/index';
 import { roleOf } from '../annotators/persons';
 import { titleTextOf } from '../annotators/speakerLabels';
 import type { TurnSpan } from '../annotators/turns';
+import { GENERIC_ROLE_FAMILIES } from '../data/roles';
+import { ANSWER_LABELS } from '../data/speakerLabels';
 import type { OffsetRange } from '../model/annotation';
 import { rereadClaims } from '../text/readUnits';
 import type { PersonCluster } from './personClusters';
@@ -39,8 +41,6 @@ export interface ResolvedAccount {
 export interface KeyedMention extends OffsetRange {
   readonly key: string | undefined;
 }
-
-const GENERIC_ROLES = new Set(['counterpart', 'minister', 'leader']);
 
 /** Resolves one account. `mentions` are its name mentions with cluster keys, sorted by offset. */
 export function resolveAccount(reading: AccountReading, mentions: readonly KeyedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedAccount {
@@ -97,17 +97,17 @@ function resolveNominals(reading: AccountReading, names: readonly ResolvedMentio
   for (const u of reading.units) {
     for (const n of u.nominals) {
       const start = u.unit.start + n.start;
-      const roleFits = (c: PersonCluster) => GENERIC_ROLES.has(n.role) || c.roles.includes(n.role) || c.roles.includes('counterpart') || c.roles.length === 0;
+      const roleFits = (c: PersonCluster) => GENERIC_ROLE_FAMILIES.has(n.role) || c.roles.includes(n.role) || c.roles.includes('counterpart') || c.roles.length === 0;
       // Candidates: persons of that country and a compatible role; without a country, the
       // one person of the account with that role.
       const candidates = n.country
         ? [...starts.keys()].filter((k) => clusters.get(k)?.country === n.country && roleFits(clusters.get(k)!))
-        : !GENERIC_ROLES.has(n.role) && uniqueByRole.get(n.role)
+        : !GENERIC_ROLE_FAMILIES.has(n.role) && uniqueByRole.get(n.role)
           ? [uniqueByRole.get(n.role)!]
           : [];
       // a role no one in the account holds ("the prime minister said" in a report that never
       // names her): the one holder of it in the other accounts (the transcript's labels)
-      if (!n.country && candidates.length === 0 && !GENERIC_ROLES.has(n.role) && !uniqueByRole.has(n.role)) {
+      if (!n.country && candidates.length === 0 && !GENERIC_ROLE_FAMILIES.has(n.role) && !uniqueByRole.has(n.role)) {
         const holder = holderElsewhere(n.role);
         if (holder) out.push({ start, end: u.unit.start + n.end, speaker: holder, nominal: true });
         continue;
@@ -247,9 +247,6 @@ function markOutletQuestions(reading: AccountReading, turns: ResolvedTurn[]): vo
     if (isJournalist(t, i) && asking.has(t.label!.label)) turns[i] = { ...turns[i]!, label: `Question (${t.label!.label})` };
   });
 }
-
-/** Labels of the answers in an interview. */
-const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer', 'answers']);
 
 /**
  * The person an interview's title names as interviewed: the one after "interview(s) with/of"

@@ -1,0 +1,39 @@
+/**
+ * Words that sit around a verb of saying without being its subject or its words: between
+ * a subject and the verb ("Lavrov has also said", "Ode on March 19 told"), and right after
+ * it ("said on Tuesday that"). Used by the attribution and claim annotators
+ * (`../annotators/attribution.ts`, `claims.ts`) and the comparison's attribution frames
+ * (`../align/passages.ts`). Lower case. Adverbs between a state and its verb ("Moscow also
+ * said") are the country annotator's own list (`ADVERBS` in `countryContextWords.ts`).
+ */
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './calendar';
+
+/** Words that may sit between a subject and its verb of saying ("Lavrov has also said"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'also', 'later', 'then', 'earlier', 'further', 'again', 'previously',
+  'repeatedly', 'once', 'reportedly', 'publicly', 'recently', 'who', 'would', 'will', 'had', 'did',
+  'was', 'is', 'clearly', 'firmly', 'openly', 'on', 'directly', 'told', 'flatly', 'quickly',
+]);
+
+/**
+ * Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured",
+ * "Ode on March 19 told"); a day or year number is one too (see `isTimeWord` in
+ * `../annotators/attribution.ts`).
+ */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', ...WEEKDAYS, 'in', 'a',
+  'statement', 'interview', 'separately', 'meanwhile', 'however', 'on', 'yesterday', 'today', 'tonight', 'earlier', ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
+]);
+
+/** Modal verbs before a verb of saying: speech to come or possible ("X will report first"), not reported. */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/** Words right after a verb of saying that do not open a reported clause ("said on Tuesday"). */
+export const CLAUSE_SKIP: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'to', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'also', 'again', 'today', 'yesterday', 'recently',
+  'so', 'as', 'with', 'by', 'for', 'of', 'and', 'but',
+]);
+
+/** Words before a final "that" that make it no complementiser ("in that", "so that"). */
+export const FRAME_THAT_NOT: ReadonlySet<string> = new Set(['in', 'so', 'such', 'now', 'given', 'except']);

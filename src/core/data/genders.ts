@@ -1,0 +1,23 @@
+/**
+ * The gender a text gives a person: by a pronoun ("he", "she") or an honorific ("Mr.",
+ * "Ms."). Used to resolve pronouns to the running speaker (`../annotators/attribution.ts`,
+ * `claims.ts`) and to keep persons of different genders apart when clustering
+ * (`../merge/annotateReadings.ts`, `personClusters.ts`). Given names carry their own sex in
+ * `givenNames.ts`. Lower case, without the honorific's period.
+ */
+
+/** Third-person personal pronouns that refer back to a person. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** A person's gender as the text gives it (a pronoun, an honorific, a given name). */
+export type PersonGender = 'male' | 'female';
+
+/** The gender of each person pronoun. */
+export const PRONOUN_GENDERS: ReadonlyMap<string, PersonGender> = new Map([['he', 'male'], ['she', 'female']]);
+
+/** Honorifics that say a person's gender ("Mr.", "Ms."), lower case without the period. */
+export const HONORIFIC_GENDERS: ReadonlyMap<string, PersonGender> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['monsieur', 'male'], ['herr', 'male'], ['king', 'male'], ['prince', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madame', 'female'], ['mme', 'female'], ['dame', 'female'],
+  ['lady', 'female'], ['frau', 'female'], ['queen', 'female'], ['princess', 'female'],
+]);
