@@ -44,7 +44,7 @@ import {
   STATE_VERBS,
   US_STATE_CUES,
 } from '../data/countryContextWords';
-import { COUNTRY_NAME_ABBREVIATIONS } from '../data/abbreviations';
+import { NAME_ABBREVIATIONS } from '../data/abbreviations';
 import { COUNTRY_FORMS, type CountryForm } from '../data/gazetteer';
 
 /** One country mention: `text === input.slice(start, end)`. */
@@ -296,7 +296,7 @@ const COORDINATION_LINK = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|nor\s+|&\s*
 function isAfterNamePart(prev: Neighbour | undefined): boolean {
   if (!prev || !UPPER_START.test(prev.word)) return false;
   // "Mr. Holland", "Gen. Jordan": an abbreviated title
-  if (/^\.[ \t\u00a0]$/.test(prev.gap)) return COUNTRY_NAME_ABBREVIATIONS.has(prev.word.toLowerCase());
+  if (/^\.[ \t\u00a0]$/.test(prev.gap)) return NAME_ABBREVIATIONS.has(prev.word.toLowerCase());
   if (!isPlainGap(prev.gap)) return false;
   const w = prev.word.toLowerCase();
   // an acronym ("NATO ally", "EU Turkey deal"), but not initials ("AJ Jordan")

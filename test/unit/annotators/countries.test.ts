@@ -123,6 +123,8 @@ test('countries', async (t) => {
     assert.deepEqual(texts('Michael Jordan visited. Chad Smith said so. Later, Jordan and Chad signed a pact.'), ['Jordan', 'Chad']);
     assert.deepEqual(texts('George Washington and Denzel Washington. Tom Holland and India Knight.'), []);
     assert.deepEqual(texts('Mr. Holland and Gen. Jordan met in Jordan. U.S. Chile exports rose.'), ['Jordan', 'U.S.', 'Chile']);
+    // the name abbreviations are the person annotator's list: "Mme." and "Messrs." too
+    assert.deepEqual(texts('Mme. Jordan and Messrs. Chad met in Chad.'), ['Chad']);
     assert.deepEqual(texts("Jordan's King Abdullah met the President of Russia Vladimir Putin."), ['Jordan', 'Russia']);
     assert.deepEqual(texts('Sofia said she would come. Victoria agreed. Sofia and Bucharest signed; pressure from Sofia grew.'), ['Sofia', 'Bucharest', 'Sofia']);
     assert.deepEqual(texts('The Bank of America and the Voice of America; a family reunion. Reunion plans were made.'), []);
