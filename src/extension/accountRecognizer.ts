@@ -3,9 +3,14 @@
  * `AccountChoices.isForced`) is analysed on its own once per version and judged by
  * `recogniseAccount`. The verdict is sticky once a file reads as an account; a file that
  * does not is looked at again when saved, not on every keystroke.
+ *
+ * The analysis a verdict was made from is kept with it until the account's own analysis
+ * takes it (`takeAnalysis`): an account that turns out to have no counterpart is then not
+ * analysed a second time.
  */
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../core/api';
+import type { AnnotationSet } from '../core/model/annotation';
 import type { AccountChoices } from './accountChoices';
 import { recogniseAccount, type Recognition } from './accountRecognition';
 import type { FileText } from './accountTexts';
@@ -18,6 +23,8 @@ import { basename } from './uris';
 interface Verdict {
   readonly version: number;
   readonly recognition: Recognition;
+  /** The analysis of the file alone at `version` that the verdict was made from, until taken. */
+  analysis?: AnnotationSet;
 }
 
 /** Decides, per file version, whether a file is an account and its role. */
@@ -46,6 +53,18 @@ export class AccountRecognizer {
   /** True when `uri` was judged (an account or not). */
   has(uri: vscode.Uri): boolean {
     return this.#verdicts.has(uri.toString());
+  }
+
+  /**
+   * The analysis of `uri` alone at `version` that its verdict was made from, if it is still
+   * held; handed out once (the verdict keeps no copy after).
+   */
+  takeAnalysis(uri: vscode.Uri, version: number): AnnotationSet | undefined {
+    const verdict = this.#verdicts.get(uri.toString());
+    if (!verdict?.analysis) return undefined;
+    const analysis = verdict.analysis;
+    delete verdict.analysis;
+    return verdict.version === version ? analysis : undefined;
   }
 
   /** Forgets the verdict on `uri`. */
@@ -80,7 +99,8 @@ export class AccountRecognizer {
     const started = Date.now();
     const single = await this.#service.analyzeAccountAsync(file.text, { uri: key });
     const recognition = recogniseAccount(single);
-    this.#verdicts.set(key, { version: file.version, recognition });
+    // only an account's analysis is worth keeping: it is the one the account is then annotated with
+    this.#verdicts.set(key, recognition.isAccount || forced ? { version: file.version, recognition, analysis: single } : { version: file.version, recognition });
     this.#log.info(`${basename(uri)}: ${recognition.isAccount ? `reads as a ${recognition.role}` : 'not an account'} (${recognition.reason}; ${Date.now() - started} ms)`);
     return recognition.isAccount || forced ? recognition : undefined;
   }

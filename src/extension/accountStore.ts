@@ -149,7 +149,10 @@ export class AccountStore implements vscode.Disposable {
         this.#emitter.fire({ uris: [uri] });
         return this.#analyses.applyTransforms(shared);
       }
-      const run = this.#scheduler.run(uri, inputs, (analysis) => this.#publish(uri, inputs, analysis));
+      // An account alone is annotated with the analysis that recognised it (same text, same
+      // role: the same result); a pair needs both accounts analysed together.
+      const made = inputs.map((i) => this.#recognizer.takeAnalysis(i.uri, i.version));
+      const run = this.#scheduler.run(uri, inputs, (analysis) => this.#publish(uri, inputs, analysis), inputs.length === 1 ? made[0] : undefined);
       const result = await raceCancellation(run, token);
       if (result) return this.#analyses.applyTransforms(result);
     }

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../core/api';
-import type { CancellationToken as CoreToken } from '../core/model/annotation';
+import type { AnnotationSet, CancellationToken as CoreToken } from '../core/model/annotation';
 import type { AccountTexts } from './accountTexts';
 import type { PairAnalysis, PairInput } from './analysisTypes';
 import { readConfig } from './config';
@@ -46,20 +46,22 @@ export class AnalysisScheduler {
   /**
    * The run for `inputs`: the one under way, else a new one that waits for the typing
    * pause, analyses and hands the result to `publish` (before it resolves). Resolves with
-   * `undefined` when the inputs went stale.
+   * `undefined` when the inputs went stale. `made`, when given, is the analysis of exactly
+   * these inputs made already (an account alone, analysed to recognise it): it is used
+   * instead of analysing again.
    */
-  run(primary: vscode.Uri, inputs: readonly PairInput[], publish: (analysis: PairAnalysis) => void): Promise<PairAnalysis | undefined> {
+  run(primary: vscode.Uri, inputs: readonly PairInput[], publish: (analysis: PairAnalysis) => void, made?: AnnotationSet): Promise<PairAnalysis | undefined> {
     const key = inputs.map((i) => `${i.uri.toString()}@${i.version}`).join('|');
     let run = this.#inflight.get(key);
     if (!run) {
-      run = this.#run(primary, inputs, publish).finally(() => this.#inflight.delete(key));
+      run = this.#run(primary, inputs, publish, made).finally(() => this.#inflight.delete(key));
       this.#inflight.set(key, run);
     }
     return run;
   }
 
   /** One analysis run: waits for the typing pause, drops stale work, analyses, publishes. */
-  async #run(primary: vscode.Uri, inputs: readonly PairInput[], publish: (analysis: PairAnalysis) => void): Promise<PairAnalysis | undefined> {
+  async #run(primary: vscode.Uri, inputs: readonly PairInput[], publish: (analysis: PairAnalysis) => void, made: AnnotationSet | undefined): Promise<PairAnalysis | undefined> {
     // Large accounts take long to analyse: wait at least as long as the last run took (up to
     // 5 s) so that continuous typing is not followed by back-to-back runs blocking the host.
     const delay = Math.max(readConfig(primary).analysisDelay, Math.min(5000, this.#lastRunMs.get(primary.toString()) ?? 0));
@@ -71,7 +73,7 @@ export class AnalysisScheduler {
     if (!isCurrent()) return undefined;
     const started = Date.now();
     const token: CoreToken = { get isCancellationRequested() { return !isCurrent(); } };
-    const set = await this.#service.annotateAccountsAsync(
+    const set = made ?? await this.#service.annotateAccountsAsync(
       inputs.map((i) => ({ uri: i.uri.toString(), text: i.text, role: i.role })),
       token,
     );
@@ -84,7 +86,7 @@ export class AnalysisScheduler {
     for (const a of analysis.accounts) void this.#converters.of(a).lines;
     for (const i of inputs) this.#lastRunMs.set(i.uri.toString(), Date.now() - started);
     const size = inputs.reduce((s, i) => s + i.text.length, 0);
-    this.#log.info(`analysed ${inputs.map((i) => basename(i.uri)).join(' + ')} (${size} chars): ${set.annotations.length} annotations, ${set.crossReferences.length} cross-references, ${set.unmatched.length} unmatched in ${Date.now() - started} ms`);
+    this.#log.info(`analysed ${inputs.map((i) => basename(i.uri)).join(' + ')} (${size} chars): ${set.annotations.length} annotations, ${set.crossReferences.length} cross-references, ${set.unmatched.length} unmatched in ${Date.now() - started} ms${made ? ' (the analysis that recognised it)' : ''}`);
     publish(analysis);
     return analysis;
   }

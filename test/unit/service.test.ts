@@ -76,6 +76,17 @@ test('should return an empty set when cancelled', () => {
   assert.equal(set.documents.length, 1);
 });
 
+test('should give an account alone, with the role it was found to have, the analysis it had alone', () => {
+  // The editor annotates an account without a counterpart with the analysis that recognised it
+  // (src/extension/accountRecognizer.ts): that is right only while these are the same.
+  const unlabelled = 'We will keep the border open.\n\nThe trade talks go on next week, and we expect a result.\n';
+  for (const text of [news, transcript, unlabelled]) {
+    const alone = service.analyzeAccount(text, { uri: 'u' });
+    const annotated = service.annotateAccounts([{ uri: 'u', text, role: alone.documents[0]!.role }]);
+    assert.equal(JSON.stringify(annotated), JSON.stringify(alone));
+  }
+});
+
 test('should honour a forced role', () => {
   const set = service.analyzeAccount(transcript, { uri: 'u', role: 'report' });
   assert.equal(set.documents[0]!.role, 'report');
