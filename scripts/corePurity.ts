@@ -9,6 +9,8 @@
  *   dependency's types pull in `@types/node` with a `/// <reference types="node" />`.
  * - `src/shared` and `src/webview` take only types from `src/core`, so the panel bundle
  *   carries no core code.
+ * - Code outside `src/core` imports it only through its public entry points,
+ *   `src/core/index.ts` and `src/core/api.ts`, so the inside of core can move freely.
  *
  * `npm run typecheck` runs it (`node --import tsx scripts/corePurity.ts`); the unit test
  * `test/unit/corePurity.test.ts` also proves it fails on a probe.
@@ -27,6 +29,9 @@ export interface Impurity {
   readonly line: number;
   readonly message: string;
 }
+
+/** The public entry points of core, relative to src/core without ".ts" ('' is the folder itself). */
+const CORE_ENTRIES: ReadonlySet<string> = new Set(['', 'index', 'api']);
 
 /** Declaration files whose globals core must not use (Node's and the DOM's). */
 const FORBIDDEN_DECLARATIONS = /[\\/](@types[\\/]node|typescript[\\/]lib[\\/]lib\.dom[^\\/]*|typescript[\\/]lib[\\/]lib\.webworker[^\\/]*|typescript[\\/]lib[\\/]lib\.scripthost)[\\/.]/;
@@ -91,7 +96,7 @@ export function findImpurities(extraFiles: Readonly<Record<string, string>> = {}
     const file = path.resolve(source.fileName);
     const isCore = inside(coreDir, file);
     const isPanel = panelDirs.some((d) => inside(d, file));
-    if (!isCore && !isPanel) continue;
+    if (!isCore && !inside(srcDir, file)) continue;
     const report = (node: ts.Node, message: string): void => {
       found.push({ file: rel(file), line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, message });
     };
@@ -105,8 +110,11 @@ export function findImpurities(extraFiles: Readonly<Record<string, string>> = {}
         } else if (!relative && !typeOnly && !dependencies.has(packageName(specifier))) {
           report(node, `core imports a value from '${specifier}', which is not a runtime dependency of package.json`);
         }
-      } else if (target && inside(coreDir, target) && !typeOnly) {
-        report(node, `${rel(file).split('/')[1]} imports a value from core ('${specifier}'): only types may cross, so the panel bundle carries no core code`);
+      } else if (target && inside(coreDir, target)) {
+        if (!CORE_ENTRIES.has(path.relative(coreDir, target).split(path.sep).join('/').replace(/\.ts$/, ''))) {
+          report(node, `${rel(file).split('/')[1]} imports '${specifier}', inside core: import from src/core/index.ts (or api.ts), its public entry`);
+        }
+        if (isPanel && !typeOnly) report(node, `${rel(file).split('/')[1]} imports a value from core ('${specifier}'): only types may cross, so the panel bundle carries no core code`);
       }
     };
     const visit = (node: ts.Node): void => {
@@ -155,5 +163,5 @@ if (require.main === module) {
     console.error(`\n${impurities.length} layering breach(es): see scripts/corePurity.ts for the rules.`);
     process.exit(1);
   }
-  console.log('core purity: src/core uses no vscode, node built-in or host global; shared and webview take only types from core');
+  console.log('core purity: src/core uses no vscode, node built-in or host global; shared and webview take only types from core; the rest of src imports core through its entry points');
 }

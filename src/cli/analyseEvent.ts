@@ -3,8 +3,7 @@
  * found, and the coverage of it by every report (core/coverage).
  */
 import { basename } from 'node:path';
-import { buildCoverage, findTranscript, type Coverage } from '../core/coverage/index';
-import type { AccountRole, AnnotationSet } from '../core/model/annotation';
+import { type AccountRole, type AnnotationSet, buildCoverage, type Coverage, findTranscript } from '../core/index';
 import { annotateFiles } from './annotateFiles';
 import { InputError } from './readAccountFile';
 

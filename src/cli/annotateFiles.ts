@@ -7,9 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applySidecars } from '../core/hand/applySidecars';
-import { createAnnotationService } from '../core/index';
-import type { AccountRole, AnnotationSet } from '../core/model/annotation';
+import { type AccountRole, type AnnotationSet, applySidecars, createAnnotationService } from '../core/index';
 import { createWorkerUnitReader } from '../node/workerUnitReader';
 import { readAccountFile } from './readAccountFile';
 import { readSidecar } from './readSidecar';

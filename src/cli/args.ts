@@ -1,8 +1,7 @@
 /**
  * Command-line arguments of `transcript-annotator`, parsed without dependencies.
  */
-import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export/index';
-import type { AccountRole } from '../core/model/annotation';
+import { type AccountRole, EXPORT_FORMATS, type ExportFormat, isExportFormat } from '../core/index';
 import { parseReportArgs, type ReportCommand } from './reportArgs';
 
 /** What the user asked for. */

@@ -14,10 +14,7 @@
  */
 import { existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { summaryCsv, type SummaryEvent } from '../core/coverage/index';
-import { safeFileName, uniqueFileNames } from '../core/export/documentName';
-import { exportAs, wholeFileOutput, type ExportOutput } from '../core/export/index';
-import { FORMAT, type AnnotationSet } from '../core/model/annotation';
+import { type AnnotationSet, exportAs, type ExportOutput, FORMAT, safeFileName, summaryCsv, type SummaryEvent, uniqueFileNames, wholeFileOutput } from '../core/index';
 import { buildCoverageReport } from '../shared/coverageReport';
 import { analyseEvent } from './analyseEvent';
 import { UsageError, type Command } from './args';

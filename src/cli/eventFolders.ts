@@ -7,7 +7,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { AccountRole } from '../core/model/annotation';
+import type { AccountRole } from '../core/index';
 import { sameFile } from './sameFile';
 
 /** One event: its name (its folder's), its folder and its account files, sorted by name. */

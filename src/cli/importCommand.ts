@@ -9,14 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applySidecars } from '../core/hand/applySidecars';
-import { describeHand, ImportError, type ImportRead } from '../core/hand/importTypes';
-import { mergeImported } from '../core/hand/mergeImported';
-import { readBratAnn, type BratSibling } from '../core/hand/readBratAnn';
-import { readWebAnnotations } from '../core/hand/readWebAnnotations';
-import { createSidecarCodec, type Sidecar } from '../core/hand/sidecar';
-import { SidecarError } from '../core/hand/sidecarError';
-import { createAnnotationService } from '../core/index';
+import { applySidecars, type BratSibling, createSidecarCodec, describeHand, ImportError, type ImportRead, mergeImported, readBratAnn, readWebAnnotations, type Sidecar, SidecarError, createAnnotationService } from '../core/index';
 import { InputError, readAccountFile } from './readAccountFile';
 import { readSidecar } from './readSidecar';
 import { escapeControls } from './terminalText';

@@ -1,7 +1,7 @@
 /**
  * `transcript-annotator`: files in, core, exports out. See `--help` for usage and exit codes.
  */
-import { exportAs } from '../core/export/index';
+import { exportAs } from '../core/index';
 import { annotateFiles } from './annotateFiles';
 import { helpText, parseArgs, UsageError } from './args';
 import { runBatch, isFolder } from './batch';

@@ -4,7 +4,7 @@
  * cross-referenced with itself.
  */
 import { resolve } from 'node:path';
-import { ownedFileReason } from '../core/export/ownedFiles';
+import { ownedFileReason } from '../core/index';
 import { UsageError } from './args';
 import { sameFile } from './sameFile';
 

@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { notUtf8Error, sidecarNameFor } from '../core/hand/sidecar';
-import type { SidecarError } from '../core/hand/sidecarError';
+import { notUtf8Error, type SidecarError, sidecarNameFor } from '../core/index';
 import { decodeUtf8 } from '../shared/textBytes';
 
 /** The sidecar's name and text; no text when the account has no sidecar, it cannot be read (`problem` then says why, if it exists). */

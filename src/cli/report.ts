@@ -3,7 +3,7 @@
  * coverage report of one event (shared/coverageReport.ts), written atomically with the
  * export's file-safety rules (writeOutput.ts, protectedPaths.ts), or to standard output.
  */
-import { wholeFileOutput } from '../core/export/index';
+import { wholeFileOutput } from '../core/index';
 import { buildCoverageReport } from '../shared/coverageReport';
 import { analyseEvent } from './analyseEvent';
 import { UsageError } from './args';

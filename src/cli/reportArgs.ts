@@ -2,7 +2,7 @@
  * Arguments of `transcript-annotator report`: the transcript first, then its reports (or
  * one folder of events), `--out`, `--force`.
  */
-import type { AccountRole } from '../core/model/annotation';
+import type { AccountRole } from '../core/index';
 import { UsageError } from './args';
 
 /** `report <transcript> <report>… [--out FILE] [--force]`, or `report <folder> --out <dir>`. */

@@ -14,7 +14,7 @@
  */
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { ExportOutput } from '../core/export/index';
+import type { ExportOutput } from '../core/index';
 
 /** An output problem; the message is one line for the user. */
 export class OutputError extends Error {}

@@ -5,7 +5,7 @@
  * this session. Recognition and pairing read them; the store's commands change them.
  */
 import * as vscode from 'vscode';
-import { counterpartInPairs, PAIRS_FILE, withExcluded, withIncluded, withPair, type PairsConfig } from '../core/pairs';
+import { counterpartInPairs, PAIRS_FILE, type PairsConfig, withExcluded, withIncluded, withPair } from '../core/index';
 import { PairsFiles, relativePath } from './pairsFiles';
 import { basename, findOpenDocument } from './uris';
 import { explainSessionOnly, mayWritePairsFile } from './workspaceTrust';

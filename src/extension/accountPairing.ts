@@ -4,7 +4,7 @@
  * (`chooseCounterpart`). Remembered per file until something of its folder changes.
  */
 import * as vscode from 'vscode';
-import type { AccountRole } from '../core/model/annotation';
+import type { AccountRole } from '../core/index';
 import type { AccountChoices } from './accountChoices';
 import type { AccountRecognizer } from './accountRecognizer';
 import type { AccountTexts } from './accountTexts';

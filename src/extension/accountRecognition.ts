@@ -9,7 +9,7 @@
  * - A report needs at least two attributed claims (quotes or reported speech with a
  *   known speaker) and a named person; READMEs rarely quote people.
  */
-import type { AccountRole, AnnotationSet } from '../core/model/annotation';
+import type { AccountRole, AnnotationSet } from '../core/index';
 
 /** The verdict on one file. */
 export interface Recognition {

@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../core/api';
-import type { AnnotationSet } from '../core/model/annotation';
+import type { AnnotationSet } from '../core/index';
 import type { AccountChoices } from './accountChoices';
 import { recogniseAccount, type Recognition } from './accountRecognition';
 import type { FileText } from './accountTexts';

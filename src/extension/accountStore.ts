@@ -14,7 +14,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../core/api';
-import type { AccountRole } from '../core/model/annotation';
+import type { AccountRole } from '../core/index';
 import { AccountChoices } from './accountChoices';
 import { AccountPairing } from './accountPairing';
 import { AccountRecognizer } from './accountRecognizer';

@@ -3,7 +3,7 @@
  * the other account, and the converter. One call per request.
  */
 import type * as vscode from 'vscode';
-import type { Annotation } from '../core/model/annotation';
+import type { Annotation } from '../core/index';
 import type { AccountSnapshot, AccountStore, PairAnalysis } from './accountStore';
 import type { OffsetConverter } from './convert';
 

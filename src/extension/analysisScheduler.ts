@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../core/api';
-import type { AnnotationSet, CancellationToken as CoreToken } from '../core/model/annotation';
+import type { AnnotationSet, CancellationToken as CoreToken } from '../core/index';
 import type { AccountTexts } from './accountTexts';
 import type { PairAnalysis, PairInput } from './analysisTypes';
 import { readConfig } from './config';

@@ -3,7 +3,7 @@
  * account or a pair, and what the store announces when analyses change.
  */
 import type * as vscode from 'vscode';
-import type { AccountRole, AnnotationSet } from '../core/model/annotation';
+import type { AccountRole, AnnotationSet } from '../core/index';
 
 /** One account as it was analysed. */
 export interface AccountSnapshot {

@@ -2,7 +2,7 @@
  * Questions features ask of an annotation set: what is at an offset, what links to a
  * claim, how often an entity is mentioned. Pure: no vscode import.
  */
-import type { Annotation, AnnotationSet, CrossReference, OffsetRange, Unmatched } from '../core/model/annotation';
+import type { Annotation, AnnotationSet, CrossReference, OffsetRange, Unmatched } from '../core/index';
 
 /** Annotations of `docId` containing `offset` (end inclusive, so a cursor after a word counts), innermost first. */
 export function annotationsAt(set: AnnotationSet, docId: string, offset: number): Annotation[] {

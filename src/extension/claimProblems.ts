@@ -4,7 +4,7 @@
  * Unmatched context (the reporter's background and narration, `reason: 'context'`) is a
  * problem of its own code, which the settings leave off by default: it is not an error.
  */
-import type { AnnotationSet, OffsetRange, Passage } from '../core/model/annotation';
+import type { AnnotationSet, OffsetRange, Passage } from '../core/index';
 import { truncate } from './markdownText';
 
 /** One problem of one account. */

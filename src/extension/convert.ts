@@ -4,7 +4,7 @@
  * files too and always matches the offsets of the analysis it came with.
  */
 import * as vscode from 'vscode';
-import type { OffsetRange } from '../core/model/annotation';
+import type { OffsetRange } from '../core/index';
 import { LineIndex } from './lineIndex';
 
 /** Converts between offsets into one text and VS Code positions. */

@@ -3,7 +3,7 @@
  * (core/coverage), with the quote's fidelity and the report's words. Markdown, every piece
  * of document text escaped (markdownText.ts). Pure: no vscode import.
  */
-import type { Coverage, CoverageSentence } from '../core/coverage/model';
+import type { Coverage, CoverageSentence } from '../core/index';
 import { RENDERING_MARKS } from '../shared/coverageMarks';
 import { findingText } from '../shared/findingText';
 import { escapeMarkdown, truncate } from './markdownText';

@@ -12,9 +12,7 @@
  *   which re-analyses only what changed.
  */
 import * as vscode from 'vscode';
-import { buildCoverage, findTranscript, type Coverage } from '../core/coverage/index';
-import { combineSets } from '../core/export/combineSets';
-import type { AnnotationSet } from '../core/model/annotation';
+import { type AnnotationSet, buildCoverage, combineSets, type Coverage, findTranscript } from '../core/index';
 import type { AccountSnapshot, AccountStore, PairAnalysis } from './accountStore';
 import type { HandAnnotationLayer } from './handAnnotations';
 

@@ -8,18 +8,14 @@
  * when the workspace is trusted), and keeps the orphan list.
  */
 import * as vscode from 'vscode';
-import { applyHandAnnotations, type OrphanedHandAnnotation } from '../core/hand/apply';
-import type { HandAnnotation } from '../core/hand/model';
-import { createSidecarCodec, sidecarNameFor, SIDECAR_SUFFIX } from '../core/hand/sidecar';
-import type { SidecarError } from '../core/hand/sidecarError';
-import { SidecarRepository, type HandEdit, type HandEditOutcome, type SidecarFileSystem } from '../core/hand/sidecarRepository';
+import { applyHandAnnotations, createSidecarCodec, type HandAnnotation, type HandEdit, type HandEditOutcome, type OrphanedHandAnnotation, SIDECAR_SUFFIX, type SidecarError, type SidecarFileSystem, sidecarNameFor, SidecarRepository } from '../core/index';
 import type { AccountStore, PairAnalysis } from './accountStore';
 import { basename } from './accountStore';
 import { sidecarFileSystem } from './sidecarFiles';
 import { writeAtomically } from './atomicWrite';
 import { sidecarWritesBlocked } from './workspaceTrust';
 
-export type { HandEdit, HandEditOutcome } from '../core/hand/sidecarRepository';
+export type { HandEdit, HandEditOutcome } from '../core/index';
 
 /** The sidecar of an account: `news.txt` → `news.annotations.json` in the same folder; `undefined` for untitled documents. */
 export function sidecarUriOf(account: vscode.Uri): vscode.Uri | undefined {

@@ -3,7 +3,7 @@
  * provider wraps it in a MarkdownString trusted for this extension's commands only.
  * Every piece of document text is escaped (markdownText.ts).
  */
-import type { Annotation, AnnotationSet, Entity, OffsetRange } from '../core/model/annotation';
+import type { Annotation, AnnotationSet, Entity, OffsetRange } from '../core/index';
 import { DIFF_LEGEND } from '../shared/diffLegend';
 import type { PanelDiffPart } from '../shared/panelProtocol';
 import { reportDiff } from '../shared/reportDiff';

@@ -2,7 +2,7 @@
  * The sections CodeLens counts cross-references for: a transcript's turns, a report's
  * paragraphs. Pure: no vscode import.
  */
-import type { AnnotationSet, OffsetRange } from '../core/model/annotation';
+import type { AnnotationSet, OffsetRange } from '../core/index';
 
 /** One section with its counts. */
 export interface LensSection extends OffsetRange {

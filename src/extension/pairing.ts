@@ -6,7 +6,7 @@
  * of its folder, or with the only other transcript when there is no report. When several
  * fit, the one whose file name shares the most words with this one wins (ties: by name).
  */
-import type { AccountRole } from '../core/model/annotation';
+import type { AccountRole } from '../core/index';
 
 /** A recognised account, by path (any consistent path form). */
 export interface PairCandidate {

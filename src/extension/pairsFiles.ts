@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { writeAtomically } from './atomicWrite';
-import { EMPTY_PAIRS, parsePairsFile, PAIRS_FILE, serializePairsFile, type PairsConfig } from '../core/pairs';
+import { EMPTY_PAIRS, PAIRS_FILE, type PairsConfig, parsePairsFile, serializePairsFile } from '../core/index';
 
 /** A file's place in its workspace folder's pairs file. */
 export interface PairsEntry {

@@ -3,7 +3,7 @@
  * (and, for a speaker, the labels of their turns).
  */
 import * as vscode from 'vscode';
-import type { OffsetRange } from '../core/model/annotation';
+import type { OffsetRange } from '../core/index';
 import { mentionAt, turnAt } from './annotationQueries';
 import type { AccountStore } from './accountStore';
 import { viewOfDocument } from './accountView';

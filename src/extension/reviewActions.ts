@@ -3,7 +3,7 @@
  * accurate, set another verdict, add a note. Pure: no vscode import (the provider in
  * `reviewCodeActions.ts` turns these into code actions).
  */
-import type { AnnotationSet } from '../core/model/annotation';
+import type { AnnotationSet } from '../core/index';
 import { claimAt } from './annotationQueries';
 
 /** One quick fix: a command with its argument. */

@@ -4,8 +4,7 @@
  * bytes is reported and left untouched like a corrupt one (the repository then holds new
  * edits in memory) instead of being decoded with U+FFFD and rewritten without its bytes.
  */
-import { notUtf8Error } from '../core/hand/sidecar';
-import type { SidecarFileSystem } from '../core/hand/sidecarRepository';
+import { notUtf8Error, type SidecarFileSystem } from '../core/index';
 import { decodeUtf8 } from '../shared/textBytes';
 
 /** Byte access to files. */

@@ -2,7 +2,7 @@
  * The outline of an account: a transcript's turns by speaker with their claims inside; a
  * report's claims in document order. Pure: no vscode import.
  */
-import type { Annotation, AnnotationSet, ClaimType, OffsetRange } from '../core/model/annotation';
+import type { Annotation, AnnotationSet, ClaimType, OffsetRange } from '../core/index';
 import { truncate } from './markdownText';
 
 /** One outline entry. */

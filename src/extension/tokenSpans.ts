@@ -8,7 +8,7 @@
  * Output is VS Code's encoding: 5 integers per token (delta line, delta start character,
  * length, type index, modifier bits), in document order.
  */
-import { CLAIM_TYPES, type Annotation, type AnnotationKind, type Entity, type OffsetRange } from '../core/model/annotation';
+import { type Annotation, type AnnotationKind, CLAIM_TYPES, type Entity, type OffsetRange } from '../core/index';
 import type { LineIndex } from './lineIndex';
 
 /** Token types in legend order; `turn` annotations show as `speaker` labels. */

@@ -3,7 +3,7 @@
  * word (readable without colour, and in print), and what it means. One list, so the
  * report, its legend and (later) the panel agree.
  */
-import type { Rendering } from '../core/coverage/model';
+import type { Rendering } from '../core/index';
 
 /** The mark of one rendering. */
 export interface RenderingMark {

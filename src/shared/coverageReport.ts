@@ -14,8 +14,7 @@
  *   report against transcript, "−" struck: said, not in the report; "+" bold: in the
  *   report, not said.
  */
-import type { Coverage, CoverageLink, CoverageTurnCell, OutletStats, Rendering, SpeakerCount } from '../core/coverage/model';
-import type { AnnotationSet, OffsetRange } from '../core/model/annotation';
+import type { AnnotationSet, Coverage, CoverageLink, CoverageTurnCell, OffsetRange, OutletStats, Rendering, SpeakerCount } from '../core/index';
 import { COVERAGE_REPORT_CSS } from './coverageReportStyle';
 import { RENDERING_MARKS, RENDERING_ORDER as RENDERINGS } from './coverageMarks';
 import { DIFF_LEGEND } from './diffLegend';

@@ -2,7 +2,7 @@
  * A link finding (see `LinkFinding` in core/model/annotation.ts) in words, for people:
  * "altered: “summer tourists” for “winter storms”". Plain text; the caller escapes it.
  */
-import type { LinkFinding } from '../core/model/annotation';
+import type { LinkFinding } from '../core/index';
 
 /** The sentence for `finding`; `nameOf` gives a person entity's name. */
 export function findingText(finding: LinkFinding, nameOf: (entityId: string) => string | undefined): string {

@@ -8,7 +8,7 @@
  * The panel never receives markup: every string here is document text or a label
  * and is inserted with `textContent`.
  */
-import type { AnnotationKind } from '../core/model/annotation';
+import type { AnnotationKind } from '../core/index';
 import { arrayOf, bool, type Checked, num, obj, oneOf, str, taggedUnion, type Validator } from './validate';
 
 /** The model's annotation kinds, listed here so the panel bundle carries no core code. */

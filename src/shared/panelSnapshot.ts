@@ -13,9 +13,7 @@
  *   mentions inside either passage.
  * - Passage text longer than `maxPassageChars` is cut (the row says so) to keep messages small.
  */
-import type { OrphanedHandAnnotation } from '../core/hand/apply';
-import type { HandAnnotation } from '../core/hand/model';
-import type { AnnotationSet, Annotation, AccountDocument, Passage } from '../core/model/annotation';
+import type { AccountDocument, Annotation, AnnotationSet, HandAnnotation, OrphanedHandAnnotation, Passage } from '../core/index';
 import { fileNameOf as fileName } from './fileName';
 import { reportDiff } from './reportDiff';
 import type { PanelEntity, PanelMatchRow, PanelOrphan, PanelPassage, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';

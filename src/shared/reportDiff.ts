@@ -12,7 +12,7 @@
  *   "−the" then "−Russian Federation +Russia").
  */
 import { diffArrays } from 'diff';
-import type { DiffPart } from '../core/model/annotation';
+import type { DiffPart } from '../core/index';
 import type { PanelDiffPart } from './panelProtocol';
 
 /**

@@ -11,6 +11,7 @@ import { findImpurities } from '../../scripts/corePurity';
 const SRC = path.join(__dirname, '..', '..', 'src');
 const CORE_PROBE = path.join(SRC, 'core', 'align', 'purityProbe.ts');
 const SHARED_PROBE = path.join(SRC, 'shared', 'purityProbe.ts');
+const EXTENSION_PROBE = path.join(SRC, 'extension', 'purityProbe.ts');
 
 /** The probe's findings, as `line: message` without the tree's own (which the first test keeps at none). */
 function probe(file: string, text: string): string[] {
@@ -61,13 +62,27 @@ test('core purity', async (t) => {
 
   await t.test('should let shared code take only types from core', () => {
     const found = probe(SHARED_PROBE, [
-      "import { ANNOTATION_KINDS } from '../core/model/annotation';",
-      "import type { AnnotationSet } from '../core/model/annotation';",
-      "import { type Annotation } from '../core/model/annotation';",
+      "import { ANNOTATION_KINDS } from '../core/index';",
+      "import type { AnnotationSet } from '../core/index';",
+      "import { type Annotation } from '../core';",
       'export const kinds: readonly string[] = ANNOTATION_KINDS;',
       'export type Both = AnnotationSet | Annotation;',
     ].join('\n'));
     assert.equal(found.length, 1, found.join('\n'));
     assert.match(found[0]!, /^1: shared imports a value from core/);
+  });
+
+  await t.test('should let code outside core import it only through its entry points', () => {
+    const found = probe(EXTENSION_PROBE, [
+      "import { createAnnotationService } from '../core/index';",
+      "import type { AnnotationService } from '../core/api';",
+      "import { PAIRS_FILE } from '../core/pairs';",
+      "import type { AnnotationSet } from '../core/model/annotation';",
+      'export const made: AnnotationService = createAnnotationService();',
+      'export const file: string = PAIRS_FILE;',
+      'export type Set = AnnotationSet;',
+    ].join('\n'));
+    assert.deepEqual(found.map((f) => f.slice(0, f.indexOf(',') + 1)), ["3: extension imports '../core/pairs',", "4: extension imports '../core/model/annotation',"]);
+    assert.match(found[0]!, /import from src\/core\/index\.ts/);
   });
 });

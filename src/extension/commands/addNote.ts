@@ -4,7 +4,7 @@
  * stored in the account's sidecar with the reviewer's name.
  */
 import * as vscode from 'vscode';
-import { reviewEdit } from '../../core/hand/review';
+import { reviewEdit } from '../../core/index';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { reviewerName } from '../reviewer';

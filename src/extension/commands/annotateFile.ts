@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';
-import { PAIRS_FILE } from '../../core/pairs';
+import { PAIRS_FILE } from '../../core/index';
 import { placeFromArgs } from './accountArgs';
 
 /** Registers Annotate Current File. */

@@ -11,11 +11,7 @@
  * `target` a URI string; a missing one is asked for. Returns the URIs written.
  */
 import * as vscode from 'vscode';
-import { combineSets, type SetWithTexts } from '../../core/export/combineSets';
-import { documentBaseName } from '../../core/export/documentName';
-import { exportFileName, ownedFileReason } from '../../core/export/ownedFiles';
-import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS, exportAs, isExportFormat, type ExportFormat, type ExportOutput } from '../../core/export/index';
-import { selectDocument } from '../../core/export/selectDocument';
+import { combineSets, documentBaseName, EXPORT_FORMAT_LABELS, EXPORT_FORMATS, exportAs, exportFileName, type ExportFormat, type ExportOutput, isExportFormat, ownedFileReason, selectDocument, type SetWithTexts } from '../../core/index';
 import type { AccountStore, PairAnalysis } from '../accountStore';
 import { basename } from '../accountStore';
 import { readConfig } from '../config';

@@ -12,8 +12,7 @@
  * Arguments (optional, for tests): `{ target }`, a URI string. Returns the URI written.
  */
 import * as vscode from 'vscode';
-import { documentBaseName } from '../../core/export/documentName';
-import { ownedFileReason } from '../../core/export/ownedFiles';
+import { documentBaseName, ownedFileReason } from '../../core/index';
 import { buildCoverageReport } from '../../shared/coverageReport';
 import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';

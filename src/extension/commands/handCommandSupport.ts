@@ -4,9 +4,7 @@
  * telling the user how an edit went (with Undo).
  */
 import * as vscode from 'vscode';
-import { COUNTRY_FORMS } from '../../core/data/gazetteer';
-import { handTargetFor } from '../../core/hand/create';
-import { CLAIM_TYPES, MATCH_CLASSES, type AnnotationSet, type ClaimType, type Entity, type MatchClass, type OffsetRange } from '../../core/model/annotation';
+import { type AnnotationSet, CLAIM_TYPES, type ClaimType, COUNTRY_FORMS, type Entity, handTargetFor, MATCH_CLASSES, type MatchClass, type OffsetRange } from '../../core/index';
 import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';
 import { viewOfDocument, type AccountView } from '../accountView';

@@ -8,10 +8,7 @@
  * details go to the "Transcript Annotator: Import" output.
  */
 import * as vscode from 'vscode';
-import { describeHand, ImportError, type ImportRead } from '../../core/hand/importTypes';
-import { mergeImported } from '../../core/hand/mergeImported';
-import { readBratAnn, type BratSibling } from '../../core/hand/readBratAnn';
-import { readWebAnnotations } from '../../core/hand/readWebAnnotations';
+import { type BratSibling, describeHand, ImportError, type ImportRead, mergeImported, readBratAnn, readWebAnnotations } from '../../core/index';
 import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';

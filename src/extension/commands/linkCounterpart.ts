@@ -5,8 +5,7 @@
  * first). Asks how close the match is.
  */
 import * as vscode from 'vscode';
-import { handTargetFor } from '../../core/hand/create';
-import type { OffsetRange } from '../../core/model/annotation';
+import { handTargetFor, type OffsetRange } from '../../core/index';
 import { claimAt } from '../annotationQueries';
 import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';

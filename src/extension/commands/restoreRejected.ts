@@ -3,7 +3,7 @@
  * account (all ticked) and removes the chosen ones, bringing the automatic annotations back.
  */
 import * as vscode from 'vscode';
-import type { HandReject } from '../../core/hand/model';
+import type { HandReject } from '../../core/index';
 import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';

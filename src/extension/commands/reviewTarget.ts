@@ -4,7 +4,7 @@
  * selected passage (which the verdict makes a claim).
  */
 import * as vscode from 'vscode';
-import type { Annotation, OffsetRange } from '../../core/model/annotation';
+import type { Annotation, OffsetRange } from '../../core/index';
 import type { AccountStore } from '../accountStore';
 import type { AccountView } from '../accountView';
 import { claimAt } from '../annotationQueries';

@@ -5,8 +5,7 @@
  * reviewer's earlier verdict (one undo step).
  */
 import * as vscode from 'vscode';
-import { reviewEdit } from '../../core/hand/review';
-import { DEFAULT_VERDICTS } from '../../core/model/annotation';
+import { DEFAULT_VERDICTS, reviewEdit } from '../../core/index';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { configuredVerdicts, reviewerName } from '../reviewer';

@@ -4,7 +4,7 @@
  * counterpart is then reported as unsupported.
  */
 import * as vscode from 'vscode';
-import { handTargetFor } from '../../core/hand/create';
+import { handTargetFor } from '../../core/index';
 import { claimAt, counterpartLinks } from '../annotationQueries';
 import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';
