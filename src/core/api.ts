@@ -4,9 +4,9 @@
  * and the panel. Pure: no I/O, no `vscode`, no DOM, no `node:*`.
  */
 import type { AccountRole, AnnotationSet, CancellationToken } from './model/annotation';
-import type { UnitReader } from './text/unitReader';
+import type { UnitReader } from './pipeline/unitReader';
 
-export type { UnitReader } from './text/unitReader';
+export type { UnitReader } from './pipeline/unitReader';
 
 /** One account handed to the service: its text exactly as read (BOM stripped). */
 export interface AccountInput {
