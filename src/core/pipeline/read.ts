@@ -2,14 +2,17 @@
  * Stage 2 of the pipeline: the parse units of each planned account read by the annotator
  * processor (most of the work). In this thread, or, for the asynchronous entry, by the
  * host's `UnitReader` (worker threads) when it has one, falling back to this thread when
- * that reader fails. Either way the readings are the same.
+ * that reader fails. Either way the readings are the same. Only units whose findings the
+ * unit cache does not hold are read (after an edit: the changed paragraphs).
  */
 import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
-import type { UnitFindings } from '../annotators/unitFindings';
+import type { DetachedUnitFindings, UnitFindings } from '../annotators/unitFindings';
 import type { AccountPlan, AccountReading } from '../merge/readAccount';
 import type { CancellationToken } from '../model/annotation';
+import type { PlannedUnit } from '../text/paragraphs';
 import { readUnits } from './readUnits';
+import type { UnitCache } from './unitCache';
 import type { UnitReader } from './unitReader';
 
 /** Reads the units of planned accounts. */
@@ -20,31 +23,50 @@ export interface ReadStage {
   readAsync(plan: AccountPlan, token: CancellationToken): Promise<AccountReading | undefined>;
 }
 
-/** The read stage over `processor` (and `reader`, for `readAsync`), logging to `log`. */
-export function createReadStage(processor: Processor<Root, Root, Root>, reader: UnitReader | undefined, log: (message: string) => void): ReadStage {
-  /** The reading of one planned account, logged; undefined when its units were not read (cancelled). */
-  function readingOf(plan: AccountPlan, units: UnitFindings[] | undefined, started: number): AccountReading | undefined {
-    if (!units) return undefined;
-    log(`read ${plan.uri} (${plan.text.length} chars) as ${plan.role} in ${Date.now() - started} ms`);
+/** The read stage over `processor` (and `reader`, for `readAsync`) and `cache`, logging to `log`. */
+export function createReadStage(processor: Processor<Root, Root, Root>, reader: UnitReader | undefined, cache: UnitCache, log: (message: string) => void): ReadStage {
+  /** The reading of one planned account, kept in the cache and logged; undefined when its units were not read (cancelled). */
+  function readingOf(plan: AccountPlan, kept: readonly (DetachedUnitFindings | undefined)[], read: UnitFindings[] | undefined, started: number): AccountReading | undefined {
+    if (!read) return undefined;
+    const units = merged(plan.units, kept, read);
+    cache.store(plan.uri, plan.units, units);
+    log(`read ${plan.uri} (${plan.text.length} chars) as ${plan.role} in ${Date.now() - started} ms (${read.length} of ${units.length} units read, the others unchanged)`);
     return { ...plan, units };
   }
 
   return {
     read(plan, token) {
       const started = Date.now();
-      return readingOf(plan, readUnits(processor, plan.units, token), started);
+      const kept = cache.lookup(plan.uri, plan.units);
+      return readingOf(plan, kept, readUnits(processor, missing(plan.units, kept), token), started);
     },
     async readAsync(plan, token) {
       if (!reader) return this.read(plan, token);
       const started = Date.now();
-      let units: UnitFindings[] | undefined;
+      const kept = cache.lookup(plan.uri, plan.units);
+      const units = missing(plan.units, kept);
+      let read: UnitFindings[] | undefined;
       try {
-        units = await reader.read(plan.units, token);
+        read = units.length === 0 ? [] : await reader.read(units, token);
       } catch (error) {
         log(`the unit reader failed (${(error as Error)?.message ?? String(error)}); reading ${plan.uri} in this thread`);
-        units = readUnits(processor, plan.units, token);
+        read = readUnits(processor, units, token);
       }
-      return token.isCancellationRequested ? undefined : readingOf(plan, units, started);
+      return token.isCancellationRequested ? undefined : readingOf(plan, kept, read, started);
     },
   };
+}
+
+/** The units of `units` whose findings are not kept, in order. */
+function missing(units: readonly PlannedUnit[], kept: readonly (DetachedUnitFindings | undefined)[]): PlannedUnit[] {
+  return units.filter((_, i) => kept[i] === undefined);
+}
+
+/** Every unit's findings, in order: kept ones where there are, else the next one read (`read` in the order of `missing`). */
+function merged(units: readonly PlannedUnit[], kept: readonly (DetachedUnitFindings | undefined)[], read: readonly UnitFindings[]): UnitFindings[] {
+  let next = 0;
+  return units.map((unit, index) => {
+    const d = kept[index] ?? read[next++]!;
+    return { index, unit, countries: d.countries, persons: d.persons, nominals: d.nominals, claims: d.claims, subjectsMet: d.subjectsMet };
+  });
 }

@@ -3,12 +3,13 @@
  * in order, plan → read units → resolve the account(s) → align:
  *
  *   plan.ts      speaker labels, role, turns, parse units (one scan of each text)
- *   read.ts      each parse unit read by the annotator processor (here or on the host's workers)
+ *   read.ts      each parse unit read by the annotator processor (here or on the host's workers),
+ *                except those whose findings the unit cache keeps (unitCache.ts: incremental)
  *   resolve.ts   names clustered across accounts, speakers resolved, one numbered annotation set
  *   align.ts     cross-references between the accounts of a set
  *
  * All state lives in the runner (made by `createPipeline`: the processor, the paraphrase
- * lexicon), none in modules. Lone CRs are read
+ * lexicon, the unit cache), none in modules. Lone CRs are read
  * as line ends (see lineFeeds.ts); annotations keep the text as given.
  */
 import type { AccountInput, AnnotationServiceOptions } from '../api';
@@ -24,6 +25,7 @@ import { planStage } from './plan';
 import { createReadStage } from './read';
 import { rereadClaims } from './readUnits';
 import { resolveStage } from './resolve';
+import { createUnitCache } from './unitCache';
 
 /** Runs the stages over a set of accounts. */
 export interface Pipeline {
@@ -37,7 +39,7 @@ export interface Pipeline {
 export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline {
   const processor = createUnitProcessor();
   const log = options.logger ?? (() => undefined);
-  const reading = createReadStage(processor, options.unitReader, log);
+  const reading = createReadStage(processor, options.unitReader, createUnitCache(), log);
   const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);
   const resources = { lexicon: createParaphraseLexicon() };
 
