@@ -12,7 +12,7 @@ import type { AccountPlan, AccountReading } from '../merge/readAccount';
 import type { CancellationToken } from '../model/annotation';
 import type { PlannedUnit } from '../text/paragraphs';
 import { readUnits } from './readUnits';
-import type { UnitCache } from './unitCache';
+import type { UnitCache, UnitLookup } from './unitCache';
 import type { UnitReader } from './unitReader';
 
 /** Reads the units of planned accounts. */
@@ -26,10 +26,10 @@ export interface ReadStage {
 /** The read stage over `processor` (and `reader`, for `readAsync`) and `cache`, logging to `log`. */
 export function createReadStage(processor: Processor<Root, Root, Root>, reader: UnitReader | undefined, cache: UnitCache, log: (message: string) => void): ReadStage {
   /** The reading of one planned account, kept in the cache and logged; undefined when its units were not read (cancelled). */
-  function readingOf(plan: AccountPlan, kept: readonly (DetachedUnitFindings | undefined)[], read: UnitFindings[] | undefined, started: number): AccountReading | undefined {
+  function readingOf(plan: AccountPlan, lookup: UnitLookup, read: UnitFindings[] | undefined, started: number): AccountReading | undefined {
     if (!read) return undefined;
-    const units = merged(plan.units, kept, read);
-    cache.store(plan.uri, plan.units, units);
+    const units = merged(plan.units, lookup.kept, read);
+    cache.store(plan.uri, lookup, plan.units, units);
     log(`read ${plan.uri} (${plan.text.length} chars) as ${plan.role} in ${Date.now() - started} ms (${read.length} of ${units.length} units read, the others unchanged)`);
     return { ...plan, units };
   }
@@ -37,14 +37,14 @@ export function createReadStage(processor: Processor<Root, Root, Root>, reader: 
   return {
     read(plan, token) {
       const started = Date.now();
-      const kept = cache.lookup(plan.uri, plan.units);
-      return readingOf(plan, kept, readUnits(processor, missing(plan.units, kept), token), started);
+      const lookup = cache.lookup(plan.uri, plan.units);
+      return readingOf(plan, lookup, readUnits(processor, missing(plan.units, lookup.kept), token), started);
     },
     async readAsync(plan, token) {
       if (!reader) return this.read(plan, token);
       const started = Date.now();
-      const kept = cache.lookup(plan.uri, plan.units);
-      const units = missing(plan.units, kept);
+      const lookup = cache.lookup(plan.uri, plan.units);
+      const units = missing(plan.units, lookup.kept);
       let read: UnitFindings[] | undefined;
       try {
         read = units.length === 0 ? [] : await reader.read(units, token);
@@ -52,7 +52,7 @@ export function createReadStage(processor: Processor<Root, Root, Root>, reader: 
         log(`the unit reader failed (${(error as Error)?.message ?? String(error)}); reading ${plan.uri} in this thread`);
         read = readUnits(processor, units, token);
       }
-      return token.isCancellationRequested ? undefined : readingOf(plan, kept, read, started);
+      return token.isCancellationRequested ? undefined : readingOf(plan, lookup, read, started);
     },
   };
 }

@@ -8,7 +8,7 @@
  *
  * Notes:
  * - Each account keeps only the units of its last reading (the map is replaced, not grown),
- *   and at most `MAX_ACCOUNTS` accounts are kept, the least recently read dropped first.
+ *   and accounts of `MAX_KEPT_CHARS` at most are kept, the least recently read dropped first.
  * - Nothing kept refers to the text it was read from: keys are JSON made for the purpose
  *   and the strings of the findings are copied flat (`ownCopy`), so that no slice keeps an old
  *   version of a document alive (V8 slices of 13 characters or more point into the string
@@ -17,38 +17,55 @@
 import type { DetachedUnitFindings, UnitFindings } from '../annotators/unitFindings';
 import type { PlannedUnit } from '../text/paragraphs';
 
-/** Accounts whose unit findings are kept (an editor has a few open; a batch moves on). */
-export const MAX_ACCOUNTS = 8;
+/**
+ * Characters of text whose unit findings are kept, over all accounts (a pair of 2 MB
+ * accounts): the least recently read accounts are dropped beyond it, but never the last one.
+ */
+export const MAX_KEPT_CHARS = 4_000_000;
 
 /** The unit findings of recently read accounts. */
 export interface UnitCache {
-  /** The kept findings of each of `units` of account `uri`, or undefined for a unit read with another key (or never). */
-  lookup(uri: string, units: readonly PlannedUnit[]): (DetachedUnitFindings | undefined)[];
-  /** Keeps `findings` (one per unit of `units`, in order) as the last reading of `uri`. */
-  store(uri: string, units: readonly PlannedUnit[], findings: readonly UnitFindings[]): void;
+  /** The keys of `units` and the kept findings of each in account `uri` (undefined: a unit read with another key, or never). */
+  lookup(uri: string, units: readonly PlannedUnit[]): UnitLookup;
+  /** Keeps `findings` (one per unit of the lookup, in order) as the last reading of `uri`. */
+  store(uri: string, lookup: UnitLookup, units: readonly PlannedUnit[], findings: readonly UnitFindings[]): void;
+}
+
+/** What the cache holds of the units of one reading. */
+export interface UnitLookup {
+  readonly keys: readonly string[];
+  readonly kept: readonly (DetachedUnitFindings | undefined)[];
 }
 
 /** An empty cache. */
 export function createUnitCache(): UnitCache {
   // Insertion order is recency order: an account read again is deleted and set again.
-  const accounts = new Map<string, Map<string, DetachedUnitFindings>>();
+  const accounts = new Map<string, { readonly units: Map<string, DetachedUnitFindings>; readonly chars: number }>();
+  let kept = 0;
   return {
     lookup(uri, units) {
-      const kept = accounts.get(uri);
-      return units.map((u) => kept?.get(unitKey(u)));
+      const known = accounts.get(uri)?.units;
+      const keys = units.map(unitKey);
+      return { keys, kept: keys.map((k) => known?.get(k)) };
     },
-    store(uri, units, findings) {
-      const kept = new Map<string, DetachedUnitFindings>();
+    store(uri, { keys, kept: found }, units, findings) {
+      const next = new Map<string, DetachedUnitFindings>();
       const previous = accounts.get(uri);
+      let chars = 0;
       units.forEach((u, i) => {
-        const key = unitKey(u);
         // a unit found in the cache is kept as it was (already an own copy)
-        const f = findings[i]!;
-        kept.set(key, previous?.get(key) === undefined ? ownCopy(detached(f)) : previous.get(key)!);
+        next.set(keys[i]!, found[i] ?? ownCopy(detached(findings[i]!)));
+        chars += u.text.length;
       });
+      if (previous) kept -= previous.chars;
       accounts.delete(uri);
-      accounts.set(uri, kept);
-      while (accounts.size > MAX_ACCOUNTS) accounts.delete(accounts.keys().next().value!);
+      accounts.set(uri, { units: next, chars });
+      kept += chars;
+      for (const [oldest, account] of accounts) {
+        if (kept <= MAX_KEPT_CHARS || oldest === uri) break;
+        accounts.delete(oldest);
+        kept -= account.chars;
+      }
     },
   };
 }
