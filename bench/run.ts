@@ -8,6 +8,7 @@
  *   npm run bench                  every module, writes bench/RESULTS.md
  *   npm run bench -- analysis      only the modules whose title contains "analysis" (no file written)
  *   npm run bench -- exports       only the exports at scale
+ *   npm run bench -- incremental --json   a module's own output only (here its one JSON line); no file written
  *
  * Why bundles: under tsx every access to an ES module's export from CommonJS goes through a
  * getter, and parse-english reads its expressions that way on every token — the same code
@@ -33,6 +34,7 @@ const MODULES: readonly BenchModule[] = [
   { title: 'Export and re-anchoring', file: 'exportAndAnchor.ts' },
   { title: 'Coverage report: five reports against a 50 KB transcript', file: 'coverageReport.ts' },
   { title: 'Exports at scale: json, tei, w3c of 1, 5 and 20 MB accounts', file: 'exports.ts' },
+  { title: 'Incremental re-analysis: a one-paragraph edit of a 50 KB and a 1 MB transcript', file: 'incremental.ts' },
 ];
 
 /** Where the bundles go: a sibling of bench/, so that `__dirname/../samples` still finds the samples. */
@@ -46,15 +48,21 @@ function bundle(file: string): string {
   return outfile;
 }
 
-const only = process.argv.slice(2);
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const json = flags.includes('--json');
 const sections: string[] = [];
 for (const m of MODULES) {
   if (only.length > 0 && !only.some((o) => m.title.toLowerCase().includes(o.toLowerCase()))) continue;
   const started = Date.now();
-  const table = execFileSync(process.execPath, [bundle(m.file)], { encoding: 'utf8', maxBuffer: 16 << 20, stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  const table = execFileSync(process.execPath, [bundle(m.file), ...flags], { encoding: 'utf8', maxBuffer: 16 << 20, stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  if (json) {
+    console.log(table);
+    continue;
+  }
   const section = `## ${m.title}\n\n${table}\n\n(${((Date.now() - started) / 1000).toFixed(1)} s)`;
   console.log(`${section}\n`);
   sections.push(section);
 }
 const header = `# Benchmark results\n\n\`npm run bench\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, each module bundled with esbuild as shipped. Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.\n`;
-if (only.length === 0) fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), `${header}\n${sections.join('\n\n')}\n`);
+if (only.length === 0 && !json) fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), `${header}\n${sections.join('\n\n')}\n`);

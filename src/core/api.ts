@@ -4,9 +4,9 @@
  * and the panel. Pure: no I/O, no `vscode`, no DOM, no `node:*`.
  */
 import type { AccountRole, AnnotationSet, CancellationToken } from './model/annotation';
-import type { UnitReader } from './text/unitReader';
+import type { UnitReader } from './pipeline/unitReader';
 
-export type { UnitReader } from './text/unitReader';
+export type { UnitReader } from './pipeline/unitReader';
 
 /** One account handed to the service: its text exactly as read (BOM stripped). */
 export interface AccountInput {
@@ -29,7 +29,16 @@ export interface AnnotationServiceOptions {
   readonly unitReader?: UnitReader;
 }
 
-/** The analysis core: create once, call per account or per pair. */
+/**
+ * The analysis core: create once, call per account or per pair.
+ *
+ * Re-analysis is incremental: the service keeps, for the accounts it analysed last (by
+ * uri, a few at most), the findings of each paragraph, so that analysing an account again
+ * after an edit reads only the paragraphs whose text (or setting) changed; names, speakers
+ * and cross-references are then resolved again over the whole set. The result is always the
+ * one a fresh analysis gives (test/unit/pipeline/incremental.test.ts). Nothing kept refers
+ * to an earlier text.
+ */
 export interface AnnotationService {
   /**
    * Analyses one account on its own: role, turns, person and country mentions (with

@@ -6,7 +6,7 @@
  */
 export { createAnnotationService } from './service';
 export type { AccountInput, AnnotationService, AnnotationServiceOptions, UnitReader } from './api';
-export { createUnitBatchReader, attachFindings, type DetachedUnitFindings } from './text/unitReader';
+export { createUnitBatchReader, attachFindings, type DetachedUnitFindings } from './pipeline/index';
 export type { ParseUnit, PlannedUnit } from './text/paragraphs';
 export * from './model/annotation';
 

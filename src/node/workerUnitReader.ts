@@ -1,5 +1,5 @@
 /**
- * A `UnitReader` (see src/core/text/unitReader.ts) that reads parse units on worker threads:
+ * A `UnitReader` (see src/core/pipeline/unitReader.ts) that reads parse units on worker threads:
  * the units of a large account are cut into batches of about `batchChars` characters, each
  * worker takes the next batch when it is done with one, and the findings are put back in
  * unit order, so the annotation set is the same as when read in one thread. Small accounts

@@ -27,7 +27,7 @@ import { measureSupport, measureWindowSupport, prepareQuery, type Support, type 
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
 import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan, type WordKeys } from './terms';
-import { paraphraseIds } from './paraphrase';
+import { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -74,9 +74,15 @@ export function alignAccounts(set: AnnotationSet, texts: readonly string[], toke
   return alignAccountsWith(set, texts, DEFAULT_ALIGN_OPTIONS, token);
 }
 
-/** `alignAccounts` with explicit options (benchmarks, tests). */
-export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], options: Partial<AlignOptions>, token?: CancellationToken): Alignment {
-  const opts: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+/** What an alignment may reuse from earlier ones: the paraphrase lexicon (built on first use when not given). */
+export interface AlignResources {
+  readonly lexicon?: ParaphraseLexicon;
+}
+
+/** `alignAccounts` with explicit options (benchmarks, tests) and resources (the pipeline's lexicon). */
+export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], options: Partial<AlignOptions> & AlignResources, token?: CancellationToken): Alignment {
+  const { lexicon = createParaphraseLexicon(), ...tuning } = options;
+  const opts: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...tuning };
   if (texts.length !== set.documents.length) {
     throw new Error(`alignAccounts got ${texts.length} texts for ${set.documents.length} documents: pass texts[i] for set.documents[i].`);
   }
@@ -107,7 +113,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   };
   for (const [checked, reference] of pairs) {
     if (token?.isCancellationRequested) return empty();
-    const result = alignPair(view(checked), view(reference), keyCache, opts, token);
+    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token);
     if (!result) return empty();
     // One by one: spreading a long list into push() overflows the stack (~100k items).
     for (const l of result.links) links.push(l);
@@ -119,12 +125,12 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 }
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
-function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[] } | undefined {
+function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[] } | undefined {
   const units = checkedUnits(checked);
   const passages = referencePassages(reference);
   const index = buildReferenceIndex(passages, keys);
   const verbatim = buildVerbatimIndex(passages);
-  const alternates: Alternates = opts.paraphrases ? (k) => paraphraseIds(k, keys) : undefined;
+  const alternates: Alternates = opts.paraphrases ? (k) => lexicon.idsOf(k, keys) : undefined;
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities: entityKeys(reference) };
   // Before a claim is called unmatched, every passage is tried (on long accounts, many

@@ -8,7 +8,7 @@ import type { Annotation, AnnotationKind, AnnotationSet, ClaimType, Entity } fro
 import { CLAIM_TYPES, FORMAT } from '../model/annotation';
 import { clusterPersons, type NameMention } from './personClusters';
 import type { AccountReading } from './readAccount';
-import { resolveAccount, type KeyedMention, type ResolvedAccount } from './resolveAccount';
+import { resolveAccount, type KeyedMention, type RereadClaims, type ResolvedAccount } from './resolveAccount';
 import { nameWords } from '../text/names';
 import { resolveSharedForms } from './sharedCountryForms';
 import { isPersonalGivenName } from '../data/givenNames';
@@ -36,10 +36,13 @@ function byPlace(a: PlacedAnnotation, b: PlacedAnnotation): number {
   return a.start - b.start || b.end - a.end || a.order - b.order;
 }
 
-/** Builds the annotation set of `readings` (cross-references are added by the caller). */
-export function annotateReadings(readings: readonly AccountReading[]): AnnotationSet {
+/**
+ * Builds the annotation set of `readings` (cross-references are added by the caller);
+ * `reread` reads a unit's claims again where resolved names ask for it (see `resolveAccount`).
+ */
+export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims): AnnotationSet {
   const { perAccount, clusters } = clusterAll(readings);
-  const resolved: ResolvedAccount[] = readings.map((r, i) => resolveAccount(r, perAccount[i]!, clusters));
+  const resolved: ResolvedAccount[] = readings.map((r, i) => resolveAccount(r, perAccount[i]!, clusters, reread));
 
   // Entities: persons in cluster order, countries by first mention.
   const personIds = new Map<string, string>();

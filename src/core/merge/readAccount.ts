@@ -1,7 +1,7 @@
 /**
  * First pass over one account, in two steps: `planAccount` (speaker labels, role, turns and
  * parse units: cheap, one scan of the text) and the reading of each parse unit by the
- * annotators (most of the work; see ../text/readUnits and ../text/unitReader, which a host
+ * annotators (most of the work; see ../pipeline/readUnits and ../pipeline/unitReader, which a host
  * may run on other threads). Person names are clustered afterwards, over all accounts at once.
  */
 import { detectRole } from '../annotators/role';
@@ -9,7 +9,7 @@ import { findSpeakerLabels, type SpeakerLabel } from '../annotators/speakerLabel
 import { buildTurns, buildUnlabelledTurns, type TurnSpan } from '../annotators/turns';
 import type { AccountRole } from '../model/annotation';
 import { splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
-import type { UnitFindings } from '../text/readUnits';
+import type { UnitFindings } from '../annotators/unitFindings';
 
 /** What one account is made of before its units are read. */
 export interface AccountPlan {

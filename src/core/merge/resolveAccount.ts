@@ -5,15 +5,14 @@
  * their speakers. Offsets are into the account's text.
  */
 import { mentionOfSubject, type SpeakerState } from '../annotators/attribution';
-import { resolveClaimDrafts, type ClaimFinding, type ClaimSetting } from '../annotators/claims';
-import { createUnitProcessor } from '../annotators/index';
+import { resolveClaimDrafts, type ClaimDraft, type ClaimFinding, type ClaimSetting } from '../annotators/claims';
 import { roleOf } from '../annotators/persons';
 import { titleTextOf } from '../annotators/speakerLabels';
 import type { TurnSpan } from '../annotators/turns';
 import { GENERIC_ROLE_FAMILIES } from '../data/roles';
 import { ANSWER_LABELS } from '../data/speakerLabels';
 import type { OffsetRange } from '../model/annotation';
-import { rereadClaims } from '../text/readUnits';
+import type { PlannedUnit } from '../text/paragraphs';
 import type { PersonCluster } from './personClusters';
 import type { AccountReading } from './readAccount';
 
@@ -42,13 +41,22 @@ export interface KeyedMention extends OffsetRange {
   readonly key: string | undefined;
 }
 
-/** Resolves one account. `mentions` are its name mentions with cluster keys, sorted by offset. */
-export function resolveAccount(reading: AccountReading, mentions: readonly KeyedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedAccount {
+/**
+ * Reads one unit again, its claims only, with its resolved person mentions (offsets in the
+ * unit, in order): the pipeline's second reading (see ../pipeline/readUnits `rereadClaims`).
+ */
+export type RereadClaims = (unit: PlannedUnit, mentions: readonly OffsetRange[]) => readonly ClaimDraft[];
+
+/**
+ * Resolves one account. `mentions` are its name mentions with cluster keys, sorted by offset;
+ * `reread` reads a unit's claims again for the rare unit that needs it.
+ */
+export function resolveAccount(reading: AccountReading, mentions: readonly KeyedMention[], clusters: ReadonlyMap<string, PersonCluster>, reread: RereadClaims): ResolvedAccount {
   const names: ResolvedMention[] = mentions.filter((m): m is KeyedMention & { key: string } => !!m.key).map((m) => ({ start: m.start, end: m.end, speaker: m.key }));
   const nominals = resolveNominals(reading, names, clusters);
   const persons = [...names, ...nominals].sort((a, b) => a.start - b.start || b.end - a.end);
   const turns = resolveTurns(reading, persons, clusters);
-  const claims = resolveClaims(reading, persons, turns, holderOfRole(persons, clusters), clusters);
+  const claims = resolveClaims(reading, persons, turns, holderOfRole(persons, clusters), clusters, reread);
   return { persons, turns, claims };
 }
 
@@ -293,7 +301,7 @@ function headingText(h: { start: number; text: string }, p: OffsetRange): string
   return h.text.slice(p.end - h.start, p.end - h.start + 3);
 }
 
-function resolveClaims(reading: AccountReading, persons: readonly ResolvedMention[], turns: readonly ResolvedTurn[], holderOf: (role: string) => string | undefined, clusters: ReadonlyMap<string, PersonCluster>): ClaimFinding[] {
+function resolveClaims(reading: AccountReading, persons: readonly ResolvedMention[], turns: readonly ResolvedTurn[], holderOf: (role: string) => string | undefined, clusters: ReadonlyMap<string, PersonCluster>, reread: RereadClaims): ClaimFinding[] {
   const state: SpeakerState = { lastSayerUnit: -10 };
   const genderOf = (key: string) => clusters.get(key)?.gender;
   const out: ClaimFinding[] = [];
@@ -312,7 +320,7 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
     let drafts = u.claims;
     // A person the claim finder met as a name candidate that did not resolve as met: read the
     // unit again with its resolved mentions, so that the claims are those the resolved names give.
-    if (u.subjectsMet.some((s) => s.kind === 'person' && !mentionOfSubject(s, refs))) drafts = rereadClaims((rereader ??= createUnitProcessor()), u.unit, refs);
+    if (u.subjectsMet.some((s) => s.kind === 'person' && !mentionOfSubject(s, refs))) drafts = reread(u.unit, refs);
     // a turn's label names its speaker, not whom a pronoun in the turn stands for
     const body = u.unit.turnBody ?? 0;
     const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs, holderOf, genderOf };
@@ -324,6 +332,3 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
   }
   return out;
 }
-
-/** The processor that reads units again (made on first need: most analyses never need it). */
-let rereader: ReturnType<typeof createUnitProcessor> | undefined;

@@ -1,12 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { paraphraseIds } from '../../../src/core/align/paraphrase';
+import { createParaphraseLexicon } from '../../../src/core/align/paraphrase';
 import { referencePassages, viewAccount } from '../../../src/core/align/passages';
 import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
 import { measureSupport, prepareQuery } from '../../../src/core/align/similarity';
 import { newTermKeyCache, termTable, wordKey, type TermKeyCache } from '../../../src/core/align/terms';
 import { PARAPHRASE_LINES } from '../../../src/core/data/paraphrases';
 import { FORMAT, type AnnotationSet } from '../../../src/core/model/annotation';
+
+const paraphrases = createParaphraseLexicon();
 
 /** Support of `query` by the single sentence `said`, with and without the lexicon. */
 function support(said: string, query: string) {
@@ -18,7 +20,7 @@ function support(said: string, query: string) {
   const candidate = index.passages[0]!;
   return {
     plain: measureSupport(prepareQuery(span, index), candidate),
-    lexicon: measureSupport(prepareQuery(span, index, (k) => paraphraseIds(k, keys)), candidate),
+    lexicon: measureSupport(prepareQuery(span, index, (k) => paraphrases.idsOf(k, keys)), candidate),
   };
 }
 

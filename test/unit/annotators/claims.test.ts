@@ -10,7 +10,7 @@ import { mentionOfSubject, type Subject } from '../../../src/core/annotators/att
 import { createUnitProcessor } from '../../../src/core/annotators/index';
 import { createAnnotationService, type AnnotationSet } from '../../../src/core';
 import { planAccount } from '../../../src/core/merge/readAccount';
-import { readUnits } from '../../../src/core/text/readUnits';
+import { readUnits } from '../../../src/core/pipeline/readUnits';
 import { NEVER_CANCELLED } from '../../../src/core/model/annotation';
 
 const service = createAnnotationService();

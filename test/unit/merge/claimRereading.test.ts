@@ -16,7 +16,7 @@ import { createUnitProcessor } from '../../../src/core/annotators/index';
 import { annotateReadings } from '../../../src/core/merge/annotateReadings';
 import { planAccount } from '../../../src/core/merge/readAccount';
 import { NEVER_CANCELLED } from '../../../src/core/model/annotation';
-import { readUnits } from '../../../src/core/text/readUnits';
+import { readUnits, rereadClaims } from '../../../src/core/pipeline/readUnits';
 
 const processor = createUnitProcessor();
 /** A person subject no mention can resolve: the merge must read its unit again. */
@@ -28,7 +28,8 @@ function assertSameWithSecondReadings(texts: readonly string[]): void {
     return { ...plan, units: readUnits(processor, plan.units, NEVER_CANCELLED)! };
   });
   const forced = readings.map((r) => ({ ...r, units: r.units.map((u) => ({ ...u, subjectsMet: [UNRESOLVABLE] })) }));
-  assert.deepEqual(annotateReadings(forced), annotateReadings(readings));
+  const reread = (unit: Parameters<typeof rereadClaims>[1], mentions: Parameters<typeof rereadClaims>[2]) => rereadClaims(processor, unit, mentions);
+  assert.deepEqual(annotateReadings(forced, reread), annotateReadings(readings, reread));
 }
 
 function textsIn(dir: string): string[] {

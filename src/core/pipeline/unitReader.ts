@@ -6,9 +6,10 @@
  * are attached again in order, so that both ways give the same annotation set.
  */
 import { createUnitProcessor } from '../annotators/index';
+import type { DetachedUnitFindings, UnitFindings } from '../annotators/unitFindings';
 import { NEVER_CANCELLED, type CancellationToken } from '../model/annotation';
-import type { PlannedUnit } from './paragraphs';
-import { readUnits, type UnitFindings } from './readUnits';
+import type { PlannedUnit } from '../text/paragraphs';
+import { readUnits } from './readUnits';
 
 /** Reads the parse units of an account. */
 export interface UnitReader {
@@ -20,8 +21,7 @@ export interface UnitReader {
   read(units: readonly PlannedUnit[], token: CancellationToken): Promise<UnitFindings[] | undefined>;
 }
 
-/** The findings of one unit without the unit itself: what crosses between threads. */
-export type DetachedUnitFindings = Omit<UnitFindings, 'index' | 'unit'>;
+export type { DetachedUnitFindings } from '../annotators/unitFindings';
 
 /** Reads batches of units in this thread with a processor of its own: what a worker runs on each batch it is sent. */
 export function createUnitBatchReader(): (units: readonly PlannedUnit[]) => DetachedUnitFindings[] {

@@ -5,27 +5,16 @@
 import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { Subject } from '../annotators/attribution';
 import type { ClaimDraft } from '../annotators/claims';
 import type { CountryMention } from '../annotators/countries';
 import type { NominalFinding } from '../annotators/nominals';
 import type { PersonFinding } from '../annotators/persons';
+import type { UnitFindings } from '../annotators/unitFindings';
 import { MESSAGE_SOURCE, type UnitData, type UnitFileData, type UnitFindingsMessage } from '../annotators/unitPlugin';
 import type { CancellationToken, OffsetRange } from '../model/annotation';
-import type { PlannedUnit } from './paragraphs';
+import type { PlannedUnit } from '../text/paragraphs';
 
-/** Everything the annotators found in one unit. */
-export interface UnitFindings {
-  readonly index: number;
-  readonly unit: PlannedUnit;
-  readonly countries: readonly CountryMention[];
-  readonly persons: readonly PersonFinding[];
-  readonly nominals: readonly NominalFinding[];
-  /** Claims, their speakers still to be resolved (see `resolveClaimDrafts`). */
-  readonly claims: readonly ClaimDraft[];
-  /** Every person subject the claim finder met: all must resolve as met for `claims` to stand (see `Subject`). */
-  readonly subjectsMet: readonly Subject[];
-}
+export type { UnitFindings } from '../annotators/unitFindings';
 
 /**
  * Analyses `units` one by one. Returns undefined when cancelled. Error stack capture is

@@ -1,0 +1,14 @@
+/**
+ * Stage 3 of the pipeline: the readings of all accounts resolved into one annotation set
+ * (person names clustered across accounts, nominals, turn speakers and claim speakers
+ * resolved, everything numbered; see ../merge/annotateReadings).
+ */
+import { annotateReadings } from '../merge/annotateReadings';
+import type { AccountReading } from '../merge/readAccount';
+import type { RereadClaims } from '../merge/resolveAccount';
+import type { AnnotationSet } from '../model/annotation';
+
+/** The annotation set of `readings`, without cross-references; `reread` is the read stage's second reading of a unit's claims. */
+export function resolveStage(readings: readonly AccountReading[], reread: RereadClaims): AnnotationSet {
+  return annotateReadings(readings, reread);
+}

@@ -1,0 +1,75 @@
+/**
+ * The analysis pipeline: one runner that owns the annotator processor and runs the stages
+ * in order, plan → read units → resolve the account(s) → align:
+ *
+ *   plan.ts      speaker labels, role, turns, parse units (one scan of each text)
+ *   read.ts      each parse unit read by the annotator processor (here or on the host's workers),
+ *                except those whose findings the unit cache keeps (unitCache.ts: incremental)
+ *   resolve.ts   names clustered across accounts, speakers resolved, one numbered annotation set
+ *   align.ts     cross-references between the accounts of a set
+ *
+ * All state lives in the runner (made by `createPipeline`: the processor, the paraphrase
+ * lexicon, the unit cache), none in modules. Lone CRs are read
+ * as line ends (see lineFeeds.ts); annotations keep the text as given.
+ */
+import type { AccountInput, AnnotationServiceOptions } from '../api';
+import { createParaphraseLexicon } from '../align/index';
+import { createUnitProcessor } from '../annotators/index';
+import type { AccountReading } from '../merge/readAccount';
+import type { RereadClaims } from '../merge/resolveAccount';
+import type { AnnotationSet, CancellationToken } from '../model/annotation';
+import { alignStage } from './align';
+import { emptySet } from './emptySet';
+import { withLineFeeds, withTextsAsGiven } from './lineFeeds';
+import { planStage } from './plan';
+import { createReadStage } from './read';
+import { rereadClaims } from './readUnits';
+import { resolveStage } from './resolve';
+import { createUnitCache } from './unitCache';
+
+/** Runs the stages over a set of accounts. */
+export interface Pipeline {
+  /** The annotation set of `accounts`, every unit read in this thread; empty when cancelled. */
+  run(accounts: readonly AccountInput[], token: CancellationToken): AnnotationSet;
+  /** As `run`, with the units read by the host's unit reader when it has one. */
+  runAsync(accounts: readonly AccountInput[], token: CancellationToken): Promise<AnnotationSet>;
+}
+
+/** Creates a pipeline with its own processor. */
+export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline {
+  const processor = createUnitProcessor();
+  const log = options.logger ?? (() => undefined);
+  const reading = createReadStage(processor, options.unitReader, createUnitCache(), log);
+  const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);
+  const resources = { lexicon: createParaphraseLexicon() };
+
+  /** Resolve and align `readings` (undefined: cancelled while reading). */
+  function finish(inputs: readonly AccountInput[], readings: readonly AccountReading[] | undefined, token: CancellationToken): AnnotationSet {
+    if (!readings || token.isCancellationRequested) return emptySet(inputs);
+    const set = resolveStage(readings, reread);
+    return alignStage(set, readings.map((r) => r.text), resources, log, token) ?? emptySet(inputs);
+  }
+
+  return {
+    run(given, token) {
+      const inputs = given.map(withLineFeeds);
+      const readings: AccountReading[] = [];
+      for (const input of inputs) {
+        const read = token.isCancellationRequested ? undefined : reading.read(planStage(input), token);
+        if (!read) return withTextsAsGiven(emptySet(inputs), given, inputs);
+        readings.push(read);
+      }
+      return withTextsAsGiven(finish(inputs, readings, token), given, inputs);
+    },
+    async runAsync(given, token) {
+      const inputs = given.map(withLineFeeds);
+      const readings: AccountReading[] = [];
+      for (const input of inputs) {
+        const read = token.isCancellationRequested ? undefined : await reading.readAsync(planStage(input), token);
+        if (!read) return withTextsAsGiven(emptySet(inputs), given, inputs);
+        readings.push(read);
+      }
+      return withTextsAsGiven(finish(inputs, readings, token), given, inputs);
+    },
+  };
+}

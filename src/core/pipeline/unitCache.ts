@@ -1,0 +1,102 @@
+/**
+ * What makes re-analysis incremental: the findings of each parse unit, kept per account
+ * (uri) from its last reading and keyed by what the annotators read of the unit (its text,
+ * the account's role, where its turn's words start, the name of the label opening it: all of
+ * `PlannedUnit` but its offsets). A unit whose key is unchanged has the same findings
+ * (offsets are relative to the unit), so after an edit only the changed paragraphs are read
+ * again.
+ *
+ * Notes:
+ * - Each account keeps only the units of its last reading (the map is replaced, not grown),
+ *   and accounts of `MAX_KEPT_CHARS` at most are kept, the least recently read dropped first.
+ * - Nothing kept refers to the text it was read from: keys are JSON made for the purpose
+ *   and the strings of the findings are copied flat (`ownCopy`), so that no slice keeps an old
+ *   version of a document alive (V8 slices of 13 characters or more point into the string
+ *   they were cut from).
+ */
+import type { DetachedUnitFindings, UnitFindings } from '../annotators/unitFindings';
+import type { PlannedUnit } from '../text/paragraphs';
+
+/**
+ * Characters of text whose unit findings are kept, over all accounts (a pair of 2 MB
+ * accounts): the least recently read accounts are dropped beyond it, but never the last one.
+ */
+export const MAX_KEPT_CHARS = 4_000_000;
+
+/** The unit findings of recently read accounts. */
+export interface UnitCache {
+  /** The keys of `units` and the kept findings of each in account `uri` (undefined: a unit read with another key, or never). */
+  lookup(uri: string, units: readonly PlannedUnit[]): UnitLookup;
+  /** Keeps `findings` (one per unit of the lookup, in order) as the last reading of `uri`. */
+  store(uri: string, lookup: UnitLookup, units: readonly PlannedUnit[], findings: readonly UnitFindings[]): void;
+}
+
+/** What the cache holds of the units of one reading. */
+export interface UnitLookup {
+  readonly keys: readonly string[];
+  readonly kept: readonly (DetachedUnitFindings | undefined)[];
+}
+
+/** An empty cache. */
+export function createUnitCache(): UnitCache {
+  // Insertion order is recency order: an account read again is deleted and set again.
+  const accounts = new Map<string, { readonly units: Map<string, DetachedUnitFindings>; readonly chars: number }>();
+  let kept = 0;
+  return {
+    lookup(uri, units) {
+      const known = accounts.get(uri)?.units;
+      const keys = units.map(unitKey);
+      return { keys, kept: keys.map((k) => known?.get(k)) };
+    },
+    store(uri, { keys, kept: found }, units, findings) {
+      const next = new Map<string, DetachedUnitFindings>();
+      const previous = accounts.get(uri);
+      let chars = 0;
+      units.forEach((u, i) => {
+        // a unit found in the cache is kept as it was (already an own copy)
+        next.set(keys[i]!, found[i] ?? ownCopy(detached(findings[i]!)));
+        chars += u.text.length;
+      });
+      if (previous) kept -= previous.chars;
+      accounts.delete(uri);
+      accounts.set(uri, { units: next, chars });
+      kept += chars;
+      for (const [oldest, account] of accounts) {
+        if (kept <= MAX_KEPT_CHARS || oldest === uri) break;
+        accounts.delete(oldest);
+        kept -= account.chars;
+      }
+    },
+  };
+}
+
+/**
+ * What the annotators read of a unit (see `PlannedUnit`: everything but where it stands in
+ * the text), as one string of its own; a field added to `PlannedUnit` is part of it unasked.
+ */
+function unitKey(u: PlannedUnit): string {
+  const { start: _start, end: _end, ...read } = u;
+  return JSON.stringify(read);
+}
+
+function detached(f: UnitFindings): DetachedUnitFindings {
+  return { countries: f.countries, persons: f.persons, nominals: f.nominals, claims: f.claims, subjectsMet: f.subjectsMet };
+}
+
+/**
+ * A deep copy of plain data (arrays, plain objects, primitives) whose strings are copied
+ * flat. Findings are plain data (they cross threads as structured clones).
+ */
+export function ownCopy<T>(value: T): T {
+  if (typeof value === 'string') return flat(value) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(ownCopy) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = ownCopy(v);
+  return out as T;
+}
+
+/** `s` as a string of its own: concatenated, then cut (short strings are copied anyway). */
+function flat(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}

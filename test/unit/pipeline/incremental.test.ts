@@ -1,0 +1,119 @@
+/**
+ * Re-analysis after an edit reads only the changed paragraphs (the service keeps each
+ * account's unit findings from its last analysis): the result must be the one a fresh
+ * analysis gives, whatever the edit. Random edits (insertions, deletions, replacements,
+ * within a paragraph or across paragraph breaks, of speaker labels, quote marks, names,
+ * countries and blank lines) are applied in a row to an invented pair; after each, the
+ * service that saw the earlier versions must give what a service seeing the text for the
+ * first time gives.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { attachFindings, createAnnotationService, createUnitBatchReader, type AccountInput, type AnnotationService, type AnnotationSet, type UnitReader } from '../../../src/core';
+
+const TRANSCRIPT = [
+  'Press conference by President Halvard Mossberg and Prime Minister Ines Okafor',
+  'PRESIDENT MOSSBERG: Good afternoon. We discussed trade with Norway and the harbour project. "We will open the northern route next spring," I told the minister.',
+  'PRIME MINISTER OKAFOR: Thank you. Kenya and Norway signed three agreements today. Our exports grew by 12 percent last year.',
+  'Q: Mr President, will you meet the Chinese delegation?',
+  'PRESIDENT MOSSBERG: Yes. I expect to meet them in Oslo. The talks were frank and useful.',
+  'PRIME MINISTER OKAFOR: We agreed that the new port will be finished in 2026.',
+].join('\n\n');
+
+const REPORT = [
+  'Norway and Kenya sign trade deals',
+  'President Halvard Mossberg said on Tuesday that Norway would "open the northern route next spring". He described the talks as frank.',
+  'Prime Minister Ines Okafor said Kenya and Norway had signed four agreements, and that exports grew by 12 percent.',
+  'Mossberg added that he expected to meet a Chinese delegation in Oslo. Analysts said the port would not be finished before 2027.',
+].join('\n\n');
+
+/** Pieces an edit inserts: labels, quotes, names, countries, paragraph and line breaks, words. */
+const PIECES = ['\n\n', '\n', 'PRESIDENT MOSSBERG: ', 'Q: ', 'MINISTER OKAFOR:', '"', '“', '”', ' said ', 'Ines Okafor', 'Halvard', 'Germany', 'the Kenyan minister', 'He said: "No."', ' 40 percent', 'the talks', '.', ' ', 'Norway'];
+
+/** One edit, positions as shares of the text's length (so any edit fits any text). */
+interface Edit {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  // up to 80 characters: within a paragraph, or across one or two breaks
+  remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 80 })),
+  insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES), fc.array(fc.constantFrom(...PIECES), { minLength: 2, maxLength: 4 }).map((p) => p.join(''))),
+});
+
+function apply(text: string, e: Edit): string {
+  const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+/** A fresh analysis of `accounts`: another service, under uris it has never seen, then named back. */
+function fresh(service: AnnotationService, accounts: readonly AccountInput[], run: number): AnnotationSet {
+  const set = service.annotateAccounts(accounts.map((a) => ({ ...a, uri: `${a.uri}#fresh-${run}` })));
+  return { ...set, documents: set.documents.map((d, i) => ({ ...d, uri: accounts[i]!.uri })) };
+}
+
+/** A unit reader that reads in this thread with the core's own batch reader (as a worker does). */
+function inThreadReader(): UnitReader {
+  const readBatch = createUnitBatchReader();
+  return { read: async (units) => attachFindings(units, 0, readBatch(units)) };
+}
+
+test('incremental re-analysis', async (t) => {
+  const reference = createAnnotationService();
+  let run = 0;
+
+  await t.test('should give what a fresh analysis gives after random edits to either account', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), edit), { minLength: 1, maxLength: 4 }), (edits) => {
+        const service = createAnnotationService();
+        const accounts = [{ uri: 'file:///report.txt', text: REPORT }, { uri: 'file:///transcript.txt', text: TRANSCRIPT }];
+        service.annotateAccounts(accounts);
+        for (const [inTranscript, e] of edits) {
+          const i = inTranscript ? 1 : 0;
+          accounts[i] = { ...accounts[i]!, text: apply(accounts[i]!.text, e) };
+          assert.deepEqual(service.annotateAccounts(accounts), fresh(reference, accounts, run++));
+        }
+      }),
+      {
+        numRuns: 60,
+        // a title pushed into the first turn: the same paragraph text, now inside a turn
+        examples: [[[[true, { at: 0, remove: 0, insert: ' said \nthe Kenyan minister' }], [true, { at: 0, remove: 0, insert: 'He said: "No."Norway\n\n' }]]]],
+      },
+    );
+  });
+
+  await t.test('should give what a fresh analysis gives when the units are read by a unit reader', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {
+        const service = createAnnotationService({ unitReader: inThreadReader() });
+        let account: AccountInput = { uri: 'file:///transcript.txt', text: TRANSCRIPT };
+        await service.analyzeAccountAsync(account.text, account);
+        for (const e of edits) {
+          account = { ...account, text: apply(account.text, e) };
+          assert.deepEqual(await service.analyzeAccountAsync(account.text, account), fresh(reference, [account], run++));
+        }
+      }),
+      { numRuns: 10, seed: 18 },
+    );
+  });
+
+  await t.test('should read again only the paragraphs an edit changed', () => {
+    const logged: string[] = [];
+    const service = createAnnotationService({ logger: (m) => logged.push(m) });
+    service.analyzeAccount(TRANSCRIPT, { uri: 'file:///t.txt' });
+    service.analyzeAccount(TRANSCRIPT.replace('frank and useful', 'frank and long'), { uri: 'file:///t.txt' });
+    assert.match(logged.filter((m) => m.startsWith('read '))[1]!, /\(1 of 6 units read/);
+  });
+
+  await t.test('should keep the findings of one account apart from another', () => {
+    const service = createAnnotationService();
+    service.analyzeAccount(TRANSCRIPT, { uri: 'file:///a.txt' });
+    // the same paragraph in a report reads differently (role): nothing of the transcript is reused for it
+    const asReport = service.analyzeAccount(TRANSCRIPT, { uri: 'file:///a.txt', role: 'report' });
+    assert.deepEqual(asReport, fresh(reference, [{ uri: 'file:///a.txt', text: TRANSCRIPT, role: 'report' }], run++));
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The core's shape: stages and layers import downwards only (the pipeline on top, the data
+ * model and word lists at the bottom), and no module of the core holds mutable state of its
+ * own (a module-level `let` or `var`): state lives in what `createPipeline` makes.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+const CORE = path.join(__dirname, '..', '..', '..', 'src', 'core');
+
+/** Layer of each folder of the core: a folder imports from its own layer or a lower one. */
+const LAYERS: Readonly<Record<string, number>> = {
+  model: 0,
+  data: 0,
+  text: 1,
+  annotators: 2,
+  align: 2,
+  merge: 3,
+  export: 3,
+  hand: 3,
+  coverage: 3,
+  review: 3,
+  pipeline: 4,
+};
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sources(p) : /\.ts$/.test(e.name) ? [p] : [];
+  });
+}
+
+test('core layers', async (t) => {
+  await t.test('should import only from the same layer or a lower one', () => {
+    const wrong: string[] = [];
+    for (const file of sources(CORE)) {
+      const folder = path.relative(CORE, file).split(path.sep)[0]!;
+      const layer = LAYERS[folder];
+      if (layer === undefined) continue; // files at the top (service, index, api) may import any folder
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/from '\.\.\/([a-z]+)\//g)) {
+        const target = LAYERS[m[1]!];
+        assert.notEqual(target, undefined, `${path.relative(CORE, file)} imports from ${m[1]}, which has no layer: add it to LAYERS`);
+        if (target! > layer) wrong.push(`${path.relative(CORE, file)} (${folder}, layer ${layer}) imports ${m[1]} (layer ${target})`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  await t.test('should give every folder of the core a layer', () => {
+    const folders = fs.readdirSync(CORE, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    assert.deepEqual(folders.filter((f) => LAYERS[f] === undefined), []);
+  });
+
+  await t.test('should keep no mutable state in a module (no top-level let or var)', () => {
+    const found = sources(CORE).flatMap((file) =>
+      fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line, i }))
+        .filter(({ line }) => /^(?:export\s+)?(?:let|var)\s/.test(line))
+        .map(({ i }) => `${path.relative(CORE, file)}:${i + 1}`),
+    );
+    assert.deepEqual(found, []);
+  });
+});
