@@ -47,6 +47,12 @@ export interface AlignOptions {
   readonly secondaryRatio: number;
   /** Score every passage instead of index candidates: the brute-force baseline (default false). */
   readonly bruteForce: boolean;
+  /**
+   * With `bruteForce`, score only the passages that share a term (or its near form) with
+   * the passage (`ReferenceIndex.sharing`): the others score zero, which no rule reads, so
+   * the result is the same for less work (default true; false scores every passage).
+   */
+  readonly prefilter: boolean;
   /** Give partial credit to words the paraphrase lexicon relates (WordNet), beside an exact match (default false). */
   readonly paraphrases: boolean;
 }
@@ -58,6 +64,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = Object.freeze({
   minSharedWords: 2,
   secondaryRatio: 0.85,
   bruteForce: false,
+  prefilter: true,
   paraphrases: true,
 });
 
@@ -124,7 +131,8 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const passages = referencePassages(reference);
   const index = buildReferenceIndex(passages, keys);
   const verbatim = buildVerbatimIndex(passages);
-  const alternates: Alternates = opts.paraphrases ? (k) => paraphraseIds(k, keys) : undefined;
+  const alternates: Alternates = opts.paraphrases ? memoAlternates(keys) : undefined;
+  const memo: PoolMemo = {};
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities: entityKeys(reference) };
   // Before a claim is called unmatched, every passage is tried (on long accounts, many
@@ -143,7 +151,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     if (found.length > 0) linked.push({ range: passage, found });
   };
   const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched | undefined => {
-    const near = nearestPassage(passage, index, thorough, alternates);
+    const near = nearestPassage(passage, index, thorough, alternates, memo);
     if (near && isUnconfirmed(claim, near.support)) return undefined;
     const nearest = near && { start: near.start, end: near.end, score: near.score };
     const reason = reasonOf(claim, speakers);
@@ -158,9 +166,9 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     // speaker (a label the account never names, "THE PRESIDENT:"); found only in another
     // speaker's turns, it counts only when near-verbatim (a misattributed quote).
     const search = (passage: AlignPassage, how: AlignOptions = opts): Found[] => {
-      const found = findSupport(passage, index, verbatim, how, quoteSpeaker, alternates);
+      const found = findSupport(passage, index, verbatim, how, quoteSpeaker, alternates, memo);
       if (found.length > 0 || !quoteSpeaker) return found;
-      return findSupport(passage, index, verbatim, how, undefined, alternates).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
+      return findSupport(passage, index, verbatim, how, undefined, alternates, memo).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
     };
     let found = unit.clauses.map((c) => search(c));
     if (unit.clauses.length > 1) found = keepTogether(unit.clauses, found, index, opts, alternates, quoteSpeaker);
@@ -219,6 +227,48 @@ export function leastReporting<T extends { readonly doc: { readonly id: string }
 /** The ids of the words the paraphrase lexicon relates to a word's keys, when it is on. */
 type Alternates = ((keys: WordKeys) => readonly number[]) | undefined;
 
+/**
+ * `paraphraseIds` remembered by term id, for one pair (its ids are all made by then: the
+ * lexicon's answer for an id no longer changes). A passage is compared several times.
+ */
+function memoAlternates(keys: TermKeyCache): (k: WordKeys) => readonly number[] {
+  const known = new Map<number, readonly number[]>();
+  return (k) => {
+    let ids = known.get(k.id);
+    if (!ids) known.set(k.id, (ids = paraphraseIds(k, keys)));
+    return ids;
+  };
+}
+
+/**
+ * The last pool scored for one pair: the thorough check scores a claim's pool, then, when
+ * nothing there supports it, looks in the same pool for its nearest passage.
+ */
+interface PoolMemo {
+  last?: { readonly passage: AlignPassage; readonly how: AlignOptions; readonly speaker: string | undefined; readonly query: SupportQuery; readonly scored: readonly Found[] };
+  /** The last `nearVerbatim` answer (it does not depend on the pool: the thorough check asks again). */
+  verbatim?: { readonly passage: AlignPassage; readonly speaker: string | undefined; readonly found: readonly Found[] };
+}
+
+/**
+ * The passage's query and every candidate of its pool with its support, in pool order: by
+ * `how`, index candidates, or every passage (those that share a term with it, unless
+ * `prefilter` is off), of `speaker` when given (`ReferenceIndex.candidates`).
+ */
+function scorePool(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, speaker: string | undefined, alternates: Alternates, memo: PoolMemo): { query: SupportQuery; scored: readonly Found[] } {
+  const last = memo.last;
+  if (last && last.passage === passage && last.how === how && last.speaker === speaker) return last;
+  const pool = !how.bruteForce
+    ? index.candidates(passage.terms, how.candidateLimit, speaker)
+    : how.prefilter
+      ? index.sharing(passage.terms, speaker)
+      : index.passages.filter((p) => speaker === undefined || index.spokenBy(p, speaker));
+  const query = prepareQuery(passage.terms, index, alternates);
+  const scored = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
+  memo.last = { passage, how, speaker, query, scored };
+  return memo.last;
+}
+
 /** The entity keys an account mentions. */
 function entityKeys(view: AccountView): Set<string> {
   const out = new Set<string>();
@@ -252,14 +302,11 @@ export function reasonOf(claim: Annotation, speakers: ReadonlySet<string>): Unma
  * The passage of the reference most like `passage` (by support score) among those it
  * shares a content word or a name with, with that score; undefined when none does.
  */
-function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, alternates: Alternates): { start: number; end: number; score: number; support: Support } | undefined {
-  const pool = how.bruteForce ? index.passages : index.candidates(passage.terms, how.candidateLimit);
-  const query = prepareQuery(passage.terms, index, alternates);
-  let best: { candidate: IndexedPassage; support: Support } | undefined;
-  for (const candidate of pool) {
-    const support = measureSupport(query, candidate);
-    if (support.coverage <= 0 || (best && support.score <= best.support.score)) continue;
-    best = { candidate, support };
+function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, alternates: Alternates, memo: PoolMemo): { start: number; end: number; score: number; support: Support } | undefined {
+  let best: Found | undefined;
+  for (const f of scorePool(passage, index, how, undefined, alternates, memo).scored) {
+    if (f.support.coverage <= 0 || (best && f.support.score <= best.support.score)) continue;
+    best = f;
   }
   if (!best || best.support.score < MIN_NEAREST_SCORE) return undefined;
   return { start: best.candidate.passage.start, end: best.candidate.passage.end, score: Math.round(best.support.score * 1000) / 1000, support: best.support };
@@ -414,13 +461,18 @@ interface Found {
  * `ReferenceIndex.candidates`): the best, and near-equals; failing those, the passage
  * that holds it near-verbatim.
  */
-function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker: string | undefined, alternates: Alternates): Found[] {
-  const pool = opts.bruteForce ? index.passages.filter((p) => speaker === undefined || index.spokenBy(p, speaker)) : index.candidates(passage.terms, opts.candidateLimit, speaker);
-  const query = prepareQuery(passage.terms, index, alternates);
-  const all: Found[] = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
+function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker: string | undefined, alternates: Alternates, memo: PoolMemo): Found[] {
+  const { query, scored: pool } = scorePool(passage, index, opts, speaker, alternates, memo);
+  const all: Found[] = pool.slice();
   all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
   const scored = all.filter((f) => supports(f.support, opts, passage.claimType === 'quote'));
-  if (scored.length === 0) return nearVerbatim(passage, query, index, verbatim, speaker);
+  if (scored.length === 0) {
+    const last = memo.verbatim;
+    if (last && last.passage === passage && last.speaker === speaker) return last.found.slice();
+    const found = nearVerbatim(passage, query, index, verbatim, speaker);
+    memo.verbatim = { passage, speaker, found: found.slice() };
+    return found;
+  }
   // Said word for word beats said alike: where a passage holds the running words, it is
   // the link, and look-alikes with the same content words ("I was expressing the moral
   // outrage" for "I just was expressing my outrage", said elsewhere) are not.
