@@ -70,7 +70,7 @@ export function createAnnotationService(options: AnnotationServiceOptions = {}):
     const alignment = alignAccounts(set, readings.map((r) => r.text), token);
     log(`aligned ${readings.length} accounts in ${Date.now() - started} ms`);
     if (token.isCancellationRequested) return emptySet(accounts);
-    return { ...set, crossReferences: alignment.crossReferences, unmatched: alignment.unmatched };
+    return { ...set, crossReferences: alignment.crossReferences, unmatched: alignment.unmatched, unconfirmed: alignment.unconfirmed };
   }
 
   const one = (text: string, account: { readonly uri: string; readonly role?: AccountRole }): AccountInput[] => [{ uri: account.uri, text, ...(account.role ? { role: account.role } : {}) }];

@@ -19,7 +19,7 @@
  * 6. A figure too short to be supported on its own is `close` to the counterpart of the
  *    linked passage around it when that counterpart holds the same value.
  */
-import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Entity, LinkFinding, MatchClass, OffsetRange, Unmatched, UnmatchedReason } from '../model/annotation';
+import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Entity, LinkFinding, MatchClass, OffsetRange, Unconfirmed, Unmatched, UnmatchedReason } from '../model/annotation';
 import { quoteFidelity, spanDiffWords } from './fidelity';
 import { checkedUnits, countKind, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
@@ -33,6 +33,8 @@ import { paraphraseIds } from './paraphrase';
 export interface Alignment {
   readonly crossReferences: CrossReference[];
   readonly unmatched: Unmatched[];
+  /** Claims in the gray zone (`isUnconfirmed`), with their nearest passage: neither linked nor unmatched. */
+  readonly unconfirmed: Unconfirmed[];
 }
 
 /** Tuning of the alignment; the defaults are what `alignAccounts` uses. */
@@ -69,7 +71,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = Object.freeze({
 });
 
 /** A fresh empty result (callers may fill it, so it is never shared). */
-const empty = (): Alignment => ({ crossReferences: [], unmatched: [] });
+const empty = (): Alignment => ({ crossReferences: [], unmatched: [], unconfirmed: [] });
 
 /**
  * Aligns the accounts of `set`: every report against the transcript(s), or, when all
@@ -105,6 +107,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
+  const unconfirmed: Unconfirmed[] = [];
   const views = new Map<string, AccountView>();
   const keyCache = newTermKeyCache();
   const view = (d: typeof docs[number]): AccountView => {
@@ -119,14 +122,16 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
     // One by one: spreading a long list into push() overflows the stack (~100k items).
     for (const l of result.links) links.push(l);
     for (const u of result.unmatched) unmatched.push(u);
+    for (const u of result.unconfirmed) unconfirmed.push(u);
   }
   links.sort((a, b) => a.from.document.localeCompare(b.from.document) || a.from.start - b.from.start || a.from.end - b.from.end || a.to.document.localeCompare(b.to.document) || a.to.start - b.to.start);
   unmatched.sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end);
-  return { crossReferences: links.map((l, i) => ({ id: `x${i + 1}`, ...l })), unmatched };
+  unconfirmed.sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end);
+  return { crossReferences: links.map((l, i) => ({ id: `x${i + 1}`, ...l })), unmatched, unconfirmed };
 }
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
-function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[] } | undefined {
+function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
   const units = checkedUnits(checked);
   const passages = referencePassages(reference);
   const index = buildReferenceIndex(passages, keys);
@@ -140,6 +145,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const thorough: AlignOptions = index.passages.length <= THOROUGH_ALL_PASSAGES ? { ...opts, bruteForce: true } : { ...opts, candidateLimit: THOROUGH_CANDIDATES };
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
+  const unconfirmed: Unconfirmed[] = [];
   const flag = (u: Unmatched | undefined): void => {
     if (u) unmatched.push(u);
   };
@@ -152,9 +158,14 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   };
   const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched | undefined => {
     const near = nearestPassage(passage, index, thorough, alternates, memo);
-    if (near && isUnconfirmed(claim, near.support)) return undefined;
-    const nearest = near && { start: near.start, end: near.end, score: near.score };
+    const where = { document: checked.id, start: range.start, end: range.end, annotation: claim.id };
+    if (near && isUnconfirmed(claim, near.support)) {
+      unconfirmed.push({ ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } });
+      return undefined;
+    }
     const reason = reasonOf(claim, speakers);
+    // A finding shows its nearest passage whatever the likeness; context only a fair one.
+    const nearest = near && (reason === 'unsupported' || near.score >= MIN_NEAREST_SCORE) ? { start: near.start, end: near.end, score: near.score } : undefined;
     return nearest ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...nearest } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason };
   };
   for (let u = 0; u < units.length; u++) {
@@ -205,7 +216,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     if (figure) links.push(figure);
     else flag(unsupported(unit, unit.claim!, unit.whole));
   }
-  return { links, unmatched };
+  return { links, unmatched, unconfirmed };
 }
 
 /**
@@ -308,7 +319,7 @@ function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: Align
     if (f.support.coverage <= 0 || (best && f.support.score <= best.support.score)) continue;
     best = f;
   }
-  if (!best || best.support.score < MIN_NEAREST_SCORE) return undefined;
+  if (!best) return undefined;
   return { start: best.candidate.passage.start, end: best.candidate.passage.end, score: Math.round(best.support.score * 1000) / 1000, support: best.support };
 }
 
@@ -339,13 +350,14 @@ function windowSupport(passage: AlignPassage, index: ReferenceIndex, how: AlignO
   return { candidate: { passage: joined, at: first.at, termCount: first.termCount + second.termCount, mass: first.mass + second.mass }, support };
 }
 
-/** The least score a passage needs to be named as the nearest to an unmatched claim. */
+/** The least score a passage needs to be named as the nearest to a claim listed as context. */
 const MIN_NEAREST_SCORE = 0.1;
 
 /**
  * The gray zone: a claim in the report's own words (reported speech, a statement; not a
  * direct quote nor a figure) whose nearest transcript passage is like it without being
- * support enough for a link is "not confirmed": neither linked nor listed as unmatched.
+ * support enough for a link is "not confirmed": neither linked nor listed as unmatched,
+ * but listed apart (`Alignment.unconfirmed`) with that nearest passage.
  * Paraphrase is where the support measure is weakest, so a moderate likeness is no
  * evidence of absence. Like it means: the support score reaches
  * `UNCONFIRMED_NEAREST_SCORE`, and the passage shares two content words with the claim
