@@ -86,7 +86,7 @@ export class AnalysisScheduler {
     for (const a of analysis.accounts) void this.#converters.of(a).lines;
     for (const i of inputs) this.#lastRunMs.set(i.uri.toString(), Date.now() - started);
     const size = inputs.reduce((s, i) => s + i.text.length, 0);
-    this.#log.info(`analysed ${inputs.map((i) => basename(i.uri)).join(' + ')} (${size} chars): ${set.annotations.length} annotations, ${set.crossReferences.length} cross-references, ${set.unmatched.length} unmatched in ${Date.now() - started} ms${made ? ' (the analysis that recognised it)' : ''}`);
+    this.#log.info(`analysed ${inputs.map((i) => basename(i.uri)).join(' + ')} (${size} chars): ${set.annotations.length} annotations, ${set.crossReferences.length} cross-references, ${set.unmatched.length} unmatched (${set.unconfirmed?.length ?? 0} not confirmed) in ${Date.now() - started} ms${made ? ' (the analysis that recognised it)' : ''}`);
     publish(analysis);
     return analysis;
   }

@@ -2,7 +2,7 @@
  * Questions features ask of an annotation set: what is at an offset, what links to a
  * claim, how often an entity is mentioned. Pure: no vscode import.
  */
-import type { Annotation, AnnotationSet, CrossReference, OffsetRange, Unmatched } from '../core/index';
+import type { Annotation, AnnotationSet, CrossReference, OffsetRange, Unconfirmed, Unmatched } from '../core/index';
 
 /** Annotations of `docId` containing `offset` (end inclusive, so a cursor after a word counts), innermost first. */
 export function annotationsAt(set: AnnotationSet, docId: string, offset: number): Annotation[] {
@@ -67,6 +67,11 @@ export function isUnsupported(set: AnnotationSet, annotationId: string): boolean
 /** The unmatched entry of a claim (unsupported or context); `undefined` when it has support or was not aligned. */
 export function unmatchedOf(set: AnnotationSet, annotationId: string): Unmatched | undefined {
   return set.unmatched.find((u) => u.annotation === annotationId);
+}
+
+/** The entry of a claim the other account does not confirm (`AnnotationSet.unconfirmed`); `undefined` when there is none. */
+export function unconfirmedOf(set: AnnotationSet, annotationId: string): Unconfirmed | undefined {
+  return set.unconfirmed?.find((u) => u.annotation === annotationId);
 }
 
 /** Mentions of an entity per document id (documents without mentions are absent). */

@@ -3,11 +3,11 @@
  * provider wraps it in a MarkdownString trusted for this extension's commands only.
  * Every piece of document text is escaped (markdownText.ts).
  */
-import type { Annotation, AnnotationSet, Entity, OffsetRange } from '../core/index';
+import type { Annotation, AnnotationSet, Entity, NearestPassage, OffsetRange } from '../core/index';
 import { DIFF_LEGEND } from '../shared/diffLegend';
 import type { PanelDiffPart } from '../shared/panelProtocol';
 import { reportDiff } from '../shared/reportDiff';
-import { attributedCounts, claimAt, counterpartLinks, mentionAt, mentionCounts, turnAt, unmatchedOf } from './annotationQueries';
+import { attributedCounts, claimAt, counterpartLinks, mentionAt, mentionCounts, turnAt, unconfirmedOf, unmatchedOf } from './annotationQueries';
 import { labelRange } from './tokenSpans';
 import { commandLink, escapeMarkdown, flagEmoji, truncate } from './markdownText';
 
@@ -127,8 +127,12 @@ function claimMarkdown(input: HoverInput, claim: Annotation): string {
     lines.push('_No other account is paired with this file: use “Pair with Other Account…”._');
   } else if (links.length === 0) {
     const unmatched = unmatchedOf(set, claim.id);
-    if (unmatched?.reason === 'unsupported') lines.push(`$(warning) **Not found in ${escapeMarkdown(other.name)}**: no passage there supports it.`);
-    else if (unmatched?.reason === 'context') lines.push(`_Context, not from this event: ${escapeMarkdown(other.name)} does not say it, and the report does not credit it to a speaker there._`);
+    const unconfirmed = unmatched ? undefined : unconfirmedOf(set, claim.id);
+    if (unmatched?.reason === 'unsupported') {
+      lines.push(`$(warning) **Not found in ${escapeMarkdown(other.name)}**: no passage there supports it.`);
+      if (unmatched.nearest) lines.push(nearestMarkdown(other, unmatched.nearest, 'Nearest'));
+    } else if (unmatched?.reason === 'context') lines.push(`_Context, not from this event: ${escapeMarkdown(other.name)} does not say it, and the report does not credit it to a speaker there._`);
+    else if (unconfirmed) lines.push(nearestMarkdown(other, unconfirmed.nearest, `$(question) **Not confirmed by ${otherName(set, other)}**; nearest`));
     else lines.push(`_Not cross-referenced in ${escapeMarkdown(other.name)}._`);
   } else {
     // The best counterpart only; the panel lists them all.
@@ -153,6 +157,19 @@ function claimMarkdown(input: HoverInput, claim: Annotation): string {
 }
 
 /**
+ * `lead`: “…” (similarity NN%): the nearest passage of `other` to a claim it does not
+ * support, its text escaped and shortened.
+ */
+export function nearestMarkdown(other: HoverAccount, nearest: NearestPassage, lead: string): string {
+  return `${lead}: “${escapeMarkdown(truncate(other.text.slice(nearest.start, nearest.end), 200))}” (similarity ${Math.round(nearest.score * 100)}%)`;
+}
+
+/** “the transcript” when the other account is one, else its file name (escaped). */
+function otherName(set: AnnotationSet, other: HoverAccount): string {
+  return set.documents.find((d) => d.id === other.docId)?.role === 'transcript' ? 'the transcript' : escapeMarkdown(other.name);
+}
+
+/**
  * The hover at `offset`: one thing, the innermost — the person or country mentioned there
  * (a mention inside a claim says so in one line), else the claim. `undefined` when nothing
  * is annotated there.
@@ -168,7 +185,7 @@ export function buildHoverMarkdown(input: HoverInput): HoverResult | undefined {
   const claim = claimAt(input.set, input.here.docId, input.offset);
   const entity = mention?.entity ? input.set.entities.find((e) => e.id === mention!.entity) : undefined;
   // A plain statement that nothing links to is most of a transcript: no hover for it.
-  const quiet = claim?.claimType === 'statement' && !claim.review && !unmatchedOf(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
+  const quiet = claim?.claimType === 'statement' && !claim.review && !unmatchedOf(input.set, claim.id) && !unconfirmedOf(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
   if (entity) {
     const inClaim = claim && !quiet ? `  \n_In a ${(CLAIM_TYPE_NAMES[claim.claimType ?? ''] ?? 'claim').toLowerCase()}: hover its other words for its counterpart._` : '';
     return { markdown: `${entityMarkdown(input, entity)}${inClaim}`, start: mention!.start, end: mention!.end };

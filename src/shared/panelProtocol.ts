@@ -77,13 +77,18 @@ export interface PanelMatchRow {
   readonly diff?: readonly PanelDiffPart[];
 }
 
-/** Why a report passage has no counterpart (the core's `Unmatched.reason`). */
-export const PANEL_UNMATCHED_REASONS = ['unsupported', 'context'] as const;
+/**
+ * Why a report passage has no counterpart: the core's `Unmatched.reason`, or
+ * `unconfirmed` for a claim of the core's `AnnotationSet.unconfirmed` (a passage is alike,
+ * without supporting it).
+ */
+export const PANEL_UNMATCHED_REASONS = ['unsupported', 'context', 'unconfirmed'] as const;
 export type PanelUnmatchedReason = (typeof PANEL_UNMATCHED_REASONS)[number];
 
 /**
  * A report passage the transcript does not hold: `reason` `unsupported` for words credited
- * to a speaker of the event (the finding), `context` for the report's own background.
+ * to a speaker of the event (the finding), `context` for the report's own background,
+ * `unconfirmed` for a claim a transcript passage is like without supporting it.
  */
 export interface PanelUnsupportedRow {
   readonly kind: 'unsupported';
@@ -96,6 +101,10 @@ export interface PanelUnsupportedRow {
   readonly attribution?: string;
   readonly countries: readonly string[];
   readonly report: PanelPassage;
+  /** The transcript passage most like it, when one shares a word or a name with it (always for `unconfirmed`). */
+  readonly nearest?: PanelPassage;
+  /** How alike `nearest` is, 0..1 (with `nearest`). */
+  readonly similarity?: number;
 }
 
 export type PanelRow = PanelMatchRow | PanelUnsupportedRow;
@@ -236,7 +245,7 @@ const matchRow: Validator<PanelMatchRow> = obj(
 
 const unsupportedRow: Validator<PanelUnsupportedRow> = obj(
   { kind: oneOf(['unsupported'] as const), id, reason: oneOf(PANEL_UNMATCHED_REASONS), countries: arrayOf(id, 1_000), report: passage },
-  { claimType, speaker: id, attribution: id },
+  { claimType, speaker: id, attribution: id, nearest: passage, similarity: num(0, 1) },
 );
 
 const account: Validator<PanelAccount> = obj({ uri, name: str(1_000) });

@@ -175,6 +175,27 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         attribution: claim?.speaker,
         countries: countriesIn(u),
         report: toPanelPassage(u),
+        nearest: u.nearest ? toPanelPassage(u.nearest) : undefined,
+        similarity: u.nearest ? clamp01(u.nearest.score) : undefined,
+      }),
+    );
+  }
+  // Not confirmed: listed with the unmatched passages, in a group of their own.
+  for (const u of set.unconfirmed ?? []) {
+    if (u.document !== report.id) continue;
+    const claim = annotationsById.get(u.annotation);
+    unsupported.push(
+      compact({
+        kind: 'unsupported' as const,
+        id: u.annotation,
+        reason: 'unconfirmed' as const,
+        claimType: claim?.claimType,
+        speaker: claim?.speaker,
+        attribution: claim?.speaker,
+        countries: countriesIn(u),
+        report: toPanelPassage(u),
+        nearest: toPanelPassage(u.nearest),
+        similarity: clamp01(u.nearest.score),
       }),
     );
   }

@@ -13,6 +13,7 @@ export const CLASS_LABELS: Readonly<Record<RowClass, string>> = {
   partial: 'Partial',
   unsupported: 'Unsupported',
   context: 'Context',
+  unconfirmed: 'Not confirmed',
 };
 
 /** Codicon of each row class. */
@@ -23,6 +24,7 @@ export const CLASS_ICONS: Readonly<Record<RowClass, string>> = {
   partial: 'circle-large-outline',
   unsupported: 'warning',
   context: 'info',
+  unconfirmed: 'question',
 };
 
 /** `0.873` → `87%`. */
@@ -41,7 +43,7 @@ export function rowAriaLabel(row: PanelRow, names: ReadonlyMap<string, PanelEnti
   if (row.kind === 'match') {
     parts.push(`${CLASS_LABELS[row.match]} match`);
     parts.push(row.fidelity !== undefined ? `quote fidelity ${percent(row.fidelity)}` : `similarity ${percent(row.score)}`);
-  } else parts.push(row.reason === 'context' ? 'Context, not from this event' : 'Unsupported by the transcript');
+  } else parts.push(row.reason === 'context' ? 'Context, not from this event' : row.reason === 'unconfirmed' ? 'Not confirmed by the transcript' : 'Unsupported by the transcript');
   if (row.claimType) parts.push(row.claimType);
   const attribution = row.attribution ? names.get(row.attribution)?.name : undefined;
   parts.push(attribution ? `attributed by the report to ${attribution}` : 'the report names no one');
@@ -52,6 +54,7 @@ export function rowAriaLabel(row: PanelRow, names: ReadonlyMap<string, PanelEnti
   parts.push(`in ${group}`);
   parts.push(`Report: ${clip(row.report.text, 160)}`);
   if (row.kind === 'match') parts.push(`Transcript: ${clip(row.transcript.text, 160)}`);
+  else if (row.nearest) parts.push(`Nearest in the transcript, similarity ${percent(row.similarity ?? 0)}: ${clip(row.nearest.text, 160)}`);
   return parts.join('. ');
 }
 

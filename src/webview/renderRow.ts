@@ -3,7 +3,7 @@
  * side, speaker, class, fidelity, word diff) or an unsupported claim. All document text
  * goes through `h()` as text nodes.
  */
-import type { PanelDiffPart, PanelEntity, PanelPassage, PanelRow } from '../shared/panelProtocol';
+import type { PanelDiffPart, PanelEntity, PanelPassage, PanelRow, PanelUnsupportedRow } from '../shared/panelProtocol';
 import { DIFF_LEGEND } from '../shared/diffLegend';
 import { h, icon, srOnly } from './dom';
 import { CLASS_ICONS, CLASS_LABELS, percent, reflow, rowAriaLabel } from './labels';
@@ -36,8 +36,8 @@ function renderHeading(item: HeadingItem, index: number): HTMLElement {
   return h(
     'div',
     // Hidden from screen readers: a listbox holds only options, and each row's label names its group.
-    { class: `heading${item.unsupported ? ' heading-unsupported' : item.context ? ' heading-context' : ''}`, id: itemDomId(index), 'aria-hidden': 'true', 'data-key': item.key },
-    icon(item.unsupported ? 'warning' : item.context ? 'info' : 'list-tree'),
+    { class: `heading${item.unsupported ? ' heading-unsupported' : item.context ? ' heading-context' : item.unconfirmed ? ' heading-unconfirmed' : ''}`, id: itemDomId(index), 'aria-hidden': 'true', 'data-key': item.key },
+    icon(item.unsupported ? 'warning' : item.context ? 'info' : item.unconfirmed ? 'question' : 'list-tree'),
     h('span', { class: 'heading-label' }, item.label),
     h('span', { class: 'count', 'aria-label': `${item.count} rows` }, String(item.count)),
   );
@@ -65,7 +65,7 @@ function renderRow(item: RowItem, index: number, ctx: RowContext): HTMLElement {
       'div',
       { class: 'passages' },
       renderPassage('report', `Report · ${ctx.reportName}`, row.report),
-      row.kind === 'match' ? renderPassage('transcript', `Transcript · ${ctx.transcriptName}`, row.transcript) : renderMissing(row.reason),
+      row.kind === 'match' ? renderPassage('transcript', `Transcript · ${ctx.transcriptName}`, row.transcript) : renderMissing(row),
     ),
     // A quote rendered word for word needs no diff: the class and fidelity say so.
     row.kind === 'match' && row.diff?.some((d) => d.op !== 'kept') ? renderDiff(row.diff) : undefined,
@@ -110,14 +110,29 @@ function renderPassage(side: 'report' | 'transcript', label: string, passage: Pa
   );
 }
 
-function renderMissing(reason: 'unsupported' | 'context'): HTMLElement {
+function renderMissing(row: PanelUnsupportedRow): HTMLElement {
+  const said =
+    row.reason === 'context'
+      ? h('div', { class: 'passage-text' }, icon('info'), ' Not from this event: the report\'s own background, which the transcript does not hold.')
+      : row.reason === 'unconfirmed'
+        ? h('div', { class: 'passage-text' }, icon('question'), ' Not confirmed by the transcript: the passage below is alike, without supporting it.')
+        : h('div', { class: 'passage-text' }, icon('circle-slash'), ' Nothing in the transcript says this.');
+  // The nearest passage, for the reader to judge (context rows keep to their one line).
+  const nearest = row.nearest && row.reason !== 'context' ? row.nearest : undefined;
   return h(
     'div',
     { class: 'passage passage-missing' },
     h('div', { class: 'passage-label' }, 'Transcript'),
-    reason === 'context'
-      ? h('div', { class: 'passage-text' }, icon('info'), ' Not from this event: the report\'s own background, which the transcript does not hold.')
-      : h('div', { class: 'passage-text' }, icon('circle-slash'), ' Nothing in the transcript says this.'),
+    said,
+    nearest
+      ? h(
+          'div',
+          { class: 'passage-text nearest' },
+          h('span', { class: 'nearest-label' }, `Nearest (similarity ${percent(row.similarity ?? 0)}): `),
+          reflow(nearest.text),
+          nearest.truncated ? h('span', { class: 'truncated' }, ' …') : undefined,
+        )
+      : undefined,
   );
 }
 

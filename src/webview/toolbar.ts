@@ -118,9 +118,9 @@ export class Toolbar {
         ? 'Show every class again'
         : `Show only ${CLASS_LABELS[c].toLowerCase()} rows (Ctrl+click: ${on ? 'hide them' : 'add them'})`;
     }
-    const { unsupported, context } = model.byClass;
+    const { unsupported, context, unconfirmed } = model.byClass;
     this.#counts.textContent =
-      model.shown === model.total ? `${model.total} rows · ${unsupported} unsupported${context ? ` · ${context} context` : ''}` : `${model.shown} of ${model.total} rows shown`;
+      model.shown === model.total ? `${model.total} rows · ${unsupported} unsupported${unconfirmed ? ` · ${unconfirmed} not confirmed` : ''}${context ? ` · ${context} context` : ''}` : `${model.shown} of ${model.total} rows shown`;
     if (state.at) {
       this.#at.hidden = false;
       const clear = h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Show rows everywhere', title: 'Show rows everywhere' }, icon('close'));

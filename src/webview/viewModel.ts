@@ -3,8 +3,8 @@
  * group headings and rows, filtered by row class, speaker, country, location and search
  * text, plus the counts shown in the header. Pure (no DOM) so it is unit tested.
  *
- * Notes: unsupported report claims always come last under their own heading, whatever
- * the grouping. When grouping by country, a row naming two countries appears in both
+ * Notes: unsupported report claims always come after the cross-references under their
+ * own heading, whatever the grouping, then claims not confirmed, then context (both quiet). When grouping by country, a row naming two countries appears in both
  * groups (its item keys differ); rows naming none go to "No country".
  */
 import type { PanelEntity, PanelMatchRow, PanelRow, PanelSnapshot } from '../shared/panelProtocol';
@@ -21,6 +21,8 @@ export interface HeadingItem {
   readonly unsupported: boolean;
   /** The quiet group of context rows. */
   readonly context?: boolean;
+  /** The quiet group of claims not confirmed by the transcript. */
+  readonly unconfirmed?: boolean;
 }
 
 /** A row of the list. */
@@ -121,7 +123,8 @@ export function buildListModel(snapshot: PanelSnapshot, state: ViewState, search
     });
   const matches = keep(snapshot.rows);
   const unmatched = keep(snapshot.unsupported);
-  const unsupported = unmatched.filter((r) => r.reason !== 'context');
+  const unsupported = unmatched.filter((r) => r.reason === 'unsupported');
+  const unconfirmed = unmatched.filter((r) => r.reason === 'unconfirmed');
   const context = unmatched.filter((r) => r.reason === 'context');
 
   const items: ListItem[] = [];
@@ -133,6 +136,11 @@ export function buildListModel(snapshot: PanelSnapshot, state: ViewState, search
     const label = 'Report claims the transcript does not support';
     items.push({ kind: 'heading', key: 'u', label, count: unsupported.length, unsupported: true });
     for (const row of unsupported) items.push({ kind: 'row', key: `u/${row.id}`, row, group: label });
+  }
+  if (unconfirmed.length) {
+    const label = 'Not confirmed: a transcript passage is alike, without supporting it';
+    items.push({ kind: 'heading', key: 'n', label, count: unconfirmed.length, unsupported: false, unconfirmed: true });
+    for (const row of unconfirmed) items.push({ kind: 'row', key: `n/${row.id}`, row, group: label });
   }
   if (context.length) {
     const label = 'Context: the report\'s own background, not from this event';

@@ -9,9 +9,12 @@ export const GROUPINGS = ['report', 'speaker', 'country'] as const;
 /** How rows are grouped: report order (one group), by speaker, or by country. */
 export type Grouping = (typeof GROUPINGS)[number];
 
-/** The classes a row can have in the filters: the match classes, `unsupported` and `context`. */
-export const ROW_CLASSES = [...PANEL_MATCH_CLASSES, 'unsupported', 'context'] as const;
-export type RowClass = PanelMatchClass | 'unsupported' | 'context';
+/** The classes a row can have in the filters: the match classes, `unsupported`, `context` and `unconfirmed`. */
+export const ROW_CLASSES = [...PANEL_MATCH_CLASSES, 'unsupported', 'context', 'unconfirmed'] as const;
+export type RowClass = PanelMatchClass | 'unsupported' | 'context' | 'unconfirmed';
+
+/** Classes added after the first release, oldest first: a state saved before the last, showing every class it knew, shows them too. */
+const LATER_CLASSES: readonly RowClass[] = ['context', 'unconfirmed'];
 
 /**
  * Restricts the list to the rows at a place in an account (Show Cross-References): rows
@@ -60,8 +63,12 @@ export function readViewState(stored: unknown): ViewState {
   const s = stored as Record<string, unknown>;
   const str = (v: unknown, max: number) => (typeof v === 'string' && v.length <= max ? v : undefined);
   const classes = Array.isArray(s.classes) ? ROW_CLASSES.filter((c) => (s.classes as unknown[]).includes(c)) : undefined;
-  // Every class of a state saved before `context` existed: all of them now.
-  if (classes && !(s.classes as unknown[]).includes('context') && classes.length === ROW_CLASSES.length - 1) classes.push('context');
+  // Every class of a state saved before `context` or `unconfirmed` existed: all of them now.
+  const known = ROW_CLASSES.filter((c) => !LATER_CLASSES.includes(c) || (s.classes as unknown[] | undefined)?.includes(c));
+  if (classes && classes.length === known.length && !classes.includes(LATER_CLASSES[LATER_CLASSES.length - 1]!)) {
+    for (const c of LATER_CLASSES) if (!classes.includes(c)) classes.push(c);
+    classes.sort((a, b) => ROW_CLASSES.indexOf(a) - ROW_CLASSES.indexOf(b));
+  }
   const at = s.at as Record<string, unknown> | undefined;
   const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
   const validAt =

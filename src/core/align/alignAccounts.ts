@@ -19,7 +19,7 @@
  * 6. A figure too short to be supported on its own is `close` to the counterpart of the
  *    linked passage around it when that counterpart holds the same value.
  */
-import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Entity, LinkFinding, MatchClass, OffsetRange, Unmatched, UnmatchedReason } from '../model/annotation';
+import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Entity, LinkFinding, MatchClass, OffsetRange, Unconfirmed, Unmatched, UnmatchedReason } from '../model/annotation';
 import { quoteFidelity, spanDiffWords } from './fidelity';
 import { checkedUnits, countKind, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
@@ -33,6 +33,8 @@ import { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
 export interface Alignment {
   readonly crossReferences: CrossReference[];
   readonly unmatched: Unmatched[];
+  /** Claims in the gray zone (`isUnconfirmed`), with their nearest passage: neither linked nor unmatched. */
+  readonly unconfirmed: Unconfirmed[];
 }
 
 /** Tuning of the alignment; the defaults are what `alignAccounts` uses. */
@@ -47,6 +49,12 @@ export interface AlignOptions {
   readonly secondaryRatio: number;
   /** Score every passage instead of index candidates: the brute-force baseline (default false). */
   readonly bruteForce: boolean;
+  /**
+   * With `bruteForce`, score only the passages that share a term (or its near form) with
+   * the passage (`ReferenceIndex.sharing`): the others score zero, which no rule reads, so
+   * the result is the same for less work (default true; false scores every passage).
+   */
+  readonly prefilter: boolean;
   /** Give partial credit to words the paraphrase lexicon relates (WordNet), beside an exact match (default false). */
   readonly paraphrases: boolean;
 }
@@ -58,11 +66,12 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = Object.freeze({
   minSharedWords: 2,
   secondaryRatio: 0.85,
   bruteForce: false,
+  prefilter: true,
   paraphrases: true,
 });
 
 /** A fresh empty result (callers may fill it, so it is never shared). */
-const empty = (): Alignment => ({ crossReferences: [], unmatched: [] });
+const empty = (): Alignment => ({ crossReferences: [], unmatched: [], unconfirmed: [] });
 
 /**
  * Aligns the accounts of `set`: every report against the transcript(s), or, when all
@@ -104,6 +113,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
+  const unconfirmed: Unconfirmed[] = [];
   const views = new Map<string, AccountView>();
   const keyCache = newTermKeyCache();
   const view = (d: typeof docs[number]): AccountView => {
@@ -118,19 +128,22 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
     // One by one: spreading a long list into push() overflows the stack (~100k items).
     for (const l of result.links) links.push(l);
     for (const u of result.unmatched) unmatched.push(u);
+    for (const u of result.unconfirmed) unconfirmed.push(u);
   }
   links.sort((a, b) => a.from.document.localeCompare(b.from.document) || a.from.start - b.from.start || a.from.end - b.from.end || a.to.document.localeCompare(b.to.document) || a.to.start - b.to.start);
   unmatched.sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end);
-  return { crossReferences: links.map((l, i) => ({ id: `x${i + 1}`, ...l })), unmatched };
+  unconfirmed.sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end);
+  return { crossReferences: links.map((l, i) => ({ id: `x${i + 1}`, ...l })), unmatched, unconfirmed };
 }
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
-function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[] } | undefined {
+function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
   const units = checkedUnits(checked);
   const passages = referencePassages(reference);
   const index = buildReferenceIndex(passages, keys);
   const verbatim = buildVerbatimIndex(passages);
-  const alternates: Alternates = opts.paraphrases ? (k) => lexicon.idsOf(k, keys) : undefined;
+  const alternates: Alternates = opts.paraphrases ? memoAlternates(lexicon, keys) : undefined;
+  const memo: PoolMemo = {};
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities: entityKeys(reference) };
   // Before a claim is called unmatched, every passage is tried (on long accounts, many
@@ -138,6 +151,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const thorough: AlignOptions = index.passages.length <= THOROUGH_ALL_PASSAGES ? { ...opts, bruteForce: true } : { ...opts, candidateLimit: THOROUGH_CANDIDATES };
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
+  const unconfirmed: Unconfirmed[] = [];
   const flag = (u: Unmatched | undefined): void => {
     if (u) unmatched.push(u);
   };
@@ -149,10 +163,15 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     if (found.length > 0) linked.push({ range: passage, found });
   };
   const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched | undefined => {
-    const near = nearestPassage(passage, index, thorough, alternates);
-    if (near && isUnconfirmed(claim, near.support)) return undefined;
-    const nearest = near && { start: near.start, end: near.end, score: near.score };
+    const near = nearestPassage(passage, index, thorough, alternates, memo);
+    const where = { document: checked.id, start: range.start, end: range.end, annotation: claim.id };
+    if (near && isUnconfirmed(claim, near.support)) {
+      unconfirmed.push({ ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } });
+      return undefined;
+    }
     const reason = reasonOf(claim, speakers);
+    // A finding shows its nearest passage whatever the likeness; context only a fair one.
+    const nearest = near && (reason === 'unsupported' || near.score >= MIN_NEAREST_SCORE) ? { start: near.start, end: near.end, score: near.score } : undefined;
     return nearest ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...nearest } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason };
   };
   for (let u = 0; u < units.length; u++) {
@@ -164,9 +183,9 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     // speaker (a label the account never names, "THE PRESIDENT:"); found only in another
     // speaker's turns, it counts only when near-verbatim (a misattributed quote).
     const search = (passage: AlignPassage, how: AlignOptions = opts): Found[] => {
-      const found = findSupport(passage, index, verbatim, how, quoteSpeaker, alternates);
+      const found = findSupport(passage, index, verbatim, how, quoteSpeaker, alternates, memo);
       if (found.length > 0 || !quoteSpeaker) return found;
-      return findSupport(passage, index, verbatim, how, undefined, alternates).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
+      return findSupport(passage, index, verbatim, how, undefined, alternates, memo).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
     };
     let found = unit.clauses.map((c) => search(c));
     if (unit.clauses.length > 1) found = keepTogether(unit.clauses, found, index, opts, alternates, quoteSpeaker);
@@ -203,7 +222,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     if (figure) links.push(figure);
     else flag(unsupported(unit, unit.claim!, unit.whole));
   }
-  return { links, unmatched };
+  return { links, unmatched, unconfirmed };
 }
 
 /**
@@ -224,6 +243,48 @@ export function leastReporting<T extends { readonly doc: { readonly id: string }
 
 /** The ids of the words the paraphrase lexicon relates to a word's keys, when it is on. */
 type Alternates = ((keys: WordKeys) => readonly number[]) | undefined;
+
+/**
+ * `lexicon.idsOf` remembered by term id, for one pair (its ids are all made by then: the
+ * lexicon's answer for an id no longer changes). A passage is compared several times.
+ */
+function memoAlternates(lexicon: ParaphraseLexicon, keys: TermKeyCache): (k: WordKeys) => readonly number[] {
+  const known = new Map<number, readonly number[]>();
+  return (k) => {
+    let ids = known.get(k.id);
+    if (!ids) known.set(k.id, (ids = lexicon.idsOf(k, keys)));
+    return ids;
+  };
+}
+
+/**
+ * The last pool scored for one pair: the thorough check scores a claim's pool, then, when
+ * nothing there supports it, looks in the same pool for its nearest passage.
+ */
+interface PoolMemo {
+  last?: { readonly passage: AlignPassage; readonly how: AlignOptions; readonly speaker: string | undefined; readonly query: SupportQuery; readonly scored: readonly Found[] };
+  /** The last `nearVerbatim` answer (it does not depend on the pool: the thorough check asks again). */
+  verbatim?: { readonly passage: AlignPassage; readonly speaker: string | undefined; readonly found: readonly Found[] };
+}
+
+/**
+ * The passage's query and every candidate of its pool with its support, in pool order: by
+ * `how`, index candidates, or every passage (those that share a term with it, unless
+ * `prefilter` is off), of `speaker` when given (`ReferenceIndex.candidates`).
+ */
+function scorePool(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, speaker: string | undefined, alternates: Alternates, memo: PoolMemo): { query: SupportQuery; scored: readonly Found[] } {
+  const last = memo.last;
+  if (last && last.passage === passage && last.how === how && last.speaker === speaker) return last;
+  const pool = !how.bruteForce
+    ? index.candidates(passage.terms, how.candidateLimit, speaker)
+    : how.prefilter
+      ? index.sharing(passage.terms, speaker)
+      : index.passages.filter((p) => speaker === undefined || index.spokenBy(p, speaker));
+  const query = prepareQuery(passage.terms, index, alternates);
+  const scored = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
+  memo.last = { passage, how, speaker, query, scored };
+  return memo.last;
+}
 
 /** The entity keys an account mentions. */
 function entityKeys(view: AccountView): Set<string> {
@@ -258,16 +319,13 @@ export function reasonOf(claim: Annotation, speakers: ReadonlySet<string>): Unma
  * The passage of the reference most like `passage` (by support score) among those it
  * shares a content word or a name with, with that score; undefined when none does.
  */
-function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, alternates: Alternates): { start: number; end: number; score: number; support: Support } | undefined {
-  const pool = how.bruteForce ? index.passages : index.candidates(passage.terms, how.candidateLimit);
-  const query = prepareQuery(passage.terms, index, alternates);
-  let best: { candidate: IndexedPassage; support: Support } | undefined;
-  for (const candidate of pool) {
-    const support = measureSupport(query, candidate);
-    if (support.coverage <= 0 || (best && support.score <= best.support.score)) continue;
-    best = { candidate, support };
+function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, alternates: Alternates, memo: PoolMemo): { start: number; end: number; score: number; support: Support } | undefined {
+  let best: Found | undefined;
+  for (const f of scorePool(passage, index, how, undefined, alternates, memo).scored) {
+    if (f.support.coverage <= 0 || (best && f.support.score <= best.support.score)) continue;
+    best = f;
   }
-  if (!best || best.support.score < MIN_NEAREST_SCORE) return undefined;
+  if (!best) return undefined;
   return { start: best.candidate.passage.start, end: best.candidate.passage.end, score: Math.round(best.support.score * 1000) / 1000, support: best.support };
 }
 
@@ -298,13 +356,14 @@ function windowSupport(passage: AlignPassage, index: ReferenceIndex, how: AlignO
   return { candidate: { passage: joined, at: first.at, termCount: first.termCount + second.termCount, mass: first.mass + second.mass }, support };
 }
 
-/** The least score a passage needs to be named as the nearest to an unmatched claim. */
+/** The least score a passage needs to be named as the nearest to a claim listed as context. */
 const MIN_NEAREST_SCORE = 0.1;
 
 /**
  * The gray zone: a claim in the report's own words (reported speech, a statement; not a
  * direct quote nor a figure) whose nearest transcript passage is like it without being
- * support enough for a link is "not confirmed": neither linked nor listed as unmatched.
+ * support enough for a link is "not confirmed": neither linked nor listed as unmatched,
+ * but listed apart (`Alignment.unconfirmed`) with that nearest passage.
  * Paraphrase is where the support measure is weakest, so a moderate likeness is no
  * evidence of absence. Like it means: the support score reaches
  * `UNCONFIRMED_NEAREST_SCORE`, and the passage shares two content words with the claim
@@ -420,13 +479,18 @@ interface Found {
  * `ReferenceIndex.candidates`): the best, and near-equals; failing those, the passage
  * that holds it near-verbatim.
  */
-function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker: string | undefined, alternates: Alternates): Found[] {
-  const pool = opts.bruteForce ? index.passages.filter((p) => speaker === undefined || index.spokenBy(p, speaker)) : index.candidates(passage.terms, opts.candidateLimit, speaker);
-  const query = prepareQuery(passage.terms, index, alternates);
-  const all: Found[] = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
+function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker: string | undefined, alternates: Alternates, memo: PoolMemo): Found[] {
+  const { query, scored: pool } = scorePool(passage, index, opts, speaker, alternates, memo);
+  const all: Found[] = pool.slice();
   all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
   const scored = all.filter((f) => supports(f.support, opts, passage.claimType === 'quote'));
-  if (scored.length === 0) return nearVerbatim(passage, query, index, verbatim, speaker);
+  if (scored.length === 0) {
+    const last = memo.verbatim;
+    if (last && last.passage === passage && last.speaker === speaker) return last.found.slice();
+    const found = nearVerbatim(passage, query, index, verbatim, speaker);
+    memo.verbatim = { passage, speaker, found: found.slice() };
+    return found;
+  }
   // Said word for word beats said alike: where a passage holds the running words, it is
   // the link, and look-alikes with the same content words ("I was expressing the moral
   // outrage" for "I just was expressing my outrage", said elsewhere) are not.

@@ -47,6 +47,13 @@ export interface ReferenceIndex {
    * that person speaks and passages of no known speaker (a quote's own words).
    */
   candidates(terms: TermSpan, limit: number, speaker?: string): IndexedPassage[];
+  /**
+   * Every passage that holds one of the content terms of `terms`, or one of their near
+   * forms, in any role (a term, a near form, a context entity, the speaker), in order; with
+   * `speaker`, only those `spokenBy` them. The others share nothing with `terms`: their
+   * support is zero, so scoring these is scoring every passage, for less.
+   */
+  sharing(terms: TermSpan, speaker?: string): IndexedPassage[];
   /** True when passage `p` may hold words of `speaker`: it is theirs, or nobody's in particular. */
   spokenBy(p: IndexedPassage, speaker: string): boolean;
   /**
@@ -288,6 +295,11 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
   const touched = new Int32Array(n);
   let topWeight = new Float64Array(0);
   let topIndex = new Int32Array(0);
+  // Postings of every id of `ids` (any flag), built on the first `sharing` query; its
+  // scratch marks by passage, all zeros between queries.
+  let anyRole: Postings | undefined;
+  const marks = new Uint8Array(n);
+  const spokenBy = (p: IndexedPassage, speaker: string): boolean => speakerIds[p.at]! < 0 || speakerIds[p.at] === keys.ids.get(`@${speaker}`);
   return {
     passages: indexed,
     weight,
@@ -297,7 +309,38 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     pairs: pairs.slice(0, pairCount),
     pairStart,
     flagTable: new Uint8Array(idCount),
-    spokenBy: (p, speaker) => speakerIds[p.at]! < 0 || speakerIds[p.at] === keys.ids.get(`@${speaker}`),
+    spokenBy,
+    sharing(terms, speaker) {
+      if (!anyRole) {
+        const at = new Int32Array(idCountSoFar);
+        for (let i = 0; i < n; i++) at.fill(i, idStart[i]!, idStart[i + 1]!);
+        anyRole = buildPostings(idCount, ids, at, idCountSoFar);
+      }
+      const { start, list } = anyRole;
+      const hits: number[] = [];
+      const add = (id: number): void => {
+        if (id >= idCount) return;
+        for (let k = start[id]!, end = start[id + 1]!; k < end; k++) {
+          const i = list[k]!;
+          if (marks[i] === 0) {
+            marks[i] = 1;
+            hits.push(i);
+          }
+        }
+      };
+      for (let k = terms.from; k < terms.to; k++) {
+        const t = keysAt(terms.table, k);
+        if (t.kind === 'function') continue;
+        add(t.id);
+        add(t.looseId);
+      }
+      const out: IndexedPassage[] = [];
+      for (const i of Int32Array.from(hits).sort()) {
+        marks[i] = 0;
+        if (speaker === undefined || spokenBy(indexed[i]!, speaker)) out.push(indexed[i]!);
+      }
+      return out;
+    },
     candidates(terms, limit, speaker) {
       // Passages allowed: every one (-2), or unspoken ones and those of the speaker's id.
       const only = speaker === undefined ? -2 : (keys.ids.get(`@${speaker}`) ?? -3);

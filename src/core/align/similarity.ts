@@ -96,6 +96,8 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   const paraphrased: number[] = [];
   let paraphraseWeight = 0;
   let anchored = false;
+  // Query terms the candidate holds as terms: a shared word pair needs two of them.
+  let held = 0;
   const { index } = query;
   const table = index.flagTable;
   loadFlags(index, candidate);
@@ -104,6 +106,7 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
     const { keys: t, negated, weight: w, alternates } = query.terms[q]!;
     let credit = 0;
     const f = table[t.id] ?? 0;
+    if (f & HAS_TERM) held++;
     if (f & HAS_TERM) credit = 1;
     else if (t.kind === 'word' && ((table[t.looseId] ?? 0) & HAS_LOOSE)) credit = LOOSE_CREDIT;
     else if (t.kind === 'entity' && f & IN_CONTEXT) credit = CONTEXT_CREDIT;
@@ -138,26 +141,29 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
     sharedWords += paraphrased.length;
     for (const q of paraphrased) matchedWords.push(q);
   }
-  // Both pair lists ascending: count the common ones by a merge.
-  let ordered = 0;
-  const qp = query.bigrams;
-  const cp = index.pairs;
-  for (const c of second ? [candidate, second] : [candidate]) {
-    const cpEnd = index.pairStart[c.at + 1]!;
-    for (let a = 0, b = index.pairStart[c.at]!; a < qp.length && b < cpEnd; ) {
-      if (qp[a]! < cp[b]!) a++;
-      else if (qp[a]! > cp[b]!) b++;
-      else {
-        ordered++;
-        a++;
-        b++;
-      }
-    }
-  }
+  // A pair is two terms, so fewer than two held terms share none.
+  const ordered = held < 2 ? 0 : sharedPairs(query.bigrams, index, candidate) + (second ? sharedPairs(query.bigrams, index, second) : 0);
   const order = query.bigrams.length ? Math.min(1, ordered / query.bigrams.length) : 0;
   const coverage = query.total > 0 ? found / query.total : 0;
   const mass = candidate.mass + (second?.mass ?? 0);
   const specificity = mass > 0 ? Math.min(1, covered / mass) : 0;
   const score = Math.min(1, 0.75 * coverage + 0.25 * Math.max(order, specificity));
   return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords, candidateTerms: candidate.termCount + (second?.termCount ?? 0), score };
+}
+
+/** Pair ids of `qp` that passage `c` has too: both lists ascending, counted by a merge. */
+function sharedPairs(qp: readonly number[], index: ReferenceIndex, c: IndexedPassage): number {
+  let ordered = 0;
+  const cp = index.pairs;
+  const cpEnd = index.pairStart[c.at + 1]!;
+  for (let a = 0, b = index.pairStart[c.at]!; a < qp.length && b < cpEnd; ) {
+    if (qp[a]! < cp[b]!) a++;
+    else if (qp[a]! > cp[b]!) b++;
+    else {
+      ordered++;
+      a++;
+      b++;
+    }
+  }
+  return ordered;
 }

@@ -4,7 +4,7 @@
  * renumbered (`d1…`, `a1…`, `x1…`); a person or country has one entity across all
  * (same ISO code, or same kind and name); an account met twice is taken once.
  */
-import { FORMAT, type Annotation, type AnnotationSet, type CrossReference, type Entity, type Passage, type Unmatched } from '../model/annotation';
+import { FORMAT, type Annotation, type AnnotationSet, type CrossReference, type Entity, type Passage, type Unconfirmed, type Unmatched } from '../model/annotation';
 import type { AccountTexts } from './types';
 
 /** One set and its texts by document id. */
@@ -25,6 +25,8 @@ export function combineSets(parts: readonly SetWithTexts[]): SetWithTexts {
   const annotations: Annotation[] = [];
   const crossReferences: CrossReference[] = [];
   const unmatched: Unmatched[] = [];
+  const unconfirmed: Unconfirmed[] = [];
+  let aligned = false;
   const docByUri = new Map<string, string>();
   for (const { set, texts: partTexts } of parts) {
     const docMap = new Map<string, string>();
@@ -77,8 +79,13 @@ export function combineSets(parts: readonly SetWithTexts[]): SetWithTexts {
     }
     for (const u of set.unmatched) {
       if (!fresh.has(u.document)) continue;
-      unmatched.push({ ...u, document: docMap.get(u.document)!, annotation: annotationMap.get(u.annotation) ?? u.annotation });
+      unmatched.push({ ...u, document: docMap.get(u.document)!, annotation: annotationMap.get(u.annotation) ?? u.annotation, ...(u.nearest ? { nearest: { ...u.nearest, document: docMap.get(u.nearest.document)! } } : {}) });
+    }
+    if (set.unconfirmed) aligned = true;
+    for (const u of set.unconfirmed ?? []) {
+      if (!fresh.has(u.document)) continue;
+      unconfirmed.push({ ...u, document: docMap.get(u.document)!, annotation: annotationMap.get(u.annotation) ?? u.annotation, nearest: { ...u.nearest, document: docMap.get(u.nearest.document)! } });
     }
   }
-  return { set: { format: FORMAT, documents, entities, annotations, crossReferences, unmatched }, texts };
+  return { set: { format: FORMAT, documents, entities, annotations, crossReferences, unmatched, ...(aligned ? { unconfirmed } : {}) }, texts };
 }

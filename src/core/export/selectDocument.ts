@@ -18,5 +18,6 @@ export function selectDocument(set: AnnotationSet, docId: string): AnnotationSet
     annotations,
     crossReferences: [],
     unmatched: set.unmatched.filter((u) => u.document === docId),
+    ...(set.unconfirmed ? { unconfirmed: set.unconfirmed.filter((u) => u.document === docId) } : {}),
   };
 }

@@ -23,7 +23,7 @@
  * returned as orphans with the reason, never dropped. Pure and deterministic.
  */
 import { anchorSpan, type Anchored } from '../align/anchor';
-import type { Annotation, AnnotationKind, AnnotationSet, CrossReference, Entity, OffsetRange, Passage, Review, Unmatched } from '../model/annotation';
+import type { Annotation, AnnotationKind, AnnotationSet, CrossReference, Entity, OffsetRange, Passage, Review, Unconfirmed, Unmatched } from '../model/annotation';
 import type { HandAnnotation, HandAssess, HandComment, HandTarget } from './model';
 import { resolveSource } from './paths';
 
@@ -215,6 +215,7 @@ class Workspace {
   #entities: Array<Mutable<Entity>>;
   #crossReferences: CrossReference[];
   #unmatched: Unmatched[];
+  #unconfirmed: Unconfirmed[];
   #nextAnnotation: number;
   #nextCross: number;
 
@@ -224,6 +225,7 @@ class Workspace {
     this.#entities = set.entities.map((e) => ({ ...e, aliases: [...e.aliases] }));
     this.#crossReferences = [...set.crossReferences];
     this.#unmatched = [...set.unmatched];
+    this.#unconfirmed = [...(set.unconfirmed ?? [])];
     this.#nextAnnotation = highestNumber(set.annotations) + 1;
     this.#nextCross = highestNumber(set.crossReferences) + 1;
   }
@@ -278,6 +280,7 @@ class Workspace {
     if (claim) x.annotation = claim.id;
     this.#crossReferences.push(x);
     this.#unmatched = this.#unmatched.filter((u) => !(overlaps(u, from) && (!claim || u.annotation === claim.id)));
+    this.#unconfirmed = this.#unconfirmed.filter((u) => !(overlaps(u, from) && (!claim || u.annotation === claim.id)));
   }
 
   /** Sets the review of the claims of `span`, adding a claim when there is none. */
@@ -325,12 +328,13 @@ class Workspace {
     // Entities added by hand are kept only while something points at them.
     const known = new Set(this.#base.entities.map((e) => e.id));
     const entities = this.#entities.filter((e) => known.has(e.id) || used.has(e.id));
-    return { ...this.#base, entities, annotations, crossReferences: this.#crossReferences, unmatched: this.#unmatched };
+    return { ...this.#base, entities, annotations, crossReferences: this.#crossReferences, unmatched: this.#unmatched, ...(this.#base.unconfirmed ? { unconfirmed: this.#unconfirmed } : {}) };
   }
 
   #remove(a: Annotation): void {
     this.#annotations = this.#annotations.filter((x) => x !== a);
     this.#unmatched = this.#unmatched.filter((u) => u.annotation !== a.id);
+    this.#unconfirmed = this.#unconfirmed.filter((u) => u.annotation !== a.id);
   }
 
   /** The entity called `name` (canonical, alias, or ISO code), or a new one. */

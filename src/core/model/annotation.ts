@@ -173,8 +173,26 @@ export interface Unmatched extends Passage {
   readonly annotation: string;
   /** Whether it is a finding (`unsupported`) or the report's own background (`context`). */
   readonly reason: UnmatchedReason;
-  /** The closest passage of the other account, when any shares content with it (checked against every passage). */
+  /**
+   * The closest passage of the other account (checked against every passage): for an
+   * `unsupported` claim, whenever a passage shares a word or a name with it; for `context`,
+   * when it is alike enough to be worth showing (score at least 0.1).
+   */
   readonly nearest?: NearestPassage;
+}
+
+/**
+ * A claim in the report's own words (reported speech, a statement) that no passage of
+ * the other account supports, whose nearest passage is alike without being support: not
+ * confirmed by it, not unsupported either (the gray zone; paraphrase is where the support
+ * measure is weakest). Listed apart from `unmatched`, with that nearest passage, for a
+ * reader to judge.
+ */
+export interface Unconfirmed extends Passage {
+  /** The claim annotation id. */
+  readonly annotation: string;
+  /** The closest passage of the other account and how alike it is (0..1). */
+  readonly nearest: NearestPassage;
 }
 
 /** The whole annotation set of one or more accounts: the `--format json` export. */
@@ -185,6 +203,8 @@ export interface AnnotationSet {
   readonly annotations: readonly Annotation[];
   readonly crossReferences: readonly CrossReference[];
   readonly unmatched: readonly Unmatched[];
+  /** Claims not confirmed by the other account (`Unconfirmed`); absent when the accounts were not aligned (or in files from before it). */
+  readonly unconfirmed?: readonly Unconfirmed[];
 }
 
 /** The cancellation token every core entry takes last; a VS Code token fits. */

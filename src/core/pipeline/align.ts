@@ -16,5 +16,5 @@ export function alignStage(set: AnnotationSet, texts: readonly string[], resourc
   const alignment = alignAccountsWith(set, texts, resources, token);
   log(`aligned ${texts.length} accounts in ${Date.now() - started} ms`);
   if (token.isCancellationRequested) return undefined;
-  return { ...set, crossReferences: alignment.crossReferences, unmatched: alignment.unmatched };
+  return { ...set, crossReferences: alignment.crossReferences, unmatched: alignment.unmatched, unconfirmed: alignment.unconfirmed };
 }

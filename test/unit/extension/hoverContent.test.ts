@@ -39,6 +39,33 @@ test('hover markdown', async (t) => {
     assert.match(h.markdown, /Not found in hearing\\\.txt/);
     assert.doesNotMatch(h.markdown, /goToCounterpart/);
   });
+  await t.test('should give an unsupported claim its nearest passage with its similarity, escaped', () => {
+    const at = TRANSCRIPT.indexOf('They were frank');
+    const nearest = { document: 'd2', start: at, end: at + 'They were frank and productive.'.length, score: 0.234 };
+    const set = { ...SET, unmatched: SET.unmatched.map((u) => ({ ...u, nearest })) };
+    const h = buildHoverMarkdown({ set, here: report, other: hearing, offset: STAT.start + 2 })!;
+    assert.match(h.markdown, /Not found in hearing\\\.txt\*\*: no passage there supports it\. {2}\nNearest: “They were frank and productive\\\.” \(similarity 23%\)/);
+  });
+  await t.test('should say a claim not confirmed by the transcript with its nearest passage, document text escaped, and no warning', () => {
+    const at = TRANSCRIPT.indexOf('They were frank');
+    const nearest = { document: 'd2', start: at, end: at + 'They were frank and productive.'.length, score: 0.31 };
+    const set = { ...SET, unmatched: [], unconfirmed: [{ document: 'd1', start: STAT.start, end: STAT.end, annotation: STAT.id, nearest }] };
+    const h = buildHoverMarkdown({ set, here: report, other: hearing, offset: STAT.start + 2 })!;
+    assert.match(h.markdown, /\$\(question\) \*\*Not confirmed by the transcript\*\*; nearest: “They were frank and productive\\\.” \(similarity 31%\)/);
+    assert.doesNotMatch(h.markdown, /Not found|\$\(warning\)|Not cross-referenced/);
+    // Document text is data: Markdown and HTML in it are escaped.
+    const evil = `${TRANSCRIPT.slice(0, at)}*[x](command:rm)* <img src=x>${TRANSCRIPT.slice(at)}`;
+    const shifted = { ...set, unconfirmed: [{ ...set.unconfirmed[0]!, nearest: { ...nearest, start: at, end: at + 30 } }] };
+    const e = buildHoverMarkdown({ set: shifted, here: report, other: { ...hearing, text: evil }, offset: STAT.start + 2 })!;
+    assert.match(e.markdown, /nearest: “\\\*\\\[x\\\]\\\(command\\:rm\\\)\\\* \\<img src\\=x\\>/);
+  });
+  await t.test('should hover a plain statement that is not confirmed (not quiet)', () => {
+    const at = TRANSCRIPT.indexOf('They were frank');
+    const nearest = { document: 'd2', start: at, end: at + 10, score: 0.2 };
+    const annotations = SET.annotations.map((a) => (a.id === STAT.id ? { ...a, claimType: 'statement' as const } : a));
+    const set = { ...SET, annotations, unmatched: [], unconfirmed: [{ document: 'd1', start: STAT.start, end: STAT.end, annotation: STAT.id, nearest }] };
+    assert.match(buildHoverMarkdown({ set, here: report, other: hearing, offset: STAT.start + 2 })?.markdown ?? '', /Not confirmed by the transcript/);
+  });
   await t.test('should say context is not from this event, without the warning of an unsupported claim', () => {
     const h = buildHoverMarkdown({ set: CONTEXT_SET, here: report, other: hearing, offset: STAT.start + 2 })!;
     assert.match(h.markdown, /_Context, not from this event: hearing\\\.txt does not say it/);

@@ -27,6 +27,13 @@ test('rowAriaLabel', async (t) => {
     assert.doesNotMatch(label, /Transcript:/);
   });
 
+  await t.test('should read a claim not confirmed with its nearest passage and similarity', () => {
+    const nearest = { uri: 'file:///t.txt', start: 0, end: 9, text: 'We agreed\nto wait.' };
+    const label = rowAriaLabel({ ...r.snapshot.unsupported[0], reason: 'unconfirmed', nearest, similarity: 0.314 }, names, 'Not confirmed');
+    assert.match(label, /^Not confirmed by the transcript\. statistic\./);
+    assert.match(label, /Nearest in the transcript, similarity 31%: We agreed to wait\.$/);
+  });
+
   await t.test('should shorten long passages', () => {
     const row = { ...r.snapshot.unsupported[0], report: { ...r.snapshot.unsupported[0].report, text: 'word '.repeat(100) } };
     assert.ok(rowAriaLabel(row, names, 'g').length < 260);

@@ -54,6 +54,29 @@ test('buildPanelSnapshot', async (t) => {
     assert.deepEqual(s.unsupported[0].countries, ['c2']);
     assert.equal(s.unsupported[0].report.text, 'Norway had cut emissions by half');
     assert.equal(s.unsupported[0].reason, 'unsupported');
+    assert.equal(s.unsupported[0].nearest, undefined);
+  });
+
+  await t.test('should give an unsupported claim its nearest transcript passage and similarity, and list claims not confirmed with theirs', () => {
+    const set = fixtureSet();
+    const [u] = set.unmatched;
+    const near = { document: 'd2', ...span(TRANSCRIPT, 'Norway') };
+    const claim = set.annotations.find((a) => a.id === 'a4')!;
+    const r = buildPanelSnapshot({
+      set: { ...set, unmatched: [{ ...u!, nearest: { ...near, score: 0.123 } }], unconfirmed: [{ document: 'd1', start: claim.start, end: claim.end, annotation: 'a4', nearest: { ...near, score: 0.31 } }] },
+      texts: TEXTS,
+    });
+    assert.ok(r.ok);
+    const [unsupported, unconfirmed] = [...r.snapshot.unsupported].sort((a, b) => a.reason.localeCompare(b.reason)).reverse();
+    assert.deepEqual([unsupported!.reason, unsupported!.nearest?.text, unsupported!.similarity], ['unsupported', 'Norway', 0.123]);
+    assert.deepEqual([unconfirmed!.reason, unconfirmed!.id, unconfirmed!.nearest?.uri, unconfirmed!.nearest?.text, unconfirmed!.similarity], ['unconfirmed', 'a4', TRANSCRIPT_URI, 'Norway', 0.31]);
+    assert.equal(unconfirmed!.speaker, 'p1');
+    const checked = checkToPanel({ type: 'snapshot', snapshot: r.snapshot });
+    assert.ok(checked.ok, checked.ok ? '' : checked.error);
+    // Only the report's: an entry of the transcript is not a report claim.
+    const other = buildPanelSnapshot({ set: { ...set, unconfirmed: [{ ...near, annotation: 'a9', nearest: { ...near, score: 0.2 } }] }, texts: TEXTS });
+    assert.ok(other.ok);
+    assert.deepEqual(other.snapshot.unsupported.map((x) => x.reason), ['unsupported']);
   });
 
   await t.test('should count mentions of each entity per account', () => {

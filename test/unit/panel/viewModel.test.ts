@@ -27,7 +27,30 @@ test('buildListModel', async (t) => {
       '  a7',
     ]);
     assert.deepEqual([m.shown, m.total], [3, 3]);
-    assert.deepEqual(m.byClass, { verbatim: 0, close: 1, paraphrase: 1, partial: 0, unsupported: 1, context: 0 });
+    assert.deepEqual(m.byClass, { verbatim: 0, close: 1, paraphrase: 1, partial: 0, unsupported: 1, context: 0, unconfirmed: 0 });
+  });
+
+  await t.test('should list claims not confirmed apart, between the unsupported ones and context, in a quiet group with its own class', () => {
+    const s = snapshot();
+    const nearest = { uri: TRANSCRIPT_URI, start: 0, end: 5, text: 'Hello' };
+    const withBoth: PanelSnapshot = {
+      ...s,
+      unsupported: [...s.unsupported, { ...s.unsupported[0]!, id: 'a9', reason: 'context' }, { ...s.unsupported[0]!, id: 'a4', reason: 'unconfirmed', nearest, similarity: 0.3 }],
+    };
+    const m = buildListModel(withBoth, state());
+    assert.deepEqual(outline(m.items).slice(-6), [
+      '# Report claims the transcript does not support (1)',
+      '  a7',
+      '# Not confirmed: a transcript passage is alike, without supporting it (1)',
+      '  a4',
+      "# Context: the report's own background, not from this event (1)",
+      '  a9',
+    ]);
+    const heading = m.items.find((i) => i.kind === 'heading' && i.unconfirmed);
+    assert.ok(heading && heading.kind === 'heading' && !heading.unsupported && !heading.context);
+    assert.deepEqual([m.byClass.unsupported, m.byClass.unconfirmed, m.byClass.context], [1, 1, 1]);
+    const only = buildListModel(withBoth, state({ classes: ['unconfirmed'] }));
+    assert.deepEqual(outline(only.items), ['# Not confirmed: a transcript passage is alike, without supporting it (1)', '  a4']);
   });
 
   await t.test('should list context last, in its own quiet group with its own class', () => {

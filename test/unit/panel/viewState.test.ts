@@ -37,6 +37,12 @@ test('readViewState', async (t) => {
     assert.deepEqual(readViewState({ classes: ['close', 'unsupported'] }).classes, ['close', 'unsupported']);
   });
 
+  await t.test('should show claims not confirmed too when a state saved before them had every class, and not bring back a class hidden since', () => {
+    assert.deepEqual(readViewState({ classes: ['verbatim', 'close', 'paraphrase', 'partial', 'unsupported', 'context'] }).classes, DEFAULT_VIEW_STATE.classes);
+    assert.deepEqual(readViewState({ classes: ['verbatim', 'close', 'paraphrase', 'partial', 'unsupported', 'unconfirmed'] }).classes, ['verbatim', 'close', 'paraphrase', 'partial', 'unsupported', 'unconfirmed']);
+    assert.deepEqual(readViewState({ classes: ['unconfirmed'] }).classes, ['unconfirmed']);
+  });
+
   await t.test('should keep a section end and label, and drop an end before the offset', () => {
     assert.deepEqual(readViewState({ at: { uri: 'u', offset: 3, end: 9, label: 'news.txt, line 2' } }).at, { uri: 'u', offset: 3, end: 9, label: 'news.txt, line 2' });
     assert.deepEqual(readViewState({ at: { uri: 'u', offset: 3, end: 2 } }).at, { uri: 'u', offset: 3 });

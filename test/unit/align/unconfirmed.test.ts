@@ -1,0 +1,54 @@
+/**
+ * Claims in the gray zone (`isUnconfirmed`): neither linked nor unmatched, but listed
+ * apart in `unconfirmed` with their nearest passage and its similarity.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignAccounts, UNCONFIRMED_NEAREST_SCORE } from '../../../src/core/align/alignAccounts';
+import { createAnnotationService } from '../../../src/core/index';
+import { selectDocument } from '../../../src/core/export/selectDocument';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const TRANSCRIPT = 'MS. LUND: Good morning, all.\n\nMR. OKAFOR: The railway board approved a loan for the eastern depots in March. Trains will run on time through the spring.\n';
+const NEAREST = 'The railway board approved a loan for the eastern depots in March.';
+
+function run(news: string, claim: string) {
+  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: TRANSCRIPT, role: 'transcript' }]);
+  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : TRANSCRIPT));
+  const alignment = alignAccounts(set, texts);
+  const span = { start: news.indexOf(claim), end: news.indexOf(claim) + claim.length };
+  return { set, alignment, span, news };
+}
+
+test('unconfirmed claims', async (t) => {
+  await t.test('should list reported speech alike to a passage, without support, apart with that passage and its similarity', () => {
+    const { set, alignment, span } = run('Tom Okafor, the transport minister, spoke on Tuesday. Okafor said the railway loan would pay for new carriages in the capital next year.\n', 'the railway loan would pay');
+    assert.deepEqual(alignment.crossReferences.filter((x) => overlaps(x.from, span)), []);
+    assert.deepEqual(alignment.unmatched.filter((u) => overlaps(u, span)), [], 'not counted as unmatched');
+    const listed = alignment.unconfirmed.filter((u) => overlaps(u, span));
+    assert.equal(listed.length, 1);
+    const u = listed[0]!;
+    const transcriptId = set.documents.find((d) => d.role === 'transcript')!.id;
+    assert.equal(u.nearest.document, transcriptId);
+    assert.equal(TRANSCRIPT.slice(u.nearest.start, u.nearest.end), NEAREST);
+    assert.ok(u.nearest.score >= UNCONFIRMED_NEAREST_SCORE && u.nearest.score < 1, String(u.nearest.score));
+    assert.ok(set.annotations.some((a) => a.id === u.annotation && a.kind === 'claim'));
+    // The service's set carries them too, and a one-account export keeps its own.
+    assert.deepEqual(set.unconfirmed, alignment.unconfirmed);
+    assert.deepEqual(selectDocument(set, u.document).unconfirmed, [u]);
+    assert.deepEqual(selectDocument(set, transcriptId).unconfirmed, []);
+  });
+
+  await t.test('should keep the same words as a direct quote unsupported, with its nearest passage, and not list it apart', () => {
+    const { alignment, span } = run('Tom Okafor, the transport minister, spoke on Tuesday. Okafor said: "The railway loan will pay for new carriages in the capital next year."\n', 'The railway loan will pay');
+    assert.deepEqual(alignment.unconfirmed.filter((u) => overlaps(u, span)), []);
+    const flagged = alignment.unmatched.filter((u) => overlaps(u, span));
+    assert.deepEqual(flagged.map((u) => u.reason), ['unsupported']);
+    assert.equal(TRANSCRIPT.slice(flagged[0]!.nearest!.start, flagged[0]!.nearest!.end), NEAREST);
+  });
+
+  await t.test('should list nothing apart when the accounts are not aligned', () => {
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/transcript.txt', text: TRANSCRIPT, role: 'transcript' }]);
+    assert.equal(set.unconfirmed, undefined);
+  });
+});
