@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// for each pair of the dev set, every gold cross-reference the
+// `npm run eval:misses`: for each pair of the dev set, every gold cross-reference the
 // built command line missed (with what it did with those report words instead: a link
 // elsewhere, or an unmatched entry and its nearest passage and score) and every passage
 // it lists as unmatched although the gold links it. For classifying failures, not a
