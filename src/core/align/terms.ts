@@ -38,7 +38,9 @@ export interface Term extends OffsetRange, WordKeys {
 
 /**
  * The comparable terms of a text, column-wise: term `i` spans `start[i]..end[i]`, has the
- * keys `forms[form[i]]` and is negated when `negated[i]` is 1. About 13 bytes a term,
+ * keys `forms[form[i]]` and its polarity in `negated[i]`: `PLAIN`, `NEGATED_HEAD` (the
+ * first content term a negation reaches: what it denies) or `IN_NEGATION` (a later term
+ * within its reach, which may or may not be denied). About 13 bytes a term,
  * where one object per term costs some 70 (a long account has millions of terms).
  */
 export interface TermTable {
@@ -57,6 +59,21 @@ export interface TermSpan {
   readonly from: number;
   readonly to: number;
 }
+
+/** `TermTable.negated`: a term no negation reaches. */
+export const PLAIN = 0;
+/**
+ * `TermTable.negated`: the first content term after a negation, what it denies ("could not
+ * *keep* all the benefits", "no *loan*").
+ */
+export const NEGATED_HEAD = 1;
+/**
+ * `TermTable.negated`: a later content term within a negation's reach ("could not keep all
+ * the *benefits*"). Whether it is denied depends on the sentence ("impossible to have the
+ * benefits" denies them, "did not meet the ministers on trade" does not deny trade), so it
+ * matches a term of either polarity and never makes a contradiction on its own.
+ */
+export const IN_NEGATION = 2;
 
 /** Words that negate what follows them, including verbs of refusal ("refused to sign"). */
 const NEGATORS = new Set([
@@ -144,7 +161,7 @@ export function comparableTerms(
 export function termsOf(span: TermSpan): Term[] {
   const { table, from, to } = span;
   const out: Term[] = [];
-  for (let i = from; i < to; i++) out.push({ ...table.forms[table.form[i]!]!, start: table.start[i]!, end: table.end[i]!, negated: table.negated[i] === 1 });
+  for (let i = from; i < to; i++) out.push({ ...table.forms[table.form[i]!]!, start: table.start[i]!, end: table.end[i]!, negated: table.negated[i] !== PLAIN });
   return out;
 }
 
@@ -183,10 +200,10 @@ export function termTable(
     if (negator) {
       negationEnd = end;
       reach = NEGATION_REACH;
-      out.push(start, end, keys, false);
+      out.push(start, end, keys, PLAIN);
       return;
     }
-    const negated = reach > 0;
+    const negated = reach === NEGATION_REACH ? NEGATED_HEAD : reach > 0 ? IN_NEGATION : PLAIN;
     // Function words ("no plans to buy") do not use up the reach of a negation.
     if (reach > 0 && (number !== undefined || keys.kind !== 'function')) reach--;
     while (mi < sorted.length && sorted[mi]!.end <= start) mi++;
@@ -199,7 +216,7 @@ export function termTable(
       } else out.extendLast(end);
       return;
     }
-    out.push(start, end, keys, negated && keys.kind !== 'function');
+    out.push(start, end, keys, keys.kind === 'function' ? PLAIN : negated);
   });
   return out.finish();
 }
@@ -250,13 +267,13 @@ class TableBuilder {
   form = new Int32Array(1024);
   negated = new Uint8Array(1024);
   constructor(readonly forms: readonly WordKeys[]) {}
-  push(start: number, end: number, keys: WordKeys, negated: boolean): void {
+  push(start: number, end: number, keys: WordKeys, negated: number): void {
     if (this.length === this.start.length) this.grow();
     const i = this.length++;
     this.start[i] = start;
     this.end[i] = end;
     this.form[i] = keys.form;
-    this.negated[i] = negated ? 1 : 0;
+    this.negated[i] = negated;
   }
   /** Extends the last term to `end` (a further word of the same mention). */
   extendLast(end: number): void {

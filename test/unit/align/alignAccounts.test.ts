@@ -191,6 +191,19 @@ test('alignAccounts', async (t) => {
     assert.deepEqual(linkedTo(opposite, briefing('No, it will not.'), 'would shrink'), []);
   });
 
+  await t.test('should read words further in a negation\'s reach as agreeing with a sentence that negates too, not with one that negates nothing', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. It is impossible for the islands to enjoy all the advantages of the fishing union without any of the obligations of the union. The harbour stays open.\n';
+    // Fires: "could not enjoy all the advantages ... without the obligations" says what the
+    // transcript says with "impossible" (not a negation word here): the advantages, the
+    // union and the obligations are not contradictions.
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the islands could not enjoy all the advantages of the fishing union without the obligations.\n';
+    assert.equal(linkedTo(news, transcript, 'could not enjoy').length, 1);
+    // Must not: the same words where the transcript negates nothing ("will enjoy all the
+    // advantages") stay a contradiction.
+    const plain = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. The islands will enjoy all the advantages of the fishing union and the obligations of the union. The harbour stays open.\n';
+    assert.deepEqual(linkedTo(news, plain, 'could not enjoy'), []);
+  });
+
   await t.test('should find words a question quotes back to the speaker', () => {
     const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, when you said, “the harbour stays open for every boat,” did you mean the trawlers?\n\nMR. HOLM: I meant every boat that fishes there.\n';
     const news = 'Erik Holm, the fisheries minister, spoke in May. "The harbour stays open for every boat," Holm said.\n';
