@@ -195,7 +195,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   for (const unit of figures) {
     const figure = figureLink(checked, reference, unit, linked);
     if (figure) links.push(figure);
-    else flag(unsupported(unit, unit.claim!, unit.whole));
+    else if (!isDetailOfLinked(checked.text, unit, linked)) flag(unsupported(unit, unit.claim!, unit.whole));
   }
   return { links, unmatched };
 }
@@ -348,6 +348,28 @@ function figureLink(checked: AccountView, reference: AccountView, unit: CheckedU
     };
   }
   return undefined;
+}
+
+/**
+ * True for a figure in a sentence of the checked account that has linked passages, none
+ * of whose counterparts holds a figure ("the minister won the backing of 14 other
+ * governments for what she called a fair quota", the claim linked to "I have secured a
+ * fair quota"): a detail the transcript does not give, around words it does support,
+ * not a claim of its own found nowhere. Where a counterpart holds a figure, this one may
+ * be a changed figure, and it stays unmatched.
+ */
+function isDetailOfLinked(text: string, unit: CheckedUnit, linked: readonly LinkedPassage[]): boolean {
+  const inSentence = linked.filter(({ range }) => sameSentence(text, range, unit));
+  return inSentence.length > 0 && inSentence.every(({ found }) => found.every((f) => numberKeys(f.candidate.passage.terms).length === 0));
+}
+
+/**
+ * True when no sentence end (`.`, `!` or `?`, closing quotes, then a space; or a blank
+ * line) lies between two ranges of `text`, counting the last character of the first.
+ */
+function sameSentence(text: string, a: OffsetRange, b: OffsetRange): boolean {
+  const between = text.slice(Math.max(0, Math.min(a.end, b.end) - 1), Math.max(a.start, b.start));
+  return !/[.!?]["'\u201D\u2019)\]]*\s|\n\s*\n/.test(between);
 }
 
 /** The keys of the numbers of a span, in order. */

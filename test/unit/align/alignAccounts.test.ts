@@ -204,6 +204,22 @@ test('alignAccounts', async (t) => {
     assert.deepEqual(linkedTo(news, plain, 'could not enjoy'), []);
   });
 
+  await t.test('should not list a figure the transcript does not give when its sentence is linked to passages without figures, and list it when they hold another', () => {
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm won the backing of 14 other governments for what he said was a fair fishing quota for the northern fleet.\n';
+    const figure = { start: news.indexOf('14 other'), end: news.indexOf('14 other') + '14 other governments'.length };
+    const run = (said: string) => {
+      const transcript = `MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. ${said} The harbour stays open.\n`;
+      const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+      const { crossReferences, unmatched } = alignAccounts(set, [news, transcript]);
+      assert.equal(crossReferences.filter((x) => x.from.start > figure.end).length, 1, 'the claim around the figure is linked');
+      return unmatched.filter((u) => overlaps(u, figure));
+    };
+    // Fires: the linked passage has no figure; the number is a detail around supported words.
+    assert.deepEqual(run('Yesterday I secured a fair fishing quota for our northern fleet.'), []);
+    // Must not: the linked passage holds a figure, so "14" may be a changed one.
+    assert.equal(run('Yesterday I secured a fair fishing quota from 12 governments for our northern fleet.').length, 1);
+  });
+
   await t.test('should find words a question quotes back to the speaker', () => {
     const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, when you said, “the harbour stays open for every boat,” did you mean the trawlers?\n\nMR. HOLM: I meant every boat that fishes there.\n';
     const news = 'Erik Holm, the fisheries minister, spoke in May. "The harbour stays open for every boat," Holm said.\n';
