@@ -197,7 +197,31 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     if (figure) links.push(figure);
     else if (!isDetailOfLinked(checked.text, unit, linked)) flag(unsupported(unit, unit.claim!, unit.whole));
   }
-  return { links, unmatched };
+  return { links: withFiguresInPlace(checked, reference, units, links, linked), unmatched };
+}
+
+/**
+ * A figure inside a linked passage that found support of its own elsewhere ("at least 40
+ * million euros" of a quoted sentence, linked to another sentence with the same figure
+ * too) is linked only where the passage around it is, when that counterpart holds the
+ * same value: the figure is part of what the sentence says, and the sentence was said
+ * there.
+ */
+function withFiguresInPlace(checked: AccountView, reference: AccountView, units: readonly CheckedUnit[], links: Omit<CrossReference, 'id'>[], linked: readonly LinkedPassage[]): Omit<CrossReference, 'id'>[] {
+  let out = links;
+  for (const unit of units) {
+    if (unit.claim?.claimType !== 'statistic') continue;
+    const own = (l: Omit<CrossReference, 'id'>): boolean => l.from.start === unit.start && l.from.end === unit.end;
+    if (!out.some(own)) continue;
+    const around = linked.filter(({ range }) => range.start !== unit.start || range.end !== unit.end);
+    const figure = figureLink(checked, reference, unit, around);
+    if (!figure) continue;
+    // Its own links to that counterpart stay (they may be closer); those elsewhere go.
+    const there = (l: Omit<CrossReference, 'id'>): boolean => l.to.start < figure.to.end && figure.to.start < l.to.end;
+    const kept = out.filter((l) => !own(l) || there(l));
+    out = kept.some((l) => own(l)) ? kept : [...kept, figure];
+  }
+  return out;
 }
 
 /**

@@ -220,6 +220,17 @@ test('alignAccounts', async (t) => {
     assert.equal(run('Yesterday I secured a fair fishing quota from 12 governments for our northern fleet.').length, 1);
   });
 
+  await t.test('should link a figure inside a linked sentence where that sentence was said, not to other sentences with the same figure', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. Last year the ministry spent at least 40 million euros on harbour repairs for the southern coast. The harbour stays open.\n\nMS. BERG: This year we will invest at least 40 million euros in new trawlers for the northern fleet, which the fishermen have asked for.\n';
+    const opening = 'Fisheries minister Erik Holm and his deputy Anna Berg spoke on Monday. ';
+    // Where the links that cover the figure lead (by the first words of their passage).
+    const figureLinks = (news: string) => [...new Set(linkedTo(news, transcript, 'at least 40 million euros').map((t) => t.slice(0, 9)))].sort();
+    // Fires: the quoted sentence was said in the second turn; its figure goes there only.
+    assert.deepEqual(figureLinks(`${opening}"This year we will invest at least 40 million euros in new trawlers for the northern fleet," Berg said.\n`), ['This year']);
+    // Must not: a figure in a sentence that is linked nowhere keeps the passages it found itself.
+    assert.deepEqual(figureLinks(`${opening}Their rivals said at least 40 million euros was wasted by somebody.\n`), ['Last year', 'This year']);
+  });
+
   await t.test('should find words a question quotes back to the speaker', () => {
     const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, when you said, “the harbour stays open for every boat,” did you mean the trawlers?\n\nMR. HOLM: I meant every boat that fishes there.\n';
     const news = 'Erik Holm, the fisheries minister, spoke in May. "The harbour stays open for every boat," Holm said.\n';
