@@ -87,6 +87,17 @@ const NEGATION_STOPS = new Set(['because', 'but', 'although', 'though', 'whereas
 /** "rule out", "ruled out": a negation made of two words. */
 const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 
+/**
+ * Nouns of what is said or thought, whose denial ("rejected claims that …", "dismissed
+ * the suggestion that …") denies the clause that follows them with "that".
+ */
+const DENIED_NOUNS = new Set([
+  'suggestion', 'suggestions', 'claim', 'claims', 'idea', 'notion', 'report', 'reports', 'speculation',
+  'allegation', 'allegations', 'assertion', 'assertions', 'accusation', 'accusations', 'charge', 'charges', 'fears', 'concerns',
+]);
+/** Verbs that deny a said thing without negating every object ("dismissed the suggestion that …"). */
+const DISMISS = new Set(['dismiss', 'dismissed', 'dismisses', 'dismissing', 'brushed', 'waved']);
+
 /** Content words a negation reaches after it. */
 const NEGATION_REACH = 3;
 
@@ -191,12 +202,18 @@ export function termTable(
   let negationEnd = -1;
   let reach = 0;
   let previous = '';
+  let previousContent = '';
+  // A denied noun of saying was just read ("rejected the claim"): a "that" next denies its clause.
+  let deniedSaying = false;
   scanWords(text, range, (start, end, _surface, norm, number) => {
     // A negation holds until clause punctuation or NEGATION_REACH words later.
     if (reach > 0 && (hasClausePunctuation(text, negationEnd, start) || NEGATION_STOPS.has(norm))) reach = 0;
     const keys = tokenKeys(norm, number, keyCache);
-    const negator = number === undefined && (keys.negates || (norm === 'out' && RULE.has(previous)));
+    const negator = number === undefined && (keys.negates || (norm === 'out' && RULE.has(previous)) || (norm === 'that' && deniedSaying && !hasClausePunctuation(text, negationEnd, start)));
+    deniedSaying = number === undefined && DENIED_NOUNS.has(norm) && (reach > 0 || DISMISS.has(previousContent));
+    if (deniedSaying) negationEnd = end;
     previous = norm;
+    if (keys.kind !== 'function') previousContent = norm;
     if (negator) {
       negationEnd = end;
       reach = NEGATION_REACH;

@@ -54,6 +54,16 @@ test('comparableTerms', async (t) => {
     assert.deepEqual(['keep', 'benefits', 'membership', 'they'].map(polarity), [NEGATED_HEAD, IN_NEGATION, IN_NEGATION, PLAIN]);
   });
 
+  await t.test('should carry a denial of a said thing ("dismissed the suggestion that …") over the clause that follows it', () => {
+    const negated = (text: string) => comparableTerms(text, [], entities).filter((x) => x.negated).map((x) => x.norm);
+    assert.deepEqual(negated('she dismissed the suggestion that the new quota might shrink the fleet'), ['new', 'quota', 'shrink']);
+    assert.deepEqual(negated('he rejected claims that the harbour would close'), ['claims', 'harbour', 'close']);
+    // Must not: the noun without a denial, a dismissal of a person, a denial with no "that" clause.
+    assert.deepEqual(negated('she repeated the suggestion that the new quota might shrink the fleet'), []);
+    assert.deepEqual(negated('she dismissed the minister who said the quota might shrink the fleet'), []);
+    assert.deepEqual(negated('he rejected the claims, and the harbour would close'), ['claims']);
+  });
+
   await t.test('should end a negation where a new clause opens, even without a comma', () => {
     const negated = (text: string) => comparableTerms(text, [], entities).filter((x) => x.negated).map((x) => x.norm);
     assert.deepEqual(negated('there will be no more closures because we have contracts in place'), ['closures']);
