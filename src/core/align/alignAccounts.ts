@@ -220,9 +220,33 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   for (const unit of figures) {
     const figure = figureLink(checked, reference, unit, linked);
     if (figure) links.push(figure);
-    else flag(unsupported(unit, unit.claim!, unit.whole));
+    else if (!isDetailOfLinked(checked.text, unit, linked)) flag(unsupported(unit, unit.claim!, unit.whole));
   }
-  return { links, unmatched, unconfirmed };
+  return { links: withFiguresInPlace(checked, reference, units, links, linked), unmatched, unconfirmed };
+}
+
+/**
+ * A figure inside a linked passage that found support of its own elsewhere ("at least 40
+ * million euros" of a quoted sentence, linked to another sentence with the same figure
+ * too) is linked only where the passage around it is, when that counterpart holds the
+ * same value: the figure is part of what the sentence says, and the sentence was said
+ * there.
+ */
+function withFiguresInPlace(checked: AccountView, reference: AccountView, units: readonly CheckedUnit[], links: Omit<CrossReference, 'id'>[], linked: readonly LinkedPassage[]): Omit<CrossReference, 'id'>[] {
+  let out = links;
+  for (const unit of units) {
+    if (unit.claim?.claimType !== 'statistic') continue;
+    const own = (l: Omit<CrossReference, 'id'>): boolean => l.from.start === unit.start && l.from.end === unit.end;
+    if (!out.some(own)) continue;
+    const around = linked.filter(({ range }) => range.start !== unit.start || range.end !== unit.end);
+    const figure = figureLink(checked, reference, unit, around);
+    if (!figure) continue;
+    // Its own links to that counterpart stay (they may be closer); those elsewhere go.
+    const there = (l: Omit<CrossReference, 'id'>): boolean => l.to.start < figure.to.end && figure.to.start < l.to.end;
+    const kept = out.filter((l) => !own(l) || there(l));
+    out = kept.some((l) => own(l)) ? kept : [...kept, figure];
+  }
+  return out;
 }
 
 /**
@@ -413,6 +437,28 @@ function figureLink(checked: AccountView, reference: AccountView, unit: CheckedU
     };
   }
   return undefined;
+}
+
+/**
+ * True for a figure in a sentence of the checked account that has linked passages, none
+ * of whose counterparts holds a figure ("the minister won the backing of 14 other
+ * governments for what she called a fair quota", the claim linked to "I have secured a
+ * fair quota"): a detail the transcript does not give, around words it does support,
+ * not a claim of its own found nowhere. Where a counterpart holds a figure, this one may
+ * be a changed figure, and it stays unmatched.
+ */
+function isDetailOfLinked(text: string, unit: CheckedUnit, linked: readonly LinkedPassage[]): boolean {
+  const inSentence = linked.filter(({ range }) => sameSentence(text, range, unit));
+  return inSentence.length > 0 && inSentence.every(({ found }) => found.every((f) => numberKeys(f.candidate.passage.terms).length === 0));
+}
+
+/**
+ * True when no sentence end (`.`, `!` or `?`, closing quotes, then a space; or a blank
+ * line) lies between two ranges of `text`, counting the last character of the first.
+ */
+function sameSentence(text: string, a: OffsetRange, b: OffsetRange): boolean {
+  const between = text.slice(Math.max(0, Math.min(a.end, b.end) - 1), Math.max(a.start, b.start));
+  return !/[.!?]["'\u201D\u2019)\]]*\s|\n\s*\n/.test(between);
 }
 
 /** The keys of the numbers of a span, in order. */

@@ -116,8 +116,9 @@ export function referencePassages(view: AccountView): AlignPassage[] {
   const add = (range: OffsetRange, turn: number, speaker: string | undefined): void => {
     for (const sentence of splitSentences(view.text, range)) {
       // A speaker's own questions are words of theirs a report may quote ("What did the
-      // council set out to do?"); outside an answering turn a question asserts nothing.
-      if (!speaker && isQuestion(view.text, sentence)) continue;
+      // council set out to do?"), in an answering turn whether or not its label names a
+      // known person ("SENIOR OFFICIAL:"); outside turns a question asserts nothing.
+      if (turn < 0 && isQuestion(view.text, sentence)) continue;
       const terms = termsIn(view.terms, sentence);
       if (!hasContent(terms)) continue;
       // The same fields in the same order as the checked account's passages (one object shape).

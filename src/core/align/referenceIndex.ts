@@ -5,7 +5,7 @@
  * entity, a number), so the cost grows with the matches, not with all pairs.
  */
 import type { AlignPassage } from './passages';
-import { keyId, keysAt, type TermSpan, type TermKeyCache, type WordKeys } from './terms';
+import { IN_NEGATION, keyId, keysAt, NEGATED_HEAD, type TermSpan, type TermKeyCache, type WordKeys } from './terms';
 
 /** Weight factor of each term kind: entities and numbers mark the topic more than the claim. */
 const KIND_WEIGHT = { word: 1, number: 1, entity: 0.6, function: 0 } as const;
@@ -22,8 +22,12 @@ export const HAS_TERM = 1;
 export const HAS_LOOSE = 2;
 /** An entity of the passage or its neighbours in the same turn, or its speaker. */
 export const IN_CONTEXT = 4;
-/** The term occurs negated ("no loan"). */
+/** The term occurs as what a negation denies ("no loan"; `NEGATED_HEAD`). */
 export const NEGATED = 8;
+/** The term occurs further within a negation's reach (`IN_NEGATION`). */
+export const IN_SCOPE = 16;
+/** The term occurs where no negation reaches. */
+export const PLAIN_TERM = 32;
 
 /** A passage of the index. Its ids, flags and pairs sit in the index's packed arrays. */
 export interface IndexedPassage {
@@ -59,7 +63,7 @@ export interface ReferenceIndex {
   /**
    * Distinct term and loose ids of each passage (and its context entities, speaker):
    * those of passage `i` are `ids[idStart[i] .. idStart[i + 1])`, with their
-   * `HAS_TERM | HAS_LOOSE | IN_CONTEXT | NEGATED` flags at the same places of `idFlags`.
+   * `HAS_TERM | HAS_LOOSE | IN_CONTEXT | NEGATED | IN_SCOPE | PLAIN_TERM` flags at the same places of `idFlags`.
    */
   readonly ids: Int32Array;
   readonly idFlags: Uint8Array;
@@ -67,6 +71,8 @@ export interface ReferenceIndex {
   /** Pair ids (`contentBigrams`) of each passage, ascending: `pairs[pairStart[i] .. pairStart[i + 1])`. */
   readonly pairs: Float64Array;
   readonly pairStart: Int32Array;
+  /** 1 for a passage that holds a negation (a term `NEGATED_HEAD` or `IN_NEGATION`), by position. */
+  readonly negative: Uint8Array;
   /**
    * Scratch table of this index, all zeros between uses: `loadFlags` writes a passage's
    * flags at its ids, `clearFlags` zeroes them again. Ids the index never saw read as undefined.
@@ -251,6 +257,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
   const idFlags = new Uint8Array(ids.length);
   const idStart = new Int32Array(n + 1);
   const pairs = new Float64Array(2 * contentCount);
+  const negative = new Uint8Array(n);
   const pairStart = new Int32Array(n + 1);
   let idCountSoFar = 0;
   let pairCount = 0;
@@ -265,7 +272,9 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
         termCount++;
         mass += weight(t);
       }
-      flag(t.id, HAS_TERM | (table.negated[k] ? NEGATED : 0));
+      const polarity = table.negated[k]!;
+      if (polarity !== 0) negative[i] = 1;
+      flag(t.id, HAS_TERM | (polarity === NEGATED_HEAD ? NEGATED : polarity === IN_NEGATION ? IN_SCOPE : PLAIN_TERM));
       flag(t.looseId, HAS_LOOSE);
     }
     for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) {
@@ -308,6 +317,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     idStart,
     pairs: pairs.slice(0, pairCount),
     pairStart,
+    negative,
     flagTable: new Uint8Array(idCount),
     spokenBy,
     sharing(terms, speaker) {

@@ -4,8 +4,8 @@
  * it shares (topic words alone — entities — are never enough), and how much of its
  * word order survives (shared adjacent pairs).
  */
-import { clearFlags, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, isContent, loadFlags, NEGATED, orFlags, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
-import { keysAt, type TermSpan, type WordKeys } from './terms';
+import { clearFlags, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, IN_SCOPE, isContent, loadFlags, NEGATED, orFlags, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { keysAt, NEGATED_HEAD, PLAIN, type TermSpan, type WordKeys } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
 const LOOSE_CREDIT = 0.75;
@@ -50,7 +50,8 @@ export interface SupportQuery {
 /** One distinct content term of a query. */
 export interface QueryTerm {
   readonly keys: WordKeys;
-  readonly negated: boolean;
+  /** Its polarity: `PLAIN`, `NEGATED_HEAD` or `IN_NEGATION` (of its first occurrence). */
+  readonly negated: number;
   readonly weight: number;
   /** Ids of the words the paraphrase lexicon relates to it (empty without the lexicon). */
   readonly alternates: readonly number[];
@@ -64,13 +65,27 @@ export function prepareQuery(terms: TermSpan, index: ReferenceIndex, alternatesO
     const t = keysAt(terms.table, i);
     if (!isContent(t) || out.some((q) => q.keys.id === t.id)) continue;
     const weight = index.weight(t);
-    out.push({ keys: t, negated: terms.table.negated[i] === 1, weight, alternates: alternatesOf ? alternatesOf(t) : NONE });
+    out.push({ keys: t, negated: terms.table.negated[i]!, weight, alternates: alternatesOf ? alternatesOf(t) : NONE });
     total += weight;
   }
   return { terms: out, total, bigrams: contentBigrams(terms), index };
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * True when a query term of polarity `negated` (`TermTable.negated`) and the candidate's
+ * occurrences of it (flags) contradict: the query denies it where the candidate only
+ * asserts it, or asserts it where the candidate denies it. A term further in a negation's
+ * reach contradicts only a candidate that negates nothing: "rejected a fishing
+ * agreement" / "signed a fishing agreement", but not "could not keep the benefits without
+ * the costs" / "impossible to have the benefits without the costs".
+ */
+function contradicts(negated: number, f: number, candidateNegative: boolean): boolean {
+  if (negated === NEGATED_HEAD) return (f & (NEGATED | IN_SCOPE)) === 0;
+  if (negated === PLAIN) return (f & NEGATED) !== 0;
+  return (f & (NEGATED | IN_SCOPE)) === 0 && !candidateNegative;
+}
 
 /** Measures how well `candidate` supports the prepared passage `query`. */
 export function measureSupport(query: SupportQuery, candidate: IndexedPassage): Support {
@@ -100,6 +115,7 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   let held = 0;
   const { index } = query;
   const table = index.flagTable;
+  const negative = index.negative[candidate.at] === 1 || (second !== undefined && index.negative[second.at] === 1);
   loadFlags(index, candidate);
   if (second) orFlags(index, second);
   for (let q = 0; q < query.terms.length; q++) {
@@ -110,12 +126,13 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
     if (f & HAS_TERM) credit = 1;
     else if (t.kind === 'word' && ((table[t.looseId] ?? 0) & HAS_LOOSE)) credit = LOOSE_CREDIT;
     else if (t.kind === 'entity' && f & IN_CONTEXT) credit = CONTEXT_CREDIT;
-    // The same word under opposite polarity ("a loan" / "no loan") is a contradiction, not support.
-    if (credit > 0 && negated !== ((f & NEGATED) !== 0)) {
+    // The same word under opposite polarity ("a loan" / "no loan") is a contradiction, not
+    // support (see `contradicts` for the words further in a negation's reach).
+    if (credit > 0 && contradicts(negated, f, negative)) {
       credit = 0;
       conflicts++;
     }
-    if (credit === 0 && alternates.length > 0 && !negated) {
+    if (credit === 0 && alternates.length > 0 && negated === PLAIN) {
       for (const id of alternates) {
         if (((table[id] ?? 0) & (HAS_TERM | NEGATED)) !== HAS_TERM) continue;
         paraphrased.push(q);

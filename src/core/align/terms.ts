@@ -5,7 +5,7 @@
  * the person), words become stems folded through the synonym groups, numbers their value.
  */
 import type { Annotation, Entity, OffsetRange } from '../model/annotation';
-import { NEGATION_STOPS, NEGATORS, RULE_OUT_VERBS } from '../data/negation';
+import { DENIED_SAYING_NOUNS, DISMISS_VERBS, NEGATION_STOPS, NEGATORS, RULE_OUT_VERBS } from '../data/negation';
 import { NOT_ADVERBS } from '../data/notAdverbs';
 import { REPORTING_WORDS } from '../data/sayingVerbs';
 import { STOPWORDS } from '../data/stopwords';
@@ -42,7 +42,9 @@ export interface Term extends OffsetRange, WordKeys {
 
 /**
  * The comparable terms of a text, column-wise: term `i` spans `start[i]..end[i]`, has the
- * keys `forms[form[i]]` and is negated when `negated[i]` is 1. About 13 bytes a term,
+ * keys `forms[form[i]]` and its polarity in `negated[i]`: `PLAIN`, `NEGATED_HEAD` (the
+ * first content term a negation reaches: what it denies) or `IN_NEGATION` (a later term
+ * within its reach, which may or may not be denied). About 13 bytes a term,
  * where one object per term costs some 70 (a long account has millions of terms).
  */
 export interface TermTable {
@@ -62,6 +64,20 @@ export interface TermSpan {
   readonly to: number;
 }
 
+/** `TermTable.negated`: a term no negation reaches. */
+export const PLAIN = 0;
+/**
+ * `TermTable.negated`: the first content term after a negation, what it denies ("could not
+ * *keep* all the benefits", "no *loan*").
+ */
+export const NEGATED_HEAD = 1;
+/**
+ * `TermTable.negated`: a later content term within a negation's reach ("could not keep all
+ * the *benefits*"). Whether it is denied depends on the sentence ("impossible to have the
+ * benefits" denies them, "did not meet the ministers on trade" does not deny trade), so it
+ * matches a term of either polarity and never makes a contradiction on its own.
+ */
+export const IN_NEGATION = 2;
 
 /** Content words a negation reaches after it. */
 const NEGATION_REACH = 3;
@@ -134,7 +150,7 @@ export function comparableTerms(
 export function termsOf(span: TermSpan): Term[] {
   const { table, from, to } = span;
   const out: Term[] = [];
-  for (let i = from; i < to; i++) out.push({ ...table.forms[table.form[i]!]!, start: table.start[i]!, end: table.end[i]!, negated: table.negated[i] === 1 });
+  for (let i = from; i < to; i++) out.push({ ...table.forms[table.form[i]!]!, start: table.start[i]!, end: table.end[i]!, negated: table.negated[i] !== PLAIN });
   return out;
 }
 
@@ -164,19 +180,25 @@ export function termTable(
   let negationEnd = -1;
   let reach = 0;
   let previous = '';
+  let previousContent = '';
+  // A denied noun of saying was just read ("rejected the claim"): a "that" next denies its clause.
+  let deniedSaying = false;
   scanWords(text, range, (start, end, _surface, norm, number) => {
     // A negation holds until clause punctuation or NEGATION_REACH words later.
     if (reach > 0 && (hasClausePunctuation(text, negationEnd, start) || NEGATION_STOPS.has(norm))) reach = 0;
     const keys = tokenKeys(norm, number, keyCache);
-    const negator = number === undefined && (keys.negates || (norm === 'out' && RULE_OUT_VERBS.has(previous)));
+    const negator = number === undefined && (keys.negates || (norm === 'out' && RULE_OUT_VERBS.has(previous)) || (norm === 'that' && deniedSaying && !hasClausePunctuation(text, negationEnd, start)));
+    deniedSaying = number === undefined && DENIED_SAYING_NOUNS.has(norm) && (reach > 0 || DISMISS_VERBS.has(previousContent));
+    if (deniedSaying) negationEnd = end;
     previous = norm;
+    if (keys.kind !== 'function') previousContent = norm;
     if (negator) {
       negationEnd = end;
       reach = NEGATION_REACH;
-      out.push(start, end, keys, false);
+      out.push(start, end, keys, PLAIN);
       return;
     }
-    const negated = reach > 0;
+    const negated = reach === NEGATION_REACH ? NEGATED_HEAD : reach > 0 ? IN_NEGATION : PLAIN;
     // Function words ("no plans to buy") do not use up the reach of a negation.
     if (reach > 0 && (number !== undefined || keys.kind !== 'function')) reach--;
     while (mi < sorted.length && sorted[mi]!.end <= start) mi++;
@@ -189,7 +211,7 @@ export function termTable(
       } else out.extendLast(end);
       return;
     }
-    out.push(start, end, keys, negated && keys.kind !== 'function');
+    out.push(start, end, keys, keys.kind === 'function' ? PLAIN : negated);
   });
   return out.finish();
 }
@@ -240,13 +262,13 @@ class TableBuilder {
   form = new Int32Array(1024);
   negated = new Uint8Array(1024);
   constructor(readonly forms: readonly WordKeys[]) {}
-  push(start: number, end: number, keys: WordKeys, negated: boolean): void {
+  push(start: number, end: number, keys: WordKeys, negated: number): void {
     if (this.length === this.start.length) this.grow();
     const i = this.length++;
     this.start[i] = start;
     this.end[i] = end;
     this.form[i] = keys.form;
-    this.negated[i] = negated ? 1 : 0;
+    this.negated[i] = negated;
   }
   /** Extends the last term to `end` (a further word of the same mention). */
   extendLast(end: number): void {

@@ -16,3 +16,13 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 export const NEGATION_STOPS: ReadonlySet<string> = new Set(['because', 'but', 'although', 'though', 'whereas', 'while', 'since', 'unless']);
 /** "rule out", "ruled out": a negation made of two words. */
 export const RULE_OUT_VERBS: ReadonlySet<string> = verbForms('base s ed ing: rule');
+/**
+ * Nouns of what is said or thought, whose denial ("rejected claims that …", "dismissed the
+ * suggestion that …") denies the clause that follows them with "that".
+ */
+export const DENIED_SAYING_NOUNS: ReadonlySet<string> = new Set([
+  'suggestion', 'suggestions', 'claim', 'claims', 'idea', 'notion', 'report', 'reports', 'speculation',
+  'allegation', 'allegations', 'assertion', 'assertions', 'accusation', 'accusations', 'charge', 'charges', 'fears', 'concerns',
+]);
+/** Verbs that deny a said thing without negating every object ("dismissed the suggestion that …"). */
+export const DISMISS_VERBS: ReadonlySet<string> = new Set([...verbForms('base s ed ing: dismiss'), 'brushed', 'waved']);

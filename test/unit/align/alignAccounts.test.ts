@@ -191,6 +191,46 @@ test('alignAccounts', async (t) => {
     assert.deepEqual(linkedTo(opposite, briefing('No, it will not.'), 'would shrink'), []);
   });
 
+  await t.test('should read words further in a negation\'s reach as agreeing with a sentence that negates too, not with one that negates nothing', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. It is impossible for the islands to enjoy all the advantages of the fishing union without any of the obligations of the union. The harbour stays open.\n';
+    // Fires: "could not enjoy all the advantages ... without the obligations" says what the
+    // transcript says with "impossible" (not a negation word here): the advantages, the
+    // union and the obligations are not contradictions.
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said the islands could not enjoy all the advantages of the fishing union without the obligations.\n';
+    assert.equal(linkedTo(news, transcript, 'could not enjoy').length, 1);
+    // Must not: the same words where the transcript negates nothing ("will enjoy all the
+    // advantages") stay a contradiction.
+    const plain = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. The islands will enjoy all the advantages of the fishing union and the obligations of the union. The harbour stays open.\n';
+    assert.deepEqual(linkedTo(news, plain, 'could not enjoy'), []);
+  });
+
+  await t.test('should not list a figure the transcript does not give when its sentence is linked to passages without figures, and list it when they hold another', () => {
+    const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm won the backing of 14 other governments for what he said was a fair fishing quota for the northern fleet.\n';
+    const figure = { start: news.indexOf('14 other'), end: news.indexOf('14 other') + '14 other governments'.length };
+    const run = (said: string) => {
+      const transcript = `MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. ${said} The harbour stays open.\n`;
+      const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+      const { crossReferences, unmatched } = alignAccounts(set, [news, transcript]);
+      assert.equal(crossReferences.filter((x) => x.from.start > figure.end).length, 1, 'the claim around the figure is linked');
+      return unmatched.filter((u) => overlaps(u, figure));
+    };
+    // Fires: the linked passage has no figure; the number is a detail around supported words.
+    assert.deepEqual(run('Yesterday I secured a fair fishing quota for our northern fleet.'), []);
+    // Must not: the linked passage holds a figure, so "14" may be a changed one.
+    assert.equal(run('Yesterday I secured a fair fishing quota from 12 governments for our northern fleet.').length, 1);
+  });
+
+  await t.test('should link a figure inside a linked sentence where that sentence was said, not to other sentences with the same figure', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. Last year the ministry spent at least 40 million euros on harbour repairs for the southern coast. The harbour stays open.\n\nMS. BERG: This year we will invest at least 40 million euros in new trawlers for the northern fleet, which the fishermen have asked for.\n';
+    const opening = 'Fisheries minister Erik Holm and his deputy Anna Berg spoke on Monday. ';
+    // Where the links that cover the figure lead (by the first words of their passage).
+    const figureLinks = (news: string) => [...new Set(linkedTo(news, transcript, 'at least 40 million euros').map((t) => t.slice(0, 9)))].sort();
+    // Fires: the quoted sentence was said in the second turn; its figure goes there only.
+    assert.deepEqual(figureLinks(`${opening}"This year we will invest at least 40 million euros in new trawlers for the northern fleet," Berg said.\n`), ['This year']);
+    // Must not: a figure in a sentence that is linked nowhere keeps the passages it found itself.
+    assert.deepEqual(figureLinks(`${opening}Their rivals said at least 40 million euros was wasted by somebody.\n`), ['Last year', 'This year']);
+  });
+
   await t.test('should find words a question quotes back to the speaker', () => {
     const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, when you said, “the harbour stays open for every boat,” did you mean the trawlers?\n\nMR. HOLM: I meant every boat that fishes there.\n';
     const news = 'Erik Holm, the fisheries minister, spoke in May. "The harbour stays open for every boat," Holm said.\n';

@@ -116,4 +116,23 @@ test('buildReferenceIndex', async (t) => {
     assert.deepEqual(passages.map((p) => transcript.slice(p.start, p.end)), ['The port stays open.', 'Why would it close?']);
     assert.equal(passages[0]!.speaker, 'p1');
   });
+
+  await t.test('should keep the questions of an answering turn whose label names no known person, and leave out those outside turns', () => {
+    const transcript = 'Who is at fault? Nobody can say.\n\nQ: Will the port close?\n\nHARBOUR OFFICIAL: The port stays open. So the real question is, \u201CWhat will the council do next?\u201D';
+    const official = transcript.indexOf('HARBOUR OFFICIAL');
+    const q = transcript.indexOf('Q:');
+    const set: AnnotationSet = {
+      format: FORMAT,
+      documents: [{ id: 'd2', uri: 'file:///t', role: 'transcript', length: transcript.length }],
+      entities: [],
+      annotations: [
+        { id: 'a1', document: 'd2', kind: 'turn', start: q, end: official - 2, text: transcript.slice(q, official - 2), label: 'Q' },
+        { id: 'a2', document: 'd2', kind: 'turn', start: official, end: transcript.length, text: transcript.slice(official), label: 'HARBOUR OFFICIAL' },
+      ],
+      crossReferences: [],
+      unmatched: [],
+    };
+    const passages = referencePassages(viewAccount(set, 'd2', transcript, new Map()));
+    assert.deepEqual(passages.map((p) => transcript.slice(p.start, p.end)), ['The port stays open.', 'So the real question is, \u201CWhat will the council do next?\u201D']);
+  });
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { comparableTerms, newTermKeyCache, termTable, wordKey } from '../../../src/core/align/terms';
+import { comparableTerms, IN_NEGATION, NEGATED_HEAD, newTermKeyCache, PLAIN, termTable, wordKey } from '../../../src/core/align/terms';
 import { termsIn } from '../../../src/core/align/passages';
 import type { Annotation, Entity } from '../../../src/core/model/annotation';
 
@@ -47,6 +47,23 @@ test('comparableTerms', async (t) => {
     assert.deepEqual(terms.filter((x) => x.negated).map((x) => x.norm), ['loan', 'given']);
   });
 
+  await t.test('should tell what a negation denies (its first content word) from the words further in its reach', () => {
+    const text = 'they could not keep all the benefits of membership';
+    const table = termTable(text, [], entities);
+    const polarity = (word: string) => table.negated[Array.from(table.start).findIndex((s) => text.startsWith(word, s))];
+    assert.deepEqual(['keep', 'benefits', 'membership', 'they'].map(polarity), [NEGATED_HEAD, IN_NEGATION, IN_NEGATION, PLAIN]);
+  });
+
+  await t.test('should carry a denial of a said thing ("dismissed the suggestion that …") over the clause that follows it', () => {
+    const negated = (text: string) => comparableTerms(text, [], entities).filter((x) => x.negated).map((x) => x.norm);
+    assert.deepEqual(negated('she dismissed the suggestion that the new quota might shrink the fleet'), ['new', 'quota', 'shrink']);
+    assert.deepEqual(negated('he rejected claims that the harbour would close'), ['claims', 'harbour', 'close']);
+    // Must not: the noun without a denial, a dismissal of a person, a denial with no "that" clause.
+    assert.deepEqual(negated('she repeated the suggestion that the new quota might shrink the fleet'), []);
+    assert.deepEqual(negated('she dismissed the minister who said the quota might shrink the fleet'), []);
+    assert.deepEqual(negated('he rejected the claims, and the harbour would close'), ['claims']);
+  });
+
   await t.test('should end a negation where a new clause opens, even without a comma', () => {
     const negated = (text: string) => comparableTerms(text, [], entities).filter((x) => x.negated).map((x) => x.norm);
     assert.deepEqual(negated('there will be no more closures because we have contracts in place'), ['closures']);
@@ -82,7 +99,7 @@ test('comparableTerms', async (t) => {
     assert.equal(table.length, objects.length);
     objects.forEach((o, i) => {
       const k = table.forms[table.form[i]!]!;
-      assert.deepEqual([table.start[i], table.end[i], table.negated[i] === 1, k.key, k.kind, k.norm], [o.start, o.end, o.negated, o.key, o.kind, o.norm]);
+      assert.deepEqual([table.start[i], table.end[i], table.negated[i] !== 0, k.key, k.kind, k.norm], [o.start, o.end, o.negated, o.key, o.kind, o.norm]);
     });
     assert.deepEqual(objects.filter((o) => o.kind === 'entity').map((o) => text.slice(o.start, o.end)), ['Federative Republic of Brazil', 'Ferreira']);
   });
