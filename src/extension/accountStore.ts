@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../core/api';
 import type { AccountRole, AnnotationSet, CancellationToken as CoreToken } from '../core/model/annotation';
-import { counterpartInPairs, PAIRS_FILE, withExcluded, withIncluded, withPair, type PairsConfig } from '../core/pairs';
+import { counterpartInPairs, eventName, eventOf, isRemovedFromEvent, PAIRS_FILE, withExcluded, withIncluded, withPair, withReportInEvent, withReportRemoved, type PairsConfig } from '../core/pairs';
 import { recogniseAccount, type Recognition } from './accountRecognition';
 import { readConfig } from './config';
 import { ConverterCache, type OffsetConverter } from './convert';
@@ -111,7 +111,7 @@ export class AccountStore implements vscode.Disposable {
   constructor(service: AnnotationService, log: vscode.LogOutputChannel) {
     this.#service = service;
     this.#log = log;
-    this.#pairs = new PairsFiles(log);
+    this.#pairs = new PairsFiles(log, (uri) => this.roleOf(uri));
     this.#disposables.push(
       this.#emitter,
       vscode.workspace.onDidChangeTextDocument((e) => this.#onEdit(e.document)),
@@ -314,7 +314,9 @@ export class AccountStore implements vscode.Disposable {
     const folderB = vscode.workspace.getWorkspaceFolder(b);
     const olds = [this.counterpartOf(a), this.counterpartOf(b)].filter((u): u is vscode.Uri => !!u);
     if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString() && mayWritePairsFile()) {
-      await this.#pairs.update(folderA, (c) => withPair(c, relativePath(folderA, a), relativePath(folderA, b)));
+      // An event names its transcript: the transcript of the two, when recognition knows it.
+      const [report, transcript] = this.roleOf(a) === 'transcript' && this.roleOf(b) !== 'transcript' ? [b, a] : [a, b];
+      await this.#pairs.update(folderA, (c) => withPair(c, relativePath(folderA, report), relativePath(folderA, transcript)));
     } else if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString()) {
       this.#sessionPairs.set(a.toString(), b);
       this.#sessionPairs.set(b.toString(), a);
@@ -328,6 +330,45 @@ export class AccountStore implements vscode.Disposable {
     for (const u of [a, b, ...olds]) this.#forget(u);
     this.#emitter.fire({ uris: [a, b, ...olds] });
     await this.analyse(a);
+    for (const u of olds) this.#kick(u);
+  }
+
+  /**
+   * The event `transcript` heads in the workspace file: its name and the reports it lists
+   * (absolute), and those Remove from Event took out. `undefined` outside every workspace folder.
+   */
+  eventEntryOf(transcript: vscode.Uri): { readonly name: string; readonly reports: readonly vscode.Uri[]; readonly without: readonly vscode.Uri[] } | undefined {
+    const found = this.#pairs.entryFor(transcript);
+    if (!found) return undefined;
+    const entry = found.config.events.find((e) => e.transcript === found.path);
+    const abs = (paths: readonly string[] | undefined) => (paths ?? []).map((p) => vscode.Uri.joinPath(found.folder.uri, p));
+    return { name: eventName(found.path, entry), reports: abs(entry?.reports), without: abs(entry?.without) };
+  }
+
+  /** Makes `report` a report of `transcript`'s event (persisted in the workspace file); it leaves any other event. */
+  async addToEvent(transcript: vscode.Uri, report: vscode.Uri): Promise<void> {
+    await this.#changeEvent(transcript, report, withReportInEvent);
+  }
+
+  /** Takes `report` out of `transcript`'s event, automatic or listed (persisted in the workspace file). */
+  async removeFromEvent(transcript: vscode.Uri, report: vscode.Uri): Promise<void> {
+    await this.#changeEvent(transcript, report, withReportRemoved);
+  }
+
+  async #changeEvent(transcript: vscode.Uri, report: vscode.Uri, change: (c: PairsConfig, t: string, r: string) => PairsConfig): Promise<void> {
+    const folder = vscode.workspace.getWorkspaceFolder(transcript);
+    if (!folder || folder.uri.toString() !== vscode.workspace.getWorkspaceFolder(report)?.uri.toString()) {
+      throw new Error(`${basename(report)} and ${basename(transcript)} must lie in the same workspace folder to form an event (${PAIRS_FILE} holds paths relative to it). Move the report into that folder, or open their common folder.`);
+    }
+    if (!mayWritePairsFile()) {
+      throw new Error(`Events are stored in ${PAIRS_FILE}, which is not written in Restricted Mode. Trust the workspace, then try again.`);
+    }
+    const olds = [this.counterpartOf(report), this.counterpartOf(transcript)].filter((u): u is vscode.Uri => !!u);
+    await this.#pairs.update(folder, (c) => change(c, relativePath(folder, transcript), relativePath(folder, report)));
+    for (const u of [transcript, report, ...olds]) this.#forget(u);
+    this.#emitter.fire({ uris: [transcript, report, ...olds] });
+    this.#kick(report);
+    this.#kick(transcript);
     for (const u of olds) this.#kick(u);
   }
 
@@ -501,9 +542,11 @@ export class AccountStore implements vscode.Disposable {
       .map(([name]) => vscode.Uri.joinPath(folder, name))
       .filter((other) => !this.#isExcluded(other) && (this.#isForced(other) || this.#matchesFiles(other)))
       .filter((other) => {
-        // A file explicitly paired with another one is taken.
+        // Remove from Event took this report out of that transcript's event.
+        if (this.#isRemovedFromEventOf(other, uri) || this.#isRemovedFromEventOf(uri, other)) return false;
+        // A file explicitly paired with another one is taken, except the transcript of an event (it has many reports).
         const theirs = this.#explicitCounterpart(other);
-        return !theirs || theirs.toString() === key;
+        return !theirs || theirs.toString() === key || this.#isEventTranscript(other);
       })
       .sort((a, b) => nameSimilarity(basename(b), basename(uri)) - nameSimilarity(basename(a), basename(uri)) || a.path.localeCompare(b.path))
       .slice(0, MAX_PAIR_CANDIDATES);
@@ -524,6 +567,19 @@ export class AccountStore implements vscode.Disposable {
     const found = this.#pairs.entryFor(uri);
     const explicit = found && counterpartInPairs(found.config, found.path);
     return found && explicit ? vscode.Uri.joinPath(found.folder.uri, explicit) : undefined;
+  }
+
+  /** True when the workspace file names `uri` as the transcript of an event. */
+  #isEventTranscript(uri: vscode.Uri): boolean {
+    const found = this.#pairs.entryFor(uri);
+    return !!found && eventOf(found.config, found.path)?.transcript === found.path;
+  }
+
+  /** True when Remove from Event took `report` out of `transcript`'s event. */
+  #isRemovedFromEventOf(transcript: vscode.Uri, report: vscode.Uri): boolean {
+    const found = this.#pairs.entryFor(transcript);
+    const folder = found?.folder;
+    return !!found && !!folder && vscode.workspace.getWorkspaceFolder(report)?.uri.toString() === folder.uri.toString() && isRemovedFromEvent(found.config, found.path, relativePath(folder, report));
   }
 
   #remember(key: string, counterpart: vscode.Uri | undefined): vscode.Uri | undefined {
