@@ -14,6 +14,7 @@ import { registerNextUnsupported } from './commands/nextUnsupported';
 import { registerPairWith } from './commands/pairWith';
 import { registerAddToEvent } from './commands/addToEvent';
 import { registerRemoveFromEvent } from './commands/removeFromEvent';
+import { registerCoveragePanel } from './coveragePanel';
 import { registerPreviousUnsupported } from './commands/previousUnsupported';
 import { registerReanalyse } from './commands/reanalyse';
 import { registerStopAnnotating } from './commands/stopAnnotating';
@@ -89,7 +90,7 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
   );
   context.subscriptions.push(hand, registerHandCommands(store, hand));
   context.subscriptions.push(events, registerCoverageLens(store, events), registerCoverageHover(store, events), registerCoverageGutter(store, events), registerExportCoverageReport(store, hand, events, String(context.extension.packageJSON?.version ?? '')));
-  context.subscriptions.push(registerRemoveFromEvent(store, events));
+  context.subscriptions.push(registerRemoveFromEvent(store, events), registerCoveragePanel(context, store, events, log));
   log.info(`activated in ${Date.now() - started} ms`);
   return { store };
 }
