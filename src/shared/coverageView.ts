@@ -25,14 +25,14 @@ export interface CoverageViewInput {
   readonly texts: Readonly<Record<string, string>>;
   /** The event's name. */
   readonly event: string;
-  /** Longest text sent per passage; default 400 characters. */
+  /** Longest text sent per passage; default 240 characters (the view shows two lines of each). */
   readonly maxChars?: number;
 }
 
 /** The coverage view of an event. */
 export function buildCoverageView(input: CoverageViewInput): CoverageView {
   const { coverage, set, texts } = input;
-  const max = input.maxChars ?? 400;
+  const max = input.maxChars ?? 240;
   const persons = new Map(set.entities.map((e) => [e.id, e.name]));
   const cut = (text: string): { text: string; truncated?: true } => {
     const flat = text.replace(/\s+/g, ' ').trim();

@@ -39,6 +39,9 @@ export interface CoverageWebviewApi {
 /** From this many rows on, the matrix is virtualised. */
 export const VIRTUAL_FROM = 300;
 
+/** Up to this many quote groups, those quoted by several reports are drawn open at once. */
+const EAGER_GROUPS = 20;
+
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 const EMPTY: Readonly<Record<CoverageEmptyReason, { readonly title: string; readonly hint: string; readonly icon: string }>> = {
@@ -246,17 +249,36 @@ export class CoverageViewPanel {
     }
     section.append(
       h('p', { class: 'cov-note' }, `${DIFF_LEGEND.title}: `, h('del', {}, h('span', { class: 'mark' }, '−'), 'struck'), ` ${DIFF_LEGEND.dropped} · `, h('ins', {}, h('span', { class: 'mark' }, '+'), 'bold'), ` ${DIFF_LEGEND.added}`),
-      ...view.quoteGroups.map((g) => this.#quoteGroup(g, view.outlets)),
+      ...view.quoteGroups.map((g) => this.#quoteGroup(g, view.outlets, view.quoteGroups.length <= EAGER_GROUPS)),
     );
     return section;
   }
 
-  #quoteGroup(g: CoverageViewQuoteGroup, outlets: readonly CoverageViewOutlet[]): HTMLElement {
-    return h(
+  /**
+   * A group as a `<details>`: open (and drawn) at once when several reports quote it and
+   * the groups are few; otherwise its quotes are drawn when it is first opened, so a long
+   * event's many groups cost only their summaries.
+   */
+  #quoteGroup(g: CoverageViewQuoteGroup, outlets: readonly CoverageViewOutlet[], eager: boolean): HTMLElement {
+    const open = eager && g.outlets > 1;
+    const details = h(
       'details',
-      { class: 'cov-group', open: g.outlets > 1 },
+      { class: 'cov-group', open },
       h('summary', {}, `${g.speaker ? `${g.speaker}, ` : ''}quoted by ${g.outlets} report${g.outlets === 1 ? '' : 's'}: `, h('q', {}, g.text)),
-      ...g.quotes.map((q) => {
+    );
+    if (open) details.append(...this.#quotes(g, outlets));
+    else {
+      const fill = () => {
+        details.removeEventListener('toggle', fill);
+        details.append(...this.#quotes(g, outlets));
+      };
+      details.addEventListener('toggle', fill);
+    }
+    return details;
+  }
+
+  #quotes(g: CoverageViewQuoteGroup, outlets: readonly CoverageViewOutlet[]): HTMLElement[] {
+    return g.quotes.map((q) => {
         const o = outlets[q.outlet];
         const mark = RENDERING_MARKS[q.match];
         return h(
@@ -272,8 +294,7 @@ export class CoverageViewPanel {
           h('p', { class: 'cov-passage' }, q.diff.length ? diffNode(q.diff) : h('q', {}, q.text)),
           q.findings.length ? h('ul', { class: 'cov-findings' }, ...q.findings.map((f) => h('li', {}, f))) : undefined,
         );
-      }),
-    );
+      });
   }
 
   #onClick(e: MouseEvent): void {

@@ -1,0 +1,175 @@
+/**
+ * End to end: the coverage view in a real VS Code (code-server, see harness.ts).
+ *
+ * A workspace with two events, all text invented:
+ * - `harbour/`: one transcript and three reports (test/unit/coverage/eventFixture.ts).
+ *   Show Coverage opens the view: a row per turn and sentence, a cell per report in each
+ *   row; the wall sentence reads verbatim / close / absent (gazette, coastal, engineers); a click on a cell opens the
+ *   transcript and that report side by side, both passages selected. Screenshots of the
+ *   view in a light and a dark theme go to media/screenshots/ (the README shows them).
+ * - `large/`: a 50 KB transcript and five reports made from the same texts. The view's
+ *   "N ms after analysis" line of the log (the view built, posted and drawn) is reported
+ *   as a diagnostic and in test-results/e2e/coverage-view/timing.json, not asserted (speed
+ *   is for the log and the bench).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import test from 'node:test';
+import type { Frame } from 'playwright-core';
+import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../unit/coverage/eventFixture';
+import { repoRoot, resultsRoot, withVsCode, type VsCode } from './harness';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Block `i` of the large event: the harbour texts with another basin, sum, month and height. */
+function variant(text: string, i: number): string {
+  return text
+    .replace(/northern harbour wall/g, `harbour wall of basin ${i + 1}`)
+    .replace(/forty million|sixty million/g, `${10 + i} million`)
+    .replace(/\bMarch\b/g, MONTHS[i % 12]!)
+    .replace(/two metres/g, `${2 + (i % 5)} metres`);
+}
+
+/** A transcript of at least `bytes` (the harbour briefing's turns, block after block) and five reports of parts of it. */
+function largeEvent(bytes: number): Record<string, string> {
+  const body = TRANSCRIPT.slice(TRANSCRIPT.indexOf('\n\n') + 2);
+  const blocks: string[] = [];
+  for (let i = 0; blocks.join('\n').length < bytes; i++) blocks.push(variant(body, i));
+  const files: Record<string, string> = { 'transcript.txt': `HARBOUR RENEWAL HEARINGS\n\n${blocks.join('\n')}` };
+  const sources = [FAITHFUL, ALTERED, ENGINEER_ONLY];
+  for (let k = 0; k < 5; k++) {
+    const parts: string[] = [];
+    for (let i = 0; i < blocks.length; i++) if (i % 5 === k || i % 7 === k) parts.push(variant(sources[(i + k) % 3]!, i));
+    files[`outlet-${k + 1}.txt`] = parts.join('\n');
+  }
+  return files;
+}
+
+/** The frame of the coverage view (the side bar may hold the cross-reference panel's webview too). */
+async function coverageFrame(vs: VsCode): Promise<Frame> {
+  return vs.waitFor(async () => {
+    for (const frame of vs.page.frames()) {
+      try {
+        if ((await frame.locator('.cov, .cov-empty').count()) > 0) return frame;
+      } catch {
+        // A frame being replaced: look again.
+      }
+    }
+    return undefined;
+  }, { message: 'the coverage view', timeout: 60_000 });
+}
+
+/** The editor group whose active tab is `file`. */
+function groupOf(vs: VsCode, file: string) {
+  return vs.page.locator('.editor-group-container', { has: vs.page.locator(`.tab.active[aria-label*="${file}"]`) }).first();
+}
+
+/** Widens the primary side bar to `width` pixels by dragging its sash. */
+async function widenSidebar(vs: VsCode, width: number): Promise<void> {
+  const bar = await vs.page.locator('.part.sidebar').boundingBox();
+  if (!bar) return;
+  const sashes = vs.page.locator('.monaco-sash.vertical');
+  for (let i = 0; i < (await sashes.count()); i++) {
+    const box = await sashes.nth(i).boundingBox();
+    if (!box || Math.abs(box.x + box.width / 2 - (bar.x + bar.width)) > 6) continue;
+    await vs.page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await vs.page.mouse.down();
+    await vs.page.mouse.move(bar.x + width, box.y + 200, { steps: 8 });
+    await vs.page.mouse.up();
+    return;
+  }
+}
+
+/** Picks `theme` in Preferences: Color Theme and waits for the workbench class `cls`. */
+async function setTheme(vs: VsCode, theme: string, cls: string): Promise<void> {
+  await vs.page.keyboard.press('F1');
+  const picker = vs.page.locator('.quick-input-widget input');
+  await picker.fill('>Preferences: Color Theme');
+  await vs.page.locator('.quick-input-widget .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
+  await vs.waitFor(async () => (await picker.inputValue()) === '' && (await vs.page.locator('.quick-input-widget .monaco-list-row').count()) > 3, { message: 'the theme picker' });
+  await picker.fill(theme);
+  await vs.page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().click();
+  await vs.waitFor(() => vs.page.locator(`.monaco-workbench.${cls}`).count(), { message: `the ${theme} theme to apply` });
+}
+
+test('coverage view of an event', async (t) => {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-e2e-coverage-view-'));
+  const write = (folder: string, files: Record<string, string>) => {
+    fs.mkdirSync(path.join(workspace, folder), { recursive: true });
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(workspace, folder, name), text);
+  };
+  write('harbour', { 'transcript.txt': TRANSCRIPT, 'gazette.txt': FAITHFUL, 'coastal.txt': ALTERED, 'engineers.txt': ENGINEER_ONLY });
+  const large = largeEvent(50_000);
+  write('large', large);
+  t.diagnostic(`large event: transcript ${large['transcript.txt']!.length} chars, reports ${Object.entries(large).filter(([n]) => n !== 'transcript.txt').map(([, s]) => s.length).join(', ')} chars`);
+  const media = path.join(repoRoot, 'media', 'screenshots');
+  try {
+    await withVsCode({ name: 'coverage-view', workspace, theme: 'light', viewport: { width: 1600, height: 1000 }, settings: { 'workbench.editor.enablePreview': false, 'editor.wordWrap': 'on' } }, async (vs) => {
+      await vs.openFile('harbour/transcript.txt');
+      await vs.waitForLog(/activated in \d+ ms/);
+      await vs.runCommand('Transcript Annotator: Show Coverage');
+
+      // The matrix: three report columns; a row per turn and sentence; a cell per report in each row.
+      let frame = await coverageFrame(vs);
+      await vs.waitFor(async () => {
+        frame = await coverageFrame(vs);
+        return (await frame.locator('.cov-body .cov-row').count()) > 0;
+      }, { message: 'the coverage matrix', timeout: 180_000 });
+      // Reports in file-name order, keyed A, B, C.
+      const names = await frame.locator('.cov-header .cov-key').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+      assert.deepEqual(names, ['coastal.txt', 'engineers.txt', 'gazette.txt']);
+      assert.match(await frame.locator('.cov-head h2').innerText(), /Event “harbour”/);
+      const rows = await frame.locator('.cov-body .cov-row').count();
+      const turns = await frame.locator('.cov-body .cov-turn').count();
+      assert.ok(turns >= 4 && rows - turns >= 8, `turns ${turns}, rows ${rows}`);
+      assert.equal(await frame.locator('.cov-body .cov-cell').count(), rows * 3, 'a cell per report in every row');
+      // Every cell carries a symbol and names its rendering for screen readers.
+      const labels = await frame.locator('.cov-body .cov-cell').evaluateAll((els) => els.map((e) => `${e.textContent} ${e.getAttribute('aria-label')}`));
+      for (const l of labels) assert.match(l, /^[≡≈∼◐—] [ABC] \S+\.txt: (verbatim|close|paraphrase|partial|absent)/, l);
+      const wall = frame.locator('.cov-sentence', { hasText: 'northern harbour wall before the winter storms' });
+      assert.deepEqual(await wall.locator('.cov-cell').evaluateAll((els) => els.map((e) => e.getAttribute('data-rendering'))), ['close', 'absent', 'verbatim']);
+      assert.ok((await frame.locator('.cov-group').count()) >= 1, 'quotes grouped across reports');
+      assert.ok((await frame.locator('.cov-group ins').count()) >= 1, 'the altered quote shows its word diff');
+      const t0 = await vs.waitForLog(/coverage view: (\d+) ms after analysis .* for (\d+) rows × 3 reports, (\d+) cells drawn/);
+      t.diagnostic(`harbour: ${t0[0]}`);
+      assert.equal(Number(t0[2]), rows);
+
+      // A click on coastal.txt's cell of the wall sentence: both passages, side by side, selected.
+      await wall.locator('.cov-cell').nth(names.indexOf('coastal.txt')).click();
+      await vs.waitFor(async () => (await groupOf(vs, 'coastal.txt').count()) > 0 && (await groupOf(vs, 'transcript.txt').count()) > 0, { message: 'the report and the transcript open' });
+      const flat = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+      await vs.waitFor(async () => (await groupOf(vs, 'coastal.txt').locator('.selected-text').count()) > 0 && (await groupOf(vs, 'transcript.txt').locator('.selected-text').count()) > 0, { message: 'a selection in both editors' });
+      assert.match(flat(await groupOf(vs, 'coastal.txt').locator('.view-lines').innerText()), /rebuild the harbour wall before the summer tourists/);
+      assert.match(flat(await groupOf(vs, 'transcript.txt').locator('.view-lines').innerText()), /rebuild the northern harbour wall before the winter storms/);
+      const [a, b] = [await groupOf(vs, 'coastal.txt').boundingBox(), await groupOf(vs, 'transcript.txt').boundingBox()];
+      assert.ok(a && b && Math.abs(a.x - b.x) > 100, 'the two accounts side by side');
+
+      // Screenshots for the README: light, then dark.
+      await widenSidebar(vs, 560);
+      const header = vs.page.locator('.pane-header', { hasText: /^Cross-References$/ }).first();
+      if ((await header.count()) > 0 && (await header.getAttribute('aria-expanded')) === 'true') await header.click();
+      await vs.page.waitForTimeout(500); // the webview settles after the resize (cosmetic only: nothing is asserted on it)
+      await vs.page.screenshot({ path: path.join(media, 'coverage-view-light.png') });
+      await setTheme(vs, 'Dark Modern', 'vs-dark');
+      await vs.page.waitForTimeout(500);
+      await vs.page.screenshot({ path: path.join(media, 'coverage-view-dark.png') });
+
+      // Five reports against a 50 KB transcript: the view follows the active transcript; the log says how long after analysis it was drawn.
+      await vs.openFile('large/transcript.txt');
+      const line = await vs.waitForLog(/coverage view: (\d+) ms after analysis \(view built in (\d+) ms, drawn in (\d+) ms\) for (\d+) rows × 5 reports, (\d+) cells drawn/, { timeout: 600_000, message: 'the coverage view of the large event' });
+      t.diagnostic(`large: ${line[0]}`);
+      frame = await coverageFrame(vs);
+      const drawn = await frame.locator('.cov-body .cov-row').count();
+      assert.ok(Number(line[4]) >= 300 && drawn < Number(line[4]), `a virtualised matrix draws a window of the ${line[4]} rows (drew ${drawn})`);
+      fs.mkdirSync(path.join(resultsRoot, 'e2e', 'coverage-view'), { recursive: true });
+      fs.writeFileSync(
+        path.join(resultsRoot, 'e2e', 'coverage-view', 'timing.json'),
+        `${JSON.stringify({ transcriptChars: large['transcript.txt']!.length, reports: 5, rows: Number(line[4]), afterAnalysisMs: Number(line[1]), builtMs: Number(line[2]), drawnMs: Number(line[3]), cellsDrawn: Number(line[5]) }, null, 2)}\n`,
+      );
+    });
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+});
