@@ -9,7 +9,7 @@
  * with `textContent`. Offsets are UTF-16 code units into the texts as analysed.
  */
 import type { PanelDiffPart } from './panelProtocol';
-import { arrayOf, bool, type Checked, num, obj, oneOf, str, taggedUnion, type Validator } from './validate';
+import { arrayOf, bool, type Checked, formatPath, num, obj, oneOf, str, taggedUnion, type Validator } from './validate';
 
 /** How an outlet rendered a passage (core/coverage `Rendering`), best first. */
 export const COVERAGE_RENDERINGS = ['verbatim', 'close', 'paraphrase', 'partial', 'absent'] as const;
@@ -35,13 +35,17 @@ export interface CoverageViewOutlet {
   readonly speakersQuoted: readonly { readonly name?: string; readonly count: number }[];
 }
 
-/** One cell: how one outlet rendered one row's passage. */
-export interface CoverageViewCell {
-  readonly rendering: CoverageRendering;
-  /** Quotes: share of the quoted words rendered faithfully, 0..1. */
-  readonly fidelity?: number;
-  /** Turn rows: how many of the turn's sentences the outlet renders. */
-  readonly covered?: number;
+/**
+ * The one-letter code of each rendering in `CoverageViewRow.renderings` (a row of 5
+ * reports is 5 characters rather than 5 objects: a 50 KB transcript has over a thousand rows).
+ */
+export const RENDERING_CODES: Readonly<Record<CoverageRendering, string>> = { verbatim: 'v', close: 'c', paraphrase: 'p', partial: 'r', absent: 'a' };
+
+const RENDERING_OF_CODE: Readonly<Record<string, CoverageRendering>> = Object.fromEntries(COVERAGE_RENDERINGS.map((r) => [RENDERING_CODES[r], r]));
+
+/** The renderings of a row, in outlet order (`renderings` has been validated). */
+export function decodeRenderings(renderings: string): CoverageRendering[] {
+  return [...renderings].map((c) => RENDERING_OF_CODE[c] ?? 'absent');
 }
 
 /** A row of the matrix: a turn (heading) or one of its sentences. */
@@ -54,8 +58,12 @@ export interface CoverageViewRow {
   readonly truncated?: boolean;
   /** Turns: how many sentences it has. */
   readonly sentences?: number;
-  /** One per outlet, in outlet order. */
-  readonly cells: readonly CoverageViewCell[];
+  /** How each outlet rendered it, one `RENDERING_CODES` letter per outlet, in outlet order. */
+  readonly renderings: string;
+  /** Sentences: the quote fidelity (0..1) of the outlets whose best link is a quote. */
+  readonly fidelity?: readonly { readonly outlet: number; readonly value: number }[];
+  /** Turns: how many of its sentences each outlet renders, in outlet order. */
+  readonly covered?: readonly number[];
   /** How many outlets render it. */
   readonly outlets: number;
 }
@@ -66,7 +74,7 @@ export interface CoverageViewQuote {
   readonly outlet: number;
   readonly match: Exclude<CoverageRendering, 'absent'>;
   readonly fidelity?: number;
-  /** The report's words. */
+  /** The report's words; empty when `diff` gives them. */
   readonly text: string;
   readonly truncated?: boolean;
   /** Report against transcript (reportDiff.ts); empty when the words are the same. */
@@ -132,7 +140,6 @@ export type FromCoverage =
 const MAX_TEXT = 200_000;
 const count = num(0, Number.MAX_SAFE_INTEGER, true);
 const share = num(0, 1);
-const rendering = oneOf(COVERAGE_RENDERINGS);
 const diffPart: Validator<PanelDiffPart> = obj({ op: oneOf(['kept', 'changed', 'added', 'dropped'] as const) }, { report: str(MAX_TEXT), transcript: str(MAX_TEXT) });
 
 const outlet: Validator<CoverageViewOutlet> = obj(
@@ -149,11 +156,16 @@ const outlet: Validator<CoverageViewOutlet> = obj(
   { sameAs: str(8) },
 );
 
-const cell: Validator<CoverageViewCell> = obj({ rendering }, { fidelity: share, covered: count });
+/** A string of rendering codes. */
+const renderings: Validator<string> = (v, p) => {
+  const checked = str(1_000)(v, p);
+  if (checked.ok && !/^[vcpra]*$/.test(checked.value)) return { ok: false, error: `${formatPath(p)}: expected rendering codes (v, c, p, r, a)` };
+  return checked;
+};
 
 const row: Validator<CoverageViewRow> = obj(
-  { kind: oneOf(['turn', 'sentence'] as const), index: count, text: str(MAX_TEXT), cells: arrayOf(cell, 1_000), outlets: count },
-  { truncated: bool, sentences: count },
+  { kind: oneOf(['turn', 'sentence'] as const), index: count, text: str(MAX_TEXT), renderings, outlets: count },
+  { truncated: bool, sentences: count, fidelity: arrayOf(obj({ outlet: count, value: share }), 1_000), covered: arrayOf(count, 1_000) },
 );
 
 const quote: Validator<CoverageViewQuote> = obj(

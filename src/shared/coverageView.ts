@@ -10,7 +10,7 @@
  */
 import type { Coverage } from '../core/coverage/model';
 import type { AnnotationSet } from '../core/model/annotation';
-import type { CoverageView, CoverageViewCell, CoverageViewOutlet, CoverageViewQuoteGroup, CoverageViewRow } from './coverageProtocol';
+import { RENDERING_CODES, type CoverageView, type CoverageViewOutlet, type CoverageViewQuoteGroup, type CoverageViewRow } from './coverageProtocol';
 import { outletKey } from './coverageReport';
 import { fileNameOf } from './fileName';
 import { findingText } from './findingText';
@@ -69,16 +69,19 @@ export function buildCoverageView(input: CoverageViewInput): CoverageView {
       index: turn.index,
       ...cut(heading),
       sentences: turn.sentences.length,
-      cells: turn.cells.map((c): CoverageViewCell => (c.rendering === 'absent' ? { rendering: 'absent' } : { rendering: c.rendering, covered: c.sentencesCovered })),
+      renderings: turn.cells.map((c) => RENDERING_CODES[c.rendering]).join(''),
+      covered: turn.cells.map((c) => (c.rendering === 'absent' ? 0 : c.sentencesCovered)),
       outlets: turn.outlets,
     });
     for (const index of turn.sentences) {
       const s = coverage.sentences[index]!;
+      const fidelity = s.cells.flatMap((c, outlet) => (c.best?.fidelity !== undefined ? [{ outlet, value: c.best.fidelity }] : []));
       rows.push({
         kind: 'sentence',
         index,
         ...cut(transcriptText.slice(s.start, s.end)),
-        cells: s.cells.map((c): CoverageViewCell => (c.best?.fidelity !== undefined ? { rendering: c.rendering, fidelity: c.best.fidelity } : { rendering: c.rendering })),
+        renderings: s.cells.map((c) => RENDERING_CODES[c.rendering]).join(''),
+        ...(fidelity.length ? { fidelity } : {}),
         outlets: s.outlets,
       });
     }
@@ -95,13 +98,16 @@ export function buildCoverageView(input: CoverageViewInput): CoverageView {
       outlets: g.outlets,
       quotes: g.renderings.map((r) => {
         const l = r.link;
-        const diff = l.diff?.length ? reportDiff(l.diff, l.reportIsFrom) : [];
+        const parts = l.diff?.length ? reportDiff(l.diff, l.reportIsFrom) : [];
+        // Kept words are the same on both sides (reportDiff.ts splits those that are not): sent once.
+        const diff = parts.some((p) => p.op !== 'kept') ? parts.map((p) => (p.op === 'kept' ? { op: p.op, report: p.report ?? p.transcript ?? '' } : p)) : [];
         return {
           outlet: outletIndex.get(r.outlet) ?? 0,
           match: l.match,
           ...(l.fidelity !== undefined ? { fidelity: l.fidelity } : {}),
-          ...cut((texts[l.report.document] ?? '').slice(l.report.start, l.report.end)),
-          diff: diff.some((p) => p.op !== 'kept') ? diff : [],
+          // The diff holds the report's words; the text is sent only without one.
+          ...(diff.length ? { text: '' } : cut((texts[l.report.document] ?? '').slice(l.report.start, l.report.end))),
+          diff,
           findings: l.findings.map((f) => findingText(f, (id) => persons.get(id))),
           sentence: g.sentence,
         };

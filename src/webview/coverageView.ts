@@ -20,7 +20,8 @@ import {
   type CoverageCommand,
   type CoverageEmptyReason,
   type CoverageView,
-  type CoverageViewCell,
+  decodeRenderings,
+  type CoverageRendering,
   type CoverageViewOutlet,
   type CoverageViewQuoteGroup,
   type CoverageViewRow,
@@ -185,28 +186,30 @@ export class CoverageViewPanel {
       'div',
       { class: `cov-row cov-${row.kind}`, role: 'row' },
       h('span', { class: 'cov-text', role: 'rowheader', title: row.truncated ? `${row.text}` : undefined }, row.text),
-      ...row.cells.map((c, i) => this.#cell(row, c, i, outlets[i]!)),
+      ...decodeRenderings(row.renderings).map((r, i) => this.#cell(row, r, i, outlets[i]!)),
       h('span', { class: 'cov-count', role: 'cell', title: `Rendered by ${row.outlets} of ${n} reports` }, `${row.outlets}/${n}`),
     );
   }
 
-  #cell(row: CoverageViewRow, cell: CoverageViewCell, outlet: number, o: CoverageViewOutlet): HTMLElement {
-    const mark = RENDERING_MARKS[cell.rendering];
-    const fidelity = cell.fidelity !== undefined ? `, quote fidelity ${percent(cell.fidelity)}` : '';
-    const covered = cell.covered !== undefined && row.sentences !== undefined ? `, ${cell.covered} of ${row.sentences} sentences` : '';
+  #cell(row: CoverageViewRow, rendering: CoverageRendering, outlet: number, o: CoverageViewOutlet): HTMLElement {
+    const mark = RENDERING_MARKS[rendering];
+    const quote = row.fidelity?.find((f) => f.outlet === outlet);
+    const fidelity = quote ? `, quote fidelity ${percent(quote.value)}` : '';
+    const count = row.covered?.[outlet];
+    const covered = count !== undefined && rendering !== 'absent' && row.sentences !== undefined ? `, ${count} of ${row.sentences} sentences` : '';
     const label = `${o.key} ${o.name}: ${mark.word}${fidelity}${covered}`;
     return h(
       'button',
       {
         type: 'button',
-        class: `cov-cell r-${cell.rendering}`,
+        class: `cov-cell r-${rendering}`,
         role: 'cell',
         title: `${label}. Click to open both passages.`,
         'aria-label': label,
         'data-kind': row.kind,
         'data-index': row.index,
         'data-outlet': outlet,
-        'data-rendering': cell.rendering,
+        'data-rendering': rendering,
       },
       h('span', { 'aria-hidden': 'true' }, mark.symbol),
     );

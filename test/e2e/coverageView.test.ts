@@ -7,6 +7,8 @@
  *   row; the wall sentence reads verbatim / close / absent (gazette, coastal, engineers); a click on a cell opens the
  *   transcript and that report side by side, both passages selected. Screenshots of the
  *   view in a light and a dark theme go to media/screenshots/ (the README shows them).
+ *   Remove from Event and Add Report to Event… change the workspace file (version 2) and
+ *   the view's columns.
  * - `large/`: a 50 KB transcript and five reports made from the same texts. The view's
  *   "N ms after analysis" line of the log (the view built, posted and drawn) is reported
  *   as a diagnostic and in test-results/e2e/coverage-view/timing.json, not asserted (speed
@@ -155,6 +157,34 @@ test('coverage view of an event', async (t) => {
       await setTheme(vs, 'Dark Modern', 'vs-dark');
       await vs.page.waitForTimeout(500);
       await vs.page.screenshot({ path: path.join(media, 'coverage-view-dark.png') });
+
+      // Remove from Event (a report found automatically): stored in the workspace file as version 2; the view drops its column.
+      await vs.openFile('harbour/engineers.txt');
+      await vs.runCommand('Transcript Annotator: Remove from Event');
+      const pairsFile = path.join(vs.workspaceDir, '.vscode', 'transcript-annotator.json');
+      const removed = await vs.waitFor(() => (fs.existsSync(pairsFile) ? JSON.parse(fs.readFileSync(pairsFile, 'utf8')) : undefined), { message: 'the workspace file' });
+      assert.deepEqual(removed, { version: 2, events: [{ transcript: 'harbour/transcript.txt', reports: [], without: ['harbour/engineers.txt'] }], include: [], exclude: [] });
+      await vs.openFile('harbour/transcript.txt');
+      await vs.waitFor(async () => {
+        frame = await coverageFrame(vs);
+        return (await frame.locator('.cov-header .cov-key').count()) === 2;
+      }, { message: 'the view to show two reports', timeout: 60_000 });
+      // Add Report to Event… from the transcript puts it back.
+      await vs.page.keyboard.press('F1');
+      const input = vs.page.locator('.quick-input-widget input');
+      await input.fill('>Transcript Annotator: Add Report to Event');
+      await vs.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Add Report to Event' }).first().click();
+      await vs.waitFor(async () => (await input.inputValue()) === '' && (await vs.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'engineers.txt' }).count()) > 0, { message: 'the report picker' });
+      await vs.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'engineers.txt' }).first().click();
+      await input.press('Enter');
+      await vs.waitFor(() => {
+        const json = JSON.parse(fs.readFileSync(pairsFile, 'utf8'));
+        return json.events?.[0]?.reports?.[0] === 'harbour/engineers.txt' && !json.events[0].without ? json : undefined;
+      }, { message: 'engineers.txt listed in the event' });
+      await vs.waitFor(async () => {
+        frame = await coverageFrame(vs);
+        return (await frame.locator('.cov-header .cov-key').count()) === 3;
+      }, { message: 'the view to show three reports again', timeout: 60_000 });
 
       // Five reports against a 50 KB transcript: the view follows the active transcript; the log says how long after analysis it was drawn.
       await vs.openFile('large/transcript.txt');

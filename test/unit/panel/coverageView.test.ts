@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCoverage, findTranscript } from '../../../src/core/coverage/index';
 import { createAnnotationService } from '../../../src/core/index';
-import { checkFromCoverage, checkToCoverage } from '../../../src/shared/coverageProtocol';
+import { checkFromCoverage, checkToCoverage, decodeRenderings } from '../../../src/shared/coverageProtocol';
 import { buildCoverageView } from '../../../src/shared/coverageView';
 import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../coverage/eventFixture';
 
@@ -26,9 +26,10 @@ test('coverage view data', async (t) => {
     assert.deepEqual(view.outlets.map((o) => `${o.key} ${o.name}`), ['A gazette.txt', 'B coastal.txt', 'C engineers.txt']);
     assert.equal(view.rows.length, coverage.turns.length + coverage.sentences.length);
     assert.equal(view.rows.filter((r) => r.kind === 'turn').length, coverage.turns.length);
-    for (const row of view.rows) assert.equal(row.cells.length, 3);
+    for (const row of view.rows) assert.equal(row.renderings.length, 3);
     const wall = view.rows.find((r) => r.kind === 'sentence' && r.text.includes('northern harbour wall before the winter storms'))!;
-    assert.deepEqual(wall.cells.map((c) => c.rendering), ['verbatim', 'close', 'absent']);
+    assert.deepEqual(decodeRenderings(wall.renderings), ['verbatim', 'close', 'absent']);
+    assert.deepEqual(wall.fidelity?.map((f) => f.outlet), [0, 1], 'both quote it');
     assert.equal(wall.outlets, 2);
     // The figures are the coverage model's.
     assert.deepEqual(view.outlets.map((o) => o.quotes.altered), coverage.stats.map((s) => s.quotes.altered));
@@ -41,8 +42,10 @@ test('coverage view data', async (t) => {
     assert.ok(group, JSON.stringify(view.quoteGroups.map((g) => g.text)));
     const altered = group.quotes.find((q) => view.outlets[q.outlet]!.name === 'coastal.txt')!;
     assert.ok(altered.diff.some((p) => p.op === 'changed' && /summer tourists/.test(p.report ?? '') && /winter storms/.test(p.transcript ?? '')), JSON.stringify(altered.diff));
+    assert.equal(altered.text, '', 'the diff holds the report words');
     const faithful = group.quotes.find((q) => view.outlets[q.outlet]!.name === 'gazette.txt')!;
     assert.deepEqual(faithful.diff, [], 'no diff for words quoted as said');
+    assert.match(faithful.text, /northern harbour wall/);
   });
 
   await t.test('should shorten long passages and say so', () => {
@@ -56,9 +59,9 @@ test('coverage view data', async (t) => {
     const { view } = eventView();
     const message = { type: 'coverage', view, sentAt: 1 };
     assert.deepEqual(checkToCoverage(message), { ok: true, value: message });
-    const bad = checkToCoverage({ ...message, view: { ...view, rows: [{ ...view.rows[0], cells: [{ rendering: 'missing' }] }] } });
+    const bad = checkToCoverage({ ...message, view: { ...view, rows: [{ ...view.rows[0], renderings: 'vx' }] } });
     assert.equal(bad.ok, false);
-    assert.match(!bad.ok ? bad.error : '', /view\.rows\[0\]\.cells\[0\]\.rendering/);
+    assert.match(!bad.ok ? bad.error : '', /view\.rows\[0\]\.renderings: expected rendering codes/);
     assert.equal(checkFromCoverage({ type: 'reveal', kind: 'sentence', index: 2, outlet: 1 }).ok, true);
     assert.equal(checkFromCoverage({ type: 'reveal', kind: 'sentence', index: -1, outlet: 1 }).ok, false);
     assert.equal(checkFromCoverage({ type: 'command', command: 'workbench.action.terminal.new' }).ok, false);
