@@ -43,6 +43,8 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
   /** When the shown event's view was built, and how long building took (for the log). */
   #built: { readonly ms: number } | undefined;
   #generation = 0;
+  /** The file made active while no view listened. */
+  #pending: vscode.Uri | undefined;
 
   constructor(extensionUri: vscode.Uri, store: AccountStore, events: EventCoverageIndex, log: vscode.LogOutputChannel) {
     this.#extensionUri = extensionUri;
@@ -93,6 +95,11 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
   /** Shows the event of `uri` (default: the one shown). */
   async refresh(uri?: vscode.Uri): Promise<void> {
     const generation = ++this.#generation;
+    // No view listening (never opened, or hidden): remember the file; "ready" shows it.
+    if (!this.#view || !this.#ready) {
+      if (uri) this.#pending = uri;
+      return;
+    }
     let transcript = this.#transcript;
     if (uri) {
       await this.#store.analyse(uri).catch(() => undefined);
@@ -111,7 +118,6 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
       return;
     }
     this.#transcript = transcript;
-    if (!this.#view || !this.#ready) return;
     const peeked = this.#events.peek(transcript);
     if (!peeked) this.#post({ type: 'empty', reason: 'analysing', detail: `Cross-referencing the reports of ${basename(transcript)}…` });
     let event: TranscriptEvent | undefined;
@@ -151,7 +157,9 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
       case 'ready':
         this.#ready = true;
         this.#built = undefined;
-        void this.refresh(this.#transcript ? undefined : vscode.window.activeTextEditor?.document.uri);
+        this.#event = undefined;
+        void this.refresh(this.#pending ?? (this.#transcript ? undefined : vscode.window.activeTextEditor?.document.uri));
+        this.#pending = undefined;
         break;
       case 'reveal':
         void this.#reveal(message.kind, message.index, message.outlet).catch((e) => {

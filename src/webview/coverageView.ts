@@ -107,7 +107,7 @@ export class CoverageViewPanel {
         h('h2', {}, h('span', { class: reason === 'analysing' ? 'spin' : '' }, icon(text.icon)), ' ', text.title),
         detail ? h('p', { class: 'detail' }, detail) : undefined,
         h('p', {}, text.hint),
-        buttons.length ? h('div', { class: 'buttons' }, ...buttons) : undefined,
+        buttons.length ? withChildren(h('div', { class: 'buttons' }), buttons) : undefined,
       ),
     );
   }
@@ -128,13 +128,12 @@ export class CoverageViewPanel {
       h('p', { class: 'cov-meta' }, view.transcript.name, ` · ${n} report${n === 1 ? '' : 's'} · ${sentences} sentence${sentences === 1 ? '' : 's'}`),
       h('div', { class: 'buttons' }, this.#commandButton('exportCoverageReport', 'Export Coverage Report…', 'export'), this.#commandButton('addToEvent', 'Add Report to Event…', 'add')),
     );
-    const legend = h(
-      'ul',
-      { class: 'cov-legend', 'aria-label': 'Legend' },
-      ...COVERAGE_RENDERINGS.map((r) => h('li', {}, h('span', { class: `cov-swatch r-${r}`, 'aria-hidden': 'true' }, RENDERING_MARKS[r].symbol), ' ', RENDERING_MARKS[r].word)),
+    const legend = withChildren(
+      h('ul', { class: 'cov-legend', 'aria-label': 'Legend' }),
+      COVERAGE_RENDERINGS.map((r) => h('li', {}, h('span', { class: `cov-swatch r-${r}`, 'aria-hidden': 'true' }, RENDERING_MARKS[r].symbol), ' ', RENDERING_MARKS[r].word)),
     );
     const matrix = h('div', { class: 'cov-matrix', role: 'table', 'aria-label': `Coverage of ${view.transcript.name} by ${n} reports`, 'aria-rowcount': view.rows.length + 6 });
-    matrix.append(this.#headRow(view.outlets), ...this.#summaryRows(view.outlets));
+    withChildren(matrix, [this.#headRow(view.outlets), ...this.#summaryRows(view.outlets)]);
     const body = h('div', { class: 'cov-body', role: 'rowgroup' });
     matrix.append(body);
     const outlets = this.#outletList(view.outlets);
@@ -147,18 +146,16 @@ export class CoverageViewPanel {
       this.#list = new VirtualList(body);
       this.#list.setItems(view.rows.length, (i) => this.#row(view.rows[i]!, view.outlets), (i) => (view.rows[i]!.kind === 'turn' ? 26 : 40));
     } else {
-      body.append(...view.rows.map((r) => this.#row(r, view.outlets)));
+      withChildren(body, view.rows.map((r) => this.#row(r, view.outlets)));
     }
   }
 
   #headRow(outlets: readonly CoverageViewOutlet[]): HTMLElement {
-    return h(
-      'div',
-      { class: 'cov-row cov-header', role: 'row' },
+    return withChildren(h('div', { class: 'cov-row cov-header', role: 'row' }), [
       h('span', { class: 'cov-text', role: 'columnheader' }, 'Transcript'),
       ...outlets.map((o) => h('span', { class: 'cov-key', role: 'columnheader', title: o.name }, o.key, srOnly(`: ${o.name}`))),
       h('span', { class: 'cov-count', role: 'columnheader', title: 'Reports rendering the passage' }, 'n'),
-    );
+    ]);
   }
 
   /** Per-report figures, one row each, aligned with the report columns. */
@@ -170,25 +167,21 @@ export class CoverageViewPanel {
       ['Unsupported', 'Claims credited to a speaker that the transcript does not hold', (o) => String(o.unsupported)],
     ];
     return rows.map(([label, title, value]) =>
-      h(
-        'div',
-        { class: 'cov-row cov-summary', role: 'row' },
+      withChildren(h('div', { class: 'cov-row cov-summary', role: 'row' }), [
         h('span', { class: 'cov-text', role: 'rowheader', title }, label),
         ...outlets.map((o) => h('span', { class: 'cov-fig', role: 'cell', title: `${o.key} ${o.name}: ${label.toLowerCase()} ${value(o)}` }, value(o))),
         h('span', { class: 'cov-count' }),
-      ),
+      ]),
     );
   }
 
   #row(row: CoverageViewRow, outlets: readonly CoverageViewOutlet[]): HTMLElement {
     const n = outlets.length;
-    return h(
-      'div',
-      { class: `cov-row cov-${row.kind}`, role: 'row' },
+    return withChildren(h('div', { class: `cov-row cov-${row.kind}`, role: 'row' }), [
       h('span', { class: 'cov-text', role: 'rowheader', title: row.truncated ? `${row.text}` : undefined }, row.text),
       ...decodeRenderings(row.renderings).map((r, i) => this.#cell(row, r, i, outlets[i]!)),
       h('span', { class: 'cov-count', role: 'cell', title: `Rendered by ${row.outlets} of ${n} reports` }, `${row.outlets}/${n}`),
-    );
+    ]);
   }
 
   #cell(row: CoverageViewRow, rendering: CoverageRendering, outlet: number, o: CoverageViewOutlet): HTMLElement {
@@ -220,10 +213,9 @@ export class CoverageViewPanel {
       'section',
       { class: 'cov-outlets', 'aria-label': 'Reports' },
       h('h3', {}, 'Reports'),
-      h(
-        'ul',
-        {},
-        ...outlets.map((o) => {
+      withChildren(
+        h('ul'),
+        outlets.map((o) => {
           const q = o.quotes;
           const quotes = q.total === 0 ? 'no quotes' : `${q.accurate} accurate, ${q.altered} altered${q.misattributed ? `, ${q.misattributed} misattributed` : ''}, ${q.notFound} not found`;
           const speakers = o.speakersQuoted.length ? o.speakersQuoted.map((s) => `${s.name ?? 'unattributed'} ${s.count}`).join(' · ') : 'nobody';
@@ -250,10 +242,8 @@ export class CoverageViewPanel {
       section.append(h('p', { class: 'cov-note' }, 'No report quotes the transcript.'));
       return section;
     }
-    section.append(
-      h('p', { class: 'cov-note' }, `${DIFF_LEGEND.title}: `, h('del', {}, h('span', { class: 'mark' }, '−'), 'struck'), ` ${DIFF_LEGEND.dropped} · `, h('ins', {}, h('span', { class: 'mark' }, '+'), 'bold'), ` ${DIFF_LEGEND.added}`),
-      ...view.quoteGroups.map((g) => this.#quoteGroup(g, view.outlets, view.quoteGroups.length <= EAGER_GROUPS)),
-    );
+    section.append(h('p', { class: 'cov-note' }, `${DIFF_LEGEND.title}: `, h('del', {}, h('span', { class: 'mark' }, '−'), 'struck'), ` ${DIFF_LEGEND.dropped} · `, h('ins', {}, h('span', { class: 'mark' }, '+'), 'bold'), ` ${DIFF_LEGEND.added}`));
+    withChildren(section, view.quoteGroups.map((g) => this.#quoteGroup(g, view.outlets, view.quoteGroups.length <= EAGER_GROUPS)));
     return section;
   }
 
@@ -269,11 +259,11 @@ export class CoverageViewPanel {
       { class: 'cov-group', open },
       h('summary', {}, `${g.speaker ? `${g.speaker}, ` : ''}quoted by ${g.outlets} report${g.outlets === 1 ? '' : 's'}: `, h('q', {}, g.text)),
     );
-    if (open) details.append(...this.#quotes(g, outlets));
+    if (open) withChildren(details, this.#quotes(g, outlets));
     else {
       const fill = () => {
         details.removeEventListener('toggle', fill);
-        details.append(...this.#quotes(g, outlets));
+        withChildren(details, this.#quotes(g, outlets));
       };
       details.addEventListener('toggle', fill);
     }
@@ -295,7 +285,7 @@ export class CoverageViewPanel {
           h('span', { class: 'cov-key' }, o?.key ?? '?'),
           q.fidelity !== undefined ? h('span', { class: 'cov-note' }, ` fidelity ${percent(q.fidelity)}`) : undefined,
           h('p', { class: 'cov-passage' }, q.diff.length ? diffNode(q.diff) : h('q', {}, q.text)),
-          q.findings.length ? h('ul', { class: 'cov-findings' }, ...q.findings.map((f) => h('li', {}, f))) : undefined,
+          q.findings.length ? withChildren(h('ul', { class: 'cov-findings' }), q.findings.map((f) => h('li', {}, f))) : undefined,
         );
       });
   }
@@ -322,6 +312,15 @@ export class CoverageViewPanel {
     this.#list?.dispose();
     this.#list = undefined;
   }
+}
+
+/**
+ * `parent` with `children` appended one by one (a list of any length: never spread into
+ * a call, whose argument count is limited; see test/unit/unboundedSpread.test.ts).
+ */
+function withChildren<T extends Element>(parent: T, children: readonly (Node | string)[]): T {
+  for (const child of children) parent.append(child);
+  return parent;
 }
 
 /** The word diff, report against transcript (diffLegend.ts convention), as text nodes. */
