@@ -152,6 +152,12 @@ test('coverage view of an event', async (t) => {
       await widenSidebar(vs, 560);
       const header = vs.page.locator('.pane-header', { hasText: /^Cross-References$/ }).first();
       if ((await header.count()) > 0 && (await header.getAttribute('aria-expanded')) === 'true') await header.click();
+      // The view from its top (the event's name, legend and summary rows) for the picture.
+      await vs.waitFor(async () => {
+        frame = await coverageFrame(vs);
+        await frame.evaluate(() => window.scrollTo(0, 0));
+        return (await frame.evaluate(() => window.scrollY)) === 0;
+      }, { message: 'the view scrolled to its top' });
       await vs.page.waitForTimeout(500); // the webview settles after the resize (cosmetic only: nothing is asserted on it)
       await vs.page.screenshot({ path: path.join(media, 'coverage-view-light.png') });
       await setTheme(vs, 'Dark Modern', 'vs-dark');
@@ -160,6 +166,8 @@ test('coverage view of an event', async (t) => {
 
       // Remove from Event (a report found automatically): stored in the workspace file as version 2; the view drops its column.
       await vs.openFile('harbour/engineers.txt');
+      // The palette offers the command once the file reads as an account (the status bar shows its pair).
+      await vs.waitFor(async () => (await vs.page.locator('.statusbar-item', { hasText: 'engineers.txt ↔ transcript.txt' }).count()) > 0, { message: 'engineers.txt paired in the status bar', timeout: 60_000 });
       await vs.runCommand('Transcript Annotator: Remove from Event');
       const pairsFile = path.join(vs.workspaceDir, '.vscode', 'transcript-annotator.json');
       const removed = await vs.waitFor(() => (fs.existsSync(pairsFile) ? JSON.parse(fs.readFileSync(pairsFile, 'utf8')) : undefined), { message: 'the workspace file' });
