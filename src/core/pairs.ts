@@ -209,15 +209,39 @@ function withoutPath(config: PairsConfig, p: string): EventEntry[] {
   return config.events
     .filter((e) => e.transcript !== p)
     .map((e) => (e.reports.includes(p) ? { ...e, reports: e.reports.filter((r) => r !== p) } : e))
-    .filter((e) => e.reports.length > 0 || e.without?.length || e.name !== undefined || e.extra);
+    .filter(isKept);
 }
 
-/** A config where `a` (a report) and `b` (a transcript) form an event alone. */
+/**
+ * A config where `a` (a report) pairs with `b` (a transcript): `a` leaves every other
+ * event and becomes the first report of `b`'s event (its counterpart in pair analysis);
+ * the other reports of `b`'s event stay; `b` leaves any event it was a report of.
+ */
 export function withPair(config: PairsConfig, a: string, b: string): PairsConfig {
   const pa = normalisePath(a);
   const pb = normalisePath(b);
-  const events = withoutPath({ ...config, events: withoutPath(config, pa) }, pb);
-  return { ...config, events: [...events, { transcript: pb, reports: [pa] }], exclude: config.exclude.filter((x) => x !== pa && x !== pb) };
+  const others = config.events
+    .filter((e) => e.transcript !== pa)
+    .map((e) => (e.reports.includes(pa) || e.reports.includes(pb) ? { ...e, reports: e.reports.filter((r) => r !== pa && r !== pb) } : e))
+    .filter((e) => e.transcript === pb || isKept(e));
+  const current = others.find((e) => e.transcript === pb);
+  const next: EventEntry = current
+    ? withoutRemoval({ ...current, reports: [pa, ...current.reports] }, pa)
+    : { transcript: pb, reports: [pa] };
+  return { ...config, events: current ? others.map((e) => (e === current ? next : e)) : [...others, next], exclude: config.exclude.filter((x) => x !== pa && x !== pb) };
+}
+
+/** `e` no longer saying that `report` was removed from it (`without` left out when empty). */
+function withoutRemoval(e: EventEntry, report: string): EventEntry {
+  if (!e.without) return e;
+  const { without, ...rest } = e;
+  const left = without.filter((x) => x !== report);
+  return left.length ? { ...rest, without: left } : rest;
+}
+
+/** An event worth keeping: it lists a report, or says something else (a removal, a name, members this version does not know). */
+function isKept(e: EventEntry): boolean {
+  return e.reports.length > 0 || !!e.without?.length || e.name !== undefined || e.extra !== undefined;
 }
 
 /**
@@ -230,7 +254,7 @@ export function withReportInEvent(config: PairsConfig, transcript: string, repor
   const others = withoutPath(config, r);
   const current = others.find((e) => e.transcript === t);
   const next: EventEntry = current
-    ? { ...current, reports: [...current.reports, r], ...(current.without ? { without: current.without.filter((x) => x !== r) } : {}) }
+    ? withoutRemoval({ ...current, reports: [...current.reports, r] }, r)
     : { transcript: t, reports: [r] };
   return { ...config, events: current ? others.map((e) => (e === current ? next : e)) : [...others, next], exclude: config.exclude.filter((x) => x !== t && x !== r) };
 }

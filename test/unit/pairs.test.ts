@@ -130,6 +130,13 @@ test('workspace file (events)', async (t) => {
     assert.deepEqual(c.events, [{ transcript: 'c.txt', reports: ['a.txt'] }]);
   });
 
+  await t.test('should pair a report with a transcript heading an event as its first report, keeping the others', () => {
+    const event = withReportInEvent(withReportInEvent(EMPTY_PAIRS, 't.txt', 'a.txt'), 't.txt', 'b.txt');
+    const c = withPair(withReportRemoved(event, 't.txt', 'x.txt'), 'x.txt', 't.txt');
+    assert.deepEqual(c.events, [{ transcript: 't.txt', reports: ['x.txt', 'a.txt', 'b.txt'] }]);
+    assert.equal(counterpartInPairs(c, 't.txt'), 'x.txt');
+  });
+
   await t.test('should turn round an event whose roles are known to be the other way', () => {
     const c = parsed(JSON.stringify({ version: 1, pairs: [['hearing.txt', 'wire.txt'], ['x.txt', 'y.txt']] }));
     const roles: Record<string, 'transcript' | 'report'> = { 'hearing.txt': 'transcript', 'wire.txt': 'report' };
