@@ -1,5 +1,10 @@
 /**
- * End to end: the coverage view in a real VS Code (code-server, see harness.ts).
+ * End to end: the coverage view.
+ *
+ * 1. Its built script in a bare Chromium page (the webview's page and CSP, a stand-in for
+ *    `acquireVsCodeApi`): hostile document text stays text and runs nothing; 2,000 rows
+ *    are virtualised; a click on a cell posts `reveal` with its row and report.
+ * 2. In a real VS Code (code-server, see harness.ts):
  *
  * A workspace with two events, all text invented:
  * - `harbour/`: one transcript and three reports (test/unit/coverage/eventFixture.ts).
@@ -19,9 +24,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
-import type { Frame } from 'playwright-core';
+import { buildSync } from 'esbuild';
+import { chromium, type Frame } from 'playwright-core';
+import type { CoverageView, FromCoverage } from '../../src/shared/coverageProtocol';
+import { panelPage } from '../../src/shared/panelPage';
 import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../unit/coverage/eventFixture';
-import { repoRoot, resultsRoot, withVsCode, type VsCode } from './harness';
+import { chromiumArgs, repoRoot, resultsRoot, waitFor, withVsCode, type VsCode } from './harness';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -95,6 +103,86 @@ async function setTheme(vs: VsCode, theme: string, cls: string): Promise<void> {
   await vs.page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().click();
   await vs.waitFor(() => vs.page.locator(`.monaco-workbench.${cls}`).count(), { message: `the ${theme} theme to apply` });
 }
+
+const ORIGIN = 'https://coverage.invalid';
+const HOSTILE = '<img src=x onerror=alert(1)></script><script>alert(2)</script>';
+
+/** A view of `rows` sentence rows under one turn, `outlets` reports, text from `text(i)`. */
+function syntheticView(rows: number, outlets: number, text: (i: number) => string): CoverageView {
+  const codes = 'vcpra';
+  return {
+    event: HOSTILE,
+    transcript: { name: `${HOSTILE}.txt`, uri: 'file:///x/t.txt' },
+    outlets: Array.from({ length: outlets }, (_, i) => ({
+      key: String.fromCharCode(65 + i), name: `${HOSTILE}-${i}.txt`, uri: `file:///x/r${i}.txt`, share: 0.5, sentencesCovered: 3,
+      quotes: { total: 2, accurate: 1, altered: 1, misattributed: 0, notFound: 0 }, unsupported: 1, speakersQuoted: [{ name: HOSTILE, count: 2 }, { count: 1 }],
+    })),
+    rows: [
+      { kind: 'turn', index: 0, text: HOSTILE, sentences: rows, renderings: 'v'.repeat(outlets), covered: Array(outlets).fill(1), outlets },
+      ...Array.from({ length: rows }, (_, i) => ({ kind: 'sentence' as const, index: i, text: text(i), renderings: Array.from({ length: outlets }, (_, k) => codes[(i + k) % 5]).join(''), outlets: 2 })),
+    ],
+    quoteGroups: [{ sentence: 0, speaker: HOSTILE, text: HOSTILE, outlets: 2, quotes: [{ outlet: 0, match: 'close', fidelity: 0.8, text: '', diff: [{ op: 'kept', report: 'we' }, { op: 'changed', report: HOSTILE, transcript: 'said' }], findings: [HOSTILE], sentence: 0 }, { outlet: 1, match: 'verbatim', text: HOSTILE, diff: [], findings: [], sentence: 0 }] }],
+  };
+}
+
+test('coverage view script in a bare page', async (t) => {
+  buildSync({ entryPoints: [path.join(repoRoot, 'src/webview/coverageMain.ts')], outfile: path.join(repoRoot, 'dist/webview/coverage.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: true, logLevel: 'error' });
+  fs.mkdirSync(path.join(repoRoot, 'dist/webview/codicons'), { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(repoRoot, 'node_modules/@vscode/codicons/dist', f), path.join(repoRoot, 'dist/webview/codicons', f));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: [...chromiumArgs] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 600, height: 900 } });
+    const problems: string[] = [];
+    page.on('dialog', (d) => {
+      problems.push(`dialog ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(ORIGIN)) problems.push(`request ${r.url()}`);
+    });
+    const html = panelPage({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/webview/coverage.js`, styleUris: [`${ORIGIN}/dist/webview/codicons/codicon.css`, `${ORIGIN}/media/coverage.css`], nonce: 'bm9uY2Utb2YtdGhlLXRlc3Q', title: 'Coverage' });
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname === '/coverage.html') return route.fulfill({ status: 200, contentType: 'text/html', body: html });
+      const file = path.join(repoRoot, decodeURIComponent(url.pathname));
+      if (!file.startsWith(repoRoot) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+      return route.fulfill({ status: 200, contentType: file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'font/ttf', body: fs.readFileSync(file) });
+    });
+    await page.addInitScript(`window.__sent = []; window.acquireVsCodeApi = function () { return { postMessage: function (m) { window.__sent.push(JSON.parse(JSON.stringify(m))); } }; };`);
+    await page.goto(`${ORIGIN}/coverage.html`);
+    const sent = () => page.evaluate(() => (window as unknown as { __sent: FromCoverage[] }).__sent);
+    await waitFor(async () => (await sent()).some((m) => m.type === 'ready'), { message: 'the view to post "ready"' });
+    const send = (view: CoverageView) => page.evaluate((m) => window.postMessage(m, '*'), { type: 'coverage', view, sentAt: Date.now() } as object);
+
+    await t.test('should show hostile text as text and run nothing', async () => {
+      await send(syntheticView(4, 3, () => HOSTILE));
+      await waitFor(async () => (await sent()).some((m) => m.type === 'rendered'), { message: 'the rendered message' });
+      assert.equal(await page.locator('img, script:not([nonce])').count(), 0);
+      assert.match(await page.locator('.cov-head h2').innerText(), /<img src=x onerror=alert\(1\)>/);
+      await page.locator('details.cov-group').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      assert.match(await page.locator('.cov-group ins').first().innerText(), /<\/script><script>alert\(2\)<\/script>/);
+      assert.deepEqual(problems, []);
+    });
+
+    await t.test('should virtualise 2,000 rows and post reveal for a clicked cell', async () => {
+      await send(syntheticView(2000, 5, (i) => `Sentence ${i} of the synthetic transcript.`));
+      const rendered = await waitFor(async () => (await sent()).filter((m): m is Extract<FromCoverage, { type: 'rendered' }> => m.type === 'rendered' && m.rows === 2001)[0], { message: 'the rendered message of 2,001 rows' });
+      t.diagnostic(`2,001 rows × 5 reports drawn in ${rendered.ms.toFixed(1)} ms (${rendered.cells} cells)`);
+      const drawn = await page.locator('.cov-body .cov-row').count();
+      assert.ok(drawn > 3 && drawn < 200, `a window of the rows is drawn, not all (drew ${drawn})`);
+      assert.equal(await page.locator('.cov-body .cov-cell').count(), drawn * 5);
+      const cell = page.locator('.cov-body .cov-sentence').nth(2).locator('.cov-cell').nth(3);
+      const index = Number(await cell.getAttribute('data-index'));
+      await cell.click();
+      const reveal = await waitFor(async () => (await sent()).find((m) => m.type === 'reveal'), { message: 'the reveal message' });
+      assert.deepEqual(reveal, { type: 'reveal', kind: 'sentence', index, outlet: 3 });
+      assert.deepEqual(problems, []);
+    });
+  } finally {
+    await browser.close();
+  }
+});
 
 test('coverage view of an event', async (t) => {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'ta-e2e-coverage-view-'));
