@@ -134,7 +134,8 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
       this.#post({ type: 'empty', reason: 'noEvent', detail: `No report is paired with ${basename(transcript)}: put reports in its folder, or run Add Report to Event….` });
       return;
     }
-    if (event === this.#event && this.#built) return;
+    // The event shown, unchanged and still on screen (no "analysing" posted over it): nothing to send.
+    if (peeked && event === this.#event && this.#built) return;
     this.#show(event);
   }
 
