@@ -33,6 +33,8 @@ const bundles = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // Cross-reference panel script
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'iife' },
+  // Coverage view script (the event's coverage matrix, beside the cross-references)
+  { ...common, entryPoints: ['src/webview/coverageMain.ts'], outfile: 'dist/webview/coverage.js', platform: 'browser', format: 'iife' },
 ].filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 
 // Codicons for the panel, served from dist/webview (its resource root) since node_modules is not packaged.

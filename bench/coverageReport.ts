@@ -7,6 +7,10 @@
  * (createAnnotationService, timed apart); then the coverage (core/coverage) and the HTML
  * report (shared/coverageReport.ts) are built and the file written, median of 5.
  * Target (issue 19): the HTML report written in < 1 s.
+ * Then the coverage view's side of the extension host: its message built from the model
+ * (shared/coverageView.ts), serialised as postMessage does, and parsed and validated as
+ * the webview does on receipt (coverageProtocol.ts), median of 5; the drawing itself is
+ * timed in a real VS Code by test/e2e/coverageView.test.ts (the log's "ms after analysis").
  *
  *   npm run bench coverage
  */
@@ -15,7 +19,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildCoverage, findTranscript } from '../src/core/coverage/index';
 import { createAnnotationService } from '../src/core/index';
+import { checkToCoverage } from '../src/shared/coverageProtocol';
 import { buildCoverageReport } from '../src/shared/coverageReport';
+import { buildCoverageView } from '../src/shared/coverageView';
 import { random } from './random';
 
 const FUNCTION_WORDS = 'the of and to in that for on with as by at from is was are will would has have it its their our we they this not but also'.split(' ');
@@ -105,12 +111,27 @@ function main(): void {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  const viewTimes: number[] = [];
+  const receiveTimes: number[] = [];
+  let message = '';
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    message = JSON.stringify({ type: 'coverage', view: buildCoverageView({ coverage, set, texts, event: 'bench' }), sentAt: Date.now() });
+    viewTimes.push(performance.now() - start);
+    const received = performance.now();
+    if (!checkToCoverage(JSON.parse(message)).ok) throw new Error('coverage bench: the view message does not validate');
+    receiveTimes.push(performance.now() - received);
+  }
   const total = median(totalTimes);
   const cells = coverage.sentences.length * coverage.outlets.length;
   console.log([
     '| transcript | reports | sentences × reports | links | quote groups | analysis (once) | coverage model | HTML report written | HTML size | target |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     `| ${(event.transcript.length / 1000).toFixed(0)} KB | ${coverage.outlets.length} | ${cells} | ${set.crossReferences.length} | ${coverage.quoteGroups.length} | ${analysisMs.toFixed(0)} ms | ${median(coverageTimes).toFixed(1)} ms | ${total.toFixed(1)} ms | ${(html.length / 1000).toFixed(0)} KB | < 1 s: ${total < 1000 ? 'met' : 'NOT met'} |`,
+    '',
+    '| coverage view message (built + serialised) | size | parsed + validated in the view |',
+    '| ---: | ---: | ---: |',
+    `| ${median(viewTimes).toFixed(1)} ms | ${(message.length / 1000).toFixed(0)} KB | ${median(receiveTimes).toFixed(1)} ms |`,
   ].join('\n'));
 }
 

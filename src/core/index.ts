@@ -15,7 +15,7 @@ export * from './model/annotation';
 // check, scripts/corePurity.ts, fails on a deep import).
 
 // The pairs file (.vscode/transcript-annotator.json): included, excluded and paired accounts.
-export { EMPTY_PAIRS, PAIRS_FILE, counterpartInPairs, parsePairsFile, serializePairsFile, withExcluded, withIncluded, withPair, type PairsConfig } from './pairs';
+export { EMPTY_PAIRS, PAIRS_FILE, PAIRS_VERSION, counterpartInPairs, eventName, eventOf, isRemovedFromEvent, orientEvents, parsePairsFile, serializePairsFile, withExcluded, withIncluded, withPair, withReportInEvent, withReportRemoved, type EventEntry, type PairsConfig, type PairsParseResult } from './pairs';
 // Exports: formats, file names, combined sets.
 export { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, exportAs, isExportFormat, wholeFileOutput, type ExportFormat, type ExportOutput } from './export/index';
 export { combineSets, type SetWithTexts } from './export/combineSets';

@@ -5,7 +5,7 @@
  * this session. Recognition and pairing read them; the store's commands change them.
  */
 import * as vscode from 'vscode';
-import { counterpartInPairs, PAIRS_FILE, type PairsConfig, withExcluded, withIncluded, withPair } from '../core/index';
+import { type AccountRole, counterpartInPairs, eventName, eventOf, isRemovedFromEvent, PAIRS_FILE, type PairsConfig, withExcluded, withIncluded, withPair } from '../core/index';
 import { PairsFiles, relativePath } from './pairsFiles';
 import { basename, findOpenDocument } from './uris';
 import { explainSessionOnly, mayWritePairsFile } from './workspaceTrust';
@@ -18,9 +18,13 @@ export class AccountChoices {
   readonly #sessionInclude = new Set<string>();
   readonly #sessionExclude = new Set<string>();
 
-  constructor(log: vscode.LogOutputChannel) {
+  readonly #roleOf: (uri: vscode.Uri) => AccountRole | undefined;
+
+  /** @param roleOf the recognised role of an account (an event names its transcript) */
+  constructor(log: vscode.LogOutputChannel, roleOf: (uri: vscode.Uri) => AccountRole | undefined) {
     this.#log = log;
-    this.#pairs = new PairsFiles(log);
+    this.#roleOf = roleOf;
+    this.#pairs = new PairsFiles(log, roleOf);
   }
 
   /** Settles once the pairs files of the workspace have been read. */
@@ -92,7 +96,9 @@ export class AccountChoices {
     const folderA = vscode.workspace.getWorkspaceFolder(a);
     const folderB = vscode.workspace.getWorkspaceFolder(b);
     if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString() && mayWritePairsFile()) {
-      await this.#pairs.update(folderA, (c) => withPair(c, relativePath(folderA, a), relativePath(folderA, b)));
+      // An event names its transcript: the transcript of the two, when recognition knows it.
+      const [report, transcript] = this.#roleOf(a) === 'transcript' && this.#roleOf(b) !== 'transcript' ? [b, a] : [a, b];
+      await this.#pairs.update(folderA, (c) => withPair(c, relativePath(folderA, report), relativePath(folderA, transcript)));
     } else if (folderA && folderB && folderA.uri.toString() === folderB.uri.toString()) {
       this.#sessionPairs.set(a.toString(), b);
       this.#sessionPairs.set(b.toString(), a);
@@ -103,6 +109,43 @@ export class AccountChoices {
       this.#sessionPairs.set(b.toString(), a);
       this.#log.info(`paired ${a.toString()} with ${b.toString()} for this session only (not in one workspace folder, so not written to ${PAIRS_FILE})`);
     }
+  }
+
+  /**
+   * The event `transcript` heads in the workspace file: its name and the reports it lists
+   * (absolute), and those Remove from Event took out. `undefined` outside every workspace folder.
+   */
+  eventEntryOf(transcript: vscode.Uri): { readonly name: string; readonly reports: readonly vscode.Uri[]; readonly without: readonly vscode.Uri[] } | undefined {
+    const found = this.#pairs.entryFor(transcript);
+    if (!found) return undefined;
+    const entry = found.config.events.find((e) => e.transcript === found.path);
+    const abs = (paths: readonly string[] | undefined) => (paths ?? []).map((p) => vscode.Uri.joinPath(found.folder.uri, p));
+    return { name: eventName(found.path, entry), reports: abs(entry?.reports), without: abs(entry?.without) };
+  }
+
+  /** Changes `transcript`'s event in the workspace file (`change` takes paths relative to its folder). */
+  async changeEvent(transcript: vscode.Uri, report: vscode.Uri, change: (c: PairsConfig, transcript: string, report: string) => PairsConfig): Promise<void> {
+    const folder = vscode.workspace.getWorkspaceFolder(transcript);
+    if (!folder || folder.uri.toString() !== vscode.workspace.getWorkspaceFolder(report)?.uri.toString()) {
+      throw new Error(`${basename(report)} and ${basename(transcript)} must lie in the same workspace folder to form an event (${PAIRS_FILE} holds paths relative to it). Move the report into that folder, or open their common folder.`);
+    }
+    if (!mayWritePairsFile()) {
+      throw new Error(`Events are stored in ${PAIRS_FILE}, which is not written in Restricted Mode. Trust the workspace, then try again.`);
+    }
+    await this.#pairs.update(folder, (c) => change(c, relativePath(folder, transcript), relativePath(folder, report)));
+  }
+
+  /** True when the workspace file names `uri` as the transcript of an event. */
+  isEventTranscript(uri: vscode.Uri): boolean {
+    const found = this.#pairs.entryFor(uri);
+    return !!found && eventOf(found.config, found.path)?.transcript === found.path;
+  }
+
+  /** True when Remove from Event took `report` out of `transcript`'s event. */
+  isRemovedFromEventOf(transcript: vscode.Uri, report: vscode.Uri): boolean {
+    const found = this.#pairs.entryFor(transcript);
+    const folder = found?.folder;
+    return !!found && !!folder && vscode.workspace.getWorkspaceFolder(report)?.uri.toString() === folder.uri.toString() && isRemovedFromEvent(found.config, found.path, relativePath(folder, report));
   }
 
   async #update(uri: vscode.Uri, change: (c: PairsConfig, path: string) => PairsConfig, session: () => void): Promise<void> {

@@ -92,9 +92,11 @@ export class AccountPairing {
       .map(([name]) => vscode.Uri.joinPath(folder, name))
       .filter((other) => !this.#choices.isExcluded(other) && (this.#choices.isForced(other) || this.#recognizer.matchesFiles(other)))
       .filter((other) => {
+        // Remove from Event took this report out of that transcript's event.
+        if (this.#choices.isRemovedFromEventOf(other, uri) || this.#choices.isRemovedFromEventOf(uri, other)) return false;
         // A file explicitly paired with another one is taken.
         const theirs = this.#choices.explicitCounterpart(other);
-        return !theirs || theirs.toString() === key;
+        return !theirs || theirs.toString() === key || this.#choices.isEventTranscript(other);
       })
       .sort((a, b) => nameSimilarity(basename(b), basename(uri)) - nameSimilarity(basename(a), basename(uri)) || a.path.localeCompare(b.path))
       .slice(0, MAX_PAIR_CANDIDATES);

@@ -14,7 +14,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../core/api';
-import type { AccountRole } from '../core/index';
+import { type AccountRole, type PairsConfig, withReportInEvent, withReportRemoved } from '../core/index';
 import { AccountChoices } from './accountChoices';
 import { AccountPairing } from './accountPairing';
 import { AccountRecognizer } from './accountRecognizer';
@@ -54,7 +54,7 @@ export class AccountStore implements vscode.Disposable {
    */
   constructor(service: AnnotationService, log: vscode.LogOutputChannel) {
     this.#log = log;
-    this.#choices = new AccountChoices(log);
+    this.#choices = new AccountChoices(log, (uri) => this.roleOf(uri));
     this.#texts = new AccountTexts(log, (uri) => this.#choices.isForced(uri));
     this.#recognizer = new AccountRecognizer(service, log, this.#choices);
     this.#pairing = new AccountPairing(log, this.#choices, this.#texts, this.#recognizer);
@@ -215,6 +215,34 @@ export class AccountStore implements vscode.Disposable {
     for (const u of [a, b, ...olds]) this.#forget(u);
     this.#emitter.fire({ uris: [a, b, ...olds] });
     await this.analyse(a);
+    for (const u of olds) this.#kick(u);
+  }
+
+  /**
+   * The event `transcript` heads in the workspace file: its name and the reports it lists
+   * (absolute), and those Remove from Event took out. `undefined` outside every workspace folder.
+   */
+  eventEntryOf(transcript: vscode.Uri): { readonly name: string; readonly reports: readonly vscode.Uri[]; readonly without: readonly vscode.Uri[] } | undefined {
+    return this.#choices.eventEntryOf(transcript);
+  }
+
+  /** Makes `report` a report of `transcript`'s event (persisted in the workspace file); it leaves any other event. */
+  async addToEvent(transcript: vscode.Uri, report: vscode.Uri): Promise<void> {
+    await this.#changeEvent(transcript, report, withReportInEvent);
+  }
+
+  /** Takes `report` out of `transcript`'s event, automatic or listed (persisted in the workspace file). */
+  async removeFromEvent(transcript: vscode.Uri, report: vscode.Uri): Promise<void> {
+    await this.#changeEvent(transcript, report, withReportRemoved);
+  }
+
+  async #changeEvent(transcript: vscode.Uri, report: vscode.Uri, change: (c: PairsConfig, t: string, r: string) => PairsConfig): Promise<void> {
+    const olds = [this.counterpartOf(report), this.counterpartOf(transcript)].filter((u): u is vscode.Uri => !!u);
+    await this.#choices.changeEvent(transcript, report, change);
+    for (const u of [transcript, report, ...olds]) this.#forget(u);
+    this.#emitter.fire({ uris: [transcript, report, ...olds] });
+    this.#kick(report);
+    this.#kick(transcript);
     for (const u of olds) this.#kick(u);
   }
 

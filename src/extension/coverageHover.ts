@@ -31,6 +31,7 @@ export class CoverageHoverProvider implements vscode.HoverProvider {
       names: Object.fromEntries(event.set.documents.map((d) => [d.id, basename(vscode.Uri.parse(d.uri))])),
       persons: new Map(event.set.entities.map((e) => [e.id, e.name])),
       offset: convert.offsetAt(position),
+      event: event.name,
     });
     if (!result) return undefined;
     const md = new vscode.MarkdownString(result.markdown, false);

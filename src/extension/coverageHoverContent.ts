@@ -19,6 +19,8 @@ export interface CoverageHoverInput {
   readonly persons: ReadonlyMap<string, string>;
   /** Offset in the transcript. */
   readonly offset: number;
+  /** The event's name (absent: not named in the hover). */
+  readonly event?: string;
 }
 
 /** Longest report passage shown per report. */
@@ -46,7 +48,7 @@ export function buildCoverageHover(input: CoverageHoverInput): { markdown: strin
   const total = coverage.outlets.length;
   const sentence = sentenceAt(coverage, input.offset);
   if (!sentence || total < 2 || sentence.outlets === 0) return undefined;
-  const lines = [`**Reported by ${sentence.outlets} of ${total} reports**`];
+  const lines = [`${input.event !== undefined ? `Event “${escapeMarkdown(input.event)}”: ` : ''}**Reported by ${sentence.outlets} of ${total} reports**`];
   for (const cell of sentence.cells) {
     const mark = RENDERING_MARKS[cell.rendering];
     const name = escapeMarkdown(input.names[cell.outlet] ?? cell.outlet);

@@ -14,6 +14,7 @@
 import * as vscode from 'vscode';
 import { type AnnotationSet, buildCoverage, combineSets, type Coverage, findTranscript } from '../core/index';
 import type { AccountSnapshot, AccountStore, PairAnalysis } from './accountStore';
+import { basename } from './uris';
 import type { HandAnnotationLayer } from './handAnnotations';
 
 /** Files of the transcript's folder looked at for its reports, at most. */
@@ -27,6 +28,8 @@ const CHANGE_DELAY_MS = 400;
 
 /** One transcript's event, analysed. */
 export interface TranscriptEvent {
+  /** The event's name: the workspace file's `name`, else the transcript's folder (core/pairs.ts `eventName`). */
+  readonly name: string;
   /** The transcript as analysed (its text and version). */
   readonly transcript: AccountSnapshot;
   /** Each paired report's analysis, in file-name order. */
@@ -110,13 +113,19 @@ export class EventCoverageIndex implements vscode.Disposable {
       .map(([name]) => name)
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, MAX_CANDIDATES);
+    // The reports the workspace file lists (they may lie in other folders), then the folder's files;
+    // those Remove from Event took out are left out.
+    const entry = this.#store.eventEntryOf(transcript);
+    const without = new Set((entry?.without ?? []).map((u) => u.toString()));
+    const candidates = new Map<string, vscode.Uri>();
+    for (const uri of [...(entry?.reports ?? []), ...names.map((name) => vscode.Uri.joinPath(folder, name))]) {
+      if (uri.toString() !== transcript.toString() && !without.has(uri.toString())) candidates.set(uri.toString(), uri);
+    }
     const pairs: PairAnalysis[] = [];
     await this.#layer.load(transcript);
-    for (const name of names) {
+    for (const uri of [...candidates.values()].sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : 0))) {
       if (this.#disposed) return undefined;
-      const uri = vscode.Uri.joinPath(folder, name);
-      if (uri.toString() === transcript.toString()) continue;
-      progress?.(`analysing ${name}`);
+      progress?.(`analysing ${basename(uri)}`);
       await this.#layer.load(uri);
       const analysis = await this.#store.analyse(uri);
       const self = analysis?.accounts.find((a) => a.uri.toString() === uri.toString());
@@ -129,15 +138,18 @@ export class EventCoverageIndex implements vscode.Disposable {
     const { set, texts } = combineSets(pairs.map((a) => ({ set: a.set, texts: Object.fromEntries(a.accounts.map((s) => [s.docId, s.text])) })));
     const transcriptId = findTranscript(set);
     if (!transcriptId) return undefined;
-    return { transcript: snapshots[0]!, pairs, set, texts, coverage: buildCoverage(set, texts, transcriptId) };
+    const name = entry?.name ?? basename(transcript).replace(/\.[^.]*$/, '');
+    return { name, transcript: snapshots[0]!, pairs, set, texts, coverage: buildCoverage(set, texts, transcriptId) };
   }
 
-  /** Drops the events of the folders `uris` are in, and says so once things are quiet. */
+  /** Drops the events of the folders `uris` are in (and those holding one of them from elsewhere), and says so once things are quiet. */
   #onStoreChange(uris: readonly vscode.Uri[]): void {
     const folders = new Set(uris.map((u) => vscode.Uri.joinPath(u, '..').toString()));
+    const changed = new Set(uris.map((u) => u.toString()));
     let dropped = false;
     for (const key of [...this.#cache.keys()]) {
-      if (folders.has(vscode.Uri.joinPath(vscode.Uri.parse(key), '..').toString())) {
+      const holds = this.#done.get(key)?.pairs.some((p) => p.accounts.some((a) => changed.has(a.uri.toString())));
+      if (holds || folders.has(vscode.Uri.joinPath(vscode.Uri.parse(key), '..').toString())) {
         this.#cache.delete(key);
         this.#done.delete(key);
         dropped = true;

@@ -12,6 +12,9 @@ import { registerAnnotateFile } from './commands/annotateFile';
 import { registerGoToCounterpart } from './commands/goToCounterpart';
 import { registerNextUnsupported } from './commands/nextUnsupported';
 import { registerPairWith } from './commands/pairWith';
+import { registerAddToEvent } from './commands/addToEvent';
+import { registerRemoveFromEvent } from './commands/removeFromEvent';
+import { registerCoveragePanel } from './coveragePanel';
 import { registerPreviousUnsupported } from './commands/previousUnsupported';
 import { registerReanalyse } from './commands/reanalyse';
 import { registerStopAnnotating } from './commands/stopAnnotating';
@@ -78,6 +81,7 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
     registerAnnotateFile(store),
     registerStopAnnotating(store),
     registerPairWith(store),
+    registerAddToEvent(store),
     registerGoToCounterpart(store),
     registerNextUnsupported(store),
     registerPreviousUnsupported(store),
@@ -86,6 +90,7 @@ export function activateIn(context: vscode.ExtensionContext, host: ExtensionHost
   );
   context.subscriptions.push(hand, registerHandCommands(store, hand));
   context.subscriptions.push(events, registerCoverageLens(store, events), registerCoverageHover(store, events), registerCoverageGutter(store, events), registerExportCoverageReport(store, hand, events, String(context.extension.packageJSON?.version ?? '')));
+  context.subscriptions.push(registerRemoveFromEvent(store, events), registerCoveragePanel(context, store, events, log));
   log.info(`activated in ${Date.now() - started} ms`);
   return { store };
 }

@@ -1,11 +1,14 @@
 /**
  * The pairs files of the workspace folders (`.vscode/transcript-annotator.json`, parsed
  * by src/core/pairs.ts): loaded once, re-read when they change on disk, rewritten by the
- * store's commands. A broken file is reported and never overwritten.
+ * store's commands. A broken file (or one of a newer version) is reported and never
+ * overwritten. A version 1 file is read as it is and written as version 2 only when a
+ * command changes it; its events are then turned round by the recognised roles
+ * (`orientEvents`), since version 1 did not say which account was the transcript.
  */
 import * as vscode from 'vscode';
 import { writeAtomically } from './atomicWrite';
-import { EMPTY_PAIRS, PAIRS_FILE, type PairsConfig, parsePairsFile, serializePairsFile } from '../core/index';
+import { type AccountRole, EMPTY_PAIRS, orientEvents, PAIRS_FILE, type PairsConfig, parsePairsFile, serializePairsFile } from '../core/index';
 
 /** A file's place in its workspace folder's pairs file. */
 export interface PairsEntry {
@@ -27,10 +30,13 @@ export class PairsFiles {
   readonly #configs = new Map<string, PairsConfig>();
   /** Workspace folders whose pairs file is being written (the watcher may see half a file). */
   readonly #writing = new Set<string>();
+  readonly #roleOf: (uri: vscode.Uri) => AccountRole | undefined;
   #loaded: Promise<void>;
 
-  constructor(log: vscode.LogOutputChannel) {
+  /** @param roleOf the recognised role of an account, when known (orients version 1 events before writing) */
+  constructor(log: vscode.LogOutputChannel, roleOf: (uri: vscode.Uri) => AccountRole | undefined = () => undefined) {
     this.#log = log;
+    this.#roleOf = roleOf;
     this.#loaded = this.reload();
   }
 
@@ -80,7 +86,7 @@ export class PairsFiles {
     if (!current) {
       throw new Error(`${PAIRS_FILE} in ${folder.name} cannot be read, so it was left untouched. Fix or delete it, then try again (see the Transcript Annotator output).`);
     }
-    const next = change(current);
+    const next = orientEvents(change(current), (p) => this.#roleOf(vscode.Uri.joinPath(folder.uri, p)));
     const uri = vscode.Uri.joinPath(folder.uri, PAIRS_FILE);
     const key = folder.uri.toString();
     // Memory first, so that every feature sees the new pairs at once.
@@ -115,6 +121,9 @@ export class PairsFiles {
       void vscode.window.showWarningMessage(`Transcript Annotator: ${parsed.error}`);
       this.#configs.delete(key);
       return undefined;
+    }
+    if (parsed.readVersion < parsed.config.version) {
+      this.#log.info(`${uri.toString()}: version ${parsed.readVersion} (pairs) read as events; it is written as version ${parsed.config.version} at the next change`);
     }
     this.#configs.set(key, parsed.config);
     return parsed.config;

@@ -17,13 +17,23 @@ export function makeNonce(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** The panel page for `webview`. */
-export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce = makeNonce()): string {
+/** Which script (in dist/webview) and stylesheet (in media) a page loads; default: the cross-reference panel's. */
+export interface PanelPageKind {
+  readonly script: string;
+  readonly style: string;
+  readonly title: string;
+}
+
+const CROSS_REFERENCES_PAGE: PanelPageKind = { script: 'main.js', style: 'panel.css', title: 'Cross-References' };
+
+/** The panel page for `webview` (the coverage view passes its own `kind`). */
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce = makeNonce(), kind: PanelPageKind = CROSS_REFERENCES_PAGE): string {
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
   return panelPage({
     cspSource: webview.cspSource,
-    scriptUri: asset('dist', 'webview', 'main.js'),
-    styleUris: [asset('dist', 'webview', 'codicons', 'codicon.css'), asset('media', 'panel.css')],
+    scriptUri: asset('dist', 'webview', kind.script),
+    styleUris: [asset('dist', 'webview', 'codicons', 'codicon.css'), asset('media', kind.style)],
     nonce,
+    title: kind.title,
   });
 }

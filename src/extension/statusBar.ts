@@ -48,7 +48,7 @@ export function registerStatusBar(store: AccountStore, events?: EventCoverageInd
     // The event: of this transcript, or of this report's transcript (once built; no work here).
     const transcript = role === 'transcript' ? doc.uri : other;
     const built = transcript && events?.peek(transcript);
-    const event = built ? { transcript: basename(transcript), reports: built.pairs.map((p) => basename(p.accounts.find((a) => a.role === 'report')!.uri)) } : undefined;
+    const event = built ? { transcript: basename(transcript), reports: built.pairs.map((p) => basename(p.accounts.find((a) => a.role === 'report')!.uri)), name: built.name } : undefined;
     const content = statusBarContent({ name: basename(doc.uri), role, other: other && basename(other), crossReferences, unsupported, context, legend: currentLegend(), ...(event ? { event } : {}) });
     item.text = content.text;
     const tooltip = new vscode.MarkdownString(content.tooltip.markdown);

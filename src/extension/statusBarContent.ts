@@ -21,9 +21,10 @@ export interface StatusBarInput {
   readonly legend?: string;
   /**
    * The event the account belongs to, when its transcript has two or more paired reports:
-   * the transcript's file name and the reports' file names.
+   * the transcript's file name and the reports' file names, and the event's name (the
+   * workspace file's `name`, else the transcript's folder; absent: not named).
    */
-  readonly event?: { readonly transcript: string; readonly reports: readonly string[] };
+  readonly event?: { readonly transcript: string; readonly reports: readonly string[]; readonly name?: string };
 }
 
 /** What the item shows. */
@@ -48,15 +49,16 @@ export function statusBarContent(input: StatusBarInput): StatusBarContent {
   const event = input.event && input.event.reports.length >= 2 ? input.event : undefined;
   if (event && input.role === 'transcript') {
     const n = event.reports.length;
+    const named = event.name !== undefined ? ` “${event.name}”` : '';
     return {
       text: `$(references) ${escapeIcons(input.name)} + ${n} reports`,
-      tooltip: { markdown: `**transcript** of an event with **${n} reports**: ${event.reports.map(escapeMarkdown).join(', ')}  \nClick to show the cross-references; “Export Coverage Report…” compares them all.${legend}` },
-      label: `${input.name} + ${n} reports`,
+      tooltip: { markdown: `**transcript** of ${named ? `the event${escapeMarkdown(named)}` : 'an event'} with **${n} reports**: ${event.reports.map(escapeMarkdown).join(', ')}  \nClick to show the cross-references; “Export Coverage Report…” compares them all.${legend}` },
+      label: `${input.name} + ${n} reports${named ? ` (event${named})` : ''}`,
     };
   }
   if (input.other !== undefined) {
     const context = input.context ? ` · ${input.context} context (not from this event)` : '';
-    const of = event ? `  \nOne of ${event.reports.length} reports of **${escapeMarkdown(event.transcript)}**.` : '';
+    const of = event ? `  \nOne of ${event.reports.length} reports of **${escapeMarkdown(event.transcript)}**${event.name !== undefined ? ` (event “${escapeMarkdown(event.name)}”)` : ''}.` : '';
     return {
       text: `$(references) ${escapeIcons(input.name)} ↔ ${escapeIcons(input.other)}`,
       tooltip: { markdown: `**${role}** paired with **${escapeMarkdown(input.other)}**  \n${input.crossReferences} cross-references · ${input.unsupported} unsupported${context}${of}  \nClick to show the cross-references.${legend}` },

@@ -14,6 +14,8 @@ export interface PanelPageAssets {
   readonly styleUris: readonly string[];
   /** A fresh random nonce for the script. */
   readonly nonce: string;
+  /** The page title; default "Cross-References". */
+  readonly title?: string;
 }
 
 /** The Content-Security-Policy of the panel. */
@@ -32,7 +34,7 @@ export function panelPage(assets: PanelPageAssets): string {
 <meta http-equiv="Content-Security-Policy" content="${attr(panelCsp(assets.cspSource, assets.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 ${styles}
-<title>Cross-References</title>
+<title>${attr(assets.title ?? 'Cross-References')}</title>
 </head>
 <body>
 <div id="root" class="root"></div>

@@ -312,13 +312,14 @@ test('should leave a README alone, pair accounts of two folders by command, and 
     assert.match(paired, /story\.md ↔ briefing\.txt/);
     const pairsFile = path.join(vs.workspaceDir, '.vscode', 'transcript-annotator.json');
     const pairs = JSON.parse(await vs.waitFor(() => (fs.existsSync(pairsFile) ? fs.readFileSync(pairsFile, 'utf8') : undefined), { message: 'the pairs file' }));
-    assert.deepEqual(pairs.pairs, [['coverage/story.md', 'hearing/briefing.txt']]);
+    assert.equal(pairs.version, 2);
+    assert.deepEqual(pairs.events, [{ transcript: 'hearing/briefing.txt', reports: ['coverage/story.md'] }]);
 
     // Stop annotating: the pair is dropped and the file excluded.
     await vs.runCommand('Transcript Annotator: Stop Annotating Current File');
     await vs.waitFor(async () => (await pairStatus(vs)) === undefined, { message: 'the status-bar item to hide' });
     const after = JSON.parse(fs.readFileSync(pairsFile, 'utf8'));
-    assert.deepEqual(after.pairs, []);
+    assert.deepEqual(after.events, []);
     assert.deepEqual(after.exclude, ['coverage/story.md']);
   });
 });

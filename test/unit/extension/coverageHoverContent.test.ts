@@ -32,6 +32,11 @@ test('buildCoverageHover', async (t) => {
     assert.equal(TRANSCRIPT.slice(hover.start, hover.end), 'The council will rebuild the northern harbour wall before the winter storms arrive.');
   });
 
+  await t.test('should name the event first when it has a name, escaped', () => {
+    const hover = buildCoverageHover({ ...input, offset: at('northern harbour wall'), event: 'Harbour *renewal*' })!;
+    assert.equal(hover.markdown.split('  \n')[0], 'Event “Harbour \\*renewal\\*”: **Reported by 2 of 3 reports**');
+  });
+
   await t.test('should say nothing where no report renders the sentence, or outside sentences', () => {
     assert.equal(buildCoverageHover({ ...input, offset: at('Good morning') }), undefined);
     assert.equal(buildCoverageHover({ ...input, offset: at('MAYOR LINDQVIST') }), undefined, 'a label is no sentence');

@@ -62,4 +62,12 @@ test('statusBarContent', async (t) => {
     const single = statusBarContent({ name: 'transcript.txt', role: 'transcript', other: 'a.txt', crossReferences: 3, unsupported: 0, event: { transcript: 'transcript.txt', reports: ['a.txt'] } });
     assert.equal(single.text, '$(references) transcript.txt ↔ a.txt');
   });
+
+  await t.test('should name the event in the tooltip and label of its transcript and reports, escaped', () => {
+    const transcript = statusBarContent({ name: 't.txt', role: 'transcript', other: 'a.txt', crossReferences: 1, unsupported: 0, event: { transcript: 't.txt', reports: ['a.txt', 'b.txt'], name: 'Budget *hearing*' } });
+    assert.match(transcript.tooltip.markdown, /of the event “Budget \\\*hearing\\\*” with/);
+    assert.equal(transcript.label, 't.txt + 2 reports (event “Budget *hearing*”)');
+    const report = statusBarContent({ name: 'a.txt', role: 'report', other: 't.txt', crossReferences: 1, unsupported: 0, event: { transcript: 't.txt', reports: ['a.txt', 'b.txt'], name: 'may' } });
+    assert.match(report.tooltip.markdown, /reports of \*\*t\\\.txt\*\* \(event “may”\)\./);
+  });
 });

@@ -1,0 +1,248 @@
+/**
+ * The coverage view (webview view `transcriptAnnotator.coverage`, in the side bar beside
+ * the cross-references): the event of the active transcript (or of the active report's
+ * transcript) as a matrix, turns and sentences down the side, reports across
+ * (src/webview/coverageView.ts draws it). Clicking a cell opens the transcript and that
+ * report side by side with both passages selected.
+ *
+ * Messages both ways are the typed unions of src/shared/coverageProtocol.ts; everything
+ * received is validated before use. The view reports how long it took to draw
+ * (`rendered`); the time from the event's analysis to the end of drawing is logged as
+ * "coverage view: … ms after analysis" (the e2e test reads it).
+ */
+import * as vscode from 'vscode';
+import { checkFromCoverage, type CoverageCommand, type FromCoverage, type ToCoverage } from '../shared/coverageProtocol';
+import { buildCoverageView } from '../shared/coverageView';
+import type { AccountSnapshot, AccountStore } from './accountStore';
+import { basename } from './accountStore';
+import type { EventCoverageIndex, TranscriptEvent } from './eventCoverage';
+import { panelHtml, panelResourceRoots } from './panelHtml';
+
+/** The view id declared in package.json. */
+export const COVERAGE_VIEW = 'transcriptAnnotator.coverage';
+
+/** Commands the view's buttons may run, by the view's name for them. */
+const COMMAND_IDS: Readonly<Record<CoverageCommand, string>> = {
+  addToEvent: 'transcriptAnnotator.addToEvent',
+  exportCoverageReport: 'transcriptAnnotator.exportCoverageReport',
+};
+
+/** The provider of the coverage view. One per extension activation. */
+export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposable {
+  readonly #extensionUri: vscode.Uri;
+  readonly #store: AccountStore;
+  readonly #events: EventCoverageIndex;
+  readonly #log: vscode.LogOutputChannel;
+  readonly #subscriptions: vscode.Disposable[] = [];
+  #viewSubscriptions: vscode.Disposable[] = [];
+  #view: vscode.WebviewView | undefined;
+  #ready = false;
+  /** The transcript whose event is shown (or asked for). */
+  #transcript: vscode.Uri | undefined;
+  #event: TranscriptEvent | undefined;
+  /** When the shown event's view was built, and how long building took (for the log). */
+  #built: { readonly ms: number } | undefined;
+  #generation = 0;
+  /** The file made active while no view listened. */
+  #pending: vscode.Uri | undefined;
+
+  constructor(extensionUri: vscode.Uri, store: AccountStore, events: EventCoverageIndex, log: vscode.LogOutputChannel) {
+    this.#extensionUri = extensionUri;
+    this.#store = store;
+    this.#events = events;
+    this.#log = log;
+    this.#subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && editor.document.uri.scheme !== 'output') void this.refresh(editor.document.uri);
+      }),
+      events.onDidChange(() => void this.refresh()),
+      store.onDidChange((e) => {
+        // A report joined or left: the event of the transcript shown is rebuilt by the index (its onDidChange).
+        if (!this.#event && this.#transcript && e.uris.some((u) => u.toString() === this.#transcript!.toString())) void this.refresh();
+      }),
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
+    for (const d of this.#subscriptions.splice(0)) d.dispose();
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
+    this.#view = view;
+    this.#ready = false;
+    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: panelResourceRoots(this.#extensionUri) };
+    view.webview.html = panelHtml(view.webview, this.#extensionUri, undefined, { script: 'coverage.js', style: 'coverage.css', title: 'Coverage' });
+    this.#viewSubscriptions.push(
+      view.webview.onDidReceiveMessage((m: unknown) => this.#receive(m)),
+      view.onDidDispose(() => {
+        if (this.#view === view) {
+          this.#view = undefined;
+          this.#ready = false;
+        }
+      }),
+    );
+  }
+
+  /** Shows the view with the event of `uri` (a transcript or one of its reports; default: the active editor's). */
+  async show(uri?: vscode.Uri): Promise<void> {
+    if (uri) this.#transcript = undefined;
+    await vscode.commands.executeCommand(`${COVERAGE_VIEW}.focus`);
+    await this.refresh(uri ?? vscode.window.activeTextEditor?.document.uri);
+  }
+
+  /** Shows the event of `uri` (default: the one shown). */
+  async refresh(uri?: vscode.Uri): Promise<void> {
+    const generation = ++this.#generation;
+    // No view listening (never opened, or hidden): remember the file; "ready" shows it.
+    if (!this.#view || !this.#ready) {
+      if (uri) this.#pending = uri;
+      return;
+    }
+    let transcript = this.#transcript;
+    if (uri) {
+      await this.#store.analyse(uri).catch(() => undefined);
+      if (generation !== this.#generation) return;
+      const role = this.#store.roleOf(uri);
+      const candidate = role === 'transcript' ? uri : role === 'report' ? this.#store.counterpartOf(uri) : undefined;
+      // A file that is no account (or an unpaired report) keeps the event shown.
+      if (candidate && this.#store.roleOf(candidate) !== 'report') transcript = candidate;
+      else if (!transcript) {
+        this.#post({ type: 'empty', reason: 'noTranscript', detail: `${basename(uri)} is not a transcript, nor a report paired with one.` });
+        return;
+      }
+    }
+    if (!transcript) {
+      this.#post({ type: 'empty', reason: 'noTranscript', detail: '' });
+      return;
+    }
+    this.#transcript = transcript;
+    const peeked = this.#events.peek(transcript);
+    if (!peeked) this.#post({ type: 'empty', reason: 'analysing', detail: `Cross-referencing the reports of ${basename(transcript)}…` });
+    let event: TranscriptEvent | undefined;
+    try {
+      event = peeked ?? (await this.#events.eventOf(transcript));
+    } catch (e) {
+      this.#log.error(`coverage view: the event of ${transcript.toString()} failed: ${(e as Error).stack ?? String(e)}`);
+      if (generation === this.#generation) this.#post({ type: 'empty', reason: 'failed', detail: `Analysing the event of ${basename(transcript)} failed: ${(e as Error).message}` });
+      return;
+    }
+    if (generation !== this.#generation) return;
+    if (!event) {
+      this.#event = undefined;
+      this.#post({ type: 'empty', reason: 'noEvent', detail: `No report is paired with ${basename(transcript)}: put reports in its folder, or run Add Report to Event….` });
+      return;
+    }
+    // The event shown, unchanged and still on screen (no "analysing" posted over it): nothing to send.
+    if (peeked && event === this.#event && this.#built) return;
+    this.#show(event);
+  }
+
+  #show(event: TranscriptEvent): void {
+    const started = Date.now();
+    const view = buildCoverageView({ coverage: event.coverage, set: event.set, texts: event.texts, event: event.name });
+    this.#event = event;
+    this.#built = { ms: Date.now() - started };
+    this.#post({ type: 'coverage', view, sentAt: Date.now() });
+  }
+
+  #receive(raw: unknown): void {
+    const checked = checkFromCoverage(raw);
+    if (!checked.ok) {
+      this.#log.warn(`coverage view: ignored a malformed message (${checked.error})`);
+      return;
+    }
+    const message: FromCoverage = checked.value;
+    switch (message.type) {
+      case 'ready':
+        this.#ready = true;
+        this.#built = undefined;
+        this.#event = undefined;
+        void this.refresh(this.#pending ?? (this.#transcript ? undefined : vscode.window.activeTextEditor?.document.uri));
+        this.#pending = undefined;
+        break;
+      case 'reveal':
+        void this.#reveal(message.kind, message.index, message.outlet).catch((e) => {
+          this.#log.error(`coverage view: revealing failed: ${(e as Error).stack ?? String(e)}`);
+          void vscode.window.showErrorMessage(`Could not open the passages of this cell: ${(e as Error).message}`);
+        });
+        break;
+      case 'command':
+        void vscode.commands.executeCommand(COMMAND_IDS[message.command], this.#transcript);
+        break;
+      case 'rendered': {
+        const built = this.#built?.ms ?? 0;
+        this.#log.info(
+          `coverage view: ${Math.round(built + message.sinceSent)} ms after analysis (view built in ${built} ms, drawn in ${Math.round(message.ms)} ms) for ${message.rows} rows × ${message.outlets} reports, ${message.cells} cells drawn`,
+        );
+        break;
+      }
+    }
+  }
+
+  /** Opens the transcript and the outlet's report side by side, each passage of the cell selected. */
+  async #reveal(kind: 'turn' | 'sentence', index: number, outletIndex: number): Promise<void> {
+    const event = this.#event;
+    const coverage = event?.coverage;
+    const outlet = coverage?.outlets[outletIndex];
+    if (!event || !coverage || !outlet) return;
+    // The transcript's passage: the sentence, or the whole turn; the report's: the cell's best link
+    // (for a turn, the best link of its sentences in that outlet, first in transcript order).
+    let transcriptRange: { start: number; end: number } | undefined;
+    let link;
+    if (kind === 'sentence') {
+      const s = coverage.sentences[index];
+      transcriptRange = s;
+      link = s?.cells[outletIndex]?.best;
+    } else {
+      const turn = coverage.turns[index];
+      transcriptRange = turn;
+      const rendering = turn?.cells[outletIndex]?.rendering;
+      link = turn?.sentences.map((i) => coverage.sentences[i]!.cells[outletIndex]!).find((c) => c.rendering === rendering && c.best)?.best;
+    }
+    if (!transcriptRange) return;
+    const transcript = event.transcript;
+    const report = this.#accountOf(event, outlet.uri);
+    const reportColumn = columnOf(vscode.Uri.parse(outlet.uri));
+    const transcriptColumn = columnOf(transcript.uri) ?? (reportColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    await this.#select(transcript, link ? link.transcript : transcriptRange, transcriptColumn);
+    const otherColumn = reportColumn && reportColumn !== transcriptColumn ? reportColumn : transcriptColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+    if (report && link) await this.#select(report, link.report, otherColumn);
+    else await vscode.window.showTextDocument(vscode.Uri.parse(outlet.uri), { viewColumn: otherColumn, preserveFocus: true, preview: false });
+  }
+
+  #accountOf(event: TranscriptEvent, uri: string): AccountSnapshot | undefined {
+    for (const p of event.pairs) {
+      const found = p.accounts.find((a) => a.uri.toString() === uri);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  async #select(account: AccountSnapshot, range: { readonly start: number; readonly end: number }, column: vscode.ViewColumn): Promise<void> {
+    const selection = this.#store.converterOf(account).rangeOf(range);
+    const editor = await vscode.window.showTextDocument(account.uri, { viewColumn: column, selection, preserveFocus: true, preview: false });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** Sends a message once the view listens; before that, "ready" triggers a full update. */
+  #post(message: ToCoverage): void {
+    if (this.#ready) void this.#view?.webview.postMessage(message);
+  }
+}
+
+/** The column where `uri` is visible, if it is. */
+function columnOf(uri: vscode.Uri): vscode.ViewColumn | undefined {
+  return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())?.viewColumn;
+}
+
+/** Registers the coverage view and the Show Coverage command. */
+export function registerCoveragePanel(context: vscode.ExtensionContext, store: AccountStore, events: EventCoverageIndex, log: vscode.LogOutputChannel): vscode.Disposable {
+  const panel = new CoveragePanel(context.extensionUri, store, events, log);
+  return vscode.Disposable.from(
+    panel,
+    vscode.window.registerWebviewViewProvider(COVERAGE_VIEW, panel),
+    vscode.commands.registerCommand('transcriptAnnotator.showCoverage', (arg?: unknown) => panel.show(arg instanceof vscode.Uri ? arg : undefined)),
+  );
+}
