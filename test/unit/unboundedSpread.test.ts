@@ -20,7 +20,7 @@ const BOUNDED: Readonly<Record<string, string>> = {
   'core/export/webAnnotation.ts|stableUuid(...key': 'a review key has four or six parts (uri, id and offsets)',
   'core/export/brat.ts|notes.push(...reviewNote': 'reviewNote returns at most one note',
   'core/hand/readBratAnn.ts|stableUuid(...parts': 'at most four parts (T id, file, T id, action)',
-  'extension/accountStore.ts|Math.max(...inputs.map': 'a pair: at most two accounts',
+  'extension/analysisScheduler.ts|Math.max(...inputs.map': 'a pair: at most two accounts',
   'extension/commands/handCommandSupport.ts|vscode.window.showWarningMessage(...actions': 'one or two buttons',
   'extension/markdownText.ts|String.fromCodePoint(...[...iso.toUpperCase': 'a two-letter ISO code',
   'extension/panelHtml.ts|String.fromCharCode(...bytes': 'a 16-byte nonce',
