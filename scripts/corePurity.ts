@@ -11,6 +11,8 @@
  *   carries no core code.
  * - Code outside `src/core` imports it only through its public entry points,
  *   `src/core/index.ts` and `src/core/api.ts`, so the inside of core can move freely.
+ * - Offsets and VS Code positions are converted in one place, `src/extension/convert.ts`:
+ *   no other file calls `TextDocument.offsetAt` or `positionAt`.
  *
  * `npm run typecheck` runs it (`node --import tsx scripts/corePurity.ts`); the unit test
  * `test/unit/corePurity.test.ts` also proves it fails on a probe.
@@ -29,6 +31,9 @@ export interface Impurity {
   readonly line: number;
   readonly message: string;
 }
+
+/** The one file that converts between offsets and VS Code positions. */
+const CONVERSION_POINT = path.join(ROOT, 'src', 'extension', 'convert.ts');
 
 /** The public entry points of core, relative to src/core without ".ts" ('' is the folder itself). */
 const CORE_ENTRIES: ReadonlySet<string> = new Set(['', 'index', 'api']);
@@ -96,6 +101,7 @@ export function findImpurities(extraFiles: Readonly<Record<string, string>> = {}
     const file = path.resolve(source.fileName);
     const isCore = inside(coreDir, file);
     const isPanel = panelDirs.some((d) => inside(d, file));
+    const convertsOffsets = file === CONVERSION_POINT;
     if (!isCore && !inside(srcDir, file)) continue;
     const report = (node: ts.Node, message: string): void => {
       found.push({ file: rel(file), line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, message });
@@ -128,6 +134,11 @@ export function findImpurities(extraFiles: Readonly<Record<string, string>> = {}
       } else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0]!)
         && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
         checkImport(node, node.arguments[0].text, false);
+      } else if (!isCore && !convertsOffsets && ts.isPropertyAccessExpression(node) && (node.name.text === 'offsetAt' || node.name.text === 'positionAt')) {
+        const declaration = checker.getSymbolAtLocation(node.name)?.declarations?.[0];
+        if (declaration && /[\\/]@types[\\/]vscode[\\/]/.test(declaration.getSourceFile().fileName)) {
+          report(node, `calls TextDocument.${node.name.text}: offsets are converted in src/extension/convert.ts (documentOffsetAt, documentOffsetRange, documentCaretAt, or the analysis's OffsetConverter)`);
+        }
       } else if (isCore && ts.isIdentifier(node) && !isDeclarationName(node)) {
         const symbol = checker.getSymbolAtLocation(node);
         const declaration = symbol?.declarations?.[0];
@@ -163,5 +174,5 @@ if (require.main === module) {
     console.error(`\n${impurities.length} layering breach(es): see scripts/corePurity.ts for the rules.`);
     process.exit(1);
   }
-  console.log('core purity: src/core uses no vscode, node built-in or host global; shared and webview take only types from core; the rest of src imports core through its entry points');
+  console.log('core purity: src/core uses no vscode, node built-in or host global; shared and webview take only types from core; the rest of src imports core through its entry points; offsets are converted in convert.ts only');
 }

@@ -24,7 +24,13 @@ interface Verdict {
   readonly version: number;
   readonly recognition: Recognition;
   /** The analysis of the file alone at `version` that the verdict was made from, until taken. */
-  analysis?: AnnotationSet;
+  analysis?: MadeAnalysis;
+}
+
+/** An analysis made already, with the time it took. */
+export interface MadeAnalysis {
+  readonly set: AnnotationSet;
+  readonly ms: number;
 }
 
 /** Decides, per file version, whether a file is an account and its role. */
@@ -59,7 +65,7 @@ export class AccountRecognizer {
    * The analysis of `uri` alone at `version` that its verdict was made from, if it is still
    * held; handed out once (the verdict keeps no copy after).
    */
-  takeAnalysis(uri: vscode.Uri, version: number): AnnotationSet | undefined {
+  takeAnalysis(uri: vscode.Uri, version: number): MadeAnalysis | undefined {
     const verdict = this.#verdicts.get(uri.toString());
     if (!verdict?.analysis) return undefined;
     const analysis = verdict.analysis;
@@ -98,10 +104,11 @@ export class AccountRecognizer {
     if (!forced && !this.matchesFiles(uri)) return undefined;
     const started = Date.now();
     const single = await this.#service.analyzeAccountAsync(file.text, { uri: key });
+    const ms = Date.now() - started;
     const recognition = recogniseAccount(single);
     // only an account's analysis is worth keeping: it is the one the account is then annotated with
-    this.#verdicts.set(key, recognition.isAccount || forced ? { version: file.version, recognition, analysis: single } : { version: file.version, recognition });
-    this.#log.info(`${basename(uri)}: ${recognition.isAccount ? `reads as a ${recognition.role}` : 'not an account'} (${recognition.reason}; ${Date.now() - started} ms)`);
+    this.#verdicts.set(key, recognition.isAccount || forced ? { version: file.version, recognition, analysis: { set: single, ms } } : { version: file.version, recognition });
+    this.#log.info(`${basename(uri)}: ${recognition.isAccount ? `reads as a ${recognition.role}` : 'not an account'} (${recognition.reason}; ${ms} ms)`);
     return recognition.isAccount || forced ? recognition : undefined;
   }
 }

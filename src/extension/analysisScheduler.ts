@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../core/api';
-import type { AnnotationSet, CancellationToken as CoreToken } from '../core/index';
+import type { CancellationToken as CoreToken } from '../core/index';
+import type { MadeAnalysis } from './accountRecognizer';
 import type { AccountTexts } from './accountTexts';
 import type { PairAnalysis, PairInput } from './analysisTypes';
 import { readConfig } from './config';
@@ -50,7 +51,7 @@ export class AnalysisScheduler {
    * these inputs made already (an account alone, analysed to recognise it): it is used
    * instead of analysing again.
    */
-  run(primary: vscode.Uri, inputs: readonly PairInput[], publish: (analysis: PairAnalysis) => void, made?: AnnotationSet): Promise<PairAnalysis | undefined> {
+  run(primary: vscode.Uri, inputs: readonly PairInput[], publish: (analysis: PairAnalysis) => void, made?: MadeAnalysis): Promise<PairAnalysis | undefined> {
     const key = inputs.map((i) => `${i.uri.toString()}@${i.version}`).join('|');
     let run = this.#inflight.get(key);
     if (!run) {
@@ -61,7 +62,7 @@ export class AnalysisScheduler {
   }
 
   /** One analysis run: waits for the typing pause, drops stale work, analyses, publishes. */
-  async #run(primary: vscode.Uri, inputs: readonly PairInput[], publish: (analysis: PairAnalysis) => void, made: AnnotationSet | undefined): Promise<PairAnalysis | undefined> {
+  async #run(primary: vscode.Uri, inputs: readonly PairInput[], publish: (analysis: PairAnalysis) => void, made: MadeAnalysis | undefined): Promise<PairAnalysis | undefined> {
     // Large accounts take long to analyse: wait at least as long as the last run took (up to
     // 5 s) so that continuous typing is not followed by back-to-back runs blocking the host.
     const delay = Math.max(readConfig(primary).analysisDelay, Math.min(5000, this.#lastRunMs.get(primary.toString()) ?? 0));
@@ -73,7 +74,7 @@ export class AnalysisScheduler {
     if (!isCurrent()) return undefined;
     const started = Date.now();
     const token: CoreToken = { get isCancellationRequested() { return !isCurrent(); } };
-    const set = made ?? await this.#service.annotateAccountsAsync(
+    const set = made?.set ?? await this.#service.annotateAccountsAsync(
       inputs.map((i) => ({ uri: i.uri.toString(), text: i.text, role: i.role })),
       token,
     );
@@ -84,9 +85,11 @@ export class AnalysisScheduler {
     };
     // Line indexes are part of the analysis: every provider needs them right after.
     for (const a of analysis.accounts) void this.#converters.of(a).lines;
-    for (const i of inputs) this.#lastRunMs.set(i.uri.toString(), Date.now() - started);
+    // a run that took an analysis made already took as long as making it
+    const ms = made ? made.ms : Date.now() - started;
+    for (const i of inputs) this.#lastRunMs.set(i.uri.toString(), ms);
     const size = inputs.reduce((s, i) => s + i.text.length, 0);
-    this.#log.info(`analysed ${inputs.map((i) => basename(i.uri)).join(' + ')} (${size} chars): ${set.annotations.length} annotations, ${set.crossReferences.length} cross-references, ${set.unmatched.length} unmatched (${set.unconfirmed?.length ?? 0} not confirmed) in ${Date.now() - started} ms${made ? ' (the analysis that recognised it)' : ''}`);
+    this.#log.info(`analysed ${inputs.map((i) => basename(i.uri)).join(' + ')} (${size} chars): ${set.annotations.length} annotations, ${set.crossReferences.length} cross-references, ${set.unmatched.length} unmatched in ${ms} ms${made ? ' (the analysis that recognised it)' : ''} (${set.unconfirmed?.length ?? 0} not confirmed)`);
     publish(analysis);
     return analysis;
   }

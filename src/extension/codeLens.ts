@@ -36,8 +36,7 @@ export class CrossReferenceLensProvider implements vscode.CodeLensProvider {
     const view = await viewOfDocument(this.#store, document, token);
     if (!view?.other || token.isCancellationRequested) return undefined;
     return lensSections(view.analysis.set, view.account.docId, view.account.text).map((s) => {
-      const start = view.convert.positionAt(s.start);
-      return new vscode.CodeLens(new vscode.Range(start, start), {
+      return new vscode.CodeLens(view.convert.caretAt(s.start), {
         title: lensTitle(s),
         tooltip: 'Show these cross-references in the side panel',
         command: 'transcriptAnnotator.showCrossReferences',

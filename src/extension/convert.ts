@@ -1,7 +1,10 @@
 /**
  * The only place converting core offset ranges to VS Code positions and ranges and back.
- * Works on the analysed text itself (not a TextDocument), so it serves closed counterpart
- * files too and always matches the offsets of the analysis it came with.
+ * `OffsetConverter` works on the analysed text itself (not a TextDocument), so it serves
+ * closed counterpart files too and always matches the offsets of the analysis it came
+ * with. The `document…` functions convert against an open document's current text, for
+ * what the user selects there (a selection, the cursor) and for files the analysis does
+ * not hold (a sidecar).
  */
 import * as vscode from 'vscode';
 import type { OffsetRange } from '../core/index';
@@ -38,10 +41,32 @@ export class OffsetConverter {
     return new vscode.Range(this.positionAt(range.start), this.positionAt(range.end));
   }
 
+  /** The empty range (a caret) at `offset`: where a code lens or a gutter mark of a span sits. */
+  caretAt(offset: number): vscode.Range {
+    const p = this.positionAt(offset);
+    return new vscode.Range(p, p);
+  }
+
   /** The offset range of a VS Code range. */
   offsetRangeOf(range: vscode.Range): OffsetRange {
     return { start: this.offsetAt(range.start), end: this.offsetAt(range.end) };
   }
+}
+
+/** The offset of `position` in the current text of `doc`. */
+export function documentOffsetAt(doc: vscode.TextDocument, position: vscode.Position): number {
+  return doc.offsetAt(position);
+}
+
+/** The offset range of `range` (a selection, a word) in the current text of `doc`. */
+export function documentOffsetRange(doc: vscode.TextDocument, range: vscode.Range): OffsetRange {
+  return { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
+}
+
+/** The empty range (a caret) at `offset` of the current text of `doc`. */
+export function documentCaretAt(doc: vscode.TextDocument, offset: number): vscode.Range {
+  const p = doc.positionAt(offset);
+  return new vscode.Range(p, p);
 }
 
 /**

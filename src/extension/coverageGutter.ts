@@ -72,9 +72,8 @@ export class CoverageGutter implements vscode.Disposable {
         if (s.outlets === 0) continue;
         const key = `${s.outlets}/${total}`;
         this.#type(s.outlets, total);
-        const start = convert.positionAt(s.start);
         const list = ranges.get(key) ?? [];
-        list.push(new vscode.Range(start, start));
+        list.push(convert.caretAt(s.start));
         ranges.set(key, list);
       }
     }

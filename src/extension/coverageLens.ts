@@ -53,9 +53,8 @@ export class CoverageLensProvider implements vscode.CodeLensProvider {
     const convert = this.#store.converterOf(event.transcript);
     const nameOf = (id: string) => basename(vscode.Uri.parse(event.set.documents.find((d) => d.id === id)?.uri ?? id));
     return coverage.turns.filter((t) => t.annotation).map((turn) => {
-      const start = convert.positionAt(turn.start);
       const tooltip = turn.cells.map((c) => `${nameOf(c.outlet)}: ${RENDERING_MARKS[c.rendering].symbol} ${RENDERING_MARKS[c.rendering].word}${c.sentencesCovered ? ` (${c.sentencesCovered} of ${turn.sentences.length} sentences)` : ''}`).join('\n');
-      return new vscode.CodeLens(new vscode.Range(start, start), {
+      return new vscode.CodeLens(convert.caretAt(turn.start), {
         title: coverageLensTitle(turn.outlets, total),
         tooltip,
         command: 'transcriptAnnotator.showCrossReferences',

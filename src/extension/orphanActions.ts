@@ -8,6 +8,7 @@ import { basename } from './accountStore';
 import { reportOutcome } from './commands/handCommandSupport';
 import { sidecarUriOf, type HandAnnotationLayer } from './handAnnotations';
 import { truncate } from './markdownText';
+import { documentCaretAt } from './convert';
 
 /** Opens `account`'s sidecar with the cursor on the entry `id` (its start when the id is not found). */
 export async function openOrphanInSidecar(account: vscode.Uri, id: string): Promise<void> {
@@ -18,8 +19,7 @@ export async function openOrphanInSidecar(account: vscode.Uri, id: string): Prom
   }
   const doc = await vscode.workspace.openTextDocument(sidecar);
   const at = doc.getText().indexOf(id);
-  const position = doc.positionAt(Math.max(0, at));
-  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(position, position), preview: false });
+  await vscode.window.showTextDocument(doc, { selection: documentCaretAt(doc, Math.max(0, at)), preview: false });
 }
 
 /**

@@ -8,6 +8,7 @@ import { peekView } from './accountView';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { reviewActionsAt } from './reviewActions';
 import { ACCOUNT_SELECTOR } from './semanticTokens';
+import { documentOffsetAt } from './convert';
 
 /** Provides the review quick fixes. */
 export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
@@ -25,7 +26,7 @@ export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
     if (!view) return [];
     const out: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
-      for (const a of reviewActionsAt(view.analysis.set, view.account.docId, document.uri.toString(), document.offsetAt(diagnostic.range.start))) {
+      for (const a of reviewActionsAt(view.analysis.set, view.account.docId, document.uri.toString(), documentOffsetAt(document, diagnostic.range.start))) {
         const action = new vscode.CodeAction(a.title, vscode.CodeActionKind.QuickFix);
         action.command = { title: a.title, command: a.command, arguments: [a.args] };
         action.diagnostics = [diagnostic];

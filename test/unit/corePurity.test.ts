@@ -85,4 +85,17 @@ test('core purity', async (t) => {
     assert.deepEqual(found.map((f) => f.slice(0, f.indexOf(',') + 1)), ["3: extension imports '../core/pairs',", "4: extension imports '../core/model/annotation',"]);
     assert.match(found[0]!, /import from src\/core\/index\.ts/);
   });
+
+  await t.test('should let only convert.ts turn positions of a document into offsets and back', () => {
+    const found = probe(EXTENSION_PROBE, [
+      "import * as vscode from 'vscode';",
+      'export function caret(doc: vscode.TextDocument, p: vscode.Position): number {',
+      '  return doc.offsetAt(p);',
+      '}',
+      'export const lines = { positionAt: (n: number): number => n };',
+      'export const own: number = lines.positionAt(3);',
+    ].join('\n'));
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0]!, /^3: calls TextDocument\.offsetAt: offsets are converted in src\/extension\/convert\.ts/);
+  });
 });

@@ -45,6 +45,7 @@ import {
   US_STATE_CUES,
 } from '../data/countryContextWords';
 import { NAME_ABBREVIATIONS } from '../data/abbreviations';
+import { NOUN_PHRASE_OPENERS } from '../data/functionWords';
 import { COUNTRY_FORMS, type CountryForm } from '../data/gazetteer';
 
 /** One country mention: `text === input.slice(start, end)`. */
@@ -410,7 +411,7 @@ function isInfinitiveAfter(text: string, end: number): boolean {
   const to = wordAfter(text, end);
   if (!to || to.word !== 'to' || !/^\s+$/.test(to.gap)) return false;
   const verb = wordAfter(text, to.end);
-  return !!verb && /^\s+$/.test(verb.gap) && /^\p{Ll}/u.test(verb.word) && !/^(?:the|a|an|its|their|his|her)$/.test(verb.word);
+  return !!verb && /^\s+$/.test(verb.gap) && /^\p{Ll}/u.test(verb.word) && !NOUN_PHRASE_OPENERS.has(verb.word);
 }
 
 /** "/", ":", "@" or ".": characters of URLs and e-mail addresses. */

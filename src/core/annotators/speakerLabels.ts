@@ -13,6 +13,7 @@
 import { PARTICLE_PREFIX } from './persons';
 import { editDistanceAtMost } from '../text/names';
 import { isPersonalGivenName } from '../data/givenNames';
+import { HEADING_SMALL_WORDS } from '../data/functionWords';
 import { NAME_PARTICLES } from '../data/nameParticles';
 import { ROLE_NOUNS } from '../data/roles';
 import { ANONYMOUS_ROLE_HEADS, NON_SPEAKER_LABELS, STAGE_DIRECTIONS, UNNAMED_SPEAKER_LABELS } from '../data/speakerLabels';
@@ -193,9 +194,6 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
   return { start, labelEnd, bodyStart, label, titles, unnamed, ...(unnamed ? {} : { name }) };
 }
 
-/** Lower-case words a title-case heading keeps ("Press Conference of the Prime Minister and the President"). */
-const HEADING_SMALL_WORDS = /^(?:a|an|the|and|or|of|on|in|at|to|for|by|with|from|after|before|during|between)$/;
-
 /**
  * The rest of a line after a colon reads as the rest of a heading, not as words spoken
  * ("JOINT PRESS CONFERENCE: PRIME MINISTER ODE AND PRESIDENT LUND", "Press Conference: Prime
@@ -206,7 +204,7 @@ function isHeadingLine(rest: string): boolean {
   const words = rest.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || /[.!?,;:"”]$/.test(rest.trim())) return false;
   if (!/\p{Ll}/u.test(rest)) return true;
-  return words.length >= 3 && words.every((w) => /^[\p{Lu}\d(“"']/u.test(w) || HEADING_SMALL_WORDS.test(w)) && /^\p{Lu}/u.test(words[0]!);
+  return words.length >= 3 && words.every((w) => /^[\p{Lu}\d(“"']/u.test(w) || HEADING_SMALL_WORDS.has(w)) && /^\p{Lu}/u.test(words[0]!);
 }
 
 /**

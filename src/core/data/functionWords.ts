@@ -42,6 +42,17 @@ export const NOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', '
 /** Determiners of a role noun standing for a person ("the minister said"): `../annotators/attribution.ts`. */
 export const PERSON_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her']);
 
+/** Lower-case words a title-case heading keeps ("Press Conference of the Prime Minister and the President"): `../annotators/speakerLabels.ts`. */
+export const HEADING_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'at', 'to', 'for', 'by', 'with', 'from', 'after', 'before', 'during', 'between',
+]);
+
+/**
+ * Determiners that open a noun phrase, not a verb, after "to" ("to the border" is no
+ * infinitive): `../annotators/countries.ts`.
+ */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
 /**
  * Words after which a capitalised "-ing" word is a headline's verb, not a name's part
  * ("Minister Ode Visiting a School"): `../annotators/persons.ts`.

@@ -3,6 +3,7 @@
  * falling back to the active editor's cursor.
  */
 import * as vscode from 'vscode';
+import { documentOffsetAt } from '../convert';
 
 /** A place in an account. */
 export interface AccountPlace {
@@ -21,7 +22,7 @@ export function placeFromArgs(arg: unknown): AccountPlace | undefined {
   if (value instanceof vscode.Uri) {
     const editor = vscode.window.activeTextEditor;
     const same = editor?.document.uri.toString() === value.toString();
-    return { uri: value, offset: same ? editor!.document.offsetAt(editor!.selection.active) : undefined };
+    return { uri: value, offset: same ? documentOffsetAt(editor!.document, editor!.selection.active) : undefined };
   }
   if (value && typeof value === 'object') {
     const v = value as { uri?: unknown; offset?: unknown };
@@ -34,7 +35,7 @@ export function placeFromArgs(arg: unknown): AccountPlace | undefined {
     }
   }
   const editor = vscode.window.activeTextEditor;
-  return editor ? { uri: editor.document.uri, offset: editor.document.offsetAt(editor.selection.active) } : undefined;
+  return editor ? { uri: editor.document.uri, offset: documentOffsetAt(editor.document, editor.selection.active) } : undefined;
 }
 
 /** Opens `uri` and selects `range`, beside the current editor or in a given column. */

@@ -11,6 +11,7 @@ import { viewOfDocument, type AccountView } from '../accountView';
 import type { HandAnnotationLayer, HandEditOutcome } from '../handAnnotations';
 import { truncate } from '../markdownText';
 import { MANAGE_TRUST, manageTrust } from '../workspaceTrust';
+import { documentOffsetRange } from '../convert';
 
 /** The account in the active editor, analysed at its current version. */
 export interface EditorAccount {
@@ -39,15 +40,15 @@ export async function editorAccount(store: AccountStore, action: string): Promis
 /** The selection as an offset range, or the word at the cursor when nothing is selected; `undefined` when neither. */
 export function selectedSpan(editor: vscode.TextEditor): OffsetRange | undefined {
   const doc = editor.document;
-  let range: vscode.Range | undefined = editor.selection.isEmpty ? doc.getWordRangeAtPosition(editor.selection.active) : editor.selection;
+  const range: vscode.Range | undefined = editor.selection.isEmpty ? doc.getWordRangeAtPosition(editor.selection.active) : editor.selection;
   if (!range) return undefined;
   // Trim surrounding white space: a span starts and ends on text.
   const text = doc.getText(range);
   const lead = text.length - text.trimStart().length;
   const trail = text.length - text.trimEnd().length;
   if (lead === text.length) return undefined;
-  range = new vscode.Range(doc.positionAt(doc.offsetAt(range.start) + lead), doc.positionAt(doc.offsetAt(range.end) - trail));
-  return { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
+  const span = documentOffsetRange(doc, range);
+  return { start: span.start + lead, end: span.end - trail };
 }
 
 /** A new hand annotation id. */

@@ -12,6 +12,7 @@ import { basename } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { truncate } from '../markdownText';
 import { editorAccount, newHandId, now, pickMatch, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
+import { documentOffsetAt, documentOffsetRange } from '../convert';
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
@@ -31,8 +32,8 @@ export function registerLinkCounterpart(store: AccountStore, layer: HandAnnotati
     const { editor, view } = found;
     const doc = editor.document;
     const here: OffsetRange | undefined = editor.selection.isEmpty
-      ? claimAt(view.analysis.set, view.account.docId, doc.offsetAt(editor.selection.active))
-      : { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) };
+      ? claimAt(view.analysis.set, view.account.docId, documentOffsetAt(doc, editor.selection.active))
+      : documentOffsetRange(doc, editor.selection);
     if (!here || here.end <= here.start) {
       void vscode.window.showInformationMessage('Select the passage to link (or put the cursor in a claim), then run “Link Selection to Counterpart…” again.');
       return;
@@ -46,7 +47,7 @@ export function registerLinkCounterpart(store: AccountStore, layer: HandAnnotati
     const items: Item[] = [];
     const otherEditor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === other.uri.toString() && !e.selection.isEmpty);
     if (otherEditor && otherEditor.document.version === other.version) {
-      const range = { start: otherEditor.document.offsetAt(otherEditor.selection.start), end: otherEditor.document.offsetAt(otherEditor.selection.end) };
+      const range = documentOffsetRange(otherEditor.document, otherEditor.selection);
       items.push({ label: `$(selection) Selection in ${basename(other.uri)}`, description: truncate(other.text.slice(range.start, range.end).replace(/\s+/g, ' '), 80), range });
     }
     const hereWords = words(view.account.text.slice(here.start, here.end));

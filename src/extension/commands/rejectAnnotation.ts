@@ -9,6 +9,7 @@ import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { truncate } from '../markdownText';
 import { editorAccount, newHandId, now, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
+import { documentOffsetAt } from '../convert';
 
 /** Registers Reject Annotation at Cursor. */
 export function registerRejectAnnotation(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
@@ -16,7 +17,7 @@ export function registerRejectAnnotation(store: AccountStore, layer: HandAnnotat
     const found = await editorAccount(store, 'put the cursor in a highlighted annotation');
     if (!found) return;
     const { editor, view } = found;
-    const offset = editor.document.offsetAt(editor.selection.active);
+    const offset = documentOffsetAt(editor.document, editor.selection.active);
     const here = annotationsAt(view.analysis.set, view.account.docId, offset);
     if (here.length === 0) {
       void vscode.window.showInformationMessage('There is no annotation at the cursor. Put the cursor in a highlighted person, country, claim or turn, then run “Reject Annotation at Cursor” again.');

@@ -9,6 +9,7 @@ import type { AccountStore } from '../accountStore';
 import type { AccountView } from '../accountView';
 import { claimAt } from '../annotationQueries';
 import { editorAccount } from './handCommandSupport';
+import { documentOffsetAt, documentOffsetRange } from '../convert';
 
 /** The account, the span, and the claim there (if any); `undefined` after telling the user what is needed. */
 export async function reviewTarget(store: AccountStore, command: string, arg?: unknown): Promise<{ view: AccountView; range: OffsetRange; claim?: Annotation } | undefined> {
@@ -20,14 +21,14 @@ export async function reviewTarget(store: AccountStore, command: string, arg?: u
   const link = arg as { uri?: unknown; offset?: unknown } | undefined;
   const fromHover = typeof link?.uri === 'string' && typeof link.offset === 'number' && link.uri === doc.uri.toString() ? link.offset : undefined;
   if (fromHover !== undefined || editor.selection.isEmpty) {
-    const claim = claimAt(set, view.account.docId, fromHover ?? doc.offsetAt(editor.selection.active));
+    const claim = claimAt(set, view.account.docId, fromHover ?? documentOffsetAt(doc, editor.selection.active));
     if (!claim) {
       void vscode.window.showInformationMessage(`There is no claim at the cursor. Put the cursor in a claim, or select a passage to make it a claim, then run “${command}” again.`);
       return undefined;
     }
     return { view, range: { start: claim.start, end: claim.end }, claim };
   }
-  const range = { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) };
+  const range = documentOffsetRange(doc, editor.selection);
   const claim = set.annotations.find((a) => a.kind === 'claim' && a.document === view.account.docId && a.start === range.start && a.end === range.end);
   return { view, range, ...(claim && { claim }) };
 }

@@ -7,6 +7,7 @@ import { annotationsAt } from '../annotationQueries';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { editorAccount, newHandId, now, pickPerson, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
+import { documentOffsetAt } from '../convert';
 
 /** Registers Set Speaker of Claim…. */
 export function registerSetSpeaker(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
@@ -15,11 +16,11 @@ export function registerSetSpeaker(store: AccountStore, layer: HandAnnotationLay
     if (!found) return;
     const { editor, view } = found;
     const doc = editor.document;
-    const offset = doc.offsetAt(editor.selection.active);
+    const offset = documentOffsetAt(doc, editor.selection.active);
     const set = view.analysis.set;
     const target = editor.selection.isEmpty
       ? annotationsAt(set, view.account.docId, offset).find((a) => a.kind === 'claim' || a.kind === 'turn')
-      : { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end), speaker: undefined };
+      : { start: documentOffsetAt(doc, editor.selection.start), end: documentOffsetAt(doc, editor.selection.end), speaker: undefined };
     if (!target) {
       void vscode.window.showInformationMessage('There is no claim at the cursor. Put the cursor in a claim, or select a passage to make it a claim, then run “Set Speaker of Claim…” again.');
       return;

@@ -4,6 +4,7 @@
  * restricts the panel to the rows at that place of that account and scrolls to them.
  */
 import * as vscode from 'vscode';
+import { documentOffsetAt } from '../convert';
 
 /** The argument other features pass to the command. */
 export interface ShowCrossReferencesArgs {
@@ -41,7 +42,7 @@ export function readShowArgs(arg: unknown): { readonly uri: vscode.Uri; readonly
 function atCursorOf(uri: vscode.Uri): { readonly uri: vscode.Uri; readonly offset: number } | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.uri.toString() !== uri.toString()) return undefined;
-  return { uri, offset: editor.document.offsetAt(editor.selection.active) };
+  return { uri, offset: documentOffsetAt(editor.document, editor.selection.active) };
 }
 
 function safeJson(value: unknown): string {

@@ -8,6 +8,7 @@ import { claimAt } from '../annotationQueries';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { editorAccount, newHandId, now, pickClaimType, pickPerson, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
+import { documentOffsetRange } from '../convert';
 
 /** Registers Tag Selection as Claim…. */
 export function registerTagClaim(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
@@ -20,7 +21,7 @@ export function registerTagClaim(store: AccountStore, layer: HandAnnotationLayer
       return;
     }
     const doc = editor.document;
-    const raw = { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) };
+    const raw = documentOffsetRange(doc, editor.selection);
     const text = view.account.text.slice(raw.start, raw.end);
     const range = { start: raw.start + (text.length - text.trimStart().length), end: raw.end - (text.length - text.trimEnd().length) };
     if (range.end <= range.start) {

@@ -11,6 +11,7 @@ import { basename } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { truncate } from '../markdownText';
 import { editorAccount, newHandId, now, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
+import { documentOffsetAt } from '../convert';
 
 /** Registers Unlink Cross-Reference at Cursor. */
 export function registerUnlinkCounterpart(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
@@ -19,7 +20,7 @@ export function registerUnlinkCounterpart(store: AccountStore, layer: HandAnnota
     if (!found) return;
     const { editor, view } = found;
     const other = view.other;
-    const offset = editor.document.offsetAt(editor.selection.active);
+    const offset = documentOffsetAt(editor.document, editor.selection.active);
     const claim = claimAt(view.analysis.set, view.account.docId, offset);
     const range = claim ?? { start: offset, end: Math.min(view.account.text.length, offset + 1) };
     const links = other ? counterpartLinks(view.analysis.set, view.account.docId, range, claim?.id) : [];
