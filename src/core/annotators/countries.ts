@@ -528,8 +528,7 @@ const HALF = /\b[Tt]he (North|South)(?![\p{L}\d-])(?!['’]?\s*(?:[\p{Lu}\d]|of\
 function withHalves(text: string, out: CountryMention[]): CountryMention[] {
   if (!/\b[Tt]he (?:North|South)\b/.test(text)) return out;
   const halves: CountryMention[] = [];
-  HALF.lastIndex = 0;
-  for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
+  for (const m of text.matchAll(HALF)) {
     const start = m.index + 4;
     const end = start + m[1]!.length;
     if (out.some((c) => c.start < end && start < c.end)) continue;
@@ -547,9 +546,9 @@ function withHalves(text: string, out: CountryMention[]): CountryMention[] {
   return [...out, ...settled].sort((a, b) => a.start - b.start);
 }
 
-const NAME_OF_ISO = new Map<string, string>();
+/** The English name of each ISO code: that of its first form. */
+const NAME_OF_ISO: ReadonlyMap<string, string> = new Map([...COUNTRY_FORMS].reverse().map((f) => [f.iso, f.name]));
 function nameOfIso(iso: string): string {
-  if (NAME_OF_ISO.size === 0) for (const f of COUNTRY_FORMS) if (!NAME_OF_ISO.has(f.iso)) NAME_OF_ISO.set(f.iso, f.name);
   return NAME_OF_ISO.get(iso) ?? iso;
 }
 

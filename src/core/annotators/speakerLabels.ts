@@ -41,7 +41,6 @@ export interface SpeakerLabel {
   readonly unnamed: boolean;
 }
 
-const LINE = /[^\n]*/y;
 const LEAD = /^([ \t\u00a0>]*)((?:\*\*|__|\*|_)?)/;
 /**
  * A `Q` opening a paragraph: with a colon or period, or set off by spaces before a capital, a
@@ -58,9 +57,8 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
   let lineStart = 0;
   let previousBlank = true;
   while (lineStart <= text.length) {
-    LINE.lastIndex = lineStart;
-    const m = LINE.exec(text);
-    const line = m ? m[0] : '';
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     const label = matchLabel(text, line, lineStart, previousBlank);
     if (label) candidates.push(label);
     previousBlank = line.trim() === '';

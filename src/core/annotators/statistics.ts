@@ -18,8 +18,7 @@ const COUNTED = /^[ \u00a0]*(?:[-–][ \u00a0]?)?((?:[\p{L}][\p{L}'’\-]*[ \u00
 export function findStatistics(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];
   if (!/\d/.test(text)) return out;
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+  for (const m of text.matchAll(NUMBER)) {
     const qualifier = QUALIFIER.exec(text.slice(Math.max(0, m.index - 24), m.index));
     const start = m.index - (qualifier ? qualifier[0].length : 0);
     let end = m.index + m[0].length;

@@ -8,7 +8,8 @@
  *
  * Notes:
  * - Each account keeps only the units of its last reading (the map is replaced, not grown),
- *   and accounts of `MAX_KEPT_CHARS` at most are kept, the least recently read dropped first.
+ *   and accounts of `MAX_KEPT_CHARS` at most are kept, the least recently read dropped first;
+ *   a longer account is read whole every time.
  * - Nothing kept refers to the text it was read from: keys are JSON made for the purpose
  *   and the strings of the findings are copied flat (`ownCopy`), so that no slice keeps an old
  *   version of a document alive (V8 slices of 13 characters or more point into the string
@@ -19,7 +20,9 @@ import type { PlannedUnit } from '../text/paragraphs';
 
 /**
  * Characters of text whose unit findings are kept, over all accounts (a pair of 2 MB
- * accounts): the least recently read accounts are dropped beyond it, but never the last one.
+ * accounts): the least recently read accounts are dropped beyond it. A longer account is not
+ * kept at all: at 10 MB keeping its findings cost ~10% more time and ~160 MB more memory per
+ * analysis, for a file too long to be edited in an editor anyway.
  */
 export const MAX_KEPT_CHARS = 4_000_000;
 
@@ -44,30 +47,44 @@ export function createUnitCache(): UnitCache {
   let kept = 0;
   return {
     lookup(uri, units) {
+      if (charsOf(units) > MAX_KEPT_CHARS) {
+        forget(uri);
+        return { keys: [], kept: units.map(() => undefined) };
+      }
       const known = accounts.get(uri)?.units;
       const keys = units.map(unitKey);
       return { keys, kept: keys.map((k) => known?.get(k)) };
     },
     store(uri, { keys, kept: found }, units, findings) {
+      if (keys.length !== units.length) return; // too long to keep (see `lookup`)
       const next = new Map<string, DetachedUnitFindings>();
-      const previous = accounts.get(uri);
-      let chars = 0;
-      units.forEach((u, i) => {
+      units.forEach((_, i) => {
         // a unit found in the cache is kept as it was (already an own copy)
         next.set(keys[i]!, found[i] ?? ownCopy(detached(findings[i]!)));
-        chars += u.text.length;
       });
-      if (previous) kept -= previous.chars;
-      accounts.delete(uri);
+      const chars = charsOf(units);
+      forget(uri);
       accounts.set(uri, { units: next, chars });
       kept += chars;
-      for (const [oldest, account] of accounts) {
+      for (const oldest of accounts.keys()) {
         if (kept <= MAX_KEPT_CHARS || oldest === uri) break;
-        accounts.delete(oldest);
-        kept -= account.chars;
+        forget(oldest);
       }
     },
   };
+
+  function forget(uri: string): void {
+    const account = accounts.get(uri);
+    if (!account) return;
+    accounts.delete(uri);
+    kept -= account.chars;
+  }
+}
+
+function charsOf(units: readonly PlannedUnit[]): number {
+  let n = 0;
+  for (const u of units) n += u.text.length;
+  return n;
 }
 
 /**

@@ -31,10 +31,11 @@ const BLANK_LINES = /\n[ \t\f\v\r\u00a0\u2000-\u200a\u3000]*\n/g;
  */
 export function splitParagraphs(text: string, breaks: readonly number[] = []): ParseUnit[] {
   const cuts = new Set<number>(breaks);
-  BLANK_LINES.lastIndex = 0;
-  for (let m = BLANK_LINES.exec(text); m; m = BLANK_LINES.exec(text)) {
+  // a copy of its own: the search steps back one character after each match (blank lines in a row)
+  const blank = new RegExp(BLANK_LINES);
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
     cuts.add(m.index + m[0].length - 1);
-    BLANK_LINES.lastIndex = m.index + m[0].length - 1;
+    blank.lastIndex = m.index + m[0].length - 1;
   }
   const points = [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   const out: ParseUnit[] = [];
@@ -76,8 +77,7 @@ function pushTrimmed(text: string, from: number, to: number, out: ParseUnit[]): 
 function cutPoint(text: string, s: number, e: number, re: RegExp): number | undefined {
   const window = text.slice(s, Math.min(e, s + MAX_UNIT));
   let best: number | undefined;
-  re.lastIndex = 0;
-  for (let m = re.exec(window); m; m = re.exec(window)) if (m.index + m[0].length > MAX_UNIT / 4) best = s + m.index + m[0].length;
+  for (const m of window.matchAll(re)) if (m.index + m[0].length > MAX_UNIT / 4) best = s + m.index + m[0].length;
   return best;
 }
 

@@ -29,8 +29,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\
 /** Splits `text` into word tokens with a regular expression (when no nlcst tree is at hand). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(makeToken(text, m.index, m.index + m[0].length));
+  for (const m of text.matchAll(WORD)) out.push(makeToken(text, m.index, m.index + m[0].length));
   return out;
 }
 

@@ -1,7 +1,9 @@
 /**
  * The core's shape: stages and layers import downwards only (the pipeline on top, the data
  * model and word lists at the bottom), and no module of the core holds mutable state of its
- * own (a module-level `let` or `var`): state lives in what `createPipeline` makes.
+ * own (a module-level `let` or `var`, or a module-level global or sticky regular expression
+ * searched with `exec`, `test` or `lastIndex`, whose `lastIndex` is state): state lives in
+ * what `createPipeline` makes.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -62,6 +64,18 @@ test('core layers', async (t) => {
         .filter(({ line }) => /^(?:export\s+)?(?:let|var)\s/.test(line))
         .map(({ i }) => `${path.relative(CORE, file)}:${i + 1}`),
     );
+    assert.deepEqual(found, []);
+  });
+
+  await t.test('should search no module-level global or sticky regular expression with exec, test or lastIndex', () => {
+    const found: string[] = [];
+    for (const file of sources(CORE)) {
+      const source = fs.readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*\/(?:\\.|\[(?:\\.|[^\]])*\]|[^/\n\\])+\/([a-z]*)/gm)) {
+        if (!/[gy]/.test(m[2]!)) continue;
+        if (new RegExp(`\\b${m[1]}\\.(?:exec|test)\\(|\\b${m[1]}\\.lastIndex\\b`).test(source)) found.push(`${path.relative(CORE, file)}: ${m[1]}`);
+      }
+    }
     assert.deepEqual(found, []);
   });
 });
