@@ -11,6 +11,9 @@
 //   npm run eval -- PAIR…        only the named pairs (folder names)
 //   npm run eval -- --cli FILE   score another build of the command line (e.g. an older
 //                                checkout's dist/cli.js), for before/after tables
+//   npm run eval:misses          per pair, each gold link missed (with what the tool did
+//                                instead and its nearest passage) and each falsely
+//                                unsupported passage (test/eval/misses.mjs)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -217,12 +217,13 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
       else flag(unsupported(clause, claim, clause));
     });
   }
+  const byStart = linked.slice().sort((a, b) => a.range.start - b.range.start);
   for (const unit of figures) {
     const figure = figureLink(checked, reference, unit, linked);
     if (figure) links.push(figure);
-    else if (!isDetailOfLinked(checked.text, unit, linked)) flag(unsupported(unit, unit.claim!, unit.whole));
+    else if (!isDetailOfLinked(checked.text, unit, byStart)) flag(unsupported(unit, unit.claim!, unit.whole));
   }
-  return { links: withFiguresInPlace(checked, reference, units, links, linked), unmatched, unconfirmed };
+  return { links: withFiguresInPlace(checked, reference, units, links, byStart), unmatched, unconfirmed };
 }
 
 /**
@@ -232,21 +233,49 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
  * same value: the figure is part of what the sentence says, and the sentence was said
  * there.
  */
-function withFiguresInPlace(checked: AccountView, reference: AccountView, units: readonly CheckedUnit[], links: Omit<CrossReference, 'id'>[], linked: readonly LinkedPassage[]): Omit<CrossReference, 'id'>[] {
-  let out = links;
+function withFiguresInPlace(checked: AccountView, reference: AccountView, units: readonly CheckedUnit[], links: Omit<CrossReference, 'id'>[], byStart: readonly LinkedPassage[]): Omit<CrossReference, 'id'>[] {
+  const rangeKey = (r: OffsetRange): string => `${r.start}:${r.end}`;
+  const byFrom = new Map<string, number[]>();
+  links.forEach((l, i) => {
+    const k = rangeKey(l.from);
+    const list = byFrom.get(k);
+    if (list) list.push(i);
+    else byFrom.set(k, [i]);
+  });
+  const dropped = new Set<number>();
+  const added: Omit<CrossReference, 'id'>[] = [];
   for (const unit of units) {
     if (unit.claim?.claimType !== 'statistic') continue;
-    const own = (l: Omit<CrossReference, 'id'>): boolean => l.from.start === unit.start && l.from.end === unit.end;
-    if (!out.some(own)) continue;
-    const around = linked.filter(({ range }) => range.start !== unit.start || range.end !== unit.end);
+    const own = byFrom.get(rangeKey(unit));
+    if (!own) continue;
+    const around = nearLinked(byStart, unit).filter(({ range }) => range.start !== unit.start || range.end !== unit.end);
     const figure = figureLink(checked, reference, unit, around);
     if (!figure) continue;
     // Its own links to that counterpart stay (they may be closer); those elsewhere go.
     const there = (l: Omit<CrossReference, 'id'>): boolean => l.to.start < figure.to.end && figure.to.start < l.to.end;
-    const kept = out.filter((l) => !own(l) || there(l));
-    out = kept.some((l) => own(l)) ? kept : [...kept, figure];
+    const keep = own.some((i) => there(links[i]!));
+    for (const i of own) if (!keep || !there(links[i]!)) dropped.add(i);
+    if (!keep) added.push(figure);
   }
-  return out;
+  return dropped.size === 0 && added.length === 0 ? links : [...links.filter((_, i) => !dropped.has(i)), ...added];
+}
+
+/** Linked passages looked at either side of a unit (by start) for the passages of its sentence. */
+const NEAR_LINKED = 12;
+
+/**
+ * The linked passages around `unit` in `byStart` (sorted by start): NEAR_LINKED either
+ * side of where it would stand, so that a figure's sentence is found in constant time.
+ */
+function nearLinked(byStart: readonly LinkedPassage[], unit: OffsetRange): readonly LinkedPassage[] {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.range.start < unit.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return byStart.slice(Math.max(0, lo - NEAR_LINKED), lo + NEAR_LINKED);
 }
 
 /**
@@ -447,8 +476,8 @@ function figureLink(checked: AccountView, reference: AccountView, unit: CheckedU
  * not a claim of its own found nowhere. Where a counterpart holds a figure, this one may
  * be a changed figure, and it stays unmatched.
  */
-function isDetailOfLinked(text: string, unit: CheckedUnit, linked: readonly LinkedPassage[]): boolean {
-  const inSentence = linked.filter(({ range }) => sameSentence(text, range, unit));
+function isDetailOfLinked(text: string, unit: CheckedUnit, byStart: readonly LinkedPassage[]): boolean {
+  const inSentence = nearLinked(byStart, unit).filter(({ range }) => sameSentence(text, range, unit));
   return inSentence.length > 0 && inSentence.every(({ found }) => found.every((f) => numberKeys(f.candidate.passage.terms).length === 0));
 }
 
