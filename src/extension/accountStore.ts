@@ -561,7 +561,7 @@ export class AccountStore implements vscode.Disposable {
     for (const a of analysis.accounts) void this.#converters.of(a).lines;
     for (const i of inputs) this.#lastRunMs.set(i.uri.toString(), Date.now() - started);
     const size = inputs.reduce((s, i) => s + i.text.length, 0);
-    this.#log.info(`analysed ${inputs.map((i) => basename(i.uri)).join(' + ')} (${size} chars): ${set.annotations.length} annotations, ${set.crossReferences.length} cross-references, ${set.unmatched.length} unmatched in ${Date.now() - started} ms`);
+    this.#log.info(`analysed ${inputs.map((i) => basename(i.uri)).join(' + ')} (${size} chars): ${set.annotations.length} annotations, ${set.crossReferences.length} cross-references, ${set.unmatched.length} unmatched in ${Date.now() - started} ms (${set.unconfirmed?.length ?? 0} not confirmed)`);
     // The result belongs to the primary file, and to the other file when it pairs back.
     const updated: vscode.Uri[] = [];
     for (const i of inputs) {
