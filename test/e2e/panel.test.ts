@@ -327,9 +327,9 @@ test('panel in VS Code', async (t) => {
         // A CodeLens opens the panel filtered to its paragraph: as many rows as the lens counts.
         const lens = groupOf(vs, REPORT).locator('.codelens-decoration a', { hasText: /cross-reference|unsupported/ }).first();
         const lensText = await lens.innerText();
-        const lensRows = [...lensText.matchAll(/(\d+) (cross-reference|unsupported|context)/g)].reduce((n, m) => n + Number(m[1]), 0);
+        const lensRows = [...lensText.matchAll(/(\d+) (cross-reference|unsupported|not confirmed|context)/g)].reduce((n, m) => n + Number(m[1]), 0);
         await lens.click();
-        await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of ${matches + pair.unmatched} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the panel to show the ${lensRows} rows of the CodeLens "${lensText}"` });
+        await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of ${matches + pair.unmatched + pair.unconfirmed} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the panel to show the ${lensRows} rows of the CodeLens "${lensText}"` });
         assert.match(await panel.locator('.at-chip').innerText(), new RegExp(`Only rows in the paragraph at ${REPORT}, line \\d+`));
         await panel.locator('.at-chip button').click();
         await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ not confirmed)?( · \d+ context)?$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after clearing the place filter' });
@@ -348,7 +348,7 @@ test('panel in VS Code', async (t) => {
         // Filter: hide every class but one; the header says how many are shown.
         const kept = Object.entries(counts).find(([c, n]) => c !== 'unsupported' && n > 0)![0];
         await panel.locator(`.toggle-${kept}`).click(); // one click: only that class
-        await vs.waitFor(async () => new RegExp(`^${counts[kept]} of ${matches + pair.unmatched} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the header to count only ${kept} rows` });
+        await vs.waitFor(async () => new RegExp(`^${counts[kept]} of ${matches + pair.unmatched + pair.unconfirmed} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the header to count only ${kept} rows` });
         assert.equal(await panel.locator(`.row:not(.row-${kept})`).count(), 0);
 
         // Reading a row: the report's attribution and the transcript's speaker apart,
