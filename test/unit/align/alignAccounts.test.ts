@@ -319,7 +319,7 @@ test('alignAccounts', async (t) => {
 
   await t.test('should return empty lists when cancelled', () => {
     const fx = loadFixture('lithium-visit');
-    assert.deepEqual(alignAccounts(fx.set, fx.texts, { isCancellationRequested: true }), { crossReferences: [], unmatched: [] });
+    assert.deepEqual(alignAccounts(fx.set, fx.texts, { isCancellationRequested: true }), { crossReferences: [], unmatched: [], unconfirmed: [] });
   });
 
   await t.test('should say how to call it when texts and documents disagree', () => {
