@@ -10,6 +10,8 @@ export interface LensSection extends OffsetRange {
   readonly unsupported: number;
   /** Context passages the other account does not hold (counted, never a reason for a lens). */
   readonly context: number;
+  /** Claims the other account does not confirm (`AnnotationSet.unconfirmed`; counted like context). */
+  readonly unconfirmed: number;
 }
 
 /**
@@ -58,19 +60,21 @@ export function lensSections(set: AnnotationSet, docId: string, text: string): L
     if (x.from.document === docId) starts.push(x.from.start);
     else if (x.to.document === docId) starts.push(x.to.start);
   }
-  // Context (the report's own background) is no finding: it is counted in a lens that
-  // cross-references or unsupported claims open (the panel lists its rows there too), but a
-  // paragraph of context only gets no lens.
+  // Context (the report's own background) is no finding, nor is a claim not confirmed: they
+  // are counted in a lens that cross-references or unsupported claims open (the panel lists
+  // their rows there too), but a paragraph of only those gets no lens.
   const mine = set.unmatched.filter((u) => u.document === docId);
   const unsupported = mine.filter((u) => u.reason === 'unsupported').map((u) => u.start);
   const context = mine.filter((u) => u.reason === 'context').map((u) => u.start);
+  const unconfirmed = (set.unconfirmed ?? []).filter((u) => u.document === docId).map((u) => u.start);
   starts.sort((a, b) => a - b);
+  unconfirmed.sort((a, b) => a - b);
   unsupported.sort((a, b) => a - b);
   context.sort((a, b) => a - b);
   // Sorted offsets: two binary searches per section instead of a scan (1 MB reports have thousands of paragraphs).
   const count = (xs: readonly number[], s: OffsetRange) => lowerBound(xs, s.end) - lowerBound(xs, s.start);
   return sections
-    .map((s) => ({ start: s.start, end: s.end, crossReferences: count(starts, s), unsupported: count(unsupported, s), context: count(context, s) }))
+    .map((s) => ({ start: s.start, end: s.end, crossReferences: count(starts, s), unsupported: count(unsupported, s), context: count(context, s), unconfirmed: count(unconfirmed, s) }))
     .filter((s) => s.crossReferences > 0 || s.unsupported > 0);
 }
 
@@ -86,11 +90,12 @@ function lowerBound(xs: readonly number[], value: number): number {
   return lo;
 }
 
-/** The lens title: "2 cross-references · 1 unsupported · 1 context". */
+/** The lens title: "2 cross-references · 1 unsupported · 1 not confirmed · 1 context". */
 export function lensTitle(s: LensSection): string {
   const parts: string[] = [];
   if (s.crossReferences) parts.push(`${s.crossReferences} cross-reference${s.crossReferences === 1 ? '' : 's'}`);
   if (s.unsupported) parts.push(`${s.unsupported} unsupported`);
+  if (s.unconfirmed) parts.push(`${s.unconfirmed} not confirmed`);
   if (s.context) parts.push(`${s.context} context`);
   return parts.join(' · ');
 }

@@ -237,23 +237,23 @@ async function widenSidebar(vs: VsCode, width: number): Promise<void> {
 }
 
 /** Opens both sample accounts, shows the panel, waits for its rows; returns the logged pair analysis. */
-async function openSamplePanel(vs: VsCode, t: test.TestContext): Promise<{ crossReferences: number; unmatched: number }> {
+async function openSamplePanel(vs: VsCode, t: test.TestContext): Promise<{ crossReferences: number; unmatched: number; unconfirmed: number }> {
   await vs.openFile(`sochi/${REPORT}`);
   await vs.openFile(`sochi/${TRANSCRIPT}`);
   await vs.waitForLog(/activated in \d+ ms/, { message: 'the extension to activate' });
   await vs.runCommand('Transcript Annotator: Show Cross-References');
   const panel = panelFrame(vs.page);
   await vs.waitFor(() => panel.locator('.row').count(), { message: 'rows in the Cross-References panel', timeout: 90_000 });
-  const analysed = await vs.waitForLog(new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')} \\(\\d+ chars\\): \\d+ annotations, (\\d+) cross-references, (\\d+) unmatched`), { message: 'the pair analysis log line' });
+  const analysed = await vs.waitForLog(new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')} \\(\\d+ chars\\): \\d+ annotations, (\\d+) cross-references, (\\d+) unmatched in \\d+ ms \\((\\d+) not confirmed\\)`), { message: 'the pair analysis log line' });
   const render = await vs.waitForLog(/panel render: ([\d.]+) ms for (\d+) rows/, { message: 'the panel render time in the log' });
   t.diagnostic(`VS Code panel render: ${render[1]} ms for ${render[2]} rows (pair: ${analysed[1]} cross-references, ${analysed[2]} unmatched)`);
-  return { crossReferences: Number(analysed[1]), unmatched: Number(analysed[2]) };
+  return { crossReferences: Number(analysed[1]), unmatched: Number(analysed[2]), unconfirmed: Number(analysed[3]) };
 }
 
 /** Row counts per class, read from the class toggles of the panel. */
 async function classCounts(panel: FrameLocator): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const c of ['verbatim', 'close', 'paraphrase', 'partial', 'unsupported', 'context']) out[c] = Number(await panel.locator(`.toggle-${c} .count`).innerText());
+  for (const c of ['verbatim', 'close', 'paraphrase', 'partial', 'unsupported', 'context', 'unconfirmed']) out[c] = Number(await panel.locator(`.toggle-${c} .count`).innerText());
   return out;
 }
 
@@ -277,7 +277,18 @@ test('panel in VS Code', async (t) => {
         // Unmatched report passages: findings (unsupported) and the report's own background (context), apart.
         assert.equal(counts.unsupported + counts.context, pair.unmatched);
         assert.ok(counts.unsupported > 0 && counts.context > 0, JSON.stringify(counts));
-        assert.match(await panel.locator('.counts').innerText(), new RegExp(`^${matches + pair.unmatched} rows · ${counts.unsupported} unsupported · ${counts.context} context$`));
+        // Claims not confirmed (alike to a passage, without support): apart from both.
+        assert.equal(counts.unconfirmed, pair.unconfirmed);
+        assert.ok(counts.unconfirmed > 0, JSON.stringify(counts));
+        assert.match(await panel.locator('.counts').innerText(), new RegExp(`^${matches + pair.unmatched + pair.unconfirmed} rows · ${counts.unsupported} unsupported · ${counts.unconfirmed} not confirmed · ${counts.context} context$`));
+        // Not confirmed: a quiet group of its own, each row with its nearest transcript passage and similarity.
+        await panel.locator('.toggle-unconfirmed').click();
+        await vs.waitFor(async () => new RegExp(`^${counts.unconfirmed} of `).test(await panel.locator('.counts').innerText()), { message: 'only the rows not confirmed' });
+        assert.match(await panel.locator('.heading-unconfirmed').innerText(), /Not confirmed: a transcript passage is alike, without supporting it/i);
+        assert.match(flat(await panel.locator('.row-unconfirmed .passage-missing').first().innerText()), /Not confirmed by the transcript.*Nearest \(similarity \d+%\): \S/);
+        assert.equal(await panel.locator('.row-unsupported, .row-context').count(), 0);
+        await panel.locator('.toggle-all').click();
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported · \d+ not confirmed · \d+ context$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after the rows not confirmed' });
         // Context: its own quiet group, last; shown alone by its class button.
         await panel.locator('.toggle-context').click();
         await vs.waitFor(async () => new RegExp(`^${counts.context} of `).test(await panel.locator('.counts').innerText()), { message: 'only the context rows' });
@@ -285,12 +296,12 @@ test('panel in VS Code', async (t) => {
         assert.match(await panel.locator('.row-context .passage-missing').first().innerText(), /Not from this event/);
         assert.equal(await panel.locator('.row-unsupported').count(), 0);
         await panel.locator('.toggle-all').click();
-        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported · \d+ context$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after the context rows' });
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ not confirmed)? · \d+ context$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after the context rows' });
         assert.match(await panel.locator('.pair-title').innerText(), new RegExp(`${REPORT}.*${TRANSCRIPT}`));
         assert.ok((await panel.locator('table.entities tbody tr').count()) >= 2, 'the entity summary lists people and countries');
 
         // Click a cross-reference: both passages are revealed and selected in two editor columns.
-        const row = panel.locator('.row:not(.row-unsupported):not(.row-context)').nth(1);
+        const row = panel.locator('.row:not(.row-unsupported):not(.row-context):not(.row-unconfirmed)').nth(1);
         const reportText = flat(await row.locator('.passage-report .passage-text').innerText());
         const transcriptText = flat(await row.locator('.passage-transcript .passage-text').innerText());
         await row.click();
@@ -316,12 +327,12 @@ test('panel in VS Code', async (t) => {
         // A CodeLens opens the panel filtered to its paragraph: as many rows as the lens counts.
         const lens = groupOf(vs, REPORT).locator('.codelens-decoration a', { hasText: /cross-reference|unsupported/ }).first();
         const lensText = await lens.innerText();
-        const lensRows = [...lensText.matchAll(/(\d+) (cross-reference|unsupported|context)/g)].reduce((n, m) => n + Number(m[1]), 0);
+        const lensRows = [...lensText.matchAll(/(\d+) (cross-reference|unsupported|not confirmed|context)/g)].reduce((n, m) => n + Number(m[1]), 0);
         await lens.click();
-        await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of ${matches + pair.unmatched} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the panel to show the ${lensRows} rows of the CodeLens "${lensText}"` });
+        await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of ${matches + pair.unmatched + pair.unconfirmed} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the panel to show the ${lensRows} rows of the CodeLens "${lensText}"` });
         assert.match(await panel.locator('.at-chip').innerText(), new RegExp(`Only rows in the paragraph at ${REPORT}, line \\d+`));
         await panel.locator('.at-chip button').click();
-        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ context)?$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after clearing the place filter' });
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ not confirmed)?( · \d+ context)?$/.test(await panel.locator('.counts').innerText()), { message: 'every row again after clearing the place filter' });
 
         // With the panel hidden (its webview is disposed), the CodeLens opens it again, filtered.
         await vs.page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
@@ -329,7 +340,7 @@ test('panel in VS Code', async (t) => {
         await lens.click();
         await vs.waitFor(async () => (await panel.locator('.at-chip').isVisible()) && new RegExp(`^${lensRows} of `).test(await panel.locator('.counts').innerText()), { message: 'the re-opened panel to show the CodeLens rows' });
         await panel.locator('.at-chip button').click();
-        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ context)?$/.test(await panel.locator('.counts').innerText()), { message: 'every row again' });
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ not confirmed)?( · \d+ context)?$/.test(await panel.locator('.counts').innerText()), { message: 'every row again' });
 
         await widenSidebar(vs, 620);
         await vs.page.screenshot({ path: path.join(resultsRoot, 'panel-dark.png') });
@@ -337,14 +348,14 @@ test('panel in VS Code', async (t) => {
         // Filter: hide every class but one; the header says how many are shown.
         const kept = Object.entries(counts).find(([c, n]) => c !== 'unsupported' && n > 0)![0];
         await panel.locator(`.toggle-${kept}`).click(); // one click: only that class
-        await vs.waitFor(async () => new RegExp(`^${counts[kept]} of ${matches + pair.unmatched} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the header to count only ${kept} rows` });
+        await vs.waitFor(async () => new RegExp(`^${counts[kept]} of ${matches + pair.unmatched + pair.unconfirmed} rows shown$`).test(await panel.locator('.counts').innerText()), { message: `the header to count only ${kept} rows` });
         assert.equal(await panel.locator(`.row:not(.row-${kept})`).count(), 0);
 
         // Reading a row: the report's attribution and the transcript's speaker apart,
         // passages reflowed, the diff legend of hovers, no unexplained "@" in the summary.
         await panel.locator('.toggle-all').click();
-        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ context)?$/.test(await panel.locator('.counts').innerText()), { message: 'every row after All' });
-        const matchRow = panel.locator('.row:not(.row-unsupported):not(.row-context)').first();
+        await vs.waitFor(async () => /^\d+ rows · \d+ unsupported( · \d+ not confirmed)?( · \d+ context)?$/.test(await panel.locator('.counts').innerText()), { message: 'every row after All' });
+        const matchRow = panel.locator('.row:not(.row-unsupported):not(.row-context):not(.row-unconfirmed)').first();
         assert.match(await matchRow.locator('.attribution').innerText(), /^Report: \S/);
         assert.match(await matchRow.locator('.transcript-speaker').innerText(), /^Transcript: \S/);
         for (const text of await panel.locator('.passage-text').allTextContents()) assert.ok(!text.includes('\n'), `a passage is reflowed: ${JSON.stringify(text.slice(0, 80))}`);

@@ -316,6 +316,8 @@ function memoAlternates(lexicon: ParaphraseLexicon, keys: TermKeyCache): (k: Wor
  */
 interface PoolMemo {
   last?: { readonly passage: AlignPassage; readonly how: AlignOptions; readonly speaker: string | undefined; readonly query: SupportQuery; readonly scored: readonly Found[] };
+  /** The last passage's query (it does not depend on the pool either). */
+  query?: { readonly passage: AlignPassage; readonly query: SupportQuery };
   /** The last `nearVerbatim` answer (it does not depend on the pool: the thorough check asks again). */
   verbatim?: { readonly passage: AlignPassage; readonly speaker: string | undefined; readonly found: readonly Found[] };
 }
@@ -333,7 +335,8 @@ function scorePool(passage: AlignPassage, index: ReferenceIndex, how: AlignOptio
     : how.prefilter
       ? index.sharing(passage.terms, speaker)
       : index.passages.filter((p) => speaker === undefined || index.spokenBy(p, speaker));
-  const query = prepareQuery(passage.terms, index, alternates);
+  if (memo.query?.passage !== passage) memo.query = { passage, query: prepareQuery(passage.terms, index, alternates) };
+  const { query } = memo.query;
   const scored = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
   memo.last = { passage, how, speaker, query, scored };
   return memo.last;

@@ -107,8 +107,9 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   let missingNumbers = 0;
   let conflicts = 0;
   let covered = 0;
-  const matchedWords: number[] = [];
-  const paraphrased: number[] = [];
+  // Made only when needed: many candidates share no word (two arrays less each to collect).
+  let matchedWords: number[] | undefined;
+  let paraphrased: number[] | undefined;
   let paraphraseWeight = 0;
   let anchored = false;
   // Query terms the candidate holds as terms: a shared word pair needs two of them.
@@ -135,7 +136,7 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
     if (credit === 0 && alternates.length > 0 && negated === PLAIN) {
       for (const id of alternates) {
         if (((table[id] ?? 0) & (HAS_TERM | NEGATED)) !== HAS_TERM) continue;
-        paraphrased.push(q);
+        (paraphrased ??= []).push(q);
         paraphraseWeight += PARAPHRASE_CREDIT * w;
         break;
       }
@@ -143,7 +144,7 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
     }
     if (credit > 0 && t.kind === 'word') {
       sharedWords++;
-      matchedWords.push(q);
+      (matchedWords ??= []).push(q);
     }
     if (credit > 0) anchored = true;
     if (credit === 0 && t.kind === 'number') missingNumbers++;
@@ -153,10 +154,10 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   clearFlags(index, candidate);
   if (second) clearFlags(index, second);
   // A paraphrase counts only beside an exact match (a shared word, name or number).
-  if (anchored && paraphrased.length > 0) {
+  if (anchored && paraphrased) {
     found += paraphraseWeight;
     sharedWords += paraphrased.length;
-    for (const q of paraphrased) matchedWords.push(q);
+    for (const q of paraphrased) (matchedWords ??= []).push(q);
   }
   // A pair is two terms, so fewer than two held terms share none.
   const ordered = held < 2 ? 0 : sharedPairs(query.bigrams, index, candidate) + (second ? sharedPairs(query.bigrams, index, second) : 0);
@@ -165,7 +166,7 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   const mass = candidate.mass + (second?.mass ?? 0);
   const specificity = mass > 0 ? Math.min(1, covered / mass) : 0;
   const score = Math.min(1, 0.75 * coverage + 0.25 * Math.max(order, specificity));
-  return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords, candidateTerms: candidate.termCount + (second?.termCount ?? 0), score };
+  return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords: matchedWords ?? NONE, candidateTerms: candidate.termCount + (second?.termCount ?? 0), score };
 }
 
 /** Pair ids of `qp` that passage `c` has too: both lists ascending, counted by a merge. */

@@ -21,6 +21,14 @@ test('lens sections', async (t) => {
     const noLinks = { ...CONTEXT_SET, crossReferences: CONTEXT_SET.crossReferences.slice(0, 1) };
     assert.deepEqual(lensSections(noLinks, 'd1', REPORT).map(lensTitle), ['1 cross-reference']);
   });
+  await t.test('should count claims not confirmed apart, like context: never a lens of their own', () => {
+    const { start, end } = SET.unmatched[0]!;
+    const nearest = { document: 'd2', start: TURN_3.start, end: TURN_3.end, score: 0.2 };
+    const set = { ...SET, unmatched: [], unconfirmed: [{ document: 'd1', start, end, annotation: SET.unmatched[0]!.annotation, nearest }] };
+    assert.deepEqual(lensSections(set, 'd1', REPORT).map(lensTitle), ['1 cross-reference', '1 cross-reference · 1 not confirmed']);
+    const noLinks = { ...set, crossReferences: set.crossReferences.slice(0, 1) };
+    assert.deepEqual(lensSections(noLinks, 'd1', REPORT).map(lensTitle), ['1 cross-reference']);
+  });
   await t.test('should count per transcript turn', () => {
     const s = lensSections(SET, 'd2', TRANSCRIPT);
     assert.deepEqual(s.map((x) => x.start), [TURN_1.start, TURN_3.start]);
