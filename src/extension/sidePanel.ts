@@ -19,6 +19,7 @@ import { openOrphanInSidecar, removeOrphan } from './orphanActions';
 import { lensSections } from './lensSections';
 import { registerShowCrossReferences } from './commands/showCrossReferences';
 import { panelHtml, panelResourceRoots } from './panelHtml';
+import { reviewPanelRow } from './panelReview';
 
 /** The view id declared in package.json. */
 export const CROSS_REFERENCES_VIEW = 'transcriptAnnotator.crossReferences';
@@ -262,6 +263,19 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
           void vscode.window.showErrorMessage(`Could not ${message.action} the orphaned hand annotation: ${(e as Error).message}`);
         });
         break;
+      case 'review': {
+        // Reviews (issue 20): the row of the pair shown, else ignored.
+        const row = this.#rows.get(message.rowId);
+        if (!row || !this.#analysis) {
+          this.#log.warn(`panel: row ${message.rowId} is not in the pair shown (it may have changed); ignored`);
+          break;
+        }
+        void reviewPanelRow(this.#hand, this.#analysis, row, message.on, message.field).catch((e) => {
+          this.#log.error(`panel: setting the ${message.field} of ${message.rowId} failed: ${(e as Error).stack ?? String(e)}`);
+          void vscode.window.showErrorMessage(`Could not set the ${message.field}: ${(e as Error).message}`);
+        });
+        break;
+      }
       case 'metric':
         this.#log.info(`panel ${message.name}: ${message.ms} ms for ${message.rows} rows`);
         break;

@@ -54,6 +54,14 @@ export interface PanelEntity {
   readonly transcriptMentions: number;
 }
 
+/** A reviewer's verdict and/or note on a claim or a cross-reference (the model's `Review`). */
+export interface PanelReview {
+  readonly verdict?: string;
+  readonly note?: string;
+  /** Who gave the last verdict or note, when known. */
+  readonly creator?: string;
+}
+
 /** A cross-reference: a report passage and the transcript passage saying the same. */
 export interface PanelMatchRow {
   readonly kind: 'match';
@@ -75,6 +83,10 @@ export interface PanelMatchRow {
   readonly report: PanelPassage;
   readonly transcript: PanelPassage;
   readonly diff?: readonly PanelDiffPart[];
+  /** The review of the report passage's claim, when it has one. */
+  readonly review?: PanelReview;
+  /** The review of the cross-reference itself, when it has one. */
+  readonly linkReview?: PanelReview;
 }
 
 /** Why a report passage has no counterpart (the core's `Unmatched.reason`). */
@@ -96,6 +108,8 @@ export interface PanelUnsupportedRow {
   readonly attribution?: string;
   readonly countries: readonly string[];
   readonly report: PanelPassage;
+  /** The review of the claim, when it has one. */
+  readonly review?: PanelReview;
 }
 
 export type PanelRow = PanelMatchRow | PanelUnsupportedRow;
@@ -160,6 +174,13 @@ export type PanelCommand = (typeof PANEL_COMMANDS)[number];
 export const PANEL_ORPHAN_ACTIONS = ['open', 'remove'] as const;
 export type PanelOrphanAction = (typeof PANEL_ORPHAN_ACTIONS)[number];
 
+/** What a row's review buttons act on: the report claim, or (match rows) the cross-reference. */
+export const PANEL_REVIEW_TARGETS = ['claim', 'link'] as const;
+export type PanelReviewTarget = (typeof PANEL_REVIEW_TARGETS)[number];
+/** What a row's review buttons set. */
+export const PANEL_REVIEW_FIELDS = ['verdict', 'note'] as const;
+export type PanelReviewField = (typeof PANEL_REVIEW_FIELDS)[number];
+
 /** Extension → panel. */
 export type ToPanel =
   /** The pair's cross-references, sent on open, on every analysis and on pair change. */
@@ -194,6 +215,12 @@ export type FromPanel =
    * or `remove` it from the sidecar (the extension asks first; undoable).
    */
   | { readonly type: 'orphan'; readonly action: PanelOrphanAction; readonly uri: string; readonly id: string }
+  /**
+   * Set the verdict or the note of a row's claim (`on: 'claim'`, the report passage, made a
+   * claim if it is none) or of its cross-reference (`on: 'link'`, match rows only); the
+   * extension asks for the value and stores it in the report's sidecar (undoable).
+   */
+  | { readonly type: 'review'; readonly rowId: string; readonly on: PanelReviewTarget; readonly field: PanelReviewField }
   /** A timing measured in the panel, written to the extension's log. */
   | { readonly type: 'metric'; readonly name: 'render' | 'filter'; readonly ms: number; readonly rows: number };
 
@@ -221,6 +248,8 @@ const entity: Validator<PanelEntity> = obj(
   { iso: str(8), speaker: bool },
 );
 
+const review: Validator<PanelReview> = obj({}, { verdict: str(1_000), note: str(MAX_TEXT), creator: str(1_000) });
+
 const matchRow: Validator<PanelMatchRow> = obj(
   {
     kind: oneOf(['match'] as const),
@@ -231,12 +260,12 @@ const matchRow: Validator<PanelMatchRow> = obj(
     report: passage,
     transcript: passage,
   },
-  { fidelity: num(0, 1), claimType, speaker: id, attribution: id, transcriptSpeaker: id, diff: arrayOf(diffPart, 10_000) },
+  { fidelity: num(0, 1), claimType, speaker: id, attribution: id, transcriptSpeaker: id, diff: arrayOf(diffPart, 10_000), review, linkReview: review },
 );
 
 const unsupportedRow: Validator<PanelUnsupportedRow> = obj(
   { kind: oneOf(['unsupported'] as const), id, reason: oneOf(PANEL_UNMATCHED_REASONS), countries: arrayOf(id, 1_000), report: passage },
-  { claimType, speaker: id, attribution: id },
+  { claimType, speaker: id, attribution: id, review },
 );
 
 const account: Validator<PanelAccount> = obj({ uri, name: str(1_000) });
@@ -266,6 +295,7 @@ const fromPanel: Validator<FromPanel> = taggedUnion<FromPanel>({
   reveal: obj({ type: oneOf(['reveal'] as const), rowId: id }),
   command: obj({ type: oneOf(['command'] as const), command: oneOf(PANEL_COMMANDS) }),
   orphan: obj({ type: oneOf(['orphan'] as const), action: oneOf(PANEL_ORPHAN_ACTIONS), uri, id }),
+  review: obj({ type: oneOf(['review'] as const), rowId: id, on: oneOf(PANEL_REVIEW_TARGETS), field: oneOf(PANEL_REVIEW_FIELDS) }),
   metric: obj({
     type: oneOf(['metric'] as const),
     name: oneOf(['render', 'filter'] as const),

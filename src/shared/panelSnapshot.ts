@@ -15,10 +15,10 @@
  */
 import type { OrphanedHandAnnotation } from '../core/hand/apply';
 import type { HandAnnotation } from '../core/hand/model';
-import type { AnnotationSet, Annotation, AccountDocument, Passage } from '../core/model/annotation';
+import type { AnnotationSet, Annotation, AccountDocument, Passage, Review } from '../core/model/annotation';
 import { fileNameOf as fileName } from './fileName';
 import { reportDiff } from './reportDiff';
-import type { PanelEntity, PanelMatchRow, PanelOrphan, PanelPassage, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';
+import type { PanelEntity, PanelMatchRow, PanelOrphan, PanelPassage, PanelReview, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';
 
 /** Inputs of `buildPanelSnapshot`. */
 export interface PanelSnapshotInput {
@@ -158,6 +158,8 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         report: toPanelPassage(r),
         transcript: toPanelPassage(t),
         diff: x.diff ? reportDiff(x.diff, reportFirst) : undefined,
+        review: panelReview(reportClaimId ? annotationsById.get(reportClaimId)?.review : undefined),
+        linkReview: panelReview(x.review),
       }),
     );
   }
@@ -177,6 +179,7 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         attribution: claim?.speaker,
         countries: countriesIn(u),
         report: toPanelPassage(u),
+        review: panelReview(claim?.review),
       }),
     );
   }
@@ -257,6 +260,12 @@ function orphanLabel(hand: HandAnnotation): string | undefined {
 /** `text` cut to `max` characters, with an ellipsis when cut. */
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A review as the panel shows it (who and what; not when); `undefined` when there is none. */
+function panelReview(review: Review | undefined): PanelReview | undefined {
+  if (!review || (review.verdict === undefined && review.note === undefined)) return undefined;
+  return compact<PanelReview>({ verdict: review.verdict, note: review.note, creator: review.creator });
 }
 
 /** Key of a passage for exact-range lookups. */

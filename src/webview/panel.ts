@@ -204,6 +204,14 @@ export class Panel {
   }
 
   #onClick(e: MouseEvent): void {
+    const review = (e.target as Element | null)?.closest<HTMLElement>('[data-review-field]');
+    if (review) {
+      const rowId = review.closest<HTMLElement>('[data-row-id]')?.dataset.rowId;
+      const on = review.dataset.reviewOn === 'link' ? 'link' : 'claim';
+      const field = review.dataset.reviewField === 'note' ? 'note' : 'verdict';
+      if (rowId) this.#api.postMessage({ type: 'review', rowId, on, field });
+      return;
+    }
     const target = (e.target as Element | null)?.closest<HTMLElement>('[data-row-id]');
     if (!target?.dataset.key) return;
     this.#activate(target.dataset.key, true);
@@ -250,6 +258,14 @@ export class Panel {
         if (this.#state.activeKey) this.#activate(this.#state.activeKey, true);
         e.preventDefault();
         return;
+      case 'v':
+      case 'n': {
+        // Verdict / note on the active row's claim (the buttons do the same by mouse).
+        const item = this.#state.activeKey === undefined ? undefined : model.items[this.#keyIndex.get(this.#state.activeKey) ?? -1];
+        if (item?.kind === 'row') this.#api.postMessage({ type: 'review', rowId: item.row.id, on: 'claim', field: e.key === 'v' ? 'verdict' : 'note' });
+        e.preventDefault();
+        return;
+      }
       case 'Escape':
         if (this.#state.at) this.#change({ clearAt: true });
         else if (this.#highlight.size) {
@@ -302,5 +318,6 @@ function estimateHeight(item: ListItem, width: number): number {
   const transcript = row.kind === 'match' ? lines(row.transcript.text) : 2;
   const passages = (sideBySide ? Math.max(report, transcript) : report + transcript) * 18;
   const diff = row.kind === 'match' && row.diff?.length ? 40 + Math.min(8, Math.ceil(row.report.text.length / (width / 7))) * 18 : 0;
-  return 44 + passages + diff;
+  // 26: the review line.
+  return 70 + passages + diff;
 }
