@@ -6,18 +6,21 @@ import * as vscode from 'vscode';
 import { annotationsAt } from '../annotationQueries';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
+import { argOffset } from './reviewTarget';
 import { editorAccount, newHandId, now, pickPerson, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
 
 /** Registers Set Speaker of Claim…. */
 export function registerSetSpeaker(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
-  return vscode.commands.registerCommand('transcriptAnnotator.setSpeaker', async () => {
+  return vscode.commands.registerCommand('transcriptAnnotator.setSpeaker', async (arg?: unknown) => {
     const found = await editorAccount(store, 'put the cursor in a claim');
     if (!found) return;
     const { editor, view } = found;
     const doc = editor.document;
-    const offset = doc.offsetAt(editor.selection.active);
+    // A quick fix passes the claim's place; else the cursor or the selection.
+    const given = argOffset(arg, doc);
+    const offset = given ?? doc.offsetAt(editor.selection.active);
     const set = view.analysis.set;
-    const target = editor.selection.isEmpty
+    const target = given !== undefined || editor.selection.isEmpty
       ? annotationsAt(set, view.account.docId, offset).find((a) => a.kind === 'claim' || a.kind === 'turn')
       : { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end), speaker: undefined };
     if (!target) {
