@@ -119,10 +119,21 @@ export class HandAnnotationLayer implements vscode.Disposable {
     return outcome;
   }
 
-  /** Undoes the last hand edit of this session; `undefined` when there is none. */
+  /**
+   * Applies an edit to each of several accounts as ONE undo step (apply to all identical
+   * mentions of an event); outcomes in the order of `edits`.
+   */
+  async editMany(edits: ReadonlyArray<{ readonly account: vscode.Uri; readonly edit: HandEdit }>, label: string): Promise<HandEditOutcome[]> {
+    const outcomes = await this.#repository.editMany(edits.map((e) => ({ account: e.account.toString(), edit: e.edit })), label);
+    this.#log.info(`hand edit on ${edits.map((e) => basename(e.account)).join(', ')}: ${label} (${outcomes.every((o) => o.saved) ? 'saved' : 'kept in memory'})`);
+    for (const e of edits) this.#changed(e.account);
+    return outcomes;
+  }
+
+  /** Undoes the last hand edit (or apply-to-all) of this session; `undefined` when there is none. */
   async undo(): Promise<{ label: string; outcome: HandEditOutcome } | undefined> {
     const undone = await this.#repository.undo();
-    if (undone) this.#changed(vscode.Uri.parse(undone.account));
+    if (undone) for (const account of undone.accounts) this.#changed(vscode.Uri.parse(account));
     return undone;
   }
 

@@ -12,6 +12,7 @@ import { registerLinkCounterpart } from './linkCounterpart';
 import { registerRejectAnnotation } from './rejectAnnotation';
 import { registerRestoreRejected } from './restoreRejected';
 import { registerAddNote } from './addNote';
+import { registerApplyToIdentical } from './applyToIdentical';
 import { registerSetSpeaker } from './setSpeaker';
 import { registerSetVerdict } from './setVerdict';
 import { registerShowOrphaned } from './showOrphaned';
@@ -21,7 +22,7 @@ import { registerTagPerson } from './tagPerson';
 import { registerUndoHandAnnotation } from './undoHandAnnotation';
 import { registerUnlinkCounterpart } from './unlinkCounterpart';
 
-/** Registers Tag as Person/Country/Claim, Set Speaker, Set Verdict, Add Note, Reject, Restore, Link, Unlink, Show Orphaned, Undo, Export, Import, and the layer's diagnostics. */
+/** Registers Tag as Person/Country/Claim, Set Speaker, Set Verdict, Add Note, Reject, Restore, Apply to All Identical, Link, Unlink, Show Orphaned, Undo, Export, Import, and the layer's diagnostics. */
 export function registerHandCommands(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
   return vscode.Disposable.from(
     registerTagPerson(store, layer),
@@ -35,6 +36,7 @@ export function registerHandCommands(store: AccountStore, layer: HandAnnotationL
     registerLinkCounterpart(store, layer),
     registerUnlinkCounterpart(store, layer),
     registerShowOrphaned(store, layer),
+    registerApplyToIdentical(store, layer),
     registerUndoHandAnnotation(layer),
     registerExportAnnotations(store, layer),
     registerImportAnnotations(store, layer),
