@@ -182,6 +182,16 @@ export class AccountStore implements vscode.Disposable {
   }
 
   /**
+   * The analysis containing `uri` for the current versions of its account(s) WITHOUT the
+   * transforms (the automatic layer alone, e.g. to apply another reviewer's sidecar over
+   * it); no work. `undefined` when there is none yet or it is stale.
+   */
+  peekAutomatic(uri: vscode.Uri): PairAnalysis | undefined {
+    const raw = this.#raw.get(uri.toString());
+    return raw && this.isAccount(uri) ? this.#current(raw) : undefined;
+  }
+
+  /**
    * `raw` if every account is at its current version; a copy with new versions when a file
    * read from disk has since been opened with the same text (no re-analysis for that);
    * `undefined` when stale.

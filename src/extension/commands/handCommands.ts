@@ -13,6 +13,7 @@ import { registerRejectAnnotation } from './rejectAnnotation';
 import { registerRestoreRejected } from './restoreRejected';
 import { registerAddNote } from './addNote';
 import { registerApplyToIdentical } from './applyToIdentical';
+import { registerCompareReviewers } from './compareReviewers';
 import { registerSetSpeaker } from './setSpeaker';
 import { registerSetVerdict } from './setVerdict';
 import { registerShowOrphaned } from './showOrphaned';
@@ -22,7 +23,7 @@ import { registerTagPerson } from './tagPerson';
 import { registerUndoHandAnnotation } from './undoHandAnnotation';
 import { registerUnlinkCounterpart } from './unlinkCounterpart';
 
-/** Registers Tag as Person/Country/Claim, Set Speaker, Set Verdict, Add Note, Reject, Restore, Apply to All Identical, Link, Unlink, Show Orphaned, Undo, Export, Import, and the layer's diagnostics. */
+/** Registers Tag as Person/Country/Claim, Set Speaker, Set Verdict, Add Note, Reject, Restore, Apply to All Identical, Link, Unlink, Show Orphaned, Undo, Export, Import, Compare Reviewers, and the layer's diagnostics. */
 export function registerHandCommands(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
   return vscode.Disposable.from(
     registerTagPerson(store, layer),
@@ -40,6 +41,7 @@ export function registerHandCommands(store: AccountStore, layer: HandAnnotationL
     registerUndoHandAnnotation(layer),
     registerExportAnnotations(store, layer),
     registerImportAnnotations(store, layer),
+    registerCompareReviewers(store, layer),
     registerHandDiagnostics(layer),
   );
 }
