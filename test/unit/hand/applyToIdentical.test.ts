@@ -5,6 +5,7 @@ import { identicalCopies, type EventAccount } from '../../../src/core/hand/apply
 import { handTargetFor } from '../../../src/core/hand/create';
 import type { HandReject, HandTag } from '../../../src/core/hand/model';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
+import { pairSet } from './handPair';
 
 // Invented pair: "Georgia" is a person (Georgia Blake) and a country; "Jordan" stands alone and inside a name.
 const REPORT = 'Georgia said trade with Jordan grew. Georgia also met Michael Jordan. Georgians cheered.';
@@ -19,12 +20,7 @@ const ACCOUNTS: EventAccount[] = [
 
 function autoSet(): AnnotationSet {
   const [g1, g2] = all(REPORT, 'Georgia');
-  return {
-    format: 'transcript-annotator/1',
-    documents: [
-      { id: 'd1', uri: R, role: 'report', length: REPORT.length },
-      { id: 'd2', uri: T, role: 'transcript', length: TRANSCRIPT.length },
-    ],
+  return pairSet({ report: REPORT, transcript: TRANSCRIPT, reportUri: R, transcriptUri: T }, {
     entities: [
       { id: 'p1', kind: 'person', name: 'Georgia', aliases: [] },
       { id: 'p2', kind: 'person', name: 'Michael Jordan', aliases: [] },
@@ -36,9 +32,7 @@ function autoSet(): AnnotationSet {
       { id: 'a3', document: 'd1', kind: 'person', ...all(REPORT, 'Michael Jordan')[0]!, text: 'Michael Jordan', entity: 'p2' },
       { id: 'a4', document: 'd2', kind: 'country', ...all(TRANSCRIPT, 'Georgia')[0]!, text: 'Georgia', entity: 'c1' },
     ],
-    crossReferences: [],
-    unmatched: [],
-  };
+  });
 }
 
 let n = 0;

@@ -7,43 +7,34 @@ import { applyEdit } from '../../../src/core/hand/sidecarRepository';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
 import { AGREEMENT_KINDS, compareReviewers } from '../../../src/core/review/agreement';
 import { mergeReviewerChoices, type ReviewerChoice } from '../../../src/core/review/mergeReviewers';
+import { pairAccounts, pairSet, spanOf } from '../hand/handPair';
 
 // Invented pair: two report quotes, one transcript sentence, a place name.
 const NEWS = 'Mayor Tove Rask said the bridge "opens in May". Rask added that Oslo "pays half". Crowds waited.';
 const SAID = 'TOVE RASK: The bridge opens in May. The state pays half.';
 const N = 'file:///desk/news.txt';
 const S = 'file:///desk/said.txt';
-const at = (text: string, needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+const PAIR = { report: NEWS, transcript: SAID, reportUri: N, transcriptUri: S };
+const at = spanOf;
 const q1 = at(NEWS, '"opens in May"');
 const q2 = at(NEWS, '"pays half"');
 const bridge = at(SAID, 'The bridge opens in May.');
 
 function automatic(): AnnotationSet {
-  return {
-    format: 'transcript-annotator/1',
-    documents: [
-      { id: 'd1', uri: N, role: 'report', length: NEWS.length },
-      { id: 'd2', uri: S, role: 'transcript', length: SAID.length },
-    ],
+  return pairSet(PAIR, {
     entities: [{ id: 'p1', kind: 'person', name: 'Tove Rask', aliases: ['Rask'] }],
     annotations: [
       { id: 'a1', document: 'd1', kind: 'claim', ...q1, text: '', claimType: 'quote', speaker: 'p1' },
       { id: 'a2', document: 'd1', kind: 'claim', ...q2, text: '', claimType: 'quote', speaker: 'p1' },
     ],
-    crossReferences: [],
-    unmatched: [],
-  };
+  });
 }
 
 let n = 0;
 const make = (creator: string, h: Record<string, unknown>) => ({ id: `urn:uuid:${creator}-${++n}`, created: '2026-04-01T00:00:00Z', creator, ...h }) as HandAnnotation;
 const on = (r: { start: number; end: number }) => handTargetFor(N, N, NEWS, r);
 const texts = new Map([[N, NEWS], [S, SAID]]);
-const setOf = (hand: readonly HandAnnotation[]) =>
-  applyHandAnnotations(automatic(), [
-    { docId: 'd1', uri: N, text: NEWS, hand },
-    { docId: 'd2', uri: S, text: SAID, hand: [] },
-  ]).set;
+const setOf = (hand: readonly HandAnnotation[]) => applyHandAnnotations(automatic(), pairAccounts(PAIR, hand)).set;
 
 // Mine: q1 accurate, q2 spoken by "Oslo city council", Oslo a country. Theirs: q1 misquoted, q1 linked to the transcript, q2 rejected.
 const MINE = [
