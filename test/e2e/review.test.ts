@@ -10,7 +10,9 @@
  *    the note and the reviewer are in both.
  * 5. On an unsupported claim's Problems entry, the quick fix “Mark Claim as Accurate”.
  * 6. “Import Annotations…” of a colleague's brat export adds their verdict, keeping ours.
- * Saves `test-results/e2e/review/verdict-hover.png`.
+ * 7. The Cross-References panel shows the verdicts on its rows and filters by verdict;
+ *    “Set verdict…” on a row not reviewed stores a verdict on its report passage.
+ * Saves `test-results/e2e/review/verdict-hover.png` and `panel-review.png`.
  */
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,7 +24,7 @@ import { toBrat } from '../../src/core/export/brat';
 import { applyHandAnnotations } from '../../src/core/hand/apply';
 import { handTargetFor } from '../../src/core/hand/create';
 import { withVsCode, type VsCode } from './harness';
-import { activeEditor, answerPick, startCommand, waitForInput } from './workbench';
+import { activeEditor, answerPick, panelFrame, startCommand, waitForInput } from './workbench';
 
 const REPORT = 'sochi-2020-news.txt';
 const TRANSCRIPT = 'sochi-2020-transcript.txt';
@@ -220,7 +222,44 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     assert.deepEqual(imported.slice(0, before.length), before, 'the sidecar keeps its own entries, first and unchanged');
     const theirs = imported.slice(before.length);
     assert.deepEqual(theirs.map((e) => [e.motivation, e.creator?.name, e.body[0]!.value, e.target.selector[0]!.exact]), [['assessing', COLLEAGUE, 'out of context', colleague.text]]);
+
+    // 7. The panel: verdicts on the rows, the verdict filter, a verdict set from a row.
+    await vs.runCommand('Notifications: Clear All Notifications');
+    await vs.runCommand('Transcript Annotator: Show Cross-References');
+    const panel = panelFrame(vs.page);
+    await vs.waitFor(() => panel.locator('.row').count(), { message: 'rows in the Cross-References panel', timeout: 90_000 });
+    // The people and countries folded away, for the screenshot of the README.
+    await panel.locator('details.summary > summary').click();
+    const verdictFilter = panel.locator('select[aria-label="Filter by verdict"]');
+    const rowWords = (row: ReturnType<typeof panel.locator>) => row.locator('.passage-report .passage-text').innerText().then(flat);
+    await verdictFilter.selectOption('misquoted');
+    await vs.waitFor(async () => /^1 of \d+ rows shown$/.test(await panel.locator('.counts').innerText()), { message: 'one row with the verdict misquoted' });
+    const misquoted = panel.locator('.row').first();
+    assert.equal(await rowWords(misquoted), flat(quote.text));
+    assert.match(await misquoted.locator('.review-claim').innerText(), new RegExp(`misquoted[\\s\\S]*${REVIEWER}`));
+    assert.ok((await misquoted.locator('.review-claim .note').innerText()).includes(NOTE), 'the row shows the note');
+    await vs.screenshot('panel-review');
+    await verdictFilter.selectOption({ label: 'Not reviewed' });
+    await vs.waitFor(async () => (await panel.locator('.row .review-claim .verdict.unknown').count()) > 0 && (await panel.locator('.row .verdict:not(.unknown)').count()) === 0, { message: 'only rows without a verdict' });
+    const unreviewed = panel.locator('.row').first();
+    const words = await rowWords(unreviewed);
+    await unreviewed.locator('.review-claim .review-verdict').click();
+    await answerPick(vs, /^Verdict on/, 'needs checking', /^needs checking/);
+    const fromPanel = await vs.waitFor(() => {
+      const entries = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations as Array<{ motivation: string; creator?: { name?: string }; body: Array<{ value: string }>; target: { selector: Array<{ exact?: string }> } }>;
+      return entries.find((e) => e.motivation === 'assessing' && e.body[0]!.value === 'needs checking');
+    }, { message: 'the verdict set from the panel in the sidecar' });
+    assert.deepEqual([flat(fromPanel.target.selector[0]!.exact!), fromPanel.creator?.name], [words, REVIEWER]);
+    await verdictFilter.selectOption('needs checking');
+    await vs.waitFor(async () => /^1 of \d+ rows shown$/.test(await panel.locator('.counts').innerText()) && (await rowWords(panel.locator('.row').first())) === words, { message: 'the row under its new verdict' });
+    await verdictFilter.selectOption('');
+    await vs.waitFor(async () => (await panel.locator('.row .verdict:not(.unknown)').count()) > 0, { message: 'every row again, reviewed ones showing their verdict' });
     const errors = (await vs.notifications()).filter((m) => /error|failed|not saved/i.test(m));
     assert.deepEqual(errors, []);
   });
 });
+
+/** Words of `text` (whitespace collapsed, non-breaking spaces as spaces). */
+function flat(text: string): string {
+  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}
