@@ -97,7 +97,12 @@ export function* teiChunks(set: AnnotationSet, texts: AccountTexts): Generator<s
   out.push('  <teiHeader>', '    <fileDesc>');
   const title = `<title>${escapeXmlText(`Annotated accounts: ${set.documents.map((d) => documentFileName(d.uri)).join(', ')}`)}</title>`;
   if (reviews.titleLines.length === 0) out.push(`      <titleStmt>${title}</titleStmt>`);
-  else out.push(`      <titleStmt>${title}`, ...reviews.titleLines, '      </titleStmt>');
+  else {
+    // One line per reviewer or review: a loop, as a spread of many lines into one call could throw.
+    out.push(`      <titleStmt>${title}`);
+    for (const line of reviews.titleLines) out.push(line);
+    out.push('      </titleStmt>');
+  }
   out.push('      <publicationStmt><p>Exported by Transcript Annotator (transcript-annotator/1).</p></publicationStmt>');
   out.push('      <sourceDesc>', '        <listBibl>');
   for (const d of set.documents) out.push(`          ${startTag('bibl', { corresp: `#${d.id}`, type: d.role })}${startTag('ref', { target: d.uri })}${escapeXmlText(documentFileName(d.uri))}</ref></bibl>`);
@@ -129,7 +134,7 @@ export function* teiChunks(set: AnnotationSet, texts: AccountTexts): Generator<s
   out.push('      <interp xml:id="unsupported">The other account does not support this claim.</interp>');
   out.push('      <interp xml:id="hand">Added or changed by hand.</interp>');
   out.push('    </interpGrp>');
-  out.push(...reviews.standOffLines);
+  for (const line of reviews.standOffLines) out.push(line);
   if (links.length > 0) {
     out.push('    <linkGrp type="crossReferences">');
     for (const l of links) out.push(`      ${l}`);
