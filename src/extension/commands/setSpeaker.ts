@@ -3,7 +3,7 @@
  * the selected passage, which then becomes a claim), from the known persons or a new one.
  */
 import * as vscode from 'vscode';
-import { annotationsAt } from '../annotationQueries';
+import { annotationsAt, claimAt } from '../annotationQueries';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { argOffset } from './reviewTarget';
@@ -18,10 +18,11 @@ export function registerSetSpeaker(store: AccountStore, layer: HandAnnotationLay
     const doc = editor.document;
     // A quick fix passes the claim's place; else the cursor or the selection.
     const given = argOffset(arg, doc);
-    const offset = given ?? doc.offsetAt(editor.selection.active);
     const set = view.analysis.set;
-    const target = given !== undefined || editor.selection.isEmpty
-      ? annotationsAt(set, view.account.docId, offset).find((a) => a.kind === 'claim' || a.kind === 'turn')
+    const target = given !== undefined
+      ? claimAt(set, view.account.docId, given)
+      : editor.selection.isEmpty
+      ? annotationsAt(set, view.account.docId, doc.offsetAt(editor.selection.active)).find((a) => a.kind === 'claim' || a.kind === 'turn')
       : { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end), speaker: undefined };
     if (!target) {
       void vscode.window.showInformationMessage('There is no claim at the cursor. Put the cursor in a claim, or select a passage to make it a claim, then run “Set Speaker of Claim…” again.');
