@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
 import { checkFromPanel, checkToPanel, type PanelSnapshot } from '../../../src/shared/panelProtocol';
 import { buildPanelSnapshot } from '../../../src/shared/panelSnapshot';
+import { rowAriaLabel } from '../../../src/webview/labels';
 import { NO_VERDICT, passesVerdict, rowVerdicts, verdictsIn } from '../../../src/webview/reviewFilter';
 import { buildListModel } from '../../../src/webview/viewModel';
 import { DEFAULT_VIEW_STATE, readViewState } from '../../../src/webview/viewState';
@@ -83,5 +84,15 @@ test('panel reviews', async (t) => {
     const s = snapshot();
     const broken = { ...s, rows: [{ ...s.rows[0]!, review: { note: { html: '<img>' } } }] };
     assert.ok(!checkToPanel({ type: 'snapshot', snapshot: broken }).ok);
+  });
+});
+
+test('rowAriaLabel with reviews', async (t) => {
+  await t.test('should read the claim verdict and the link verdict', () => {
+    const s = snapshot();
+    const names = new Map(s.entities.map((e) => [e.id, e]));
+    assert.match(rowAriaLabel(s.rows.find((r) => r.id === 'x1')!, names, 'g'), /\. verdict accurate\./);
+    assert.match(rowAriaLabel(s.rows.find((r) => r.id === 'x2')!, names, 'g'), /\. link verdict misquoted\./);
+    assert.doesNotMatch(rowAriaLabel(s.unsupported[0]!, names, 'g'), /verdict/);
   });
 });
