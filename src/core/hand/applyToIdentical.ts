@@ -92,6 +92,24 @@ export function identicalCopies(entry: HandTag | HandReject, sourceUri: string, 
   return out;
 }
 
+/**
+ * The latest tag or rejection among `hand` (an account's hand annotations, in order)
+ * whose span in the account's current `text` holds `offset` (ends included, as a cursor);
+ * `undefined` when none does.
+ */
+export function handTagOrRejectAt(hand: readonly HandAnnotation[], text: string, offset: number): HandTag | HandReject | undefined {
+  for (let i = hand.length - 1; i >= 0; i--) {
+    const h = hand[i]!;
+    if (h.action !== 'tag' && h.action !== 'reject') continue;
+    const { start, end } = h.target.selectors.position;
+    // Cheap test first: most entries are nowhere near (a moved one is anchored below).
+    if (h.target.selectors.quote.exact === text.slice(start, end) && (offset < start || offset > end)) continue;
+    const r = anchorSpan(text, h.target.selectors);
+    if (r && r.start <= offset && offset <= r.end) return h;
+  }
+  return undefined;
+}
+
 /** True when the annotation `a` already is what the tag makes. */
 function saysTheSame(tag: HandTag, a: Annotation, names: ReadonlyMap<string, { readonly name: string; readonly iso?: string }>): boolean {
   if (a.kind !== tag.kind) return false;

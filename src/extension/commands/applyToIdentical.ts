@@ -6,28 +6,25 @@
  */
 import * as vscode from 'vscode';
 import { anchorSpan } from '../../core/align/anchor';
-import { identicalCopies } from '../../core/hand/applyToIdentical';
+import { handTagOrRejectAt, identicalCopies } from '../../core/hand/applyToIdentical';
 import type { HandReject, HandTag } from '../../core/hand/model';
 import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { reviewerName } from '../reviewer';
+import { argOffset } from './reviewTarget';
 import { editorAccount, newHandId, now, quoteOf, reportOutcome } from './handCommandSupport';
 
 /** Registers Apply Hand Tag or Rejection to All Identical Mentions. */
 export function registerApplyToIdentical(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
-  return vscode.commands.registerCommand('transcriptAnnotator.applyToAllIdentical', async () => {
+  return vscode.commands.registerCommand('transcriptAnnotator.applyToAllIdentical', async (arg?: unknown) => {
     const found = await editorAccount(store, 'put the cursor in a span you tagged or rejected by hand');
     if (!found) return;
     const { editor, view } = found;
     const account = view.account;
-    const offset = editor.document.offsetAt(editor.selection.active);
-    // The latest tag or rejection of this account whose span holds the cursor.
-    const entry = [...layer.handOf(account.uri)].reverse().find((h): h is HandTag | HandReject => {
-      if (h.action !== 'tag' && h.action !== 'reject') return false;
-      const r = anchorSpan(account.text, h.target.selectors);
-      return !!r && r.start <= offset && offset <= r.end;
-    });
+    // Its quick fix passes the place; else the cursor.
+    const offset = argOffset(arg, editor.document) ?? editor.document.offsetAt(editor.selection.active);
+    const entry = handTagOrRejectAt(layer.handOf(account.uri), account.text, offset);
     if (!entry) {
       void vscode.window.showInformationMessage('There is no hand tag or rejection at the cursor. Tag, retag or reject a mention first (Tag as Person…, Tag as Country…, Tag as Claim…, Reject Annotation at Cursor), then run “Apply to All Identical Mentions” with the cursor in it.');
       return;

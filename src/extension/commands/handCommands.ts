@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
+import { registerApplyToIdenticalAction } from '../applyToIdenticalAction';
 import { registerHandDiagnostics } from '../handDiagnostics';
 import { registerExportAnnotations } from './exportAnnotations';
 import { registerImportAnnotations } from './importAnnotations';
@@ -38,6 +39,7 @@ export function registerHandCommands(store: AccountStore, layer: HandAnnotationL
     registerUnlinkCounterpart(store, layer),
     registerShowOrphaned(store, layer),
     registerApplyToIdentical(store, layer),
+    registerApplyToIdenticalAction(store, layer),
     registerUndoHandAnnotation(layer),
     registerExportAnnotations(store, layer),
     registerImportAnnotations(store, layer),

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyHandAnnotations } from '../../../src/core/hand/apply';
-import { identicalCopies, type EventAccount } from '../../../src/core/hand/applyToIdentical';
+import { handTagOrRejectAt, identicalCopies, type EventAccount } from '../../../src/core/hand/applyToIdentical';
 import { handTargetFor } from '../../../src/core/hand/create';
-import type { HandReject, HandTag } from '../../../src/core/hand/model';
+import type { HandAnnotation, HandReject, HandTag } from '../../../src/core/hand/model';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
 import { pairSet } from './handPair';
 
@@ -81,5 +81,28 @@ test('identicalCopies', async (t) => {
     assert.deepEqual(identicalCopies(reject, R, ACCOUNTS, done, stamp), []);
     const edited = [{ ...ACCOUNTS[0]!, text: 'Nothing of the kind here.' }, ACCOUNTS[1]!];
     assert.deepEqual(identicalCopies(reject, R, edited, autoSet(), stamp), []);
+  });
+});
+
+test('handTagOrRejectAt', async (t) => {
+  const [g1, g2] = all(REPORT, 'Georgia');
+  const tag: HandTag = { ...entry, action: 'tag', kind: 'country', entity: 'Georgia', iso: 'GE', target: handTargetFor(R, R, REPORT, g1!) };
+  const reject: HandReject = { ...entry, id: 'urn:uuid:second', action: 'reject', kind: 'country', target: handTargetFor(R, R, REPORT, g1!) };
+  const verdict = { ...entry, id: 'urn:uuid:third', action: 'assess', verdict: 'accurate', target: handTargetFor(R, R, REPORT, g2!) } as HandAnnotation;
+
+  await t.test('should find the latest tag or rejection whose span holds the offset, ends included', () => {
+    assert.equal(handTagOrRejectAt([tag, reject], REPORT, g1!.start), reject);
+    assert.equal(handTagOrRejectAt([reject, tag], REPORT, g1!.end), tag);
+  });
+
+  await t.test('should find nothing elsewhere, nor a verdict', () => {
+    assert.equal(handTagOrRejectAt([tag, verdict], REPORT, g2!.start + 1), undefined);
+    assert.equal(handTagOrRejectAt([], REPORT, 0), undefined);
+  });
+
+  await t.test('should find a span moved by an edit before it', () => {
+    const edited = `Breaking: ${REPORT}`;
+    assert.equal(handTagOrRejectAt([tag], edited, g1!.start + 10 + 2), tag);
+    assert.equal(handTagOrRejectAt([tag], edited, g1!.start + 2), undefined);
   });
 });
