@@ -18,6 +18,7 @@ import { basename } from './accountStore';
 import { sidecarFileSystem } from './sidecarFiles';
 import { writeAtomically } from './atomicWrite';
 import { sidecarWritesBlocked } from './workspaceTrust';
+import { ReviewerComparison } from './reviewerComparison';
 
 export type { HandEdit, HandEditOutcome } from '../core/hand/sidecarRepository';
 
@@ -52,12 +53,16 @@ export class HandAnnotationLayer implements vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<readonly vscode.Uri[]>();
   readonly #disposables: vscode.Disposable[] = [];
 
+  /** The comparison with another reviewer's sidecar being resolved, if any (the panel shows it). */
+  readonly reviewers: ReviewerComparison;
+
   /** Fires with the accounts whose hand annotations, orphans or sidecar problem changed. */
   readonly onDidChange: vscode.Event<readonly vscode.Uri[]> = this.#emitter.event;
 
   constructor(store: AccountStore, log: vscode.LogOutputChannel) {
     this.#store = store;
     this.#log = log;
+    this.reviewers = new ReviewerComparison(store, this);
     this.#repository = new SidecarRepository({
       fs: workspaceFileSystem,
       codec: createSidecarCodec(),
@@ -69,6 +74,7 @@ export class HandAnnotationLayer implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.#disposables.push(
       this.#emitter,
+      this.reviewers,
       watcher,
       watcher.onDidChange((u) => this.#onSidecarChanged(u)),
       watcher.onDidCreate((u) => this.#onSidecarChanged(u)),

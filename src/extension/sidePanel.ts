@@ -20,6 +20,7 @@ import { lensSections } from './lensSections';
 import { registerShowCrossReferences } from './commands/showCrossReferences';
 import { panelHtml, panelResourceRoots } from './panelHtml';
 import { reviewPanelRow } from './panelReview';
+import { resolveDisagreement, withComparison } from './reviewerChoice';
 
 /** The view id declared in package.json. */
 export const CROSS_REFERENCES_VIEW = 'transcriptAnnotator.crossReferences';
@@ -78,6 +79,8 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
       hand.onDidChange((uris) => {
         if (uris.some((u) => this.#isShown(u))) this.#updateOrphans();
       }),
+      // Two reviewers (issue 20): the comparison being resolved.
+      hand.reviewers.onDidChange(() => this.#post({ type: 'reviewers', ...withComparison(hand.reviewers.toPanel()) })),
     );
   }
 
@@ -247,6 +250,7 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
         // have changed while no view listened, so rebuild from the store (cheap when cached).
         this.#ready = true;
         void this.refresh();
+        this.#post({ type: 'reviewers', ...withComparison(this.#hand.reviewers.toPanel()) });
         break;
       case 'reveal':
         void this.#reveal(message.rowId).catch((e) => {
@@ -276,6 +280,15 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
         });
         break;
       }
+      case 'reviewerChoice':
+        void resolveDisagreement(this.#hand, message.id, message.take).catch((e) => {
+          this.#log.error(`panel: resolving the disagreement ${message.id} failed: ${(e as Error).stack ?? String(e)}`);
+          void vscode.window.showErrorMessage(`Could not resolve the disagreement: ${(e as Error).message}`);
+        });
+        break;
+      case 'reviewerClose':
+        this.#hand.reviewers.close();
+        break;
       case 'metric':
         this.#log.info(`panel ${message.name}: ${message.ms} ms for ${message.rows} rows`);
         break;

@@ -7,6 +7,7 @@ import { checkToPanel, type FromPanel, type PanelEntity, type PanelSnapshot, typ
 import { h } from './dom';
 import { renderEmptyState } from './emptyState';
 import { renderOrphans } from './orphans';
+import { renderReviewers } from './reviewers';
 import { itemDomId, renderItem } from './renderRow';
 import { renderSummary } from './summary';
 import { Toolbar, type StateChange } from './toolbar';
@@ -38,6 +39,7 @@ export class Panel {
   readonly #toolbar: Toolbar;
   readonly #summaryHost = h('div', { class: 'summary-host' });
   readonly #orphansHost = h('div', { class: 'orphans-host', hidden: true });
+  readonly #reviewersHost = h('div', { class: 'reviewers-host', hidden: true });
   readonly #scroller = h('div', { class: 'list', role: 'listbox', tabindex: 0, 'aria-label': 'Cross-references' });
   readonly #emptyHost = h('div', { class: 'empty-host' });
   readonly #noRows = h('p', { class: 'no-rows', hidden: true, role: 'status' }, 'No rows match the filters. Press Clear filters to see every row.');
@@ -48,7 +50,7 @@ export class Panel {
     this.#api = api;
     this.#state = readViewState(api.getState());
     this.#toolbar = new Toolbar((change) => this.#change(change));
-    this.#main.append(this.#toolbar.element, this.#summaryHost, this.#orphansHost, this.#noRows, this.#scroller);
+    this.#main.append(this.#toolbar.element, this.#summaryHost, this.#reviewersHost, this.#orphansHost, this.#noRows, this.#scroller);
     root.replaceChildren(this.#main, this.#emptyHost);
     // Until the extension answers "ready" (it reads the pair first), say that work is under way.
     this.#showEmpty('analysing', '');
@@ -81,6 +83,16 @@ export class Panel {
       case 'empty':
         this.#showEmpty(message.reason, message.detail);
         break;
+      case 'reviewers': {
+        // Two reviewers (issue 20): the comparison being resolved, or none.
+        const section = renderReviewers(message.comparison, {
+          choose: (d, take) => this.#api.postMessage({ type: 'reviewerChoice', id: d.id, take }),
+          close: () => this.#api.postMessage({ type: 'reviewerClose' }),
+        });
+        this.#reviewersHost.replaceChildren(...(section ? [section] : []));
+        this.#reviewersHost.hidden = !section;
+        break;
+      }
       case 'cursor':
         if (this.#snapshot) this.#cursor(message);
         else this.#pendingCursor = message;

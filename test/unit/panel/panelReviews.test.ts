@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
-import { checkFromPanel, checkToPanel, type PanelSnapshot } from '../../../src/shared/panelProtocol';
+import { checkFromPanel, checkToPanel, type PanelAgreement, type PanelSnapshot } from '../../../src/shared/panelProtocol';
 import { buildPanelSnapshot } from '../../../src/shared/panelSnapshot';
 import { rowAriaLabel } from '../../../src/webview/labels';
+import { kappaText } from '../../../src/webview/reviewers';
 import { NO_VERDICT, passesVerdict, rowVerdicts, verdictsIn } from '../../../src/webview/reviewFilter';
 import { buildListModel } from '../../../src/webview/viewModel';
 import { DEFAULT_VIEW_STATE, readViewState } from '../../../src/webview/viewState';
@@ -94,5 +95,40 @@ test('rowAriaLabel with reviews', async (t) => {
     assert.match(rowAriaLabel(s.rows.find((r) => r.id === 'x1')!, names, 'g'), /\. verdict accurate\./);
     assert.match(rowAriaLabel(s.rows.find((r) => r.id === 'x2')!, names, 'g'), /\. link verdict misquoted\./);
     assert.doesNotMatch(rowAriaLabel(s.unsupported[0]!, names, 'g'), /verdict/);
+  });
+});
+
+test('two reviewers in the panel', async (t) => {
+  const comparison = {
+    account: 'news.txt',
+    them: 'Lee <b>',
+    agreements: [
+      { kind: 'claims', items: 3, agreed: 1, raw: 1 / 3, kappa: 1 / 7 },
+      { kind: 'links', items: 0, agreed: 0 },
+    ],
+    disagreements: [{ id: 'verdicts-0', kind: 'verdicts', quote: '"opens <i>in</i> May"', mine: 'accurate', theirs: 'misquoted' }],
+  };
+
+  await t.test('should accept a comparison and its removal, keeping document text as it is', () => {
+    const checked = checkToPanel({ type: 'reviewers', comparison });
+    assert.ok(checked.ok);
+    assert.deepEqual(checked.value, { type: 'reviewers', comparison });
+    assert.deepEqual(checkToPanel({ type: 'reviewers' }), { ok: true, value: { type: 'reviewers' } });
+  });
+
+  await t.test('should refuse a kind it does not know and a κ out of range', () => {
+    assert.ok(!checkToPanel({ type: 'reviewers', comparison: { ...comparison, agreements: [{ kind: 'turns', items: 1, agreed: 1 }] } }).ok);
+    assert.ok(!checkToPanel({ type: 'reviewers', comparison: { ...comparison, agreements: [{ kind: 'claims', items: 1, agreed: 1, kappa: 2 }] } }).ok);
+  });
+
+  await t.test('should accept keeping ours or taking theirs, and closing, and nothing else', () => {
+    assert.ok(checkFromPanel({ type: 'reviewerChoice', id: 'verdicts-0', take: 'theirs' }).ok);
+    assert.ok(checkFromPanel({ type: 'reviewerClose' }).ok);
+    assert.ok(!checkFromPanel({ type: 'reviewerChoice', id: 'verdicts-0', take: 'both' }).ok);
+  });
+
+  await t.test('should write κ to two places, or n/a', () => {
+    assert.equal(kappaText(comparison.agreements[0] as PanelAgreement), 'κ 0.14');
+    assert.equal(kappaText(comparison.agreements[1] as PanelAgreement), 'κ n/a');
   });
 });
