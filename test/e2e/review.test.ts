@@ -12,6 +12,8 @@
  * 6. “Import Annotations…” of a colleague's brat export adds their verdict, keeping ours.
  * 7. The Cross-References panel shows the verdicts on its rows and filters by verdict;
  *    “Set verdict…” on a row not reviewed stores a verdict on its report passage.
+ * 8. “Compare with Another Reviewer's Annotations…” of a colleague's sidecar lists the
+ *    disagreements in the panel; “Take theirs” on the quote's verdict writes theirs to ours.
  * Saves `test-results/e2e/review/verdict-hover.png` and `panel-review.png`.
  */
 import test from 'node:test';
@@ -23,6 +25,8 @@ import { createAnnotationService, type AnnotationSet } from '../../src/core';
 import { toBrat } from '../../src/core/export/brat';
 import { applyHandAnnotations } from '../../src/core/hand/apply';
 import { handTargetFor } from '../../src/core/hand/create';
+import type { HandTarget } from '../../src/core/hand/model';
+import { createSidecarCodec } from '../../src/core/hand/sidecar';
 import { withVsCode, type VsCode } from './harness';
 import { activeEditor, answerPick, panelFrame, startCommand, waitForInput } from './workbench';
 
@@ -41,7 +45,7 @@ interface Place { line: number; column: number; text: string }
  * as 1-based lines and columns inside them, and a colleague's brat export of the pair
  * with a verdict on another quote (`files`, to write into the workspace).
  */
-async function claimsToReview(): Promise<{ quote: Place; unsupported: Place; colleague: { files: Array<{ name: string; content: string }>; text: string } }> {
+async function claimsToReview(): Promise<{ quote: Place; unsupported: Place; colleague: { files: Array<{ name: string; content: string }>; text: string; quoteTarget: HandTarget } }> {
   const report = fs.readFileSync(path.join(SAMPLES, REPORT), 'utf8');
   const transcript = fs.readFileSync(path.join(SAMPLES, TRANSCRIPT), 'utf8');
   const set = await createAnnotationService().annotateAccountsAsync([
@@ -65,7 +69,7 @@ async function claimsToReview(): Promise<{ quote: Place; unsupported: Place; col
     { docId: 'd1', uri: reportUri, text: report, hand: [{ id: 'urn:uuid:00000000-0000-4000-8000-00000000c011', created: '2026-03-01T10:00:00.000Z', creator: COLLEAGUE, action: 'assess', verdict: 'out of context', target: handTargetFor(reportUri, reportUri, report, third) }] },
     { docId: 'd2', uri: set.documents[1]!.uri, text: transcript, hand: [] },
   ]).set;
-  return { quote: place(quote), unsupported: place(unsupported), colleague: { files: toBrat(reviewed, { d1: report, d2: transcript }), text: third.text } };
+  return { quote: place(quote), unsupported: place(unsupported), colleague: { files: toBrat(reviewed, { d1: report, d2: transcript }), text: third.text, quoteTarget: handTargetFor(reportUri, reportUri, report, quote) } };
 }
 
 /** Points the mouse at the cursor's character and returns the hover's text once it matches `pattern`. */
@@ -254,6 +258,35 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     await vs.waitFor(async () => /^1 of \d+ rows shown$/.test(await panel.locator('.counts').innerText()) && (await rowWords(panel.locator('.row').first())) === words, { message: 'the row under its new verdict' });
     await verdictFilter.selectOption('');
     await vs.waitFor(async () => (await panel.locator('.row .verdict:not(.unknown)').count()) > 0, { message: 'every row again, reviewed ones showing their verdict' });
+
+    // 8. Another reviewer's sidecar: the disagreements in the panel, one taken over.
+    const otherSidecar = path.join(vs.workspaceDir, 'colleague', SIDECAR);
+    fs.mkdirSync(path.dirname(otherSidecar), { recursive: true });
+    fs.writeFileSync(otherSidecar, createSidecarCodec().serialize({ account: REPORT, preserved: [], annotations: [{ id: 'urn:uuid:00000000-0000-4000-8000-00000000c022', created: '2026-03-02T10:00:00.000Z', creator: COLLEAGUE, action: 'assess', verdict: 'accurate', target: colleague.quoteTarget }] }));
+    await vs.openFile(REPORT);
+    await startCommand(vs, "Transcript Annotator: Compare with Another Reviewer's Annotations…");
+    await vs.waitFor(async () => (await dialog.isVisible()) && (await dialog.inputValue()).length > 0, { message: 'the open dialog of the comparison' });
+    await vs.waitFor(async () => {
+      const title = await vs.page.locator('.quick-input-widget .quick-input-title').first().innerText().catch(() => '');
+      if (!(await dialog.isVisible()) || !title.startsWith("Another reviewer's sidecar")) return true;
+      if ((await dialog.inputValue()) !== otherSidecar) await dialog.fill(otherSidecar);
+      else await dialog.press('Enter');
+      return false;
+    }, { message: 'the open dialog to take the sidecar path and close', interval: 1000 });
+    const verdictItem = panel.locator('.disagreement', { hasText: 'misquoted' }).first();
+    await vs.waitFor(() => verdictItem.isVisible(), { message: 'the verdict disagreement in the panel', timeout: 60_000 });
+    assert.match(await panel.locator('.reviewers-heading').innerText(), new RegExp(`${REPORT.replace(/\./g, '\\.')}: you and ${COLLEAGUE}`));
+    assert.match(await panel.locator('.agreement tr[data-kind="verdicts"]').innerText(), /verdicts/);
+    assert.match(await verdictItem.innerText(), new RegExp(`yours: misquoted[\\s\\S]*${COLLEAGUE}: accurate`));
+    await vs.screenshot('reviewers');
+    await verdictItem.locator('.reviewer-theirs').click();
+    const merged = await vs.waitFor(() => {
+      const entries = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations as Array<{ motivation: string; creator?: { name?: string }; body: Array<{ value: string }>; target: { selector: Array<{ exact?: string }> } }>;
+      return entries.some((e) => e.creator?.name === COLLEAGUE && e.body[0]!.value === 'accurate') ? entries : undefined;
+    }, { message: "the colleague's verdict taken into the sidecar" });
+    const onQuote = merged.filter((e) => e.motivation === 'assessing' && e.target.selector[0]!.exact === quote.text);
+    assert.deepEqual(onQuote.map((e) => [e.creator?.name, e.body[0]!.value]), [[COLLEAGUE, 'accurate']]);
+    await vs.waitFor(async () => (await panel.locator('.disagreement', { hasText: 'misquoted' }).count()) === 0, { message: 'the disagreement resolved in the panel' });
     const errors = (await vs.notifications()).filter((m) => /error|failed|not saved/i.test(m));
     assert.deepEqual(errors, []);
   });
