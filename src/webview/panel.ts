@@ -89,7 +89,8 @@ export class Panel {
           choose: (d, take) => this.#api.postMessage({ type: 'reviewerChoice', id: d.id, take }),
           close: () => this.#api.postMessage({ type: 'reviewerClose' }),
         });
-        this.#reviewersHost.replaceChildren(...(section ? [section] : []));
+        if (section) this.#reviewersHost.replaceChildren(section);
+        else this.#reviewersHost.replaceChildren();
         this.#reviewersHost.hidden = !section;
         break;
       }

@@ -25,18 +25,11 @@ export function renderReviewers(comparison: PanelComparison | undefined, handler
   const headingId = 'reviewers-heading';
   const close = h('button', { type: 'button', class: 'link-button reviewers-close', title: 'Close the comparison' }, icon('close'), 'Close');
   close.addEventListener('click', () => handlers.close());
-  const table = h(
-    'table',
-    { class: 'agreement' },
-    h('thead', {}, h('tr', {}, h('th', {}, 'Kind'), h('th', {}, 'κ'), h('th', {}, 'Agreed'), h('th', {}, 'Items'))),
-    h(
-      'tbody',
-      {},
-      ...comparison.agreements.map((a) =>
-        h('tr', { 'data-kind': a.kind }, h('td', {}, a.kind), h('td', {}, kappaText(a).slice(2)), h('td', {}, a.raw === undefined ? '–' : percent(a.raw)), h('td', {}, String(a.items))),
-      ),
-    ),
-  );
+  const body = h('tbody', {});
+  for (const a of comparison.agreements) {
+    body.append(h('tr', { 'data-kind': a.kind }, h('td', {}, a.kind), h('td', {}, kappaText(a).slice(2)), h('td', {}, a.raw === undefined ? '–' : percent(a.raw)), h('td', {}, String(a.items))));
+  }
+  const table = h('table', { class: 'agreement' }, h('thead', {}, h('tr', {}, h('th', {}, 'Kind'), h('th', {}, 'κ'), h('th', {}, 'Agreed'), h('th', {}, 'Items'))), body);
   const list = h('ul', { class: 'disagreement-list', 'aria-labelledby': headingId });
   for (const d of comparison.disagreements) list.append(renderDisagreement(d, comparison.them, handlers));
   return h(
