@@ -207,18 +207,7 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     const before = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations;
     await vs.openFile(REPORT);
     await startCommand(vs, 'Transcript Annotator: Import Annotations…');
-    const dialog = vs.page.locator('.quick-input-widget input');
-    const annPath = path.join(bratFolder, REPORT.replace(/\.txt$/, '.ann'));
-    await vs.waitFor(async () => (await dialog.isVisible()) && (await dialog.inputValue()).length > 0, { message: 'the open dialog' });
-    // The simple file dialog may still be reading the folder when Enter comes, and then
-    // keeps the path without accepting it (seen once in CI): Enter again until it closes.
-    await vs.waitFor(async () => {
-      const title = await vs.page.locator('.quick-input-widget .quick-input-title').first().innerText().catch(() => '');
-      if (!(await dialog.isVisible()) || !title.startsWith('Import annotations into')) return true;
-      if ((await dialog.inputValue()) !== annPath) await dialog.fill(annPath);
-      else await dialog.press('Enter');
-      return false;
-    }, { message: 'the open dialog to take the .ann path and close', interval: 1000 });
+    await answerOpenDialog(vs, 'Import annotations into', path.join(bratFolder, REPORT.replace(/\.txt$/, '.ann')));
     const imported = await vs.waitFor(() => {
       const entries = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations as Array<{ motivation: string; creator?: { name?: string }; body: Array<{ value: string }>; target: { selector: Array<{ exact?: string }> } }>;
       return entries.length > before.length ? entries : undefined;
@@ -265,14 +254,7 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     fs.writeFileSync(otherSidecar, createSidecarCodec().serialize({ account: REPORT, preserved: [], annotations: [{ id: 'urn:uuid:00000000-0000-4000-8000-00000000c022', created: '2026-03-02T10:00:00.000Z', creator: COLLEAGUE, action: 'assess', verdict: 'accurate', target: colleague.quoteTarget }] }));
     await vs.openFile(REPORT);
     await startCommand(vs, "Transcript Annotator: Compare with Another Reviewer's Annotations…");
-    await vs.waitFor(async () => (await dialog.isVisible()) && (await dialog.inputValue()).length > 0, { message: 'the open dialog of the comparison' });
-    await vs.waitFor(async () => {
-      const title = await vs.page.locator('.quick-input-widget .quick-input-title').first().innerText().catch(() => '');
-      if (!(await dialog.isVisible()) || !title.startsWith("Another reviewer's sidecar")) return true;
-      if ((await dialog.inputValue()) !== otherSidecar) await dialog.fill(otherSidecar);
-      else await dialog.press('Enter');
-      return false;
-    }, { message: 'the open dialog to take the sidecar path and close', interval: 1000 });
+    await answerOpenDialog(vs, "Another reviewer's sidecar", otherSidecar);
     const verdictItem = panel.locator('.disagreement', { hasText: 'misquoted' }).first();
     await vs.waitFor(() => verdictItem.isVisible(), { message: 'the verdict disagreement in the panel', timeout: 60_000 });
     assert.match(await panel.locator('.reviewers-heading').innerText(), new RegExp(`${REPORT.replace(/\./g, '\\.')}: you and ${COLLEAGUE}`));
@@ -291,6 +273,22 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     assert.deepEqual(errors, []);
   });
 });
+
+/** Answers VS Code's simple open dialog (titled `title…`) with `file`, until it closes. */
+async function answerOpenDialog(vs: VsCode, title: string, file: string): Promise<void> {
+  const dialog = vs.page.locator('.quick-input-widget input');
+  const titled = async () => (await vs.page.locator('.quick-input-widget .quick-input-title').first().innerText().catch(() => '')).startsWith(title);
+  // By its title: the palette's input, still open for a moment after the command was chosen, is no dialog.
+  await vs.waitFor(async () => (await dialog.isVisible()) && (await dialog.inputValue()).length > 0 && (await titled()), { message: `the open dialog “${title}”` });
+  // The simple file dialog may still be reading the folder when Enter comes, and then
+  // keeps the path without accepting it (seen once in CI): Enter again until it closes.
+  await vs.waitFor(async () => {
+    if (!(await dialog.isVisible()) || !(await titled())) return true;
+    if ((await dialog.inputValue()) !== file) await dialog.fill(file);
+    else await dialog.press('Enter');
+    return false;
+  }, { message: `the open dialog to take ${path.basename(file)} and close`, interval: 1000 });
+}
 
 /** Words of `text` (whitespace collapsed, non-breaking spaces as spaces). */
 function flat(text: string): string {
