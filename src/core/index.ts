@@ -30,7 +30,7 @@ export { applySidecars } from './hand/applySidecars';
 export { handTargetFor } from './hand/create';
 export { ImportError, describeHand, type ImportRead } from './hand/importTypes';
 export { mergeImported } from './hand/mergeImported';
-export type { HandAnnotation, HandReject } from './hand/model';
+export type { HandAnnotation, HandReject, HandTag, HandTarget } from './hand/model';
 export { readBratAnn, type BratSibling } from './hand/readBratAnn';
 export { readWebAnnotations } from './hand/readWebAnnotations';
 export { reviewEdit } from './hand/review';
@@ -39,3 +39,8 @@ export { SidecarError } from './hand/sidecarError';
 export { SidecarRepository, type HandEdit, type HandEditOutcome, type SidecarFileSystem } from './hand/sidecarRepository';
 // The gazetteer (country names, for the country picker of hand annotations).
 export { COUNTRY_FORMS } from './data/gazetteer';
+// Review: applying to identical mentions, comparing and merging two reviewers.
+export { anchorSpan } from './align/anchor';
+export { handTagOrRejectAt, identicalCopies } from './hand/applyToIdentical';
+export { AGREEMENT_KINDS, type AgreementKind, type Disagreement, type KindAgreement, compareReviewers } from './review/agreement';
+export { mergeReviewerChoices } from './review/mergeReviewers';

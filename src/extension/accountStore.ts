@@ -128,6 +128,15 @@ export class AccountStore implements vscode.Disposable {
   }
 
   /**
+   * The analysis containing `uri` for the current versions of its account(s) WITHOUT the
+   * transforms (the automatic layer alone, e.g. to apply another reviewer's sidecar over
+   * it); no work. `undefined` when there is none yet or it is stale.
+   */
+  peekAutomatic(uri: vscode.Uri): PairAnalysis | undefined {
+    return this.isAccount(uri) ? this.#analyses.currentOf(uri) : undefined;
+  }
+
+  /**
    * The analysis containing `uri` (its pair, or the account alone when it has no
    * counterpart). Waits for the analysis delay after the last edit, joins work already
    * under way, drops work made stale by newer edits. `undefined` when `uri` is not an

@@ -14,6 +14,7 @@ import { basename } from './accountStore';
 import { sidecarFileSystem } from './sidecarFiles';
 import { writeAtomically } from './atomicWrite';
 import { sidecarWritesBlocked } from './workspaceTrust';
+import { ReviewerComparison } from './reviewerComparison';
 
 export type { HandEdit, HandEditOutcome } from '../core/index';
 
@@ -48,12 +49,16 @@ export class HandAnnotationLayer implements vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<readonly vscode.Uri[]>();
   readonly #disposables: vscode.Disposable[] = [];
 
+  /** The comparison with another reviewer's sidecar being resolved, if any (the panel shows it). */
+  readonly reviewers: ReviewerComparison;
+
   /** Fires with the accounts whose hand annotations, orphans or sidecar problem changed. */
   readonly onDidChange: vscode.Event<readonly vscode.Uri[]> = this.#emitter.event;
 
   constructor(store: AccountStore, log: vscode.LogOutputChannel) {
     this.#store = store;
     this.#log = log;
+    this.reviewers = new ReviewerComparison(store, this);
     this.#repository = new SidecarRepository({
       fs: workspaceFileSystem,
       codec: createSidecarCodec(),
@@ -65,6 +70,7 @@ export class HandAnnotationLayer implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.#disposables.push(
       this.#emitter,
+      this.reviewers,
       watcher,
       watcher.onDidChange((u) => this.#onSidecarChanged(u)),
       watcher.onDidCreate((u) => this.#onSidecarChanged(u)),
@@ -115,10 +121,21 @@ export class HandAnnotationLayer implements vscode.Disposable {
     return outcome;
   }
 
-  /** Undoes the last hand edit of this session; `undefined` when there is none. */
+  /**
+   * Applies an edit to each of several accounts as ONE undo step (apply to all identical
+   * mentions of an event); outcomes in the order of `edits`.
+   */
+  async editMany(edits: ReadonlyArray<{ readonly account: vscode.Uri; readonly edit: HandEdit }>, label: string): Promise<HandEditOutcome[]> {
+    const outcomes = await this.#repository.editMany(edits.map((e) => ({ account: e.account.toString(), edit: e.edit })), label);
+    this.#log.info(`hand edit on ${edits.map((e) => basename(e.account)).join(', ')}: ${label} (${outcomes.every((o) => o.saved) ? 'saved' : 'kept in memory'})`);
+    for (const e of edits) this.#changed(e.account);
+    return outcomes;
+  }
+
+  /** Undoes the last hand edit (or apply-to-all) of this session; `undefined` when there is none. */
   async undo(): Promise<{ label: string; outcome: HandEditOutcome } | undefined> {
     const undone = await this.#repository.undo();
-    if (undone) this.#changed(vscode.Uri.parse(undone.account));
+    if (undone) for (const account of undone.accounts) this.#changed(vscode.Uri.parse(account));
     return undone;
   }
 

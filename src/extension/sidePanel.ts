@@ -19,6 +19,8 @@ import { openOrphanInSidecar, removeOrphan } from './orphanActions';
 import { lensSections } from './lensSections';
 import { registerShowCrossReferences } from './commands/showCrossReferences';
 import { panelHtml, panelResourceRoots } from './panelHtml';
+import { reviewPanelRow } from './panelReview';
+import { resolveDisagreement, withComparison } from './reviewerChoice';
 
 /** The view id declared in package.json. */
 export const CROSS_REFERENCES_VIEW = 'transcriptAnnotator.crossReferences';
@@ -77,6 +79,8 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
       hand.onDidChange((uris) => {
         if (uris.some((u) => this.#isShown(u))) this.#updateOrphans();
       }),
+      // Two reviewers (issue 20): the comparison being resolved.
+      hand.reviewers.onDidChange(() => this.#post({ type: 'reviewers', ...withComparison(hand.reviewers.toPanel()) })),
     );
   }
 
@@ -246,6 +250,7 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
         // have changed while no view listened, so rebuild from the store (cheap when cached).
         this.#ready = true;
         void this.refresh();
+        this.#post({ type: 'reviewers', ...withComparison(this.#hand.reviewers.toPanel()) });
         break;
       case 'reveal':
         void this.#reveal(message.rowId).catch((e) => {
@@ -261,6 +266,28 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
           this.#log.error(`panel: ${message.action} of the orphaned annotation ${message.id} failed: ${(e as Error).stack ?? String(e)}`);
           void vscode.window.showErrorMessage(`Could not ${message.action} the orphaned hand annotation: ${(e as Error).message}`);
         });
+        break;
+      case 'review': {
+        // Reviews (issue 20): the row of the pair shown, else ignored.
+        const row = this.#rows.get(message.rowId);
+        if (!row || !this.#analysis) {
+          this.#log.warn(`panel: row ${message.rowId} is not in the pair shown (it may have changed); ignored`);
+          break;
+        }
+        void reviewPanelRow(this.#hand, this.#analysis, row, message.on, message.field).catch((e) => {
+          this.#log.error(`panel: setting the ${message.field} of ${message.rowId} failed: ${(e as Error).stack ?? String(e)}`);
+          void vscode.window.showErrorMessage(`Could not set the ${message.field}: ${(e as Error).message}`);
+        });
+        break;
+      }
+      case 'reviewerChoice':
+        void resolveDisagreement(this.#hand, message.id, message.take).catch((e) => {
+          this.#log.error(`panel: resolving the disagreement ${message.id} failed: ${(e as Error).stack ?? String(e)}`);
+          void vscode.window.showErrorMessage(`Could not resolve the disagreement: ${(e as Error).message}`);
+        });
+        break;
+      case 'reviewerClose':
+        this.#hand.reviewers.close();
         break;
       case 'metric':
         this.#log.info(`panel ${message.name}: ${message.ms} ms for ${message.rows} rows`);

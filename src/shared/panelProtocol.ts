@@ -8,7 +8,7 @@
  * The panel never receives markup: every string here is document text or a label
  * and is inserted with `textContent`.
  */
-import type { AnnotationKind } from '../core/index';
+import type { AgreementKind, AnnotationKind } from '../core/index';
 import { arrayOf, bool, type Checked, num, obj, oneOf, str, taggedUnion, type Validator } from './validate';
 
 /** The model's annotation kinds, listed here so the panel bundle carries no core code. */
@@ -54,6 +54,14 @@ export interface PanelEntity {
   readonly transcriptMentions: number;
 }
 
+/** A reviewer's verdict and/or note on a claim or a cross-reference (the model's `Review`). */
+export interface PanelReview {
+  readonly verdict?: string;
+  readonly note?: string;
+  /** Who gave the last verdict or note, when known. */
+  readonly creator?: string;
+}
+
 /** A cross-reference: a report passage and the transcript passage saying the same. */
 export interface PanelMatchRow {
   readonly kind: 'match';
@@ -75,6 +83,10 @@ export interface PanelMatchRow {
   readonly report: PanelPassage;
   readonly transcript: PanelPassage;
   readonly diff?: readonly PanelDiffPart[];
+  /** The review of the report passage's claim, when it has one. */
+  readonly review?: PanelReview;
+  /** The review of the cross-reference itself, when it has one. */
+  readonly linkReview?: PanelReview;
 }
 
 /**
@@ -105,6 +117,8 @@ export interface PanelUnsupportedRow {
   readonly nearest?: PanelPassage;
   /** How alike `nearest` is, 0..1 (with `nearest`). */
   readonly similarity?: number;
+  /** The review of the claim, when it has one. */
+  readonly review?: PanelReview;
 }
 
 export type PanelRow = PanelMatchRow | PanelUnsupportedRow;
@@ -169,6 +183,56 @@ export type PanelCommand = (typeof PANEL_COMMANDS)[number];
 export const PANEL_ORPHAN_ACTIONS = ['open', 'remove'] as const;
 export type PanelOrphanAction = (typeof PANEL_ORPHAN_ACTIONS)[number];
 
+/** What a row's review buttons act on: the report claim, or (match rows) the cross-reference. */
+export const PANEL_REVIEW_TARGETS = ['claim', 'link'] as const;
+export type PanelReviewTarget = (typeof PANEL_REVIEW_TARGETS)[number];
+/** What a row's review buttons set. */
+export const PANEL_REVIEW_FIELDS = ['verdict', 'note'] as const;
+export type PanelReviewField = (typeof PANEL_REVIEW_FIELDS)[number];
+
+/** The kinds two reviewers are compared on (the core's `AgreementKind`). */
+export const PANEL_AGREEMENT_KINDS = ['claims', 'speakers', 'verdicts', 'links', 'persons', 'countries'] as const;
+const sameAgreementKinds: SameKinds<(typeof PANEL_AGREEMENT_KINDS)[number], AgreementKind> = true;
+void sameAgreementKinds;
+export type PanelAgreementKind = (typeof PANEL_AGREEMENT_KINDS)[number];
+
+/** Two reviewers' agreement on one kind: items, items agreed, raw agreement and Cohen's κ (absent when undefined). */
+export interface PanelAgreement {
+  readonly kind: PanelAgreementKind;
+  readonly items: number;
+  readonly agreed: number;
+  readonly raw?: number;
+  readonly kappa?: number;
+}
+
+/** One item the two reviewers disagree on, with our category and theirs. */
+export interface PanelDisagreement {
+  /** Unique within the comparison. */
+  readonly id: string;
+  readonly kind: PanelAgreementKind;
+  /** The words of the item (for a link, of its first passage), possibly shortened. */
+  readonly quote: string;
+  /** For a link: the words of its other passage. */
+  readonly to?: string;
+  readonly mine: string;
+  readonly theirs: string;
+}
+
+/** The comparison with another reviewer's sidecar of one account (Compare with Another Reviewer's Annotations…). */
+export interface PanelComparison {
+  /** The account's file name. */
+  readonly account: string;
+  /** The other reviewer (their name, or their sidecar's file name). */
+  readonly them: string;
+  readonly agreements: readonly PanelAgreement[];
+  /** Those not resolved yet. */
+  readonly disagreements: readonly PanelDisagreement[];
+}
+
+/** What the user chose for a disagreement: keep our annotation, or take theirs. */
+export const PANEL_REVIEWER_CHOICES = ['mine', 'theirs'] as const;
+export type PanelReviewerChoice = (typeof PANEL_REVIEWER_CHOICES)[number];
+
 /** Extension → panel. */
 export type ToPanel =
   /** The pair's cross-references, sent on open, on every analysis and on pair change. */
@@ -181,6 +245,8 @@ export type ToPanel =
    * with `end` too, to the rows whose passage in `uri` starts in `[offset, end)` (a paragraph
    * or turn, as the CodeLens counts them). `label` names the place for the user ("news.txt, line 12").
    */
+  /** The comparison with another reviewer, or none (`comparison` absent: the section is removed). */
+  | { readonly type: 'reviewers'; readonly comparison?: PanelComparison }
   | {
       readonly type: 'cursor';
       readonly uri: string;
@@ -203,6 +269,16 @@ export type FromPanel =
    * or `remove` it from the sidecar (the extension asks first; undoable).
    */
   | { readonly type: 'orphan'; readonly action: PanelOrphanAction; readonly uri: string; readonly id: string }
+  /**
+   * Set the verdict or the note of a row's claim (`on: 'claim'`, the report passage, made a
+   * claim if it is none) or of its cross-reference (`on: 'link'`, match rows only); the
+   * extension asks for the value and stores it in the report's sidecar (undoable).
+   */
+  | { readonly type: 'review'; readonly rowId: string; readonly on: PanelReviewTarget; readonly field: PanelReviewField }
+  /** Resolve a disagreement of the comparison shown: keep ours, or take theirs (written to our sidecar, undoable). */
+  | { readonly type: 'reviewerChoice'; readonly id: string; readonly take: PanelReviewerChoice }
+  /** Close the comparison. */
+  | { readonly type: 'reviewerClose' }
   /** A timing measured in the panel, written to the extension's log. */
   | { readonly type: 'metric'; readonly name: 'render' | 'filter'; readonly ms: number; readonly rows: number };
 
@@ -230,6 +306,8 @@ const entity: Validator<PanelEntity> = obj(
   { iso: str(8), speaker: bool },
 );
 
+const review: Validator<PanelReview> = obj({}, { verdict: str(1_000), note: str(MAX_TEXT), creator: str(1_000) });
+
 const matchRow: Validator<PanelMatchRow> = obj(
   {
     kind: oneOf(['match'] as const),
@@ -240,12 +318,12 @@ const matchRow: Validator<PanelMatchRow> = obj(
     report: passage,
     transcript: passage,
   },
-  { fidelity: num(0, 1), claimType, speaker: id, attribution: id, transcriptSpeaker: id, diff: arrayOf(diffPart, 10_000) },
+  { fidelity: num(0, 1), claimType, speaker: id, attribution: id, transcriptSpeaker: id, diff: arrayOf(diffPart, 10_000), review, linkReview: review },
 );
 
 const unsupportedRow: Validator<PanelUnsupportedRow> = obj(
   { kind: oneOf(['unsupported'] as const), id, reason: oneOf(PANEL_UNMATCHED_REASONS), countries: arrayOf(id, 1_000), report: passage },
-  { claimType, speaker: id, attribution: id, nearest: passage, similarity: num(0, 1) },
+  { claimType, speaker: id, attribution: id, nearest: passage, similarity: num(0, 1), review },
 );
 
 const account: Validator<PanelAccount> = obj({ uri, name: str(1_000) });
@@ -264,9 +342,27 @@ const snapshot: Validator<PanelSnapshot> = obj({
   orphans: arrayOf(orphan, 100_000),
 });
 
+const agreement: Validator<PanelAgreement> = obj(
+  { kind: oneOf(PANEL_AGREEMENT_KINDS), items: num(0, Number.MAX_SAFE_INTEGER, true), agreed: num(0, Number.MAX_SAFE_INTEGER, true) },
+  { raw: num(0, 1), kappa: num(-1, 1) },
+);
+
+const disagreement: Validator<PanelDisagreement> = obj(
+  { id, kind: oneOf(PANEL_AGREEMENT_KINDS), quote: str(MAX_TEXT), mine: str(MAX_TEXT), theirs: str(MAX_TEXT) },
+  { to: str(MAX_TEXT) },
+);
+
+const comparison: Validator<PanelComparison> = obj({
+  account: str(1_000),
+  them: str(1_000),
+  agreements: arrayOf(agreement, PANEL_AGREEMENT_KINDS.length),
+  disagreements: arrayOf(disagreement, 100_000),
+});
+
 const toPanel: Validator<ToPanel> = taggedUnion<ToPanel>({
   snapshot: obj({ type: oneOf(['snapshot'] as const), snapshot }),
   empty: obj({ type: oneOf(['empty'] as const), reason: oneOf(PANEL_EMPTY_REASONS), detail: str(2_000) }),
+  reviewers: obj({ type: oneOf(['reviewers'] as const) }, { comparison }),
   cursor: obj({ type: oneOf(['cursor'] as const), uri, offset, filter: bool }, { end: offset, label: str(500) }),
 });
 
@@ -275,6 +371,9 @@ const fromPanel: Validator<FromPanel> = taggedUnion<FromPanel>({
   reveal: obj({ type: oneOf(['reveal'] as const), rowId: id }),
   command: obj({ type: oneOf(['command'] as const), command: oneOf(PANEL_COMMANDS) }),
   orphan: obj({ type: oneOf(['orphan'] as const), action: oneOf(PANEL_ORPHAN_ACTIONS), uri, id }),
+  review: obj({ type: oneOf(['review'] as const), rowId: id, on: oneOf(PANEL_REVIEW_TARGETS), field: oneOf(PANEL_REVIEW_FIELDS) }),
+  reviewerChoice: obj({ type: oneOf(['reviewerChoice'] as const), id, take: oneOf(PANEL_REVIEWER_CHOICES) }),
+  reviewerClose: obj({ type: oneOf(['reviewerClose'] as const) }),
   metric: obj({
     type: oneOf(['metric'] as const),
     name: oneOf(['render', 'filter'] as const),

@@ -13,10 +13,10 @@
  *   mentions inside either passage.
  * - Passage text longer than `maxPassageChars` is cut (the row says so) to keep messages small.
  */
-import type { AccountDocument, Annotation, AnnotationSet, HandAnnotation, OrphanedHandAnnotation, Passage } from '../core/index';
+import type { AccountDocument, Annotation, AnnotationSet, HandAnnotation, OrphanedHandAnnotation, Passage, Review } from '../core/index';
 import { fileNameOf as fileName } from './fileName';
 import { reportDiff } from './reportDiff';
-import type { PanelEntity, PanelMatchRow, PanelOrphan, PanelPassage, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';
+import type { PanelEntity, PanelMatchRow, PanelOrphan, PanelPassage, PanelReview, PanelSnapshot, PanelUnsupportedRow } from './panelProtocol';
 
 /** Inputs of `buildPanelSnapshot`. */
 export interface PanelSnapshotInput {
@@ -156,6 +156,8 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         report: toPanelPassage(r),
         transcript: toPanelPassage(t),
         diff: x.diff ? reportDiff(x.diff, reportFirst) : undefined,
+        review: panelReview(reportClaimId ? annotationsById.get(reportClaimId)?.review : undefined),
+        linkReview: panelReview(x.review),
       }),
     );
   }
@@ -177,6 +179,7 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         report: toPanelPassage(u),
         nearest: u.nearest ? toPanelPassage(u.nearest) : undefined,
         similarity: u.nearest ? clamp01(u.nearest.score) : undefined,
+        review: panelReview(claim?.review),
       }),
     );
   }
@@ -196,6 +199,7 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         report: toPanelPassage(u),
         nearest: toPanelPassage(u.nearest),
         similarity: clamp01(u.nearest.score),
+        review: panelReview(claim?.review),
       }),
     );
   }
@@ -276,6 +280,12 @@ function orphanLabel(hand: HandAnnotation): string | undefined {
 /** `text` cut to `max` characters, with an ellipsis when cut. */
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A review as the panel shows it (who and what; not when); `undefined` when there is none. */
+function panelReview(review: Review | undefined): PanelReview | undefined {
+  if (!review || (review.verdict === undefined && review.note === undefined)) return undefined;
+  return compact<PanelReview>({ verdict: review.verdict, note: review.note, creator: review.creator });
 }
 
 /** Key of a passage for exact-range lookups. */

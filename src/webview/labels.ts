@@ -45,6 +45,8 @@ export function rowAriaLabel(row: PanelRow, names: ReadonlyMap<string, PanelEnti
     parts.push(row.fidelity !== undefined ? `quote fidelity ${percent(row.fidelity)}` : `similarity ${percent(row.score)}`);
   } else parts.push(row.reason === 'context' ? 'Context, not from this event' : row.reason === 'unconfirmed' ? 'Not confirmed by the transcript' : 'Unsupported by the transcript');
   if (row.claimType) parts.push(row.claimType);
+  if (row.review?.verdict !== undefined) parts.push(`verdict ${row.review.verdict}`);
+  if (row.kind === 'match' && row.linkReview?.verdict !== undefined) parts.push(`link verdict ${row.linkReview.verdict}`);
   const attribution = row.attribution ? names.get(row.attribution)?.name : undefined;
   parts.push(attribution ? `attributed by the report to ${attribution}` : 'the report names no one');
   if (row.kind === 'match') {

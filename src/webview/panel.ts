@@ -7,6 +7,7 @@ import { checkToPanel, type FromPanel, type PanelEntity, type PanelSnapshot, typ
 import { h } from './dom';
 import { renderEmptyState } from './emptyState';
 import { renderOrphans } from './orphans';
+import { renderReviewers } from './reviewers';
 import { itemDomId, renderItem } from './renderRow';
 import { renderSummary } from './summary';
 import { Toolbar, type StateChange } from './toolbar';
@@ -38,6 +39,7 @@ export class Panel {
   readonly #toolbar: Toolbar;
   readonly #summaryHost = h('div', { class: 'summary-host' });
   readonly #orphansHost = h('div', { class: 'orphans-host', hidden: true });
+  readonly #reviewersHost = h('div', { class: 'reviewers-host', hidden: true });
   readonly #scroller = h('div', { class: 'list', role: 'listbox', tabindex: 0, 'aria-label': 'Cross-references' });
   readonly #emptyHost = h('div', { class: 'empty-host' });
   readonly #noRows = h('p', { class: 'no-rows', hidden: true, role: 'status' }, 'No rows match the filters. Press Clear filters to see every row.');
@@ -48,7 +50,7 @@ export class Panel {
     this.#api = api;
     this.#state = readViewState(api.getState());
     this.#toolbar = new Toolbar((change) => this.#change(change));
-    this.#main.append(this.#toolbar.element, this.#summaryHost, this.#orphansHost, this.#noRows, this.#scroller);
+    this.#main.append(this.#toolbar.element, this.#summaryHost, this.#reviewersHost, this.#orphansHost, this.#noRows, this.#scroller);
     root.replaceChildren(this.#main, this.#emptyHost);
     // Until the extension answers "ready" (it reads the pair first), say that work is under way.
     this.#showEmpty('analysing', '');
@@ -81,6 +83,17 @@ export class Panel {
       case 'empty':
         this.#showEmpty(message.reason, message.detail);
         break;
+      case 'reviewers': {
+        // Two reviewers (issue 20): the comparison being resolved, or none.
+        const section = renderReviewers(message.comparison, {
+          choose: (d, take) => this.#api.postMessage({ type: 'reviewerChoice', id: d.id, take }),
+          close: () => this.#api.postMessage({ type: 'reviewerClose' }),
+        });
+        if (section) this.#reviewersHost.replaceChildren(section);
+        else this.#reviewersHost.replaceChildren();
+        this.#reviewersHost.hidden = !section;
+        break;
+      }
       case 'cursor':
         if (this.#snapshot) this.#cursor(message);
         else this.#pendingCursor = message;
@@ -204,6 +217,14 @@ export class Panel {
   }
 
   #onClick(e: MouseEvent): void {
+    const review = (e.target as Element | null)?.closest<HTMLElement>('[data-review-field]');
+    if (review) {
+      const rowId = review.closest<HTMLElement>('[data-row-id]')?.dataset.rowId;
+      const on = review.dataset.reviewOn === 'link' ? 'link' : 'claim';
+      const field = review.dataset.reviewField === 'note' ? 'note' : 'verdict';
+      if (rowId) this.#api.postMessage({ type: 'review', rowId, on, field });
+      return;
+    }
     const target = (e.target as Element | null)?.closest<HTMLElement>('[data-row-id]');
     if (!target?.dataset.key) return;
     this.#activate(target.dataset.key, true);
@@ -250,6 +271,14 @@ export class Panel {
         if (this.#state.activeKey) this.#activate(this.#state.activeKey, true);
         e.preventDefault();
         return;
+      case 'v':
+      case 'n': {
+        // Verdict / note on the active row's claim (the buttons do the same by mouse).
+        const item = this.#state.activeKey === undefined ? undefined : model.items[this.#keyIndex.get(this.#state.activeKey) ?? -1];
+        if (item?.kind === 'row') this.#api.postMessage({ type: 'review', rowId: item.row.id, on: 'claim', field: e.key === 'v' ? 'verdict' : 'note' });
+        e.preventDefault();
+        return;
+      }
       case 'Escape':
         if (this.#state.at) this.#change({ clearAt: true });
         else if (this.#highlight.size) {
@@ -302,5 +331,6 @@ function estimateHeight(item: ListItem, width: number): number {
   const transcript = row.kind === 'match' ? lines(row.transcript.text) : 2;
   const passages = (sideBySide ? Math.max(report, transcript) : report + transcript) * 18;
   const diff = row.kind === 'match' && row.diff?.length ? 40 + Math.min(8, Math.ceil(row.report.text.length / (width / 7))) * 18 : 0;
-  return 44 + passages + diff;
+  // 26: the review line.
+  return 70 + passages + diff;
 }

@@ -9,6 +9,7 @@ import { h, icon, srOnly } from './dom';
 import { CLASS_ICONS, CLASS_LABELS, percent, reflow, rowAriaLabel } from './labels';
 import type { HeadingItem, ListItem, RowItem } from './viewModel';
 import { rowClass } from './viewModel';
+import { renderReviewLine } from './reviewLine';
 
 /** What the row renderer needs besides the item. */
 export interface RowContext {
@@ -61,6 +62,7 @@ function renderRow(item: RowItem, index: number, ctx: RowContext): HTMLElement {
       'data-row-id': row.id,
     },
     renderMeta(row, ctx),
+    renderReviewLine(row),
     h(
       'div',
       { class: 'passages' },

@@ -10,11 +10,12 @@ import { diffLegend } from './renderRow';
 import type { ListModel } from './viewModel';
 import { GROUPINGS, nextClasses, ROW_CLASSES, type Grouping, type RowClass, type ViewState } from './viewState';
 import { fileNameOf } from '../shared/fileName';
+import { NO_VERDICT, verdictsIn } from './reviewFilter';
 
 const GROUPING_LABELS: Readonly<Record<Grouping, string>> = { report: 'Report order', speaker: 'Speaker', country: 'Country' };
 
 /** A change the user asked for. */
-export type StateChange = Partial<Pick<ViewState, 'grouping' | 'classes' | 'speaker' | 'country' | 'search' | 'at'>> & { readonly clearAt?: true };
+export type StateChange = Partial<Pick<ViewState, 'grouping' | 'classes' | 'speaker' | 'country' | 'verdict' | 'search' | 'at'>> & { readonly clearAt?: true };
 
 export class Toolbar {
   readonly element: HTMLElement;
@@ -24,6 +25,7 @@ export class Toolbar {
   readonly #grouping = h('select', { 'aria-label': 'Group by' });
   readonly #speaker = h('select', { 'aria-label': 'Filter by speaker' });
   readonly #country = h('select', { 'aria-label': 'Filter by country' });
+  readonly #verdict = h('select', { 'aria-label': 'Filter by verdict' });
   readonly #classes = h('div', { class: 'class-toggles', role: 'group', 'aria-label': 'Show match classes' });
   readonly #classButtons = new Map<RowClass, HTMLButtonElement>();
   readonly #allButton = h('button', { type: 'button', class: 'toggle toggle-all', 'aria-pressed': 'true', title: 'Show every match class' }, 'All');
@@ -56,9 +58,10 @@ export class Toolbar {
     this.#grouping.addEventListener('change', () => this.onChange({ grouping: this.#grouping.value as Grouping }));
     this.#speaker.addEventListener('change', () => this.onChange({ speaker: this.#speaker.value }));
     this.#country.addEventListener('change', () => this.onChange({ country: this.#country.value }));
+    this.#verdict.addEventListener('change', () => this.onChange({ verdict: this.#verdict.value }));
     this.#clear.addEventListener('click', () => {
       this.#search.value = '';
-      this.onChange({ search: '', speaker: '', country: '', classes: ROW_CLASSES, clearAt: true });
+      this.onChange({ search: '', speaker: '', country: '', verdict: '', classes: ROW_CLASSES, clearAt: true });
     });
     this.element = h(
       'div',
@@ -72,6 +75,7 @@ export class Toolbar {
         h('label', {}, h('span', { class: 'select-label' }, 'Group'), this.#grouping),
         h('label', {}, h('span', { class: 'select-label' }, 'Speaker'), this.#speaker),
         h('label', {}, h('span', { class: 'select-label' }, 'Country'), this.#country),
+        h('label', {}, h('span', { class: 'select-label' }, 'Verdict'), this.#verdict),
       ),
       this.#classes,
       h('div', { class: 'filter-line' }, this.#at, this.#clear),
@@ -96,6 +100,7 @@ export class Toolbar {
     };
     fillSelect(this.#speaker, 'Any speaker', pick(snapshot.entities, used('speaker')));
     fillSelect(this.#country, 'Any country', pick(snapshot.entities, used('countries')));
+    fillVerdicts(this.#verdict, verdictsIn([...snapshot.rows, ...snapshot.unsupported]));
   }
 
   /** Reflects the state and counts. */
@@ -107,6 +112,8 @@ export class Toolbar {
     this.#speaker.value = state.speaker;
     ensureOption(this.#country, state.country);
     this.#country.value = state.country;
+    ensureOption(this.#verdict, state.verdict);
+    this.#verdict.value = state.verdict;
     // "All" is pressed while every class shows; otherwise the classes shown are.
     const all = state.classes.length === ROW_CLASSES.length;
     this.#allButton.setAttribute('aria-pressed', String(all));
@@ -127,7 +134,7 @@ export class Toolbar {
       clear.addEventListener('click', () => this.onChange({ clearAt: true }));
       this.#at.replaceChildren(icon('location'), `Only rows ${state.at.end === undefined ? 'at' : 'in'} ${state.at.label ?? `${fileNameOf(state.at.uri)}, offset ${state.at.offset}`}`, clear);
     } else this.#at.hidden = true;
-    const filtered = state.search || state.speaker || state.country || state.at || state.classes.length !== ROW_CLASSES.length;
+    const filtered = state.search || state.speaker || state.country || state.verdict || state.at || state.classes.length !== ROW_CLASSES.length;
     this.#clear.hidden = !filtered;
   }
 
@@ -146,6 +153,13 @@ function fillSelect(select: HTMLSelectElement, anyLabel: string, entities: reado
   // One append per option: a spread of every entity into one call could pass too many arguments.
   select.replaceChildren(h('option', { value: '' }, anyLabel));
   for (const e of entities) select.append(h('option', { value: e.id }, e.iso ? `${e.name} (${e.iso})` : e.name));
+}
+
+/** Any verdict, each verdict given in the pair, and "Not reviewed". */
+function fillVerdicts(select: HTMLSelectElement, verdicts: readonly string[]): void {
+  select.replaceChildren(h('option', { value: '' }, 'Any verdict'));
+  for (const v of verdicts) select.append(h('option', { value: v }, v));
+  select.append(h('option', { value: NO_VERDICT }, 'Not reviewed'));
 }
 
 /** Keeps a stored filter value selectable even if the new snapshot no longer has it. */

@@ -8,6 +8,7 @@
  * groups (its item keys differ); rows naming none go to "No country".
  */
 import type { PanelEntity, PanelMatchRow, PanelRow, PanelSnapshot } from '../shared/panelProtocol';
+import { passesVerdict } from './reviewFilter';
 import { ROW_CLASSES, type LocationFilter, type RowClass, type ViewState } from './viewState';
 
 /** A group heading of the list. */
@@ -79,6 +80,7 @@ function searchText(row: PanelRow, names: ReadonlyMap<string, PanelEntity>): str
   if (row.kind === 'match') parts.push(row.transcript.text);
   if (row.speaker) parts.push(names.get(row.speaker)?.name ?? '');
   for (const c of row.countries) parts.push(names.get(c)?.name ?? '', names.get(c)?.iso ?? '');
+  for (const review of row.kind === 'match' ? [row.review, row.linkReview] : [row.review]) parts.push(review?.note ?? '');
   return foldForSearch(parts.join('\n'));
 }
 
@@ -106,6 +108,7 @@ export function buildListModel(snapshot: PanelSnapshot, state: ViewState, search
   const passesOthers = (row: PanelRow): boolean => {
     if (state.speaker && row.speaker !== state.speaker) return false;
     if (state.country && !row.countries.includes(state.country)) return false;
+    if (!passesVerdict(row, state.verdict)) return false;
     if (state.at && !rowIsAt(row, state.at)) return false;
     if (terms.length) {
       const text = searchIndex(row);

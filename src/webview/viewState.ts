@@ -37,6 +37,8 @@ export interface ViewState {
   readonly speaker: string;
   /** Country entity id, or '' for any country. */
   readonly country: string;
+  /** A verdict, `NO_VERDICT` (reviewFilter.ts) for rows without one, or '' for any. */
+  readonly verdict: string;
   readonly search: string;
   readonly at?: LocationFilter;
   readonly scrollTop: number;
@@ -52,6 +54,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   classes: ROW_CLASSES,
   speaker: '',
   country: '',
+  verdict: '',
   search: '',
   scrollTop: 0,
   summaryOpen: true,
@@ -85,6 +88,7 @@ export function readViewState(stored: unknown): ViewState {
     classes: classes ?? DEFAULT_VIEW_STATE.classes,
     speaker: str(s.speaker, 200) ?? '',
     country: str(s.country, 200) ?? '',
+    verdict: str(s.verdict, 1_000) ?? '',
     search: str(s.search, 1_000) ?? '',
     scrollTop: typeof s.scrollTop === 'number' && Number.isFinite(s.scrollTop) && s.scrollTop >= 0 ? s.scrollTop : 0,
     summaryOpen: typeof s.summaryOpen === 'boolean' ? s.summaryOpen : DEFAULT_VIEW_STATE.summaryOpen,

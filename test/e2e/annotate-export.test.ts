@@ -99,7 +99,7 @@ test('should tag a span from the palette, keep it across a reload, and export it
     await input.press('Enter');
     const csv = await vs.waitFor(() => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined), { message: 'the exported CSV file', timeout: 60_000 });
     const lines = csv.split('\r\n');
-    assert.equal(lines[0], 'uuid,file,quote,anchor,type,entity,iso,speaker,claim type,counterpart,match');
+    assert.equal(lines[0], 'uuid,file,quote,anchor,type,entity,iso,speaker,claim type,counterpart,match,verdict,note,creator');
     const row = lines.find((l) => l.includes(`,${REPORT},${WORD},char-offset:0,country,`));
     assert.ok(row, `the export should list the hand-tagged "${WORD}" as a country:\n${lines.slice(0, 5).join('\n')}`);
     assert.match(row, new RegExp(`,country,${COUNTRY},RU,`));

@@ -10,7 +10,11 @@
  *    the note and the reviewer are in both.
  * 5. On an unsupported claim's Problems entry, the quick fix “Mark Claim as Accurate”.
  * 6. “Import Annotations…” of a colleague's brat export adds their verdict, keeping ours.
- * Saves `test-results/e2e/review/verdict-hover.png`.
+ * 7. The Cross-References panel shows the verdicts on its rows and filters by verdict;
+ *    “Set verdict…” on a row not reviewed stores a verdict on its report passage.
+ * 8. “Compare with Another Reviewer's Annotations…” of a colleague's sidecar lists the
+ *    disagreements in the panel; “Take theirs” on the quote's verdict writes theirs to ours.
+ * Saves `test-results/e2e/review/verdict-hover.png` and `panel-review.png`.
  */
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,8 +25,10 @@ import { createAnnotationService, type AnnotationSet } from '../../src/core';
 import { toBrat } from '../../src/core/export/brat';
 import { applyHandAnnotations } from '../../src/core/hand/apply';
 import { handTargetFor } from '../../src/core/hand/create';
+import type { HandTarget } from '../../src/core/hand/model';
+import { createSidecarCodec } from '../../src/core/hand/sidecar';
 import { withVsCode, type VsCode } from './harness';
-import { activeEditor, answerPick, startCommand, waitForInput } from './workbench';
+import { activeEditor, answerPick, panelFrame, startCommand, waitForInput } from './workbench';
 
 const REPORT = 'sochi-2020-news.txt';
 const TRANSCRIPT = 'sochi-2020-transcript.txt';
@@ -39,7 +45,7 @@ interface Place { line: number; column: number; text: string }
  * as 1-based lines and columns inside them, and a colleague's brat export of the pair
  * with a verdict on another quote (`files`, to write into the workspace).
  */
-async function claimsToReview(): Promise<{ quote: Place; unsupported: Place; colleague: { files: Array<{ name: string; content: string }>; text: string } }> {
+async function claimsToReview(): Promise<{ quote: Place; unsupported: Place; colleague: { files: Array<{ name: string; content: string }>; text: string; quoteTarget: HandTarget } }> {
   const report = fs.readFileSync(path.join(SAMPLES, REPORT), 'utf8');
   const transcript = fs.readFileSync(path.join(SAMPLES, TRANSCRIPT), 'utf8');
   const set = await createAnnotationService().annotateAccountsAsync([
@@ -63,7 +69,7 @@ async function claimsToReview(): Promise<{ quote: Place; unsupported: Place; col
     { docId: 'd1', uri: reportUri, text: report, hand: [{ id: 'urn:uuid:00000000-0000-4000-8000-00000000c011', created: '2026-03-01T10:00:00.000Z', creator: COLLEAGUE, action: 'assess', verdict: 'out of context', target: handTargetFor(reportUri, reportUri, report, third) }] },
     { docId: 'd2', uri: set.documents[1]!.uri, text: transcript, hand: [] },
   ]).set;
-  return { quote: place(quote), unsupported: place(unsupported), colleague: { files: toBrat(reviewed, { d1: report, d2: transcript }), text: third.text } };
+  return { quote: place(quote), unsupported: place(unsupported), colleague: { files: toBrat(reviewed, { d1: report, d2: transcript }), text: third.text, quoteTarget: handTargetFor(reportUri, reportUri, report, quote) } };
 }
 
 /** Points the mouse at the cursor's character and returns the hover's text once it matches `pattern`. */
@@ -201,18 +207,7 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     const before = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations;
     await vs.openFile(REPORT);
     await startCommand(vs, 'Transcript Annotator: Import Annotations…');
-    const dialog = vs.page.locator('.quick-input-widget input');
-    const annPath = path.join(bratFolder, REPORT.replace(/\.txt$/, '.ann'));
-    await vs.waitFor(async () => (await dialog.isVisible()) && (await dialog.inputValue()).length > 0, { message: 'the open dialog' });
-    // The simple file dialog may still be reading the folder when Enter comes, and then
-    // keeps the path without accepting it (seen once in CI): Enter again until it closes.
-    await vs.waitFor(async () => {
-      const title = await vs.page.locator('.quick-input-widget .quick-input-title').first().innerText().catch(() => '');
-      if (!(await dialog.isVisible()) || !title.startsWith('Import annotations into')) return true;
-      if ((await dialog.inputValue()) !== annPath) await dialog.fill(annPath);
-      else await dialog.press('Enter');
-      return false;
-    }, { message: 'the open dialog to take the .ann path and close', interval: 1000 });
+    await answerOpenDialog(vs, 'Import annotations into', path.join(bratFolder, REPORT.replace(/\.txt$/, '.ann')));
     const imported = await vs.waitFor(() => {
       const entries = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations as Array<{ motivation: string; creator?: { name?: string }; body: Array<{ value: string }>; target: { selector: Array<{ exact?: string }> } }>;
       return entries.length > before.length ? entries : undefined;
@@ -220,7 +215,82 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     assert.deepEqual(imported.slice(0, before.length), before, 'the sidecar keeps its own entries, first and unchanged');
     const theirs = imported.slice(before.length);
     assert.deepEqual(theirs.map((e) => [e.motivation, e.creator?.name, e.body[0]!.value, e.target.selector[0]!.exact]), [['assessing', COLLEAGUE, 'out of context', colleague.text]]);
+
+    // 7. The panel: verdicts on the rows, the verdict filter, a verdict set from a row.
+    await vs.runCommand('Notifications: Clear All Notifications');
+    await vs.runCommand('Transcript Annotator: Show Cross-References');
+    const panel = panelFrame(vs.page);
+    await vs.waitFor(() => panel.locator('.row').count(), { message: 'rows in the Cross-References panel', timeout: 90_000 });
+    // The people and countries folded away, for the screenshot of the README.
+    await panel.locator('details.summary > summary').click();
+    const verdictFilter = panel.locator('select[aria-label="Filter by verdict"]');
+    const rowWords = (row: ReturnType<typeof panel.locator>) => row.locator('.passage-report .passage-text').innerText().then(flat);
+    await verdictFilter.selectOption('misquoted');
+    await vs.waitFor(async () => /^1 of \d+ rows shown$/.test(await panel.locator('.counts').innerText()), { message: 'one row with the verdict misquoted' });
+    const misquoted = panel.locator('.row').first();
+    assert.equal(await rowWords(misquoted), flat(quote.text));
+    assert.match(await misquoted.locator('.review-claim').innerText(), new RegExp(`misquoted[\\s\\S]*${REVIEWER}`));
+    assert.ok((await misquoted.locator('.review-claim .note').innerText()).includes(NOTE), 'the row shows the note');
+    await vs.screenshot('panel-review');
+    await verdictFilter.selectOption({ label: 'Not reviewed' });
+    await vs.waitFor(async () => (await panel.locator('.row .review-claim .verdict.unknown').count()) > 0 && (await panel.locator('.row .verdict:not(.unknown)').count()) === 0, { message: 'only rows without a verdict' });
+    const unreviewed = panel.locator('.row').first();
+    const words = await rowWords(unreviewed);
+    await unreviewed.locator('.review-claim .review-verdict').click();
+    await answerPick(vs, /^Verdict on/, 'needs checking', /^needs checking/);
+    const fromPanel = await vs.waitFor(() => {
+      const entries = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations as Array<{ motivation: string; creator?: { name?: string }; body: Array<{ value: string }>; target: { selector: Array<{ exact?: string }> } }>;
+      return entries.find((e) => e.motivation === 'assessing' && e.body[0]!.value === 'needs checking');
+    }, { message: 'the verdict set from the panel in the sidecar' });
+    assert.deepEqual([flat(fromPanel.target.selector[0]!.exact!), fromPanel.creator?.name], [words, REVIEWER]);
+    await verdictFilter.selectOption('needs checking');
+    await vs.waitFor(async () => /^1 of \d+ rows shown$/.test(await panel.locator('.counts').innerText()) && (await rowWords(panel.locator('.row').first())) === words, { message: 'the row under its new verdict' });
+    await verdictFilter.selectOption('');
+    await vs.waitFor(async () => (await panel.locator('.row .verdict:not(.unknown)').count()) > 0, { message: 'every row again, reviewed ones showing their verdict' });
+
+    // 8. Another reviewer's sidecar: the disagreements in the panel, one taken over.
+    const otherSidecar = path.join(vs.workspaceDir, 'colleague', SIDECAR);
+    fs.mkdirSync(path.dirname(otherSidecar), { recursive: true });
+    fs.writeFileSync(otherSidecar, createSidecarCodec().serialize({ account: REPORT, preserved: [], annotations: [{ id: 'urn:uuid:00000000-0000-4000-8000-00000000c022', created: '2026-03-02T10:00:00.000Z', creator: COLLEAGUE, action: 'assess', verdict: 'accurate', target: colleague.quoteTarget }] }));
+    await vs.openFile(REPORT);
+    await startCommand(vs, "Transcript Annotator: Compare with Another Reviewer's Annotations…");
+    await answerOpenDialog(vs, "Another reviewer's sidecar", otherSidecar);
+    const verdictItem = panel.locator('.disagreement', { hasText: 'misquoted' }).first();
+    await vs.waitFor(() => verdictItem.isVisible(), { message: 'the verdict disagreement in the panel', timeout: 60_000 });
+    assert.match(await panel.locator('.reviewers-heading').innerText(), new RegExp(`${REPORT.replace(/\./g, '\\.')}: you and ${COLLEAGUE}`));
+    assert.match(await panel.locator('.agreement tr[data-kind="verdicts"]').innerText(), /verdicts/);
+    assert.match(await verdictItem.innerText(), new RegExp(`yours: misquoted[\\s\\S]*${COLLEAGUE}: accurate`));
+    await vs.screenshot('reviewers');
+    await verdictItem.locator('.reviewer-theirs').click();
+    const merged = await vs.waitFor(() => {
+      const entries = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations as Array<{ motivation: string; creator?: { name?: string }; body: Array<{ value: string }>; target: { selector: Array<{ exact?: string }> } }>;
+      return entries.some((e) => e.creator?.name === COLLEAGUE && e.body[0]!.value === 'accurate') ? entries : undefined;
+    }, { message: "the colleague's verdict taken into the sidecar" });
+    const onQuote = merged.filter((e) => e.motivation === 'assessing' && e.target.selector[0]!.exact === quote.text);
+    assert.deepEqual(onQuote.map((e) => [e.creator?.name, e.body[0]!.value]), [[COLLEAGUE, 'accurate']]);
+    await vs.waitFor(async () => (await panel.locator('.disagreement', { hasText: 'misquoted' }).count()) === 0, { message: 'the disagreement resolved in the panel' });
     const errors = (await vs.notifications()).filter((m) => /error|failed|not saved/i.test(m));
     assert.deepEqual(errors, []);
   });
 });
+
+/** Answers VS Code's simple open dialog (titled `title…`) with `file`, until it closes. */
+async function answerOpenDialog(vs: VsCode, title: string, file: string): Promise<void> {
+  const dialog = vs.page.locator('.quick-input-widget input');
+  const titled = async () => (await vs.page.locator('.quick-input-widget .quick-input-title').first().innerText().catch(() => '')).startsWith(title);
+  // By its title: the palette's input, still open for a moment after the command was chosen, is no dialog.
+  await vs.waitFor(async () => (await dialog.isVisible()) && (await dialog.inputValue()).length > 0 && (await titled()), { message: `the open dialog “${title}”` });
+  // The simple file dialog may still be reading the folder when Enter comes, and then
+  // keeps the path without accepting it (seen once in CI): Enter again until it closes.
+  await vs.waitFor(async () => {
+    if (!(await dialog.isVisible()) || !(await titled())) return true;
+    if ((await dialog.inputValue()) !== file) await dialog.fill(file);
+    else await dialog.press('Enter');
+    return false;
+  }, { message: `the open dialog to take ${path.basename(file)} and close`, interval: 1000 });
+}
+
+/** Words of `text` (whitespace collapsed, non-breaking spaces as spaces). */
+function flat(text: string): string {
+  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}

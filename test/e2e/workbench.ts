@@ -46,3 +46,8 @@ export async function answerPick(vs: VsCode, title: RegExp, filter: string, row:
   await target.waitFor({ state: 'visible' });
   await target.click();
 }
+
+/** The Cross-References panel's document: the webview iframe, then its active inner frame. */
+export function panelFrame(page: VsCode['page']) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}

@@ -20,11 +20,10 @@
  *
  * Cross-references reviewed by hand get a row of their own (anchored at the report side)
  * with their verdict and note. Cells are always quoted (as Recogito writes them), records
- * end with CRLF, and formula-like cells are neutralised as in `csv.ts`.
+ * end with CRLF, and formula-like cells are neutralised (`csvPieces.ts`).
  */
-import { stringify } from 'csv-stringify/sync';
 import type { AnnotationSet, Passage } from '../model/annotation';
-import { neutraliseCell } from './csv';
+import { csvPieces } from './csvPieces';
 import { documentFileName } from './documentName';
 import { indexPassages } from './passageIndex';
 import { stableUuid } from './stableUuid';
@@ -36,34 +35,28 @@ export const RECOGITO_COLUMNS = ['UUID', 'FILE', 'QUOTE_TRANSCRIPTION', 'ANCHOR'
 
 const oneLine = (text: string) => text.replace(/[\t\n\r]+/g, ' ');
 
-/** Records written per call of csv-stringify: one piece of the export. */
-const ROWS_PER_PIECE = 500;
-
 /** Serialises `set` as Recogito CSV (see module notes). */
 export function toRecogitoCsv(set: AnnotationSet, texts: AccountTexts): string {
   return [...recogitoCsvChunks(set, texts)].join('');
 }
 
-/** The Recogito CSV of `set` in pieces of `ROWS_PER_PIECE` records (each ends with CRLF, so the pieces join into the same text). */
-export function* recogitoCsvChunks(set: AnnotationSet, texts: AccountTexts): Generator<string> {
+/** The Recogito CSV of `set` in pieces (each ends with CRLF, so the pieces join into the same text). */
+export function recogitoCsvChunks(set: AnnotationSet, texts: AccountTexts): Generator<string> {
+  return csvPieces(RECOGITO_COLUMNS, recogitoRecords(set, texts), { quoted: true, quoted_empty: true });
+}
+
+function* recogitoRecords(set: AnnotationSet, texts: AccountTexts): Generator<string[]> {
   const entities = new Map(set.entities.map((e) => [e.id, e]));
   const uriOf = (id: string) => set.documents.find((d) => d.id === id)?.uri ?? id;
   const textOf = (p: Passage) => texts[p.document]?.slice(p.start, p.end) ?? '';
   const counterpart = (p: Passage) => `counterpart ${documentFileName(uriOf(p.document))} char-offset:${p.start}: ${oneLine(textOf(p))}`;
   const index = indexPassages(set);
-  let rows: string[][] = [[...RECOGITO_COLUMNS]];
-  const piece = () => {
-    const text = stringify(rows.map((r) => r.map(neutraliseCell)), { record_delimiter: 'windows', quoted: true, quoted_empty: true });
-    rows = [];
-    return text;
-  };
   for (const a of set.annotations) {
-    if (rows.length >= ROWS_PER_PIECE) yield piece();
     const entity = a.entity ? entities.get(a.entity) : undefined;
     const speaker = a.speaker ? entities.get(a.speaker) : undefined;
     const tags = [a.kind === 'person' || a.kind === 'country' ? '' : a.kind, a.claimType ?? '', speaker ? `speaker:${speaker.name}` : '', index.isUnsupported(a) ? 'unsupported' : '', a.origin === 'hand' ? 'hand' : ''];
     const comments = [a.review?.note ?? '', ...index.counterpartsOf(a).map((c) => counterpart(c.other))];
-    rows.push([
+    yield [
       stableUuid('annotation', uriOf(a.document), a.id, a.kind, a.start, a.end),
       documentFileName(uriOf(a.document)),
       oneLine(a.text),
@@ -77,12 +70,11 @@ export function* recogitoCsvChunks(set: AnnotationSet, texts: AccountTexts): Gen
       a.review?.verdict ?? '',
       tags.filter((t) => t !== '').join('|'),
       comments.filter((c) => c !== '').join('|'),
-    ]);
+    ];
   }
   for (const x of set.crossReferences) {
     if (!x.review) continue;
-    if (rows.length >= ROWS_PER_PIECE) yield piece();
-    rows.push([
+    yield [
       stableUuid('link', uriOf(x.from.document), x.id, x.from.start, x.from.end, x.to.start, x.to.end),
       documentFileName(uriOf(x.from.document)),
       oneLine(textOf(x.from)),
@@ -96,7 +88,6 @@ export function* recogitoCsvChunks(set: AnnotationSet, texts: AccountTexts): Gen
       x.review.verdict ?? '',
       ['cross-reference', x.match, x.origin === 'hand' ? 'hand' : ''].filter((t) => t !== '').join('|'),
       [x.review.note ?? '', counterpart(x.to)].filter((c) => c !== '').join('|'),
-    ]);
+    ];
   }
-  if (rows.length > 0) yield piece();
 }

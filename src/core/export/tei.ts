@@ -11,12 +11,16 @@
  *   cross-referenced passage that is no annotation.
  * - Spans that cross an enclosing span's end are split into fragments joined by
  *   `@next`/`@prev`, so the XML stays well-formed and nothing is dropped.
+ * - Reviews (verdict, note, reviewer) as in `teiReviews.ts`: reviewers in the `titleStmt`,
+ *   the verdict in `@ana` of the claim or link, and an `annotation` per review in the
+ *   `standOff`.
  *
  * Escaped by `xmlText.ts`; well-formedness is checked in tests with XMLValidator.
  */
 import type { Annotation, AnnotationSet, Passage } from '../model/annotation';
 import { CLAIM_TYPES } from '../model/annotation';
 import { documentFileName } from './documentName';
+import { teiReviews } from './teiReviews';
 import { requireText, type AccountTexts } from './types';
 import { escapeXmlText, startTag } from './xmlText';
 
@@ -81,15 +85,24 @@ export function* teiChunks(set: AnnotationSet, texts: AccountTexts): Generator<s
     byPassage.set(passageKey(p), id);
     return `#${id}`;
   };
+  const documentOf = new Map(set.annotations.map((a) => [a.id, a.document]));
+  const reviews = teiReviews(set, (id) => `${documentOf.get(id)}-${id}`);
   const links = set.crossReferences.map((x) =>
-    startTag('link', { 'xml:id': x.id, type: x.match, cert: x.score.toFixed(2), ana: x.origin === 'hand' ? '#hand' : undefined, target: `${pointer(x.from, 'from', x.id, x.annotation)} ${pointer(x.to, 'to', x.id)}` }, true),
+    startTag('link', { 'xml:id': x.id, type: x.match, cert: x.score.toFixed(2), ana: [x.origin === 'hand' ? '#hand' : '', reviews.anaOf(x.review) ?? ''].filter(Boolean).join(' ') || undefined, target: `${pointer(x.from, 'from', x.id, x.annotation)} ${pointer(x.to, 'to', x.id)}` }, true),
   );
 
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(startTag('TEI', { xmlns: TEI_NS }));
   out.push('  <teiHeader>', '    <fileDesc>');
-  out.push(`      <titleStmt><title>${escapeXmlText(`Annotated accounts: ${set.documents.map((d) => documentFileName(d.uri)).join(', ')}`)}</title></titleStmt>`);
+  const title = `<title>${escapeXmlText(`Annotated accounts: ${set.documents.map((d) => documentFileName(d.uri)).join(', ')}`)}</title>`;
+  if (reviews.titleLines.length === 0) out.push(`      <titleStmt>${title}</titleStmt>`);
+  else {
+    // One line per reviewer or review: a loop, as a spread of many lines into one call could throw.
+    out.push(`      <titleStmt>${title}`);
+    for (const line of reviews.titleLines) out.push(line);
+    out.push('      </titleStmt>');
+  }
   out.push('      <publicationStmt><p>Exported by Transcript Annotator (transcript-annotator/1).</p></publicationStmt>');
   out.push('      <sourceDesc>', '        <listBibl>');
   for (const d of set.documents) out.push(`          ${startTag('bibl', { corresp: `#${d.id}`, type: d.role })}${startTag('ref', { target: d.uri })}${escapeXmlText(documentFileName(d.uri))}</ref></bibl>`);
@@ -121,6 +134,7 @@ export function* teiChunks(set: AnnotationSet, texts: AccountTexts): Generator<s
   out.push('      <interp xml:id="unsupported">The other account does not support this claim.</interp>');
   out.push('      <interp xml:id="hand">Added or changed by hand.</interp>');
   out.push('    </interpGrp>');
+  for (const line of reviews.standOffLines) out.push(line);
   if (links.length > 0) {
     out.push('    <linkGrp type="crossReferences">');
     for (const l of links) out.push(`      ${l}`);
@@ -132,7 +146,7 @@ export function* teiChunks(set: AnnotationSet, texts: AccountTexts): Generator<s
   for (const d of set.documents) {
     const text = requireText(texts, d.id, d.uri);
     yield `      ${startTag('text', { 'xml:id': d.id, type: d.role })}<body>${startTag('ab', { 'xml:space': 'preserve' })}`;
-    yield* renderInline(text, spans.get(d.id) ?? [], unsupported);
+    yield* renderInline(text, spans.get(d.id) ?? [], unsupported, reviews.anaOf);
     yield '</ab></body></text>\n';
   }
   yield ['    </group>', '  </text>', '</TEI>', ''].join('\n');
@@ -161,11 +175,14 @@ function rankOf(kind: Annotation['kind']): number {
 }
 
 /** The element of a span. */
-function elementOf(s: Span, unsupported: ReadonlySet<string>): Element {
-  return s.annotation ? annotationElement(s.annotation, unsupported.has(s.annotation.id)) : { name: 'seg', id: s.segId!, attributes: { type: 'passage' } };
+function elementOf(s: Span, unsupported: ReadonlySet<string>, verdictAna: VerdictAna): Element {
+  return s.annotation ? annotationElement(s.annotation, unsupported.has(s.annotation.id), verdictAna) : { name: 'seg', id: s.segId!, attributes: { type: 'passage' } };
 }
 
-function annotationElement(a: Annotation, isUnsupported: boolean): Element {
+/** The `@ana` pointer of a review's verdict (`teiReviews.ts`). */
+type VerdictAna = (review: Annotation['review']) => string | undefined;
+
+function annotationElement(a: Annotation, isUnsupported: boolean, verdictAna: VerdictAna): Element {
   const id = xmlIdOf(a);
   const who = a.speaker ? `#${a.speaker}` : undefined;
   const ana = (...values: Array<string | false | undefined>) => values.filter((v): v is string => !!v).join(' ') || undefined;
@@ -174,7 +191,7 @@ function annotationElement(a: Annotation, isUnsupported: boolean): Element {
     case 'turn':
       return { id, name: 'said', attributes: { who, n: a.label, aloud: 'true', ana: ana(hand) } };
     case 'claim': {
-      const claimAna = ana(a.claimType && `#${a.claimType}`, isUnsupported && '#unsupported', hand);
+      const claimAna = ana(a.claimType && `#${a.claimType}`, isUnsupported && '#unsupported', hand, verdictAna(a.review));
       return a.claimType === 'quote' ? { id, name: 'q', attributes: { who, ana: claimAna } } : { id, name: 'said', attributes: { who, direct: 'false', ana: claimAna } };
     }
     case 'person':
@@ -199,7 +216,7 @@ const PIECES_PER_CHUNK = 4096;
  * the rest of a split span waits in a heap (it was put back into the sorted list with
  * `splice` and each span taken with `shift`, both linear: 75 s for a 20 MB account).
  */
-function* renderInline(text: string, spans: readonly Span[], unsupported: ReadonlySet<string>): Generator<string> {
+function* renderInline(text: string, spans: readonly Span[], unsupported: ReadonlySet<string>, verdictAna: VerdictAna): Generator<string> {
   const sorted = spans.filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length).sort(order);
   // Rests of split spans, by `order`, then first split first (as they were put after their equals).
   const rests = new SpanHeap();
@@ -224,7 +241,7 @@ function* renderInline(text: string, spans: readonly Span[], unsupported: Readon
     emit(s.start);
     const limit = stack.length > 0 ? stack[stack.length - 1]!.end : Infinity;
     const end = Math.min(s.end, limit);
-    const element = elementOf(s, unsupported);
+    const element = elementOf(s, unsupported, verdictAna);
     const fragmentId = s.part === 1 ? element.id : `${element.id}-${s.part}`;
     let nextPart: string | undefined;
     if (end < s.end) {

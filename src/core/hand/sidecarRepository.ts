@@ -76,7 +76,8 @@ export class SidecarRepository {
   readonly #states = new Map<string, SidecarState>();
   readonly #loading = new Map<string, Promise<SidecarState>>();
   readonly #queue = new Map<string, Promise<unknown>>();
-  readonly #undo: Array<{ account: string; edit: HandEdit; label: string }> = [];
+  /** Undo steps, last on top: each the inverse edits of one `edit` or `editMany`, per account. */
+  readonly #undo: Array<{ label: string; steps: Array<{ account: string; edit: HandEdit }> }> = [];
 
   constructor(options: SidecarRepositoryOptions) {
     this.#options = options;
@@ -110,12 +111,24 @@ export class SidecarRepository {
 
   /** Applies `edit`, writes the sidecar, remembers the inverse for `undo`. */
   async edit(account: string, edit: HandEdit, label: string): Promise<HandEditOutcome> {
-    const state = await this.#stateOf(account);
-    const before = effective(state);
-    const removing = new Set(edit.remove ?? []);
-    this.#undo.push({ account, edit: { remove: (edit.add ?? []).map((h) => h.id), add: before.filter((h) => removing.has(h.id)) }, label });
-    state.pending.push(edit);
-    return this.#flush(account);
+    return (await this.editMany([{ account, edit }], label))[0]!;
+  }
+
+  /**
+   * Applies an edit to each of several accounts (an apply-to-all over both accounts of an
+   * event), writes each sidecar, and remembers the inverses as ONE undo step. Outcomes
+   * come in the order of `edits`.
+   */
+  async editMany(edits: ReadonlyArray<{ readonly account: string; readonly edit: HandEdit }>, label: string): Promise<HandEditOutcome[]> {
+    const steps: Array<{ account: string; edit: HandEdit }> = [];
+    for (const { account, edit } of edits) {
+      const state = await this.#stateOf(account);
+      const removing = new Set(edit.remove ?? []);
+      steps.push({ account, edit: { remove: (edit.add ?? []).map((h) => h.id), add: effective(state).filter((h) => removing.has(h.id)) } });
+      state.pending.push(edit);
+    }
+    this.#undo.push({ label, steps });
+    return Promise.all(edits.map(({ account }) => this.#flush(account)));
   }
 
   /** The label of the edit `undo` would undo; `undefined` when none. */
@@ -123,13 +136,18 @@ export class SidecarRepository {
     return this.#undo[this.#undo.length - 1]?.label;
   }
 
-  /** Undoes the last edit of the session; `undefined` when there is none. */
-  async undo(): Promise<{ readonly account: string; readonly label: string; readonly outcome: HandEditOutcome } | undefined> {
+  /**
+   * Undoes the last edit (or `editMany`) of the session; `undefined` when there is none.
+   * `account` is the first account it touched, `accounts` all of them; `outcome` is the
+   * first that was not saved, else the first.
+   */
+  async undo(): Promise<{ readonly account: string; readonly accounts: readonly string[]; readonly label: string; readonly outcome: HandEditOutcome } | undefined> {
     const last = this.#undo.pop();
     if (!last) return undefined;
-    const state = await this.#stateOf(last.account);
-    state.pending.push(last.edit);
-    return { account: last.account, label: last.label, outcome: await this.#flush(last.account) };
+    for (const step of last.steps) (await this.#stateOf(step.account)).pending.push(step.edit);
+    const outcomes = await Promise.all(last.steps.map((step) => this.#flush(step.account)));
+    const accounts = last.steps.map((s) => s.account);
+    return { account: accounts[0]!, accounts, label: last.label, outcome: outcomes.find((o) => !o.saved) ?? outcomes[0]! };
   }
 
   /** Writes the edits held in memory of every account (after `writeBlocked` lifted); returns how many were saved. */

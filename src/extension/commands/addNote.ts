@@ -4,12 +4,11 @@
  * stored in the account's sidecar with the reviewer's name.
  */
 import * as vscode from 'vscode';
-import { reviewEdit } from '../../core/index';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
-import { reviewerName } from '../reviewer';
 import { reviewTarget } from './reviewTarget';
-import { newHandId, now, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
+import { quoteOf, targetInAccount } from './handCommandSupport';
+import { askNote, saveReview } from './reviewPrompts';
 
 /** Registers Add Note…. */
 export function registerAddNote(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
@@ -17,15 +16,9 @@ export function registerAddNote(store: AccountStore, layer: HandAnnotationLayer)
     const found = await reviewTarget(store, 'Add Note…', arg);
     if (!found) return;
     const { view, range, claim } = found;
-    const note = await vscode.window.showInputBox({
-      title: `Note on ${quoteOf(view.account.text, range)}`,
-      prompt: 'Your note on this claim (leave empty to clear it)',
-      value: claim?.review?.note ?? '',
-    });
+    const quote = quoteOf(view.account.text, range);
+    const note = await askNote(claim?.review?.note, `Note on ${quote}`, 'Your note on this claim (leave empty to clear it)');
     if (note === undefined) return;
-    const creator = await reviewerName(view.account.uri);
-    const entry = { id: newHandId(), created: now(), ...(creator && { creator }), action: 'comment' as const, note: note.trim(), target: targetInAccount(view, range) };
-    const outcome = await layer.edit(view.account.uri, reviewEdit(layer.handOf(view.account.uri), entry), `note on ${quoteOf(view.account.text, range)}`);
-    reportOutcome(layer, outcome, note.trim() ? `Note saved on ${quoteOf(view.account.text, range)}` : `Note cleared on ${quoteOf(view.account.text, range)}`);
+    await saveReview(layer, { account: view.account.uri, target: targetInAccount(view, range), quote }, { note });
   });
 }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
+import { registerApplyToIdenticalAction } from '../applyToIdenticalAction';
 import { registerHandDiagnostics } from '../handDiagnostics';
 import { registerExportAnnotations } from './exportAnnotations';
 import { registerImportAnnotations } from './importAnnotations';
@@ -12,6 +13,8 @@ import { registerLinkCounterpart } from './linkCounterpart';
 import { registerRejectAnnotation } from './rejectAnnotation';
 import { registerRestoreRejected } from './restoreRejected';
 import { registerAddNote } from './addNote';
+import { registerApplyToIdentical } from './applyToIdentical';
+import { registerCompareReviewers } from './compareReviewers';
 import { registerSetSpeaker } from './setSpeaker';
 import { registerSetVerdict } from './setVerdict';
 import { registerShowOrphaned } from './showOrphaned';
@@ -21,7 +24,7 @@ import { registerTagPerson } from './tagPerson';
 import { registerUndoHandAnnotation } from './undoHandAnnotation';
 import { registerUnlinkCounterpart } from './unlinkCounterpart';
 
-/** Registers Tag as Person/Country/Claim, Set Speaker, Set Verdict, Add Note, Reject, Restore, Link, Unlink, Show Orphaned, Undo, Export, Import, and the layer's diagnostics. */
+/** Registers Tag as Person/Country/Claim, Set Speaker, Set Verdict, Add Note, Reject, Restore, Apply to All Identical, Link, Unlink, Show Orphaned, Undo, Export, Import, Compare Reviewers, and the layer's diagnostics. */
 export function registerHandCommands(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
   return vscode.Disposable.from(
     registerTagPerson(store, layer),
@@ -35,9 +38,12 @@ export function registerHandCommands(store: AccountStore, layer: HandAnnotationL
     registerLinkCounterpart(store, layer),
     registerUnlinkCounterpart(store, layer),
     registerShowOrphaned(store, layer),
+    registerApplyToIdentical(store, layer),
+    registerApplyToIdenticalAction(store, layer),
     registerUndoHandAnnotation(layer),
     registerExportAnnotations(store, layer),
     registerImportAnnotations(store, layer),
+    registerCompareReviewers(store, layer),
     registerHandDiagnostics(layer),
   );
 }

@@ -11,6 +11,7 @@ import type { AccountStore } from '../accountStore';
 import { basename } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
 import { truncate } from '../markdownText';
+import { argOffset } from './reviewTarget';
 import { editorAccount, newHandId, now, pickMatch, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
 import { documentOffsetAt, documentOffsetRange } from '../convert';
 
@@ -26,13 +27,15 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 /** Registers Link Selection to Counterpart…. */
 export function registerLinkCounterpart(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
-  return vscode.commands.registerCommand('transcriptAnnotator.linkCounterpart', async () => {
+  return vscode.commands.registerCommand('transcriptAnnotator.linkCounterpart', async (arg?: unknown) => {
     const found = await editorAccount(store, 'select a passage');
     if (!found) return;
     const { editor, view } = found;
     const doc = editor.document;
-    const here: OffsetRange | undefined = editor.selection.isEmpty
-      ? claimAt(view.analysis.set, view.account.docId, documentOffsetAt(doc, editor.selection.active))
+    // A quick fix passes the claim's place; else the selection, or the claim at the cursor.
+    const given = argOffset(arg, doc);
+    const here: OffsetRange | undefined = given !== undefined || editor.selection.isEmpty
+      ? claimAt(view.analysis.set, view.account.docId, given ?? documentOffsetAt(doc, editor.selection.active))
       : documentOffsetRange(doc, editor.selection);
     if (!here || here.end <= here.start) {
       void vscode.window.showInformationMessage('Select the passage to link (or put the cursor in a claim), then run “Link Selection to Counterpart…” again.');

@@ -11,6 +11,15 @@ import { claimAt } from '../annotationQueries';
 import { editorAccount } from './handCommandSupport';
 import { documentOffsetAt, documentOffsetRange } from '../convert';
 
+/**
+ * The offset a hover link or a quick fix passes as `{ uri, offset }` for the document
+ * `doc`; `undefined` when the argument is absent, malformed, or for another document.
+ */
+export function argOffset(arg: unknown, doc: vscode.TextDocument): number | undefined {
+  const link = arg as { uri?: unknown; offset?: unknown } | undefined;
+  return typeof link?.uri === 'string' && typeof link.offset === 'number' && link.uri === doc.uri.toString() ? link.offset : undefined;
+}
+
 /** The account, the span, and the claim there (if any); `undefined` after telling the user what is needed. */
 export async function reviewTarget(store: AccountStore, command: string, arg?: unknown): Promise<{ view: AccountView; range: OffsetRange; claim?: Annotation } | undefined> {
   const found = await editorAccount(store, 'put the cursor in a claim');
@@ -18,8 +27,7 @@ export async function reviewTarget(store: AccountStore, command: string, arg?: u
   const { editor, view } = found;
   const doc = editor.document;
   const set = view.analysis.set;
-  const link = arg as { uri?: unknown; offset?: unknown } | undefined;
-  const fromHover = typeof link?.uri === 'string' && typeof link.offset === 'number' && link.uri === doc.uri.toString() ? link.offset : undefined;
+  const fromHover = argOffset(arg, doc);
   if (fromHover !== undefined || editor.selection.isEmpty) {
     const claim = claimAt(set, view.account.docId, fromHover ?? documentOffsetAt(doc, editor.selection.active));
     if (!claim) {

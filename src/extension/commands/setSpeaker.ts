@@ -3,23 +3,27 @@
  * the selected passage, which then becomes a claim), from the known persons or a new one.
  */
 import * as vscode from 'vscode';
-import { annotationsAt } from '../annotationQueries';
+import { annotationsAt, claimAt } from '../annotationQueries';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
+import { argOffset } from './reviewTarget';
 import { editorAccount, newHandId, now, pickPerson, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
 import { documentOffsetAt } from '../convert';
 
 /** Registers Set Speaker of Claim…. */
 export function registerSetSpeaker(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
-  return vscode.commands.registerCommand('transcriptAnnotator.setSpeaker', async () => {
+  return vscode.commands.registerCommand('transcriptAnnotator.setSpeaker', async (arg?: unknown) => {
     const found = await editorAccount(store, 'put the cursor in a claim');
     if (!found) return;
     const { editor, view } = found;
     const doc = editor.document;
-    const offset = documentOffsetAt(doc, editor.selection.active);
+    // A quick fix passes the claim's place; else the cursor or the selection.
+    const given = argOffset(arg, doc);
     const set = view.analysis.set;
-    const target = editor.selection.isEmpty
-      ? annotationsAt(set, view.account.docId, offset).find((a) => a.kind === 'claim' || a.kind === 'turn')
+    const target = given !== undefined
+      ? claimAt(set, view.account.docId, given)
+      : editor.selection.isEmpty
+      ? annotationsAt(set, view.account.docId, documentOffsetAt(doc, editor.selection.active)).find((a) => a.kind === 'claim' || a.kind === 'turn')
       : { start: documentOffsetAt(doc, editor.selection.start), end: documentOffsetAt(doc, editor.selection.end), speaker: undefined };
     if (!target) {
       void vscode.window.showInformationMessage('There is no claim at the cursor. Put the cursor in a claim, or select a passage to make it a claim, then run “Set Speaker of Claim…” again.');

@@ -5,12 +5,11 @@
  * reviewer's earlier verdict (one undo step).
  */
 import * as vscode from 'vscode';
-import { DEFAULT_VERDICTS, reviewEdit } from '../../core/index';
 import type { AccountStore } from '../accountStore';
 import type { HandAnnotationLayer } from '../handAnnotations';
-import { configuredVerdicts, reviewerName } from '../reviewer';
 import { reviewTarget } from './reviewTarget';
-import { newHandId, now, quoteOf, reportOutcome, targetInAccount } from './handCommandSupport';
+import { quoteOf, targetInAccount } from './handCommandSupport';
+import { askVerdict, saveReview } from './reviewPrompts';
 
 /** Registers Set Verdict…. */
 export function registerSetVerdict(store: AccountStore, layer: HandAnnotationLayer): vscode.Disposable {
@@ -18,15 +17,11 @@ export function registerSetVerdict(store: AccountStore, layer: HandAnnotationLay
     const found = await reviewTarget(store, 'Set Verdict…', arg);
     if (!found) return;
     const { view, range, claim } = found;
-    const current = claim?.review?.verdict;
-    const items = configuredVerdicts(view.account.uri, DEFAULT_VERDICTS).map((v) => ({ label: v, description: v === current ? 'current' : undefined }));
+    const quote = quoteOf(view.account.text, range);
     // A quick fix may name the verdict ("Mark Claim as Accurate"); otherwise ask.
     const given = typeof (arg as { verdict?: unknown } | undefined)?.verdict === 'string' ? ((arg as { verdict: string }).verdict.trim() || undefined) : undefined;
-    const picked = given ? { label: given } : await vscode.window.showQuickPick(items, { title: `Verdict on ${quoteOf(view.account.text, range)}`, placeHolder: 'Choose a verdict (the list is the setting transcriptAnnotator.review.verdicts)' });
-    if (!picked) return;
-    const creator = await reviewerName(view.account.uri);
-    const entry = { id: newHandId(), created: now(), ...(creator && { creator }), action: 'assess' as const, verdict: picked.label, target: targetInAccount(view, range) };
-    const outcome = await layer.edit(view.account.uri, reviewEdit(layer.handOf(view.account.uri), entry), `set verdict of ${quoteOf(view.account.text, range)} to ${picked.label}`);
-    reportOutcome(layer, outcome, `Verdict on ${quoteOf(view.account.text, range)}: ${picked.label}`);
+    const verdict = given ?? (await askVerdict(view.account.uri, claim?.review?.verdict, `Verdict on ${quote}`));
+    if (!verdict) return;
+    await saveReview(layer, { account: view.account.uri, target: targetInAccount(view, range), quote }, { verdict });
   });
 }

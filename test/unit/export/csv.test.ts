@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { CSV_COLUMNS, neutraliseCell, toCsv } from '../../../src/core/export/csv';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
 import { hostileSet, TEXTS } from './fixture';
+import { HOSTILE_NOTE, reviewedSet } from './reviewedFixture';
 import { readCsvStrictly as parseCsv } from './readCsv';
 
 test('toCsv', async (t) => {
@@ -76,5 +77,34 @@ test('toCsv', async (t) => {
 
   await t.test('should neutralise fullwidth formula signs and a leading line break', () => {
     for (const c of ['\uFF1D1+1', '\uFF0B1', '\uFF0D1', '\uFF20SUM(A1)', '\n=1+1', '\r=1+1']) assert.equal(neutraliseCell(c), `'${c}`);
+  });
+});
+
+test('toCsv reviews', async (t) => {
+  const rows = parseCsv(toCsv(reviewedSet(), TEXTS));
+  const header = rows[0]!;
+  const col = (r: string[], name: (typeof CSV_COLUMNS)[number]) => r[header.indexOf(name)];
+  /** The row of annotation `id` (by its words). */
+  const rowOf = (id: string) => rows.find((r) => r !== header && col(r, 'type') === 'claim' && col(r, 'quote') === reviewedSet().annotations.find((x) => x.id === id)!.text);
+
+  await t.test('should give each reviewed claim its verdict, note and reviewer, the note whole and neutralised', () => {
+    const reviewed = rowOf('a2')!;
+    assert.deepEqual([col(reviewed, 'verdict'), col(reviewed, 'note'), col(reviewed, 'creator')], ['misquoted', `'${HOSTILE_NOTE}`, 'Dana Reviewer']);
+    const bare = rowOf('a6')!;
+    assert.deepEqual([col(bare, 'verdict'), col(bare, 'note'), col(bare, 'creator')], ['out of context', '', '']);
+  });
+
+  await t.test('should give a reviewed cross-reference a row of its own with its review, and leave unreviewed ones out', () => {
+    const links = rows.filter((r) => col(r, 'type') === 'cross-reference');
+    const reviewed = links.filter((r) => col(r, 'verdict') !== '');
+    assert.deepEqual(reviewed.map((r) => [col(r, 'verdict'), col(r, 'note'), col(r, 'creator')]), [['accurate', 'same words', 'Lee']]);
+    // The detached link of the fixture keeps its row, unreviewed.
+    assert.equal(links.length - reviewed.length, 1);
+    for (const r of rows) assert.equal(r.length, CSV_COLUMNS.length);
+  });
+
+  await t.test('should leave the review cells empty for a set nobody reviewed', () => {
+    const plain = parseCsv(toCsv(hostileSet(), TEXTS)).slice(1);
+    assert.ok(plain.every((r) => r.slice(-3).every((c) => c === '')));
   });
 });

@@ -4,6 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { toTei } from '../../../src/core/export/tei';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
 import { hostileSet, TEXTS } from './fixture';
+import { HOSTILE_NOTE, reviewedSet } from './reviewedFixture';
 
 /** The character data of `<ab>` number `n`, tags removed and entities decoded. */
 function abText(xml: string, n: number): string {
@@ -72,5 +73,42 @@ test('toTei', async (t) => {
     const out = toTei(set, { d1: 'bell\u0007 and \uD800 lone', d2: '' });
     assert.equal(XMLValidator.validate(out), true);
     assert.ok(out.includes('bell\uFFFD and \uFFFD lone'));
+  });
+});
+
+test('toTei reviews', async (t) => {
+  const xml = toTei(reviewedSet(), TEXTS);
+  const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['annotation', 'respStmt', 'interp', 'interpGrp', 'note'].includes(name) }).parse(xml);
+  const standOff = doc.TEI.standOff;
+
+  await t.test('should stay well-formed with a note full of reserved characters', () => {
+    assert.equal(XMLValidator.validate(xml), true);
+  });
+
+  await t.test('should name each reviewer once in the titleStmt', () => {
+    const resp = doc.TEI.teiHeader.fileDesc.titleStmt.respStmt.map((r: { '@_xml:id': string; name: string }) => [r['@_xml:id'], r.name]);
+    assert.deepEqual(resp, [['reviewer-1', 'Dana Reviewer'], ['reviewer-2', 'Lee']]);
+  });
+
+  await t.test('should point reviewed claims and links at their verdict with @ana', () => {
+    assert.match(xml, /<q xml:id="d1-a2" who="#p1" ana="#quote #unsupported #verdict-misquoted">/);
+    assert.match(xml, /<link xml:id="x1" type="close" cert="0.81" ana="#verdict-accurate" /);
+    const verdicts = standOff.interpGrp.find((g: { '@_type': string }) => g['@_type'] === 'verdict').interp.map((i: { '@_xml:id': string; '#text': string }) => [i['@_xml:id'], i['#text']]);
+    assert.deepEqual(verdicts, [['verdict-misquoted', 'misquoted'], ['verdict-out-of-context', 'out of context'], ['verdict-needs-checking', 'needs checking'], ['verdict-accurate', 'accurate']]);
+  });
+
+  await t.test('should keep each review as an annotation with its motivation, reviewer, date, verdict and note', () => {
+    const list = standOff.listAnnotation.annotation;
+    const first = list.find((a: { '@_target': string }) => a['@_target'] === '#d1-a2');
+    assert.deepEqual([first['@_motivation'], first['@_resp'], first['@_when']], ['assessing commenting', '#reviewer-1', '2026-03-01T12:00:00.000Z']);
+    assert.deepEqual(first.note.map((n: { '@_type': string; '#text': string }) => [n['@_type'], n['#text']]), [['verdict', 'misquoted'], ['comment', HOSTILE_NOTE]]);
+    const link = list.find((a: { '@_target': string }) => a['@_target'] === '#x1');
+    assert.deepEqual([link['@_motivation'], link['@_resp']], ['assessing commenting', '#reviewer-2']);
+    assert.equal(list.length, 4);
+  });
+
+  await t.test('should add nothing about reviews to a set nobody reviewed', () => {
+    const plain = toTei(hostileSet(), TEXTS);
+    assert.ok(!plain.includes('listAnnotation') && !plain.includes('respStmt') && !plain.includes('verdict'));
   });
 });

@@ -31,7 +31,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
-import { neutraliseCell } from '../../../src/core/export/csv';
+import { CSV_COLUMNS, neutraliseCell } from '../../../src/core/export/csv';
 import { EXPORT_FORMATS, exportAs, exportText, type ExportFormat } from '../../../src/core/export/index';
 import { createAnnotationService } from '../../../src/core/index';
 import type { AccountRole, AnnotationSet, Passage } from '../../../src/core/model/annotation';
@@ -200,9 +200,10 @@ function checkCsv(csv: string, set: AnnotationSet): void {
   const rows = readCsvStrictly(csv);
   const annotations = set.annotations;
   assert.ok(rows.length >= 1 + annotations.length, `csv: ${rows.length} records for ${annotations.length} annotations`);
+  assert.deepEqual(rows[0], [...CSV_COLUMNS], 'csv: header');
   for (const [i, a] of annotations.entries()) {
     const row = rows[i + 1]!;
-    assert.equal(row.length, 11, `csv row ${i + 1}: ${row.length} cells`);
+    assert.equal(row.length, CSV_COLUMNS.length, `csv row ${i + 1}: ${row.length} cells`);
     assert.deepEqual([row[2], row[3], row[4]], [neutraliseCell(a.text), `char-offset:${a.start}`, a.kind], `csv row ${i + 1}`);
   }
   for (const row of rows.slice(1 + annotations.length)) assert.equal(row[4], 'cross-reference');

@@ -1,25 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyHandAnnotations, type HandAccount } from '../../../src/core/hand/apply';
+import { applyHandAnnotations } from '../../../src/core/hand/apply';
 import { handTargetFor } from '../../../src/core/hand/create';
 import type { HandAnnotation } from '../../../src/core/hand/model';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
+import { pairAccounts, pairSet, spanOf } from './handPair';
 
 const REPORT = 'Minister Lena Ortiz said Peru will "double exports by 2030". Jordan agreed.';
 const TRANSCRIPT = 'LENA ORTIZ: We will double exports by 2030.\nQUESTION: And Jordan?';
 const R = 'file:///w/report.txt';
 const T = 'file:///w/transcript.txt';
-const span = (text: string, needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+const PAIR = { report: REPORT, transcript: TRANSCRIPT, reportUri: R, transcriptUri: T };
+const span = spanOf;
 const quote = span(REPORT, '"double exports by 2030"');
 const tClaim = span(TRANSCRIPT, 'We will double exports by 2030.');
 
 function autoSet(): AnnotationSet {
-  return {
-    format: 'transcript-annotator/1',
-    documents: [
-      { id: 'd1', uri: R, role: 'report', length: REPORT.length },
-      { id: 'd2', uri: T, role: 'transcript', length: TRANSCRIPT.length },
-    ],
+  return pairSet(PAIR, {
     entities: [
       { id: 'p1', kind: 'person', name: 'Lena Ortiz', aliases: ['LENA ORTIZ'], speaker: true },
       { id: 'p2', kind: 'person', name: 'Jordan', aliases: [] },
@@ -32,17 +29,13 @@ function autoSet(): AnnotationSet {
       { id: 'a4', document: 'd1', kind: 'person', ...span(REPORT, 'Jordan'), text: 'Jordan', entity: 'p2' },
       { id: 'a5', document: 'd2', kind: 'claim', ...tClaim, text: TRANSCRIPT.slice(tClaim.start, tClaim.end), speaker: 'p1', claimType: 'statement' },
     ],
-    crossReferences: [],
     unmatched: [{ document: 'd1', ...quote, annotation: 'a3', reason: 'unsupported' }],
-  };
+  });
 }
 
 let n = 0;
 const base = () => ({ id: `urn:uuid:h-${++n}`, created: '2026-01-01T00:00:00Z' });
-const accounts = (reportHand: HandAnnotation[], reportText = REPORT, transcriptHand: HandAnnotation[] = []): HandAccount[] => [
-  { docId: 'd1', uri: R, text: reportText, hand: reportHand },
-  { docId: 'd2', uri: T, text: TRANSCRIPT, hand: transcriptHand },
-];
+const accounts = (reportHand: HandAnnotation[], reportText = REPORT, transcriptHand: HandAnnotation[] = []) => pairAccounts(PAIR, reportHand, reportText, transcriptHand);
 
 test('applyHandAnnotations', async (t) => {
   await t.test('should return the set unchanged when there is no hand annotation', () => {

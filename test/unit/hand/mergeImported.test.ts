@@ -13,25 +13,22 @@ import { parseNote, readBratAnn } from '../../../src/core/hand/readBratAnn';
 import { readWebAnnotations } from '../../../src/core/hand/readWebAnnotations';
 import type { HandAnnotation } from '../../../src/core/hand/model';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
+import { pairAccounts, pairSet, spanOf } from './handPair';
 
 const REPORT = 'Mayor Ines Varga said the bridge "will open in May". She added that tolls "stay at 2 euros" 🚗.';
 const TRANSCRIPT = 'INES VARGA: The bridge will open in June. Tolls stay at two euros.';
 const R = 'file:///w/pair/report.txt';
 const T = 'file:///w/pair/transcript.txt';
 const NOW = '2026-04-01T08:00:00.000Z';
-const span = (text: string, needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+const PAIR = { report: REPORT, transcript: TRANSCRIPT, reportUri: R, transcriptUri: T };
+const span = spanOf;
 const quote1 = span(REPORT, '"will open in May"');
 const quote2 = span(REPORT, '"stay at 2 euros"');
 const t1 = span(TRANSCRIPT, 'The bridge will open in June.');
 const t2 = span(TRANSCRIPT, 'Tolls stay at two euros.');
 
 function autoSet(): AnnotationSet {
-  return {
-    format: 'transcript-annotator/1',
-    documents: [
-      { id: 'd1', uri: R, role: 'report', length: REPORT.length },
-      { id: 'd2', uri: T, role: 'transcript', length: TRANSCRIPT.length },
-    ],
+  return pairSet(PAIR, {
     entities: [{ id: 'p1', kind: 'person', name: 'Ines Varga', aliases: ['INES VARGA'], speaker: true }],
     annotations: [
       { id: 'a1', document: 'd1', kind: 'claim', ...quote1, text: REPORT.slice(quote1.start, quote1.end), speaker: 'p1', claimType: 'quote' },
@@ -41,7 +38,7 @@ function autoSet(): AnnotationSet {
     ],
     crossReferences: [{ id: 'x1', from: { document: 'd1', ...quote1 }, to: { document: 'd2', ...t1 }, score: 0.74, match: 'close', annotation: 'a1' }],
     unmatched: [{ document: 'd1', ...quote2, annotation: 'a2', reason: 'unsupported' }],
-  };
+  });
 }
 
 let n = 0;
@@ -60,11 +57,7 @@ function reviewerHand(): HandAnnotation[] {
   ];
 }
 
-const applied = (reportHand: readonly HandAnnotation[]) =>
-  applyHandAnnotations(autoSet(), [
-    { docId: 'd1', uri: R, text: REPORT, hand: reportHand },
-    { docId: 'd2', uri: T, text: TRANSCRIPT, hand: [] },
-  ]).set;
+const applied = (reportHand: readonly HandAnnotation[]) => applyHandAnnotations(autoSet(), pairAccounts(PAIR, reportHand)).set;
 
 /** What a reader sees of a set: spans with their names, types and reviews, and links with theirs. */
 function view(set: AnnotationSet, withModified: boolean) {

@@ -8,46 +8,39 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { applyHandAnnotations, type HandAccount } from '../../../src/core/hand/apply';
+import { applyHandAnnotations } from '../../../src/core/hand/apply';
 import { handTargetFor } from '../../../src/core/hand/create';
 import type { HandAnnotation } from '../../../src/core/hand/model';
 import { createSidecarCodec, SIDECAR_VERSION } from '../../../src/core/hand/sidecar';
 import { SidecarError } from '../../../src/core/hand/sidecarError';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
+import { pairAccounts, pairSet, spanOf } from './handPair';
 
 const REPORT = 'Mayor Ines Varga said the bridge "will open in May". Critics disagreed.';
 const TRANSCRIPT = 'INES VARGA: The bridge will open in June.';
 const R = 'file:///w/report.txt';
 const T = 'file:///w/transcript.txt';
-const span = (text: string, needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+const PAIR = { report: REPORT, transcript: TRANSCRIPT, reportUri: R, transcriptUri: T };
+const span = spanOf;
 const quote = span(REPORT, '"will open in May"');
 const tClaim = span(TRANSCRIPT, 'The bridge will open in June.');
 
 function autoSet(): AnnotationSet {
-  return {
-    format: 'transcript-annotator/1',
-    documents: [
-      { id: 'd1', uri: R, role: 'report', length: REPORT.length },
-      { id: 'd2', uri: T, role: 'transcript', length: TRANSCRIPT.length },
-    ],
+  return pairSet(PAIR, {
     entities: [{ id: 'p1', kind: 'person', name: 'Ines Varga', aliases: [], speaker: true }],
     annotations: [
       { id: 'a1', document: 'd1', kind: 'claim', ...quote, text: REPORT.slice(quote.start, quote.end), speaker: 'p1', claimType: 'quote' },
       { id: 'a2', document: 'd2', kind: 'claim', ...tClaim, text: TRANSCRIPT.slice(tClaim.start, tClaim.end), speaker: 'p1', claimType: 'statement' },
     ],
     crossReferences: [{ id: 'x1', from: { document: 'd1', ...quote }, to: { document: 'd2', ...tClaim }, score: 0.7, match: 'close', annotation: 'a1' }],
-    unmatched: [],
-  };
+  });
 }
 
 let n = 0;
 const base = (creator?: string, created = '2026-03-01T10:00:00.000Z') => ({ id: `urn:uuid:00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, created, ...(creator !== undefined && { creator }) });
 const onClaim = () => handTargetFor(R, R, REPORT, quote);
 const onLink = () => ({ target: handTargetFor(R, R, REPORT, quote), counterpart: handTargetFor(R, T, TRANSCRIPT, tClaim) });
-const accounts = (hand: HandAnnotation[], reportText = REPORT): HandAccount[] => [
-  { docId: 'd1', uri: R, text: reportText, hand },
-  { docId: 'd2', uri: T, text: TRANSCRIPT, hand: [] },
-];
+const accounts = (hand: HandAnnotation[], reportText = REPORT) => pairAccounts(PAIR, hand, reportText);
 
 test('review in the sidecar', async (t) => {
   const codec = createSidecarCodec();

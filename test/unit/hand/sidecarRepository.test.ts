@@ -39,6 +39,24 @@ function repository(fs: SidecarFileSystem, problems: SidecarError[] = []) {
 }
 
 test('SidecarRepository', async (t) => {
+  await t.test('should write an edit of two accounts and undo both as one step, restoring each sidecar exactly', async () => {
+    const other = 'file:///w/notes.txt';
+    const before = codec.serialize({ account: 'notes.txt', annotations: [tag('Chile')], preserved: [] });
+    const mem = memoryFs({ 'file:///w/notes.annotations.json': before });
+    const repo = repository(mem.fs);
+    await repo.edit(ACCOUNT, { add: [tag('Kenya')] }, 'tag Kenya');
+    const kenyaOnly = mem.files.get(SIDECAR);
+    const outcomes = await repo.editMany([{ account: ACCOUNT, edit: { add: [tag('Tuesday')] } }, { account: other, edit: { add: [tag('Falk')] } }], 'apply to all');
+    assert.deepEqual(outcomes.map((o) => o.saved), [true, true]);
+    assert.equal(repo.handOf(other)?.length, 2);
+    const undone = await repo.undo();
+    assert.deepEqual([undone?.label, undone?.accounts], ['apply to all', [ACCOUNT, other]]);
+    assert.equal(mem.files.get(SIDECAR), kenyaOnly);
+    assert.equal(mem.files.get('file:///w/notes.annotations.json'), before);
+    // The step before it is next.
+    assert.equal((await repo.undo())?.label, 'tag Kenya');
+  });
+
   await t.test('should create the sidecar on the first edit and read it back', async () => {
     const mem = memoryFs();
     const repo = repository(mem.fs);

@@ -30,7 +30,7 @@ test('checkFromPanel', async (t) => {
       const r = checkFromPanel(m);
       assert.equal(r.ok, false, JSON.stringify(m));
     }
-    assert.match(error(checkFromPanel({ type: 'eval' })), /^type: expected one of ready, reveal, command, orphan, metric/);
+    assert.match(error(checkFromPanel({ type: 'eval' })), /^type: expected one of ready, reveal, command, orphan, review, reviewerChoice, reviewerClose, metric/);
   });
 
   await t.test('should reject a command that is not on the allowed list', () => {

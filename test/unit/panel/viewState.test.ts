@@ -24,6 +24,7 @@ test('readViewState', async (t) => {
       classes: ['close', 'unsupported'],
       speaker: 'p3',
       country: '',
+      verdict: '',
       search: 'sanctions',
       scrollTop: 0,
       summaryOpen: false,
