@@ -16,7 +16,7 @@ import { buildCoverageView } from '../shared/coverageView';
 import type { AccountSnapshot, AccountStore } from './accountStore';
 import { basename } from './accountStore';
 import type { EventCoverageIndex, TranscriptEvent } from './eventCoverage';
-import { panelHtml, panelResourceRoots } from './panelHtml';
+import { showPanelPage } from './panelHtml';
 
 /** The view id declared in package.json. */
 export const COVERAGE_VIEW = 'transcriptAnnotator.coverage';
@@ -72,17 +72,13 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
     for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
     this.#view = view;
     this.#ready = false;
-    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: panelResourceRoots(this.#extensionUri) };
-    view.webview.html = panelHtml(view.webview, this.#extensionUri, undefined, { script: 'coverage.js', style: 'coverage.css', title: 'Coverage' });
-    this.#viewSubscriptions.push(
-      view.webview.onDidReceiveMessage((m: unknown) => this.#receive(m)),
-      view.onDidDispose(() => {
-        if (this.#view === view) {
-          this.#view = undefined;
-          this.#ready = false;
-        }
-      }),
-    );
+    const gone = (): void => {
+      if (this.#view === view) {
+        this.#view = undefined;
+        this.#ready = false;
+      }
+    };
+    for (const d of showPanelPage(view, this.#extensionUri, (m) => this.#receive(m), gone, { script: 'coverage.js', style: 'coverage.css', title: 'Coverage' })) this.#viewSubscriptions.push(d);
   }
 
   /** Shows the view with the event of `uri` (a transcript or one of its reports; default: the active editor's). */

@@ -37,3 +37,14 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, non
     title: kind.title,
   });
 }
+
+/**
+ * Makes `view` show one of our pages (`kind`; default the cross-reference panel's): scripts
+ * on, command links off, assets from our folders only. Its messages go to `receive`, and
+ * `gone` runs when VS Code disposes it. Returns the listeners, for the owner to dispose.
+ */
+export function showPanelPage(view: vscode.WebviewView, extensionUri: vscode.Uri, receive: (message: unknown) => void, gone: () => void, kind?: PanelPageKind): vscode.Disposable[] {
+  view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: panelResourceRoots(extensionUri) };
+  view.webview.html = panelHtml(view.webview, extensionUri, undefined, kind);
+  return [view.webview.onDidReceiveMessage(receive), view.onDidDispose(gone)];
+}

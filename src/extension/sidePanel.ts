@@ -18,7 +18,7 @@ import type { HandAnnotationLayer } from './handAnnotations';
 import { openOrphanInSidecar, removeOrphan } from './orphanActions';
 import { lensSections } from './lensSections';
 import { registerShowCrossReferences } from './commands/showCrossReferences';
-import { panelHtml, panelResourceRoots } from './panelHtml';
+import { showPanelPage } from './panelHtml';
 import { reviewPanelRow } from './panelReview';
 import { resolveDisagreement, withComparison } from './reviewerChoice';
 
@@ -95,17 +95,13 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
     for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
     this.#view = view;
     this.#ready = false;
-    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: panelResourceRoots(this.#extensionUri) };
-    view.webview.html = panelHtml(view.webview, this.#extensionUri);
-    this.#viewSubscriptions.push(
-      view.webview.onDidReceiveMessage((m: unknown) => this.#receive(m)),
-      view.onDidDispose(() => {
-        if (this.#view === view) {
-          this.#view = undefined;
-          this.#ready = false;
-        }
-      }),
-    );
+    const gone = (): void => {
+      if (this.#view === view) {
+        this.#view = undefined;
+        this.#ready = false;
+      }
+    };
+    for (const d of showPanelPage(view, this.#extensionUri, (m) => this.#receive(m), gone)) this.#viewSubscriptions.push(d);
   }
 
   /**

@@ -163,15 +163,17 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
   }
   rows.sort((a, b) => a.report.start - b.report.start || a.transcript.start - b.transcript.start);
 
+  // Unmatched passages and, in a group of their own, those not confirmed.
+  const notLinked = [...set.unmatched.map((u) => ({ u, reason: u.reason })), ...(set.unconfirmed ?? []).map((u) => ({ u, reason: 'unconfirmed' as const }))];
   const unsupported: PanelUnsupportedRow[] = [];
-  for (const u of set.unmatched) {
+  for (const { u, reason } of notLinked) {
     if (u.document !== report.id) continue;
     const claim = annotationsById.get(u.annotation);
     unsupported.push(
       compact({
         kind: 'unsupported' as const,
         id: u.annotation,
-        reason: u.reason,
+        reason,
         claimType: claim?.claimType,
         speaker: claim?.speaker,
         attribution: claim?.speaker,
@@ -179,26 +181,6 @@ export function buildPanelSnapshot(input: PanelSnapshotInput): PanelSnapshotResu
         report: toPanelPassage(u),
         nearest: u.nearest ? toPanelPassage(u.nearest) : undefined,
         similarity: u.nearest ? clamp01(u.nearest.score) : undefined,
-        review: panelReview(claim?.review),
-      }),
-    );
-  }
-  // Not confirmed: listed with the unmatched passages, in a group of their own.
-  for (const u of set.unconfirmed ?? []) {
-    if (u.document !== report.id) continue;
-    const claim = annotationsById.get(u.annotation);
-    unsupported.push(
-      compact({
-        kind: 'unsupported' as const,
-        id: u.annotation,
-        reason: 'unconfirmed' as const,
-        claimType: claim?.claimType,
-        speaker: claim?.speaker,
-        attribution: claim?.speaker,
-        countries: countriesIn(u),
-        report: toPanelPassage(u),
-        nearest: toPanelPassage(u.nearest),
-        similarity: clamp01(u.nearest.score),
         review: panelReview(claim?.review),
       }),
     );

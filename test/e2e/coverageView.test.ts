@@ -30,6 +30,7 @@ import type { CoverageView, FromCoverage } from '../../src/shared/coverageProtoc
 import { panelPage } from '../../src/shared/panelPage';
 import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../unit/coverage/eventFixture';
 import { chromiumArgs, repoRoot, resultsRoot, waitFor, withVsCode, type VsCode } from './harness';
+import { groupOf, widenSidebar } from './workbench';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -71,26 +72,6 @@ async function coverageFrame(vs: VsCode): Promise<Frame> {
   }, { message: 'the coverage view', timeout: 60_000 });
 }
 
-/** The editor group whose active tab is `file`. */
-function groupOf(vs: VsCode, file: string) {
-  return vs.page.locator('.editor-group-container', { has: vs.page.locator(`.tab.active[aria-label*="${file}"]`) }).first();
-}
-
-/** Widens the primary side bar to `width` pixels by dragging its sash. */
-async function widenSidebar(vs: VsCode, width: number): Promise<void> {
-  const bar = await vs.page.locator('.part.sidebar').boundingBox();
-  if (!bar) return;
-  const sashes = vs.page.locator('.monaco-sash.vertical');
-  for (let i = 0; i < (await sashes.count()); i++) {
-    const box = await sashes.nth(i).boundingBox();
-    if (!box || Math.abs(box.x + box.width / 2 - (bar.x + bar.width)) > 6) continue;
-    await vs.page.mouse.move(box.x + box.width / 2, box.y + 200);
-    await vs.page.mouse.down();
-    await vs.page.mouse.move(bar.x + width, box.y + 200, { steps: 8 });
-    await vs.page.mouse.up();
-    return;
-  }
-}
 
 /** Picks `theme` in Preferences: Color Theme and waits for the workbench class `cls`. */
 async function setTheme(vs: VsCode, theme: string, cls: string): Promise<void> {

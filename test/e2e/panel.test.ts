@@ -21,6 +21,7 @@ import type { HandAnnotation } from '../../src/core/hand/model';
 import { createSidecarCodec, sidecarNameFor } from '../../src/core/hand/sidecar';
 import type { FromPanel } from '../../src/shared/panelProtocol';
 import { chromiumArgs, repoRoot, resultsRoot, waitFor, withVsCode, type VsCode } from './harness';
+import { groupOf, widenSidebar } from './workbench';
 import { openPanelPage, syntheticSnapshot } from './panelPage';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', '<a href="javascript:alert(3)">javascript:alert(3)</a>'];
@@ -215,26 +216,6 @@ function flat(text: string): string {
   return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The editor group whose active tab is `file`. */
-function groupOf(vs: VsCode, file: string) {
-  return vs.page.locator('.editor-group-container', { has: vs.page.locator(`.tab.active[aria-label*="${file}"]`) }).first();
-}
-
-/** Widens the primary side bar to `width` pixels by dragging its sash, so rows sit side by side. */
-async function widenSidebar(vs: VsCode, width: number): Promise<void> {
-  const bar = await vs.page.locator('.part.sidebar').boundingBox();
-  if (!bar) return;
-  const sashes = vs.page.locator('.monaco-sash.vertical');
-  for (let i = 0; i < (await sashes.count()); i++) {
-    const box = await sashes.nth(i).boundingBox();
-    if (!box || Math.abs(box.x + box.width / 2 - (bar.x + bar.width)) > 6) continue;
-    await vs.page.mouse.move(box.x + box.width / 2, box.y + 200);
-    await vs.page.mouse.down();
-    await vs.page.mouse.move(bar.x + width, box.y + 200, { steps: 8 });
-    await vs.page.mouse.up();
-    return;
-  }
-}
 
 /** Opens both sample accounts, shows the panel, waits for its rows; returns the logged pair analysis. */
 async function openSamplePanel(vs: VsCode, t: test.TestContext): Promise<{ crossReferences: number; unmatched: number; unconfirmed: number }> {

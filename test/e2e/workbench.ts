@@ -51,3 +51,24 @@ export async function answerPick(vs: VsCode, title: RegExp, filter: string, row:
 export function panelFrame(page: VsCode['page']) {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
+
+/** The editor group whose active tab is `file`. */
+export function groupOf(vs: VsCode, file: string) {
+  return vs.page.locator('.editor-group-container', { has: vs.page.locator(`.tab.active[aria-label*="${file}"]`) }).first();
+}
+
+/** Widens the primary side bar to `width` pixels by dragging its sash (so a panel's rows sit side by side). */
+export async function widenSidebar(vs: VsCode, width: number): Promise<void> {
+  const bar = await vs.page.locator('.part.sidebar').boundingBox();
+  if (!bar) return;
+  const sashes = vs.page.locator('.monaco-sash.vertical');
+  for (let i = 0; i < (await sashes.count()); i++) {
+    const box = await sashes.nth(i).boundingBox();
+    if (!box || Math.abs(box.x + box.width / 2 - (bar.x + bar.width)) > 6) continue;
+    await vs.page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await vs.page.mouse.down();
+    await vs.page.mouse.move(bar.x + width, box.y + 200, { steps: 8 });
+    await vs.page.mouse.up();
+    return;
+  }
+}
