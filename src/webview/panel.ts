@@ -7,6 +7,7 @@ import { checkToPanel, type FromPanel, type PanelEntity, type PanelSnapshot, typ
 import { h } from './dom';
 import { renderEmptyState } from './emptyState';
 import { renderOrphans } from './orphans';
+import { hasReviewLine } from './reviewLine';
 import { renderReviewers } from './reviewers';
 import { itemDomId, renderItem } from './renderRow';
 import { renderSummary } from './summary';
@@ -331,6 +332,6 @@ function estimateHeight(item: ListItem, width: number): number {
   const transcript = row.kind === 'match' ? lines(row.transcript.text) : 2;
   const passages = (sideBySide ? Math.max(report, transcript) : report + transcript) * 18;
   const diff = row.kind === 'match' && row.diff?.length ? 40 + Math.min(8, Math.ceil(row.report.text.length / (width / 7))) * 18 : 0;
-  // 26: the review line.
-  return 70 + passages + diff;
+  // 26: the review line of a reviewed row (the active row's is measured when drawn).
+  return 44 + (hasReviewLine(row) ? 26 : 0) + passages + diff;
 }

@@ -62,7 +62,7 @@ function renderRow(item: RowItem, index: number, ctx: RowContext): HTMLElement {
       'data-row-id': row.id,
     },
     renderMeta(row, ctx),
-    renderReviewLine(row),
+    renderReviewLine(row, ctx.active),
     h(
       'div',
       { class: 'passages' },

@@ -233,10 +233,16 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     assert.ok((await misquoted.locator('.review-claim .note').innerText()).includes(NOTE), 'the row shows the note');
     await vs.screenshot('panel-review');
     await verdictFilter.selectOption({ label: 'Not reviewed' });
-    await vs.waitFor(async () => (await panel.locator('.row .review-claim .verdict.unknown').count()) > 0 && (await panel.locator('.row .verdict:not(.unknown)').count()) === 0, { message: 'only rows without a verdict' });
+    await vs.waitFor(async () => (await panel.locator('.row').count()) > 0 && (await panel.locator('.row .verdict:not(.unknown)').count()) === 0, { message: 'only rows without a verdict' });
     const unreviewed = panel.locator('.row').first();
     const words = await rowWords(unreviewed);
-    await unreviewed.locator('.review-claim .review-verdict').click();
+    // A row not reviewed shows its review buttons once it is the active row.
+    assert.equal(await unreviewed.locator('.review-line').count(), 0, 'a row neither reviewed nor active has no review line');
+    await unreviewed.locator('.passage-report .passage-text').click();
+    const active = panel.locator('.row.active');
+    await vs.waitFor(async () => (await active.locator('.review-claim .verdict.unknown').count()) === 1, { message: 'the active row to offer “Set verdict…”' });
+    assert.equal(flat(await active.locator('.passage-report .passage-text').innerText()), words);
+    await active.locator('.review-claim .review-verdict').click();
     await answerPick(vs, /^Verdict on/, 'needs checking', /^needs checking/);
     const fromPanel = await vs.waitFor(() => {
       const entries = JSON.parse(fs.readFileSync(sidecarPath, 'utf8')).annotations as Array<{ motivation: string; creator?: { name?: string }; body: Array<{ value: string }>; target: { selector: Array<{ exact?: string }> } }>;
