@@ -153,7 +153,21 @@ function claimMarkdown(input: HoverInput, claim: Annotation): string {
     }
     if (links.length > 1) lines.push('', `_${links.length - 1} more ${links.length === 2 ? 'counterpart' : 'counterparts'}: Show in Panel._`);
   }
+  const origin = originMarkdown(claim);
+  if (origin) lines.push(origin);
   return lines.join('  \n').replace(/ {2}\n {2}\n/g, '\n\n');
+}
+
+/**
+ * The quiet last line saying where an annotation comes from: the rule that found an
+ * automatic one (“found by: `claim/said-after-quote`”), or “added by hand”; empty when the
+ * annotation says neither (a file from before rule ids). Claims already say “(by hand)”.
+ */
+export function originMarkdown(annotation: Annotation): string {
+  // rule ids are kebab-case paths; anything else (a hand-edited file) is dropped, not rendered
+  const rule = annotation.rule?.replace(/[^A-Za-z0-9/_.-]/g, '');
+  if (rule) return `_found by: \`${rule}\`_`;
+  return annotation.origin === 'hand' && annotation.kind !== 'claim' ? '_added by hand_' : '';
 }
 
 /**
@@ -176,11 +190,16 @@ function otherName(set: AnnotationSet, other: HoverAccount): string {
  */
 export function buildHoverMarkdown(input: HoverInput): HoverResult | undefined {
   let mention: OffsetRange & { readonly entity?: string } | undefined = mentionAt(input.set, input.here.docId, input.offset);
+  // the annotation the hover is about when it shows an entity: the mention, or the turn of a label
+  let found: Annotation | undefined = mention as Annotation | undefined;
   if (!mention) {
     // On a turn label ("MS. OKAFOR:"): the speaker of the turn.
     const turn = turnAt(input.set, input.here.docId, input.offset);
     const label = turn?.speaker ? labelRange(input.here.text, turn) : undefined;
-    if (turn && label && input.offset >= label.start && input.offset <= label.end) mention = { ...label, entity: turn.speaker };
+    if (turn && label && input.offset >= label.start && input.offset <= label.end) {
+      mention = { ...label, entity: turn.speaker };
+      found = turn;
+    }
   }
   const claim = claimAt(input.set, input.here.docId, input.offset);
   const entity = mention?.entity ? input.set.entities.find((e) => e.id === mention!.entity) : undefined;
@@ -188,7 +207,8 @@ export function buildHoverMarkdown(input: HoverInput): HoverResult | undefined {
   const quiet = claim?.claimType === 'statement' && !claim.review && !unmatchedOf(input.set, claim.id) && !unconfirmedOf(input.set, claim.id) && counterpartLinks(input.set, input.here.docId, claim, claim.id).length === 0;
   if (entity) {
     const inClaim = claim && !quiet ? `  \n_In a ${(CLAIM_TYPE_NAMES[claim.claimType ?? ''] ?? 'claim').toLowerCase()}: hover its other words for its counterpart._` : '';
-    return { markdown: `${entityMarkdown(input, entity)}${inClaim}`, start: mention!.start, end: mention!.end };
+    const origin = found ? originMarkdown(found) : '';
+    return { markdown: `${entityMarkdown(input, entity)}${inClaim}${origin ? `  \n${origin}` : ''}`, start: mention!.start, end: mention!.end };
   }
   if (!claim || quiet) return undefined;
   return { markdown: claimMarkdown(input, claim), start: claim.start, end: claim.end };

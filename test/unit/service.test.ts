@@ -35,6 +35,13 @@ test('the sample pair', async (t) => {
     { uri: 'file:///transcript.txt', text: transcript },
   ]);
   await t.test('should validate against the JSON Schema', () => assert.ok(validate(set), JSON.stringify(validate.errors?.slice(0, 3))));
+  await t.test('should keep the rule id optional in the schema, and kebab-case', () => {
+    assert.ok(set.annotations.every((a) => a.rule), 'every automatic annotation has a rule id');
+    const withRule = (rule: string | undefined) => ({ ...set, annotations: set.annotations.map(({ rule: _, ...a }) => (rule === undefined ? a : { ...a, rule })) });
+    assert.ok(validate(withRule(undefined)), 'a file from before rule ids still validates');
+    assert.ok(validate(withRule('claim/some-later-rule')), 'an id this version does not list still validates');
+    assert.equal(validate(withRule('Said After Quote')), false);
+  });
   await t.test('should detect the roles', () => assert.deepEqual(set.documents.map((d) => d.role), ['report', 'transcript']));
   await t.test('should find five turns, the first an opening statement by the person the title names', () => {
     const turns = set.annotations.filter((a) => a.kind === 'turn');

@@ -18,6 +18,7 @@ import type { Token } from '../text/tokens';
 import { tokenIndexAt } from '../text/tokens';
 import { AUXILIARIES, CLAUSE_SKIP, MODALS } from '../data/clauseWords';
 import type { PersonGender } from '../data/genders';
+import type { AnnotationRule } from '../data/ruleIds';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
 import { isSaying, resolveSubject, type SpeakerState, type Subject, type SubjectLookup, type UnitSubjects } from './attribution';
 import type { Quotation } from './quotations';
@@ -27,7 +28,12 @@ export interface ClaimFinding extends OffsetRange {
   readonly claimType: ClaimType;
   /** Entity key of the speaker; undefined when unknown or unnamed. */
   readonly speaker?: string;
+  /** The rule that found the claim. */
+  readonly rule: ClaimRule;
 }
+
+/** The rules of the claim annotator (see `ANNOTATION_RULES`). */
+export type ClaimRule = Extract<AnnotationRule, `claim/${string}`>;
 
 /** One claim of a unit before its speaker is known (offsets in the unit). */
 export interface ClaimDraft extends OffsetRange {
@@ -36,6 +42,8 @@ export interface ClaimDraft extends OffsetRange {
   readonly subject: Subject | undefined;
   /** A statistic: the index (among the unit's drafts) of the claim that holds it; -1 when none does. */
   readonly holder: number;
+  /** The rule that found the claim. */
+  readonly rule: ClaimRule;
 }
 
 /** What the claim finder knows about the unit. */
@@ -82,7 +90,10 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
   const tokens = unit.subjects.tokens;
   const bodyStart = unit.turnBody ?? 0;
   const quotes = unit.quotations.filter((q) => q.inner.start >= bodyStart && hasWords(unit.text, q.inner.start, q.inner.end, MIN_QUOTE_WORDS));
-  for (const [i, q] of quotes.entries()) out.push(draft(q.inner, 'quote', quoteSubject(unit, quotes, i)));
+  for (const [i, q] of quotes.entries()) {
+    const found = quoteSubject(unit, quotes, i);
+    out.push(draft(q.inner, 'quote', found?.subject, found?.rule ?? 'claim/unattributed-quote'));
+  }
   for (const sentence of unit.sentences) {
     const s = { start: Math.max(sentence.start, bodyStart), end: trimEnd(unit.text, sentence.end) };
     if (s.end - s.start < 2) continue;
@@ -98,14 +109,14 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
     if (isQuestion(unit.text, s)) continue;
     // a statement: in a turn, the turn speaker's (4 words or more); in a report, the report's own (5 or more)
     const minWords = unit.turnBody !== undefined ? 4 : unit.role === 'report' ? 5 : 0;
-    if (minWords > 0 && hasWords(unit.text, s.start, s.end, minWords)) out.push(draft(s, 'statement', undefined));
+    if (minWords > 0 && hasWords(unit.text, s.start, s.end, minWords)) out.push(draft(s, 'statement', undefined, unit.turnBody !== undefined ? 'claim/turn-statement' : 'claim/report-statement'));
   }
   const claims = out.length;
   for (const stat of unit.statistics) {
     if (stat.start < bodyStart) continue;
     let holder = -1;
     for (let i = 0; i < claims && holder < 0; i++) if (out[i]!.start <= stat.start && stat.end <= out[i]!.end + 1) holder = i;
-    out.push({ start: stat.start, end: stat.end, claimType: 'statistic', subject: undefined, holder });
+    out.push({ start: stat.start, end: stat.end, claimType: 'statistic', subject: undefined, holder, rule: 'claim/statistic' });
   }
   return out;
 }
@@ -152,44 +163,50 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
       speaker = turn?.speaker;
     }
     // one object shape (speaker undefined when unknown): no conditional spread in a per-claim path
-    out.push({ start: d.start, end: d.end, claimType: d.claimType, speaker });
+    out.push({ start: d.start, end: d.end, claimType: d.claimType, speaker, rule: d.rule });
   }
   return out;
 }
 
-function draft(range: OffsetRange, claimType: ClaimType, subject: Subject | undefined): ClaimDraft {
-  return { start: range.start, end: range.end, claimType, subject, holder: -1 };
+function draft(range: OffsetRange, claimType: ClaimType, subject: Subject | undefined, rule: ClaimRule): ClaimDraft {
+  return { start: range.start, end: range.end, claimType, subject, holder: -1, rule };
+}
+
+/** A quote's subject and the rule that found it. */
+interface QuoteSubject {
+  readonly subject: Subject;
+  readonly rule: ClaimRule;
 }
 
 /** The subject of quote `i` of `quotes`: a verb of saying right after it, else before it in its sentence. */
-function quoteSubject(unit: ClaimUnit, quotes: readonly Quotation[], i: number): Subject | undefined {
+function quoteSubject(unit: ClaimUnit, quotes: readonly Quotation[], i: number): QuoteSubject | undefined {
   const q = quotes[i]!;
   const nextStart = quotes[i + 1]?.start ?? unit.text.length;
   const after = unit.subjects.subjectAfter(q.end, nextStart);
-  if (after) return after;
+  if (after) return { subject: after, rule: 'claim/said-after-quote' };
   const sentence = unit.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? { start: 0, end: q.start };
   const from = Math.max(sentence.start, quotes[i - 1]?.end ?? 0, unit.turnBody ?? 0);
   return subjectBefore(unit, unit.subjects.tokens, from, q.start);
 }
 
 /** The subject of the last verb of saying between `from` and `to` ("he added that …"), or "according to X". */
-function subjectBefore(unit: ClaimUnit, tokens: readonly Token[], from: number, to: number): Subject | undefined {
+function subjectBefore(unit: ClaimUnit, tokens: readonly Token[], from: number, to: number): QuoteSubject | undefined {
   const first = tokenIndexAt(tokens, from);
   const last = tokenIndexAt(tokens, to) - 1;
   // "Lavrov: “…”" (a headline or caption naming the speaker before a colon)
   if (last >= first && /^\s*:\s*$/.test(unit.text.slice(tokens[last]!.end, to))) {
     const named = unit.subjects.subjectEndingAt(last);
-    if (named && named.subject.kind === 'person') return named.subject;
+    if (named && named.subject.kind === 'person') return { subject: named.subject, rule: 'claim/speaker-colon-before-quote' };
   }
   for (let v = last; v >= first; v--) {
     const t = tokens[v]!;
     if (isSaying(t)) {
       const subject = unit.subjects.subjectOfVerb(v, first);
-      if (subject) return subject;
+      if (subject) return { subject, rule: 'claim/said-before-quote' };
     }
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
       const s = unit.subjects.subjectStartingAt(v + 2);
-      if (s) return s.subject;
+      if (s) return { subject: s.subject, rule: 'claim/according-to-before-quote' };
     }
   }
   return undefined;
@@ -207,11 +224,11 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       const subj = unit.subjects.subjectStartingAt(v + 2);
       const comma = subj ? unit.text.indexOf(',', tokens[subj.last]!.end) : -1;
       if (subj && comma >= 0 && comma < s.end && comma - tokens[subj.last]!.end < 3) {
-        return reportedClaim(unit, { start: comma + 1, end: s.end }, subj.subject);
+        return reportedClaim(unit, { start: comma + 1, end: s.end }, subj.subject, 'claim/according-to');
       }
     }
     if (t.lower === 'words' && v >= first + 2 && tokens[v - 2]!.lower === 'in' && /^(his|her)$/.test(tokens[v - 1]!.lower) && unit.text[t.end] === ',') {
-      return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' });
+      return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' }, 'claim/in-his-words');
     }
     if (!isSaying(t) || !outside(t) || isModal(tokens, v, first)) continue;
     const before = unit.subjects.subjectBeforeVerb(v, first);
@@ -223,7 +240,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     if (/^\s*[:“"‘]/.test(next)) return undefined; // the quote carries the claim
     if (/^\s*,/.test(next) && tokens[first]?.lower === 'as') {
       const comma = unit.text.indexOf(',', t.end);
-      return reportedClaim(unit, { start: comma + 1, end: s.end }, subject);
+      return reportedClaim(unit, { start: comma + 1, end: s.end }, subject, 'claim/as-said');
     }
     let c = v + 1;
     let that = -1;
@@ -242,7 +259,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     if (c > 0 && c <= last && !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end))) {
       const clause = { start: tokens[c]!.start, end: s.end };
       const opening = unit.text.slice(t.end, clause.start + 1);
-      if (hasWords(unit.text, clause.start, clause.end, 3) && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject);
+      if (hasWords(unit.text, clause.start, clause.end, 3) && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject, that >= 0 ? 'claim/reported-speech-that' : 'claim/reported-speech-clause');
     }
     // Clause before: "…, Lavrov said." — the verb ends the sentence.
     const rest = unit.text.slice(t.end, s.end);
@@ -253,7 +270,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       const end = cut >= s.start ? cut : comma;
       const quoted = inQuote.some((q) => q.start < end && s.start < q.end);
       if (end > s.start && !quoted && hasWords(unit.text, s.start, end, 3)) {
-        return reportedClaim(unit, { start: s.start, end }, subject);
+        return reportedClaim(unit, { start: s.start, end }, subject, 'claim/said-after-clause');
       }
     }
   }
@@ -268,13 +285,13 @@ function subjectFirstToken(unit: ClaimUnit, v: number, floor: number): number {
   return -1;
 }
 
-function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject): ClaimDraft | undefined {
+function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject, rule: ClaimRule): ClaimDraft | undefined {
   let start = range.start;
   while (start < range.end && /\s/.test(unit.text[start]!)) start++;
   let end = range.end;
   while (end > start && /[\s.,;:!?]/.test(unit.text[end - 1]!)) end--;
   if (end <= start) return undefined;
-  return draft({ start, end }, 'reported', subject);
+  return draft({ start, end }, 'reported', subject, rule);
 }
 
 /** A modal stands before the verb at token v (past "not" and auxiliaries: "will also say"). */

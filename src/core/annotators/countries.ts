@@ -21,6 +21,7 @@
  * Pure: no I/O; the gazetteer is a static import. Offsets are UTF-16 code units.
  */
 import type { Root } from 'nlcst';
+import type { AnnotationRule } from '../data/ruleIds';
 import { toString } from 'nlcst-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -49,6 +50,9 @@ import { NOUN_PHRASE_OPENERS } from '../data/functionWords';
 import { COUNTRY_FORMS, type CountryForm } from '../data/gazetteer';
 
 /** One country mention: `text === input.slice(start, end)`. */
+/** The rules of the country annotator (see `ANNOTATION_RULES`). */
+export type CountryRule = Extract<AnnotationRule, `country/${string}`>;
+
 export interface CountryMention {
   /** UTF-16 offset of the first code unit. */
   start: number;
@@ -59,6 +63,8 @@ export interface CountryMention {
   iso: string;
   /** English common name of the country ("Türkiye"). */
   name: string;
+  /** The rule that found the mention. */
+  rule: CountryRule;
   /**
    * A form shared by several states ("Korean") that its text does not settle (it names none
    * of them otherwise): every state it may be, the gazetteer's default (`iso`) first. The
@@ -440,33 +446,34 @@ function groupStartOf(text: string, start: number, previous: Previous | undefine
 }
 
 /**
- * Decides whether a matched form is a country mention here. `previous` is the candidate
- * before it and `groupStart` the start of the coordination it ends (`groupStartOf`).
+ * Decides whether a matched form is a country mention here, and by which rule (undefined:
+ * it is not). `previous` is the candidate before it and `groupStart` the start of the
+ * coordination it ends (`groupStartOf`).
  */
-function isCountryMention(text: string, start: number, end: number, form: IndexedForm, previous: Previous | undefined, groupStart: number): boolean {
-  if (form.kind === 'blocker') return false;
+function countryRuleOf(text: string, start: number, end: number, form: IndexedForm, previous: Previous | undefined, groupStart: number): CountryRule | undefined {
+  if (form.kind === 'blocker') return undefined;
   const prev = wordBefore(text, start);
-  if (isInCode(text, start, end, prev)) return false;
+  if (isInCode(text, start, end, prev)) return undefined;
   const next = wordAfter(text, end);
-  if (isBeforeOrganisationHead(next)) return false;
+  if (isBeforeOrganisationHead(next)) return undefined;
   switch (form.kind) {
     case 'abbreviation':
-      return !(form.form.length === 2 && isInAllCapsPhrase(prev));
+      return form.form.length === 2 && isInAllCapsPhrase(prev) ? undefined : 'country/abbreviation';
     case 'demonym':
-      return form.multiword || !isAfterNamePart(prev);
+      return form.multiword || !isAfterNamePart(prev) ? 'country/demonym' : undefined;
     case 'name':
       if (!form.multiword) {
-        if (isAfterNamePart(prev)) return false;
+        if (isAfterNamePart(prev)) return undefined;
         // "the presidents of Russia and Turkey Vladimir Putin and …": the preposition opens the whole list
-        if (isBeforeNamePart(text, next) && !isAfterPhraseBreaker(text, groupStart)) return false;
+        if (isBeforeNamePart(text, next) && !isAfterPhraseBreaker(text, groupStart)) return undefined;
       }
-      return !(form.usStateHomonym && isUsState(text, start, end, form.iso));
+      return form.usStateHomonym && isUsState(text, start, end, form.iso) ? undefined : 'country/name';
     case 'capital':
-      if (!form.multiword && isAfterNamePart(prev)) return false;
-      if (isBeforeNamePart(text, next)) return false;
+      if (!form.multiword && isAfterNamePart(prev)) return undefined;
+      if (isBeforeNamePart(text, next)) return undefined;
       // "Washington–Moscow hotline", "US-Moscow talks": the second half of a compound of states
-      if (previous && previous.end === start - 1 && isHyphen(text[start - 1]) && /^(?:name|abbreviation|capital)$/.test(previous.kind)) return true;
-      return isCapitalForState(text, start, end, form, groupStart);
+      if (previous && previous.end === start - 1 && isHyphen(text[start - 1]) && /^(?:name|abbreviation|capital)$/.test(previous.kind)) return 'country/capital-in-compound';
+      return isCapitalForState(text, start, end, form, groupStart) ? 'country/capital-for-state' : undefined;
   }
 }
 
@@ -500,10 +507,11 @@ export function findCountryMentions(text: string): CountryMention[] {
     }
     const { form, end } = found;
     const groupStart = groupStartOf(text, start, previous);
-    if (isCountryMention(text, start, end, form, previous, groupStart)) {
+    const rule = countryRuleOf(text, start, end, form, previous, groupStart);
+    if (rule) {
       if (form.alternatives.length) ambiguous.push({ index: out.length, form });
       else mentionsPerIso.set(form.iso, (mentionsPerIso.get(form.iso) ?? 0) + 1);
-      out.push({ start, end, text: text.slice(start, end), iso: form.iso, name: form.name });
+      out.push({ start, end, text: text.slice(start, end), iso: form.iso, name: form.name, rule });
     }
     previous = { start, end, kind: form.kind, groupStart };
     next = end;
@@ -534,14 +542,14 @@ function withHalves(text: string, out: CountryMention[]): CountryMention[] {
     if (out.some((c) => c.start < end && start < c.end)) continue;
     const north = m[1] === 'North';
     const candidates = DIVIDED_STATES.map((d) => ({ iso: north ? d.north : d.south, partner: north ? d.south : d.north })).map((c) => ({ ...c, name: nameOfIso(c.iso) }));
-    halves.push({ start, end, text: m[1]!, iso: candidates[0]!.iso, name: candidates[0]!.name, candidates });
+    halves.push({ start, end, text: m[1]!, iso: candidates[0]!.iso, name: candidates[0]!.name, rule: 'country/divided-state-half', candidates });
   }
   if (halves.length === 0) return out;
   // settled in the text itself when it names one pair only
   const named = new Set(out.map((c) => c.iso));
   const settled = halves.map((h) => {
     const fits = h.candidates!.filter((c) => named.has(c.iso) || named.has(c.partner!));
-    return fits.length === 1 ? { start: h.start, end: h.end, text: h.text, iso: fits[0]!.iso, name: fits[0]!.name } : h;
+    return fits.length === 1 ? { start: h.start, end: h.end, text: h.text, iso: fits[0]!.iso, name: fits[0]!.name, rule: h.rule } : h;
   });
   return [...out, ...settled].sort((a, b) => a.start - b.start);
 }
@@ -562,7 +570,8 @@ export interface CountryMessageFields {
 
 /**
  * Retext plugin: reports each country mention of the tree as
- * `file.message('<name> (<iso>)', {place, ruleId: 'country', source: 'transcript-annotator'})`
+ * `file.message('<name> (<iso>)', {place, ruleId, source: 'transcript-annotator'})`, the
+ * rule id naming the rule that found it (`country/name`, `country/capital-for-state`, …),
  * with `iso`, `name` and `actual` (the text) set on the message.
  *
  * Notes: the mentions are found on the text of the whole tree; when the tree was parsed
@@ -581,7 +590,7 @@ const retextCountries: Plugin<[], Root> = function () {
       const end = toPoint(offset + m.end);
       const message = file.message(`${m.name} (${m.iso})`, {
         place: start && end ? { start, end } : start,
-        ruleId: 'country',
+        ruleId: m.rule,
         source: 'transcript-annotator',
       });
       Object.assign(message, { iso: m.iso, name: m.name, actual: m.text } satisfies CountryMessageFields & { actual: string });

@@ -17,7 +17,11 @@ import { findQuotations } from './quotations';
 import { findStatistics } from './statistics';
 import { foundOf, unitPlugin, type UnitData } from './unitPlugin';
 
-/** Rule ids of the messages the processor reports, one per annotator. */
+/**
+ * Rule ids of the messages the processor reports, one per annotator and unit (the unit's
+ * findings ride on the message). Each finding names the finer rule that made it (`rule`,
+ * one of `ANNOTATION_RULES` in ../data/ruleIds.ts), which its annotation keeps.
+ */
 export const RULE_IDS = ['country', 'person', 'nominal', 'claim'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

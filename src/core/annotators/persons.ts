@@ -12,6 +12,7 @@
  * "foreign" remembered for resolving "the Russian top diplomat" later).
  */
 import type { Token } from '../text/tokens';
+import type { AnnotationRule } from '../data/ruleIds';
 import { afterApposition, isSpaceBetween } from '../text/tokens';
 import { GIVEN_NAMES, isPersonalGivenName } from '../data/givenNames';
 import { nameWords } from '../text/names';
@@ -49,7 +50,12 @@ export interface PersonFinding {
   readonly role?: string;
   /** Gender from an honorific before the name ("Mr.", "Ms.") or a given name the lists give one sex. */
   readonly gender?: PersonGender;
+  /** The rule that found the name: its first piece of evidence, `person/capitalised-name` when weak. */
+  readonly rule: PersonRule;
 }
+
+/** The rules of the person annotator (see `ANNOTATION_RULES`). */
+export type PersonRule = Extract<AnnotationRule, 'person/title-before-name' | 'person/name-after-institution' | 'person/given-name' | 'person/apposition' | 'person/title-after-name' | 'person/name-with-saying-verb' | 'person/attributive-use' | 'person/possessive-before-remarks' | 'person/byline' | 'person/capitalised-name'>;
 
 /** Finds person-name candidates among `tokens` of `text`. */
 export function findPersons(text: string, tokens: readonly Token[], countries: readonly UnitCountry[]): PersonFinding[] {
@@ -204,7 +210,27 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
   const last = words[words.length - 1]!;
   const end = last.possessive ? last.baseEnd : last.end;
   const after = words.length >= 2 ? titleAfter(text, tokens, j) : undefined;
-  const strong = titled || afterInstitution || isGivenNameRun(words) || isApposition(text, tokens, from, j) || after !== undefined || isSayer(text, tokens, from, j) || isAttributive(text, tokens, from, j) || isRemarksPossessive(tokens, j) || (j > from && isByline(text, tokens, from) && words.every((w) => !CREDIT_NON_PERSONS.has(w.lower) && !GROUP_NOUNS.has(w.lower) && !INSTITUTION_WORDS.has(w.lower)));
+  // the first piece of evidence that holds names the rule (none: a weak candidate)
+  const rule: PersonRule = titled
+    ? 'person/title-before-name'
+    : afterInstitution
+      ? 'person/name-after-institution'
+      : isGivenNameRun(words)
+        ? 'person/given-name'
+        : isApposition(text, tokens, from, j)
+          ? 'person/apposition'
+          : after !== undefined
+            ? 'person/title-after-name'
+            : isSayer(text, tokens, from, j)
+              ? 'person/name-with-saying-verb'
+              : isAttributive(text, tokens, from, j)
+                ? 'person/attributive-use'
+                : isRemarksPossessive(tokens, j)
+                  ? 'person/possessive-before-remarks'
+                  : j > from && isByline(text, tokens, from) && words.every((w) => !CREDIT_NON_PERSONS.has(w.lower) && !GROUP_NOUNS.has(w.lower) && !INSTITUTION_WORDS.has(w.lower))
+                    ? 'person/byline'
+                    : 'person/capitalised-name';
+  const strong = rule !== 'person/capitalised-name';
   const titleTokens = titleStart >= 0 ? tokens.slice(titleStart, from) : [];
   const country = countryBefore(text, tokens, countryAt, titleStart >= 0 ? titleStart : from, from);
   const role = (titleTokens.length > 0 ? roleOf(titleTokens.map((t) => t.lower).join(' ')) : undefined) ?? roleOfApposition(tokens, from) ?? (after ? roleOf(after) : undefined);
@@ -218,6 +244,7 @@ function readRun(text: string, tokens: readonly Token[], countryAt: readonly (st
     country,
     role,
     gender: genderOf(titleTokens, words),
+    rule,
   };
 }
 

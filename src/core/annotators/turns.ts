@@ -5,6 +5,7 @@
  * after the last turn ("Additional materials", "Share") is left out.
  */
 import type { OffsetRange } from '../model/annotation';
+import type { AnnotationRule } from '../data/ruleIds';
 import type { ParseUnit } from '../text/paragraphs';
 import type { SpeakerLabel } from './speakerLabels';
 
@@ -21,7 +22,12 @@ export interface TurnSpan extends OffsetRange {
    * parentheses on its own line ("(On the summit meeting)"); spoken by no one named.
    */
   readonly question?: boolean;
+  /** The rule that made the turn. */
+  readonly rule: TurnRule;
 }
+
+/** The rules that make turns (see `ANNOTATION_RULES`). */
+export type TurnRule = Extract<AnnotationRule, `turn/${string}`>;
 
 /** Builds the turns of a transcript from its labels and parse units. */
 export function buildTurns(text: string, labels: readonly SpeakerLabel[], units: readonly ParseUnit[]): TurnSpan[] {
@@ -33,7 +39,7 @@ export function buildTurns(text: string, labels: readonly SpeakerLabel[], units:
   labels.forEach((label, i) => {
     const limit = i + 1 < labels.length ? labels[i + 1]!.start : lastEnd;
     const end = trimEnd(text, label.start, limit);
-    turns.push({ start: label.start, end: Math.max(end, label.labelEnd), label, bodyStart: Math.min(label.bodyStart, Math.max(end, label.labelEnd)) });
+    turns.push({ start: label.start, end: Math.max(end, label.labelEnd), label, bodyStart: Math.min(label.bodyStart, Math.max(end, label.labelEnd)), rule: 'turn/speaker-label' });
   });
   return turns;
 }
@@ -80,19 +86,19 @@ export function buildUnlabelledTurns(text: string): TurnSpan[] {
   const lastProse = [...runs].reverse().find((r) => !r.question && !isChrome(r)) ?? prose[prose.length - 1]!;
   if (questions < 2) {
     const start = runs[0]!.start;
-    return [{ start, end: lastProse.end, bodyStart: start, headingUnit: heading }];
+    return [{ start, end: lastProse.end, bodyStart: start, headingUnit: heading, rule: 'turn/unlabelled-statement' }];
   }
   const turns: TurnSpan[] = [];
   let answer: { start: number; end: number } | undefined;
   const close = () => {
-    if (answer) turns.push({ start: answer.start, end: answer.end, bodyStart: answer.start, headingUnit: heading });
+    if (answer) turns.push({ start: answer.start, end: answer.end, bodyStart: answer.start, headingUnit: heading, rule: 'turn/answer-after-question-summary' });
     answer = undefined;
   };
   for (const r of runs) {
     if (r.start > lastProse.end) break;
     if (r.question) {
       close();
-      turns.push({ start: r.start, end: r.end, bodyStart: r.start, question: true });
+      turns.push({ start: r.start, end: r.end, bodyStart: r.start, question: true, rule: 'turn/question-summary' });
     } else if (answer) answer.end = r.end;
     else answer = { start: r.start, end: r.end };
   }
@@ -173,7 +179,7 @@ function findOpening(units: readonly ParseUnit[], firstLabel: number): TurnSpan 
   if (first > last) return undefined;
   const start = before[first]!.start;
   const end = before[last]!.end;
-  return { start, end, bodyStart: start, headingUnit: heading };
+  return { start, end, bodyStart: start, headingUnit: heading, rule: 'turn/opening-statement' };
 }
 
 /** A short heading of a section: at most five words, on one line, no sentence punctuation ("**Sudan**"). */

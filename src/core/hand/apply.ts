@@ -267,6 +267,8 @@ class Workspace {
     for (const a of targets) {
       a.speaker = speaker.id;
       a.origin = 'hand';
+      // a hand annotation has no rule id: the reviewer, not a rule, gave it its speaker
+      delete a.rule;
     }
   }
 

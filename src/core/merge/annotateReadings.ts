@@ -15,6 +15,7 @@ import { isPersonalGivenName } from '../data/givenNames';
 import { HONORIFIC_GENDERS, type PersonGender } from '../data/genders';
 import { titleTextOf, type SpeakerLabel } from '../annotators/speakerLabels';
 import { roleOf } from '../annotators/persons';
+import type { AnnotationRule } from '../data/ruleIds';
 
 /**
  * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
@@ -93,32 +94,32 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
       const speaker = t.speaker === undefined ? undefined : personIds.get(t.speaker);
       const a: Annotation =
         speaker !== undefined && t.label
-          ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), speaker, label: t.label }
+          ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), speaker, label: t.label, rule: t.rule }
           : speaker !== undefined
-            ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), speaker }
+            ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), speaker, rule: t.rule }
             : t.label
-              ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), label: t.label }
-              : { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end) };
+              ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), label: t.label, rule: t.rule }
+              : { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), rule: t.rule };
       rows.push({ start: t.start, end: t.end, order: KIND_ORDER.turn, annotation: a });
     }
     for (const c of res.claims) {
       const speaker = c.speaker === undefined ? undefined : personIds.get(c.speaker);
       const a: Annotation =
         speaker !== undefined
-          ? { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, speaker }
-          : { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType };
+          ? { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, speaker, rule: c.rule }
+          : { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, rule: c.rule };
       rows.push({ start: c.start, end: c.end, order: KIND_ORDER.claim + CLAIM_TYPE_ORDER[c.claimType], annotation: a });
     }
     for (const m of res.persons) {
       const entity = personIds.get(m.speaker);
-      if (entity) rows.push({ start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity } });
+      if (entity) rows.push({ start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity, rule: m.rule } });
     }
     for (const [ui, u] of r.units.entries()) {
       const base = u.unit.start;
       for (const c of countriesOf[i]![ui]!) {
         const start = base + c.start;
         const end = base + c.end;
-        rows.push({ start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)! } });
+        rows.push({ start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)!, rule: c.rule } });
       }
     }
     rows.sort(byPlace);
@@ -150,16 +151,19 @@ function labelGender(label: SpeakerLabel): PersonGender | undefined {
   return undefined;
 }
 
+/** A name mention with its end and the rule that found it. */
+type RuledMention = NameMention & { readonly end: number; readonly rule: AnnotationRule };
+
 /** Clusters the name mentions of every account; returns per-account keyed mentions sorted by offset. */
 function clusterAll(readings: readonly AccountReading[]) {
-  const mentions: (NameMention & { end: number })[] = [];
+  const mentions: RuledMention[] = [];
   readings.forEach((r, account) => {
-    const found: (NameMention & { end: number })[] = [];
+    const found: RuledMention[] = [];
     for (const u of r.units) {
       for (const p of u.persons) {
         const start = u.unit.start + p.start;
         // one object shape for every mention (country and role undefined when absent)
-        found.push({ account, start, end: u.unit.start + p.end, text: p.text, words: p.words, evidence: p.evidence, country: p.country, role: p.role, gender: p.gender });
+        found.push({ account, start, end: u.unit.start + p.end, text: p.text, words: p.words, evidence: p.evidence, country: p.country, role: p.role, gender: p.gender, rule: p.rule });
       }
     }
     // A label's name: the person annotator's reading of it when it has one (it strips
@@ -180,19 +184,19 @@ function clusterAll(readings: readonly AccountReading[]) {
       if (!n) continue;
       const evidence = personLike(label, n) ? 'strong' : 'weak';
       while (f < found.length && found[f]!.end <= n.start) mentions.push(found[f++]!);
-      const inside: (NameMention & { end: number })[] = [];
+      const inside: RuledMention[] = [];
       while (f < found.length && found[f]!.start < n.end) inside.push(found[f++]!);
       const named = inside.filter((m) => m.start >= n.start && m.end <= n.end && m.words.length > 1);
       // the label's title gives its holder's role ("PRIME MINISTER ODE:" → premier)
       const role = label.titles.length > 0 ? roleOf(titleTextOf(label.label)) : undefined;
       if (named.length > 0) for (const m of named) mentions.push({ ...m, ...(evidence === 'strong' ? { evidence } : {}), role: m.role ?? role });
-      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence, country: undefined, role, gender: labelGender(label) });
+      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence, country: undefined, role, gender: labelGender(label), rule: 'person/speaker-label' });
     }
     while (f < found.length) mentions.push(found[f++]!);
   });
   const { keyOf, clusters } = clusterPersons(mentions);
   const perAccount: KeyedMention[][] = readings.map(() => []);
-  mentions.forEach((m, i) => perAccount[m.account]!.push({ start: m.start, end: m.end, key: keyOf[i] }));
+  mentions.forEach((m, i) => perAccount[m.account]!.push({ start: m.start, end: m.end, key: keyOf[i], rule: m.rule }));
   for (const list of perAccount) list.sort((a, b) => a.start - b.start);
   return { perAccount, clusters };
 }

@@ -8,7 +8,8 @@ import { mentionOfSubject, type SpeakerState } from '../annotators/attribution';
 import { resolveClaimDrafts, type ClaimDraft, type ClaimFinding, type ClaimSetting } from '../annotators/claims';
 import { roleOf } from '../annotators/persons';
 import { titleTextOf } from '../annotators/speakerLabels';
-import type { TurnSpan } from '../annotators/turns';
+import type { TurnRule, TurnSpan } from '../annotators/turns';
+import type { AnnotationRule } from '../data/ruleIds';
 import { GENERIC_ROLE_FAMILIES } from '../data/roles';
 import { ANSWER_LABELS } from '../data/speakerLabels';
 import type { OffsetRange } from '../model/annotation';
@@ -21,12 +22,16 @@ export interface ResolvedMention extends OffsetRange {
   readonly speaker: string;
   /** A role nominal rather than a name. */
   readonly nominal?: boolean;
+  /** The rule that found the mention (a name) or resolved it (a role nominal). */
+  readonly rule: AnnotationRule;
 }
 
 /** A turn with its speaker key (absent: unnamed) and label. */
 export interface ResolvedTurn extends OffsetRange {
   readonly speaker?: string;
   readonly label?: string;
+  /** The rule that made the turn. */
+  readonly rule: TurnRule;
 }
 
 /** Everything of one account, resolved. */
@@ -39,6 +44,8 @@ export interface ResolvedAccount {
 /** Name mentions of the account in clustering order, with their keys (from the clusterer). */
 export interface KeyedMention extends OffsetRange {
   readonly key: string | undefined;
+  /** The rule that found the name. */
+  readonly rule: AnnotationRule;
 }
 
 /**
@@ -52,7 +59,7 @@ export type RereadClaims = (unit: PlannedUnit, mentions: readonly OffsetRange[])
  * `reread` reads a unit's claims again for the rare unit that needs it.
  */
 export function resolveAccount(reading: AccountReading, mentions: readonly KeyedMention[], clusters: ReadonlyMap<string, PersonCluster>, reread: RereadClaims): ResolvedAccount {
-  const names: ResolvedMention[] = mentions.filter((m): m is KeyedMention & { key: string } => !!m.key).map((m) => ({ start: m.start, end: m.end, speaker: m.key }));
+  const names: ResolvedMention[] = mentions.filter((m): m is KeyedMention & { key: string } => !!m.key).map((m) => ({ start: m.start, end: m.end, speaker: m.key, rule: m.rule }));
   const nominals = resolveNominals(reading, names, clusters);
   const persons = [...names, ...nominals].sort((a, b) => a.start - b.start || b.end - a.end);
   const turns = resolveTurns(reading, persons, clusters);
@@ -117,7 +124,7 @@ function resolveNominals(reading: AccountReading, names: readonly ResolvedMentio
       // names her): the one holder of it in the other accounts (the transcript's labels)
       if (!n.country && candidates.length === 0 && !GENERIC_ROLE_FAMILIES.has(n.role) && !uniqueByRole.has(n.role)) {
         const holder = holderElsewhere(n.role);
-        if (holder) out.push({ start, end: u.unit.start + n.end, speaker: holder, nominal: true });
+        if (holder) out.push({ start, end: u.unit.start + n.end, speaker: holder, nominal: true, rule: 'person/role-nominal-holder-elsewhere' });
         continue;
       }
       // The candidate named last before the nominal, else the one named first after it.
@@ -136,7 +143,7 @@ function resolveNominals(reading: AccountReading, names: readonly ResolvedMentio
           best = key;
         }
       }
-      if (best) out.push({ start, end: u.unit.start + n.end, speaker: best, nominal: true });
+      if (best) out.push({ start, end: u.unit.start + n.end, speaker: best, nominal: true, rule: n.country ? 'person/role-nominal-same-country' : 'person/role-nominal-unique-role' });
     }
   }
   return out;
@@ -167,7 +174,7 @@ function firstAtOrAfter(mentions: readonly ResolvedMention[], offset: number): n
 
 function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedTurn[] {
   const titled = titleHolder(reading, persons, clusters);
-  const turns: ResolvedTurn[] = reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, titled), ...(turn.label ? { label: turn.label.label } : turn.question ? { label: 'Question' } : {}) }));
+  const turns: ResolvedTurn[] = reading.turns.map((turn) => ({ start: turn.start, end: turn.end, ...speakerOfTurn(turn, persons, titled), ...(turn.label ? { label: turn.label.label } : turn.question ? { label: 'Question' } : {}), rule: turn.rule }));
   // "A:" / "Answer:" in an interview: the one the title names as interviewed
   if (reading.turns.some((t) => t.label && ANSWER_LABELS.has(t.label.label.toLowerCase()))) {
     const interviewee = intervieweeOf(reading, persons);
@@ -313,7 +320,7 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
     const refs: ResolvedMention[] = [];
     for (let k = p; k < persons.length && persons[k]!.start < u.unit.end; k++) {
       const m = persons[k]!;
-      refs.push({ start: m.start - base, end: m.end - base, speaker: m.speaker });
+      refs.push({ start: m.start - base, end: m.end - base, speaker: m.speaker, rule: m.rule });
     }
     while (t < turns.length && turns[t]!.end <= base) t++;
     const turn = turns[t] && turns[t]!.start <= base && base < turns[t]!.end ? turns[t] : undefined;
@@ -325,7 +332,7 @@ function resolveClaims(reading: AccountReading, persons: readonly ResolvedMentio
     const body = u.unit.turnBody ?? 0;
     const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs, holderOf, genderOf };
     for (const c of resolveClaimDrafts(drafts, setting, state, (subject) => mentionOfSubject(subject, refs)?.speaker)) {
-      out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker } : { start: c.start + base, end: c.end + base, claimType: c.claimType });
+      out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker, rule: c.rule } : { start: c.start + base, end: c.end + base, claimType: c.claimType, rule: c.rule });
     }
     const last = refs[refs.length - 1];
     if (last) state.lastMentioned = last.speaker;

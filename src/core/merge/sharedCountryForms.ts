@@ -22,7 +22,7 @@ export function resolveSharedForms(units: readonly (readonly CountryMention[])[]
       const ranked = [...c.candidates].sort((a, b) => score(b) - score(a));
       const top = score(ranked[0]!);
       if (top === 0 || (ranked[1] && score(ranked[1]) === top)) return [];
-      return [{ start: c.start, end: c.end, text: c.text, iso: ranked[0]!.iso, name: ranked[0]!.name }];
+      return [{ start: c.start, end: c.end, text: c.text, iso: ranked[0]!.iso, name: ranked[0]!.name, rule: c.rule }];
     }),
   );
 }

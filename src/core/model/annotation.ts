@@ -6,6 +6,7 @@
  * Offsets are UTF-16 code units into the exact text that was analysed (a BOM, if any,
  * is not part of it), half-open: `text === source.slice(start, end)`.
  */
+import type { AnnotationRule } from '../data/ruleIds';
 
 /** Format tag written in every annotation set. */
 export const FORMAT = 'transcript-annotator/1' as const;
@@ -124,6 +125,13 @@ export interface Annotation extends OffsetRange {
   readonly origin?: 'auto' | 'hand';
   /** claims: the reviewer's verdict and note, when given. */
   readonly review?: Review;
+  /**
+   * Automatic annotations: the id of the rule that made it (`claim/said-after-quote`; the
+   * list with a line on each is `ANNOTATION_RULES` in `data/ruleIds.ts`). Absent on hand
+   * annotations and in files from before rule ids; a later version may write ids this one
+   * does not list.
+   */
+  readonly rule?: AnnotationRule | (string & {});
 }
 
 /** A passage of one account. */

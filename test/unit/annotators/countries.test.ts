@@ -204,12 +204,12 @@ test('countries', async (t) => {
     assertWellFormed('\uFEFF🇹🇷 Turkey‮ Iran', findCountryMentions('\uFEFF🇹🇷 Turkey‮ Iran'));
   });
 
-  await t.test('should report each mention as a vfile message with its place, code and name', () => {
+  await t.test('should report each mention as a vfile message with its place, rule id, code and name', () => {
     const file = retext().use(retextCountries).processSync('Talks between Moscow and Ankara.\n\nThe US agreed.');
     assert.deepEqual(file.messages.map((m) => [m.reason, m.ruleId, m.source, m.place, (m as unknown as { iso: string }).iso, m.actual]), [
-      ['Russia (RU)', 'country', 'transcript-annotator', { start: { line: 1, column: 15, offset: 14 }, end: { line: 1, column: 21, offset: 20 } }, 'RU', 'Moscow'],
-      ['Türkiye (TR)', 'country', 'transcript-annotator', { start: { line: 1, column: 26, offset: 25 }, end: { line: 1, column: 32, offset: 31 } }, 'TR', 'Ankara'],
-      ['United States (US)', 'country', 'transcript-annotator', { start: { line: 3, column: 5, offset: 38 }, end: { line: 3, column: 7, offset: 40 } }, 'US', 'US'],
+      ['Russia (RU)', 'country/capital-for-state', 'transcript-annotator', { start: { line: 1, column: 15, offset: 14 }, end: { line: 1, column: 21, offset: 20 } }, 'RU', 'Moscow'],
+      ['Türkiye (TR)', 'country/capital-for-state', 'transcript-annotator', { start: { line: 1, column: 26, offset: 25 }, end: { line: 1, column: 32, offset: 31 } }, 'TR', 'Ankara'],
+      ['United States (US)', 'country/abbreviation', 'transcript-annotator', { start: { line: 3, column: 5, offset: 38 }, end: { line: 3, column: 7, offset: 40 } }, 'US', 'US'],
     ]);
     assert.equal((file.messages[2] as unknown as { name: string }).name, 'United States');
   });

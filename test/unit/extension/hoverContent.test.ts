@@ -115,6 +115,27 @@ test('hover markdown', async (t) => {
     assert.match(h.markdown, /\*\*Ingrid Halvorsen\*\* — person, speaker/);
     assert.deepEqual([h.start, h.end], [0, 'INGRID HALVORSEN'.length]);
   });
+  await t.test('should end with the rule that found the annotation, quietly', () => {
+    const ruled = (rule: string) => ({ ...SET, annotations: SET.annotations.map((x) => ({ ...x, rule })) });
+    const quote = buildHoverMarkdown({ set: ruled('claim/said-after-quote'), here: report, other: hearing, offset: QUOTE_2.start + 3 })!;
+    assert.ok(quote.markdown.endsWith('  \n_found by: `claim/said-after-quote`_'), quote.markdown);
+    const person = buildHoverMarkdown({ set: ruled('person/title-before-name'), here: report, other: hearing, offset: REPORT.indexOf('Ingrid') + 2 })!;
+    assert.ok(person.markdown.endsWith('  \n_found by: `person/title-before-name`_'), person.markdown);
+    // on a label: the turn's rule
+    const label = buildHoverMarkdown({ set: ruled('turn/speaker-label'), here: hearing, other: report, offset: 3 })!;
+    assert.ok(label.markdown.endsWith('_found by: `turn/speaker-label`_'), label.markdown);
+    // a rule id from a hand-edited file cannot break out of its code span
+    assert.ok(buildHoverMarkdown({ set: ruled('x`](command:evil) <b>'), here: report, other: hearing, offset: QUOTE_2.start + 3 })!.markdown.endsWith('_found by: `xcommandevilb`_'));
+  });
+  await t.test('should say a hand annotation was added by hand, with no rule', () => {
+    const set = { ...SET, annotations: SET.annotations.map((x) => (x.kind === 'country' ? { ...x, origin: 'hand' as const } : { ...x, rule: 'claim/said-after-quote' })) };
+    const country = buildHoverMarkdown({ set, here: report, other: hearing, offset: REPORT.indexOf('Norway') + 1 })!;
+    assert.ok(country.markdown.endsWith('  \n_added by hand_'), country.markdown);
+    assert.doesNotMatch(country.markdown, /found by/);
+  });
+  await t.test('should add no origin line to annotations from files before rule ids', () => {
+    assert.doesNotMatch(buildHoverMarkdown({ set: SET, here: report, other: hearing, offset: QUOTE_2.start + 3 })!.markdown, /found by|by hand/);
+  });
   await t.test('should stay quiet on a statement nothing links to', () => {
     const set = { ...SET, crossReferences: [] };
     assert.equal(buildHoverMarkdown({ set, here: hearing, other: report, offset: TRANSCRIPT.indexOf('double') }), undefined);

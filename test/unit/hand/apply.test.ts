@@ -25,7 +25,7 @@ function autoSet(): AnnotationSet {
     annotations: [
       { id: 'a1', document: 'd1', kind: 'person', ...span(REPORT, 'Lena Ortiz'), text: 'Lena Ortiz', entity: 'p1' },
       { id: 'a2', document: 'd1', kind: 'country', ...span(REPORT, 'Peru'), text: 'Peru', entity: 'c1' },
-      { id: 'a3', document: 'd1', kind: 'claim', ...quote, text: REPORT.slice(quote.start, quote.end), claimType: 'quote' },
+      { id: 'a3', document: 'd1', kind: 'claim', ...quote, text: REPORT.slice(quote.start, quote.end), claimType: 'quote', rule: 'claim/said-before-quote' },
       { id: 'a4', document: 'd1', kind: 'person', ...span(REPORT, 'Jordan'), text: 'Jordan', entity: 'p2' },
       { id: 'a5', document: 'd2', kind: 'claim', ...tClaim, text: TRANSCRIPT.slice(tClaim.start, tClaim.end), speaker: 'p1', claimType: 'statement' },
     ],
@@ -97,6 +97,7 @@ test('applyHandAnnotations', async (t) => {
     const claim = set.annotations.find((a) => a.id === 'a3')!;
     const speaker = set.entities.find((e) => e.id === claim.speaker)!;
     assert.deepEqual([speaker.name, speaker.speaker, claim.origin], ['Rosa Quispe', true, 'hand']);
+    assert.equal(claim.rule, undefined, 'a hand annotation has no rule id');
   });
 
   await t.test('should link a claim to its counterpart and clear its unsupported mark, then unlink it', () => {
@@ -148,7 +149,7 @@ test('applyHandAnnotations', async (t) => {
     const { set } = applyHandAnnotations(auto, accounts([hand]));
     const claims = set.annotations.filter((a) => a.kind === 'claim' && a.document === 'd1');
     assert.equal(claims.length, 1);
-    assert.deepEqual([claims[0].claimType, claims[0].speaker, claims[0].origin], ['reported', 'p1', 'hand']);
+    assert.deepEqual([claims[0].claimType, claims[0].speaker, claims[0].origin, claims[0].rule], ['reported', 'p1', 'hand', undefined]);
     assert.equal(set.crossReferences[0].annotation, claims[0].id);
   });
 
