@@ -26,7 +26,7 @@ import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from '.
 import { measureSupport, measureWindowSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
-import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan, type WordKeys } from './terms';
+import { keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
 
 /** The result of aligning the accounts of a set. */
@@ -83,14 +83,19 @@ export function alignAccounts(set: AnnotationSet, texts: readonly string[], toke
   return alignAccountsWith(set, texts, DEFAULT_ALIGN_OPTIONS, token);
 }
 
-/** What an alignment may reuse from earlier ones: the paraphrase lexicon (built on first use when not given). */
+/**
+ * What an alignment may reuse from earlier ones: the paraphrase lexicon (built on first use
+ * when not given), and the term memo (a key cache and the terms of the paragraphs of the
+ * last alignment, so that an edit scans only the changed paragraphs; see `termTableMemo`).
+ */
 export interface AlignResources {
   readonly lexicon?: ParaphraseLexicon;
+  readonly termMemo?: TermTableMemo;
 }
 
 /** `alignAccounts` with explicit options (benchmarks, tests) and resources (the pipeline's lexicon). */
 export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], options: Partial<AlignOptions> & AlignResources, token?: CancellationToken): Alignment {
-  const { lexicon = createParaphraseLexicon(), ...tuning } = options;
+  const { lexicon = createParaphraseLexicon(), termMemo, ...tuning } = options;
   const opts: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...tuning };
   if (texts.length !== set.documents.length) {
     throw new Error(`alignAccounts got ${texts.length} texts for ${set.documents.length} documents: pass texts[i] for set.documents[i].`);
@@ -115,10 +120,11 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   const unmatched: Unmatched[] = [];
   const unconfirmed: Unconfirmed[] = [];
   const views = new Map<string, AccountView>();
-  const keyCache = newTermKeyCache();
+  if (termMemo) startMemoRun(termMemo);
+  const keyCache = termMemo?.keys ?? newTermKeyCache();
   const view = (d: typeof docs[number]): AccountView => {
     let v = views.get(d.doc.id);
-    if (!v) views.set(d.doc.id, (v = viewAccount(set, d.doc.id, d.text, entities, keyCache)));
+    if (!v) views.set(d.doc.id, (v = viewAccount(set, d.doc.id, d.text, entities, keyCache, termMemo)));
     return v;
   };
   for (const [checked, reference] of pairs) {

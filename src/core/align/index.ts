@@ -7,5 +7,5 @@ export { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
 export { entityMentions, mentionsOf, type EntityInDocument, type EntityMentions } from './entityMentions';
 export { diffWordsOf, quoteFidelity, type DiffWord, type QuoteFidelity } from './fidelity';
 export { foldTypography, tokenizeWords, type WordToken } from './normalize';
-export { comparableTerms, newTermKeyCache, wordKey, type Term, type TermKeyCache } from './terms';
+export { comparableTerms, newTermKeyCache, newTermTableMemo, wordKey, type Term, type TermKeyCache, type TermTableMemo } from './terms';
 export { splitClauses, splitSentences } from './segment';

@@ -9,7 +9,7 @@ import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '
 import { splitClauses, splitSentences, trimRange } from './segment';
 import { FRAME_THAT_NOT } from '../data/clauseWords';
 import { SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
-import { keysAt, termTable, type TermKind, type TermSpan, type TermKeyCache, type TermTable } from './terms';
+import { keysAt, termTable, termTableMemo, type TermKind, type TermSpan, type TermKeyCache, type TermTable, type TermTableMemo } from './terms';
 
 /** One account prepared for comparison. */
 export interface AccountView {
@@ -41,15 +41,15 @@ export interface AlignPassage extends OffsetRange {
 /** Labels of turns that put questions or moderate rather than answer. */
 const QUESTION_LABEL = /^\s*(?:q|questions?|journalists?|reporters?|correspondents?|audience|moderator|host|interviewer|remark from the floor)\b/i;
 
-/** Builds the view of one account from the set and its text (`keyCache`: see `comparableTerms`). */
-export function viewAccount(set: AnnotationSet, documentId: string, text: string, entities: ReadonlyMap<string, Entity>, keyCache?: TermKeyCache): AccountView {
+/** Builds the view of one account from the set and its text (`keyCache`: see `comparableTerms`; with `memo`, its key cache and paragraphs, see `termTableMemo`). */
+export function viewAccount(set: AnnotationSet, documentId: string, text: string, entities: ReadonlyMap<string, Entity>, keyCache?: TermKeyCache, memo?: TermTableMemo): AccountView {
   const own = set.annotations.filter((a) => a.document === documentId && a.end <= text.length && a.start < a.end);
   const mentions = own.filter((a) => (a.kind === 'person' || a.kind === 'country') && a.entity);
   const byStart = (a: Annotation, b: Annotation): number => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
   return {
     id: documentId,
     text,
-    terms: termTable(text, mentions, entities, undefined, keyCache),
+    terms: memo ? termTableMemo(text, mentions, entities, memo) : termTable(text, mentions, entities, undefined, keyCache),
     turns: own.filter((a) => a.kind === 'turn').sort(byStart),
     claims: own.filter((a) => a.kind === 'claim').sort(byStart),
   };
