@@ -28,6 +28,7 @@ import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
 import { keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
+import { startSentenceRun, type SentenceMemo } from './segment';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -91,11 +92,12 @@ export function alignAccounts(set: AnnotationSet, texts: readonly string[], toke
 export interface AlignResources {
   readonly lexicon?: ParaphraseLexicon;
   readonly termMemo?: TermTableMemo;
+  readonly sentenceMemo?: SentenceMemo;
 }
 
 /** `alignAccounts` with explicit options (benchmarks, tests) and resources (the pipeline's lexicon). */
 export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], options: Partial<AlignOptions> & AlignResources, token?: CancellationToken): Alignment {
-  const { lexicon = createParaphraseLexicon(), termMemo, ...tuning } = options;
+  const { lexicon = createParaphraseLexicon(), termMemo, sentenceMemo, ...tuning } = options;
   const opts: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...tuning };
   if (texts.length !== set.documents.length) {
     throw new Error(`alignAccounts got ${texts.length} texts for ${set.documents.length} documents: pass texts[i] for set.documents[i].`);
@@ -121,6 +123,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   const unconfirmed: Unconfirmed[] = [];
   const views = new Map<string, AccountView>();
   if (termMemo) startMemoRun(termMemo);
+  if (sentenceMemo) startSentenceRun(sentenceMemo);
   const keyCache = termMemo?.keys ?? newTermKeyCache();
   const view = (d: typeof docs[number]): AccountView => {
     let v = views.get(d.doc.id);
@@ -129,7 +132,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   };
   for (const [checked, reference] of pairs) {
     if (token?.isCancellationRequested) return empty();
-    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token);
+    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token, sentenceMemo);
     if (!result) return empty();
     // One by one: spreading a long list into push() overflows the stack (~100k items).
     for (const l of result.links) links.push(l);
@@ -143,9 +146,9 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 }
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
-function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
+function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
   const units = checkedUnits(checked);
-  const passages = referencePassages(reference);
+  const passages = referencePassages(reference, sentences);
   const index = buildReferenceIndex(passages, keys);
   const verbatim = buildVerbatimIndex(passages);
   const alternates: Alternates = opts.paraphrases ? memoAlternates(lexicon, keys) : undefined;

@@ -8,4 +8,4 @@ export { entityMentions, mentionsOf, type EntityInDocument, type EntityMentions 
 export { diffWordsOf, quoteFidelity, type DiffWord, type QuoteFidelity } from './fidelity';
 export { foldTypography, tokenizeWords, type WordToken } from './normalize';
 export { comparableTerms, newTermKeyCache, newTermTableMemo, wordKey, type Term, type TermKeyCache, type TermTableMemo } from './terms';
-export { splitClauses, splitSentences } from './segment';
+export { newSentenceMemo, splitClauses, splitSentences, type SentenceMemo } from './segment';
