@@ -2,7 +2,7 @@
  * Cross-references between accounts: alignment of claims to the passages that support
  * them, quote fidelity, comparable text, entity cross-references. Re-exports only.
  */
-export { alignAccounts, alignAccountsWith, DEFAULT_ALIGN_OPTIONS, type Alignment, type AlignOptions, type AlignResources } from './alignAccounts';
+export { alignAccounts, alignAccountsWith, DEFAULT_ALIGN_OPTIONS, newReferenceMemo, type Alignment, type AlignOptions, type AlignResources, type ReferenceMemo } from './alignAccounts';
 export { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
 export { entityMentions, mentionsOf, type EntityInDocument, type EntityMentions } from './entityMentions';
 export { diffWordsOf, quoteFidelity, type DiffWord, type QuoteFidelity } from './fidelity';
