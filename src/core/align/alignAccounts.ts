@@ -26,8 +26,9 @@ import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from '.
 import { measureSupport, measureWindowSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
-import { keysAt, newTermKeyCache, type TermKeyCache, type TermSpan, type WordKeys } from './terms';
+import { keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
+import { startSentenceRun, type SentenceMemo } from './segment';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -83,14 +84,83 @@ export function alignAccounts(set: AnnotationSet, texts: readonly string[], toke
   return alignAccountsWith(set, texts, DEFAULT_ALIGN_OPTIONS, token);
 }
 
-/** What an alignment may reuse from earlier ones: the paraphrase lexicon (built on first use when not given). */
+/**
+ * What an alignment may reuse from earlier ones: the paraphrase lexicon (built on first use
+ * when not given), and the term memo (a key cache and the terms of the paragraphs of the
+ * last alignment, so that an edit scans only the changed paragraphs; see `termTableMemo`).
+ */
 export interface AlignResources {
   readonly lexicon?: ParaphraseLexicon;
+  readonly termMemo?: TermTableMemo;
+  readonly sentenceMemo?: SentenceMemo;
+  readonly referenceMemo?: ReferenceMemo;
+}
+
+/**
+ * The reference side of the last alignment, by account id: its passages' indexes, kept
+ * while the account's text, terms and turns stay the same (an edit of the other account
+ * then re-reads only that one). Owned by a pipeline, never module state.
+ */
+export interface ReferenceMemo {
+  current: Map<string, ReferenceSide>;
+  previous: Map<string, ReferenceSide>;
+}
+
+/** What the reference side of an alignment is built from, and what is built. */
+interface ReferenceSide {
+  readonly text: string;
+  readonly terms: TermTable;
+  readonly turns: string;
+  readonly keys: TermKeyCache;
+  readonly index: ReferenceIndex;
+  readonly verbatim: VerbatimIndex;
+}
+
+/** A new, empty reference memo. */
+export function newReferenceMemo(): ReferenceMemo {
+  return { current: new Map(), previous: new Map() };
+}
+
+/** Starts a run: the sides of the last run stay findable, older ones are dropped. */
+function startReferenceRun(memo: ReferenceMemo): void {
+  memo.previous = memo.current;
+  memo.current = new Map();
+}
+
+/** Accounts longer than this are not kept. */
+const REFERENCE_MEMO_MAX_TEXT = 4_000_000;
+
+/**
+ * The passage index and the near-verbatim index of the account checked against; with
+ * `memo`, those of the last run when everything they are built from is the same: the
+ * text, the term table (the same key cache, so the same term ids), the turns' spans,
+ * labels and speakers.
+ */
+function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { index: ReferenceIndex; verbatim: VerbatimIndex } {
+  const turns = memo ? reference.turns.map((t) => `${t.start},${t.end},${t.speaker ?? ''}\u0000${t.label ?? ''}`).join('\u0001') : '';
+  const kept = memo?.current.get(reference.id) ?? memo?.previous.get(reference.id);
+  if (kept && kept.keys === keys && kept.text === reference.text && kept.turns === turns && sameTable(kept.terms, reference.terms)) {
+    memo!.current.set(reference.id, kept);
+    return kept;
+  }
+  const passages = referencePassages(reference, sentences);
+  const built = { index: buildReferenceIndex(passages, keys), verbatim: buildVerbatimIndex(passages) };
+  if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, { text: reference.text, terms: reference.terms, turns, keys, ...built });
+  return built;
+}
+
+/** True when two term tables (of one key cache) hold the same terms. */
+function sameTable(a: TermTable, b: TermTable): boolean {
+  if (a.length !== b.length || a.forms !== b.forms) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a.start[i] !== b.start[i] || a.end[i] !== b.end[i] || a.form[i] !== b.form[i] || a.negated[i] !== b.negated[i]) return false;
+  }
+  return true;
 }
 
 /** `alignAccounts` with explicit options (benchmarks, tests) and resources (the pipeline's lexicon). */
 export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], options: Partial<AlignOptions> & AlignResources, token?: CancellationToken): Alignment {
-  const { lexicon = createParaphraseLexicon(), ...tuning } = options;
+  const { lexicon = createParaphraseLexicon(), termMemo, sentenceMemo, referenceMemo, ...tuning } = options;
   const opts: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...tuning };
   if (texts.length !== set.documents.length) {
     throw new Error(`alignAccounts got ${texts.length} texts for ${set.documents.length} documents: pass texts[i] for set.documents[i].`);
@@ -115,15 +185,18 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   const unmatched: Unmatched[] = [];
   const unconfirmed: Unconfirmed[] = [];
   const views = new Map<string, AccountView>();
-  const keyCache = newTermKeyCache();
+  if (termMemo) startMemoRun(termMemo);
+  if (sentenceMemo) startSentenceRun(sentenceMemo);
+  if (referenceMemo) startReferenceRun(referenceMemo);
+  const keyCache = termMemo?.keys ?? newTermKeyCache();
   const view = (d: typeof docs[number]): AccountView => {
     let v = views.get(d.doc.id);
-    if (!v) views.set(d.doc.id, (v = viewAccount(set, d.doc.id, d.text, entities, keyCache)));
+    if (!v) views.set(d.doc.id, (v = viewAccount(set, d.doc.id, d.text, entities, keyCache, termMemo)));
     return v;
   };
   for (const [checked, reference] of pairs) {
     if (token?.isCancellationRequested) return empty();
-    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token);
+    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token, sentenceMemo, referenceMemo);
     if (!result) return empty();
     // One by one: spreading a long list into push() overflows the stack (~100k items).
     for (const l of result.links) links.push(l);
@@ -137,11 +210,9 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 }
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
-function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
+function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, sides: ReferenceMemo | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
   const units = checkedUnits(checked);
-  const passages = referencePassages(reference);
-  const index = buildReferenceIndex(passages, keys);
-  const verbatim = buildVerbatimIndex(passages);
+  const { index, verbatim } = referenceSide(reference, keys, sentences, sides);
   const alternates: Alternates = opts.paraphrases ? memoAlternates(lexicon, keys) : undefined;
   const memo: PoolMemo = {};
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));

@@ -87,9 +87,11 @@ export type WordVisitor = (start: number, end: number, surface: string, norm: st
 /**
  * Calls `visit` for each word and number token of `range` in `text`, in order, with
  * UTF-16 offsets into `text` (no token objects: the cheap form of `tokenizeWords`).
- * Numbers take the scale word that follows them (`2 million` → 2000000).
+ * Numbers take the scale word that follows them (`2 million` → 2000000). With `until`, only
+ * the tokens that start before it are visited, read in all of `range` (a number still sees
+ * the scale word after `until`; the caller cuts where no token straddles it).
  */
-export function scanWords(text: string, range: OffsetRange, visit: WordVisitor): void {
+export function scanWords(text: string, range: OffsetRange, visit: WordVisitor, until = range.end): void {
   const whole = range.start === 0 && range.end === text.length;
   const source = whole ? text : text.slice(range.start, range.end);
   const offset = whole ? 0 : range.start;
@@ -101,8 +103,9 @@ export function scanWords(text: string, range: OffsetRange, visit: WordVisitor):
     return nextWordRe.exec(source)?.[1];
   };
   const n = source.length;
+  const stop = Math.min(n, until - offset);
   let i = 0;
-  while (i < n) {
+  while (i < stop) {
     const c = source.charCodeAt(i);
     if (isAsciiLetter(c)) {
       // Fast path for the common case, exactly as TOKEN_RE reads it: a run of ASCII
@@ -126,7 +129,7 @@ export function scanWords(text: string, range: OffsetRange, visit: WordVisitor):
     }
     tokenRe.lastIndex = i;
     const m = tokenRe.exec(source);
-    if (!m) break;
+    if (!m || m.index >= stop) break;
     i = m.index + m[0].length;
     const surface = m[0];
     const start = offset + m.index;

@@ -6,10 +6,10 @@
  * interrogative sentences, which assert nothing.
  */
 import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '../model/annotation';
-import { splitClauses, splitSentences, trimRange } from './segment';
+import { memoSentences, splitClauses, splitSentences, trimRange, type SentenceMemo } from './segment';
 import { FRAME_THAT_NOT } from '../data/clauseWords';
 import { SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
-import { keysAt, termTable, type TermKind, type TermSpan, type TermKeyCache, type TermTable } from './terms';
+import { keysAt, termTable, termTableMemo, type TermKind, type TermSpan, type TermKeyCache, type TermTable, type TermTableMemo } from './terms';
 
 /** One account prepared for comparison. */
 export interface AccountView {
@@ -41,15 +41,15 @@ export interface AlignPassage extends OffsetRange {
 /** Labels of turns that put questions or moderate rather than answer. */
 const QUESTION_LABEL = /^\s*(?:q|questions?|journalists?|reporters?|correspondents?|audience|moderator|host|interviewer|remark from the floor)\b/i;
 
-/** Builds the view of one account from the set and its text (`keyCache`: see `comparableTerms`). */
-export function viewAccount(set: AnnotationSet, documentId: string, text: string, entities: ReadonlyMap<string, Entity>, keyCache?: TermKeyCache): AccountView {
+/** Builds the view of one account from the set and its text (`keyCache`: see `comparableTerms`; with `memo`, its key cache and paragraphs, see `termTableMemo`). */
+export function viewAccount(set: AnnotationSet, documentId: string, text: string, entities: ReadonlyMap<string, Entity>, keyCache?: TermKeyCache, memo?: TermTableMemo): AccountView {
   const own = set.annotations.filter((a) => a.document === documentId && a.end <= text.length && a.start < a.end);
   const mentions = own.filter((a) => (a.kind === 'person' || a.kind === 'country') && a.entity);
   const byStart = (a: Annotation, b: Annotation): number => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
   return {
     id: documentId,
     text,
-    terms: termTable(text, mentions, entities, undefined, keyCache),
+    terms: memo ? termTableMemo(text, mentions, entities, memo) : termTable(text, mentions, entities, undefined, keyCache),
     turns: own.filter((a) => a.kind === 'turn').sort(byStart),
     claims: own.filter((a) => a.kind === 'claim').sort(byStart),
   };
@@ -109,12 +109,13 @@ function isQuestion(text: string, range: OffsetRange): boolean {
 /**
  * The passages of the account checked against: sentences of answering turns (of every
  * sentence when the account has no turns), without the interrogative sentences of no
- * known speaker.
+ * known speaker. With `memo`, sentences of unchanged turns come from earlier runs.
  */
-export function referencePassages(view: AccountView): AlignPassage[] {
+export function referencePassages(view: AccountView, memo?: SentenceMemo): AlignPassage[] {
   const out: AlignPassage[] = [];
+  const sentencesOf = (range: OffsetRange): OffsetRange[] => (memo ? memoSentences(memo, view.text, range) : splitSentences(view.text, range));
   const add = (range: OffsetRange, turn: number, speaker: string | undefined): void => {
-    for (const sentence of splitSentences(view.text, range)) {
+    for (const sentence of sentencesOf(range)) {
       // A speaker's own questions are words of theirs a report may quote ("What did the
       // council set out to do?"), in an answering turn whether or not its label names a
       // known person ("SENIOR OFFICIAL:"); outside turns a question asserts nothing.
@@ -136,7 +137,7 @@ export function referencePassages(view: AccountView): AlignPassage[] {
     add({ start: turnBodyStart(view.text, turn), end: turn.end }, i, turn.speaker);
   });
   if (view.turns.length > 0) for (const paragraph of proseOutside(view.text, { start: at, end: view.text.length })) add(paragraph, -1, undefined);
-  for (const extra of answeredQuestions(view)) out.push({ ...extra, index: out.length });
+  for (const extra of answeredQuestions(view, sentencesOf)) out.push({ ...extra, index: out.length });
   for (const extra of quotedInQuestions(view)) out.push({ ...extra, index: out.length });
   return out;
 }
@@ -154,9 +155,9 @@ const YES_NO = /^[\s"'\u201C\u2018]*(?:(no|nope|not at all)|yes|yeah|yep|absolut
  * remarks might escalate the conflict", "he said it has not weakened NATO"). A question
  * followed by anything else asserts nothing and stays out.
  */
-function answeredQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
+function answeredQuestions(view: AccountView, sentencesOf: (range: OffsetRange) => OffsetRange[]): Omit<AlignPassage, 'index'>[] {
   const out: Omit<AlignPassage, 'index'>[] = [];
-  const bodies = view.turns.map((turn) => splitSentences(view.text, { start: turnBodyStart(view.text, turn), end: turn.end }));
+  const bodies = view.turns.map((turn) => sentencesOf({ start: turnBodyStart(view.text, turn), end: turn.end }));
   view.turns.forEach((turn, i) => {
     const sentences = bodies[i]!;
     sentences.forEach((q, k) => {

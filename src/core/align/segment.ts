@@ -72,6 +72,58 @@ export function splitSentences(text: string, range: OffsetRange = { start: 0, en
   return out;
 }
 
+/**
+ * Sentences of earlier runs, for `memoSentences`: by the text of the range and the
+ * character after it, offsets from the range's start; those of the current and the last
+ * run only. Owned by a pipeline, never module state.
+ */
+export interface SentenceMemo {
+  current: Map<string, Int32Array>;
+  previous: Map<string, Int32Array>;
+}
+
+/** A new, empty sentence memo. */
+export function newSentenceMemo(): SentenceMemo {
+  return { current: new Map(), previous: new Map() };
+}
+
+/** Starts a run: the sentences of the last run stay findable, older ones are dropped. */
+export function startSentenceRun(memo: SentenceMemo): void {
+  memo.previous = memo.current;
+  memo.current = new Map();
+}
+
+/** Ranges longer than this are split without the memo. */
+const MEMO_MAX_RANGE = 4_000_000;
+
+/**
+ * `splitSentences(text, range)`, taken from the memo when the same text (with the
+ * character after the range, which the split reads) was split in this run or the last.
+ * The split reads nothing else of `text`.
+ */
+export function memoSentences(memo: SentenceMemo, text: string, range: OffsetRange): OffsetRange[] {
+  const length = range.end - range.start;
+  if (length > MEMO_MAX_RANGE) return splitSentences(text, range);
+  const key = `${length}\u0000${text.slice(range.start, range.end + 1)}`;
+  let found = memo.current.get(key);
+  if (!found) {
+    found = memo.previous.get(key);
+    if (!found) {
+      const sentences = splitSentences(text, range);
+      found = new Int32Array(2 * sentences.length);
+      sentences.forEach((r, i) => {
+        found![2 * i] = r.start - range.start;
+        found![2 * i + 1] = r.end - range.start;
+      });
+    }
+    // A key of its own: concatenated, then cut (no slice keeps the document alive).
+    memo.current.set(` ${key}`.slice(1), found);
+  }
+  const out: OffsetRange[] = [];
+  for (let i = 0; i < found.length; i += 2) out.push({ start: found[i]! + range.start, end: found[i + 1]! + range.start });
+  return out;
+}
+
 /** A character that can open a sentence. */
 const SENTENCE_START = /[\p{Lu}\p{N}"'\u201C\u2018(\[]/u;
 

@@ -94,24 +94,28 @@ export interface TermKeyCache {
   readonly forms: WordKeys[];
 }
 
-/** A new, empty key cache (one per comparison, never shared globally). */
+/** A new, empty key cache (one per comparison or per pipeline, never shared globally). */
 export function newTermKeyCache(): TermKeyCache {
   return { words: new Map(), ids: new Map(), forms: [] };
 }
 
+/** `s` as a string of its own (a key must not keep the document it was cut from alive): concatenated, then cut. */
+const flat = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
+
 /** Caches new keys under `cacheKey`, numbering them in `cache.forms`. */
 function addKeys(cache: TermKeyCache, cacheKey: string, keys: Omit<WordKeys, 'form' | 'negates'> & { readonly negates?: boolean }): WordKeys {
   // One object shape for every kind of keys (property access on them stays monomorphic).
-  const made: WordKeys = { key: keys.key, loose: keys.loose, id: keys.id, looseId: keys.looseId, kind: keys.kind, norm: keys.norm, negates: keys.negates === true, form: cache.forms.length };
+  // Strings of their own: a cache may outlive the text (a pipeline's, see `TermTableMemo`).
+  const made: WordKeys = { key: flat(keys.key), loose: flat(keys.loose), id: keys.id, looseId: keys.looseId, kind: keys.kind, norm: flat(keys.norm), negates: keys.negates === true, form: cache.forms.length };
   cache.forms.push(made);
-  cache.words.set(cacheKey, made);
+  cache.words.set(flat(cacheKey), made);
   return made;
 }
 
 /** The integer id of a key in a cache, assigned on first use. */
 export function keyId(cache: TermKeyCache, key: string): number {
   let id = cache.ids.get(key);
-  if (id === undefined) cache.ids.set(key, (id = cache.ids.size));
+  if (id === undefined) cache.ids.set(flat(key), (id = cache.ids.size));
   return id;
 }
 
@@ -170,28 +174,87 @@ export function termTable(
   range: OffsetRange = { start: 0, end: text.length },
   keyCache: TermKeyCache = newTermKeyCache(),
 ): TermTable {
-  const sorted = mentions
+  const out = new TableBuilder(keyCache.forms);
+  termScanner(text, entities, keyCache, out, range.end).scan(range.start, range.end, sortedMentions(mentions, range));
+  return out.finish();
+}
+
+/** The mentions with an entity that overlap `range`, by start (longest first on a tie). */
+function sortedMentions(mentions: readonly Annotation[], range: OffsetRange): Annotation[] {
+  return mentions
     .filter((m) => m.entity && m.end > range.start && m.start < range.end)
     .slice()
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = new TableBuilder(keyCache.forms);
+}
+
+/** The scan of `termTable`, run over one range or, for `termTableMemo`, piece by piece with its state carried. */
+interface TermScanner {
+  /** Pushes the terms of the tokens that start in `from..until` (`mentions`: those overlapping it, sorted). */
+  scan(from: number, until: number, mentions: readonly Annotation[]): void;
+  /**
+   * After a piece taken from the memo in place of a scan, which ended cleanly: no negation
+   * or mention reaches on (what the next token's scan would find anyway).
+   */
+  settle(): void;
+  /** The words last read (what the next piece depends on after a clean cut). */
+  previous: string;
+  previousContent: string;
+  /** True when a negation's reach or a denied noun of saying may still reach the next token. */
+  readonly pending: boolean;
+  /** End of the last token read, and whether it was a number (whose value may read the word after it). */
+  readonly lastTokenEnd: number;
+  readonly lastWasNumber: boolean;
+}
+
+/**
+ * The term scan of `text` into `out` (`rangeEnd`: where words are read to, for a number's
+ * scale word and a mention's end). The state (negation reach, the words before) carries
+ * from one `scan` to the next, so pieces scanned in order give the terms of their union.
+ */
+function termScanner(text: string, entities: ReadonlyMap<string, Entity>, keyCache: TermKeyCache, out: TableBuilder, rangeEnd: number): TermScanner {
+  let sorted: readonly Annotation[] = [];
   let mi = 0;
   let lastMention: Annotation | undefined;
   let negationEnd = -1;
   let reach = 0;
-  let previous = '';
-  let previousContent = '';
   // A denied noun of saying was just read ("rejected the claim"): a "that" next denies its clause.
   let deniedSaying = false;
-  scanWords(text, range, (start, end, _surface, norm, number) => {
+  let lastTokenEnd = -1;
+  let lastWasNumber = false;
+  const state = {
+    previous: '',
+    previousContent: '',
+    get pending(): boolean {
+      return reach > 0 || deniedSaying;
+    },
+    get lastTokenEnd(): number {
+      return lastTokenEnd;
+    },
+    get lastWasNumber(): boolean {
+      return lastWasNumber;
+    },
+    settle(): void {
+      reach = 0;
+      deniedSaying = false;
+      lastMention = undefined;
+    },
+    scan(from: number, until: number, mentions: readonly Annotation[]): void {
+      sorted = mentions;
+      mi = 0;
+      scanWords(text, { start: from, end: rangeEnd }, visit, until);
+    },
+  };
+  const visit = (start: number, end: number, _surface: string, norm: string, number: string | undefined): void => {
+    lastTokenEnd = end;
+    lastWasNumber = number !== undefined;
     // A negation holds until clause punctuation or NEGATION_REACH words later.
     if (reach > 0 && (hasClausePunctuation(text, negationEnd, start) || NEGATION_STOPS.has(norm))) reach = 0;
     const keys = tokenKeys(norm, number, keyCache);
-    const negator = number === undefined && (keys.negates || (norm === 'out' && RULE_OUT_VERBS.has(previous)) || (norm === 'that' && deniedSaying && !hasClausePunctuation(text, negationEnd, start)));
-    deniedSaying = number === undefined && DENIED_SAYING_NOUNS.has(norm) && (reach > 0 || DISMISS_VERBS.has(previousContent));
+    const negator = number === undefined && (keys.negates || (norm === 'out' && RULE_OUT_VERBS.has(state.previous)) || (norm === 'that' && deniedSaying && !hasClausePunctuation(text, negationEnd, start)));
+    deniedSaying = number === undefined && DENIED_SAYING_NOUNS.has(norm) && (reach > 0 || DISMISS_VERBS.has(state.previousContent));
     if (deniedSaying) negationEnd = end;
-    previous = norm;
-    if (keys.kind !== 'function') previousContent = norm;
+    state.previous = norm;
+    if (keys.kind !== 'function') state.previousContent = norm;
     if (negator) {
       negationEnd = end;
       reach = NEGATION_REACH;
@@ -206,14 +269,138 @@ export function termTable(
     if (mention && mention.start < end && start < mention.end) {
       if (mention !== lastMention) {
         if (entities.get(mention.entity!)?.kind === 'person') untitle(out, text, start, keyCache);
-        out.push(start, Math.min(mention.end, range.end), mentionKeys(entityKey(entities.get(mention.entity!), mention.entity!), norm, keyCache), negated);
+        out.push(start, Math.min(mention.end, rangeEnd), mentionKeys(entityKey(entities.get(mention.entity!), mention.entity!), norm, keyCache), negated);
         lastMention = mention;
       } else out.extendLast(end);
       return;
     }
     out.push(start, end, keys, keys.kind === 'function' ? PLAIN : negated);
-  });
+  };
+  return state;
+}
+
+/**
+ * What `termTableMemo` keeps between runs: a key cache of its own (term ids stay the same
+ * from one run to the next) and the terms of the paragraphs of the last run, by paragraph
+ * text, the words before it and its mentions. Owned by a pipeline, never module state.
+ */
+export interface TermTableMemo {
+  keys: TermKeyCache;
+  current: Map<string, MemoPiece>;
+  previous: Map<string, MemoPiece>;
+}
+
+/** The terms of one paragraph, offsets from its start, and the words last read in it. */
+interface MemoPiece {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly form: Int32Array;
+  readonly negated: Uint8Array;
+  readonly previous: string;
+  readonly previousContent: string;
+}
+
+/** Texts longer than this are scanned without the memo (nothing of them is kept). */
+const MEMO_MAX_TEXT = 4_000_000;
+/** A key cache with more forms or ids than these is dropped with the memo (new words only add to it). */
+const MEMO_MAX_FORMS = 2_000_000;
+const MEMO_MAX_IDS = 1 << 24;
+
+/** A new, empty memo. */
+export function newTermTableMemo(): TermTableMemo {
+  return { keys: newTermKeyCache(), current: new Map(), previous: new Map() };
+}
+
+/**
+ * Starts a run: the paragraphs of the last run stay findable, older ones are dropped; a key
+ * cache grown past its bounds is replaced (and the memo emptied, its forms belong to it).
+ */
+export function startMemoRun(memo: TermTableMemo): void {
+  if (memo.keys.forms.length > MEMO_MAX_FORMS || memo.keys.ids.size > MEMO_MAX_IDS) {
+    memo.keys = newTermKeyCache();
+    memo.current = new Map();
+  }
+  memo.previous = memo.current;
+  memo.current = new Map();
+}
+
+/**
+ * `termTable` of a whole text with `memo.keys`, each paragraph's terms taken from the memo
+ * when the paragraph, its mentions and the words before it are those of a paragraph seen
+ * in this run or the last one. The same table as `termTable`: a paragraph is taken from
+ * or put in the memo only where the scan is cut cleanly, i.e. nothing of the scan before
+ * it reaches into it (no negation or mention runs on, no title before a name) and nothing
+ * of it reads what follows (its last word is no number); the words before it are part of
+ * its key.
+ */
+export function termTableMemo(text: string, mentions: readonly Annotation[], entities: ReadonlyMap<string, Entity>, memo: TermTableMemo): TermTable {
+  const keyCache = memo.keys;
+  if (text.length > MEMO_MAX_TEXT) return termTable(text, mentions, entities, undefined, keyCache);
+  const out = new TableBuilder(keyCache.forms);
+  const scanner = termScanner(text, entities, keyCache, out, text.length);
+  const sorted = sortedMentions(mentions, { start: 0, end: text.length });
+  let next = 0;
+  let carry: Annotation[] = [];
+  // True when the scan so far ends cleanly: the next paragraph depends only on the words before it.
+  let clean = true;
+  let s = 0;
+  // Where paragraphs end: after a blank line and the blank space that follows it.
+  const pieceEnd = /\n[ \t]*\n\s*/g;
+  while (s < text.length) {
+    const m = pieceEnd.exec(text);
+    const e = m ? m.index + m[0].length : text.length;
+    // The mentions overlapping the paragraph, in order: those running on from before, then those starting in it.
+    const own = carry.filter((a) => a.end > s);
+    while (next < sorted.length && sorted[next]!.start < e) own.push(sorted[next++]!);
+    carry = own.filter((a) => a.end > e);
+    const key = clean && own.every((a) => a.start >= s) ? pieceKey(text, s, e, own, entities, scanner) : undefined;
+    const found = key === undefined ? undefined : (memo.current.get(key) ?? memo.previous.get(key));
+    if (found) {
+      if (!memo.current.has(key!)) memo.current.set(flat(key!), found);
+      out.append(found, s);
+      scanner.settle();
+      scanner.previous = found.previous;
+      scanner.previousContent = found.previousContent;
+    } else {
+      const first = out.length;
+      scanner.scan(s, e, own);
+      const cut = carry.length === 0 && cutsCleanly(text, out, first, e, scanner);
+      if (key !== undefined && cut) memo.current.set(flat(key), out.piece(first, s, flat(scanner.previous), flat(scanner.previousContent)));
+      clean = cut;
+    }
+    s = e;
+  }
   return out.finish();
+}
+
+/** The memo key of the paragraph `s..e`: the words before it, its mentions (offsets from `s`), its text. */
+function pieceKey(text: string, s: number, e: number, own: readonly Annotation[], entities: ReadonlyMap<string, Entity>, scanner: TermScanner): string {
+  let mentions = '';
+  for (const a of own) {
+    const entity = entities.get(a.entity!);
+    mentions += `${a.start - s},${a.end - s},${entity?.kind === 'person' ? 1 : 0},${entityKey(entity, a.entity!)};`;
+  }
+  return `${scanner.previous}\u0000${scanner.previousContent}\u0000${mentions}\u0000${text.slice(s, e)}`;
+}
+
+/**
+ * True when the scan of a paragraph (its terms from `first`) ends so that the next one
+ * depends on nothing of it but the words last read: it has terms; its last token is no
+ * number (a number reads the word after it, "5 million"); no negation reaches on (none
+ * pending, or clause punctuation after the last token ends it); and its last term stops a
+ * title search from a name after it (no title word, or a character no title has between
+ * it and the paragraph's end).
+ */
+function cutsCleanly(text: string, out: TableBuilder, first: number, e: number, scanner: TermScanner): boolean {
+  if (out.length === first || scanner.lastWasNumber) return false;
+  if (scanner.pending && !hasClausePunctuation(text, scanner.lastTokenEnd, e)) return false;
+  const last = out.length - 1;
+  return !mayBeTitle(out.forms[out.form[last]!]!) || !/^[\s.\u00A0-]*$/.test(text.slice(out.end[last]!, e));
+}
+
+/** True for the keys of a word `untitle` may take as part of a title. */
+function mayBeTitle(keys: WordKeys): boolean {
+  return keys.kind === 'word' && (TITLE_HEADS.has(keys.norm) || TITLE_MODIFIERS.has(keys.norm) || (DEPARTMENT_WORDS.has(keys.norm) && keys.norm !== 'the' && keys.norm !== 'and'));
 }
 
 /** Title words before a name at most ("Deputy Foreign Minister for Trade X"). */
@@ -236,7 +423,7 @@ function untitle(out: TableBuilder, text: string, nameStart: number, cache: Term
     const between = text.slice(out.end[i]!, gapStart);
     if (!/^[\s.\u00A0-]*$/.test(between)) break;
     const isHead = TITLE_HEADS.has(keys.norm);
-    if (keys.kind !== 'word' || !(isHead || TITLE_MODIFIERS.has(keys.norm) || (DEPARTMENT_WORDS.has(keys.norm) && keys.norm !== 'the' && keys.norm !== 'and'))) break;
+    if (!mayBeTitle(keys)) break;
     head ||= isHead;
     first = i;
     gapStart = out.start[i]!;
@@ -290,6 +477,30 @@ class TableBuilder {
     this.end = end;
     this.form = form;
     this.negated = negated;
+  }
+  /** Appends the terms of a memo piece, shifted to start at `at`. */
+  append(piece: MemoPiece, at: number): void {
+    const n = piece.start.length;
+    while (this.length + n > this.start.length) this.grow();
+    const i = this.length;
+    for (let k = 0; k < n; k++) {
+      this.start[i + k] = piece.start[k]! + at;
+      this.end[i + k] = piece.end[k]! + at;
+    }
+    this.form.set(piece.form, i);
+    this.negated.set(piece.negated, i);
+    this.length += n;
+  }
+  /** The terms from `first` on as a memo piece, offsets from `at`. */
+  piece(first: number, at: number, previous: string, previousContent: string): MemoPiece {
+    const n = this.length - first;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      start[k] = this.start[first + k]! - at;
+      end[k] = this.end[first + k]! - at;
+    }
+    return { start, end, form: this.form.slice(first, this.length), negated: this.negated.slice(first, this.length), previous, previousContent };
   }
   /** The table, its arrays cut to length. */
   finish(): TermTable {

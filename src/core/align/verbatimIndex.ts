@@ -78,10 +78,63 @@ export function runningWords(span: TermSpan): string[] {
   return out;
 }
 
-/** The word trigrams of a list of words, distinct. */
-function trigrams(words: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]}\u0000${words[i + 1]}\u0000${words[i + 2]}`);
+/** Word ids below this make a trigram one number (three 17-bit fields, under 2^53). */
+const ID_LIMIT = 1 << 17;
+
+/**
+ * The comparison words of an index as small integers, interned once per form of the key
+ * cache (`runningWords` of one term depends on its keys only), so that trigrams are
+ * numbers rather than joined strings.
+ */
+class WordIds {
+  private readonly ids = new Map<string, number>();
+  private readonly byForm = new Map<object, readonly number[]>();
+  /** The id of `word`, made when new. */
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    return id;
+  }
+  /** `runningWords(span)` as ids (`extra`: ids of words the index has not seen, numbered after its own; the index itself passes none and interns). */
+  of(span: TermSpan, extra?: Map<string, number>): number[] {
+    const out: number[] = [];
+    for (let i = span.from; i < span.to; i++) {
+      const k = keysAt(span.table, i);
+      let words = this.byForm.get(k);
+      if (!words) {
+        const running = runningWords({ table: span.table, from: i, to: i + 1 });
+        if (extra && running.some((w) => !this.ids.has(w))) {
+          // A query word the index never holds: an id of its own for this query only.
+          for (const w of running) out.push(this.ids.get(w) ?? extraId(extra, w, this.ids.size));
+          continue;
+        }
+        this.byForm.set(k, (words = running.map((w) => this.id(w))));
+      }
+      for (const w of words) out.push(w);
+    }
+    return out;
+  }
+}
+
+/** The id of a word outside the index, numbered from `base` within one query. */
+function extraId(extra: Map<string, number>, word: string, base: number): number {
+  let id = extra.get(word);
+  if (id === undefined) extra.set(word, (id = base + extra.size));
+  return id;
+}
+
+/**
+ * The word trigrams of a list of word ids, distinct, each as one number (or, for an id at
+ * or over ID_LIMIT, the three ids joined: a key no number equals).
+ */
+function trigrams(words: readonly number[]): (number | string)[] {
+  const out = new Set<number | string>();
+  for (let i = 0; i + 2 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    const c = words[i + 2]!;
+    out.add(a < ID_LIMIT && b < ID_LIMIT && c < ID_LIMIT ? (a * ID_LIMIT + b) * ID_LIMIT + c : `${a},${b},${c}`);
+  }
   return [...out];
 }
 
@@ -114,9 +167,10 @@ const MIN_TRIGRAMS_FOR_SHARE = 3;
 
 /** Indexes the running words of `passages` (in their order) by trigram. */
 export function buildVerbatimIndex(passages: readonly AlignPassage[]): VerbatimIndex {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number | string, number[]>();
+  const words = new WordIds();
   passages.forEach((p, at) => {
-    for (const g of trigrams(runningWords(p.terms))) {
+    for (const g of trigrams(words.of(p.terms))) {
       const list = postings.get(g);
       if (list) list.push(at);
       else postings.set(g, [at]);
@@ -127,7 +181,7 @@ export function buildVerbatimIndex(passages: readonly AlignPassage[]): VerbatimI
   const common = Math.max(MIN_COMMON, Math.floor(COMMON_SHARE * passages.length));
   return {
     find(span, minShare, limit) {
-      const grams = trigrams(runningWords(span)).filter((g) => (postings.get(g)?.length ?? 0) <= common);
+      const grams = trigrams(words.of(span, new Map())).filter((g) => (postings.get(g)?.length ?? 0) <= common);
       if (grams.length === 0) return [];
       const counts = new Map<number, number>();
       for (const g of grams) for (const at of postings.get(g) ?? []) counts.set(at, (counts.get(at) ?? 0) + 1);

@@ -9,11 +9,11 @@
  *   align.ts     cross-references between the accounts of a set
  *
  * All state lives in the runner (made by `createPipeline`: the processor, the paraphrase
- * lexicon, the unit cache), none in modules. Lone CRs are read
+ * lexicon, the alignment's memos, the unit cache), none in modules. Lone CRs are read
  * as line ends (see lineFeeds.ts); annotations keep the text as given.
  */
 import type { AccountInput, AnnotationServiceOptions } from '../api';
-import { createParaphraseLexicon } from '../align/index';
+import { createParaphraseLexicon, newReferenceMemo, newSentenceMemo, newTermTableMemo } from '../align/index';
 import { createUnitProcessor } from '../annotators/index';
 import type { AccountReading } from '../merge/readAccount';
 import type { RereadClaims } from '../merge/resolveAccount';
@@ -41,7 +41,9 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   const log = options.logger ?? (() => undefined);
   const reading = createReadStage(processor, options.unitReader, createUnitCache(), log);
   const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);
-  const resources = { lexicon: createParaphraseLexicon() };
+  // The alignment's memos: terms and sentences re-read only where an edit changed the text,
+  // the transcript's indexes kept while only the other account changes.
+  const resources = { lexicon: createParaphraseLexicon(), termMemo: newTermTableMemo(), sentenceMemo: newSentenceMemo(), referenceMemo: newReferenceMemo() };
 
   /** Resolve and align `readings` (undefined: cancelled while reading). */
   function finish(inputs: readonly AccountInput[], readings: readonly AccountReading[] | undefined, token: CancellationToken): AnnotationSet {

@@ -1,0 +1,45 @@
+/**
+ * The sentence memo (`memoSentences`): sentences of a range split in an earlier run must
+ * be those `splitSentences` gives, wherever the same text comes back.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { memoSentences, newSentenceMemo, splitSentences, startSentenceRun } from '../../../src/core/align/segment';
+
+const LINES = ['The harbour reopens on Monday.', 'No. 5 is the berth.', 'Did Dr. Vance agree? No. We did not ask', 'TALKS IN KORVIK', 'a line wrapped', 'at the U.S.', 'border said the mayor:', '', 'It costs 5 p.c. of the levy!', '"We will," he said. (Applause)'];
+
+/** A small seeded generator (a linear congruential one). */
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+test('memoSentences', async (t) => {
+  await t.test('should give what splitSentences gives for ranges seen before and new ones', () => {
+    const next = seeded(11);
+    const memo = newSentenceMemo();
+    const pick = () => LINES[Math.floor(next() * LINES.length)]!;
+    for (let run = 0; run < 40; run++) {
+      startSentenceRun(memo);
+      const text = Array.from({ length: 12 }, pick).join(next() < 0.5 ? '\n' : ' ');
+      for (let k = 0; k < 10; k++) {
+        const a = Math.floor(next() * text.length);
+        const b = a + Math.floor(next() * (text.length - a + 1));
+        const range = { start: a, end: b };
+        assert.deepEqual(memoSentences(memo, text, range), splitSentences(text, range));
+        // The same text at another offset: taken from the memo, shifted.
+        const shifted = `xx ${text}`;
+        assert.deepEqual(memoSentences(memo, shifted, { start: a + 3, end: b + 3 }), splitSentences(shifted, { start: a + 3, end: b + 3 }));
+      }
+    }
+  });
+
+  await t.test('should keep the splits of the current and the last run only', () => {
+    const memo = newSentenceMemo();
+    startSentenceRun(memo);
+    memoSentences(memo, 'One. Two.', { start: 0, end: 9 });
+    startSentenceRun(memo);
+    startSentenceRun(memo);
+    assert.equal(memo.previous.size + memo.current.size, 0);
+  });
+});

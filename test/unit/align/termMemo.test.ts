@@ -1,0 +1,104 @@
+/**
+ * The term memo (`termTableMemo`): terms of unchanged paragraphs taken from the last run
+ * must give the table a scan of the whole text gives, whatever runs across a paragraph
+ * break (a negation, a title before a name, a number's scale word, a mention).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newTermKeyCache, newTermTableMemo, startMemoRun, termsOf, termTable, termTableMemo, type TermTable } from '../../../src/core/align/terms';
+import type { Annotation, Entity } from '../../../src/core/model/annotation';
+
+const entities = new Map<string, Entity>([
+  ['c1', { id: 'c1', kind: 'country', name: 'Veloria', iso: 'VL', aliases: ['Republic of\n\nVeloria'] }],
+  ['p1', { id: 'p1', kind: 'person', name: 'Marta Quell', aliases: ['Quell'] }],
+  ['p2', { id: 'p2', kind: 'person', name: 'Ivo Brand', aliases: [] }],
+]);
+
+/** Paragraphs, some of which run on into the next one (no full stop, a title, a number). */
+const PARAGRAPHS = [
+  'The council met on Monday. They agreed on the tariff plan.',
+  'We will not',
+  'raise the levy on grain this year.',
+  'They did not.',
+  'The Prime Minister',
+  'Marta Quell said the harbour would reopen.',
+  'Ivo Brand told the press that 40 ships had docked.',
+  'a loan of 5',
+  'million was approved, said the finance office.',
+  'They dismissed the claim',
+  'that wages rose in the north.',
+  'He ruled',
+  'out any new tax on fuel.',
+  'The Republic of',
+  'Veloria signed the accord with Quell present.',
+  'Nobody spoke about the forty',
+  'thousand workers. Quell left.',
+  'Housing Secretary',
+  'Ivo Brand declined to comment.',
+];
+
+/** Mentions of the entities' names and aliases wherever they occur. */
+function mentionsOf(text: string): Annotation[] {
+  const out: Annotation[] = [];
+  for (const e of entities.values()) {
+    for (const form of [e.name, ...e.aliases]) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) out.push({ id: `m${out.length}`, document: 'd', kind: e.kind, start: at, end: at + form.length, text: form, entity: e.id });
+    }
+  }
+  return out;
+}
+
+/** The terms of a table without the numbering of its key cache. */
+const plain = (table: TermTable) => termsOf({ table, from: 0, to: table.length }).map((t) => [t.start, t.end, t.key, t.kind, t.norm, t.negated, t.negates]);
+
+/** A small seeded generator (a linear congruential one). */
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+test('termTableMemo', async (t) => {
+  await t.test('should give the terms a whole scan gives, run after run of random edits', () => {
+    const next = seeded(7);
+    for (let round = 0; round < 12; round++) {
+      const memo = newTermTableMemo();
+      let paragraphs = Array.from({ length: 30 }, () => PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)]!);
+      for (let run = 0; run < 8; run++) {
+        const text = paragraphs.join(next() < 0.2 ? '\n \n' : '\n\n');
+        const mentions = mentionsOf(text);
+        startMemoRun(memo);
+        assert.deepEqual(plain(termTableMemo(text, mentions, entities, memo)), plain(termTable(text, mentions, entities, undefined, newTermKeyCache())), `round ${round}, run ${run}`);
+        // One edit: a paragraph replaced, removed or inserted.
+        const at = Math.floor(next() * paragraphs.length);
+        const other = PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)]!;
+        const kind = Math.floor(next() * 3);
+        paragraphs = kind === 0 ? paragraphs.map((p, i) => (i === at ? other : p)) : kind === 1 ? paragraphs.filter((_, i) => i !== at) : [...paragraphs.slice(0, at), other, ...paragraphs.slice(at)];
+      }
+    }
+  });
+
+  await t.test('should keep the paragraphs whose scan ends cleanly', () => {
+    const memo = newTermTableMemo();
+    startMemoRun(memo);
+    const text = 'They spoke at noon.\n\nWe agreed on the plan.';
+    termTableMemo(text, [], entities, memo);
+    assert.equal(memo.current.size, 2);
+  });
+
+  await t.test('should keep no paragraph a negation runs on from, nor the one it runs into', () => {
+    const memo = newTermTableMemo();
+    startMemoRun(memo);
+    termTableMemo('We will not\n\nraise the levy', [], entities, memo);
+    assert.equal(memo.current.size, 0);
+  });
+
+  await t.test('should drop the paragraphs of runs before the last one', () => {
+    const memo = newTermTableMemo();
+    startMemoRun(memo);
+    termTableMemo('They spoke at noon.\n\nWe agreed on the plan.', [], entities, memo);
+    startMemoRun(memo);
+    termTableMemo('Nothing else was said.', [], entities, memo);
+    startMemoRun(memo);
+    assert.equal(memo.previous.size, 1);
+  });
+});
