@@ -28,7 +28,8 @@ import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
 import { keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
-import { startSentenceRun, type SentenceMemo } from './segment';
+import type { SentenceMemo } from './segment';
+import { recall, startRun, type RunMemo } from './runMemo';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -101,10 +102,7 @@ export interface AlignResources {
  * while the account's text, terms and turns stay the same (an edit of the other account
  * then re-reads only that one). Owned by a pipeline, never module state.
  */
-export interface ReferenceMemo {
-  current: Map<string, ReferenceSide>;
-  previous: Map<string, ReferenceSide>;
-}
+export type ReferenceMemo = RunMemo<ReferenceSide>;
 
 /** What the reference side of an alignment is built from, and what is built. */
 interface ReferenceSide {
@@ -114,17 +112,6 @@ interface ReferenceSide {
   readonly keys: TermKeyCache;
   readonly index: ReferenceIndex;
   readonly verbatim: VerbatimIndex;
-}
-
-/** A new, empty reference memo. */
-export function newReferenceMemo(): ReferenceMemo {
-  return { current: new Map(), previous: new Map() };
-}
-
-/** Starts a run: the sides of the last run stay findable, older ones are dropped. */
-function startReferenceRun(memo: ReferenceMemo): void {
-  memo.previous = memo.current;
-  memo.current = new Map();
 }
 
 /** Accounts longer than this are not kept. */
@@ -138,7 +125,7 @@ const REFERENCE_MEMO_MAX_TEXT = 4_000_000;
  */
 function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { index: ReferenceIndex; verbatim: VerbatimIndex } {
   const turns = memo ? reference.turns.map((t) => `${t.start},${t.end},${t.speaker ?? ''}\u0000${t.label ?? ''}`).join('\u0001') : '';
-  const kept = memo?.current.get(reference.id) ?? memo?.previous.get(reference.id);
+  const kept = memo && recall(memo, reference.id);
   if (kept && kept.keys === keys && kept.text === reference.text && kept.turns === turns && sameTable(kept.terms, reference.terms)) {
     memo!.current.set(reference.id, kept);
     return kept;
@@ -186,8 +173,8 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   const unconfirmed: Unconfirmed[] = [];
   const views = new Map<string, AccountView>();
   if (termMemo) startMemoRun(termMemo);
-  if (sentenceMemo) startSentenceRun(sentenceMemo);
-  if (referenceMemo) startReferenceRun(referenceMemo);
+  if (sentenceMemo) startRun(sentenceMemo);
+  if (referenceMemo) startRun(referenceMemo);
   const keyCache = termMemo?.keys ?? newTermKeyCache();
   const view = (d: typeof docs[number]): AccountView => {
     let v = views.get(d.doc.id);

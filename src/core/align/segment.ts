@@ -6,6 +6,7 @@
  */
 import { SENTENCE_ABBREVIATIONS } from '../data/abbreviations';
 import type { OffsetRange } from '../model/annotation';
+import type { RunMemo } from './runMemo';
 
 /** Spaces and the punctuation that joins clauses. */
 const JOINERS = /[\s,;:\u2013\u2014-]/;
@@ -77,21 +78,7 @@ export function splitSentences(text: string, range: OffsetRange = { start: 0, en
  * character after it, offsets from the range's start; those of the current and the last
  * run only. Owned by a pipeline, never module state.
  */
-export interface SentenceMemo {
-  current: Map<string, Int32Array>;
-  previous: Map<string, Int32Array>;
-}
-
-/** A new, empty sentence memo. */
-export function newSentenceMemo(): SentenceMemo {
-  return { current: new Map(), previous: new Map() };
-}
-
-/** Starts a run: the sentences of the last run stay findable, older ones are dropped. */
-export function startSentenceRun(memo: SentenceMemo): void {
-  memo.previous = memo.current;
-  memo.current = new Map();
-}
+export type SentenceMemo = RunMemo<Int32Array>;
 
 /** Ranges longer than this are split without the memo. */
 const MEMO_MAX_RANGE = 4_000_000;

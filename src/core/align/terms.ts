@@ -11,6 +11,7 @@ import { REPORTING_WORDS } from '../data/sayingVerbs';
 import { STOPWORDS } from '../data/stopwords';
 import { SYNONYM_STEMS, stemWord } from './lexicon';
 import { scanWords } from './normalize';
+import { newRunMemo, recall, startRun, type RunMemo } from './runMemo';
 import { DEPARTMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 
 /** What a term stands for. */
@@ -284,10 +285,8 @@ function termScanner(text: string, entities: ReadonlyMap<string, Entity>, keyCac
  * from one run to the next) and the terms of the paragraphs of the last run, by paragraph
  * text, the words before it and its mentions. Owned by a pipeline, never module state.
  */
-export interface TermTableMemo {
+export interface TermTableMemo extends RunMemo<MemoPiece> {
   keys: TermKeyCache;
-  current: Map<string, MemoPiece>;
-  previous: Map<string, MemoPiece>;
 }
 
 /** The terms of one paragraph, offsets from its start, and the words last read in it. */
@@ -308,7 +307,7 @@ const MEMO_MAX_IDS = 1 << 24;
 
 /** A new, empty memo. */
 export function newTermTableMemo(): TermTableMemo {
-  return { keys: newTermKeyCache(), current: new Map(), previous: new Map() };
+  return { keys: newTermKeyCache(), ...newRunMemo<MemoPiece>() };
 }
 
 /**
@@ -320,8 +319,7 @@ export function startMemoRun(memo: TermTableMemo): void {
     memo.keys = newTermKeyCache();
     memo.current = new Map();
   }
-  memo.previous = memo.current;
-  memo.current = new Map();
+  startRun(memo);
 }
 
 /**
@@ -354,7 +352,7 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
     while (next < sorted.length && sorted[next]!.start < e) own.push(sorted[next++]!);
     carry = own.filter((a) => a.end > e);
     const key = clean && own.every((a) => a.start >= s) ? pieceKey(text, s, e, own, entities, scanner) : undefined;
-    const found = key === undefined ? undefined : (memo.current.get(key) ?? memo.previous.get(key));
+    const found = key === undefined ? undefined : recall(memo, key);
     if (found) {
       if (!memo.current.has(key!)) memo.current.set(flat(key!), found);
       out.append(found, s);

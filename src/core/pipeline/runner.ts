@@ -13,7 +13,7 @@
  * as line ends (see lineFeeds.ts); annotations keep the text as given.
  */
 import type { AccountInput, AnnotationServiceOptions } from '../api';
-import { createParaphraseLexicon, newReferenceMemo, newSentenceMemo, newTermTableMemo } from '../align/index';
+import { createParaphraseLexicon, newRunMemo, newTermTableMemo, type AlignResources } from '../align/index';
 import { createUnitProcessor } from '../annotators/index';
 import type { AccountReading } from '../merge/readAccount';
 import type { RereadClaims } from '../merge/resolveAccount';
@@ -43,7 +43,7 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);
   // The alignment's memos: terms and sentences re-read only where an edit changed the text,
   // the transcript's indexes kept while only the other account changes.
-  const resources = { lexicon: createParaphraseLexicon(), termMemo: newTermTableMemo(), sentenceMemo: newSentenceMemo(), referenceMemo: newReferenceMemo() };
+  const resources: AlignResources = { lexicon: createParaphraseLexicon(), termMemo: newTermTableMemo(), sentenceMemo: newRunMemo(), referenceMemo: newRunMemo() };
 
   /** Resolve and align `readings` (undefined: cancelled while reading). */
   function finish(inputs: readonly AccountInput[], readings: readonly AccountReading[] | undefined, token: CancellationToken): AnnotationSet {

@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { memoSentences, newSentenceMemo, splitSentences, startSentenceRun } from '../../../src/core/align/segment';
+import { newRunMemo, startRun } from '../../../src/core/align/runMemo';
+import { memoSentences, splitSentences, type SentenceMemo } from '../../../src/core/align/segment';
 
 const LINES = ['The harbour reopens on Monday.', 'No. 5 is the berth.', 'Did Dr. Vance agree? No. We did not ask', 'TALKS IN KORVIK', 'a line wrapped', 'at the U.S.', 'border said the mayor:', '', 'It costs 5 p.c. of the levy!', '"We will," he said. (Applause)'];
 
@@ -17,10 +18,10 @@ function seeded(seed: number): () => number {
 test('memoSentences', async (t) => {
   await t.test('should give what splitSentences gives for ranges seen before and new ones', () => {
     const next = seeded(11);
-    const memo = newSentenceMemo();
+    const memo = newRunMemo() as SentenceMemo;
     const pick = () => LINES[Math.floor(next() * LINES.length)]!;
     for (let run = 0; run < 40; run++) {
-      startSentenceRun(memo);
+      startRun(memo);
       const text = Array.from({ length: 12 }, pick).join(next() < 0.5 ? '\n' : ' ');
       for (let k = 0; k < 10; k++) {
         const a = Math.floor(next() * text.length);
@@ -35,11 +36,11 @@ test('memoSentences', async (t) => {
   });
 
   await t.test('should keep the splits of the current and the last run only', () => {
-    const memo = newSentenceMemo();
-    startSentenceRun(memo);
+    const memo = newRunMemo() as SentenceMemo;
+    startRun(memo);
     memoSentences(memo, 'One. Two.', { start: 0, end: 9 });
-    startSentenceRun(memo);
-    startSentenceRun(memo);
+    startRun(memo);
+    startRun(memo);
     assert.equal(memo.previous.size + memo.current.size, 0);
   });
 });
