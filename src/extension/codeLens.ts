@@ -8,27 +8,22 @@ import { viewOfDocument } from './accountView';
 import { readConfig } from './config';
 import { lensSections, lensTitle } from './lensSections';
 import { ACCOUNT_SELECTOR } from './semanticTokens';
+import { lensChanges, type LensChanges } from './lensChanges';
 
 /** Provides the cross-reference counts as CodeLens. */
 export class CrossReferenceLensProvider implements vscode.CodeLensProvider {
   readonly #store: AccountStore;
-  readonly #changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeCodeLenses = this.#changed.event;
-  readonly #subscriptions: vscode.Disposable[];
+  readonly #changes: LensChanges;
+  readonly onDidChangeCodeLenses: vscode.Event<void>;
 
   constructor(store: AccountStore) {
     this.#store = store;
-    this.#subscriptions = [
-      this.#changed,
-      store.onDidChange(() => this.#changed.fire()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('transcriptAnnotator.codeLens')) this.#changed.fire();
-      }),
-    ];
+    this.#changes = lensChanges(store.onDidChange);
+    this.onDidChangeCodeLenses = this.#changes.event;
   }
 
   dispose(): void {
-    for (const d of this.#subscriptions) d.dispose();
+    for (const d of this.#changes.disposables) d.dispose();
   }
 
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[] | undefined> {

@@ -11,6 +11,7 @@ import { readConfig } from './config';
 import type { EventCoverageIndex } from './eventCoverage';
 import { RENDERING_MARKS } from '../shared/coverageMarks';
 import { ACCOUNT_SELECTOR } from './semanticTokens';
+import { lensChanges, type LensChanges } from './lensChanges';
 
 /** The title of a turn's lens. */
 export function coverageLensTitle(outlets: number, total: number): string {
@@ -21,24 +22,18 @@ export function coverageLensTitle(outlets: number, total: number): string {
 export class CoverageLensProvider implements vscode.CodeLensProvider {
   readonly #store: AccountStore;
   readonly #events: EventCoverageIndex;
-  readonly #changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeCodeLenses = this.#changed.event;
-  readonly #subscriptions: vscode.Disposable[];
+  readonly #changes: LensChanges;
+  readonly onDidChangeCodeLenses: vscode.Event<void>;
 
   constructor(store: AccountStore, events: EventCoverageIndex) {
     this.#store = store;
     this.#events = events;
-    this.#subscriptions = [
-      this.#changed,
-      events.onDidChange(() => this.#changed.fire()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('transcriptAnnotator.codeLens')) this.#changed.fire();
-      }),
-    ];
+    this.#changes = lensChanges(events.onDidChange);
+    this.onDidChangeCodeLenses = this.#changes.event;
   }
 
   dispose(): void {
-    for (const d of this.#subscriptions) d.dispose();
+    for (const d of this.#changes.disposables) d.dispose();
   }
 
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[] | undefined> {
