@@ -30,6 +30,7 @@ import { keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan
 import { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
+import { closeDeps, isAffected, newUnitDeps, referenceChange, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -95,6 +96,7 @@ export interface AlignResources {
   readonly termMemo?: TermTableMemo;
   readonly sentenceMemo?: SentenceMemo;
   readonly referenceMemo?: ReferenceMemo;
+  readonly pairMemo?: PairMemo;
 }
 
 /**
@@ -104,36 +106,36 @@ export interface AlignResources {
  */
 export type ReferenceMemo = RunMemo<ReferenceSide>;
 
-/** What the reference side of an alignment is built from, and what is built. */
+/** What the reference side of an alignment is built from, and what is built (the indexes on first need). */
 interface ReferenceSide {
   readonly text: string;
   readonly terms: TermTable;
   readonly turns: string;
   readonly keys: TermKeyCache;
-  readonly index: ReferenceIndex;
-  readonly verbatim: VerbatimIndex;
+  readonly passages: readonly AlignPassage[];
+  indexes?: { readonly index: ReferenceIndex; readonly verbatim: VerbatimIndex };
 }
 
 /** Accounts longer than this are not kept. */
 const REFERENCE_MEMO_MAX_TEXT = 4_000_000;
 
 /**
- * The passage index and the near-verbatim index of the account checked against; with
- * `memo`, those of the last run when everything they are built from is the same: the
- * text, the term table (the same key cache, so the same term ids), the turns' spans,
- * labels and speakers.
+ * The passages of the account checked against, and its passage index and near-verbatim
+ * index, built on first need (`built`); with `memo`, those of the last run when
+ * everything they are built from is the same: the text, the term table (the same key
+ * cache, so the same term ids), the turns' spans, labels and speakers.
  */
-function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { index: ReferenceIndex; verbatim: VerbatimIndex } {
+function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { passages: readonly AlignPassage[]; built(): { index: ReferenceIndex; verbatim: VerbatimIndex } } {
   const turns = memo ? reference.turns.map((t) => `${t.start},${t.end},${t.speaker ?? ''}\u0000${t.label ?? ''}`).join('\u0001') : '';
   const kept = memo && recall(memo, reference.id);
-  if (kept && kept.keys === keys && kept.text === reference.text && kept.turns === turns && sameTable(kept.terms, reference.terms)) {
-    memo!.current.set(reference.id, kept);
-    return kept;
-  }
-  const passages = referencePassages(reference, sentences);
-  const built = { index: buildReferenceIndex(passages, keys), verbatim: buildVerbatimIndex(passages) };
-  if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, { text: reference.text, terms: reference.terms, turns, keys, ...built });
-  return built;
+  let side: ReferenceSide;
+  if (kept && kept.keys === keys && kept.text === reference.text && kept.turns === turns && sameTable(kept.terms, reference.terms)) side = kept;
+  else side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences) };
+  if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
+  return {
+    passages: side.passages,
+    built: () => (side.indexes ??= { index: buildReferenceIndex(side.passages, keys), verbatim: buildVerbatimIndex(side.passages) }),
+  };
 }
 
 /** True when two term tables (of one key cache) hold the same terms. */
@@ -147,7 +149,7 @@ function sameTable(a: TermTable, b: TermTable): boolean {
 
 /** `alignAccounts` with explicit options (benchmarks, tests) and resources (the pipeline's lexicon). */
 export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], options: Partial<AlignOptions> & AlignResources, token?: CancellationToken): Alignment {
-  const { lexicon = createParaphraseLexicon(), termMemo, sentenceMemo, referenceMemo, ...tuning } = options;
+  const { lexicon = createParaphraseLexicon(), termMemo, sentenceMemo, referenceMemo, pairMemo, ...tuning } = options;
   const opts: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...tuning };
   if (texts.length !== set.documents.length) {
     throw new Error(`alignAccounts got ${texts.length} texts for ${set.documents.length} documents: pass texts[i] for set.documents[i].`);
@@ -175,6 +177,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   if (termMemo) startMemoRun(termMemo);
   if (sentenceMemo) startRun(sentenceMemo);
   if (referenceMemo) startRun(referenceMemo);
+  if (pairMemo) startRun(pairMemo);
   const keyCache = termMemo?.keys ?? newTermKeyCache();
   const view = (d: typeof docs[number]): AccountView => {
     let v = views.get(d.doc.id);
@@ -183,7 +186,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   };
   for (const [checked, reference] of pairs) {
     if (token?.isCancellationRequested) return empty();
-    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token, sentenceMemo, referenceMemo);
+    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token, sentenceMemo, referenceMemo, pairMemo);
     if (!result) return empty();
     // One by one: spreading a long list into push() overflows the stack (~100k items).
     for (const l of result.links) links.push(l);
@@ -197,44 +200,102 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 }
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
-function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, sides: ReferenceMemo | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
+function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, sides: ReferenceMemo | undefined, pairs: PairMemo | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
   const units = checkedUnits(checked);
-  const { index, verbatim } = referenceSide(reference, keys, sentences, sides);
-  const alternates: Alternates = opts.paraphrases ? memoAlternates(lexicon, keys) : undefined;
-  const memo: PoolMemo = {};
+  const side = referenceSide(reference, keys, sentences, sides);
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
-  const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities: entityKeys(reference) };
-  // Before a claim is called unmatched, every passage is tried (on long accounts, many
-  // more candidates than the first pass reads): "unsupported" speaks for the whole account.
-  const thorough: AlignOptions = index.passages.length <= THOROUGH_ALL_PASSAGES ? { ...opts, bruteForce: true } : { ...opts, candidateLimit: THOROUGH_CANDIDATES };
+  const referenceEntities = entityKeys(reference);
+  // What the checks read besides the passages: a kept unit is reused only when this is the same.
+  const context = pairs ? JSON.stringify([opts, side.passages.length, [...speakers].sort(), [...referenceEntities].sort()]) : '';
+  const pairKey = `${checked.id}\u0000${reference.id}`;
+  const kept = pairs && recall(pairs, pairKey);
+  const change = kept && kept.context === context && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys) : undefined;
+  const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, units: new Map() } : undefined;
+  // Made on first need: when every unit is reused, the reference is never indexed.
+  let checker: ((unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome) | undefined;
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
   const unconfirmed: Unconfirmed[] = [];
-  const flag = (u: Unmatched | undefined): void => {
-    if (u) unmatched.push(u);
-  };
   // Figures too short to be supported on their own wait for the claims around them.
-  const figures: CheckedUnit[] = [];
+  const figures: { unit: CheckedUnit; otherwise: NonNullable<UnitOutcome['figure']> }[] = [];
   const linked: LinkedPassage[] = [];
-  const link = (passage: AlignPassage, found: readonly Found[]): void => {
-    for (const f of found) links.push(toLink(checked, reference, passage, f, findingContext));
-    if (found.length > 0) linked.push({ range: passage, found });
-  };
-  const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched | undefined => {
-    const near = nearestPassage(passage, index, thorough, alternates, memo);
-    const where = { document: checked.id, start: range.start, end: range.end, annotation: claim.id };
-    if (near && isUnconfirmed(claim, near.support)) {
-      unconfirmed.push({ ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } });
-      return undefined;
-    }
-    const reason = reasonOf(claim, speakers);
-    // A finding shows its nearest passage whatever the likeness; context only a fair one.
-    const nearest = near && (reason === 'unsupported' || near.score >= MIN_NEAREST_SCORE) ? { start: near.start, end: near.end, score: near.score } : undefined;
-    return nearest ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...nearest } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason };
-  };
   for (let u = 0; u < units.length; u++) {
     if (u % 64 === 0 && token?.isCancellationRequested) return undefined;
     const unit = units[u]!;
+    const signature = state ? unitSignature(unit) : '';
+    const before = change && kept!.units.get(signature);
+    let outcome = before && !isAffected(before.deps, change!) ? shiftOutcome(before.outcome, change!.map) : undefined;
+    let deps = before?.deps;
+    if (!outcome) {
+      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities);
+      deps = state ? newUnitDeps() : undefined;
+      outcome = checker(unit, deps);
+    }
+    if (state) state.units.set(signature, { outcome, deps: deps! });
+    // One by one: spreading a long list into push() overflows the stack (~100k items).
+    for (const l of outcome.links) links.push(l);
+    for (const x of outcome.unmatched) unmatched.push(x);
+    for (const x of outcome.unconfirmed) unconfirmed.push(x);
+    for (const x of outcome.linked) linked.push(x);
+    if (outcome.figure) figures.push({ unit, otherwise: outcome.figure });
+  }
+  const byStart = linked.slice().sort((a, b) => a.range.start - b.range.start);
+  for (const { unit, otherwise } of figures) {
+    const figure = figureLink(checked, reference, unit, linked);
+    if (figure) links.push(figure);
+    else if (!isDetailOfLinked(checked.text, unit, byStart)) {
+      if (otherwise.unconfirmed) unconfirmed.push(otherwise.unconfirmed);
+      if (otherwise.unmatched) unmatched.push(otherwise.unmatched);
+    }
+  }
+  if (state) pairs!.current.set(pairKey, state);
+  return { links: withFiguresInPlace(checked, reference, units, links, byStart), unmatched, unconfirmed };
+}
+
+/**
+ * The check of one unit of `checked` against `reference` (its indexes `built`): its links,
+ * unmatched and unconfirmed claims, in the order the alignment adds them. What it reads of
+ * the reference goes into the deps `recording()` gives at the time (none: not recorded).
+ */
+function unitChecker(checked: AccountView, reference: AccountView, built: { index: ReferenceIndex; verbatim: VerbatimIndex }, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
+  let deps: UnitDeps | undefined;
+  const index = trackedIndex(built.index, () => deps);
+  const verbatim = trackedVerbatim(built.verbatim, () => deps);
+  const alternates: Alternates = opts.paraphrases ? memoAlternates(lexicon, keys) : undefined;
+  const memo: PoolMemo = {};
+  const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities };
+  // Before a claim is called unmatched, every passage is tried (on long accounts, many
+  // more candidates than the first pass reads): "unsupported" speaks for the whole account.
+  const thorough: AlignOptions = index.passages.length <= THOROUGH_ALL_PASSAGES ? { ...opts, bruteForce: true } : { ...opts, candidateLimit: THOROUGH_CANDIDATES };
+  /** What an unsupported claim is: unconfirmed (near a like passage) or unmatched. */
+  const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): { unmatched?: Unmatched; unconfirmed?: Unconfirmed } => {
+    const near = nearestPassage(passage, index, thorough, alternates, memo);
+    const where = { document: checked.id, start: range.start, end: range.end, annotation: claim.id };
+    if (near && isUnconfirmed(claim, near.support)) return { unconfirmed: { ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } } };
+    const reason = reasonOf(claim, speakers);
+    // A finding shows its nearest passage whatever the likeness; context only a fair one.
+    const nearest = near && (reason === 'unsupported' || near.score >= MIN_NEAREST_SCORE) ? { start: near.start, end: near.end, score: near.score } : undefined;
+    return { unmatched: nearest ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...nearest } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason } };
+  };
+  return (unit, recordInto) => {
+    deps = recordInto;
+    const links: Omit<CrossReference, 'id'>[] = [];
+    const unmatched: Unmatched[] = [];
+    const unconfirmed: Unconfirmed[] = [];
+    const linked: LinkedPassage[] = [];
+    const flag = (u: { unmatched?: Unmatched; unconfirmed?: Unconfirmed }): void => {
+      if (u.unconfirmed) unconfirmed.push(u.unconfirmed);
+      if (u.unmatched) unmatched.push(u.unmatched);
+    };
+    const link = (passage: AlignPassage, found: readonly Found[]): void => {
+      for (const f of found) links.push(toLink(checked, reference, passage, f, findingContext));
+      if (found.length > 0) linked.push({ range: passage, found: found.map((f) => ({ start: f.candidate.passage.start, end: f.candidate.passage.end, score: f.support.score, numbers: numberKeys(f.candidate.passage.terms) })) });
+    };
+    const done = (figure?: UnitOutcome['figure']): UnitOutcome => {
+      if (deps) closeDeps(deps, built.index);
+      deps = undefined;
+      return figure ? { links, unmatched, unconfirmed, linked, figure } : { links, unmatched, unconfirmed, linked };
+    };
     const claim = unit.claim;
     const quoteSpeaker = claim?.claimType === 'quote' && speakers.size > 0 ? claim.speaker : undefined;
     // A direct quote is looked for in its speaker's turns and in turns of no known
@@ -253,18 +314,18 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
       if (whole.length === 0 && claim) whole = search(unit.whole, thorough);
       if (whole.length > 0) {
         link(unit.whole, whole);
-        continue;
+        return done();
       }
       if (claim && unit.clauses.length > 1) found = unit.clauses.map((c) => search(c, thorough));
     }
     unit.clauses.forEach((clause, i) => link(clause, found[i]!));
-    if (!claim) continue;
+    if (!claim) return done();
     if (found.every((f) => f.length === 0)) {
       const joined = claim.claimType === 'statistic' ? undefined : windowSupport(unit.whole, index, opts, quoteSpeaker, alternates);
       if (joined) link(unit.whole, [joined]);
-      else if (claim.claimType === 'statistic') figures.push(unit);
+      else if (claim.claimType === 'statistic') return done(unsupported(unit, claim, unit.whole));
       else flag(unsupported(unit, claim, unit.whole));
-      continue;
+      return done();
     }
     unit.clauses.forEach((clause, i) => {
       if (found[i]!.length > 0 || clause.terms.to - clause.terms.from - countKind(clause.terms, 'function') < 4) return;
@@ -274,14 +335,8 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
       else if (joined) link(clause, [joined]);
       else flag(unsupported(clause, claim, clause));
     });
-  }
-  const byStart = linked.slice().sort((a, b) => a.range.start - b.range.start);
-  for (const unit of figures) {
-    const figure = figureLink(checked, reference, unit, linked);
-    if (figure) links.push(figure);
-    else if (!isDetailOfLinked(checked.text, unit, byStart)) flag(unsupported(unit, unit.claim!, unit.whole));
-  }
-  return { links: withFiguresInPlace(checked, reference, units, links, byStart), unmatched, unconfirmed };
+    return done();
+  };
 }
 
 /**
@@ -499,12 +554,6 @@ export function isUnconfirmed(claim: Annotation, nearest: Support): boolean {
   return nearest.sharedWords >= 2 || nearest.coverage >= UNCONFIRMED_COVERAGE;
 }
 
-/** A passage of the checked account that got links, and what supports it. */
-interface LinkedPassage {
-  readonly range: OffsetRange;
-  readonly found: readonly Found[];
-}
-
 /**
  * A figure ("$40 million") has too few words to be supported on its own; it is supported
  * where a linked passage around it is, by a counterpart holding the same value
@@ -515,13 +564,12 @@ function figureLink(checked: AccountView, reference: AccountView, unit: CheckedU
   if (values.size === 0) return undefined;
   for (const { range, found } of linked) {
     if (range.start > unit.start || range.end < unit.end) continue;
-    const hit = found.find((f) => numberKeys(f.candidate.passage.terms).some((key) => values.has(key)));
+    const hit = found.find((f) => f.numbers.some((key) => values.has(key)));
     if (!hit) continue;
-    const to = hit.candidate.passage;
     return {
       from: { document: checked.id, start: unit.start, end: unit.end },
-      to: { document: reference.id, start: to.start, end: to.end },
-      score: Math.round(hit.support.score * 1000) / 1000,
+      to: { document: reference.id, start: hit.start, end: hit.end },
+      score: Math.round(hit.score * 1000) / 1000,
       match: 'close',
       annotation: unit.claim!.id,
     };
@@ -539,7 +587,7 @@ function figureLink(checked: AccountView, reference: AccountView, unit: CheckedU
  */
 function isDetailOfLinked(text: string, unit: CheckedUnit, byStart: readonly LinkedPassage[]): boolean {
   const inSentence = nearLinked(byStart, unit).filter(({ range }) => sameSentence(text, range, unit));
-  return inSentence.length > 0 && inSentence.every(({ found }) => found.every((f) => numberKeys(f.candidate.passage.terms).length === 0));
+  return inSentence.length > 0 && inSentence.every(({ found }) => found.every((f) => f.numbers.length === 0));
 }
 
 /**

@@ -43,7 +43,7 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);
   // The alignment's memos: terms and sentences re-read only where an edit changed the text,
   // the transcript's indexes kept while only the other account changes.
-  const resources: AlignResources = { lexicon: createParaphraseLexicon(), termMemo: newTermTableMemo(), sentenceMemo: newRunMemo(), referenceMemo: newRunMemo() };
+  const resources: AlignResources = { lexicon: createParaphraseLexicon(), termMemo: newTermTableMemo(), sentenceMemo: newRunMemo(), referenceMemo: newRunMemo(), pairMemo: newRunMemo() };
 
   /** Resolve and align `readings` (undefined: cancelled while reading). */
   function finish(inputs: readonly AccountInput[], readings: readonly AccountReading[] | undefined, token: CancellationToken): AnnotationSet {

@@ -86,6 +86,35 @@ test('incremental re-analysis', async (t) => {
     );
   });
 
+  await t.test('should give what a new service gives after edits of the transcript only (the report units kept)', () => {
+    // A longer transcript (three sittings) and the report unchanged: most of the report's
+    // units are reused after each edit (pairMemo), so each edit that could change one —
+    // a word, a speaker label, a paragraph deleted, a sentence split — is checked against
+    // a service that has never seen any text.
+    const long = [TRANSCRIPT, TRANSCRIPT.replace(/Oslo/g, 'Bergen'), TRANSCRIPT.replace(/12 percent/g, '14 percent')].join('\n\n');
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        const service = createAnnotationService();
+        const accounts = [{ uri: 'file:///report.txt', text: REPORT }, { uri: 'file:///transcript.txt', text: long }];
+        service.annotateAccounts(accounts);
+        for (const e of edits) {
+          accounts[1] = { ...accounts[1]!, text: apply(accounts[1]!.text, e) };
+          assert.deepEqual(service.annotateAccounts(accounts), createAnnotationService().annotateAccounts(accounts));
+        }
+      }),
+      {
+        numRuns: 12,
+        seed: 18,
+        examples: [
+          // a speaker label changed, a paragraph deleted, a figure's unit word changed
+          [[{ at: 0.3, remove: 0, insert: 'PRIME MINISTER OKAFOR: ' }]],
+          [[{ at: 0.5, remove: 80, insert: '' }]],
+          [[{ at: 0.2, remove: 8, insert: ' 40 percent' }, { at: 0.7, remove: 0, insert: '\n\n' }]],
+        ],
+      },
+    );
+  });
+
   await t.test('should give what a fresh analysis gives when the units are read by a unit reader', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {

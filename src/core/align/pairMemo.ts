@@ -1,0 +1,318 @@
+/**
+ * What the alignment of one pair (a checked account against its reference) keeps for the
+ * next run, so that an edit of the reference re-checks only the units of the checked
+ * account it can change.
+ *
+ * Each unit's outcome (its links, unmatched and unconfirmed entries, what it leaves for
+ * the figures around it) is kept with what the check read (`UnitDeps`): the positions of
+ * the reference passages it looked at, the term ids whose rarity it used (its own, and
+ * those of every passage it looked at: a passage's mass is the sum of its terms'
+ * weights), the word trigrams it looked up in the near-verbatim index, and the speakers
+ * it filtered by. After an edit, `referenceChange` finds the passages whose contents
+ * changed (same count of passages, or nothing is reused), the ids whose passage counts
+ * changed, the trigrams whose passage lists changed; a unit that read none of them gets
+ * the same answer from the new indexes, so its kept outcome is reused, its offsets into
+ * the reference moved past the edit.
+ *
+ * Notes: scores depend on rarity over all passages, so a passage count that changes
+ * (a sentence added or split) changes every score: nothing is reused then. Owned by a
+ * pipeline (`AlignResources.pairMemo`), never module state.
+ */
+import type { CrossReference, OffsetRange, Unconfirmed, Unmatched } from '../model/annotation';
+import type { AlignPassage } from './passages';
+import type { IndexedPassage, ReferenceIndex } from './referenceIndex';
+import { keysAt, type TermKeyCache, type TermSpan } from './terms';
+import { runningWords, type VerbatimIndex } from './verbatimIndex';
+import type { RunMemo } from './runMemo';
+
+/** A candidate that supports a linked passage, as the figures after the loop read it. */
+export interface FoundRecord {
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+  /** Keys of the numbers of the candidate, in order. */
+  readonly numbers: readonly string[];
+}
+
+/** A passage of the checked account that got links, and what supports it. */
+export interface LinkedPassage {
+  readonly range: OffsetRange;
+  readonly found: readonly FoundRecord[];
+}
+
+/** What checking one unit gives, in the order the alignment adds it. */
+export interface UnitOutcome {
+  readonly links: Omit<CrossReference, 'id'>[];
+  readonly unmatched: Unmatched[];
+  readonly unconfirmed: Unconfirmed[];
+  readonly linked: LinkedPassage[];
+  /** A figure waiting for the claims around it, and what it is when none links it. */
+  readonly figure?: { readonly unmatched?: Unmatched; readonly unconfirmed?: Unconfirmed };
+}
+
+/** What checking one unit read of the reference (see the module notes). */
+export interface UnitDeps {
+  readonly passages: Set<number>;
+  readonly ids: Set<number>;
+  readonly grams: Set<string>;
+  /** Speakers whose passages a search was limited to ('' for passages of no known speaker). */
+  readonly speakers: Set<string>;
+}
+
+/** A new, empty record of what a unit reads. */
+export function newUnitDeps(): UnitDeps {
+  return { passages: new Set(), ids: new Set(), grams: new Set(), speakers: new Set() };
+}
+
+/** The state of one pair after a run. */
+export interface PairState {
+  /** Everything outside the reference passages that the checks read, as one string (texts, options, speakers, entities). */
+  readonly context: string;
+  readonly checkedText: string;
+  readonly referenceText: string;
+  readonly keys: TermKeyCache;
+  /** The paraphrase lexicon of the run (a unit is reused only with the same one). */
+  readonly lexicon: object;
+  readonly passages: readonly AlignPassage[];
+  /** Kept units by signature (`unitSignature`). */
+  readonly units: Map<string, { readonly outcome: UnitOutcome; readonly deps: UnitDeps }>;
+}
+
+/** The pair states of the last alignment, by pair (checked id, reference id). */
+export type PairMemo = RunMemo<PairState>;
+
+/** What changed in the reference between two runs (see `referenceChange`). */
+export interface ReferenceChange {
+  readonly passages: ReadonlySet<number>;
+  readonly ids: ReadonlySet<number>;
+  readonly grams: ReadonlySet<string>;
+  readonly speakers: ReadonlySet<string>;
+  /** An offset of the old text in the new one; undefined inside the edited stretch. */
+  map(offset: number): number | undefined;
+}
+
+/**
+ * Characters after a passage that a check may read (the unit words after a figure,
+ * `linkFindings`' scan of 40): a passage this close to the edited stretch counts as changed.
+ */
+const READ_BEYOND = 64;
+
+/**
+ * The passages, ids, trigrams and speakers that differ between the reference passages of
+ * the last run (`old`, over `oldText`) and of this one; undefined when the passage count
+ * differs (every rarity changes). Passages are compared by position: their turn, speaker,
+ * range and terms (keys, polarity, offsets) after the edit is mapped; a changed passage
+ * changes its neighbours' context entities, so they count as changed too.
+ */
+export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache): ReferenceChange | undefined {
+  if (old.length !== now.length) return undefined;
+  // The edited stretch: old [head, oldEnd) became new [head, head + (oldEnd - head) + delta).
+  let head = 0;
+  const shortest = Math.min(oldText.length, text.length);
+  if (oldText !== text) {
+    while (head < shortest && oldText.charCodeAt(head) === text.charCodeAt(head)) head++;
+  } else head = oldText.length;
+  let tail = 0;
+  while (tail < shortest - head && oldText.charCodeAt(oldText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const oldEnd = oldText.length - tail;
+  const delta = text.length - oldText.length;
+  const same = oldText === text;
+  const map = (o: number): number | undefined => (same || o <= head ? o : o >= oldEnd ? o + delta : undefined);
+  const near = (p: AlignPassage): boolean => !same && p.start <= oldEnd && p.end + READ_BEYOND >= head;
+  const changed = new Set<number>();
+  for (let k = 0; k < old.length; k++) if (near(old[k]!) || !samePassage(old[k]!, now[k]!, map)) changed.add(k);
+  const passages = new Set<number>(changed);
+  for (const k of changed) {
+    if (k > 0) passages.add(k - 1);
+    if (k + 1 < old.length) passages.add(k + 1);
+  }
+  const ids = new Set<number>();
+  const grams = new Set<string>();
+  const speakers = new Set<string>();
+  for (const k of passages) {
+    const a = idSets(old, k, keys);
+    const b = idSets(now, k, keys);
+    symmetric(a.terms, b.terms, ids);
+    symmetric(a.loose, b.loose, ids);
+    symmetric(a.any, b.any, ids);
+    symmetric(trigramsOf(old[k]!.terms), trigramsOf(now[k]!.terms), grams);
+    if ((old[k]!.speaker ?? '') !== (now[k]!.speaker ?? '')) {
+      speakers.add(old[k]!.speaker ?? '');
+      speakers.add(now[k]!.speaker ?? '');
+    }
+  }
+  return { passages, ids, grams, speakers, map };
+}
+
+/** True when passage `b` is passage `a` after the edit (`map`). */
+function samePassage(a: AlignPassage, b: AlignPassage, map: (o: number) => number | undefined): boolean {
+  if (a.turn !== b.turn || a.speaker !== b.speaker || map(a.start) !== b.start || map(a.end) !== b.end) return false;
+  const x = a.terms;
+  const y = b.terms;
+  if (x.to - x.from !== y.to - y.from || x.table.forms !== y.table.forms) return false;
+  for (let i = x.from, j = y.from; i < x.to; i++, j++) {
+    if (x.table.form[i] !== y.table.form[j] || x.table.negated[i] !== y.table.negated[j]) return false;
+    if (map(x.table.start[i]!) !== y.table.start[j] || map(x.table.end[i]!) !== y.table.end[j]) return false;
+  }
+  return true;
+}
+
+/** Adds to `out` what is in one set and not the other. */
+function symmetric<T>(a: ReadonlySet<T>, b: ReadonlySet<T>, out: Set<T>): void {
+  for (const x of a) if (!b.has(x)) out.add(x);
+  for (const x of b) if (!a.has(x)) out.add(x);
+}
+
+/**
+ * The ids passage `k` puts in the index's postings: its content terms, their near forms,
+ * and in any role (the entities of its neighbours in the same turn, its speaker).
+ */
+function idSets(passages: readonly AlignPassage[], k: number, keys: TermKeyCache): { terms: Set<number>; loose: Set<number>; any: Set<number> } {
+  const p = passages[k]!;
+  const terms = new Set<number>();
+  const loose = new Set<number>();
+  const any = new Set<number>();
+  for (let i = p.terms.from; i < p.terms.to; i++) {
+    const t = keysAt(p.terms.table, i);
+    if (t.kind === 'function') continue;
+    terms.add(t.id);
+    loose.add(t.looseId);
+    any.add(t.id).add(t.looseId);
+  }
+  for (let j = Math.max(0, k - 1); j <= Math.min(passages.length - 1, k + 1); j++) {
+    const q = passages[j]!;
+    if (q.turn !== p.turn) continue;
+    for (let i = q.terms.from; i < q.terms.to; i++) {
+      const t = keysAt(q.terms.table, i);
+      if (t.kind === 'entity') any.add(t.id);
+    }
+  }
+  const speaker = p.speaker ? keys.ids.get(`@${p.speaker}`) : undefined;
+  if (speaker !== undefined) any.add(speaker);
+  return { terms, loose, any };
+}
+
+/** The distinct word trigrams of a span (`runningWords`), as strings. */
+export function trigramsOf(span: TermSpan): Set<string> {
+  const words = runningWords(span);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]}\u0001${words[i + 1]}\u0001${words[i + 2]}`);
+  return out;
+}
+
+/** True when a unit that read `deps` may get another answer after `change`. */
+export function isAffected(deps: UnitDeps, change: ReferenceChange): boolean {
+  for (const k of change.passages) if (deps.passages.has(k)) return true;
+  for (const id of change.ids) if (deps.ids.has(id)) return true;
+  for (const g of change.grams) if (deps.grams.has(g)) return true;
+  for (const s of change.speakers) if (deps.speakers.has(s)) return true;
+  return false;
+}
+
+/** `outcome` with its offsets into the reference moved by `map`; undefined when one falls in the edited stretch. */
+export function shiftOutcome(outcome: UnitOutcome, map: (o: number) => number | undefined): UnitOutcome | undefined {
+  let lost = false;
+  const at = (o: number): number => {
+    const m = map(o);
+    if (m === undefined) lost = true;
+    return m ?? o;
+  };
+  const moved = <T extends { readonly start: number; readonly end: number }>(r: T): T => ({ ...r, start: at(r.start), end: at(r.end) });
+  const nearest = <T extends { readonly nearest?: { readonly start: number; readonly end: number } }>(u: T): T => (u.nearest ? { ...u, nearest: moved(u.nearest) } : u);
+  const shifted: UnitOutcome = {
+    links: outcome.links.map((l) => ({ ...l, to: moved(l.to) })),
+    unmatched: outcome.unmatched.map(nearest),
+    unconfirmed: outcome.unconfirmed.map(nearest),
+    linked: outcome.linked.map((l) => ({ range: l.range, found: l.found.map(moved) })),
+    ...(outcome.figure ? { figure: { ...(outcome.figure.unmatched ? { unmatched: nearest(outcome.figure.unmatched) } : {}), ...(outcome.figure.unconfirmed ? { unconfirmed: nearest(outcome.figure.unconfirmed) } : {}) } } : {}),
+  };
+  return lost ? undefined : shifted;
+}
+
+/**
+ * What identifies a unit of the checked account for reuse (its text being the same):
+ * its range, claim (id, type, speaker), and the terms and ranges of its passages.
+ */
+export function unitSignature(unit: { readonly start: number; readonly end: number; readonly claim?: { readonly id: string; readonly claimType?: string; readonly speaker?: string }; readonly whole: AlignPassage; readonly clauses: readonly AlignPassage[] }): string {
+  const parts: (string | number)[] = [unit.start, unit.end, unit.claim?.id ?? '', unit.claim?.claimType ?? '', unit.claim?.speaker ?? ''];
+  const { table, from, to } = unit.whole.terms;
+  parts.push(unit.whole.start, unit.whole.end, from, to);
+  for (let i = from; i < to; i++) parts.push(table.form[i]!, table.negated[i]!, table.start[i]!, table.end[i]!);
+  for (const c of unit.clauses) parts.push(c.start, c.end, c.terms.from, c.terms.to, c.terms.table === table ? 1 : 0);
+  return parts.join(',');
+}
+
+/**
+ * A view of `index` that records into `deps()` what a check reads: the passages it gets
+ * (by candidates, sharing or position), the ids it weighs or looks up, the speakers it
+ * filters by. `deps()` undefined: nothing is recorded.
+ */
+export function trackedIndex(index: ReferenceIndex, deps: () => UnitDeps | undefined): ReferenceIndex {
+  const queried = (terms: TermSpan, speaker: string | undefined, out: readonly IndexedPassage[]): void => {
+    const d = deps();
+    if (!d) return;
+    for (let k = terms.from; k < terms.to; k++) {
+      const t = keysAt(terms.table, k);
+      if (t.kind === 'function') continue;
+      d.ids.add(t.id).add(t.looseId);
+    }
+    if (speaker !== undefined) d.speakers.add(speaker).add('');
+    for (const p of out) d.passages.add(p.at);
+  };
+  const passages = new Proxy(index.passages, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string') {
+        const c = prop.charCodeAt(0);
+        if (c >= 48 && c <= 57) deps()?.passages.add(Number(prop));
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+  return {
+    ...index,
+    passages,
+    weight(t) {
+      deps()?.ids.add(t.id);
+      return index.weight(t);
+    },
+    candidates(terms, limit, speaker) {
+      const out = index.candidates(terms, limit, speaker);
+      queried(terms, speaker, out);
+      return out;
+    },
+    sharing(terms, speaker) {
+      const out = index.sharing(terms, speaker);
+      queried(terms, speaker, out);
+      return out;
+    },
+    spokenBy(p, speaker) {
+      const d = deps();
+      if (d) {
+        d.passages.add(p.at);
+        d.speakers.add(speaker).add('');
+      }
+      return index.spokenBy(p, speaker);
+    },
+  };
+}
+
+/** A view of `verbatim` that records the trigrams looked up and the passages found. */
+export function trackedVerbatim(verbatim: VerbatimIndex, deps: () => UnitDeps | undefined): VerbatimIndex {
+  return {
+    find(span, minShare, limit) {
+      const hits = verbatim.find(span, minShare, limit);
+      const d = deps();
+      if (d) {
+        for (const g of trigramsOf(span)) d.grams.add(g);
+        for (const h of hits) d.passages.add(h.at);
+      }
+      return hits;
+    },
+  };
+}
+
+/** Adds to `deps.ids` every id the passages it read hold in `index` (their masses weigh them). */
+export function closeDeps(deps: UnitDeps, index: ReferenceIndex): void {
+  const { ids, idStart } = index;
+  for (const at of deps.passages) for (let k = idStart[at]!, end = idStart[at + 1]!; k < end; k++) deps.ids.add(ids[k]!);
+}
