@@ -30,7 +30,7 @@ import { keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan
 import { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
-import { closeDeps, isAffected, newUnitDeps, referenceChange, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { isAffected, newUnitDeps, referenceChange, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -288,11 +288,16 @@ function unitChecker(checked: AccountView, reference: AccountView, built: { inde
       if (u.unmatched) unmatched.push(u.unmatched);
     };
     const link = (passage: AlignPassage, found: readonly Found[]): void => {
-      for (const f of found) links.push(toLink(checked, reference, passage, f, findingContext));
+      for (const f of found) {
+        links.push(toLink(checked, reference, passage, f, findingContext));
+        if (!deps) continue;
+        // Its words are read (the diff, the figures): a window of two passages reads both.
+        deps.read.add(f.candidate.at);
+        if (f.candidate.passage.end !== built.index.passages[f.candidate.at]!.passage.end) deps.read.add(f.candidate.at + 1);
+      }
       if (found.length > 0) linked.push({ range: passage, found: found.map((f) => ({ start: f.candidate.passage.start, end: f.candidate.passage.end, score: f.support.score, numbers: numberKeys(f.candidate.passage.terms) })) });
     };
     const done = (figure?: UnitOutcome['figure']): UnitOutcome => {
-      if (deps) closeDeps(deps, built.index);
       deps = undefined;
       return figure ? { links, unmatched, unconfirmed, linked, figure } : { links, unmatched, unconfirmed, linked };
     };

@@ -5,14 +5,15 @@
  *
  * Each unit's outcome (its links, unmatched and unconfirmed entries, what it leaves for
  * the figures around it) is kept with what the check read (`UnitDeps`): the positions of
- * the reference passages it looked at, the term ids whose rarity it used (its own, and
- * those of every passage it looked at: a passage's mass is the sum of its terms'
- * weights), the word trigrams it looked up in the near-verbatim index, and the speakers
- * it filtered by. After an edit, `referenceChange` finds the passages whose contents
- * changed (same count of passages, or nothing is reused), the ids whose passage counts
- * changed, the trigrams whose passage lists changed; a unit that read none of them gets
- * the same answer from the new indexes, so its kept outcome is reused, its offsets into
- * the reference moved past the edit.
+ * the reference passages it looked at (and those whose words it read: its links'
+ * counterparts), the term ids whose rarity it used, the word trigrams it looked up in the
+ * near-verbatim index, and the speakers it filtered by. After an edit, `referenceChange`
+ * finds the passages whose index entries changed (their content terms, context, speaker,
+ * turn or range; and every passage holding a term whose passage count changed, as a
+ * passage's mass is the sum of its terms' weights), those whose words changed, the ids
+ * whose passage counts changed and the trigrams whose passage lists changed; a unit that
+ * read none of them gets the same answer from the new indexes, so its kept outcome is
+ * reused, its offsets into the reference moved past the edit.
  *
  * Notes: scores depend on rarity over all passages, so a passage count that changes
  * (a sentence added or split) changes every score: nothing is reused then. Owned by a
@@ -53,6 +54,8 @@ export interface UnitOutcome {
 /** What checking one unit read of the reference (see the module notes). */
 export interface UnitDeps {
   readonly passages: Set<number>;
+  /** Passages whose words the check read (the counterparts of its links: diffs, figures), not only their index entries. */
+  readonly read: Set<number>;
   readonly ids: Set<number>;
   readonly grams: Set<string>;
   /** Speakers whose passages a search was limited to ('' for passages of no known speaker). */
@@ -61,7 +64,7 @@ export interface UnitDeps {
 
 /** A new, empty record of what a unit reads. */
 export function newUnitDeps(): UnitDeps {
-  return { passages: new Set(), ids: new Set(), grams: new Set(), speakers: new Set() };
+  return { passages: new Set(), read: new Set(), ids: new Set(), grams: new Set(), speakers: new Set() };
 }
 
 /** The state of one pair after a run. */
@@ -83,7 +86,10 @@ export type PairMemo = RunMemo<PairState>;
 
 /** What changed in the reference between two runs (see `referenceChange`). */
 export interface ReferenceChange {
+  /** Passages whose index entries changed (terms, near forms, context, pairs, polarity, speaker, turn, range). */
   readonly passages: ReadonlySet<number>;
+  /** Passages whose text changed (those above, and those where only function words or offsets did). */
+  readonly texts: ReadonlySet<number>;
   readonly ids: ReadonlySet<number>;
   readonly grams: ReadonlySet<string>;
   readonly speakers: ReadonlySet<string>;
@@ -107,22 +113,29 @@ const READ_BEYOND = 64;
 export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache): ReferenceChange | undefined {
   if (old.length !== now.length) return undefined;
   // The edited stretch: old [head, oldEnd) became new [head, head + (oldEnd - head) + delta).
-  let head = 0;
   const shortest = Math.min(oldText.length, text.length);
-  if (oldText !== text) {
-    while (head < shortest && oldText.charCodeAt(head) === text.charCodeAt(head)) head++;
-  } else head = oldText.length;
-  let tail = 0;
-  while (tail < shortest - head && oldText.charCodeAt(oldText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const head = oldText === text ? oldText.length : commonRun(shortest, (i, n) => text.startsWith(oldText.slice(i, i + n), i));
+  const tail = commonRun(shortest - head, (i, n) => text.endsWith(oldText.slice(oldText.length - i - n, oldText.length - i), text.length - i));
   const oldEnd = oldText.length - tail;
   const delta = text.length - oldText.length;
   const same = oldText === text;
   const map = (o: number): number | undefined => (same || o <= head ? o : o >= oldEnd ? o + delta : undefined);
   const near = (p: AlignPassage): boolean => !same && p.start <= oldEnd && p.end + READ_BEYOND >= head;
-  const changed = new Set<number>();
-  for (let k = 0; k < old.length; k++) if (near(old[k]!) || !samePassage(old[k]!, now[k]!, map)) changed.add(k);
-  const passages = new Set<number>(changed);
-  for (const k of changed) {
+  const texts = new Set<number>();
+  const passages = new Set<number>();
+  for (let k = 0; k < old.length; k++) {
+    const a = old[k]!;
+    const b = now[k]!;
+    if (!near(a) && samePassage(a, b, map)) continue;
+    texts.add(k);
+    // Only function words changed (their index entries are made of content terms): the
+    // passage reads the same to every check that does not read its words.
+    if (a.turn === b.turn && a.speaker === b.speaker && map(a.start) === b.start && map(a.end) === b.end && sameContent(a.terms, b.terms)) continue;
+    passages.add(k);
+  }
+  // A passage's entities are context of its neighbours in the same turn.
+  for (const k of [...passages]) {
+    if (old[k]!.turn === now[k]!.turn && sameEntities(old[k]!.terms, now[k]!.terms)) continue;
     if (k > 0) passages.add(k - 1);
     if (k + 1 < old.length) passages.add(k + 1);
   }
@@ -135,13 +148,62 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
     symmetric(a.terms, b.terms, ids);
     symmetric(a.loose, b.loose, ids);
     symmetric(a.any, b.any, ids);
-    symmetric(trigramsOf(old[k]!.terms), trigramsOf(now[k]!.terms), grams);
     if ((old[k]!.speaker ?? '') !== (now[k]!.speaker ?? '')) {
       speakers.add(old[k]!.speaker ?? '');
       speakers.add(now[k]!.speaker ?? '');
     }
   }
-  return { passages, ids, grams, speakers, map };
+  for (const k of texts) symmetric(trigramsOf(old[k]!.terms), trigramsOf(now[k]!.terms), grams);
+  // A term whose passage count changed weighs differently: so does every passage holding it (its mass).
+  if (ids.size > 0) {
+    for (let k = 0; k < now.length; k++) {
+      const { table, from, to } = now[k]!.terms;
+      for (let i = from; i < to; i++) {
+        const t = keysAt(table, i);
+        if (t.kind !== 'function' && ids.has(t.id)) {
+          passages.add(k);
+          break;
+        }
+      }
+    }
+  }
+  return { passages, texts, ids, grams, speakers, map };
+}
+
+/** True when two spans hold the same content terms (ids, near forms, polarity) in the same order. */
+function sameContent(x: TermSpan, y: TermSpan): boolean {
+  let i = x.from;
+  let j = y.from;
+  for (;;) {
+    while (i < x.to && keysAt(x.table, i).kind === 'function') i++;
+    while (j < y.to && keysAt(y.table, j).kind === 'function') j++;
+    if (i === x.to || j === y.to) return i === x.to && j === y.to;
+    const a = keysAt(x.table, i);
+    const b = keysAt(y.table, j);
+    if (a.id !== b.id || a.looseId !== b.looseId || a.kind !== b.kind || x.table.negated[i] !== y.table.negated[j]) return false;
+    i++;
+    j++;
+  }
+}
+
+/** True when two spans hold the same entities in the same order. */
+function sameEntities(x: TermSpan, y: TermSpan): boolean {
+  const of = (s: TermSpan): number[] => {
+    const out: number[] = [];
+    for (let i = s.from; i < s.to; i++) if (keysAt(s.table, i).kind === 'entity') out.push(keysAt(s.table, i).id);
+    return out;
+  };
+  return of(x).join(',') === of(y).join(',');
+}
+
+/**
+ * The length of a common run of two texts (at most `limit`), compared in chunks by
+ * `same(at, length)` down to single characters (a 1 MB text in a few hundred steps).
+ */
+function commonRun(limit: number, same: (at: number, length: number) => boolean): number {
+  let at = 0;
+  for (let chunk = 4096; chunk >= 1; chunk >>= 4) while (at + chunk <= limit && same(at, chunk)) at += chunk;
+  return at;
 }
 
 /** True when passage `b` is passage `a` after the edit (`map`). */
@@ -203,6 +265,7 @@ export function trigramsOf(span: TermSpan): Set<string> {
 /** True when a unit that read `deps` may get another answer after `change`. */
 export function isAffected(deps: UnitDeps, change: ReferenceChange): boolean {
   for (const k of change.passages) if (deps.passages.has(k)) return true;
+  for (const k of change.texts) if (deps.read.has(k)) return true;
   for (const id of change.ids) if (deps.ids.has(id)) return true;
   for (const g of change.grams) if (deps.grams.has(g)) return true;
   for (const s of change.speakers) if (deps.speakers.has(s)) return true;
@@ -309,10 +372,4 @@ export function trackedVerbatim(verbatim: VerbatimIndex, deps: () => UnitDeps | 
       return hits;
     },
   };
-}
-
-/** Adds to `deps.ids` every id the passages it read hold in `index` (their masses weigh them). */
-export function closeDeps(deps: UnitDeps, index: ReferenceIndex): void {
-  const { ids, idStart } = index;
-  for (const at of deps.passages) for (let k = idStart[at]!, end = idStart[at + 1]!; k < end; k++) deps.ids.add(ids[k]!);
 }
