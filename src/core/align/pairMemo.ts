@@ -140,12 +140,15 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
     if (k + 1 < old.length) passages.add(k + 1);
   }
   const ids = new Set<number>();
+  // Ids whose count of passages holding them as a term changed: their weight did.
+  const weighed = new Set<number>();
   const grams = new Set<string>();
   const speakers = new Set<string>();
   for (const k of passages) {
     const a = idSets(old, k, keys);
     const b = idSets(now, k, keys);
-    symmetric(a.terms, b.terms, ids);
+    symmetric(a.terms, b.terms, weighed);
+    for (const id of weighed) ids.add(id);
     symmetric(a.loose, b.loose, ids);
     symmetric(a.any, b.any, ids);
     if ((old[k]!.speaker ?? '') !== (now[k]!.speaker ?? '')) {
@@ -155,12 +158,12 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
   }
   for (const k of texts) symmetric(trigramsOf(old[k]!.terms), trigramsOf(now[k]!.terms), grams);
   // A term whose passage count changed weighs differently: so does every passage holding it (its mass).
-  if (ids.size > 0) {
+  if (weighed.size > 0) {
     for (let k = 0; k < now.length; k++) {
       const { table, from, to } = now[k]!.terms;
       for (let i = from; i < to; i++) {
         const t = keysAt(table, i);
-        if (t.kind !== 'function' && ids.has(t.id)) {
+        if (t.kind !== 'function' && weighed.has(t.id)) {
           passages.add(k);
           break;
         }
