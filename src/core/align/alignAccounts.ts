@@ -292,8 +292,8 @@ function unitChecker(checked: AccountView, reference: AccountView, built: { inde
         links.push(toLink(checked, reference, passage, f, findingContext));
         if (!deps) continue;
         // Its words are read (the diff, the figures): a window of two passages reads both.
-        deps.read.add(f.candidate.at);
-        if (f.candidate.passage.end !== built.index.passages[f.candidate.at]!.passage.end) deps.read.add(f.candidate.at + 1);
+        deps.read.push(f.candidate.at);
+        if (f.candidate.passage.end !== built.index.passages[f.candidate.at]!.passage.end) deps.read.push(f.candidate.at + 1);
       }
       if (found.length > 0) linked.push({ range: passage, found: found.map((f) => ({ start: f.candidate.passage.start, end: f.candidate.passage.end, score: f.support.score, numbers: numberKeys(f.candidate.passage.terms) })) });
     };

@@ -51,20 +51,48 @@ export interface UnitOutcome {
   readonly figure?: { readonly unmatched?: Unmatched; readonly unconfirmed?: Unconfirmed };
 }
 
-/** What checking one unit read of the reference (see the module notes). */
+/**
+ * What checking one unit read of the reference (see the module notes), as recorded: lists
+ * (cheap to add to during a check), made into sets on the first look (`sealed`). Query
+ * spans stand for their content ids (`idSpans`) and their trigrams (`gramSpans`).
+ */
 export interface UnitDeps {
-  readonly passages: Set<number>;
+  readonly passages: number[];
   /** Passages whose words the check read (the counterparts of its links: diffs, figures), not only their index entries. */
+  readonly read: number[];
+  readonly ids: number[];
+  readonly idSpans: TermSpan[];
+  readonly gramSpans: TermSpan[];
+  /** Speakers whose passages a search was limited to ('' for passages of no known speaker). */
+  readonly speakers: string[];
+  sealed?: SealedDeps;
+}
+
+/** `UnitDeps` as sets (the trigrams made on first need). */
+interface SealedDeps {
+  readonly passages: Set<number>;
   readonly read: Set<number>;
   readonly ids: Set<number>;
-  readonly grams: Set<string>;
-  /** Speakers whose passages a search was limited to ('' for passages of no known speaker). */
   readonly speakers: Set<string>;
+  grams?: Set<string>;
 }
 
 /** A new, empty record of what a unit reads. */
 export function newUnitDeps(): UnitDeps {
-  return { passages: new Set(), read: new Set(), ids: new Set(), grams: new Set(), speakers: new Set() };
+  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [] };
+}
+
+/** The sets of `deps`, made on the first call. */
+function seal(deps: UnitDeps): SealedDeps {
+  if (deps.sealed) return deps.sealed;
+  const ids = new Set(deps.ids);
+  for (const span of new Set(deps.idSpans)) {
+    for (let k = span.from; k < span.to; k++) {
+      const t = keysAt(span.table, k);
+      if (t.kind !== 'function') ids.add(t.id).add(t.looseId);
+    }
+  }
+  return (deps.sealed = { passages: new Set(deps.passages), read: new Set(deps.read), ids, speakers: new Set(deps.speakers) });
 }
 
 /** The state of one pair after a run. */
@@ -267,11 +295,17 @@ export function trigramsOf(span: TermSpan): Set<string> {
 
 /** True when a unit that read `deps` may get another answer after `change`. */
 export function isAffected(deps: UnitDeps, change: ReferenceChange): boolean {
-  for (const k of change.passages) if (deps.passages.has(k)) return true;
-  for (const k of change.texts) if (deps.read.has(k)) return true;
-  for (const id of change.ids) if (deps.ids.has(id)) return true;
-  for (const g of change.grams) if (deps.grams.has(g)) return true;
-  for (const s of change.speakers) if (deps.speakers.has(s)) return true;
+  const d = seal(deps);
+  for (const k of change.passages) if (d.passages.has(k)) return true;
+  for (const k of change.texts) if (d.read.has(k)) return true;
+  for (const id of change.ids) if (d.ids.has(id)) return true;
+  for (const s of change.speakers) if (d.speakers.has(s)) return true;
+  if (change.grams.size === 0) return false;
+  if (!d.grams) {
+    d.grams = new Set();
+    for (const span of new Set(deps.gramSpans)) for (const g of trigramsOf(span)) d.grams.add(g);
+  }
+  for (const g of change.grams) if (d.grams.has(g)) return true;
   return false;
 }
 
@@ -317,19 +351,15 @@ export function trackedIndex(index: ReferenceIndex, deps: () => UnitDeps | undef
   const queried = (terms: TermSpan, speaker: string | undefined, out: readonly IndexedPassage[]): void => {
     const d = deps();
     if (!d) return;
-    for (let k = terms.from; k < terms.to; k++) {
-      const t = keysAt(terms.table, k);
-      if (t.kind === 'function') continue;
-      d.ids.add(t.id).add(t.looseId);
-    }
-    if (speaker !== undefined) d.speakers.add(speaker).add('');
-    for (const p of out) d.passages.add(p.at);
+    d.idSpans.push(terms);
+    if (speaker !== undefined) d.speakers.push(speaker, '');
+    for (const p of out) d.passages.push(p.at);
   };
   const passages = new Proxy(index.passages, {
     get(target, prop, receiver) {
       if (typeof prop === 'string') {
         const c = prop.charCodeAt(0);
-        if (c >= 48 && c <= 57) deps()?.passages.add(Number(prop));
+        if (c >= 48 && c <= 57) deps()?.passages.push(Number(prop));
       }
       return Reflect.get(target, prop, receiver);
     },
@@ -338,7 +368,7 @@ export function trackedIndex(index: ReferenceIndex, deps: () => UnitDeps | undef
     ...index,
     passages,
     weight(t) {
-      deps()?.ids.add(t.id);
+      deps()?.ids.push(t.id);
       return index.weight(t);
     },
     candidates(terms, limit, speaker) {
@@ -354,8 +384,8 @@ export function trackedIndex(index: ReferenceIndex, deps: () => UnitDeps | undef
     spokenBy(p, speaker) {
       const d = deps();
       if (d) {
-        d.passages.add(p.at);
-        d.speakers.add(speaker).add('');
+        d.passages.push(p.at);
+        d.speakers.push(speaker, '');
       }
       return index.spokenBy(p, speaker);
     },
@@ -369,8 +399,8 @@ export function trackedVerbatim(verbatim: VerbatimIndex, deps: () => UnitDeps | 
       const hits = verbatim.find(span, minShare, limit);
       const d = deps();
       if (d) {
-        for (const g of trigramsOf(span)) d.grams.add(g);
-        for (const h of hits) d.passages.add(h.at);
+        d.gramSpans.push(span);
+        for (const h of hits) d.passages.push(h.at);
       }
       return hits;
     },
