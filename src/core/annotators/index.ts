@@ -10,7 +10,7 @@ import type { OffsetRange } from '../model/annotation';
 import { retextUnitParser } from '../text/englishParser';
 import { UnitSubjects } from './attribution';
 import { findClaimDrafts, type ClaimDraft } from './claims';
-import { findCountryMentions, type CountryMention } from './countries';
+import { findCountryMentions, type CountryMention } from './countries/index';
 import { findNominals } from './nominals';
 import { findPersons, type UnitCountry } from './persons';
 import { findQuotations } from './quotations';

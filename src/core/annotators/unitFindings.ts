@@ -5,7 +5,7 @@
 import type { PlannedUnit } from '../text/paragraphs';
 import type { Subject } from './attribution';
 import type { ClaimDraft } from './claims';
-import type { CountryMention } from './countries';
+import type { CountryMention } from './countries/find';
 import type { NominalFinding } from './nominals';
 import type { PersonFinding } from './persons';
 

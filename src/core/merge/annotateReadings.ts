@@ -10,7 +10,7 @@ import { clusterPersons, type NameMention } from './personClusters';
 import type { AccountReading } from './readAccount';
 import { resolveAccount, type KeyedMention, type RereadClaims, type ResolvedAccount } from './resolveAccount';
 import { nameWords } from '../text/names';
-import { resolveSharedForms } from './sharedCountryForms';
+import { resolveSharedForms } from '../annotators/countries/index';
 import { isPersonalGivenName } from '../data/givenNames';
 import { HONORIFIC_GENDERS, type PersonGender } from '../data/genders';
 import { titleTextOf, type SpeakerLabel } from '../annotators/speakerLabels';

@@ -6,7 +6,7 @@ import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { ClaimDraft } from '../annotators/claims';
-import type { CountryMention } from '../annotators/countries';
+import type { CountryMention } from '../annotators/countries/find';
 import type { NominalFinding } from '../annotators/nominals';
 import type { PersonFinding } from '../annotators/persons';
 import type { UnitFindings } from '../annotators/unitFindings';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findCountryMentions } from '../../../src/core/annotators/countries';
+import { findCountryMentions } from '../../../src/core/annotators/countries/find';
 import { findPersons } from '../../../src/core/annotators/persons';
 import { tokenize } from '../../../src/core/text/tokens';
 

@@ -2,7 +2,7 @@
  * Country mentions with ISO 3166-1 alpha-2 codes, in any English text.
  *
  * One pass over the text: every word that starts with a capital letter is looked up by
- * its first word in an index of the gazetteer (`../data/gazetteer`), the longest form that
+ * its first word in an index of the gazetteer (`../../data/gazetteer`), the longest form that
  * matches there wins, and a few general context rules decide whether it is a country:
  *
  * - names and demonyms count unless they are part of a person's or an organisation's name
@@ -21,7 +21,7 @@
  * Pure: no I/O; the gazetteer is a static import. Offsets are UTF-16 code units.
  */
 import type { Root } from 'nlcst';
-import type { AnnotationRule } from '../data/ruleIds';
+import type { AnnotationRule } from '../../data/ruleIds';
 import { toString } from 'nlcst-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -44,10 +44,10 @@ import {
   STANCE_PREPOSITIONS,
   STATE_VERBS,
   US_STATE_CUES,
-} from '../data/countryContextWords';
-import { NAME_ABBREVIATIONS } from '../data/abbreviations';
-import { NOUN_PHRASE_OPENERS } from '../data/functionWords';
-import { COUNTRY_FORMS, type CountryForm } from '../data/gazetteer';
+} from '../../data/countryContextWords';
+import { NAME_ABBREVIATIONS } from '../../data/abbreviations';
+import { NOUN_PHRASE_OPENERS } from '../../data/functionWords';
+import { COUNTRY_FORMS, type CountryForm } from '../../data/gazetteer';
 
 /** One country mention: `text === input.slice(start, end)`. */
 /** The rules of the country annotator (see `ANNOTATION_RULES`). */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findCountryMentions } from '../../../src/core/annotators/countries';
-import { resolveSharedForms } from '../../../src/core/merge/sharedCountryForms';
+import { findCountryMentions } from '../../../../src/core/annotators/countries/find';
+import { resolveSharedForms } from '../../../../src/core/annotators/countries/resolve';
 
 /** Each paragraph of `text` read on its own, as the analysis reads units; then settled over all of them. */
 const settle = (paragraphs: string[]) => resolveSharedForms(paragraphs.map((p) => findCountryMentions(p))).map((list) => list.map((c) => `${c.text}:${c.iso}`));

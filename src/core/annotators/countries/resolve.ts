@@ -2,7 +2,7 @@
  * Country forms shared by several states ("Korean", "Congo") that their paragraph left open,
  * settled over the whole account.
  */
-import type { CountryMention } from '../annotators/countries';
+import type { CountryMention } from './find';
 
 /**
  * Settles the forms shared by several states that their own text left open (`candidates`),

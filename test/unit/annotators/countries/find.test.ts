@@ -5,11 +5,11 @@ import path from 'node:path';
 import test from 'node:test';
 import fc from 'fast-check';
 import { retext } from 'retext';
-import * as countries from '../../../src/core/annotators/countries';
-import retextCountries, { findCountryMentions, type CountryMention } from '../../../src/core/annotators/countries';
-import { COUNTRY_FORMS } from '../../../src/core/data/gazetteer';
+import * as countries from '../../../../src/core/annotators/countries/find';
+import retextCountries, { findCountryMentions, type CountryMention } from '../../../../src/core/annotators/countries/find';
+import { COUNTRY_FORMS } from '../../../../src/core/data/gazetteer';
 
-const root = path.resolve(__dirname, '../../..');
+const root = path.resolve(__dirname, '../../../..');
 const fixtures = path.join(root, 'test/fixtures/countries');
 
 /** `[text, iso]` of each mention, in order. */
