@@ -13,8 +13,8 @@ import { findClaimDrafts, type ClaimDraft } from './claims';
 import { findCountryMentions, type CountryMention } from './countries/index';
 import { findNominals } from './nominals';
 import { findPersons, type UnitCountry } from './persons';
-import { findQuotations } from './quotations';
-import { findStatistics } from './statistics';
+import { findQuotations } from './quotations/index';
+import { findStatistics } from './statistics/index';
 import { foundOf, unitPlugin, type UnitData } from './unitPlugin';
 
 /**

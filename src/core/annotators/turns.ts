@@ -7,7 +7,7 @@
 import type { OffsetRange } from '../model/annotation';
 import type { AnnotationRule } from '../data/ruleIds';
 import type { ParseUnit } from '../text/paragraphs';
-import type { SpeakerLabel } from './speakerLabels';
+import type { SpeakerLabel } from './speakerLabels/find';
 
 /** One turn, before its speaker is resolved to a person. */
 export interface TurnSpan extends OffsetRange {

@@ -13,7 +13,7 @@ import { nameWords } from '../text/names';
 import { resolveSharedForms } from '../annotators/countries/index';
 import { isPersonalGivenName } from '../data/givenNames';
 import { HONORIFIC_GENDERS, type PersonGender } from '../data/genders';
-import { titleTextOf, type SpeakerLabel } from '../annotators/speakerLabels';
+import { titleTextOf, type SpeakerLabel } from '../annotators/speakerLabels/index';
 import { roleOf } from '../annotators/persons';
 import type { AnnotationRule } from '../data/ruleIds';
 

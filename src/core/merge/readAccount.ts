@@ -4,8 +4,8 @@
  * annotators (most of the work; see ../pipeline/readUnits and ../pipeline/unitReader, which a host
  * may run on other threads). Person names are clustered afterwards, over all accounts at once.
  */
-import { detectRole } from '../annotators/role';
-import { findSpeakerLabels, type SpeakerLabel } from '../annotators/speakerLabels';
+import { detectRole } from '../annotators/role/index';
+import { findSpeakerLabels, type SpeakerLabel } from '../annotators/speakerLabels/index';
 import { buildTurns, buildUnlabelledTurns, type TurnSpan } from '../annotators/turns';
 import type { AccountRole } from '../model/annotation';
 import { splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';

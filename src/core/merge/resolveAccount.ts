@@ -7,7 +7,7 @@
 import { mentionOfSubject, type SpeakerState } from '../annotators/attribution';
 import { resolveClaimDrafts, type ClaimDraft, type ClaimFinding, type ClaimSetting } from '../annotators/claims';
 import { roleOf } from '../annotators/persons';
-import { titleTextOf } from '../annotators/speakerLabels';
+import { titleTextOf } from '../annotators/speakerLabels/index';
 import type { TurnRule, TurnSpan } from '../annotators/turns';
 import type { AnnotationRule } from '../data/ruleIds';
 import { GENERIC_ROLE_FAMILIES } from '../data/roles';

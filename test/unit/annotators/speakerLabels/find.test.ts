@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findSpeakerLabels, titleTextOf } from '../../../src/core/annotators/speakerLabels';
+import { findSpeakerLabels, titleTextOf } from '../../../../src/core/annotators/speakerLabels/find';
 
 const labelsOf = (text: string) => findSpeakerLabels(text).map((l) => ({ label: l.label, name: l.name?.text, unnamed: l.unnamed }));
 

@@ -10,14 +10,14 @@
  * labels two or more lines, or, among other labels, opens a paragraph that asks a question,
  * so that "Note:"-like headings and prose are not taken as turns.
  */
-import { PARTICLE_PREFIX } from './persons';
-import { editDistanceAtMost } from '../text/names';
-import { isPersonalGivenName } from '../data/givenNames';
-import { HEADING_SMALL_WORDS } from '../data/functionWords';
-import { NAME_PARTICLES } from '../data/nameParticles';
-import { ROLE_NOUNS } from '../data/roles';
-import { ANONYMOUS_ROLE_HEADS, NON_SPEAKER_LABELS, STAGE_DIRECTIONS, UNNAMED_SPEAKER_LABELS } from '../data/speakerLabels';
-import { DEPARTMENT_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
+import { PARTICLE_PREFIX } from '../persons';
+import { editDistanceAtMost } from '../../text/names';
+import { isPersonalGivenName } from '../../data/givenNames';
+import { HEADING_SMALL_WORDS } from '../../data/functionWords';
+import { NAME_PARTICLES } from '../../data/nameParticles';
+import { ROLE_NOUNS } from '../../data/roles';
+import { ANONYMOUS_ROLE_HEADS, NON_SPEAKER_LABELS, STAGE_DIRECTIONS, UNNAMED_SPEAKER_LABELS } from '../../data/speakerLabels';
+import { DEPARTMENT_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles';
 
 /** One speaker label. Offsets are into the whole account. */
 export interface SpeakerLabel {

@@ -4,7 +4,7 @@
  * before a non-letter). A quotation left open at the end of the unit runs to its end (the
  * journalistic convention for quotes that go on into the next paragraph).
  */
-import type { OffsetRange } from '../model/annotation';
+import type { OffsetRange } from '../../model/annotation';
 
 /** One quotation: the marks' range and the quoted words' range (offsets in the unit). */
 export interface Quotation extends OffsetRange {

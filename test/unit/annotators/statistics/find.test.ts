@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findStatistics } from '../../../src/core/annotators/statistics';
+import { findStatistics } from '../../../../src/core/annotators/statistics/find';
 
 const stats = (text: string) => findStatistics(text).map((s) => text.slice(s.start, s.end));
 

@@ -3,8 +3,8 @@
  * count ("more than 2 million Russian tourists", "$2.5bn system", "6,000 lives", "40%").
  * Dates, years, clock times, ordinals and designations ("S-400", "5+5") are not statistics.
  */
-import { COUNTED_STOP_WORDS } from '../data/stopwords';
-import type { OffsetRange } from '../model/annotation';
+import { COUNTED_STOP_WORDS } from '../../data/stopwords';
+import type { OffsetRange } from '../../model/annotation';
 
 /** A number, with an optional currency before and a unit after; qualifiers are looked for separately. */
 const NUMBER =

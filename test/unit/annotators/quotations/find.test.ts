@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findQuotations } from '../../../src/core/annotators/quotations';
+import { findQuotations } from '../../../../src/core/annotators/quotations/find';
 
 const quoted = (text: string) => findQuotations(text).map((q) => text.slice(q.inner.start, q.inner.end));
 

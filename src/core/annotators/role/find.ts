@@ -1,9 +1,9 @@
 /**
  * Tells a transcript (speaker-labelled turns) from a report (journalistic prose).
  */
-import type { AccountRole } from '../model/annotation';
-import type { SpeakerLabel } from './speakerLabels';
-import type { TurnSpan } from './turns';
+import type { AccountRole } from '../../model/annotation';
+import type { SpeakerLabel } from '../speakerLabels/find';
+import type { TurnSpan } from '../turns';
 
 /**
  * A transcript has at least two speaker labels, or one label after an opening statement
