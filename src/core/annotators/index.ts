@@ -17,6 +17,8 @@ import { findQuotations } from './quotations/index';
 import { findStatistics } from './statistics/index';
 import { foundOf, unitPlugin, type UnitData } from './unitPlugin';
 
+export { planAccount, type AccountPlan, type AccountReading } from './planAccount';
+
 /**
  * Rule ids of the messages the processor reports, one per annotator and unit (the unit's
  * findings ride on the message). Each finding names the finer rule that made it (`rule`,

@@ -7,7 +7,7 @@
 import type { Annotation, AnnotationKind, AnnotationSet, ClaimType, Entity } from '../model/annotation';
 import { CLAIM_TYPES, FORMAT } from '../model/annotation';
 import { clusterPersons, type NameMention } from './personClusters';
-import type { AccountReading } from './readAccount';
+import type { AccountReading } from '../annotators/index';
 import { resolveAccount, type KeyedMention, type RereadClaims, type ResolvedAccount } from './resolveAccount';
 import { nameWords } from '../text/names';
 import { resolveSharedForms } from '../annotators/countries/index';

@@ -15,7 +15,7 @@ import { ANSWER_LABELS } from '../data/speakerLabels';
 import type { OffsetRange } from '../model/annotation';
 import type { PlannedUnit } from '../text/paragraphs';
 import type { PersonCluster } from './personClusters';
-import type { AccountReading } from './readAccount';
+import type { AccountReading } from '../annotators/index';
 
 /** A person mention resolved to its person key. */
 export interface ResolvedMention extends OffsetRange {

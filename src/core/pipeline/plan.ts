@@ -3,7 +3,7 @@
  * one cheap scan of its text, see ../merge/readAccount `planAccount`).
  */
 import type { AccountInput } from '../api';
-import { planAccount, type AccountPlan } from '../merge/readAccount';
+import { planAccount, type AccountPlan } from '../annotators/index';
 
 /** The plan of one account (its role detected unless the input forces one). */
 export function planStage(input: AccountInput): AccountPlan {

@@ -4,7 +4,7 @@
  * resolved, everything numbered; see ../merge/annotateReadings).
  */
 import { annotateReadings } from '../merge/annotateReadings';
-import type { AccountReading } from '../merge/readAccount';
+import type { AccountReading } from '../annotators/index';
 import type { RereadClaims } from '../merge/resolveAccount';
 import type { AnnotationSet } from '../model/annotation';
 

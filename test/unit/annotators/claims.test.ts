@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { mentionOfSubject, type Subject } from '../../../src/core/annotators/attribution';
 import { createUnitProcessor } from '../../../src/core/annotators/index';
 import { createAnnotationService, type AnnotationSet } from '../../../src/core';
-import { planAccount } from '../../../src/core/merge/readAccount';
+import { planAccount } from '../../../src/core/annotators/planAccount';
 import { readUnits } from '../../../src/core/pipeline/readUnits';
 import { NEVER_CANCELLED } from '../../../src/core/model/annotation';
 

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import type { Subject } from '../../../src/core/annotators/attribution';
 import { createUnitProcessor } from '../../../src/core/annotators/index';
 import { annotateReadings } from '../../../src/core/merge/annotateReadings';
-import { planAccount } from '../../../src/core/merge/readAccount';
+import { planAccount } from '../../../src/core/annotators/planAccount';
 import { NEVER_CANCELLED } from '../../../src/core/model/annotation';
 import { readUnits, rereadClaims } from '../../../src/core/pipeline/readUnits';
 

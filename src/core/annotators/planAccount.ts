@@ -1,15 +1,16 @@
 /**
- * First pass over one account, in two steps: `planAccount` (speaker labels, role, turns and
- * parse units: cheap, one scan of the text) and the reading of each parse unit by the
- * annotators (most of the work; see ../pipeline/readUnits and ../pipeline/unitReader, which a host
- * may run on other threads). Person names are clustered afterwards, over all accounts at once.
+ * The plan pass of the annotators over one account (the pipeline's first stage): speaker
+ * labels, role, turns and parse units, in that order; cheap, one scan of the text. The
+ * units are then read by the unit processor (./index `createUnitProcessor`; most of the work,
+ * see ../pipeline/readUnits and ../pipeline/unitReader, which a host may run on other threads),
+ * and the readings of all accounts resolved by the account pass (see ./index).
  */
-import { detectRole } from '../annotators/role/index';
-import { findSpeakerLabels, type SpeakerLabel } from '../annotators/speakerLabels/index';
-import { buildTurns, buildUnlabelledTurns, type TurnSpan } from '../annotators/turns';
+import { detectRole } from './role/find';
+import { findSpeakerLabels, type SpeakerLabel } from './speakerLabels/find';
+import { buildTurns, buildUnlabelledTurns, type TurnSpan } from './turns';
 import type { AccountRole } from '../model/annotation';
 import { splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
-import type { UnitFindings } from '../annotators/unitFindings';
+import type { UnitFindings } from './unitFindings';
 
 /** What one account is made of before its units are read. */
 export interface AccountPlan {
