@@ -12,7 +12,7 @@ import { UnitSubjects } from './attribution';
 import { findClaimDrafts, type ClaimDraft } from './claims';
 import { findCountryMentions, type CountryMention } from './countries/index';
 import { findNominals } from './nominals';
-import { findPersons, type UnitCountry } from './persons';
+import { findPersons, type UnitCountry } from './persons/index';
 import { findQuotations } from './quotations/index';
 import { findStatistics } from './statistics/index';
 import { foundOf, unitPlugin, type UnitData } from './unitPlugin';

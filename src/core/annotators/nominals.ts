@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import { isSpaceBetween } from '../text/tokens';
 import { NOMINAL_DETERMINERS } from '../data/functionWords';
 import { GENERIC_ROLE_FAMILIES, ROLE_NOMINALS } from '../data/roles';
-import type { UnitCountry } from './persons';
+import type { UnitCountry } from './persons/find';
 
 /** One nominal (offsets in the unit). */
 export interface NominalFinding {

@@ -7,7 +7,7 @@ import type { Subject } from './attribution';
 import type { ClaimDraft } from './claims';
 import type { CountryMention } from './countries/find';
 import type { NominalFinding } from './nominals';
-import type { PersonFinding } from './persons';
+import type { PersonFinding } from './persons/find';
 
 /** Everything the annotators found in one unit. */
 export interface UnitFindings {

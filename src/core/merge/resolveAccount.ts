@@ -6,25 +6,14 @@
  */
 import { mentionOfSubject, type SpeakerState } from '../annotators/attribution';
 import { resolveClaimDrafts, type ClaimDraft, type ClaimFinding, type ClaimSetting } from '../annotators/claims';
-import { roleOf } from '../annotators/persons';
+import { roleOf, type KeyedMention, type PersonCluster, type ResolvedMention } from '../annotators/persons/index';
 import { titleTextOf } from '../annotators/speakerLabels/index';
 import type { TurnRule, TurnSpan } from '../annotators/turns';
-import type { AnnotationRule } from '../data/ruleIds';
 import { GENERIC_ROLE_FAMILIES } from '../data/roles';
 import { ANSWER_LABELS } from '../data/speakerLabels';
 import type { OffsetRange } from '../model/annotation';
 import type { PlannedUnit } from '../text/paragraphs';
-import type { PersonCluster } from './personClusters';
 import type { AccountReading } from '../annotators/index';
-
-/** A person mention resolved to its person key. */
-export interface ResolvedMention extends OffsetRange {
-  readonly speaker: string;
-  /** A role nominal rather than a name. */
-  readonly nominal?: boolean;
-  /** The rule that found the mention (a name) or resolved it (a role nominal). */
-  readonly rule: AnnotationRule;
-}
 
 /** A turn with its speaker key (absent: unnamed) and label. */
 export interface ResolvedTurn extends OffsetRange {
@@ -39,13 +28,6 @@ export interface ResolvedAccount {
   readonly persons: readonly ResolvedMention[];
   readonly turns: readonly ResolvedTurn[];
   readonly claims: readonly ClaimFinding[];
-}
-
-/** Name mentions of the account in clustering order, with their keys (from the clusterer). */
-export interface KeyedMention extends OffsetRange {
-  readonly key: string | undefined;
-  /** The rule that found the name. */
-  readonly rule: AnnotationRule;
 }
 
 /**

@@ -10,7 +10,7 @@
  * labels two or more lines, or, among other labels, opens a paragraph that asks a question,
  * so that "Note:"-like headings and prose are not taken as turns.
  */
-import { PARTICLE_PREFIX } from '../persons';
+import { PARTICLE_PREFIX } from '../persons/find';
 import { editDistanceAtMost } from '../../text/names';
 import { isPersonalGivenName } from '../../data/givenNames';
 import { HEADING_SMALL_WORDS } from '../../data/functionWords';

@@ -11,22 +11,22 @@
  * gives the country "Russian" and the person "Sergey Lavrov" (with country RU and the role
  * "foreign" remembered for resolving "the Russian top diplomat" later).
  */
-import type { Token } from '../text/tokens';
-import type { AnnotationRule } from '../data/ruleIds';
-import { afterApposition, isSpaceBetween } from '../text/tokens';
-import { GIVEN_NAMES, isPersonalGivenName } from '../data/givenNames';
-import { nameWords } from '../text/names';
-import { NAME_ABBREVIATIONS } from '../data/abbreviations';
-import { AUXILIARIES } from '../data/clauseWords';
-import { CREDIT_NON_PERSONS, CREDIT_VERBS } from '../data/creditLines';
-import { CAPITALISED_NON_NAMES, HEADLINE_OBJECT_STARTS } from '../data/functionWords';
-import { HONORIFIC_GENDERS, type PersonGender } from '../data/genders';
-import { GROUP_NOUNS } from '../data/groupSpeakers';
-import { NAME_PARTICLES } from '../data/nameParticles';
-import { INSTITUTION_WORDS, PERSON_ATTRIBUTIVE_HEADS, PLACE_HEADS } from '../data/nonPersonWords';
-import { ROLE_NOMINALS, ROLE_NOUNS } from '../data/roles';
-import { SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
-import { DEPARTMENT_WORDS, HONORIFICS, TITLE_HEADS } from '../data/titles';
+import type { Token } from '../../text/tokens';
+import type { AnnotationRule } from '../../data/ruleIds';
+import { afterApposition, isSpaceBetween } from '../../text/tokens';
+import { GIVEN_NAMES, isPersonalGivenName } from '../../data/givenNames';
+import { nameWords } from '../../text/names';
+import { NAME_ABBREVIATIONS } from '../../data/abbreviations';
+import { AUXILIARIES } from '../../data/clauseWords';
+import { CREDIT_NON_PERSONS, CREDIT_VERBS } from '../../data/creditLines';
+import { CAPITALISED_NON_NAMES, HEADLINE_OBJECT_STARTS } from '../../data/functionWords';
+import { HONORIFIC_GENDERS, type PersonGender } from '../../data/genders';
+import { GROUP_NOUNS } from '../../data/groupSpeakers';
+import { NAME_PARTICLES } from '../../data/nameParticles';
+import { INSTITUTION_WORDS, PERSON_ATTRIBUTIVE_HEADS, PLACE_HEADS } from '../../data/nonPersonWords';
+import { ROLE_NOMINALS, ROLE_NOUNS } from '../../data/roles';
+import { SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
+import { DEPARTMENT_WORDS, HONORIFICS, TITLE_HEADS } from '../../data/titles';
 
 /** A country mention as the country annotator reports it (offsets in the unit). */
 export interface UnitCountry {

@@ -6,8 +6,8 @@
  * one of its mentions has evidence (a title, a verb of saying, a label …): capitalised words
  * alone ("Hagia Sophia") make no person.
  */
-import { compatibleGiven, displayWord, nameKey as wordKey } from '../text/names';
-import type { PersonGender } from '../data/genders';
+import { compatibleGiven, displayWord, nameKey as wordKey } from '../../text/names';
+import type { PersonGender } from '../../data/genders';
 
 /** One candidate mention handed to the clusterer. */
 export interface NameMention {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { clusterPersons, type NameMention } from '../../../src/core/merge/personClusters';
+import { clusterPersons, type NameMention } from '../../../../src/core/annotators/persons/clusters';
 
 let offset = 0;
 const m = (text: string, evidence: 'strong' | 'weak' = 'weak', account = 0): NameMention => ({ account, start: (offset += 10), text, words: text.split(' '), evidence });

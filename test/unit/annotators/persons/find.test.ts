@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findCountryMentions } from '../../../src/core/annotators/countries/find';
-import { findPersons } from '../../../src/core/annotators/persons';
-import { tokenize } from '../../../src/core/text/tokens';
+import { findCountryMentions } from '../../../../src/core/annotators/countries/find';
+import { findPersons } from '../../../../src/core/annotators/persons/find';
+import { tokenize } from '../../../../src/core/text/tokens';
 
 /** Person-name candidates of `text` as "name evidence" strings. */
 const candidates = (text: string) => findPersons(text, tokenize(text), findCountryMentions(text)).map((p) => `${p.text} ${p.evidence}`);
