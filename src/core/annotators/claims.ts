@@ -20,7 +20,7 @@ import { AUXILIARIES, CLAUSE_SKIP, MODALS } from '../data/clauseWords';
 import type { PersonGender } from '../data/genders';
 import type { AnnotationRule } from '../data/ruleIds';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
-import { isSaying, resolveSubject, type SpeakerState, type Subject, type SubjectLookup, type UnitSubjects } from './attribution';
+import { isSaying, resolveSubject, type SpeakerState, type Subject, type SubjectLookup, type UnitSubjects } from './attribution/index';
 import type { Quotation } from './quotations/find';
 
 /** One claim of a unit with its speaker (offsets in the unit). */

@@ -8,7 +8,7 @@ import type { Root } from 'nlcst';
 import { unified, type Processor } from 'unified';
 import type { OffsetRange } from '../model/annotation';
 import { retextUnitParser } from '../text/englishParser';
-import { UnitSubjects } from './attribution';
+import { UnitSubjects } from './attribution/index';
 import { findClaimDrafts, type ClaimDraft } from './claims';
 import { findCountryMentions, type CountryMention } from './countries/index';
 import { findNominals } from './nominals';

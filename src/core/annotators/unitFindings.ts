@@ -3,7 +3,7 @@
  * (see ../pipeline/readUnits). Offsets are relative to the unit; `unit.start` is the base.
  */
 import type { PlannedUnit } from '../text/paragraphs';
-import type { Subject } from './attribution';
+import type { Subject } from './attribution/index';
 import type { ClaimDraft } from './claims';
 import type { CountryMention } from './countries/find';
 import type { NominalFinding } from './nominals';

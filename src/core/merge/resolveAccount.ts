@@ -4,7 +4,7 @@
  * country, turn speakers (labels, and the title for the opening statement), and claims with
  * their speakers. Offsets are into the account's text.
  */
-import { mentionOfSubject, type SpeakerState } from '../annotators/attribution';
+import { mentionOfSubject, type SpeakerState } from '../annotators/attribution/index';
 import { resolveClaimDrafts, type ClaimDraft, type ClaimFinding, type ClaimSetting } from '../annotators/claims';
 import { roleOf, type KeyedMention, type PersonCluster, type ResolvedMention } from '../annotators/persons/index';
 import { titleTextOf } from '../annotators/speakerLabels/index';

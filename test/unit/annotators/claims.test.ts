@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { VFile } from 'vfile';
-import { mentionOfSubject, type Subject } from '../../../src/core/annotators/attribution';
+import { mentionOfSubject, type Subject } from '../../../src/core/annotators/attribution/index';
 import { createUnitProcessor } from '../../../src/core/annotators/index';
 import { createAnnotationService, type AnnotationSet } from '../../../src/core';
 import { planAccount } from '../../../src/core/annotators/planAccount';

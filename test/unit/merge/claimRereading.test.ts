@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { Subject } from '../../../src/core/annotators/attribution';
+import type { Subject } from '../../../src/core/annotators/attribution/index';
 import { createUnitProcessor } from '../../../src/core/annotators/index';
 import { annotateReadings } from '../../../src/core/merge/annotateReadings';
 import { planAccount } from '../../../src/core/annotators/planAccount';
