@@ -9,7 +9,7 @@ import { unified, type Processor } from 'unified';
 import type { OffsetRange } from '../model/annotation';
 import { retextUnitParser } from '../text/englishParser';
 import { UnitSubjects } from './attribution/index';
-import { findClaimDrafts, type ClaimDraft } from './claims';
+import { findClaimDrafts, type ClaimDraft } from './claims/index';
 import { findCountryMentions, type CountryMention } from './countries/index';
 import { findNominals } from './nominals';
 import { findPersons, type UnitCountry } from './persons/index';

@@ -4,7 +4,7 @@
  */
 import type { PlannedUnit } from '../text/paragraphs';
 import type { Subject } from './attribution/index';
-import type { ClaimDraft } from './claims';
+import type { ClaimDraft } from './claims/find';
 import type { CountryMention } from './countries/find';
 import type { NominalFinding } from './nominals';
 import type { PersonFinding } from './persons/find';

@@ -5,7 +5,7 @@
  * their speakers. Offsets are into the account's text.
  */
 import { mentionOfSubject, type SpeakerState } from '../annotators/attribution/index';
-import { resolveClaimDrafts, type ClaimDraft, type ClaimFinding, type ClaimSetting } from '../annotators/claims';
+import { resolveClaimDrafts, type ClaimDraft, type ClaimFinding, type ClaimSetting } from '../annotators/claims/index';
 import { roleOf, type KeyedMention, type PersonCluster, type ResolvedMention } from '../annotators/persons/index';
 import { titleTextOf } from '../annotators/speakerLabels/index';
 import type { TurnRule, TurnSpan } from '../annotators/turns';

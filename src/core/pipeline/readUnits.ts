@@ -5,7 +5,7 @@
 import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { ClaimDraft } from '../annotators/claims';
+import type { ClaimDraft } from '../annotators/claims/index';
 import type { CountryMention } from '../annotators/countries/index';
 import type { NominalFinding } from '../annotators/nominals';
 import type { PersonFinding } from '../annotators/persons/index';

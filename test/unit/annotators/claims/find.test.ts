@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { VFile } from 'vfile';
-import { mentionOfSubject, type Subject } from '../../../src/core/annotators/attribution/index';
-import { createUnitProcessor } from '../../../src/core/annotators/index';
-import { createAnnotationService, type AnnotationSet } from '../../../src/core';
-import { planAccount } from '../../../src/core/annotators/planAccount';
-import { readUnits } from '../../../src/core/pipeline/readUnits';
-import { NEVER_CANCELLED } from '../../../src/core/model/annotation';
+import { mentionOfSubject, type Subject } from '../../../../src/core/annotators/attribution/index';
+import { createUnitProcessor } from '../../../../src/core/annotators/index';
+import { createAnnotationService, type AnnotationSet } from '../../../../src/core';
+import { planAccount } from '../../../../src/core/annotators/planAccount';
+import { readUnits } from '../../../../src/core/pipeline/readUnits';
+import { NEVER_CANCELLED } from '../../../../src/core/model/annotation';
 
 const service = createAnnotationService();
 
