@@ -11,13 +11,15 @@ import { retextUnitParser } from '../text/englishParser';
 import { UnitSubjects } from './attribution/index';
 import { findClaimDrafts, type ClaimDraft } from './claims/index';
 import { findCountryMentions, type CountryMention } from './countries/index';
-import { findNominals } from './nominals';
+import { findNominals } from './nominals/index';
 import { findPersons, type UnitCountry } from './persons/index';
 import { findQuotations } from './quotations/index';
 import { findStatistics } from './statistics/index';
 import { foundOf, unitPlugin, type UnitData } from './unitPlugin';
 
 export { planAccount, type AccountPlan, type AccountReading } from './planAccount';
+export { resolveAccount, resolveReadings, type ResolvedAccount, type ResolvedReadings } from './resolveAccount';
+export type { RereadClaims } from './claims/index';
 
 /**
  * Rule ids of the messages the processor reports, one per annotator and unit (the unit's

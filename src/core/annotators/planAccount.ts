@@ -7,7 +7,7 @@
  */
 import { detectRole } from './role/find';
 import { findSpeakerLabels, type SpeakerLabel } from './speakerLabels/find';
-import { buildTurns, buildUnlabelledTurns, type TurnSpan } from './turns';
+import { buildTurns, buildUnlabelledTurns, type TurnSpan } from './turns/find';
 import type { AccountRole } from '../model/annotation';
 import { splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
 import type { UnitFindings } from './unitFindings';

@@ -6,7 +6,7 @@ import type { PlannedUnit } from '../text/paragraphs';
 import type { Subject } from './attribution/index';
 import type { ClaimDraft } from './claims/find';
 import type { CountryMention } from './countries/find';
-import type { NominalFinding } from './nominals';
+import type { NominalFinding } from './nominals/find';
 import type { PersonFinding } from './persons/find';
 
 /** Everything the annotators found in one unit. */

@@ -1,15 +1,13 @@
 /**
- * Turns the first-pass readings of one or more accounts into one annotation set: clusters
- * person names across all accounts (one entity per person), resolves each account, groups
- * country mentions by ISO code, and numbers everything deterministically (`d1…`, `p1…`,
- * `c1…`, `a1…` in document and offset order).
+ * Turns the first-pass readings of one or more accounts into one annotation set: runs the
+ * annotators' account pass (../annotators/resolveAccount: person names clustered across all
+ * accounts, each account resolved), makes one entity per person and per country (by ISO
+ * code), and numbers everything deterministically (`d1…`, `p1…`, `c1…`, `a1…` in document
+ * and offset order).
  */
 import type { Annotation, AnnotationKind, AnnotationSet, ClaimType, Entity } from '../model/annotation';
 import { CLAIM_TYPES, FORMAT } from '../model/annotation';
-import type { AccountReading } from '../annotators/index';
-import { resolveAccount, type RereadClaims, type ResolvedAccount } from './resolveAccount';
-import { resolveSharedForms } from '../annotators/countries/index';
-import { resolvePersons } from '../annotators/persons/index';
+import { resolveReadings, type AccountReading, type RereadClaims } from '../annotators/index';
 
 /**
  * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
@@ -33,11 +31,10 @@ function byPlace(a: PlacedAnnotation, b: PlacedAnnotation): number {
 
 /**
  * Builds the annotation set of `readings` (cross-references are added by the caller);
- * `reread` reads a unit's claims again where resolved names ask for it (see `resolveAccount`).
+ * `reread` reads a unit's claims again where resolved names ask for it (see `RereadClaims`).
  */
 export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims): AnnotationSet {
-  const { perAccount, clusters } = resolvePersons(readings);
-  const resolved: ResolvedAccount[] = readings.map((r, i) => resolveAccount(r, perAccount[i]!, clusters, reread));
+  const { clusters, accounts: resolved } = resolveReadings(readings, reread);
 
   // Entities: persons in cluster order, countries by first mention.
   const personIds = new Map<string, string>();
@@ -55,7 +52,7 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
     entities.push({ id, kind: 'person', name: c.name, aliases: c.aliases, ...(speakers.has(c.key) ? { speaker: true } : {}) });
   }
   // forms shared by several states, settled by each account (or left out)
-  const countriesOf = readings.map((r) => resolveSharedForms(r.units.map((u) => u.countries)));
+  const countriesOf = resolved.map((r) => r.countries);
   const countryIds = new Map<string, string>();
   const countryForms = new Map<string, { name: string; forms: string[] }>();
   for (const [ri, r] of readings.entries()) {

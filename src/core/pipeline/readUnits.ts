@@ -7,7 +7,7 @@ import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { ClaimDraft } from '../annotators/claims/index';
 import type { CountryMention } from '../annotators/countries/index';
-import type { NominalFinding } from '../annotators/nominals';
+import type { NominalFinding } from '../annotators/nominals/index';
 import type { PersonFinding } from '../annotators/persons/index';
 import type { UnitFindings } from '../annotators/unitFindings';
 import { MESSAGE_SOURCE, type UnitData, type UnitFileData, type UnitFindingsMessage } from '../annotators/unitPlugin';

@@ -5,4 +5,4 @@
  * given its speaker. Re-exports only.
  */
 export { findClaimDrafts, type ClaimDraft, type ClaimRule, type ClaimUnit } from './find';
-export { resolveClaimDrafts, type ClaimFinding, type ClaimSetting } from './resolve';
+export { resolveClaimDrafts, resolveClaims, type ClaimFinding, type ClaimSetting, type RereadClaims } from './resolve';

@@ -5,7 +5,11 @@
  */
 import type { ClaimType, OffsetRange } from '../../model/annotation';
 import type { PersonGender } from '../../data/genders';
-import { resolveSubject, type SpeakerState, type Subject, type SubjectLookup } from '../attribution/index';
+import type { PlannedUnit } from '../../text/paragraphs';
+import { mentionOfSubject, resolveSubject, type SpeakerState, type Subject, type SubjectLookup } from '../attribution/index';
+import { roleOf, type PersonCluster, type ResolvedMention } from '../persons/index';
+import type { AccountReading } from '../planAccount';
+import type { ResolvedTurn } from '../turns/resolve';
 import type { ClaimDraft, ClaimRule } from './find';
 
 /** One claim of a unit with its speaker (offsets in the unit). */
@@ -86,4 +90,71 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
     out.push({ start: d.start, end: d.end, claimType: d.claimType, speaker, rule: d.rule });
   }
   return out;
+}
+
+/**
+ * Reads one unit again, its claims only, with its resolved person mentions (offsets in the
+ * unit, in order): the pipeline's second reading (see ../../pipeline/readUnits `rereadClaims`).
+ */
+export type RereadClaims = (unit: PlannedUnit, mentions: readonly OffsetRange[]) => readonly ClaimDraft[];
+
+/**
+ * The claims of `reading` with their speakers, unit after unit (`persons`: the account's
+ * resolved person mentions, in order; `turns`: its resolved turns; `clusters`: the persons
+ * of all accounts by key). A unit whose claim finder met a name candidate that did not
+ * resolve as met is read again with its resolved mentions (`reread`). Offsets are into the
+ * account's text.
+ */
+export function resolveClaims(reading: AccountReading, persons: readonly ResolvedMention[], turns: readonly ResolvedTurn[], clusters: ReadonlyMap<string, PersonCluster>, reread: RereadClaims): ClaimFinding[] {
+  const holderOf = holderOfRole(persons, clusters);
+  const state: SpeakerState = { lastSayerUnit: -10 };
+  const genderOf = (key: string) => clusters.get(key)?.gender;
+  const out: ClaimFinding[] = [];
+  let p = 0;
+  let t = 0;
+  for (const u of reading.units) {
+    const base = u.unit.start;
+    while (p < persons.length && persons[p]!.end <= base) p++;
+    const refs: ResolvedMention[] = [];
+    for (let k = p; k < persons.length && persons[k]!.start < u.unit.end; k++) {
+      const m = persons[k]!;
+      refs.push({ start: m.start - base, end: m.end - base, speaker: m.speaker, rule: m.rule });
+    }
+    while (t < turns.length && turns[t]!.end <= base) t++;
+    const turn = turns[t] && turns[t]!.start <= base && base < turns[t]!.end ? turns[t] : undefined;
+    let drafts = u.claims;
+    // A person the claim finder met as a name candidate that did not resolve as met: read the
+    // unit again with its resolved mentions, so that the claims are those the resolved names give.
+    if (u.subjectsMet.some((s) => s.kind === 'person' && !mentionOfSubject(s, refs))) drafts = reread(u.unit, refs);
+    // a turn's label names its speaker, not whom a pronoun in the turn stands for
+    const body = u.unit.turnBody ?? 0;
+    const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs, holderOf, genderOf };
+    for (const c of resolveClaimDrafts(drafts, setting, state, (subject) => mentionOfSubject(subject, refs)?.speaker)) {
+      out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker, rule: c.rule } : { start: c.start + base, end: c.end + base, claimType: c.claimType, rule: c.rule });
+    }
+    const last = refs[refs.length - 1];
+    if (last) state.lastMentioned = last.speaker;
+  }
+  return out;
+}
+
+/**
+ * The one person of the account who holds a role ("secretary" → the person titled
+ * Secretary), by role family; undefined when no one or several do.
+ */
+function holderOfRole(persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): (role: string) => string | undefined {
+  const inAccount = new Set(persons.map((p) => p.speaker));
+  const known = new Map<string, string | undefined>();
+  return (role) => {
+    const family = roleOf(role);
+    if (!family) return undefined;
+    if (!known.has(family)) {
+      const holders = [...clusters.values()].filter((c) => c.roles.includes(family) && inAccount.has(c.key));
+      // none in the account ("the prime minister said" in a report that never names her):
+      // the one holder of the role in the other accounts (the transcript's "PRIME MINISTER X:")
+      const elsewhere = holders.length === 0 && family !== 'counterpart' ? [...clusters.values()].filter((c) => c.roles.includes(family)) : [];
+      known.set(family, holders.length === 1 ? holders[0]!.key : elsewhere.length === 1 ? elsewhere[0]!.key : undefined);
+    }
+    return known.get(family);
+  };
 }

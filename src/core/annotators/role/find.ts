@@ -3,7 +3,7 @@
  */
 import type { AccountRole } from '../../model/annotation';
 import type { SpeakerLabel } from '../speakerLabels/find';
-import type { TurnSpan } from '../turns';
+import type { TurnSpan } from '../turns/find';
 
 /**
  * A transcript has at least two speaker labels, or one label after an opening statement

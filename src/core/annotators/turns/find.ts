@@ -4,10 +4,10 @@
  * and page chrome) is an opening turn, spoken by the person the title names. Page chrome
  * after the last turn ("Additional materials", "Share") is left out.
  */
-import type { OffsetRange } from '../model/annotation';
-import type { AnnotationRule } from '../data/ruleIds';
-import type { ParseUnit } from '../text/paragraphs';
-import type { SpeakerLabel } from './speakerLabels/find';
+import type { OffsetRange } from '../../model/annotation';
+import type { AnnotationRule } from '../../data/ruleIds';
+import type { ParseUnit } from '../../text/paragraphs';
+import type { SpeakerLabel } from '../speakerLabels/find';
 
 /** One turn, before its speaker is resolved to a person. */
 export interface TurnSpan extends OffsetRange {

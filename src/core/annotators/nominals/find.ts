@@ -3,11 +3,11 @@
  * diplomat", "his Turkish counterpart", "Russian foreign minister says …". A role followed
  * by a name is a title, not a nominal ("Russian Foreign Minister Sergey Lavrov").
  */
-import type { Token } from '../text/tokens';
-import { isSpaceBetween } from '../text/tokens';
-import { NOMINAL_DETERMINERS } from '../data/functionWords';
-import { GENERIC_ROLE_FAMILIES, ROLE_NOMINALS } from '../data/roles';
-import type { UnitCountry } from './persons/find';
+import type { Token } from '../../text/tokens';
+import { isSpaceBetween } from '../../text/tokens';
+import { NOMINAL_DETERMINERS } from '../../data/functionWords';
+import { GENERIC_ROLE_FAMILIES, ROLE_NOMINALS } from '../../data/roles';
+import type { UnitCountry } from '../persons/find';
 
 /** One nominal (offsets in the unit). */
 export interface NominalFinding {
