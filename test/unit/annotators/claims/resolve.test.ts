@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createAnnotationService, type AnnotationSet } from '../../../src/core';
+import { createAnnotationService, type AnnotationSet } from '../../../../src/core';
 
 const service = createAnnotationService();
 
