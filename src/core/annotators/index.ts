@@ -1,8 +1,17 @@
 /**
- * The annotator registry: one retext processor (parse-english parser + one plugin per
- * annotator, in dependency order) that analyses one parse unit. Countries run first so that
- * person names are not taken from country words; claims run last, over the names and
- * nominals found before them (quotations and statistics are parts of the claims).
+ * The annotator registry: the one place the pipeline reaches the annotators through, in
+ * three passes. Each kind lives in its own folder (`<kind>/find.ts`, its unit or plan pass;
+ * `<kind>/resolve.ts`, its account pass, where it has one; `<kind>/index.ts` exporting both).
+ *
+ * - plan (`planAccount`, ./planAccount): speaker labels, role, turns and parse units of an
+ *   account, one scan of its text;
+ * - read units (`createUnitProcessor`, below): one retext processor (parse-english parser +
+ *   one plugin per annotator, in dependency order) that analyses one parse unit. Countries
+ *   run first so that person names are not taken from country words; claims run last, over
+ *   the names and nominals found before them (quotations and statistics are parts of the
+ *   claims, attribution finds their subjects);
+ * - resolve (`resolveReadings`, ./resolveAccount): persons clustered over all accounts, then
+ *   nominals, turns, claims and countries resolved account by account.
  */
 import type { Root } from 'nlcst';
 import { unified, type Processor } from 'unified';
