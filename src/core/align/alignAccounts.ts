@@ -57,7 +57,7 @@ export interface AlignOptions {
    * the result is the same for less work (default true; false scores every passage).
    */
   readonly prefilter: boolean;
-  /** Give partial credit to words the paraphrase lexicon relates (WordNet), beside an exact match (default false). */
+  /** Give partial credit to words the paraphrase lexicon relates (WordNet), beside an exact match (default true). */
   readonly paraphrases: boolean;
 }
 
