@@ -45,6 +45,8 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
   #generation = 0;
   /** The file made active while no view listened. */
   #pending: vscode.Uri | undefined;
+  /** The file a refresh is analysing (not yet known as the transcript shown or not). */
+  #resolving: vscode.Uri | undefined;
 
   constructor(extensionUri: vscode.Uri, store: AccountStore, events: EventCoverageIndex, log: vscode.LogOutputChannel) {
     this.#extensionUri = extensionUri;
@@ -96,10 +98,15 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
       if (uri) this.#pending = uri;
       return;
     }
+    // A refresh of the event shown (an event was built or changed) while a file made active is
+    // still being analysed carries that file on: it supersedes the earlier refresh, which stops.
+    uri ??= this.#resolving;
     let transcript = this.#transcript;
     if (uri) {
+      this.#resolving = uri;
       await this.#store.analyse(uri).catch(() => undefined);
       if (generation !== this.#generation) return;
+      this.#resolving = undefined;
       const role = this.#store.roleOf(uri);
       const candidate = role === 'transcript' ? uri : role === 'report' ? this.#store.counterpartOf(uri) : undefined;
       // A file that is no account (or an unpaired report) keeps the event shown.
