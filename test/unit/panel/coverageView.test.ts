@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCoverage, findTranscript } from '../../../src/core/coverage/index';
 import { createAnnotationService } from '../../../src/core/index';
+import { coverageHead } from '../../../src/shared/coveragePages';
 import { checkFromCoverage, checkToCoverage, decodeRenderings } from '../../../src/shared/coverageProtocol';
 import { buildCoverageView } from '../../../src/shared/coverageView';
 import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../coverage/eventFixture';
@@ -57,11 +58,22 @@ test('coverage view data', async (t) => {
 
   await t.test('should pass its own validator, and the validators refuse what does not fit', () => {
     const { view } = eventView();
-    const message = { type: 'coverage', view, sentAt: 1 };
+    const head = coverageHead(view, 1);
+    const message = { type: 'coverage', view: head, sentAt: 1 };
     assert.deepEqual(checkToCoverage(message), { ok: true, value: message });
-    const bad = checkToCoverage({ ...message, view: { ...view, rows: [{ ...view.rows[0], renderings: 'vx' }] } });
+    const bad = checkToCoverage({ ...message, view: { ...head, rows: [{ ...head.rows[0], renderings: 'vx' }] } });
     assert.equal(bad.ok, false);
     assert.match(!bad.ok ? bad.error : '', /view\.rows\[0\]\.renderings: expected rendering codes/);
+    const more = checkToCoverage({ ...message, view: { ...head, rowCount: 2 } });
+    assert.match(!more.ok ? more.error : '', /view\.rows: \d+ rows sent of 2/);
+    const rows = { type: 'rows', id: 1, from: 2, rows: view.rows.slice(2, 4) };
+    assert.deepEqual(checkToCoverage(rows), { ok: true, value: rows });
+    const quotes = { type: 'quotes', id: 1, group: 0, quotes: view.quoteGroups[0]!.quotes };
+    assert.deepEqual(checkToCoverage(quotes), { ok: true, value: quotes });
+    assert.equal(checkFromCoverage({ type: 'rows', id: 1, from: 100, to: 200 }).ok, true);
+    assert.equal(checkFromCoverage({ type: 'rows', id: 1, from: 200, to: 100 }).ok, false, 'to before from');
+    assert.equal(checkFromCoverage({ type: 'rows', id: 1, from: 0, to: 100_000 }).ok, false, 'too many rows at once');
+    assert.equal(checkFromCoverage({ type: 'quotes', id: 1, group: 1.5 }).ok, false);
     assert.equal(checkFromCoverage({ type: 'reveal', kind: 'sentence', index: 2, outlet: 1 }).ok, true);
     assert.equal(checkFromCoverage({ type: 'reveal', kind: 'sentence', index: -1, outlet: 1 }).ok, false);
     assert.equal(checkFromCoverage({ type: 'command', command: 'workbench.action.terminal.new' }).ok, false);
