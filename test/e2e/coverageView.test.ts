@@ -127,7 +127,7 @@ test('coverage view script in a bare page', async (t) => {
     page.on('request', (r) => {
       if (!r.url().startsWith(ORIGIN)) problems.push(`request ${r.url()}`);
     });
-    const html = panelPage({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/webview/coverage.js`, styleUris: [`${ORIGIN}/dist/webview/codicons/codicon.css`, `${ORIGIN}/media/coverage.css`], nonce: 'bm9uY2Utb2YtdGhlLXRlc3Q', title: 'Coverage' });
+    const html = panelPage({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/webview/coverage.js`, styleUris: [`${ORIGIN}/dist/webview/codicons/codicon.css`, `${ORIGIN}/media/base.css`, `${ORIGIN}/media/coverage.css`], nonce: 'bm9uY2Utb2YtdGhlLXRlc3Q', title: 'Coverage' });
     await page.route(`${ORIGIN}/**`, async (route) => {
       const url = new URL(route.request().url());
       if (url.pathname === '/coverage.html') return route.fulfill({ status: 200, contentType: 'text/html', body: html });
