@@ -25,7 +25,7 @@ import { createAnnotationService } from '../src/core/index';
 import { answerCoverageRequest, coverageHead, EAGER_GROUPS, FIRST_ROWS, ROW_PAGE } from '../src/shared/coveragePages';
 import { checkToCoverage } from '../src/shared/coverageProtocol';
 import { buildCoverageReport } from '../src/shared/coverageReport';
-import { buildCoverageView } from '../src/shared/coverageView';
+import { buildCoverageView, coverageViewSource } from '../src/shared/coverageView';
 import { random } from './random';
 
 const FUNCTION_WORDS = 'the of and to in that for on with as by at from is was are will would has have it its their our we they this not but also'.split(' ');
@@ -132,9 +132,10 @@ function main(): void {
     return [median(sent), median(received), message.length];
   };
   const view = buildCoverageView({ coverage, set, texts, event: 'bench' });
-  const head = timeMessage(() => ({ type: 'coverage', view: coverageHead(buildCoverageView({ coverage, set, texts, event: 'bench' }), 1), sentAt: Date.now() }));
+  // As the extension does: a source that builds rows and quotes when asked for, its head posted first.
+  const head = timeMessage(() => ({ type: 'coverage', view: coverageHead(coverageViewSource({ coverage, set, texts, event: 'bench' }), 1), sentAt: Date.now() }));
   const middle = Math.floor(view.rows.length / 2);
-  const page = timeMessage(() => answerCoverageRequest(view, 1, { type: 'rows', id: 1, from: middle, to: middle + ROW_PAGE })!);
+  const page = timeMessage(() => answerCoverageRequest(coverageViewSource({ coverage, set, texts, event: 'bench' }), 1, { type: 'rows', id: 1, from: middle, to: middle + ROW_PAGE })!);
   const whole = timeMessage(() => {
     const all = buildCoverageView({ coverage, set, texts, event: 'bench' });
     return { type: 'coverage', view: { ...all, id: 1, rowCount: all.rows.length, sentenceCount: coverage.sentences.length }, sentAt: Date.now() };
@@ -149,7 +150,7 @@ function main(): void {
     `| coverage view message (${view.rows.length} rows, ${view.quoteGroups.length} quote groups) | built + serialised | size | parsed + validated in the view |`,
     '| --- | ---: | ---: | ---: |',
     `| first message (the figures, the first ${Math.min(FIRST_ROWS, view.rows.length)} rows, the quote groups${view.quoteGroups.length > EAGER_GROUPS ? "' summaries" : ''}) | ${head[0].toFixed(1)} ms | ${(head[2] / 1000).toFixed(0)} KB | ${head[1].toFixed(1)} ms |`,
-    `| a page of ${ROW_PAGE} rows, asked for on scrolling (the view already built) | ${page[0].toFixed(1)} ms | ${(page[2] / 1000).toFixed(0)} KB | ${page[1].toFixed(1)} ms |`,
+    `| a page of ${ROW_PAGE} rows, asked for on scrolling | ${page[0].toFixed(1)} ms | ${(page[2] / 1000).toFixed(0)} KB | ${page[1].toFixed(1)} ms |`,
     `| the whole view in one message (before paging) | ${whole[0].toFixed(1)} ms | ${(whole[2] / 1000).toFixed(0)} KB | ${whole[1].toFixed(1)} ms |`,
   ].join('\n'));
 }

@@ -14,8 +14,8 @@
  */
 import * as vscode from 'vscode';
 import { answerCoverageRequest, coverageHead } from '../shared/coveragePages';
-import { checkFromCoverage, type CoverageCommand, type CoverageView, type FromCoverage, type ToCoverage } from '../shared/coverageProtocol';
-import { buildCoverageView } from '../shared/coverageView';
+import { checkFromCoverage, type CoverageCommand, type FromCoverage, type ToCoverage } from '../shared/coverageProtocol';
+import { coverageViewSource, type CoverageViewSource } from '../shared/coverageView';
 import type { AccountSnapshot, AccountStore } from './accountStore';
 import { basename } from './accountStore';
 import type { EventCoverageIndex, TranscriptEvent } from './eventCoverage';
@@ -44,7 +44,7 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
   #transcript: vscode.Uri | undefined;
   #event: TranscriptEvent | undefined;
   /** The shown event's view (the webview asks for its rows and quotes by `id`), how long building it took and the size of its head (for the log). */
-  #built: { readonly ms: number; readonly view: CoverageView; readonly id: number; readonly headChars: number } | undefined;
+  #built: { readonly ms: number; readonly view: CoverageViewSource; readonly id: number; readonly headChars: number } | undefined;
   #headId = 0;
   #generation = 0;
   /** The file made active while no view listened. */
@@ -148,7 +148,8 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
 
   #show(event: TranscriptEvent): void {
     const started = Date.now();
-    const view = buildCoverageView({ coverage: event.coverage, set: event.set, texts: event.texts, event: event.name });
+    // Built as asked for: the head's rows now, the others when the view scrolls to them.
+    const view = coverageViewSource({ coverage: event.coverage, set: event.set, texts: event.texts, event: event.name });
     const id = ++this.#headId;
     const head = coverageHead(view, id);
     const ms = Date.now() - started;

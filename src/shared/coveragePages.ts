@@ -5,10 +5,12 @@
  * and (in code-server) a websocket before the view can draw: the head posted first holds
  * only what the first screen needs (the figures, the first `FIRST_ROWS` rows and the quote
  * groups' summaries, about 25 KB there); the rest goes as answers to the view's requests.
- * Pure: no vscode, no DOM.
+ * Both read a `CoverageViewSource` (coverageView.ts), which builds rows and quotes only
+ * when first asked for, so the head waits for its own rows only. Pure: no vscode, no DOM.
  */
-import type { CoverageView, CoverageViewHead, CoverageViewQuoteGroupHead, FromCoverage, ToCoverage } from './coverageProtocol';
+import type { CoverageView, CoverageViewHead, CoverageViewQuote, FromCoverage, ToCoverage } from './coverageProtocol';
 import { MAX_ROWS_ASKED } from './coverageProtocol';
+import type { CoverageViewSource } from './coverageView';
 
 /**
  * Rows in the head. The matrix shows at most 70% of the view's height, drawn with 400 px
@@ -28,23 +30,33 @@ export const ROW_PAGE = 100;
 export const EAGER_GROUPS = 20;
 
 /** The head of `view`, named `id`. */
-export function coverageHead(view: CoverageView, id: number): CoverageViewHead {
+export function coverageHead(view: CoverageViewSource, id: number): CoverageViewHead {
   const eager = view.quoteGroups.length <= EAGER_GROUPS;
-  let sentenceCount = 0;
-  for (const row of view.rows) if (row.kind === 'sentence') sentenceCount++;
   return {
     id,
     event: view.event,
     transcript: view.transcript,
     outlets: view.outlets,
+    rowCount: view.rowCount,
+    sentenceCount: view.sentenceCount,
+    rows: view.rows(0, FIRST_ROWS),
+    quoteGroups: eager ? view.quoteGroups.map((g, i) => ({ ...g, quotes: view.quotes(i)! })) : view.quoteGroups,
+  };
+}
+
+/** A whole `CoverageView` read as a source (what tests and the benchmark post in pages). */
+export function sourceOfView(view: CoverageView): CoverageViewSource {
+  let sentenceCount = 0;
+  for (const row of view.rows) if (row.kind === 'sentence') sentenceCount++;
+  return {
+    event: view.event,
+    transcript: view.transcript,
+    outlets: view.outlets,
     rowCount: view.rows.length,
     sentenceCount,
-    rows: view.rows.slice(0, FIRST_ROWS),
-    quoteGroups: view.quoteGroups.map((g): CoverageViewQuoteGroupHead => {
-      if (eager) return g;
-      const { quotes: _quotes, ...summary } = g;
-      return summary;
-    }),
+    rows: (from, to) => view.rows.slice(Math.max(0, from), Math.max(0, to)),
+    quoteGroups: view.quoteGroups.map(({ quotes: _quotes, ...summary }) => summary),
+    quotes: (group): readonly CoverageViewQuote[] | undefined => view.quoteGroups[group]?.quotes,
   };
 }
 
@@ -54,13 +66,13 @@ export function coverageHead(view: CoverageView, id: number): CoverageViewHead {
  * request is about another head (an event no longer shown: the view has dropped it too)
  * or a group that does not exist.
  */
-export function answerCoverageRequest(view: CoverageView, id: number, request: Extract<FromCoverage, { type: 'rows' | 'quotes' }>): ToCoverage | undefined {
+export function answerCoverageRequest(view: CoverageViewSource, id: number, request: Extract<FromCoverage, { type: 'rows' | 'quotes' }>): ToCoverage | undefined {
   if (request.id !== id) return undefined;
   if (request.type === 'rows') {
-    const from = Math.min(request.from, view.rows.length);
-    const to = Math.min(request.to, view.rows.length, from + MAX_ROWS_ASKED);
-    return { type: 'rows', id, from, rows: view.rows.slice(from, Math.max(from, to)) };
+    const from = Math.min(request.from, view.rowCount);
+    const to = Math.min(request.to, view.rowCount, from + MAX_ROWS_ASKED);
+    return { type: 'rows', id, from, rows: view.rows(from, Math.max(from, to)) };
   }
-  const group = view.quoteGroups[request.group];
-  return group ? { type: 'quotes', id, group: request.group, quotes: group.quotes } : undefined;
+  const quotes = view.quotes(request.group);
+  return quotes ? { type: 'quotes', id, group: request.group, quotes } : undefined;
 }

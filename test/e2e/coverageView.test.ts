@@ -30,7 +30,7 @@ import path from 'node:path';
 import test from 'node:test';
 import { buildSync } from 'esbuild';
 import { chromium, type Frame } from 'playwright-core';
-import { answerCoverageRequest, coverageHead } from '../../src/shared/coveragePages';
+import { answerCoverageRequest, coverageHead, sourceOfView } from '../../src/shared/coveragePages';
 import type { CoverageView, FromCoverage } from '../../src/shared/coverageProtocol';
 import { panelPage } from '../../src/shared/panelPage';
 import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../unit/coverage/eventFixture';
@@ -145,7 +145,7 @@ test('coverage view script in a bare page', async (t) => {
     const post = (m: object) => page.evaluate((message) => window.postMessage(message, '*'), m);
     const send = (view: CoverageView) => {
       shown = { view, id: shown.id + 1 };
-      return post({ type: 'coverage', view: coverageHead(view, shown.id), sentAt: Date.now() });
+      return post({ type: 'coverage', view: coverageHead(sourceOfView(view), shown.id), sentAt: Date.now() });
     };
     /** Answers the requests the view posted since the last call; returns them. */
     const answer = async () => {
@@ -153,7 +153,7 @@ test('coverage view script in a bare page', async (t) => {
       const requests = all.slice(answered).filter((m): m is Extract<FromCoverage, { type: 'rows' | 'quotes' }> => m.type === 'rows' || m.type === 'quotes');
       answered = all.length;
       for (const r of requests) {
-        const reply = answerCoverageRequest(shown.view, shown.id, r);
+        const reply = answerCoverageRequest(sourceOfView(shown.view), shown.id, r);
         if (reply) await post(reply);
       }
       return requests;

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCoverage, findTranscript } from '../../../src/core/coverage/index';
 import { createAnnotationService } from '../../../src/core/index';
-import { coverageHead } from '../../../src/shared/coveragePages';
+import { coverageHead, sourceOfView } from '../../../src/shared/coveragePages';
 import { checkFromCoverage, checkToCoverage, decodeRenderings } from '../../../src/shared/coverageProtocol';
-import { buildCoverageView } from '../../../src/shared/coverageView';
+import { buildCoverageView, coverageViewSource } from '../../../src/shared/coverageView';
 import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../coverage/eventFixture';
 
 function eventView(maxChars?: number) {
@@ -17,7 +17,8 @@ function eventView(maxChars?: number) {
   const set = createAnnotationService().annotateAccounts(accounts);
   const texts = Object.fromEntries(set.documents.map((d, i) => [d.id, accounts[i]!.text]));
   const coverage = buildCoverage(set, texts, findTranscript(set)!);
-  return { coverage, view: buildCoverageView({ coverage, set, texts, event: 'harbour', ...(maxChars ? { maxChars } : {}) }) };
+  const input = { coverage, set, texts, event: 'harbour', ...(maxChars ? { maxChars } : {}) };
+  return { coverage, view: buildCoverageView(input), source: () => coverageViewSource(input) };
 }
 
 test('coverage view data', async (t) => {
@@ -56,9 +57,23 @@ test('coverage view data', async (t) => {
     assert.ok(long.text.endsWith('…'));
   });
 
+  await t.test('should build, as asked for, the rows and quotes of the whole view, in any order', () => {
+    const { view, source } = eventView();
+    const lazy = source();
+    assert.equal(lazy.rowCount, view.rows.length);
+    assert.equal(lazy.sentenceCount, view.rows.filter((r) => r.kind === 'sentence').length);
+    for (const [from, to] of [[7, 9], [0, 3], [3, 7], [5, 100], [-2, 1], [9, 9], [view.rows.length, view.rows.length + 5]] as const) {
+      assert.deepEqual(lazy.rows(from, to), view.rows.slice(Math.max(0, from), to), `rows ${from} to ${to}`);
+    }
+    assert.deepEqual(lazy.rows(0, view.rows.length), view.rows);
+    assert.deepEqual(view.quoteGroups.map((_, i) => lazy.quotes(i)), view.quoteGroups.map((g) => g.quotes));
+    assert.equal(lazy.quotes(view.quoteGroups.length), undefined);
+    assert.deepEqual(coverageHead(source(), 3), coverageHead(sourceOfView(view), 3), 'the same head either way');
+  });
+
   await t.test('should pass its own validator, and the validators refuse what does not fit', () => {
     const { view } = eventView();
-    const head = coverageHead(view, 1);
+    const head = coverageHead(sourceOfView(view), 1);
     const message = { type: 'coverage', view: head, sentAt: 1 };
     assert.deepEqual(checkToCoverage(message), { ok: true, value: message });
     const bad = checkToCoverage({ ...message, view: { ...head, rows: [{ ...head.rows[0], renderings: 'vx' }] } });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { answerCoverageRequest, coverageHead, EAGER_GROUPS, FIRST_ROWS, ROW_PAGE } from '../../../src/shared/coveragePages';
+import { answerCoverageRequest, coverageHead, EAGER_GROUPS, FIRST_ROWS, ROW_PAGE, sourceOfView } from '../../../src/shared/coveragePages';
 import { checkToCoverage, type CoverageView, type CoverageViewRow, MAX_ROWS_ASKED } from '../../../src/shared/coverageProtocol';
 import { CoverageRowCache } from '../../../src/shared/coverageRowCache';
 
@@ -35,7 +35,7 @@ const rowsOf = (cache: CoverageRowCache) => Array.from({ length: cache.count }, 
 test('coverageHead', async (t) => {
   await t.test('should hold every row and every quote of a short event', () => {
     const v = view(3, 2);
-    const head = coverageHead(v, 7);
+    const head = coverageHead(sourceOfView(v), 7);
     assert.equal(head.id, 7);
     assert.deepEqual(head.rows, v.rows);
     assert.equal(head.rowCount, 15);
@@ -46,7 +46,7 @@ test('coverageHead', async (t) => {
 
   await t.test('should hold the first rows and the groups without their quotes of a long event', () => {
     const v = view(300, EAGER_GROUPS + 1);
-    const head = coverageHead(v, 1);
+    const head = coverageHead(sourceOfView(v), 1);
     assert.equal(head.rowCount, 1500);
     assert.equal(head.sentenceCount, 1200);
     assert.deepEqual(head.rows, v.rows.slice(0, FIRST_ROWS));
@@ -60,27 +60,27 @@ test('coverageHead', async (t) => {
 test('answerCoverageRequest', async (t) => {
   const v = view(300, EAGER_GROUPS + 1);
   await t.test('should answer with the rows asked for, cut at the end', () => {
-    assert.deepEqual(answerCoverageRequest(v, 4, { type: 'rows', id: 4, from: 200, to: 300 }), { type: 'rows', id: 4, from: 200, rows: v.rows.slice(200, 300) });
-    assert.deepEqual(answerCoverageRequest(v, 4, { type: 'rows', id: 4, from: 1450, to: 1550 }), { type: 'rows', id: 4, from: 1450, rows: v.rows.slice(1450) });
-    assert.deepEqual(answerCoverageRequest(v, 4, { type: 'rows', id: 4, from: 1600, to: 1700 }), { type: 'rows', id: 4, from: 1500, rows: [] });
+    assert.deepEqual(answerCoverageRequest(sourceOfView(v), 4, { type: 'rows', id: 4, from: 200, to: 300 }), { type: 'rows', id: 4, from: 200, rows: v.rows.slice(200, 300) });
+    assert.deepEqual(answerCoverageRequest(sourceOfView(v), 4, { type: 'rows', id: 4, from: 1450, to: 1550 }), { type: 'rows', id: 4, from: 1450, rows: v.rows.slice(1450) });
+    assert.deepEqual(answerCoverageRequest(sourceOfView(v), 4, { type: 'rows', id: 4, from: 1600, to: 1700 }), { type: 'rows', id: 4, from: 1500, rows: [] });
   });
 
   await t.test('should answer with a group\'s quotes', () => {
-    assert.deepEqual(answerCoverageRequest(v, 4, { type: 'quotes', id: 4, group: 5 }), { type: 'quotes', id: 4, group: 5, quotes: v.quoteGroups[5]!.quotes });
+    assert.deepEqual(answerCoverageRequest(sourceOfView(v), 4, { type: 'quotes', id: 4, group: 5 }), { type: 'quotes', id: 4, group: 5, quotes: v.quoteGroups[5]!.quotes });
   });
 
   await t.test('should not answer about another view, nor about a group there is not', () => {
-    assert.equal(answerCoverageRequest(v, 4, { type: 'rows', id: 3, from: 0, to: 100 }), undefined);
-    assert.equal(answerCoverageRequest(v, 4, { type: 'quotes', id: 3, group: 0 }), undefined);
-    assert.equal(answerCoverageRequest(v, 4, { type: 'quotes', id: 4, group: EAGER_GROUPS + 1 }), undefined);
+    assert.equal(answerCoverageRequest(sourceOfView(v), 4, { type: 'rows', id: 3, from: 0, to: 100 }), undefined);
+    assert.equal(answerCoverageRequest(sourceOfView(v), 4, { type: 'quotes', id: 3, group: 0 }), undefined);
+    assert.equal(answerCoverageRequest(sourceOfView(v), 4, { type: 'quotes', id: 4, group: EAGER_GROUPS + 1 }), undefined);
   });
 
   await t.test('should give, with the head, every row of the view once answers to the view\'s requests are stored', () => {
-    const head = coverageHead(v, 2);
+    const head = coverageHead(sourceOfView(v), 2);
     const cache = new CoverageRowCache(head.rowCount, head.rows);
     for (let first = 0; first < head.rowCount; first += 37) {
       for (const span of cache.ask(first, first + 40)) {
-        const answer = answerCoverageRequest(v, 2, { type: 'rows', id: 2, ...span });
+        const answer = answerCoverageRequest(sourceOfView(v), 2, { type: 'rows', id: 2, ...span });
         assert.equal(answer?.type, 'rows');
         if (answer?.type === 'rows') cache.put(answer.from, answer.rows);
       }
