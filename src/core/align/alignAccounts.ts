@@ -617,10 +617,10 @@ interface Found {
  */
 function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker: string | undefined, alternates: Alternates, memo: PoolMemo): Found[] {
   const { query, scored: pool } = scorePool(passage, index, opts, speaker, alternates, memo);
-  const all: Found[] = pool.slice();
-  all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
-  const scored = all.filter((f) => supports(f.support, opts, passage.claimType === 'quote'));
-  if (scored.length === 0) {
+  const quote = passage.claimType === 'quote';
+  // Sorted only when something supports it (the sort is stable: the supporting ones come
+  // out in the same order as when filtered from the sorted pool).
+  if (!pool.some((f) => supports(f.support, opts, quote))) {
     const last = memo.verbatim;
     if (last && last.passage === passage && last.speaker === speaker) return last.found.slice();
     const found = nearVerbatim(passage, query, index, verbatim, speaker);
@@ -632,6 +632,9 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
   // outrage" for "I just was expressing my outrage", said elsewhere) are not.
   const exact = wordForWord(passage, query, index, verbatim, speaker);
   if (exact) return [exact];
+  const all: Found[] = pool.slice();
+  all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
+  const scored = all.filter((f) => supports(f.support, opts, quote));
   const best = scored[0]!.support.score;
   const chosen = scored.filter((f, i) => i === 0 || (i < 3 && f.support.score >= opts.secondaryRatio * best));
   return [...chosen, ...complements(query, chosen, all)];

@@ -154,7 +154,7 @@ function sortNumbers(a: number[]): void {
 }
 
 /** Multiplier that packs two term ids into one pair id. */
-const PAIR_BASE = 2 ** 26;
+export const PAIR_BASE = 2 ** 26;
 
 /**
  * Postings in compressed rows: the passages holding id `k` are

@@ -4,7 +4,7 @@
  * it shares (topic words alone — entities — are never enough), and how much of its
  * word order survives (shared adjacent pairs).
  */
-import { clearFlags, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, IN_SCOPE, isContent, loadFlags, NEGATED, orFlags, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { clearFlags, contentBigrams, HAS_LOOSE, PAIR_BASE, HAS_TERM, IN_CONTEXT, IN_SCOPE, isContent, loadFlags, NEGATED, orFlags, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { keysAt, NEGATED_HEAD, PLAIN, type TermSpan, type WordKeys } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
@@ -43,6 +43,8 @@ export interface SupportQuery {
   readonly total: number;
   /** Pair ids of the passage, ascending. */
   readonly bigrams: readonly number[];
+  /** The two term ids of each pair of `bigrams`, at `2k` and `2k + 1`. */
+  readonly bigramTerms: Int32Array;
   /** The index the candidates come from. */
   readonly index: ReferenceIndex;
 }
@@ -68,7 +70,19 @@ export function prepareQuery(terms: TermSpan, index: ReferenceIndex, alternatesO
     out.push({ keys: t, negated: terms.table.negated[i]!, weight, alternates: alternatesOf ? alternatesOf(t) : NONE });
     total += weight;
   }
-  return { terms: out, total, bigrams: contentBigrams(terms), index };
+  const bigrams = contentBigrams(terms);
+  return { terms: out, total, bigrams, bigramTerms: pairTerms(bigrams), index };
+}
+
+/** The two term ids of each pair id (`contentBigrams`), in pairs. */
+function pairTerms(bigrams: readonly number[]): Int32Array {
+  const out = new Int32Array(2 * bigrams.length);
+  for (let k = 0; k < bigrams.length; k++) {
+    const low = Math.floor(bigrams[k]! / PAIR_BASE);
+    out[2 * k] = low - 1;
+    out[2 * k + 1] = bigrams[k]! - low * PAIR_BASE;
+  }
+  return out;
 }
 
 const NONE: readonly number[] = [];
@@ -151,6 +165,9 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
     if (credit === 1) covered += w;
     found += credit * w;
   }
+  // A pair is two terms, so fewer than two held terms share none; and only the pairs of
+  // two held terms can be shared (read while the flags are loaded).
+  const ordered = held < 2 ? 0 : sharedPairs(query, index, candidate) + (second ? sharedPairs(query, index, second) : 0);
   clearFlags(index, candidate);
   if (second) clearFlags(index, second);
   // A paraphrase counts only beside an exact match (a shared word, name or number).
@@ -159,8 +176,6 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
     sharedWords += paraphrased.length;
     for (const q of paraphrased) (matchedWords ??= []).push(q);
   }
-  // A pair is two terms, so fewer than two held terms share none.
-  const ordered = held < 2 ? 0 : sharedPairs(query.bigrams, index, candidate) + (second ? sharedPairs(query.bigrams, index, second) : 0);
   const order = query.bigrams.length ? Math.min(1, ordered / query.bigrams.length) : 0;
   const coverage = query.total > 0 ? found / query.total : 0;
   const mass = candidate.mass + (second?.mass ?? 0);
@@ -169,19 +184,29 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords: matchedWords ?? NONE, candidateTerms: candidate.termCount + (second?.termCount ?? 0), score };
 }
 
-/** Pair ids of `qp` that passage `c` has too: both lists ascending, counted by a merge. */
-function sharedPairs(qp: readonly number[], index: ReferenceIndex, c: IndexedPassage): number {
-  let ordered = 0;
+/**
+ * Pairs of the query that passage `c` has too. Only a pair of two terms the candidate
+ * holds (`HAS_TERM` in the loaded flags) can be one of its pairs: those few are looked up
+ * in its pair list (ascending) by bisection.
+ */
+function sharedPairs(query: SupportQuery, index: ReferenceIndex, c: IndexedPassage): number {
+  const table = index.flagTable;
+  const { bigrams, bigramTerms } = query;
   const cp = index.pairs;
-  const cpEnd = index.pairStart[c.at + 1]!;
-  for (let a = 0, b = index.pairStart[c.at]!; a < qp.length && b < cpEnd; ) {
-    if (qp[a]! < cp[b]!) a++;
-    else if (qp[a]! > cp[b]!) b++;
-    else {
-      ordered++;
-      a++;
-      b++;
+  const from = index.pairStart[c.at]!;
+  const to = index.pairStart[c.at + 1]!;
+  let ordered = 0;
+  for (let k = 0; k < bigrams.length; k++) {
+    if (!((table[bigramTerms[2 * k]!] ?? 0) & HAS_TERM) || !((table[bigramTerms[2 * k + 1]!] ?? 0) & HAS_TERM)) continue;
+    const pair = bigrams[k]!;
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cp[mid]! < pair) lo = mid + 1;
+      else hi = mid;
     }
+    if (lo < to && cp[lo] === pair) ordered++;
   }
   return ordered;
 }
