@@ -4,7 +4,7 @@
  * it shares (topic words alone — entities — are never enough), and how much of its
  * word order survives (shared adjacent pairs).
  */
-import { clearFlags, contentBigrams, HAS_LOOSE, PAIR_BASE, HAS_TERM, IN_CONTEXT, IN_SCOPE, isContent, loadFlags, NEGATED, orFlags, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { clearMarked, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, IN_SCOPE, isContent, loadMarked, markIds, NEGATED, PAIR_BASE, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { keysAt, NEGATED_HEAD, PLAIN, type TermSpan, type WordKeys } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
@@ -45,6 +45,8 @@ export interface SupportQuery {
   readonly bigrams: readonly number[];
   /** The two term ids of each pair of `bigrams`, at `2k` and `2k + 1`. */
   readonly bigramTerms: Int32Array;
+  /** Every id a measure reads: the terms', their loose ids, their alternates. */
+  readonly reads: Int32Array;
   /** The index the candidates come from. */
   readonly index: ReferenceIndex;
 }
@@ -71,7 +73,9 @@ export function prepareQuery(terms: TermSpan, index: ReferenceIndex, alternatesO
     total += weight;
   }
   const bigrams = contentBigrams(terms);
-  return { terms: out, total, bigrams, bigramTerms: pairTerms(bigrams), index };
+  const reads: number[] = [];
+  for (const q of out) reads.push(q.keys.id, q.keys.looseId, ...q.alternates);
+  return { terms: out, total, bigrams, bigramTerms: pairTerms(bigrams), reads: Int32Array.from(reads), index };
 }
 
 /** The two term ids of each pair id (`contentBigrams`), in pairs. */
@@ -131,8 +135,9 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   const { index } = query;
   const table = index.flagTable;
   const negative = index.negative[candidate.at] === 1 || (second !== undefined && index.negative[second.at] === 1);
-  loadFlags(index, candidate);
-  if (second) orFlags(index, second);
+  markIds(index, query, query.reads);
+  loadMarked(index, candidate);
+  if (second) loadMarked(index, second);
   for (let q = 0; q < query.terms.length; q++) {
     const { keys: t, negated, weight: w, alternates } = query.terms[q]!;
     let credit = 0;
@@ -168,8 +173,7 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   // A pair is two terms, so fewer than two held terms share none; and only the pairs of
   // two held terms can be shared (read while the flags are loaded).
   const ordered = held < 2 ? 0 : sharedPairs(query, index, candidate) + (second ? sharedPairs(query, index, second) : 0);
-  clearFlags(index, candidate);
-  if (second) clearFlags(index, second);
+  clearMarked(index);
   // A paraphrase counts only beside an exact match (a shared word, name or number).
   if (anchored && paraphrased) {
     found += paraphraseWeight;
