@@ -360,10 +360,21 @@ type Alternates = ((keys: WordKeys) => readonly number[]) | undefined;
  * lexicon's answer for an id no longer changes). A passage is compared several times.
  */
 function memoAlternates(lexicon: ParaphraseLexicon, keys: TermKeyCache): (k: WordKeys) => readonly number[] {
-  const known = new Map<number, readonly number[]>();
+  // By id: 1 + the position of its answer in `answers` (0: not asked yet); ids made later by a map.
+  const slot = new Int32Array(keys.ids.size);
+  const answers: (readonly number[])[] = [];
+  const later = new Map<number, readonly number[]>();
   return (k) => {
-    let ids = known.get(k.id);
-    if (!ids) known.set(k.id, (ids = lexicon.idsOf(k, keys)));
+    if (k.id >= slot.length) {
+      let ids = later.get(k.id);
+      if (!ids) later.set(k.id, (ids = lexicon.idsOf(k, keys)));
+      return ids;
+    }
+    const at = slot[k.id]!;
+    if (at > 0) return answers[at - 1]!;
+    const ids = lexicon.idsOf(k, keys);
+    answers.push(ids);
+    slot[k.id] = answers.length;
     return ids;
   };
 }

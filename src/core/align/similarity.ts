@@ -44,9 +44,9 @@ export interface SupportQuery {
   /** Pair ids of the passage, ascending. */
   readonly bigrams: readonly number[];
   /** The two term ids of each pair of `bigrams`, at `2k` and `2k + 1`. */
-  readonly bigramTerms: Int32Array;
+  readonly bigramTerms: readonly number[];
   /** Every id a measure reads: the terms', their loose ids, their alternates. */
-  readonly reads: Int32Array;
+  readonly reads: readonly number[];
   /** The index the candidates come from. */
   readonly index: ReferenceIndex;
 }
@@ -73,18 +73,21 @@ export function prepareQuery(terms: TermSpan, index: ReferenceIndex, alternatesO
     total += weight;
   }
   const bigrams = contentBigrams(terms);
+  // Plain arrays: a query is made per passage, and a small typed array costs more to make.
   const reads: number[] = [];
-  for (const q of out) reads.push(q.keys.id, q.keys.looseId, ...q.alternates);
-  return { terms: out, total, bigrams, bigramTerms: pairTerms(bigrams), reads: Int32Array.from(reads), index };
+  for (const q of out) {
+    reads.push(q.keys.id, q.keys.looseId);
+    for (const id of q.alternates) reads.push(id);
+  }
+  return { terms: out, total, bigrams, bigramTerms: pairTerms(bigrams), reads, index };
 }
 
 /** The two term ids of each pair id (`contentBigrams`), in pairs. */
-function pairTerms(bigrams: readonly number[]): Int32Array {
-  const out = new Int32Array(2 * bigrams.length);
-  for (let k = 0; k < bigrams.length; k++) {
-    const low = Math.floor(bigrams[k]! / PAIR_BASE);
-    out[2 * k] = low - 1;
-    out[2 * k + 1] = bigrams[k]! - low * PAIR_BASE;
+function pairTerms(bigrams: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const pair of bigrams) {
+    const low = Math.floor(pair / PAIR_BASE);
+    out.push(low - 1, pair - low * PAIR_BASE);
   }
   return out;
 }
