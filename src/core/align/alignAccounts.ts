@@ -260,7 +260,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     unit.clauses.forEach((clause, i) => link(clause, found[i]!));
     if (!claim) continue;
     if (found.every((f) => f.length === 0)) {
-      const joined = claim.claimType === 'statistic' ? undefined : windowSupport(unit.whole, index, opts, quoteSpeaker, alternates);
+      const joined = claim.claimType === 'statistic' ? undefined : windowSupport(unit.whole, index, opts, quoteSpeaker, alternates, memo);
       if (joined) link(unit.whole, [joined]);
       else if (claim.claimType === 'statistic') figures.push(unit);
       else flag(unsupported(unit, claim, unit.whole));
@@ -269,7 +269,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     unit.clauses.forEach((clause, i) => {
       if (found[i]!.length > 0 || clause.terms.to - clause.terms.from - countKind(clause.terms, 'function') < 4) return;
       const everywhere = search(clause, thorough);
-      const joined = everywhere.length > 0 ? undefined : windowSupport(clause, index, opts, quoteSpeaker, alternates);
+      const joined = everywhere.length > 0 ? undefined : windowSupport(clause, index, opts, quoteSpeaker, alternates, memo);
       if (everywhere.length > 0) link(clause, everywhere);
       else if (joined) link(clause, [joined]);
       else flag(unsupported(clause, claim, clause));
@@ -360,10 +360,21 @@ type Alternates = ((keys: WordKeys) => readonly number[]) | undefined;
  * lexicon's answer for an id no longer changes). A passage is compared several times.
  */
 function memoAlternates(lexicon: ParaphraseLexicon, keys: TermKeyCache): (k: WordKeys) => readonly number[] {
-  const known = new Map<number, readonly number[]>();
+  // By id: 1 + the position of its answer in `answers` (0: not asked yet); ids made later by a map.
+  const slot = new Int32Array(keys.ids.size);
+  const answers: (readonly number[])[] = [];
+  const later = new Map<number, readonly number[]>();
   return (k) => {
-    let ids = known.get(k.id);
-    if (!ids) known.set(k.id, (ids = lexicon.idsOf(k, keys)));
+    if (k.id >= slot.length) {
+      let ids = later.get(k.id);
+      if (!ids) later.set(k.id, (ids = lexicon.idsOf(k, keys)));
+      return ids;
+    }
+    const at = slot[k.id]!;
+    if (at > 0) return answers[at - 1]!;
+    const ids = lexicon.idsOf(k, keys);
+    answers.push(ids);
+    slot[k.id] = answers.length;
     return ids;
   };
 }
@@ -393,11 +404,30 @@ function scorePool(passage: AlignPassage, index: ReferenceIndex, how: AlignOptio
     : how.prefilter
       ? index.sharing(passage.terms, speaker)
       : index.passages.filter((p) => speaker === undefined || index.spokenBy(p, speaker));
-  if (memo.query?.passage !== passage) memo.query = { passage, query: prepareQuery(passage.terms, index, alternates) };
-  const { query } = memo.query;
-  const scored = pool.map((candidate) => ({ candidate, support: measureSupport(query, candidate) }));
+  const query = queryOf(passage, index, alternates, memo);
+  // Index candidates of one query, fewer then more (the thorough check after the first
+  // pass): the shorter list starts the longer one, and its candidates are measured already.
+  const prior = last && last.passage === passage && last.speaker === speaker && !last.how.bruteForce && !how.bruteForce ? last.scored : undefined;
+  const scored = pool.map((candidate, k) => ({ candidate, support: prior && k < prior.length && prior[k]!.candidate === candidate ? prior[k]!.support : measureSupport(query, candidate) }));
   memo.last = { passage, how, speaker, query, scored };
   return memo.last;
+}
+
+/** The support query of `passage` (one per passage: `memo.query` keeps the last). */
+function queryOf(passage: AlignPassage, index: ReferenceIndex, alternates: Alternates, memo: PoolMemo): SupportQuery {
+  if (memo.query?.passage !== passage) memo.query = { passage, query: prepareQuery(passage.terms, index, alternates) };
+  return memo.query.query;
+}
+
+/**
+ * `index.candidates(passage.terms, limit, speaker)`, taken from the last pool when that
+ * holds the index candidates of the same passage and speaker, at least `limit` of them:
+ * the best `limit` are the start of any longer list (`ReferenceIndex.candidates`).
+ */
+function candidatesOf(passage: AlignPassage, index: ReferenceIndex, limit: number, speaker: string | undefined, memo: PoolMemo): readonly IndexedPassage[] {
+  const last = memo.last;
+  if (last && last.passage === passage && last.speaker === speaker && !last.how.bruteForce && last.how.candidateLimit >= limit) return last.scored.slice(0, limit).map((f) => f.candidate);
+  return index.candidates(passage.terms, limit, speaker);
 }
 
 /** The entity keys an account mentions. */
@@ -448,11 +478,11 @@ function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: Align
  * alone (a report sentence that joins two transcript sentences), as one passage spanning
  * both; the best by score among windows around the candidates, undefined when none does.
  */
-function windowSupport(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, speaker: string | undefined, alternates: Alternates): Found | undefined {
-  const query = prepareQuery(passage.terms, index, alternates);
+function windowSupport(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, speaker: string | undefined, alternates: Alternates, memo: PoolMemo): Found | undefined {
+  const query = queryOf(passage, index, alternates, memo);
   let best: { first: IndexedPassage; second: IndexedPassage; support: Support } | undefined;
   const seen = new Set<number>();
-  for (const c of index.candidates(passage.terms, how.candidateLimit, speaker)) {
+  for (const c of candidatesOf(passage, index, how.candidateLimit, speaker, memo)) {
     for (const at of [c.at - 1, c.at]) {
       const first = index.passages[at];
       const second = index.passages[at + 1];
@@ -617,10 +647,10 @@ interface Found {
  */
 function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker: string | undefined, alternates: Alternates, memo: PoolMemo): Found[] {
   const { query, scored: pool } = scorePool(passage, index, opts, speaker, alternates, memo);
-  const all: Found[] = pool.slice();
-  all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
-  const scored = all.filter((f) => supports(f.support, opts, passage.claimType === 'quote'));
-  if (scored.length === 0) {
+  const quote = passage.claimType === 'quote';
+  // Sorted only when something supports it (the sort is stable: the supporting ones come
+  // out in the same order as when filtered from the sorted pool).
+  if (!pool.some((f) => supports(f.support, opts, quote))) {
     const last = memo.verbatim;
     if (last && last.passage === passage && last.speaker === speaker) return last.found.slice();
     const found = nearVerbatim(passage, query, index, verbatim, speaker);
@@ -632,6 +662,9 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
   // outrage" for "I just was expressing my outrage", said elsewhere) are not.
   const exact = wordForWord(passage, query, index, verbatim, speaker);
   if (exact) return [exact];
+  const all: Found[] = pool.slice();
+  all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
+  const scored = all.filter((f) => supports(f.support, opts, quote));
   const best = scored[0]!.support.score;
   // A further link is a near-equal of the best in score and in how much of it is about
   // the passage: a long sentence that also holds the passage's words among much else
