@@ -21,7 +21,7 @@
  */
 import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Entity, LinkFinding, MatchClass, OffsetRange, Unconfirmed, Unmatched, UnmatchedReason } from '../model/annotation';
 import { quoteFidelity, spanDiffWords } from './fidelity';
-import { checkedUnits, countKind, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
+import { checkedUnits, countKind, questionPremises, referencePassages, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, measureWindowSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
@@ -112,6 +112,7 @@ interface ReferenceSide {
   readonly keys: TermKeyCache;
   readonly index: ReferenceIndex;
   readonly verbatim: VerbatimIndex;
+  readonly premises: ReferenceIndex | undefined;
 }
 
 /** Accounts longer than this are not kept. */
@@ -123,7 +124,7 @@ const REFERENCE_MEMO_MAX_TEXT = 4_000_000;
  * text, the term table (the same key cache, so the same term ids), the turns' spans,
  * labels and speakers.
  */
-function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { index: ReferenceIndex; verbatim: VerbatimIndex } {
+function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { index: ReferenceIndex; verbatim: VerbatimIndex; premises: ReferenceIndex | undefined } {
   const turns = memo ? reference.turns.map((t) => `${t.start},${t.end},${t.speaker ?? ''}\u0000${t.label ?? ''}`).join('\u0001') : '';
   const kept = memo && recall(memo, reference.id);
   if (kept && kept.keys === keys && kept.text === reference.text && kept.turns === turns && sameTable(kept.terms, reference.terms)) {
@@ -131,7 +132,8 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
     return kept;
   }
   const passages = referencePassages(reference, sentences);
-  const built = { index: buildReferenceIndex(passages, keys), verbatim: buildVerbatimIndex(passages) };
+  const premises = questionPremises(reference, sentences);
+  const built = { index: buildReferenceIndex(passages, keys), verbatim: buildVerbatimIndex(passages), premises: premises.length > 0 ? buildReferenceIndex(premises, keys) : undefined };
   if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, { text: reference.text, terms: reference.terms, turns, keys, ...built });
   return built;
 }
@@ -199,7 +201,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
 function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, sides: ReferenceMemo | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
   const units = checkedUnits(checked);
-  const { index, verbatim } = referenceSide(reference, keys, sentences, sides);
+  const { index, verbatim, premises } = referenceSide(reference, keys, sentences, sides);
   const alternates: Alternates = opts.paraphrases ? memoAlternates(lexicon, keys) : undefined;
   const memo: PoolMemo = {};
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
@@ -221,13 +223,25 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     if (found.length > 0) linked.push({ range: passage, found });
   };
   const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched | undefined => {
-    const near = nearestPassage(passage, index, thorough, alternates, memo);
+    const reason = reasonOf(claim, speakers);
+    let near = nearestPassage(passage, index, thorough, alternates, memo);
+    // The report's own narration may tell a fact the record holds only in a question's
+    // premise ("… has put off its vote until May. Will you appeal?"): linked there when
+    // that premise supports it, else its nearest when nearer. Words credited to a speaker
+    // of the event are never checked against what a journalist said.
+    if (reason === 'context' && premises) {
+      const premise = nearestPremise(passage, premises, alternates);
+      if (premise && premise.support.conflicts === 0 && supports(premise.support, opts)) {
+        link(passage, [premise]);
+        return undefined;
+      }
+      if (premise && (!near || premise.support.score > near.support.score)) near = nearOf(premise);
+    }
     const where = { document: checked.id, start: range.start, end: range.end, annotation: claim.id };
     if (near && isUnconfirmed(claim, near.support)) {
       unconfirmed.push({ ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } });
       return undefined;
     }
-    const reason = reasonOf(claim, speakers);
     // A finding shows its nearest passage whatever the likeness; context only a fair one.
     const nearest = near && (reason === 'unsupported' || near.score >= MIN_NEAREST_SCORE) ? { start: near.start, end: near.end, score: near.score } : undefined;
     return nearest ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...nearest } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason };
@@ -429,18 +443,54 @@ export function reasonOf(claim: Annotation, speakers: ReadonlySet<string>): Unma
   return 'context';
 }
 
+/** A nearest passage: its range, its support and that support's score (rounded). */
+interface Nearest {
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+  readonly support: Support;
+}
+
 /**
  * The passage of the reference most like `passage` (by support score) among those it
  * shares a content word or a name with, with that score; undefined when none does.
  */
-function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, alternates: Alternates, memo: PoolMemo): { start: number; end: number; score: number; support: Support } | undefined {
+function nearestPassage(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, alternates: Alternates, memo: PoolMemo): Nearest | undefined {
   let best: Found | undefined;
   for (const f of scorePool(passage, index, how, undefined, alternates, memo).scored) {
     if (f.support.coverage <= 0 || (best && f.support.score <= best.support.score)) continue;
     best = f;
   }
-  if (!best) return undefined;
-  return { start: best.candidate.passage.start, end: best.candidate.passage.end, score: Math.round(best.support.score * 1000) / 1000, support: best.support };
+  return best && nearOf(best);
+}
+
+/** The range, support and rounded score of a found passage. */
+function nearOf(f: Found): Nearest {
+  return { start: f.candidate.passage.start, end: f.candidate.passage.end, score: Math.round(f.support.score * 1000) / 1000, support: f.support };
+}
+
+/**
+ * The question premise (`questionPremises`) most like `passage` that holds one of its
+ * figures or dates, among those that share a term with it (or the best
+ * THOROUGH_CANDIDATES of a very long account's); undefined when none does. A premise is
+ * the journalist's word, not the event's: it bears out a narrated fact only where they
+ * share its specific figure ("until December 10"), not topic words alone. Measured
+ * against the premises' own index.
+ */
+function nearestPremise(passage: AlignPassage, premises: ReferenceIndex, alternates: Alternates): Found | undefined {
+  const figures = countKind(passage.terms, 'number');
+  if (figures === 0) return undefined;
+  const pool = premises.passages.length <= THOROUGH_ALL_PASSAGES ? premises.sharing(passage.terms) : premises.candidates(passage.terms, THOROUGH_CANDIDATES);
+  if (pool.length === 0) return undefined;
+  const query = prepareQuery(passage.terms, premises, alternates);
+  const distinct = query.terms.filter((t) => t.keys.kind === 'number').length;
+  let best: Found | undefined;
+  for (const candidate of pool) {
+    const support = measureSupport(query, candidate);
+    if (support.missingNumbers >= distinct || (best && support.score <= best.support.score)) continue;
+    best = { candidate, support };
+  }
+  return best;
 }
 
 /**
