@@ -26,7 +26,7 @@ import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from '.
 import { measureSupport, measureWindowSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
-import { keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
+import { entityKey, keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
@@ -155,6 +155,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
     throw new Error(`alignAccounts got ${texts.length} texts for ${set.documents.length} documents: pass texts[i] for set.documents[i].`);
   }
   const entities = new Map<string, Entity>(set.entities.map((e) => [e.id, e]));
+  const persons = new Set(set.entities.filter((e) => e.kind === 'person').map((e) => entityKey(e, e.id)));
   const docs = set.documents.map((d, i) => ({ doc: d, text: texts[i]! }));
   const transcripts = docs.filter((d) => d.doc.role === 'transcript');
   const reports = docs.filter((d) => d.doc.role !== 'transcript');
@@ -185,7 +186,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   };
   for (const [checked, reference] of pairs) {
     if (token?.isCancellationRequested) return empty();
-    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token, sentenceMemo, referenceMemo);
+    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token, sentenceMemo, referenceMemo, persons);
     if (!result) return empty();
     // One by one: spreading a long list into push() overflows the stack (~100k items).
     for (const l of result.links) links.push(l);
@@ -199,7 +200,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 }
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
-function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, sides: ReferenceMemo | undefined): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
+function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, sides: ReferenceMemo | undefined, persons: ReadonlySet<string>): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
   const units = checkedUnits(checked);
   const { index, verbatim, premises } = referenceSide(reference, keys, sentences, sides);
   const alternates: Alternates = opts.paraphrases ? memoAlternates(lexicon, keys) : undefined;
@@ -225,6 +226,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage): Unmatched | undefined => {
     const reason = reasonOf(claim, speakers);
     let near = nearestPassage(passage, index, thorough, alternates, memo);
+    let fromPremise = false;
     // The report's own narration may tell a fact the record holds only in a question's
     // premise ("… has put off its vote until May. Will you appeal?"): linked there when
     // that premise supports it, else its nearest when nearer. Words credited to a speaker
@@ -235,10 +237,13 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
         link(passage, [premise]);
         return undefined;
       }
-      if (premise && (!near || premise.support.score > near.support.score)) near = nearOf(premise);
+      if (premise && (!near || premise.support.score > near.support.score)) {
+        near = nearOf(premise);
+        fromPremise = true;
+      }
     }
     const where = { document: checked.id, start: range.start, end: range.end, annotation: claim.id };
-    if (near && isUnconfirmed(claim, near.support) && !saidElsewhere(claim, near)) {
+    if (near && isUnconfirmed(claim, near.support) && (fromPremise || !saidElsewhere(claim, passage, near))) {
       unconfirmed.push({ ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } });
       return undefined;
     }
@@ -249,13 +254,27 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   // Reported speech of a person who does not speak at the event ("Y has said Scotland does
   // not want to leave", Y no speaker of the transcript) was said elsewhere: a passage of
   // the event alike in its words is the same topic, not the source, unless it names Y
-  // ("as Y told me, …"). Such a claim is context, never not confirmed.
-  const saidElsewhere = (claim: Annotation, near: Nearest): boolean => {
-    if (claim.claimType !== 'reported' || !claim.speaker || speakers.size === 0 || speakers.has(claim.speaker)) return false;
-    const key = `@${claim.speaker}`;
-    const terms = termsIn(reference.terms, near);
-    for (let i = terms.from; i < terms.to; i++) if (keysAt(terms.table, i).key === key) return false;
-    return true;
+  // ("as Y told me, …"). So is narration of what such a person does, when it names no
+  // speaker of the event ("Y will meet union officials over the loan"; not "Y will meet
+  // <speaker> …"). Such a claim is context, never not confirmed. A question's premise
+  // sharing its figure or date (`nearestPremise`) is evidence of its own and is kept.
+  const speakerKeys = new Set([...speakers].map((id) => `@${id}`));
+  const saidElsewhere = (claim: Annotation, passage: AlignPassage, near: Nearest): boolean => {
+    if (speakers.size === 0) return false;
+    const named = (key: string): boolean => {
+      const terms = termsIn(reference.terms, near);
+      for (let i = terms.from; i < terms.to; i++) if (keysAt(terms.table, i).key === key) return true;
+      return false;
+    };
+    if (claim.claimType === 'reported' && claim.speaker) return !speakers.has(claim.speaker) && !named(`@${claim.speaker}`);
+    if (claim.claimType !== 'statement') return false;
+    let absent = false;
+    for (let i = passage.terms.from; i < passage.terms.to; i++) {
+      const key = keysAt(passage.terms.table, i).key;
+      if (speakerKeys.has(key)) return false;
+      if (persons.has(key) && !named(key)) absent = true;
+    }
+    return absent;
   };
   for (let u = 0; u < units.length; u++) {
     if (u % 64 === 0 && token?.isCancellationRequested) return undefined;
@@ -548,8 +567,9 @@ const MIN_NEAREST_SCORE = 0.1;
  * a number the nearest passage lacks (a changed figure is a finding) or one the nearest
  * passage negates (a contradiction is a finding). Chosen on the score distribution of
  * the dev set's unmatched passages, true vs falsely unsupported (commit message). What
- * stays context: reported speech of a person who does not speak at the event, unless the
- * nearest passage names them (`saidElsewhere` in `alignPair`).
+ * stays context: reported speech of a person who does not speak at the event, and
+ * narration of what such a person does that names no speaker, unless the nearest passage
+ * names them (`saidElsewhere` in `alignPair`).
  */
 export const UNCONFIRMED_NEAREST_SCORE = 0.16;
 /** See `UNCONFIRMED_NEAREST_SCORE`. */

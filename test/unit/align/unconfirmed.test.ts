@@ -63,6 +63,22 @@ test('unconfirmed claims', async (t) => {
     assert.equal(alignment.unconfirmed.filter((u) => overlaps(u, span)).length, 1);
   });
 
+  await t.test('should keep as context the narration of what a person absent from the event does, though alike to a passage', () => {
+    const claim = 'Ana Berg will meet union officials over the railway loan for new carriages in the capital next year.';
+    const { alignment, span } = run(`Depot row\n\n${claim}\n`, claim);
+    assert.deepEqual(alignment.unconfirmed.filter((u) => overlaps(u, span)), []);
+    const flagged = alignment.unmatched.filter((u) => overlaps(u, span));
+    assert.deepEqual(flagged.map((u) => u.reason), ['context']);
+    assert.equal(TRANSCRIPT.slice(flagged[0]!.nearest!.start, flagged[0]!.nearest!.end), NEAREST);
+  });
+
+  await t.test('should not confirm that narration when it names a speaker of the event too', () => {
+    const claim = 'Ana Berg will meet Okafor over the railway loan for new carriages in the capital next year.';
+    const { alignment, span } = run(`Depot row\n\nTom Okafor is the transport minister. ${claim}\n`, claim);
+    assert.deepEqual(alignment.unmatched.filter((u) => overlaps(u, span)), []);
+    assert.equal(alignment.unconfirmed.filter((u) => overlaps(u, span)).length, 1);
+  });
+
   await t.test('should list nothing apart when the accounts are not aligned', () => {
     const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/transcript.txt', text: TRANSCRIPT, role: 'transcript' }]);
     assert.equal(set.unconfirmed, undefined);
