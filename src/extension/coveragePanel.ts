@@ -6,13 +6,16 @@
  * report side by side with both passages selected.
  *
  * Messages both ways are the typed unions of src/shared/coverageProtocol.ts; everything
- * received is validated before use. The view reports how long it took to draw
+ * received is validated before use. The whole view of the event shown is kept here; the
+ * webview gets its head first and asks for more rows and quotes as it needs them
+ * (src/shared/coveragePages.ts). The view reports how long it took to draw the head
  * (`rendered`); the time from the event's analysis to the end of drawing is logged as
  * "coverage view: … ms after analysis" (the e2e test reads it).
  */
 import * as vscode from 'vscode';
+import { answerCoverageRequest, coverageHead } from '../shared/coveragePages';
 import { checkFromCoverage, type CoverageCommand, type FromCoverage, type ToCoverage } from '../shared/coverageProtocol';
-import { buildCoverageView } from '../shared/coverageView';
+import { coverageViewSource, type CoverageViewSource } from '../shared/coverageView';
 import type { AccountSnapshot, AccountStore } from './accountStore';
 import { basename } from './accountStore';
 import type { EventCoverageIndex, TranscriptEvent } from './eventCoverage';
@@ -40,11 +43,14 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
   /** The transcript whose event is shown (or asked for). */
   #transcript: vscode.Uri | undefined;
   #event: TranscriptEvent | undefined;
-  /** When the shown event's view was built, and how long building took (for the log). */
-  #built: { readonly ms: number } | undefined;
+  /** The shown event's view (the webview asks for its rows and quotes by `id`), how long building it took and the size of its head (for the log). */
+  #built: { readonly ms: number; readonly view: CoverageViewSource; readonly id: number; readonly headChars: number } | undefined;
+  #headId = 0;
   #generation = 0;
   /** The file made active while no view listened. */
   #pending: vscode.Uri | undefined;
+  /** The file a refresh is analysing (not yet known as the transcript shown or not). */
+  #resolving: vscode.Uri | undefined;
 
   constructor(extensionUri: vscode.Uri, store: AccountStore, events: EventCoverageIndex, log: vscode.LogOutputChannel) {
     this.#extensionUri = extensionUri;
@@ -96,10 +102,15 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
       if (uri) this.#pending = uri;
       return;
     }
+    // A refresh of the event shown (an event was built or changed) while a file made active is
+    // still being analysed carries that file on: it supersedes the earlier refresh, which stops.
+    uri ??= this.#resolving;
     let transcript = this.#transcript;
     if (uri) {
+      this.#resolving = uri;
       await this.#store.analyse(uri).catch(() => undefined);
       if (generation !== this.#generation) return;
+      this.#resolving = undefined;
       const role = this.#store.roleOf(uri);
       const candidate = role === 'transcript' ? uri : role === 'report' ? this.#store.counterpartOf(uri) : undefined;
       // A file that is no account (or an unpaired report) keeps the event shown.
@@ -137,10 +148,15 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
 
   #show(event: TranscriptEvent): void {
     const started = Date.now();
-    const view = buildCoverageView({ coverage: event.coverage, set: event.set, texts: event.texts, event: event.name });
+    // Built as asked for: the head's rows now, the others when the view scrolls to them.
+    const view = coverageViewSource({ coverage: event.coverage, set: event.set, texts: event.texts, event: event.name });
+    const id = ++this.#headId;
+    const head = coverageHead(view, id);
+    const ms = Date.now() - started;
     this.#event = event;
-    this.#built = { ms: Date.now() - started };
-    this.#post({ type: 'coverage', view, sentAt: Date.now() });
+    const message: ToCoverage = { type: 'coverage', view: head, sentAt: Date.now() };
+    this.#post(message);
+    this.#built = { ms, view, id, headChars: JSON.stringify(message).length };
   }
 
   #receive(raw: unknown): void {
@@ -167,10 +183,18 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
       case 'command':
         void vscode.commands.executeCommand(COMMAND_IDS[message.command], this.#transcript);
         break;
+      case 'rows':
+      case 'quotes': {
+        // A request about a view no longer shown gets no answer (the webview has dropped that view too).
+        const answer = this.#built && answerCoverageRequest(this.#built.view, this.#built.id, message);
+        if (answer) this.#post(answer);
+        break;
+      }
       case 'rendered': {
         const built = this.#built?.ms ?? 0;
+        const head = this.#built ? `, first message ${Math.round(this.#built.headChars / 1000)} KB` : '';
         this.#log.info(
-          `coverage view: ${Math.round(built + message.sinceSent)} ms after analysis (view built in ${built} ms, drawn in ${Math.round(message.ms)} ms) for ${message.rows} rows × ${message.outlets} reports, ${message.cells} cells drawn`,
+          `coverage view: ${Math.round(built + message.sinceSent)} ms after analysis (view built in ${built} ms, drawn in ${Math.round(message.ms)} ms) for ${message.rows} rows × ${message.outlets} reports, ${message.cells} cells drawn${head}`,
         );
         break;
       }

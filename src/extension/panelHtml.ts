@@ -17,7 +17,7 @@ export function makeNonce(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Which script (in dist/webview) and stylesheet (in media) a page loads; default: the cross-reference panel's. */
+/** Which script (in dist/webview) and stylesheet (in media, over media/base.css) a page loads; default: the cross-reference panel's. */
 export interface PanelPageKind {
   readonly script: string;
   readonly style: string;
@@ -32,7 +32,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, non
   return panelPage({
     cspSource: webview.cspSource,
     scriptUri: asset('dist', 'webview', kind.script),
-    styleUris: [asset('dist', 'webview', 'codicons', 'codicon.css'), asset('media', kind.style)],
+    styleUris: [asset('dist', 'webview', 'codicons', 'codicon.css'), asset('media', 'base.css'), asset('media', kind.style)],
     nonce,
     title: kind.title,
   });

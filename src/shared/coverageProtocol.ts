@@ -7,6 +7,12 @@
  *
  * The view never receives markup: every string is document text or a label, inserted
  * with `textContent`. Offsets are UTF-16 code units into the texts as analysed.
+ *
+ * Paging: the extension keeps the whole `CoverageView` of the event shown and posts only
+ * its head first (`coverage`: the figures, the first rows, the quote groups' summaries;
+ * coveragePages.ts decides what); the view asks for more rows as it scrolls (`rows`) and
+ * for a quote group's quotes when it is opened (`quotes`). Every answer names the `id` of
+ * the head it belongs to, so an answer for an event no longer shown is dropped.
  */
 import type { PanelDiffPart } from './panelProtocol';
 import { arrayOf, bool, type Checked, formatPath, num, obj, oneOf, str, taggedUnion, type Validator } from './validate';
@@ -97,7 +103,7 @@ export interface CoverageViewQuoteGroup {
   readonly quotes: readonly CoverageViewQuote[];
 }
 
-/** Everything the coverage view shows for one event. */
+/** Everything the coverage view shows for one event (kept by the extension; the view gets it in pages). */
 export interface CoverageView {
   /** The event's name (workspace file, else the transcript's folder). */
   readonly event: string;
@@ -106,6 +112,26 @@ export interface CoverageView {
   /** Turns, each followed by its sentences, in transcript order. */
   readonly rows: readonly CoverageViewRow[];
   readonly quoteGroups: readonly CoverageViewQuoteGroup[];
+}
+
+/** A quote group as the head carries it: its quotes only when the view draws them at once (else asked for on opening). */
+export type CoverageViewQuoteGroupHead = Omit<CoverageViewQuoteGroup, 'quotes'> & { readonly quotes?: readonly CoverageViewQuote[] };
+
+/** What the view gets first of a `CoverageView` (coveragePages.ts `coverageHead`). */
+export interface CoverageViewHead {
+  /** Names this head: the `rows` and `quotes` asked for and answered carry it. */
+  readonly id: number;
+  readonly event: string;
+  readonly transcript: { readonly name: string; readonly uri: string };
+  readonly outlets: readonly CoverageViewOutlet[];
+  /** How many rows the whole matrix has (turns and sentences). */
+  readonly rowCount: number;
+  /** How many of them are sentences. */
+  readonly sentenceCount: number;
+  /** The first rows of the matrix, from row 0 (all of them for a short transcript). */
+  readonly rows: readonly CoverageViewRow[];
+  /** Every quote group, in the `CoverageView`'s order. */
+  readonly quoteGroups: readonly CoverageViewQuoteGroupHead[];
 }
 
 /** Why there is nothing to show. */
@@ -118,8 +144,12 @@ export type CoverageCommand = (typeof COVERAGE_COMMANDS)[number];
 
 /** Extension → view. */
 export type ToCoverage =
-  /** The event's coverage; `sentAt` is the extension's `Date.now()` when posted (for the render-time log). */
-  | { readonly type: 'coverage'; readonly view: CoverageView; readonly sentAt: number }
+  /** The event's coverage, its head (the rest comes when asked for); `sentAt` is the extension's `Date.now()` when posted (for the render-time log). */
+  | { readonly type: 'coverage'; readonly view: CoverageViewHead; readonly sentAt: number }
+  /** Rows `from` … `from + rows.length - 1` of head `id`'s matrix. */
+  | { readonly type: 'rows'; readonly id: number; readonly from: number; readonly rows: readonly CoverageViewRow[] }
+  /** The quotes of quote group `group` (index into the head's `quoteGroups`) of head `id`. */
+  | { readonly type: 'quotes'; readonly id: number; readonly group: number; readonly quotes: readonly CoverageViewQuote[] }
   /** Nothing to show; `detail` is a sentence for the user. */
   | { readonly type: 'empty'; readonly reason: CoverageEmptyReason; readonly detail: string };
 
@@ -131,11 +161,19 @@ export type FromCoverage =
   | { readonly type: 'reveal'; readonly kind: 'turn' | 'sentence'; readonly index: number; readonly outlet: number }
   /** Run one of the allowed commands. */
   | { readonly type: 'command'; readonly command: CoverageCommand }
+  /** Send rows `from` … `to - 1` of head `id`'s matrix (at most `MAX_ROWS_ASKED`; the answer is cut to the rows there are). */
+  | { readonly type: 'rows'; readonly id: number; readonly from: number; readonly to: number }
+  /** Send the quotes of quote group `group` of head `id`. */
+  | { readonly type: 'quotes'; readonly id: number; readonly group: number }
   /**
    * The view drew a `coverage` message: `ms` from its receipt to the end of drawing,
-   * `sinceSent` from the extension's `sentAt` to then (same machine clock), `cells` drawn.
+   * `sinceSent` from the extension's `sentAt` to then (same machine clock), `rows` of the
+   * whole matrix (the head's `rowCount`), `cells` drawn.
    */
   | { readonly type: 'rendered'; readonly ms: number; readonly sinceSent: number; readonly rows: number; readonly outlets: number; readonly cells: number };
+
+/** Most rows one `rows` request may ask for (the view asks for pages of `ROW_PAGE`, coveragePages.ts). */
+export const MAX_ROWS_ASKED = 1_000;
 
 const MAX_TEXT = 200_000;
 const count = num(0, Number.MAX_SAFE_INTEGER, true);
@@ -173,28 +211,54 @@ const quote: Validator<CoverageViewQuote> = obj(
   { fidelity: share, truncated: bool },
 );
 
-const quoteGroup: Validator<CoverageViewQuoteGroup> = obj(
-  { sentence: count, text: str(MAX_TEXT), outlets: count, quotes: arrayOf(quote, 10_000) },
-  { speaker: str(1_000), truncated: bool },
+const quoteGroupHead: Validator<CoverageViewQuoteGroupHead> = obj(
+  { sentence: count, text: str(MAX_TEXT), outlets: count },
+  { speaker: str(1_000), truncated: bool, quotes: arrayOf(quote, 10_000) },
 );
 
-const view: Validator<CoverageView> = obj({
+const MAX_ROWS = 200_000;
+
+const headShape = obj({
+  id: count,
   event: str(1_000),
   transcript: obj({ name: str(1_000), uri: str(4_096) }),
   outlets: arrayOf(outlet, 1_000),
-  rows: arrayOf(row, 200_000),
-  quoteGroups: arrayOf(quoteGroup, 100_000),
+  rowCount: num(0, MAX_ROWS, true),
+  sentenceCount: num(0, MAX_ROWS, true),
+  rows: arrayOf(row, MAX_ROWS),
+  quoteGroups: arrayOf(quoteGroupHead, 100_000),
 });
 
+/** The head, whose first rows are no more than it has. */
+const head: Validator<CoverageViewHead> = (v, p) => {
+  const checked = headShape(v, p);
+  if (checked.ok && checked.value.rows.length > checked.value.rowCount) return { ok: false, error: `${formatPath({ parent: p, key: 'rows' })}: ${checked.value.rows.length} rows sent of ${checked.value.rowCount}` };
+  return checked;
+};
+
 const toCoverage: Validator<ToCoverage> = taggedUnion<ToCoverage>({
-  coverage: obj({ type: oneOf(['coverage'] as const), view, sentAt: num(0) }),
+  coverage: obj({ type: oneOf(['coverage'] as const), view: head, sentAt: num(0) }),
+  rows: obj({ type: oneOf(['rows'] as const), id: count, from: num(0, MAX_ROWS, true), rows: arrayOf(row, MAX_ROWS_ASKED) }),
+  quotes: obj({ type: oneOf(['quotes'] as const), id: count, group: count, quotes: arrayOf(quote, 10_000) }),
   empty: obj({ type: oneOf(['empty'] as const), reason: oneOf(COVERAGE_EMPTY_REASONS), detail: str(2_000) }),
 });
+
+/** A `rows` request: `from` ≤ `to`, at most `MAX_ROWS_ASKED` rows. */
+const rowsAskedShape = obj({ type: oneOf(['rows'] as const), id: count, from: num(0, MAX_ROWS, true), to: num(0, MAX_ROWS, true) });
+const rowsAsked: Validator<Extract<FromCoverage, { type: 'rows' }>> = (v, p) => {
+  const checked = rowsAskedShape(v, p);
+  if (checked.ok && (checked.value.to < checked.value.from || checked.value.to - checked.value.from > MAX_ROWS_ASKED)) {
+    return { ok: false, error: `${formatPath({ parent: p, key: 'to' })}: expected from ≤ to ≤ from + ${MAX_ROWS_ASKED}` };
+  }
+  return checked;
+};
 
 const fromCoverage: Validator<FromCoverage> = taggedUnion<FromCoverage>({
   ready: obj({ type: oneOf(['ready'] as const) }),
   reveal: obj({ type: oneOf(['reveal'] as const), kind: oneOf(['turn', 'sentence'] as const), index: count, outlet: count }),
   command: obj({ type: oneOf(['command'] as const), command: oneOf(COVERAGE_COMMANDS) }),
+  rows: rowsAsked,
+  quotes: obj({ type: oneOf(['quotes'] as const), id: count, group: count }),
   rendered: obj({ type: oneOf(['rendered'] as const), ms: num(0, 3_600_000), sinceSent: num(-3_600_000, 3_600_000), rows: count, outlets: count, cells: count }),
 });
 

@@ -10,7 +10,7 @@ export interface PanelPageAssets {
   /** The webview's `cspSource` (origin allowed for styles and fonts). */
   readonly cspSource: string;
   readonly scriptUri: string;
-  /** Stylesheets, in order (codicons first, then the panel's). */
+  /** Stylesheets, in order (codicons first, then media/base.css, then the page's own). */
   readonly styleUris: readonly string[];
   /** A fresh random nonce for the script. */
   readonly nonce: string;

@@ -9,9 +9,14 @@
  * Notes:
  * - Every string from the extension is document text or a label and goes in as text
  *   (`h()` of dom.ts); the message is validated first (coverageProtocol.ts).
- * - More than `VIRTUAL_FROM` rows are drawn through the virtual list (virtualList.ts), so
- *   a long transcript costs only the rows on screen.
- * - After drawing, the view says how long it took (`rendered`), for the extension's log.
+ * - The extension posts the event's head first (coveragePages.ts): the figures, the first
+ *   rows and the quote groups' summaries. A matrix of `VIRTUAL_FROM` rows or more, or
+ *   whose rows are not all in the head, is drawn through the virtual list
+ *   (virtualList.ts), so a long transcript costs only the rows on screen; rows not yet
+ *   here are drawn as placeholders and asked for (`rows`, a page at a time, with a margin
+ *   around those drawn: coverageRowCache.ts). A quote group whose quotes are not in the
+ *   head asks for them (`quotes`) when it is first opened.
+ * - After drawing the head, the view says how long it took (`rendered`), for the extension's log.
  */
 import { RENDERING_MARKS } from '../shared/coverageMarks';
 import {
@@ -19,14 +24,16 @@ import {
   COVERAGE_RENDERINGS,
   type CoverageCommand,
   type CoverageEmptyReason,
-  type CoverageView,
   decodeRenderings,
   type CoverageRendering,
+  type CoverageViewHead,
   type CoverageViewOutlet,
-  type CoverageViewQuoteGroup,
+  type CoverageViewQuote,
+  type CoverageViewQuoteGroupHead,
   type CoverageViewRow,
   type FromCoverage,
 } from '../shared/coverageProtocol';
+import { CoverageRowCache } from '../shared/coverageRowCache';
 import { DIFF_LEGEND } from '../shared/diffLegend';
 import type { PanelDiffPart } from '../shared/panelProtocol';
 import { h, icon, srOnly } from './dom';
@@ -37,11 +44,8 @@ export interface CoverageWebviewApi {
   postMessage(message: FromCoverage): void;
 }
 
-/** From this many rows on, the matrix is virtualised. */
+/** From this many rows on, the matrix is virtualised (and below it, when the head does not hold every row). */
 export const VIRTUAL_FROM = 300;
-
-/** Up to this many quote groups, those quoted by several reports are drawn open at once. */
-const EAGER_GROUPS = 20;
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -55,8 +59,13 @@ const EMPTY: Readonly<Record<CoverageEmptyReason, { readonly title: string; read
 export class CoverageViewPanel {
   readonly #api: CoverageWebviewApi;
   readonly #root: HTMLElement;
-  #view: CoverageView | undefined;
+  #view: CoverageViewHead | undefined;
+  #rows: CoverageRowCache | undefined;
   #list: VirtualList | undefined;
+  /** Quote groups opened whose quotes were asked for, by group index. */
+  readonly #awaitingQuotes = new Map<number, HTMLDetailsElement>();
+  /** The cell clicked last (kept across redraws of the virtual list). */
+  #active: { readonly kind: string; readonly index: number; readonly outlet: number } | undefined;
 
   constructor(root: HTMLElement, api: CoverageWebviewApi) {
     this.#root = root;
@@ -80,6 +89,14 @@ export class CoverageViewPanel {
       this.#showEmpty(message.reason, message.detail);
       return;
     }
+    if (message.type === 'rows') {
+      this.#receiveRows(message.id, message.from, message.rows);
+      return;
+    }
+    if (message.type === 'quotes') {
+      this.#receiveQuotes(message.id, message.group, message.quotes);
+      return;
+    }
     this.#draw(message.view);
     // Layout included: reading a size makes the browser lay the page out now.
     void this.#root.getBoundingClientRect().height;
@@ -88,10 +105,35 @@ export class CoverageViewPanel {
       type: 'rendered',
       ms,
       sinceSent: Math.max(-3_600_000, Math.min(3_600_000, Date.now() - message.sentAt)),
-      rows: message.view.rows.length,
+      rows: message.view.rowCount,
       outlets: message.view.outlets.length,
       cells: this.#root.querySelectorAll('.cov-cell').length,
     });
+  }
+
+  /** Rows of the head shown: stored, and those drawn as placeholders drawn again. */
+  #receiveRows(id: number, from: number, rows: readonly CoverageViewRow[]): void {
+    if (!this.#rows || this.#view?.id !== id) return;
+    const span = this.#rows.put(from, rows);
+    const drawn = this.#list?.drawnRange;
+    if (drawn && span.from < drawn.end && span.to > drawn.first) this.#list!.redrawItems(span.from, span.to);
+  }
+
+  /** The quotes of an opened group of the head shown. */
+  #receiveQuotes(id: number, group: number, quotes: readonly CoverageViewQuote[]): void {
+    const details = this.#awaitingQuotes.get(group);
+    if (!details || this.#view?.id !== id) return;
+    this.#awaitingQuotes.delete(group);
+    details.querySelector('.cov-loading')?.remove();
+    withChildren(details, this.#quotes(quotes, this.#view.outlets));
+  }
+
+  /** Asks for the rows around those drawn that have not arrived. */
+  #askRows(): void {
+    const view = this.#view;
+    const list = this.#list;
+    if (!view || !list || !this.#rows) return;
+    for (const span of this.#rows.ask(list.drawnRange.first, list.drawnRange.end)) this.#api.postMessage({ type: 'rows', id: view.id, from: span.from, to: span.to });
   }
 
   #showEmpty(reason: CoverageEmptyReason, detail: string): void {
@@ -116,11 +158,13 @@ export class CoverageViewPanel {
     return h('button', { type: 'button', class: 'primary', 'data-command': command }, icon(iconName), label);
   }
 
-  #draw(view: CoverageView): void {
+  #draw(view: CoverageViewHead): void {
     this.#dispose();
     this.#view = view;
+    const rows = new CoverageRowCache(view.rowCount, view.rows);
+    this.#rows = rows;
     const n = view.outlets.length;
-    const sentences = view.rows.filter((r) => r.kind === 'sentence').length;
+    const sentences = view.sentenceCount;
     const header = h(
       'header',
       { class: 'cov-head' },
@@ -132,7 +176,7 @@ export class CoverageViewPanel {
       h('ul', { class: 'cov-legend', 'aria-label': 'Legend' }),
       COVERAGE_RENDERINGS.map((r) => h('li', {}, h('span', { class: `cov-swatch r-${r}`, 'aria-hidden': 'true' }, RENDERING_MARKS[r].symbol), ' ', RENDERING_MARKS[r].word)),
     );
-    const matrix = h('div', { class: 'cov-matrix', role: 'table', 'aria-label': `Coverage of ${view.transcript.name} by ${n} reports`, 'aria-rowcount': view.rows.length + 6 });
+    const matrix = h('div', { class: 'cov-matrix', role: 'table', 'aria-label': `Coverage of ${view.transcript.name} by ${n} reports`, 'aria-rowcount': view.rowCount + 6, 'data-rows': view.rowCount });
     withChildren(matrix, [this.#headRow(view.outlets), ...this.#summaryRows(view.outlets)]);
     const body = h('div', { class: 'cov-body', role: 'rowgroup' });
     matrix.append(body);
@@ -141,13 +185,25 @@ export class CoverageViewPanel {
     const page = h('div', { class: 'cov' }, header, legend, matrix, outlets, quotes);
     page.style.setProperty('--cov-n', String(n));
     this.#root.replaceChildren(page);
-    if (view.rows.length >= VIRTUAL_FROM) {
+    if (view.rowCount >= VIRTUAL_FROM || view.rows.length < view.rowCount) {
       body.classList.add('cov-virtual');
-      this.#list = new VirtualList(body);
-      this.#list.setItems(view.rows.length, (i) => this.#row(view.rows[i]!, view.outlets), (i) => (view.rows[i]!.kind === 'turn' ? 26 : 40));
+      this.#list = new VirtualList(body, () => this.#askRows());
+      this.#list.setItems(
+        view.rowCount,
+        (i) => {
+          const row = rows.get(i);
+          return row ? this.#row(row, view.outlets) : this.#pendingRow();
+        },
+        (i) => (rows.get(i)?.kind === 'turn' ? 26 : 40),
+      );
     } else {
       withChildren(body, view.rows.map((r) => this.#row(r, view.outlets)));
     }
+  }
+
+  /** A row that has not arrived yet (asked for: see `#askRows`). */
+  #pendingRow(): HTMLElement {
+    return h('div', { class: 'cov-row cov-pending', role: 'row', 'aria-busy': 'true' }, h('span', { class: 'cov-text cov-note', role: 'rowheader' }, 'Loading…'));
   }
 
   #headRow(outlets: readonly CoverageViewOutlet[]): HTMLElement {
@@ -191,11 +247,12 @@ export class CoverageViewPanel {
     const count = row.covered?.[outlet];
     const covered = count !== undefined && rendering !== 'absent' && row.sentences !== undefined ? `, ${count} of ${row.sentences} sentences` : '';
     const label = `${o.key} ${o.name}: ${mark.word}${fidelity}${covered}`;
+    const active = this.#active?.kind === row.kind && this.#active.index === row.index && this.#active.outlet === outlet;
     return h(
       'button',
       {
         type: 'button',
-        class: `cov-cell r-${rendering}`,
+        class: `cov-cell r-${rendering}${active ? ' active' : ''}`,
         role: 'cell',
         title: `${label}. Click to open both passages.`,
         'aria-label': label,
@@ -236,42 +293,48 @@ export class CoverageViewPanel {
     );
   }
 
-  #quoteGroups(view: CoverageView): HTMLElement {
+  #quoteGroups(view: CoverageViewHead): HTMLElement {
     const section = h('section', { class: 'cov-quotes', 'aria-label': 'Quotes across reports' }, h('h3', {}, 'Quotes across reports'));
     if (view.quoteGroups.length === 0) {
       section.append(h('p', { class: 'cov-note' }, 'No report quotes the transcript.'));
       return section;
     }
     section.append(h('p', { class: 'cov-note' }, `${DIFF_LEGEND.title}: `, h('del', {}, h('span', { class: 'mark' }, '−'), 'struck'), ` ${DIFF_LEGEND.dropped} · `, h('ins', {}, h('span', { class: 'mark' }, '+'), 'bold'), ` ${DIFF_LEGEND.added}`));
-    withChildren(section, view.quoteGroups.map((g) => this.#quoteGroup(g, view.outlets, view.quoteGroups.length <= EAGER_GROUPS)));
+    view.quoteGroups.forEach((g, i) => section.append(this.#quoteGroup(g, i, view)));
     return section;
   }
 
   /**
    * A group as a `<details>`: open (and drawn) at once when several reports quote it and
-   * the groups are few; otherwise its quotes are drawn when it is first opened, so a long
-   * event's many groups cost only their summaries.
+   * the head holds its quotes (the groups are few); otherwise its quotes are drawn when it
+   * is first opened, asked for then if the head does not hold them, so a long event's many
+   * groups cost only their summaries.
    */
-  #quoteGroup(g: CoverageViewQuoteGroup, outlets: readonly CoverageViewOutlet[], eager: boolean): HTMLElement {
-    const open = eager && g.outlets > 1;
+  #quoteGroup(g: CoverageViewQuoteGroupHead, index: number, view: CoverageViewHead): HTMLElement {
+    const open = g.quotes !== undefined && g.outlets > 1;
     const details = h(
       'details',
       { class: 'cov-group', open },
       h('summary', {}, `${g.speaker ? `${g.speaker}, ` : ''}quoted by ${g.outlets} report${g.outlets === 1 ? '' : 's'}: `, h('q', {}, g.text)),
-    );
-    if (open) withChildren(details, this.#quotes(g, outlets));
+    ) as HTMLDetailsElement;
+    if (open) withChildren(details, this.#quotes(g.quotes!, view.outlets));
     else {
       const fill = () => {
         details.removeEventListener('toggle', fill);
-        withChildren(details, this.#quotes(g, outlets));
+        if (g.quotes) withChildren(details, this.#quotes(g.quotes, view.outlets));
+        else {
+          details.append(h('p', { class: 'cov-note cov-loading', role: 'status' }, 'Loading the quotes…'));
+          this.#awaitingQuotes.set(index, details);
+          this.#api.postMessage({ type: 'quotes', id: view.id, group: index });
+        }
       };
       details.addEventListener('toggle', fill);
     }
     return details;
   }
 
-  #quotes(g: CoverageViewQuoteGroup, outlets: readonly CoverageViewOutlet[]): HTMLElement[] {
-    return g.quotes.map((q) => {
+  #quotes(quotes: readonly CoverageViewQuote[], outlets: readonly CoverageViewOutlet[]): HTMLElement[] {
+    return quotes.map((q) => {
         const o = outlets[q.outlet];
         const mark = RENDERING_MARKS[q.match];
         return h(
@@ -305,12 +368,16 @@ export class CoverageViewPanel {
     if (!Number.isInteger(index) || !Number.isInteger(outlet)) return;
     this.#root.querySelectorAll('.cov-cell.active').forEach((el) => el.classList.remove('active'));
     cell.classList.add('active');
+    this.#active = cell.classList.contains('cov-quote-cell') ? undefined : { kind, index, outlet };
     this.#api.postMessage({ type: 'reveal', kind, index, outlet });
   }
 
   #dispose(): void {
     this.#list?.dispose();
     this.#list = undefined;
+    this.#rows = undefined;
+    this.#active = undefined;
+    this.#awaitingQuotes.clear();
   }
 }
 

@@ -16,6 +16,7 @@ export class VirtualList {
   #heights = new ItemHeights(0, () => 0);
   #draw: DrawItem = () => document.createElement('div');
   #drawn = new Map<number, HTMLElement>();
+  #range = { first: 0, end: 0 };
   #frame = 0;
   readonly #onScroll = () => this.#schedule();
   readonly #resize: ResizeObserver;
@@ -57,6 +58,22 @@ export class VirtualList {
     this.render();
   }
 
+  /** Redraws the drawn items among `from` … `to - 1` (e.g. their data arrived), keeping the others' elements and the measured heights. */
+  redrawItems(from: number, to: number): void {
+    for (const [index, node] of this.#drawn) {
+      if (index >= from && index < to) {
+        node.remove();
+        this.#drawn.delete(index);
+      }
+    }
+    this.render();
+  }
+
+  /** The items drawn by the last render: `first` … `end - 1` (the viewport and its margins). */
+  get drawnRange(): { readonly first: number; readonly end: number } {
+    return this.#range;
+  }
+
   /** Number of items. */
   get count(): number {
     return this.#heights.count;
@@ -69,6 +86,7 @@ export class VirtualList {
     // Measuring can change heights, which can change the range: settle in a few passes.
     for (let pass = 0; pass < 3; pass++) {
       const { first, end } = visibleRange(this.#heights, this.#scroller.scrollTop, this.#scroller.clientHeight);
+      this.#range = { first, end };
       for (const index of [...this.#drawn.keys()]) {
         if (index < first || index >= end) {
           this.#drawn.get(index)?.remove();

@@ -2,8 +2,11 @@
  * End to end: the coverage view.
  *
  * 1. Its built script in a bare Chromium page (the webview's page and CSP, a stand-in for
- *    `acquireVsCodeApi`): hostile document text stays text and runs nothing; 2,000 rows
- *    are virtualised; a click on a cell posts `reveal` with its row and report.
+ *    `acquireVsCodeApi`; the test posts what the extension would, the head of a view and
+ *    the answers to the view's requests, made by the extension's own coveragePages.ts):
+ *    hostile document text stays text and runs nothing; 2,000 rows are virtualised, the
+ *    rows past the head asked for as the matrix scrolls; a quote group's quotes asked for
+ *    when it is opened; a click on a cell posts `reveal` with its row and report.
  * 2. In a real VS Code (code-server, see harness.ts):
  *
  * A workspace with two events, all text invented:
@@ -15,9 +18,10 @@
  *   Remove from Event and Add Report to Event… change the workspace file (version 2) and
  *   the view's columns.
  * - `large/`: a 50 KB transcript and five reports made from the same texts. The view's
- *   "N ms after analysis" line of the log (the view built, posted and drawn) is reported
- *   as a diagnostic and in test-results/e2e/coverage-view/timing.json, not asserted (speed
- *   is for the log and the bench).
+ *   "N ms after analysis" line of the log (the view built, its head posted and drawn) is
+ *   reported as a diagnostic and in test-results/e2e/coverage-view/timing.json, not
+ *   asserted (speed is for the log and the bench). The matrix counts all its rows
+ *   (`data-rows`), draws a window of them, and scrolling to its end brings the last rows.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -26,6 +30,7 @@ import path from 'node:path';
 import test from 'node:test';
 import { buildSync } from 'esbuild';
 import { chromium, type Frame } from 'playwright-core';
+import { answerCoverageRequest, coverageHead, sourceOfView } from '../../src/shared/coveragePages';
 import type { CoverageView, FromCoverage } from '../../src/shared/coverageProtocol';
 import { panelPage } from '../../src/shared/panelPage';
 import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../unit/coverage/eventFixture';
@@ -88,8 +93,8 @@ async function setTheme(vs: VsCode, theme: string, cls: string): Promise<void> {
 const ORIGIN = 'https://coverage.invalid';
 const HOSTILE = '<img src=x onerror=alert(1)></script><script>alert(2)</script>';
 
-/** A view of `rows` sentence rows under one turn, `outlets` reports, text from `text(i)`. */
-function syntheticView(rows: number, outlets: number, text: (i: number) => string): CoverageView {
+/** A view of `rows` sentence rows under one turn, `outlets` reports, text from `text(i)`, `groups` quote groups (two quotes each). */
+function syntheticView(rows: number, outlets: number, text: (i: number) => string, groups = 1): CoverageView {
   const codes = 'vcpra';
   return {
     event: HOSTILE,
@@ -102,7 +107,7 @@ function syntheticView(rows: number, outlets: number, text: (i: number) => strin
       { kind: 'turn', index: 0, text: HOSTILE, sentences: rows, renderings: 'v'.repeat(outlets), covered: Array(outlets).fill(1), outlets },
       ...Array.from({ length: rows }, (_, i) => ({ kind: 'sentence' as const, index: i, text: text(i), renderings: Array.from({ length: outlets }, (_, k) => codes[(i + k) % 5]).join(''), outlets: 2 })),
     ],
-    quoteGroups: [{ sentence: 0, speaker: HOSTILE, text: HOSTILE, outlets: 2, quotes: [{ outlet: 0, match: 'close', fidelity: 0.8, text: '', diff: [{ op: 'kept', report: 'we' }, { op: 'changed', report: HOSTILE, transcript: 'said' }], findings: [HOSTILE], sentence: 0 }, { outlet: 1, match: 'verbatim', text: HOSTILE, diff: [], findings: [], sentence: 0 }] }],
+    quoteGroups: Array.from({ length: groups }, (_, g) => ({ sentence: g, speaker: HOSTILE, text: HOSTILE, outlets: 2, quotes: [{ outlet: 0, match: 'close' as const, fidelity: 0.8, text: '', diff: [{ op: 'kept' as const, report: 'we' }, { op: 'changed' as const, report: HOSTILE, transcript: 'said' }], findings: [HOSTILE], sentence: g }, { outlet: 1, match: 'verbatim' as const, text: HOSTILE, diff: [], findings: [], sentence: g }] })),
   };
 }
 
@@ -122,7 +127,7 @@ test('coverage view script in a bare page', async (t) => {
     page.on('request', (r) => {
       if (!r.url().startsWith(ORIGIN)) problems.push(`request ${r.url()}`);
     });
-    const html = panelPage({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/webview/coverage.js`, styleUris: [`${ORIGIN}/dist/webview/codicons/codicon.css`, `${ORIGIN}/media/coverage.css`], nonce: 'bm9uY2Utb2YtdGhlLXRlc3Q', title: 'Coverage' });
+    const html = panelPage({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/webview/coverage.js`, styleUris: [`${ORIGIN}/dist/webview/codicons/codicon.css`, `${ORIGIN}/media/base.css`, `${ORIGIN}/media/coverage.css`], nonce: 'bm9uY2Utb2YtdGhlLXRlc3Q', title: 'Coverage' });
     await page.route(`${ORIGIN}/**`, async (route) => {
       const url = new URL(route.request().url());
       if (url.pathname === '/coverage.html') return route.fulfill({ status: 200, contentType: 'text/html', body: html });
@@ -134,7 +139,25 @@ test('coverage view script in a bare page', async (t) => {
     await page.goto(`${ORIGIN}/coverage.html`);
     const sent = () => page.evaluate(() => (window as unknown as { __sent: FromCoverage[] }).__sent);
     await waitFor(async () => (await sent()).some((m) => m.type === 'ready'), { message: 'the view to post "ready"' });
-    const send = (view: CoverageView) => page.evaluate((m) => window.postMessage(m, '*'), { type: 'coverage', view, sentAt: Date.now() } as object);
+    // What the extension does (coveragePanel.ts): post the head of a view, answer the view's requests about it.
+    let shown = { view: syntheticView(0, 1, String), id: 0 };
+    let answered = 0;
+    const post = (m: object) => page.evaluate((message) => window.postMessage(message, '*'), m);
+    const send = (view: CoverageView) => {
+      shown = { view, id: shown.id + 1 };
+      return post({ type: 'coverage', view: coverageHead(sourceOfView(view), shown.id), sentAt: Date.now() });
+    };
+    /** Answers the requests the view posted since the last call; returns them. */
+    const answer = async () => {
+      const all = await sent();
+      const requests = all.slice(answered).filter((m): m is Extract<FromCoverage, { type: 'rows' | 'quotes' }> => m.type === 'rows' || m.type === 'quotes');
+      answered = all.length;
+      for (const r of requests) {
+        const reply = answerCoverageRequest(sourceOfView(shown.view), shown.id, r);
+        if (reply) await post(reply);
+      }
+      return requests;
+    };
 
     await t.test('should show hostile text as text and run nothing', async () => {
       await send(syntheticView(4, 3, () => HOSTILE));
@@ -152,12 +175,52 @@ test('coverage view script in a bare page', async (t) => {
       t.diagnostic(`2,001 rows × 5 reports drawn in ${rendered.ms.toFixed(1)} ms (${rendered.cells} cells)`);
       const drawn = await page.locator('.cov-body .cov-row').count();
       assert.ok(drawn > 3 && drawn < 200, `a window of the rows is drawn, not all (drew ${drawn})`);
+      assert.equal(await page.locator('.cov-body .cov-pending').count(), 0, 'the head holds the first screen');
       assert.equal(await page.locator('.cov-body .cov-cell').count(), drawn * 5);
+      assert.equal(await page.locator('.cov-matrix').getAttribute('data-rows'), '2001', 'the matrix counts every row');
+      assert.match(await page.locator('.cov-meta').innerText(), /5 reports · 2000 sentences/);
       const cell = page.locator('.cov-body .cov-sentence').nth(2).locator('.cov-cell').nth(3);
       const index = Number(await cell.getAttribute('data-index'));
       await cell.click();
       const reveal = await waitFor(async () => (await sent()).find((m) => m.type === 'reveal'), { message: 'the reveal message' });
       assert.deepEqual(reveal, { type: 'reveal', kind: 'sentence', index, outlet: 3 });
+      assert.deepEqual(problems, []);
+    });
+
+    await t.test('should ask for the rows past the head as the matrix scrolls, and draw them', async () => {
+      await answer(); // the requests of the first screen's margin, if any
+      await page.locator('.cov-body').evaluate((b) => (b.scrollTop = b.scrollHeight));
+      const requests = await waitFor(async () => {
+        const pending = await page.locator('.cov-body .cov-pending').count();
+        const asked = (await sent()).slice(answered).filter((m) => m.type === 'rows');
+        return pending > 0 && asked.length > 0 ? asked : undefined;
+      }, { message: 'placeholders drawn and rows asked for at the end of the matrix' });
+      assert.ok(requests.every((r) => r.type === 'rows' && r.to > 1900), JSON.stringify(requests));
+      // Rows arriving may be taller than their placeholders: keep scrolling to the end, as a reader would, until the last row shows.
+      await waitFor(async () => {
+        await answer();
+        await page.locator('.cov-body').evaluate((b) => (b.scrollTop = b.scrollHeight));
+        return (await page.locator('.cov-body .cov-pending').count()) === 0 && (await page.locator('.cov-body .cov-row[data-index="2000"] .cov-cell').count()) === 5;
+      }, { message: 'the last row drawn' });
+      assert.match(await page.locator('.cov-body .cov-row[data-index="2000"]').innerText(), /Sentence 1999 of the synthetic transcript/);
+      const asked = (await sent()).flatMap((m) => (m.type === 'rows' ? [m] : [])).sort((a, b) => a.from - b.from);
+      for (let i = 1; i < asked.length; i++) assert.ok(asked[i]!.from >= asked[i - 1]!.to, `no row asked for twice: ${JSON.stringify(asked)}`);
+      assert.deepEqual(problems, []);
+    });
+
+    await t.test('should ask for a quote group\'s quotes when it is opened, if the head has none', async () => {
+      await send(syntheticView(30, 3, (i) => `Sentence ${i}.`, 25));
+      await waitFor(async () => (await page.locator('details.cov-group').count()) === 25, { message: 'the 25 quote groups' });
+      await answer();
+      assert.equal(await page.locator('details.cov-group[open]').count(), 0, 'many groups: drawn closed');
+      await page.locator('details.cov-group summary').nth(7).click();
+      const asked = await waitFor(async () => (await sent()).slice(answered).find((m) => m.type === 'quotes'), { message: 'the quotes request' });
+      assert.deepEqual(asked, { type: 'quotes', id: shown.id, group: 7 });
+      await answer();
+      const group = page.locator('details.cov-group').nth(7);
+      await waitFor(async () => (await group.locator('.cov-quote').count()) === 2, { message: 'the group\'s two quotes' });
+      assert.equal(await group.locator('.cov-loading').count(), 0);
+      assert.match(await group.locator('ins').first().innerText(), /<\/script><script>alert\(2\)<\/script>/);
       assert.deepEqual(problems, []);
     });
   } finally {
@@ -265,15 +328,23 @@ test('coverage view of an event', async (t) => {
 
       // Five reports against a 50 KB transcript: the view follows the active transcript; the log says how long after analysis it was drawn.
       await vs.openFile('large/transcript.txt');
-      const line = await vs.waitForLog(/coverage view: (\d+) ms after analysis \(view built in (\d+) ms, drawn in (\d+) ms\) for (\d+) rows × 5 reports, (\d+) cells drawn/, { timeout: 600_000, message: 'the coverage view of the large event' });
+      const line = await vs.waitForLog(/coverage view: (\d+) ms after analysis \(view built in (\d+) ms, drawn in (\d+) ms\) for (\d+) rows × 5 reports, (\d+) cells drawn, first message (\d+) KB/, { timeout: 600_000, message: 'the coverage view of the large event' });
       t.diagnostic(`large: ${line[0]}`);
       frame = await coverageFrame(vs);
       const drawn = await frame.locator('.cov-body .cov-row').count();
-      assert.ok(Number(line[4]) >= 300 && drawn < Number(line[4]), `a virtualised matrix draws a window of the ${line[4]} rows (drew ${drawn})`);
+      const total = Number(line[4]);
+      assert.ok(total >= 300 && drawn < total, `a virtualised matrix draws a window of the ${total} rows (drew ${drawn})`);
+      assert.equal(Number(await frame.locator('.cov-matrix').getAttribute('data-rows')), total, 'the matrix counts every row');
+      // Scrolling to the end brings the last rows (asked for from the extension as the matrix scrolls).
+      await vs.waitFor(async () => {
+        await frame.locator('.cov-body').evaluate((b) => (b.scrollTop = b.scrollHeight));
+        return (await frame.locator(`.cov-body .cov-row[data-index="${total - 1}"]:not(.cov-pending) .cov-cell`).count()) === 5;
+      }, { message: 'the last row of the large event drawn', timeout: 60_000 });
+      assert.equal(await frame.locator('.cov-body .cov-pending').count(), 0);
       fs.mkdirSync(path.join(resultsRoot, 'e2e', 'coverage-view'), { recursive: true });
       fs.writeFileSync(
         path.join(resultsRoot, 'e2e', 'coverage-view', 'timing.json'),
-        `${JSON.stringify({ transcriptChars: large['transcript.txt']!.length, reports: 5, rows: Number(line[4]), afterAnalysisMs: Number(line[1]), builtMs: Number(line[2]), drawnMs: Number(line[3]), cellsDrawn: Number(line[5]) }, null, 2)}\n`,
+        `${JSON.stringify({ transcriptChars: large['transcript.txt']!.length, reports: 5, rows: Number(line[4]), afterAnalysisMs: Number(line[1]), builtMs: Number(line[2]), drawnMs: Number(line[3]), cellsDrawn: Number(line[5]), firstMessageKB: Number(line[6]) }, null, 2)}\n`,
       );
     });
   } finally {

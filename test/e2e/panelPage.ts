@@ -48,7 +48,7 @@ export async function openPanelPage(browser: Browser, options: { readonly width?
   const html = panelPage({
     cspSource: ORIGIN,
     scriptUri: `${ORIGIN}/dist/webview/main.js`,
-    styleUris: [`${ORIGIN}/dist/webview/codicons/codicon.css`, `${ORIGIN}/media/panel.css`],
+    styleUris: [`${ORIGIN}/dist/webview/codicons/codicon.css`, `${ORIGIN}/media/base.css`, `${ORIGIN}/media/panel.css`],
     nonce: 'bm9uY2Utb2YtdGhlLXRlc3Q',
   });
   await page.route(`${ORIGIN}/**`, async (route) => {

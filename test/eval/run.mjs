@@ -5,7 +5,8 @@
 // that folder is there) is shown on its own line and left out of the mean: rules are
 // judged on the set, never on one pair.
 //
-//   npm run eval                 the table
+//   npm run eval                 the table (with the mean of the tuning pairs and of the
+//                                held-out ones, test/eval/split.json)
 //   npm run eval -- --json       one JSON document: per pair metrics and the means
 //   npm run eval -- --verbose    the table, then what each pair missed and linked wrongly
 //   npm run eval -- PAIR…        only the named pairs (folder names)
@@ -112,15 +113,25 @@ const seed = only.length === 0 && fs.existsSync(path.join(seedDir, 'gold.json'))
 const rows = pairs.map((p) => ({ name: p.name, metrics: score(p) }));
 const seedRow = seed ? { name: seed.name, metrics: score(seed) } : undefined;
 const round = (x) => Math.round(x * 1000) / 1000;
-const mean = rows.length ? COLUMNS.map(([, get]) => round(rows.reduce((s, r) => s + get(r.metrics), 0) / rows.length)) : [];
+const meanOf = (some) => (some.length ? COLUMNS.map(([, get]) => round(some.reduce((s, r) => s + get(r.metrics), 0) / some.length)) : []);
+const mean = meanOf(rows);
+/** Pairs rules may be designed on, and pairs only scored (test/eval/split.json). */
+const heldOutNames = new Set(JSON.parse(fs.readFileSync(path.join(here, 'split.json'), 'utf8')).heldOut);
+const tuning = rows.filter((r) => !heldOutNames.has(r.name));
+const heldOut = rows.filter((r) => heldOutNames.has(r.name));
 
 if (json) {
   const means = Object.fromEntries(COLUMNS.map(([h], i) => [h, mean[i]]));
-  console.log(JSON.stringify({ pairs: rows, sample: seedRow, mean: means }, null, 1));
+  const named = (values) => Object.fromEntries(COLUMNS.map(([h], i) => [h, values[i]]));
+  console.log(JSON.stringify({ pairs: rows.map((r) => ({ ...r, heldOut: heldOutNames.has(r.name) })), sample: seedRow, mean: means, meanTuning: named(meanOf(tuning)), meanHeldOut: named(meanOf(heldOut)) }, null, 1));
 } else {
   const table = [['pair', ...COLUMNS.map(([h]) => h)]];
-  for (const r of rows) table.push([r.name, ...COLUMNS.map(([, get]) => String(get(r.metrics)))]);
+  for (const r of rows) table.push([`${r.name}${heldOutNames.has(r.name) ? ' (held out)' : ''}`, ...COLUMNS.map(([, get]) => String(get(r.metrics)))]);
   if (rows.length) table.push([`mean of ${rows.length} pairs`, ...mean.map(String)]);
+  if (tuning.length && heldOut.length) {
+    table.push([`  tuning (${tuning.length})`, ...meanOf(tuning).map(String)]);
+    table.push([`  held out (${heldOut.length})`, ...meanOf(heldOut).map(String)]);
+  }
   if (seedRow) table.push([seedRow.name, ...COLUMNS.map(([, get]) => String(get(seedRow.metrics)))]);
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   for (const row of table) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));

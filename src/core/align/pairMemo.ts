@@ -7,7 +7,8 @@
  * the figures around it) is kept with what the check read (`UnitDeps`): the positions of
  * the reference passages it looked at (and those whose words it read: its links'
  * counterparts), the term ids whose rarity it used, the word trigrams it looked up in the
- * near-verbatim index, and the speakers it filtered by. After an edit, `referenceChange`
+ * near-verbatim index, the speakers it filtered by, and whether it looked at the question
+ * premises (their own index: any change of them affects every check that looked). After an edit, `referenceChange`
  * finds the passages whose index entries changed (their content terms, context, speaker,
  * turn or range; and every passage holding a term whose passage count changed, as a
  * passage's mass is the sum of its terms' weights), those whose words changed, the ids
@@ -47,8 +48,8 @@ export interface UnitOutcome {
   readonly unmatched: Unmatched[];
   readonly unconfirmed: Unconfirmed[];
   readonly linked: LinkedPassage[];
-  /** A figure waiting for the claims around it, and what it is when none links it. */
-  readonly figure?: { readonly unmatched?: Unmatched; readonly unconfirmed?: Unconfirmed };
+  /** A figure waiting for the claims around it, and what it is when none links it (a question premise's link, or unmatched, or unconfirmed). */
+  readonly figure?: { readonly unmatched?: Unmatched; readonly unconfirmed?: Unconfirmed; readonly links?: Omit<CrossReference, 'id'>[]; readonly linked?: LinkedPassage[] };
 }
 
 /**
@@ -65,6 +66,8 @@ export interface UnitDeps {
   readonly gramSpans: TermSpan[];
   /** Speakers whose passages a search was limited to ('' for passages of no known speaker). */
   readonly speakers: string[];
+  /** True when the check looked at the question premises (`nearestPremise`), or would have had there been any. */
+  premises: boolean;
   sealed?: SealedDeps;
 }
 
@@ -79,7 +82,7 @@ interface SealedDeps {
 
 /** A new, empty record of what a unit reads. */
 export function newUnitDeps(): UnitDeps {
-  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [] };
+  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false };
 }
 
 /** The sets of `deps`, made on the first call. */
@@ -105,6 +108,8 @@ export interface PairState {
   /** The paraphrase lexicon of the run (a unit is reused only with the same one). */
   readonly lexicon: object;
   readonly passages: readonly AlignPassage[];
+  /** The question premises of the reference (`questionPremises`). */
+  readonly premises: readonly AlignPassage[];
   /** Kept units by signature (`unitSignature`). */
   readonly units: Map<string, { readonly outcome: UnitOutcome; readonly deps: UnitDeps }>;
 }
@@ -121,6 +126,12 @@ export interface ReferenceChange {
   readonly ids: ReadonlySet<number>;
   readonly grams: ReadonlySet<string>;
   readonly speakers: ReadonlySet<string>;
+  /**
+   * True when the question premises differ (their count, or one's turn, range or terms, or
+   * one is near the edited stretch): as they have an index of their own, whose rarities
+   * any change moves, every check that looked at them is affected.
+   */
+  readonly premises: boolean;
   /** An offset of the old text in the new one; undefined inside the edited stretch. */
   map(offset: number): number | undefined;
 }
@@ -138,7 +149,7 @@ const READ_BEYOND = 64;
  * range and terms (keys, polarity, offsets) after the edit is mapped; a changed passage
  * changes its neighbours' context entities, so they count as changed too.
  */
-export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache): ReferenceChange | undefined {
+export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache, oldPremises: readonly AlignPassage[] = [], nowPremises: readonly AlignPassage[] = []): ReferenceChange | undefined {
   if (old.length !== now.length) return undefined;
   // The edited stretch: old [head, oldEnd) became new [head, head + (oldEnd - head) + delta).
   const shortest = Math.min(oldText.length, text.length);
@@ -198,7 +209,8 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
       }
     }
   }
-  return { passages, texts, ids, grams, speakers, map };
+  const premises = oldPremises.length !== nowPremises.length || oldPremises.some((a, k) => near(a) || !samePassage(a, nowPremises[k]!, map));
+  return { passages, texts, ids, grams, speakers, premises, map };
 }
 
 /** True when two spans hold the same content terms (ids, near forms, polarity) in the same order. */
@@ -295,6 +307,7 @@ export function trigramsOf(span: TermSpan): Set<string> {
 
 /** True when a unit that read `deps` may get another answer after `change`. */
 export function isAffected(deps: UnitDeps, change: ReferenceChange): boolean {
+  if (deps.premises && change.premises) return true;
   const d = seal(deps);
   for (const k of change.passages) if (d.passages.has(k)) return true;
   for (const k of change.texts) if (d.read.has(k)) return true;
@@ -319,12 +332,20 @@ export function shiftOutcome(outcome: UnitOutcome, map: (o: number) => number | 
   };
   const moved = <T extends { readonly start: number; readonly end: number }>(r: T): T => ({ ...r, start: at(r.start), end: at(r.end) });
   const nearest = <T extends { readonly nearest?: { readonly start: number; readonly end: number } }>(u: T): T => (u.nearest ? { ...u, nearest: moved(u.nearest) } : u);
+  const shiftLinks = (links: readonly Omit<CrossReference, 'id'>[]): Omit<CrossReference, 'id'>[] => links.map((l) => ({ ...l, to: moved(l.to) }));
+  const shiftLinked = (linked: readonly LinkedPassage[]): LinkedPassage[] => linked.map((l) => ({ range: l.range, found: l.found.map(moved) }));
+  const shiftFigure = (f: NonNullable<UnitOutcome['figure']>): NonNullable<UnitOutcome['figure']> => ({
+    ...(f.unmatched ? { unmatched: nearest(f.unmatched) } : {}),
+    ...(f.unconfirmed ? { unconfirmed: nearest(f.unconfirmed) } : {}),
+    ...(f.links ? { links: shiftLinks(f.links) } : {}),
+    ...(f.linked ? { linked: shiftLinked(f.linked) } : {}),
+  });
   const shifted: UnitOutcome = {
-    links: outcome.links.map((l) => ({ ...l, to: moved(l.to) })),
+    links: shiftLinks(outcome.links),
     unmatched: outcome.unmatched.map(nearest),
     unconfirmed: outcome.unconfirmed.map(nearest),
-    linked: outcome.linked.map((l) => ({ range: l.range, found: l.found.map(moved) })),
-    ...(outcome.figure ? { figure: { ...(outcome.figure.unmatched ? { unmatched: nearest(outcome.figure.unmatched) } : {}), ...(outcome.figure.unconfirmed ? { unconfirmed: nearest(outcome.figure.unconfirmed) } : {}) } } : {}),
+    linked: shiftLinked(outcome.linked),
+    ...(outcome.figure ? { figure: shiftFigure(outcome.figure) } : {}),
   };
   return lost ? undefined : shifted;
 }

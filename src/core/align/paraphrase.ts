@@ -23,22 +23,33 @@ export function createParaphraseLexicon(): ParaphraseLexicon {
 /** The lexicon by key. */
 function buildLexicon(): Map<string, readonly string[]> {
   const map = new Map<string, Set<string>>();
+  // A word is on several lines (under each word it relates to): stemmed once.
+  const keys = new Map<string, string>();
+  const keyOf = (w: string): string => {
+    let k = keys.get(w);
+    if (k === undefined) keys.set(w, (k = wordKey(w)));
+    return k;
+  };
   for (const line of PARAPHRASE_LINES.split('\n')) {
     const [head, ...rest] = line.split(' ');
     if (!head) continue;
-    const k = wordKey(head);
+    const k = keyOf(head);
     for (const w of rest) {
-      const r = wordKey(w);
+      const r = keyOf(w);
       if (r === k) continue;
       // Each relation is listed once: it holds both ways.
-      for (const [a, b] of [[k, r], [r, k]] as const) {
-        let set = map.get(a);
-        if (!set) map.set(a, (set = new Set()));
-        set.add(b);
-      }
+      relate(map, k, r);
+      relate(map, r, k);
     }
   }
   return new Map([...map].map(([k, s]) => [k, [...s]]));
+}
+
+/** Adds `b` to the words related to `a`. */
+function relate(map: Map<string, Set<string>>, a: string, b: string): void {
+  let set = map.get(a);
+  if (!set) map.set(a, (set = new Set()));
+  set.add(b);
 }
 
 function paraphraseIds(keys: WordKeys, cache: TermKeyCache, lexicon: ReadonlyMap<string, readonly string[]>): number[] {

@@ -224,6 +224,42 @@ function quotedInQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
   return out;
 }
 
+/**
+ * What the questions from the floor state rather than ask: the sentences of question turns
+ * that end in no question mark ("The council has put off its vote until May. Will you
+ * appeal?" gives the first). A journalist's premise is no speaker's words, so it never
+ * supports a quote or reported speech; it is where the record holds a fact a report
+ * narrates (`alignAccounts` reads these only for the report's own narration).
+ */
+export function questionPremises(view: AccountView, memo?: SentenceMemo): AlignPassage[] {
+  const out: AlignPassage[] = [];
+  view.turns.forEach((turn, i) => {
+    if (!isQuestionTurn(turn)) return;
+    const body = { start: questionBodyStart(view.text, turn), end: turn.end };
+    for (const sentence of memo ? memoSentences(memo, view.text, body) : splitSentences(view.text, body)) {
+      if (isQuestion(view.text, sentence)) continue;
+      const terms = termsIn(view.terms, sentence);
+      if (countKind(terms, 'word') < MIN_PREMISE_WORDS) continue;
+      out.push({ document: view.id, index: out.length, start: sentence.start, end: sentence.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
+    }
+  });
+  return out;
+}
+
+/**
+ * Where the words of a question turn begin: `turnBodyStart`, or after a short "Outlet:"
+ * the turn opens with when its label is not the text's ("Question (Outlet)").
+ */
+function questionBodyStart(text: string, turn: Annotation): number {
+  const start = turnBodyStart(text, turn);
+  if (start !== turn.start) return start;
+  const lead = /^\s*[^\n:.?!]{1,60}:[ \t]/.exec(text.slice(turn.start, Math.min(turn.end, turn.start + 64)));
+  return lead ? turn.start + lead[0].length : start;
+}
+
+/** Content words a question's premise needs (a greeting, "Thank you, Minister.", states nothing). */
+const MIN_PREMISE_WORDS = 3;
+
 /** Paragraphs outside turns worth comparing: at least two sentences and twenty words. */
 function proseOutside(text: string, range: OffsetRange): OffsetRange[] {
   if (range.end <= range.start) return [];

@@ -78,6 +78,59 @@ export interface ReferenceIndex {
    * flags at its ids, `clearFlags` zeroes them again. Ids the index never saw read as undefined.
    */
   readonly flagTable: Uint8Array;
+  /** Scratch of `markIds` / `loadMarked`: which ids the current query reads, and the ids loaded. */
+  readonly marks: MarkScratch;
+}
+
+/**
+ * Marks of the ids one query reads (`ReferenceIndex.marks`): `table[id] === stamp` for
+ * those of `owner`; a new owner takes a new stamp, so the table is never cleared.
+ */
+export interface MarkScratch {
+  readonly table: Int32Array;
+  stamp: number;
+  owner: object | undefined;
+  /** Ids whose flags `loadMarked` wrote into `flagTable` (for two passages at most). */
+  readonly loaded: Int32Array;
+  loadedCount: number;
+}
+
+/** Marks `ids` as those read by `owner` (a query), unless they are marked already. */
+export function markIds(index: ReferenceIndex, owner: object, ids: ArrayLike<number>): void {
+  const marks = index.marks;
+  if (marks.owner === owner) return;
+  marks.owner = owner;
+  const table = marks.table;
+  if (marks.stamp === 0x7fffffff) {
+    table.fill(0);
+    marks.stamp = 0;
+  }
+  const stamp = ++marks.stamp;
+  for (let k = 0; k < ids.length; k++) if (ids[k]! < table.length) table[ids[k]!] = stamp;
+}
+
+/**
+ * Adds the flags of `p` at the ids `markIds` marked to `index.flagTable` (the others stay
+ * zero: the query reads none of them). `clearMarked` zeroes them again.
+ */
+export function loadMarked(index: ReferenceIndex, p: IndexedPassage): void {
+  const { ids, idFlags, flagTable, marks } = index;
+  const { table, stamp, loaded } = marks;
+  let n = marks.loadedCount;
+  for (let k = index.idStart[p.at]!, end = index.idStart[p.at + 1]!; k < end; k++) {
+    const id = ids[k]!;
+    if (table[id] !== stamp) continue;
+    flagTable[id] = flagTable[id]! | idFlags[k]!;
+    loaded[n++] = id;
+  }
+  marks.loadedCount = n;
+}
+
+/** Zeroes the flags `loadMarked` wrote. */
+export function clearMarked(index: ReferenceIndex): void {
+  const { flagTable, marks } = index;
+  for (let k = 0; k < marks.loadedCount; k++) flagTable[marks.loaded[k]!] = 0;
+  marks.loadedCount = 0;
 }
 
 /** Writes the flags of `p` into `index.flagTable`. */
@@ -96,6 +149,13 @@ export function orFlags(index: ReferenceIndex, p: IndexedPassage): void {
 export function clearFlags(index: ReferenceIndex, p: IndexedPassage): void {
   const { ids, flagTable } = index;
   for (let k = index.idStart[p.at]!, end = index.idStart[p.at + 1]!; k < end; k++) flagTable[ids[k]!] = 0;
+}
+
+/** The most ids of one passage (`idStart` of an index). */
+function mostIds(idStart: Int32Array): number {
+  let most = 0;
+  for (let i = 1; i < idStart.length; i++) most = Math.max(most, idStart[i]! - idStart[i - 1]!);
+  return most;
 }
 
 /** Content terms: what can be evidence of shared content. */
@@ -154,7 +214,7 @@ function sortNumbers(a: number[]): void {
 }
 
 /** Multiplier that packs two term ids into one pair id. */
-const PAIR_BASE = 2 ** 26;
+export const PAIR_BASE = 2 ** 26;
 
 /**
  * Postings in compressed rows: the passages holding id `k` are
@@ -319,6 +379,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     pairStart,
     negative,
     flagTable: new Uint8Array(idCount),
+    marks: { table: new Int32Array(idCount), stamp: 0, owner: undefined, loaded: new Int32Array(2 * mostIds(idStart)), loadedCount: 0 },
     spokenBy,
     sharing(terms, speaker) {
       if (!anyRole) {

@@ -159,9 +159,9 @@ function isHeadingLine(text: string, from: number, to: number, nextChar: string)
 /** The longest line (in characters) still read as a heading when it is not in capitals. */
 const HEADING_MAX_CHARS = 32;
 
-/** Words that open a new clause after a comma (or, for the first group, without one). */
+/** Words that open a new clause after a comma (or, for the second group, without one: "did not propose a tax when she told the board …"). */
 const AFTER_COMMA = /^(?:and that|but that|that|while|whereas|although|though|but|adding|saying|noting|because|since|after|before|when|as well as|with)\b/i;
-const BARE = /^(?:after|while|whereas|although|because)\b/i;
+const BARE = /^(?:after|while|whereas|although|because|when)\b/i;
 
 /** Counts the words of a string. */
 function wordCount(s: string): number {
@@ -176,7 +176,7 @@ function wordCount(s: string): number {
 export function splitClauses(text: string, range: OffsetRange, minWords = 5): OffsetRange[] {
   const cuts: number[] = [];
   const s = text.slice(range.start, range.end);
-  const re = /;\s|:\s|\s[\u2013\u2014-]\s|,\s+|\s(?=(?:after|while|whereas|although|because)\s)/gu;
+  const re = /;\s|:\s|\s[\u2013\u2014-]\s|,\s+|\s(?=(?:after|while|whereas|although|because|when)\s)/gu;
   for (const m of s.matchAll(re)) {
     const at = m.index + m[0].length;
     const rest = s.slice(at);

@@ -4,7 +4,7 @@
  * it shares (topic words alone — entities — are never enough), and how much of its
  * word order survives (shared adjacent pairs).
  */
-import { clearFlags, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, IN_SCOPE, isContent, loadFlags, NEGATED, orFlags, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { clearMarked, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, IN_SCOPE, isContent, loadMarked, markIds, NEGATED, PAIR_BASE, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { keysAt, NEGATED_HEAD, PLAIN, type TermSpan, type WordKeys } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
@@ -43,6 +43,10 @@ export interface SupportQuery {
   readonly total: number;
   /** Pair ids of the passage, ascending. */
   readonly bigrams: readonly number[];
+  /** The two term ids of each pair of `bigrams`, at `2k` and `2k + 1`. */
+  readonly bigramTerms: readonly number[];
+  /** Every id a measure reads: the terms', their loose ids, their alternates. */
+  readonly reads: readonly number[];
   /** The index the candidates come from. */
   readonly index: ReferenceIndex;
 }
@@ -68,7 +72,24 @@ export function prepareQuery(terms: TermSpan, index: ReferenceIndex, alternatesO
     out.push({ keys: t, negated: terms.table.negated[i]!, weight, alternates: alternatesOf ? alternatesOf(t) : NONE });
     total += weight;
   }
-  return { terms: out, total, bigrams: contentBigrams(terms), index };
+  const bigrams = contentBigrams(terms);
+  // Plain arrays: a query is made per passage, and a small typed array costs more to make.
+  const reads: number[] = [];
+  for (const q of out) {
+    reads.push(q.keys.id, q.keys.looseId);
+    for (const id of q.alternates) reads.push(id);
+  }
+  return { terms: out, total, bigrams, bigramTerms: pairTerms(bigrams), reads, index };
+}
+
+/** The two term ids of each pair id (`contentBigrams`), in pairs. */
+function pairTerms(bigrams: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const pair of bigrams) {
+    const low = Math.floor(pair / PAIR_BASE);
+    out.push(low - 1, pair - low * PAIR_BASE);
+  }
+  return out;
 }
 
 const NONE: readonly number[] = [];
@@ -117,8 +138,9 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   const { index } = query;
   const table = index.flagTable;
   const negative = index.negative[candidate.at] === 1 || (second !== undefined && index.negative[second.at] === 1);
-  loadFlags(index, candidate);
-  if (second) orFlags(index, second);
+  markIds(index, query, query.reads);
+  loadMarked(index, candidate);
+  if (second) loadMarked(index, second);
   for (let q = 0; q < query.terms.length; q++) {
     const { keys: t, negated, weight: w, alternates } = query.terms[q]!;
     let credit = 0;
@@ -151,16 +173,16 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
     if (credit === 1) covered += w;
     found += credit * w;
   }
-  clearFlags(index, candidate);
-  if (second) clearFlags(index, second);
+  // A pair is two terms, so fewer than two held terms share none; and only the pairs of
+  // two held terms can be shared (read while the flags are loaded).
+  const ordered = held < 2 ? 0 : sharedPairs(query, index, candidate) + (second ? sharedPairs(query, index, second) : 0);
+  clearMarked(index);
   // A paraphrase counts only beside an exact match (a shared word, name or number).
   if (anchored && paraphrased) {
     found += paraphraseWeight;
     sharedWords += paraphrased.length;
     for (const q of paraphrased) (matchedWords ??= []).push(q);
   }
-  // A pair is two terms, so fewer than two held terms share none.
-  const ordered = held < 2 ? 0 : sharedPairs(query.bigrams, index, candidate) + (second ? sharedPairs(query.bigrams, index, second) : 0);
   const order = query.bigrams.length ? Math.min(1, ordered / query.bigrams.length) : 0;
   const coverage = query.total > 0 ? found / query.total : 0;
   const mass = candidate.mass + (second?.mass ?? 0);
@@ -169,19 +191,29 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords: matchedWords ?? NONE, candidateTerms: candidate.termCount + (second?.termCount ?? 0), score };
 }
 
-/** Pair ids of `qp` that passage `c` has too: both lists ascending, counted by a merge. */
-function sharedPairs(qp: readonly number[], index: ReferenceIndex, c: IndexedPassage): number {
-  let ordered = 0;
+/**
+ * Pairs of the query that passage `c` has too. Only a pair of two terms the candidate
+ * holds (`HAS_TERM` in the loaded flags) can be one of its pairs: those few are looked up
+ * in its pair list (ascending) by bisection.
+ */
+function sharedPairs(query: SupportQuery, index: ReferenceIndex, c: IndexedPassage): number {
+  const table = index.flagTable;
+  const { bigrams, bigramTerms } = query;
   const cp = index.pairs;
-  const cpEnd = index.pairStart[c.at + 1]!;
-  for (let a = 0, b = index.pairStart[c.at]!; a < qp.length && b < cpEnd; ) {
-    if (qp[a]! < cp[b]!) a++;
-    else if (qp[a]! > cp[b]!) b++;
-    else {
-      ordered++;
-      a++;
-      b++;
+  const from = index.pairStart[c.at]!;
+  const to = index.pairStart[c.at + 1]!;
+  let ordered = 0;
+  for (let k = 0; k < bigrams.length; k++) {
+    if (!((table[bigramTerms[2 * k]!] ?? 0) & HAS_TERM) || !((table[bigramTerms[2 * k + 1]!] ?? 0) & HAS_TERM)) continue;
+    const pair = bigrams[k]!;
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cp[mid]! < pair) lo = mid + 1;
+      else hi = mid;
     }
+    if (lo < to && cp[lo] === pair) ordered++;
   }
   return ordered;
 }

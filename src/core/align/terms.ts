@@ -507,12 +507,22 @@ class TableBuilder {
   }
 }
 
-/** True when `text[from, to)` holds clause punctuation (`.,;:!?()`), which ends a negation's reach. */
+/**
+ * True when `text[from, to)` holds clause punctuation (`.,;:!?()`) or a paragraph break
+ * (two line breaks), which ends a negation's reach: a headline has no final stop
+ * ("Minister rejects harbour plan" over "OSLO Norwegian minister …"), and what it denies
+ * does not run into the paragraph below. One line break is a wrapped line, not an end.
+ */
 function hasClausePunctuation(text: string, from: number, to: number): boolean {
+  let breaks = 0;
   for (let i = Math.max(0, from); i < to; i++) {
     const c = text.charCodeAt(i);
     // . , ; : ! ? ( )
     if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41) return true;
+    // \n; a second one with only spaces since the first makes a paragraph break.
+    if (c === 10) {
+      if (++breaks === 2) return true;
+    } else if (c !== 32 && c !== 9 && c !== 13 && c !== 160) breaks = 0;
   }
   return false;
 }

@@ -11,7 +11,7 @@
  * each ("we have" = "they had"), contractions to their two words ("we've" = "we have").
  */
 import type { AlignPassage } from './passages';
-import { keysAt, type TermSpan } from './terms';
+import { keysAt, type TermSpan, type WordKeys } from './terms';
 
 /** Function words folded together in reported speech, by folded form. */
 const SHIFTS: ReadonlyMap<string, string> = new Map(
@@ -85,10 +85,20 @@ const ID_LIMIT = 1 << 17;
  * The comparison words of an index as small integers, interned once per form of the key
  * cache (`runningWords` of one term depends on its keys only), so that trigrams are
  * numbers rather than joined strings.
+ *
+ * Notes: the words of a form (none, one or two) are kept in typed arrays by form number
+ * for the key cache of the first span read (a map lookup per term costs more than the
+ * rest of the index); terms of another table's forms go through a map by keys.
  */
 class WordIds {
   private readonly ids = new Map<string, number>();
   private readonly byForm = new Map<object, readonly number[]>();
+  /** The forms the arrays below are for. */
+  private forms: readonly WordKeys[] | undefined;
+  /** By form number: 0 not known yet, else 1 + the number of its words (0..2). */
+  private count = new Uint8Array(0);
+  private first = new Int32Array(0);
+  private second = new Int32Array(0);
   /** The id of `word`, made when new. */
   id(word: string): number {
     let id = this.ids.get(word);
@@ -98,21 +108,55 @@ class WordIds {
   /** `runningWords(span)` as ids (`extra`: ids of words the index has not seen, numbered after its own; the index itself passes none and interns). */
   of(span: TermSpan, extra?: Map<string, number>): number[] {
     const out: number[] = [];
+    const { table } = span;
+    this.forms ??= table.forms;
+    const byNumber = this.forms === table.forms;
+    if (byNumber && this.count.length < table.forms.length) this.grow(table.forms.length);
     for (let i = span.from; i < span.to; i++) {
-      const k = keysAt(span.table, i);
+      const form = table.form[i]!;
+      const known = byNumber ? this.count[form]! : 0;
+      if (known === 2) {
+        out.push(this.first[form]!);
+        continue;
+      }
+      if (known === 3) {
+        out.push(this.first[form]!, this.second[form]!);
+        continue;
+      }
+      if (known === 1) continue;
+      const k = table.forms[form]!;
       let words = this.byForm.get(k);
       if (!words) {
-        const running = runningWords({ table: span.table, from: i, to: i + 1 });
+        const running = runningWords({ table, from: i, to: i + 1 });
         if (extra && running.some((w) => !this.ids.has(w))) {
           // A query word the index never holds: an id of its own for this query only.
           for (const w of running) out.push(this.ids.get(w) ?? extraId(extra, w, this.ids.size));
           continue;
         }
-        this.byForm.set(k, (words = running.map((w) => this.id(w))));
+        words = running.map((w) => this.id(w));
+        if (!byNumber || words.length > 2) this.byForm.set(k, words);
+        else {
+          this.count[form] = 1 + words.length;
+          if (words.length > 0) this.first[form] = words[0]!;
+          if (words.length > 1) this.second[form] = words[1]!;
+        }
       }
       for (const w of words) out.push(w);
     }
     return out;
+  }
+  /** Room for `n` forms. */
+  private grow(n: number): void {
+    const size = Math.max(n, 2 * this.count.length);
+    const count = new Uint8Array(size);
+    const first = new Int32Array(size);
+    const second = new Int32Array(size);
+    count.set(this.count);
+    first.set(this.first);
+    second.set(this.second);
+    this.count = count;
+    this.first = first;
+    this.second = second;
   }
 }
 
@@ -129,13 +173,13 @@ function extraId(extra: Map<string, number>, word: string, base: number): number
  */
 function trigrams(words: readonly number[]): (number | string)[] {
   const out = new Set<number | string>();
-  for (let i = 0; i + 2 < words.length; i++) {
-    const a = words[i]!;
-    const b = words[i + 1]!;
-    const c = words[i + 2]!;
-    out.add(a < ID_LIMIT && b < ID_LIMIT && c < ID_LIMIT ? (a * ID_LIMIT + b) * ID_LIMIT + c : `${a},${b},${c}`);
-  }
+  for (let i = 0; i + 2 < words.length; i++) out.add(trigram(words[i]!, words[i + 1]!, words[i + 2]!));
   return [...out];
+}
+
+/** One trigram as a number (or, for an id at or over ID_LIMIT, the three ids joined: a key no number equals). */
+function trigram(a: number, b: number, c: number): number | string {
+  return a < ID_LIMIT && b < ID_LIMIT && c < ID_LIMIT ? (a * ID_LIMIT + b) * ID_LIMIT + c : `${a},${b},${c}`;
 }
 
 /** A passage found to hold most of a query's running words. */
@@ -167,29 +211,82 @@ const MIN_TRIGRAMS_FOR_SHARE = 3;
 
 /** Indexes the running words of `passages` (in their order) by trigram. */
 export function buildVerbatimIndex(passages: readonly AlignPassage[]): VerbatimIndex {
-  const postings = new Map<number | string, number[]>();
+  const n = passages.length;
   const words = new WordIds();
-  passages.forEach((p, at) => {
-    for (const g of trigrams(words.of(p.terms))) {
-      const list = postings.get(g);
-      if (list) list.push(at);
-      else postings.set(g, [at]);
+  // Each trigram numbered in order of first sight; then its passages as compressed rows:
+  // `list[start[g] .. start[g + 1])`, ascending and distinct.
+  const gramIds = new Map<number | string, number>();
+  let gramOf: Int32Array = new Int32Array(1024);
+  let atOf: Int32Array = new Int32Array(1024);
+  let length = 0;
+  for (let at = 0; at < n; at++) {
+    const ws = words.of(passages[at]!.terms);
+    for (let i = 0; i + 2 < ws.length; i++) {
+      const key = trigram(ws[i]!, ws[i + 1]!, ws[i + 2]!);
+      let g = gramIds.get(key);
+      if (g === undefined) gramIds.set(key, (g = gramIds.size));
+      if (length === gramOf.length) {
+        gramOf = grown(gramOf);
+        atOf = grown(atOf);
+      }
+      gramOf[length] = g;
+      atOf[length++] = at;
     }
-  });
+  }
+  const grams = gramIds.size;
+  const start = new Int32Array(grams + 1);
+  const last = new Int32Array(grams).fill(-1);
+  for (let k = 0; k < length; k++) {
+    const g = gramOf[k]!;
+    if (last[g] === atOf[k]) continue;
+    last[g] = atOf[k]!;
+    start[g + 1]!++;
+  }
+  for (let g = 1; g <= grams; g++) start[g]! += start[g - 1]!;
+  const list = new Int32Array(start[grams]!);
+  const fill = start.slice(0, grams);
+  last.fill(-1);
+  for (let k = 0; k < length; k++) {
+    const g = gramOf[k]!;
+    if (last[g] === atOf[k]) continue;
+    last[g] = atOf[k]!;
+    list[fill[g]!++] = atOf[k]!;
+  }
+  const df = (g: number | undefined): number => (g === undefined ? 0 : start[g + 1]! - start[g]!);
   // A trigram in very many passages ("PRONOUN BE THIS") tells nothing and would make each
   // query read a long list: it counts neither for nor against.
-  const common = Math.max(MIN_COMMON, Math.floor(COMMON_SHARE * passages.length));
+  const common = Math.max(MIN_COMMON, Math.floor(COMMON_SHARE * n));
+  // Scratch of `find`, all zeros between queries: trigrams held by passage, and the passages touched.
+  const counts = new Int32Array(n);
+  const touched: number[] = [];
   return {
     find(span, minShare, limit) {
-      const grams = trigrams(words.of(span, new Map())).filter((g) => (postings.get(g)?.length ?? 0) <= common);
-      if (grams.length === 0) return [];
-      const counts = new Map<number, number>();
-      for (const g of grams) for (const at of postings.get(g) ?? []) counts.set(at, (counts.get(at) ?? 0) + 1);
-      const needed = grams.length < MIN_TRIGRAMS_FOR_SHARE ? grams.length : Math.max(2, Math.ceil(minShare * grams.length));
+      const found = trigrams(words.of(span, new Map())).map((key) => gramIds.get(key));
+      const kept = found.filter((g) => df(g) <= common);
+      if (kept.length === 0) return [];
+      for (const g of kept) {
+        if (g === undefined) continue;
+        for (let k = start[g]!, end = start[g + 1]!; k < end; k++) {
+          const at = list[k]!;
+          if (counts[at]++ === 0) touched.push(at);
+        }
+      }
+      const needed = kept.length < MIN_TRIGRAMS_FOR_SHARE ? kept.length : Math.max(2, Math.ceil(minShare * kept.length));
       const hits: VerbatimHit[] = [];
-      for (const [at, n] of counts) if (n >= needed) hits.push({ at, share: n / grams.length, grams: grams.length });
+      for (const at of touched) {
+        if (counts[at]! >= needed) hits.push({ at, share: counts[at]! / kept.length, grams: kept.length });
+        counts[at] = 0;
+      }
+      touched.length = 0;
       hits.sort((a, b) => b.share - a.share || a.at - b.at);
       return hits.slice(0, limit);
     },
   };
+}
+
+/** A copy of `a` twice as long. */
+function grown(a: Int32Array): Int32Array {
+  const out = new Int32Array(2 * a.length);
+  out.set(a);
+  return out;
 }

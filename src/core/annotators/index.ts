@@ -1,21 +1,34 @@
 /**
- * The annotator registry: one retext processor (parse-english parser + one plugin per
- * annotator, in dependency order) that analyses one parse unit. Countries run first so that
- * person names are not taken from country words; claims run last, over the names and
- * nominals found before them (quotations and statistics are parts of the claims).
+ * The annotator registry: the one place the pipeline reaches the annotators through, in
+ * three passes. Each kind lives in its own folder (`<kind>/find.ts`, its unit or plan pass;
+ * `<kind>/resolve.ts`, its account pass, where it has one; `<kind>/index.ts` exporting both).
+ *
+ * - plan (`planAccount`, ./planAccount): speaker labels, role, turns and parse units of an
+ *   account, one scan of its text;
+ * - read units (`createUnitProcessor`, below): one retext processor (parse-english parser +
+ *   one plugin per annotator, in dependency order) that analyses one parse unit. Countries
+ *   run first so that person names are not taken from country words; claims run last, over
+ *   the names and nominals found before them (quotations and statistics are parts of the
+ *   claims, attribution finds their subjects);
+ * - resolve (`resolveReadings`, ./resolveAccount): persons clustered over all accounts, then
+ *   nominals, turns, claims and countries resolved account by account.
  */
 import type { Root } from 'nlcst';
 import { unified, type Processor } from 'unified';
 import type { OffsetRange } from '../model/annotation';
 import { retextUnitParser } from '../text/englishParser';
-import { UnitSubjects } from './attribution';
-import { findClaimDrafts, type ClaimDraft } from './claims';
-import { findCountryMentions, type CountryMention } from './countries';
-import { findNominals } from './nominals';
-import { findPersons, type UnitCountry } from './persons';
-import { findQuotations } from './quotations';
-import { findStatistics } from './statistics';
+import { UnitSubjects } from './attribution/index';
+import { findClaimDrafts, type ClaimDraft } from './claims/index';
+import { findCountryMentions, type CountryMention } from './countries/index';
+import { findNominals } from './nominals/index';
+import { findPersons, type UnitCountry } from './persons/index';
+import { findQuotations } from './quotations/index';
+import { findStatistics } from './statistics/index';
 import { foundOf, unitPlugin, type UnitData } from './unitPlugin';
+
+export { planAccount, type AccountPlan, type AccountReading } from './planAccount';
+export { resolveAccount, resolveReadings, type ResolvedAccount, type ResolvedReadings } from './resolveAccount';
+export type { RereadClaims } from './claims/index';
 
 /**
  * Rule ids of the messages the processor reports, one per annotator and unit (the unit's

@@ -3,11 +3,11 @@
  * (see ../pipeline/readUnits). Offsets are relative to the unit; `unit.start` is the base.
  */
 import type { PlannedUnit } from '../text/paragraphs';
-import type { Subject } from './attribution';
-import type { ClaimDraft } from './claims';
-import type { CountryMention } from './countries';
-import type { NominalFinding } from './nominals';
-import type { PersonFinding } from './persons';
+import type { Subject } from './attribution/index';
+import type { ClaimDraft } from './claims/find';
+import type { CountryMention } from './countries/find';
+import type { NominalFinding } from './nominals/find';
+import type { PersonFinding } from './persons/find';
 
 /** Everything the annotators found in one unit. */
 export interface UnitFindings {

@@ -14,7 +14,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { OffsetRange } from '../model/annotation';
 import type { PlannedUnit } from '../text/paragraphs';
-import type { Subject } from './attribution';
+import type { Subject } from './attribution/index';
 import { tokensOfTree, type Token } from '../text/tokens';
 
 /** Source of every message the annotators report. */

@@ -4,7 +4,7 @@
  * saying why. RFC 4180 through csv-stringify, cells made safe for spreadsheets as in the
  * CSV export (`neutraliseCell`). Shares are written as decimals (0.423), counts as integers.
  */
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { neutraliseCell } from '../export/csv';
 import type { Coverage, SpeakerCount } from './model';
 

@@ -3,8 +3,8 @@
  * questions about the same period:
  *
  * - `NAME_ABBREVIATIONS`: does the period stay inside a name phrase ("Mr. Smith", "Gen.
- *   Milley")? Asked by the person annotator (`../annotators/persons.ts`), and by the
- *   country annotator (`../annotators/countries.ts`), for which a country word after one
+ *   Milley")? Asked by the person annotator (`../annotators/persons/find.ts`), and by the
+ *   country annotator (`../annotators/countries/find.ts`), for which a country word after one
  *   is a surname ("Mr. Holland", "Gen. Jordan").
  * - `SENTENCE_ABBREVIATIONS`: does the period end a sentence? Asked by the passage
  *   segmenter (`../align/segment.ts`); it also holds abbreviations that never stand before

@@ -2,7 +2,7 @@
  * Words that sit around a verb of saying without being its subject or its words: between
  * a subject and the verb ("Lavrov has also said", "Ode on March 19 told"), and right after
  * it ("said on Tuesday that"). Used by the attribution and claim annotators
- * (`../annotators/attribution.ts`, `claims.ts`) and the comparison's attribution frames
+ * (`../annotators/attribution/find.ts`, `claims/find.ts`) and the comparison's attribution frames
  * (`../align/passages.ts`). Lower case. Adverbs between a state and its verb ("Moscow also
  * said") are the country annotator's own list (`ADVERBS` in `countryContextWords.ts`).
  */
@@ -18,7 +18,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 /**
  * Time adverbials that may sit between a subject and its verb ("Pompeo at the time assured",
  * "Ode on March 19 told"); a day or year number is one too (see `isTimeWord` in
- * `../annotators/attribution.ts`).
+ * `../annotators/attribution/find.ts`).
  */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   'at', 'the', 'time', 'this', 'last', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', ...WEEKDAYS, 'in', 'a',

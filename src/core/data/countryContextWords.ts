@@ -1,6 +1,6 @@
 /**
  * The English word lists behind the context rules of the country annotator
- * (`../annotators/countries.ts`): general language, lower case, no names from any text.
+ * (`../annotators/countries/find.ts`): general language, lower case, no names from any text.
  * Verb lists name lemmas and build their forms with `verbForms`; titles abbreviated with a
  * period are in `abbreviations.ts`.
  */

@@ -1,6 +1,6 @@
 /**
  * The words of a credit line at the end of a news report ("Reporting by A B; Editing by C
- * D", "Harbour Desk Staff"): the person annotator (`../annotators/persons.ts`) takes the
+ * D", "Harbour Desk Staff"): the person annotator (`../annotators/persons/find.ts`) takes the
  * names there as the report's authors, not as persons of the story. Lower case.
  */
 

@@ -36,25 +36,25 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   'excellency', 'colleagues', 'friends', 'additional', 'advanced', 'related', 'share', 'print',
 ]);
 
-/** Determiners before a role that make it a nominal for a person ("the", "his Turkish counterpart"): `../annotators/nominals.ts`. */
+/** Determiners before a role that make it a nominal for a person ("the", "his Turkish counterpart"): `../annotators/nominals/find.ts`. */
 export const NOMINAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 
-/** Determiners of a role noun standing for a person ("the minister said"): `../annotators/attribution.ts`. */
+/** Determiners of a role noun standing for a person ("the minister said"): `../annotators/attribution/find.ts`. */
 export const PERSON_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her']);
 
-/** Lower-case words a title-case heading keeps ("Press Conference of the Prime Minister and the President"): `../annotators/speakerLabels.ts`. */
+/** Lower-case words a title-case heading keeps ("Press Conference of the Prime Minister and the President"): `../annotators/speakerLabels/find.ts`. */
 export const HEADING_SMALL_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'at', 'to', 'for', 'by', 'with', 'from', 'after', 'before', 'during', 'between',
 ]);
 
 /**
  * Determiners that open a noun phrase, not a verb, after "to" ("to the border" is no
- * infinitive): `../annotators/countries.ts`.
+ * infinitive): `../annotators/countries/find.ts`.
  */
 export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
 /**
  * Words after which a capitalised "-ing" word is a headline's verb, not a name's part
- * ("Minister Ode Visiting a School"): `../annotators/persons.ts`.
+ * ("Minister Ode Visiting a School"): `../annotators/persons/find.ts`.
  */
 export const HEADLINE_OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'new', 'more']);

@@ -1,8 +1,8 @@
 /**
  * The gender a text gives a person: by a pronoun ("he", "she") or an honorific ("Mr.",
- * "Ms."). Used to resolve pronouns to the running speaker (`../annotators/attribution.ts`,
+ * "Ms."). Used to resolve pronouns to the running speaker (`../annotators/attribution/find.ts`,
  * `claims.ts`) and to keep persons of different genders apart when clustering
- * (`../merge/annotateReadings.ts`, `personClusters.ts`). Given names carry their own sex in
+ * (`../annotators/persons/resolve.ts`, `clusters.ts`). Given names carry their own sex in
  * `givenNames.ts`. Lower case, without the honorific's period.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Speakers that are not one person: groups ("Analysts said") and bodies or documents ("the
  * Kremlin said", "a joint statement said"). The person annotator
- * (`../annotators/persons.ts`) never takes one for a name; the attribution annotator
+ * (`../annotators/persons/find.ts`) never takes one for a name; the attribution annotator
  * (`attribution.ts`) gives the words they say no person. Lower case.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Name particles: lower-case words inside one person's name (`../annotators/persons.ts`,
+ * Name particles: lower-case words inside one person's name (`../annotators/persons/find.ts`,
  * `speakerLabels.ts`). Particles written joined to the name with a hyphen ("al-Assad") are
  * a pattern in `persons.ts` (`PARTICLE_PREFIX`).
  */

@@ -2,7 +2,7 @@
  * Words that make a capitalised run something other than a person: an institution, event
  * or thing ("Foreign Ministry", "Minsk Agreements"), a place ("Rose Garden"), or a thing a
  * person's name qualifies ("the Gaddafi regime"). Used by the person annotator
- * (`../annotators/persons.ts`). Lower case.
+ * (`../annotators/persons/find.ts`). Lower case.
  *
  * Notes: `PLACE_HEADS` blocks only a run that opens with a given name; `INSTITUTION_WORDS`
  * blocks any run, so words that are also surnames ("Park", "Hill") stay out of it.

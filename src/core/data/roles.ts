@@ -34,15 +34,15 @@ export const ROLE_NOMINALS: ReadonlyMap<string, string> = new Map([
 /**
  * Role families (values of `ROLE_NOMINALS`) too common to single out one holder: "the
  * minister", "his counterpart", "the leader" may be any of several persons. The nominal
- * finder (`../annotators/nominals.ts`) keeps "the <generic role>" only with a country, and
- * account resolution (`../merge/resolveAccount.ts`) never resolves one by being the only
- * holder of the role.
+ * finder (`../annotators/nominals/find.ts`) keeps "the <generic role>" only with a country, and
+ * their account pass (`../annotators/nominals/resolve.ts`) never resolves one by being the
+ * only holder of the role.
  */
 export const GENERIC_ROLE_FAMILIES: ReadonlySet<string> = new Set(['counterpart', 'minister', 'leader']);
 
 /**
  * Role nouns that, after "the" (or "his", "her"), stand for the person being reported
- * ("the minister said"): the attribution annotator (`../annotators/attribution.ts`) takes
+ * ("the minister said"): the attribution annotator (`../annotators/attribution/find.ts`) takes
  * the running speaker for them.
  */
 export const BARE_ROLES: ReadonlySet<string> = new Set([

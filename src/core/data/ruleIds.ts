@@ -1,17 +1,18 @@
 /**
  * The rules that make automatic annotations: one stable id per branch of the annotators
- * (`annotators/`) and of the account resolution (`merge/`) that can make an annotation, with
- * a one-line description of what the rule recognises. Every automatic annotation carries
- * the id of the rule that made it (`Annotation.rule`); the hover shows it ("found by: …"),
- * the JSON export writes it, and `test/unit/ruleIds.test.ts` checks that each annotation of
- * the fixtures has one from this list and that each id here fires somewhere.
+ * (`annotators/<kind>/`, their unit pass `find.ts` and their account pass `resolve.ts`) that
+ * can make an annotation, with a one-line description of what the rule recognises. Every
+ * automatic annotation carries the id of the rule that made it (`Annotation.rule`); the
+ * hover shows it ("found by: …"), the JSON export writes it, and
+ * `test/unit/data/ruleIds.test.ts` checks that each annotation of the fixtures has one from
+ * this list and that each id here fires somewhere.
  *
  * Ids are `<kind>/<what-the-rule-recognises>`, kebab-case, and stable: renaming one changes
  * exported files, so add a new id rather than reuse an old one for another branch. Hand
  * annotations have no rule id.
  */
 export const ANNOTATION_RULES = {
-  // persons (annotators/persons.ts, merge/annotateReadings.ts, merge/resolveAccount.ts)
+  // persons (annotators/persons/find.ts, persons/resolve.ts, nominals/resolve.ts)
   'person/title-before-name': 'a capitalised name after a title or honorific ("Foreign Minister …", "Mr. …")',
   'person/name-after-institution': "a name opening with a given name right after an institution's name",
   'person/given-name': 'two or three capitalised words opening with a known given name',
@@ -26,14 +27,14 @@ export const ANNOTATION_RULES = {
   'person/role-nominal-same-country': 'a role nominal ("the Russian top diplomat") for the person of that country and role named nearest',
   'person/role-nominal-unique-role': 'a role nominal without a country for the one person of the account with that role',
   'person/role-nominal-holder-elsewhere': 'a role nominal for the one holder of the role the other accounts name',
-  // countries (annotators/countries.ts)
+  // countries (annotators/countries/find.ts)
   'country/name': "a country's name or official name",
   'country/abbreviation': 'a country abbreviation, case-sensitive ("US", "UK")',
   'country/demonym': 'a demonym or adjective of a country ("Russian", "Turkish")',
   'country/capital-for-state': 'a capital standing for its state (possessive, subject of a verb, after a noun of relations, beside another state)',
   'country/capital-in-compound': 'a capital as the second half of a compound of states ("US-…")',
   'country/divided-state-half': '"the North" or "the South" for a half of a divided state the account names',
-  // claims (annotators/claims.ts)
+  // claims (annotators/claims/find.ts)
   'claim/said-after-quote': 'a quotation followed by its verb of saying ("“…,” she said")',
   'claim/speaker-colon-before-quote': 'a quotation after a name and a colon ("…: “…”")',
   'claim/said-before-quote': 'a quotation after a verb of saying in its sentence ("she said: “…”")',
@@ -48,7 +49,7 @@ export const ANNOTATION_RULES = {
   'claim/turn-statement': "a sentence of four words or more in a transcript's turn, the speaker's own",
   'claim/report-statement': "a sentence of five words or more in a report, the reporter's own",
   'claim/statistic': 'a figure: a number with its unit, a percentage, an amount',
-  // turns (annotators/turns.ts)
+  // turns (annotators/turns/find.ts)
   'turn/speaker-label': 'the words from a speaker label to the next label',
   'turn/opening-statement': 'the words before the first label, under a title naming the speaker',
   'turn/unlabelled-statement': "a transcript without labels: one speaker's statement under an event title",

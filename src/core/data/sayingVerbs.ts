@@ -3,7 +3,7 @@
  * `verbForms`. Four lists, each for its own question:
  *
  * - `SAYING_VERBS`: is this word a verb of saying? The attribution and person annotators
- *   (`../annotators/attribution.ts`, `persons.ts`) look for a speaker next to one.
+ *   (`../annotators/attribution/find.ts`, `persons/find.ts`) look for a speaker next to one.
  * - `WEAK_SAYING_VERBS`: is it one that is mostly not about speech on its own ("noted",
  *   "believes", "claims" as a noun)? The claim annotator (`claims.ts`) wants "that" or a
  *   quote after it; the comparison's attribution frames (`../align/passages.ts`) take only

@@ -1,8 +1,8 @@
 /**
  * The vocabulary of speaker labels and stage directions in transcripts ("MODERATOR:",
  * "SENIOR ADMINISTRATION OFFICIAL:", "Note:", "(Laughter.)"), used by the speaker label
- * annotator (`../annotators/speakerLabels.ts`) and account resolution
- * (`../merge/resolveAccount.ts`). Lower case.
+ * annotator (`../annotators/speakerLabels/find.ts`) and the turns' account pass
+ * (`../annotators/turns/resolve.ts`). Lower case.
  */
 
 /** Labels of speaker turns that name a role, not a person ("Question:", "MODERATOR:"). */

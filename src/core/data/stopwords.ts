@@ -3,7 +3,7 @@
  *
  * - `STOPWORDS`: the passage comparison (`../align/terms.ts`, `linkFindings.ts`) counts
  *   none of them as a shared word.
- * - `COUNTED_STOP_WORDS`: the statistics finder (`../annotators/statistics.ts`) ends what
+ * - `COUNTED_STOP_WORDS`: the statistics finder (`../annotators/statistics/find.ts`) ends what
  *   a number counts at one ("2 million tourists in Turkey" counts "tourists").
  *
  * Notes: the maintained stop-word packages (`stopwords-iso`, `stopword`, `stopwords-en`)

@@ -1,7 +1,7 @@
 /**
  * Titles of persons: the words of "Foreign Minister X", "PRIME MINISTER", "Secretary of
- * State X", "MR. SMITH". Used by the person annotator (`../annotators/persons.ts`) and the
- * speaker labels (`../annotators/speakerLabels.ts`) to find where a name begins, and by the
+ * State X", "MR. SMITH". Used by the person annotator (`../annotators/persons/find.ts`) and the
+ * speaker labels (`../annotators/speakerLabels/find.ts`) to find where a name begins, and by the
  * comparison (`../align/terms.ts`) to tell titles from content. Lower case; look words up
  * with `word.toLowerCase()`. Abbreviations written with a period are in `abbreviations.ts`.
  */

@@ -7,7 +7,7 @@
  * with `'`, so spreadsheets show it as text. Cells are whole (a line of the text inside a
  * quoted cell is no cell of its own), so each is checked at its start.
  */
-import { stringify, type Options } from 'csv-stringify/sync';
+import { stringify, type Options } from 'csv-stringify/browser/esm/sync';
 
 const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 

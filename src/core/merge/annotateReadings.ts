@@ -1,21 +1,13 @@
 /**
- * Turns the first-pass readings of one or more accounts into one annotation set: clusters
- * person names across all accounts (one entity per person), resolves each account, groups
- * country mentions by ISO code, and numbers everything deterministically (`d1…`, `p1…`,
- * `c1…`, `a1…` in document and offset order).
+ * Turns the first-pass readings of one or more accounts into one annotation set: runs the
+ * annotators' account pass (../annotators/resolveAccount: person names clustered across all
+ * accounts, each account resolved), makes one entity per person and per country (by ISO
+ * code), and numbers everything deterministically (`d1…`, `p1…`, `c1…`, `a1…` in document
+ * and offset order).
  */
 import type { Annotation, AnnotationKind, AnnotationSet, ClaimType, Entity } from '../model/annotation';
 import { CLAIM_TYPES, FORMAT } from '../model/annotation';
-import { clusterPersons, type NameMention } from './personClusters';
-import type { AccountReading } from './readAccount';
-import { resolveAccount, type KeyedMention, type RereadClaims, type ResolvedAccount } from './resolveAccount';
-import { nameWords } from '../text/names';
-import { resolveSharedForms } from './sharedCountryForms';
-import { isPersonalGivenName } from '../data/givenNames';
-import { HONORIFIC_GENDERS, type PersonGender } from '../data/genders';
-import { titleTextOf, type SpeakerLabel } from '../annotators/speakerLabels';
-import { roleOf } from '../annotators/persons';
-import type { AnnotationRule } from '../data/ruleIds';
+import { resolveReadings, type AccountReading, type RereadClaims } from '../annotators/index';
 
 /**
  * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
@@ -39,11 +31,10 @@ function byPlace(a: PlacedAnnotation, b: PlacedAnnotation): number {
 
 /**
  * Builds the annotation set of `readings` (cross-references are added by the caller);
- * `reread` reads a unit's claims again where resolved names ask for it (see `resolveAccount`).
+ * `reread` reads a unit's claims again where resolved names ask for it (see `RereadClaims`).
  */
 export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims): AnnotationSet {
-  const { perAccount, clusters } = clusterAll(readings);
-  const resolved: ResolvedAccount[] = readings.map((r, i) => resolveAccount(r, perAccount[i]!, clusters, reread));
+  const { clusters, accounts: resolved } = resolveReadings(readings, reread);
 
   // Entities: persons in cluster order, countries by first mention.
   const personIds = new Map<string, string>();
@@ -61,7 +52,7 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
     entities.push({ id, kind: 'person', name: c.name, aliases: c.aliases, ...(speakers.has(c.key) ? { speaker: true } : {}) });
   }
   // forms shared by several states, settled by each account (or left out)
-  const countriesOf = readings.map((r) => resolveSharedForms(r.units.map((u) => u.countries)));
+  const countriesOf = resolved.map((r) => r.countries);
   const countryIds = new Map<string, string>();
   const countryForms = new Map<string, { name: string; forms: string[] }>();
   for (const [ri, r] of readings.entries()) {
@@ -140,63 +131,4 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
     crossReferences: [],
     unmatched: [],
   };
-}
-
-/** The gender a label's honorific gives ("MS. ODE"). */
-function labelGender(label: SpeakerLabel): PersonGender | undefined {
-  for (const t of label.titles) {
-    const g = HONORIFIC_GENDERS.get(t);
-    if (g) return g;
-  }
-  return undefined;
-}
-
-/** A name mention with its end and the rule that found it. */
-type RuledMention = NameMention & { readonly end: number; readonly rule: AnnotationRule };
-
-/** Clusters the name mentions of every account; returns per-account keyed mentions sorted by offset. */
-function clusterAll(readings: readonly AccountReading[]) {
-  const mentions: RuledMention[] = [];
-  readings.forEach((r, account) => {
-    const found: RuledMention[] = [];
-    for (const u of r.units) {
-      for (const p of u.persons) {
-        const start = u.unit.start + p.start;
-        // one object shape for every mention (country and role undefined when absent)
-        found.push({ account, start, end: u.unit.start + p.end, text: p.text, words: p.words, evidence: p.evidence, country: p.country, role: p.role, gender: p.gender, rule: p.rule });
-      }
-    }
-    // A label's name: the person annotator's reading of it when it has one (it strips
-    // titles and countries: "President of Russia Vladimir Putin"), else the label's words.
-    // A bare one-word label ("CCTV:", "Lavrov:") is only weak evidence: a person once the text
-    // names them elsewhere, a news outlet or agency otherwise.
-    // A label of two words or more with no title is a person when it labels several turns,
-    // opens with a given name ("Anna Becker (retranslated):") or the text gives it evidence;
-    // else it may be an outlet asking once ("Kyodo News:", "RIA Novosti:"): evidence as the
-    // person annotator found it.
-    const labelCounts = new Map<string, number>();
-    for (const label of r.labels) labelCounts.set(label.label, (labelCounts.get(label.label) ?? 0) + 1);
-    const personLike = (label: SpeakerLabel, n: { text: string }) =>
-      label.titles.length > 0 || (/\s/.test(n.text) && ((labelCounts.get(label.label) ?? 0) > 1 || isPersonalGivenName(n.text.split(/\s+/)[0]!.toLowerCase().split('-')[0]!) || /\p{Ll}/u.test(n.text) === false));
-    let f = 0;
-    for (const label of r.labels) {
-      const n = label.name;
-      if (!n) continue;
-      const evidence = personLike(label, n) ? 'strong' : 'weak';
-      while (f < found.length && found[f]!.end <= n.start) mentions.push(found[f++]!);
-      const inside: RuledMention[] = [];
-      while (f < found.length && found[f]!.start < n.end) inside.push(found[f++]!);
-      const named = inside.filter((m) => m.start >= n.start && m.end <= n.end && m.words.length > 1);
-      // the label's title gives its holder's role ("PRIME MINISTER ODE:" → premier)
-      const role = label.titles.length > 0 ? roleOf(titleTextOf(label.label)) : undefined;
-      if (named.length > 0) for (const m of named) mentions.push({ ...m, ...(evidence === 'strong' ? { evidence } : {}), role: m.role ?? role });
-      else mentions.push({ account, start: n.start, end: n.end, text: n.text, words: n.text.replace(/\\/g, '').split(/\s+/).filter((w) => !/^(of|the)$/i.test(w)).flatMap(nameWords), evidence, country: undefined, role, gender: labelGender(label), rule: 'person/speaker-label' });
-    }
-    while (f < found.length) mentions.push(found[f++]!);
-  });
-  const { keyOf, clusters } = clusterPersons(mentions);
-  const perAccount: KeyedMention[][] = readings.map(() => []);
-  mentions.forEach((m, i) => perAccount[m.account]!.push({ start: m.start, end: m.end, key: keyOf[i], rule: m.rule }));
-  for (const list of perAccount) list.sort((a, b) => a.start - b.start);
-  return { perAccount, clusters };
 }

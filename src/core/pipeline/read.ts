@@ -8,7 +8,7 @@
 import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
 import type { DetachedUnitFindings, UnitFindings } from '../annotators/unitFindings';
-import type { AccountPlan, AccountReading } from '../merge/readAccount';
+import type { AccountPlan, AccountReading } from '../annotators/index';
 import type { CancellationToken } from '../model/annotation';
 import type { PlannedUnit } from '../text/paragraphs';
 import { readUnits } from './readUnits';

@@ -5,10 +5,10 @@
 import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { ClaimDraft } from '../annotators/claims';
-import type { CountryMention } from '../annotators/countries';
-import type { NominalFinding } from '../annotators/nominals';
-import type { PersonFinding } from '../annotators/persons';
+import type { ClaimDraft } from '../annotators/claims/index';
+import type { CountryMention } from '../annotators/countries/index';
+import type { NominalFinding } from '../annotators/nominals/index';
+import type { PersonFinding } from '../annotators/persons/index';
 import type { UnitFindings } from '../annotators/unitFindings';
 import { MESSAGE_SOURCE, type UnitData, type UnitFileData, type UnitFindingsMessage } from '../annotators/unitPlugin';
 import type { CancellationToken, OffsetRange } from '../model/annotation';

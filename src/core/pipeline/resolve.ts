@@ -1,11 +1,11 @@
 /**
  * Stage 3 of the pipeline: the readings of all accounts resolved into one annotation set
- * (person names clustered across accounts, nominals, turn speakers and claim speakers
- * resolved, everything numbered; see ../merge/annotateReadings).
+ * (the annotators' account pass, ../annotators/resolveAccount: person names clustered across
+ * accounts, nominals, turn speakers and claim speakers resolved; then everything numbered,
+ * ../merge/annotateReadings).
  */
 import { annotateReadings } from '../merge/annotateReadings';
-import type { AccountReading } from '../merge/readAccount';
-import type { RereadClaims } from '../merge/resolveAccount';
+import type { AccountReading, RereadClaims } from '../annotators/index';
 import type { AnnotationSet } from '../model/annotation';
 
 /** The annotation set of `readings`, without cross-references; `reread` is the read stage's second reading of a unit's claims. */

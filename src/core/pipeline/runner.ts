@@ -14,9 +14,7 @@
  */
 import type { AccountInput, AnnotationServiceOptions } from '../api';
 import { createParaphraseLexicon, newRunMemo, newTermTableMemo, type AlignResources } from '../align/index';
-import { createUnitProcessor } from '../annotators/index';
-import type { AccountReading } from '../merge/readAccount';
-import type { RereadClaims } from '../merge/resolveAccount';
+import { createUnitProcessor, type AccountReading, type RereadClaims } from '../annotators/index';
 import type { AnnotationSet, CancellationToken } from '../model/annotation';
 import { alignStage } from './align';
 import { emptySet } from './emptySet';

@@ -174,6 +174,28 @@ test('alignAccounts', async (t) => {
     const at = news.indexOf(from);
     return alignAccounts(set, [news, transcript]).crossReferences.filter((x) => x.from.start <= at && at < x.from.end).map((x) => transcript.slice(x.to.start, x.to.end));
   };
+  await t.test('should check a denial and the occasion it refers to ("… when she had told …") as two clauses', () => {
+    const transcript = 'MS. OKAFOR:  Good morning. I was not proposing a change in the fishing quotas. At the rally in Bergvik I told the foreign trawler crews they should pack up and leave, and I stand by it.\n\nQ  Will you apologise?\n\nMS. OKAFOR:  No.\n';
+    const news = 'Fisheries minister Ada Okafor said on Friday that she was not proposing a change in fishing quotas when she had told a crowded harbour rally in the coastal town of Bergvik that foreign trawler crews "should pack up and leave".\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const links = alignAccounts(set, [news, transcript]).crossReferences.map((x) => [news.slice(x.from.start, x.from.end), transcript.slice(x.to.start, x.to.end), x.match]);
+    // Each clause to its own sentence, the denial as close: read as one, it was a partial link to both.
+    assert.deepEqual(links.find((l) => l[0] === 'she was not proposing a change in fishing quotas'), ['she was not proposing a change in fishing quotas', 'I was not proposing a change in the fishing quotas.', 'close'], JSON.stringify(links));
+    assert.ok(links.some((l) => l[0]!.startsWith('when she had told') && l[1]!.startsWith('At the rally in Bergvik')), JSON.stringify(links));
+  });
+
+  await t.test('should not add a near-equal link to a long sentence that holds the words among much else', () => {
+    const transcript = 'MS. ABARA:  Good morning.\n\nMR. DALTON:  The islands need ferry subsidies. I cannot tell you today whether the talks will resume in the spring or in the autumn, but I am sure that if the islands ever need ferry subsidies again, the regional council will have to agree on a new budget, a new timetable and new rules for the harbour authority and the operators. What they need is lasting ferry subsidies.\n';
+    const news = 'Islands need ferry subsidies: Dalton\n\nTransport minister Sean Dalton spoke to reporters in the harbour town on Friday.\n';
+    assert.deepEqual(linkedTo(news, transcript, 'Islands need ferry subsidies'), ['The islands need ferry subsidies.']);
+  });
+
+  await t.test('should keep near-equal links that are each about the passage', () => {
+    const transcript = 'MS. ABARA:  Good morning.\n\nMR. DALTON:  The islands need more ferry subsidies from the state. We have discussed the budget at length.\n\nQ  Minister, is that your final word?\n\nMR. DALTON:  Yes. The state owes the islands ferry subsidies, and soon.\n';
+    const news = 'Transport minister Sean Dalton said the state should fund ferry subsidies for the islands.\n';
+    assert.deepEqual(linkedTo(news, transcript, 'the state should fund'), ['The islands need more ferry subsidies from the state.', 'The state owes the islands ferry subsidies, and soon.']);
+  });
+
   const briefing = (answer: string) => `MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, will the new quota shrink the northern fishing fleet?\n\nMR. HOLM: ${answer} We have quite a few contracts in place.\n`;
 
   await t.test('should read a yes/no question and the "no" that answers it as one denial', () => {

@@ -49,6 +49,16 @@ test('splitClauses', async (t) => {
     assert.deepEqual(clauses('Exports to Peru rose sharply last year – imports from Chile fell by a third'), ['Exports to Peru rose sharply last year', 'imports from Chile fell by a third']);
   });
 
+  await t.test('should split before a bare "when" that opens a clause of its own', () => {
+    // A reported denial and the occasion it refers to are two claims to check.
+    assert.deepEqual(clauses('The mayor was not proposing a new tax on ferries when she had told the harbour board that tolls would rise'), [
+      'The mayor was not proposing a new tax on ferries',
+      'when she had told the harbour board that tolls would rise',
+    ]);
+    // A short piece before it stays joined ("the day when …").
+    assert.deepEqual(clauses('They met in May when the ice on the lake melted'), ['They met in May when the ice on the lake melted']);
+  });
+
   await t.test('should keep short pieces and commas inside quotations joined', () => {
     assert.deepEqual(clauses('After talks, they left'), ['After talks, they left']);
     assert.deepEqual(clauses('“We came, we saw, and that was all we could do here,” he said'), ['“We came, we saw, and that was all we could do here,” he said']);

@@ -85,11 +85,13 @@ test('termTableMemo', async (t) => {
     assert.equal(memo.current.size, 2);
   });
 
-  await t.test('should keep no paragraph a negation runs on from, nor the one it runs into', () => {
+  await t.test('should keep the paragraphs either side of a negation the blank line ends', () => {
+    // A paragraph break ends a negation's reach (a headline has no final stop): nothing runs on.
     const memo = newTermTableMemo();
     startMemoRun(memo);
-    termTableMemo('We will not\n\nraise the levy', [], entities, memo);
-    assert.equal(memo.current.size, 0);
+    const text = 'We will not\n\nraise the levy';
+    assert.deepEqual(plain(termTableMemo(text, [], entities, memo)), plain(termTable(text, [], entities, undefined, newTermKeyCache())));
+    assert.equal(memo.current.size, 2);
   });
 
   await t.test('should drop the paragraphs of runs before the last one', () => {

@@ -70,6 +70,16 @@ test('comparableTerms', async (t) => {
     assert.deepEqual(negated('no closures, because we have contracts'), ['closures']);
   });
 
+  await t.test('should end a negation at a paragraph break (a headline has no final stop), not at a wrapped line', () => {
+    const negated = (text: string) => comparableTerms(text, [], entities).filter((x) => x.negated).map((x) => x.norm);
+    assert.deepEqual(negated('Harbour chief rejects blame\n\nOSLO Norwegian port officials on Monday'), ['blame']);
+    assert.deepEqual(negated('Harbour chief rejects blame\n  \r\nOSLO Norwegian port officials'), ['blame']);
+    // One line break wraps the sentence: the negation reaches on.
+    assert.deepEqual(negated('the council could not\nclose the harbour'), ['close', 'harbour']);
+    // Words between two single breaks are not a paragraph break either.
+    assert.deepEqual(negated('the council could not\nreally\nclose the harbour'), ['really', 'close', 'harbour']);
+  });
+
   await t.test('should read "failed to" and "unable to" as negations, like "could not"', () => {
     const negated = (text: string) => comparableTerms(text, [], entities).filter((x) => x.negated).map((x) => x.norm);
     assert.deepEqual(negated('they failed to stop the treaty'), ['stop', 'treaty']);

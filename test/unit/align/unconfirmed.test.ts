@@ -12,9 +12,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const TRANSCRIPT = 'MS. LUND: Good morning, all.\n\nMR. OKAFOR: The railway board approved a loan for the eastern depots in March. Trains will run on time through the spring.\n';
 const NEAREST = 'The railway board approved a loan for the eastern depots in March.';
 
-function run(news: string, claim: string) {
-  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: TRANSCRIPT, role: 'transcript' }]);
-  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : TRANSCRIPT));
+function run(news: string, claim: string, transcript = TRANSCRIPT) {
+  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
   const alignment = alignAccounts(set, texts);
   const span = { start: news.indexOf(claim), end: news.indexOf(claim) + claim.length };
   return { set, alignment, span, news };
@@ -45,6 +45,38 @@ test('unconfirmed claims', async (t) => {
     const flagged = alignment.unmatched.filter((u) => overlaps(u, span));
     assert.deepEqual(flagged.map((u) => u.reason), ['unsupported']);
     assert.equal(TRANSCRIPT.slice(flagged[0]!.nearest!.start, flagged[0]!.nearest!.end), NEAREST);
+  });
+
+  await t.test('should keep reported speech of a person who does not speak at the event as context, though alike to a passage', () => {
+    const { set, alignment, span } = run('Ana Berg, the opposition leader, spoke on Tuesday. Berg said the railway loan would pay for new carriages in the capital next year.\n', 'the railway loan would pay');
+    assert.deepEqual(alignment.unconfirmed.filter((u) => overlaps(u, span)), []);
+    const flagged = alignment.unmatched.filter((u) => overlaps(u, span));
+    assert.deepEqual(flagged.map((u) => u.reason), ['context']);
+    assert.equal(TRANSCRIPT.slice(flagged[0]!.nearest!.start, flagged[0]!.nearest!.end), NEAREST);
+    assert.ok(set.annotations.some((a) => a.id === flagged[0]!.annotation && a.kind === 'claim' && a.claimType === 'reported'));
+  });
+
+  await t.test('should still not confirm that reported speech where the alike passage names its speaker', () => {
+    const transcript = 'MS. LUND: Good morning, all.\n\nMR. OKAFOR: As Ana Berg said, the railway board approved a loan for the eastern depots in March. Trains will run on time through the spring.\n';
+    const { alignment, span } = run('Ana Berg, the opposition leader, spoke on Tuesday. Berg said the railway loan would pay for new carriages in the capital next year.\n', 'the railway loan would pay', transcript);
+    assert.deepEqual(alignment.unmatched.filter((u) => overlaps(u, span)), []);
+    assert.equal(alignment.unconfirmed.filter((u) => overlaps(u, span)).length, 1);
+  });
+
+  await t.test('should keep as context the narration of what a person absent from the event does, though alike to a passage', () => {
+    const claim = 'Ana Berg will meet union officials over the railway loan for new carriages in the capital next year.';
+    const { alignment, span } = run(`Depot row\n\n${claim}\n`, claim);
+    assert.deepEqual(alignment.unconfirmed.filter((u) => overlaps(u, span)), []);
+    const flagged = alignment.unmatched.filter((u) => overlaps(u, span));
+    assert.deepEqual(flagged.map((u) => u.reason), ['context']);
+    assert.equal(TRANSCRIPT.slice(flagged[0]!.nearest!.start, flagged[0]!.nearest!.end), NEAREST);
+  });
+
+  await t.test('should not confirm that narration when it names a speaker of the event too', () => {
+    const claim = 'Ana Berg will meet Okafor over the railway loan for new carriages in the capital next year.';
+    const { alignment, span } = run(`Depot row\n\nTom Okafor is the transport minister. ${claim}\n`, claim);
+    assert.deepEqual(alignment.unmatched.filter((u) => overlaps(u, span)), []);
+    assert.equal(alignment.unconfirmed.filter((u) => overlaps(u, span)).length, 1);
   });
 
   await t.test('should list nothing apart when the accounts are not aligned', () => {

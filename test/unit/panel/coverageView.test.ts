@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCoverage, findTranscript } from '../../../src/core/coverage/index';
 import { createAnnotationService } from '../../../src/core/index';
+import { coverageHead, sourceOfView } from '../../../src/shared/coveragePages';
 import { checkFromCoverage, checkToCoverage, decodeRenderings } from '../../../src/shared/coverageProtocol';
-import { buildCoverageView } from '../../../src/shared/coverageView';
+import { buildCoverageView, coverageViewSource } from '../../../src/shared/coverageView';
 import { ALTERED, ENGINEER_ONLY, FAITHFUL, TRANSCRIPT } from '../coverage/eventFixture';
 
 function eventView(maxChars?: number) {
@@ -16,7 +17,8 @@ function eventView(maxChars?: number) {
   const set = createAnnotationService().annotateAccounts(accounts);
   const texts = Object.fromEntries(set.documents.map((d, i) => [d.id, accounts[i]!.text]));
   const coverage = buildCoverage(set, texts, findTranscript(set)!);
-  return { coverage, view: buildCoverageView({ coverage, set, texts, event: 'harbour', ...(maxChars ? { maxChars } : {}) }) };
+  const input = { coverage, set, texts, event: 'harbour', ...(maxChars ? { maxChars } : {}) };
+  return { coverage, view: buildCoverageView(input), source: () => coverageViewSource(input) };
 }
 
 test('coverage view data', async (t) => {
@@ -55,13 +57,38 @@ test('coverage view data', async (t) => {
     assert.ok(long.text.endsWith('…'));
   });
 
+  await t.test('should build, as asked for, the rows and quotes of the whole view, in any order', () => {
+    const { view, source } = eventView();
+    const lazy = source();
+    assert.equal(lazy.rowCount, view.rows.length);
+    assert.equal(lazy.sentenceCount, view.rows.filter((r) => r.kind === 'sentence').length);
+    for (const [from, to] of [[7, 9], [0, 3], [3, 7], [5, 100], [-2, 1], [9, 9], [view.rows.length, view.rows.length + 5]] as const) {
+      assert.deepEqual(lazy.rows(from, to), view.rows.slice(Math.max(0, from), to), `rows ${from} to ${to}`);
+    }
+    assert.deepEqual(lazy.rows(0, view.rows.length), view.rows);
+    assert.deepEqual(view.quoteGroups.map((_, i) => lazy.quotes(i)), view.quoteGroups.map((g) => g.quotes));
+    assert.equal(lazy.quotes(view.quoteGroups.length), undefined);
+    assert.deepEqual(coverageHead(source(), 3), coverageHead(sourceOfView(view), 3), 'the same head either way');
+  });
+
   await t.test('should pass its own validator, and the validators refuse what does not fit', () => {
     const { view } = eventView();
-    const message = { type: 'coverage', view, sentAt: 1 };
+    const head = coverageHead(sourceOfView(view), 1);
+    const message = { type: 'coverage', view: head, sentAt: 1 };
     assert.deepEqual(checkToCoverage(message), { ok: true, value: message });
-    const bad = checkToCoverage({ ...message, view: { ...view, rows: [{ ...view.rows[0], renderings: 'vx' }] } });
+    const bad = checkToCoverage({ ...message, view: { ...head, rows: [{ ...head.rows[0], renderings: 'vx' }] } });
     assert.equal(bad.ok, false);
     assert.match(!bad.ok ? bad.error : '', /view\.rows\[0\]\.renderings: expected rendering codes/);
+    const more = checkToCoverage({ ...message, view: { ...head, rowCount: 2 } });
+    assert.match(!more.ok ? more.error : '', /view\.rows: \d+ rows sent of 2/);
+    const rows = { type: 'rows', id: 1, from: 2, rows: view.rows.slice(2, 4) };
+    assert.deepEqual(checkToCoverage(rows), { ok: true, value: rows });
+    const quotes = { type: 'quotes', id: 1, group: 0, quotes: view.quoteGroups[0]!.quotes };
+    assert.deepEqual(checkToCoverage(quotes), { ok: true, value: quotes });
+    assert.equal(checkFromCoverage({ type: 'rows', id: 1, from: 100, to: 200 }).ok, true);
+    assert.equal(checkFromCoverage({ type: 'rows', id: 1, from: 200, to: 100 }).ok, false, 'to before from');
+    assert.equal(checkFromCoverage({ type: 'rows', id: 1, from: 0, to: 100_000 }).ok, false, 'too many rows at once');
+    assert.equal(checkFromCoverage({ type: 'quotes', id: 1, group: 1.5 }).ok, false);
     assert.equal(checkFromCoverage({ type: 'reveal', kind: 'sentence', index: 2, outlet: 1 }).ok, true);
     assert.equal(checkFromCoverage({ type: 'reveal', kind: 'sentence', index: -1, outlet: 1 }).ok, false);
     assert.equal(checkFromCoverage({ type: 'command', command: 'workbench.action.terminal.new' }).ok, false);

@@ -115,6 +115,40 @@ test('incremental re-analysis', async (t) => {
     );
   });
 
+  await t.test('should give what a new service gives after an edit of a question premise that a narration claim rests on', () => {
+    // The report's narration states a date the transcript holds only in a journalist's
+    // question ("… until March 14. Will the ministry appeal?"): it is checked against the
+    // question premises, which are no reference passage. An edit of the premise alone (its
+    // date, a word, a premise added or removed) must re-check that claim.
+    const premise = 'The port authority has put off its ruling on the new ferry terminal until March 14.';
+    const transcript = [
+      'MS. LUND: Good morning. We will take a few questions.',
+      `Q: ${premise} Thank you. Will the ministry appeal?`,
+      'MR. OKAFOR: The ministry respects the independence of the port authority and will study the ruling carefully.',
+    ].join('\n\n');
+    const claim = 'The dispute deepened after harbour regulators delayed the terminal ruling until March 14, angering local ferry operators.';
+    const report = `Ferry row grows\n\n${claim}\n\nMr Okafor said the ministry would study the ruling carefully.`;
+    const at = transcript.indexOf(premise);
+    const edits: [string, (text: string) => string][] = [
+      ['the date changed', (x) => x.replace('March 14', 'March 21')],
+      ['the date changed back', (x) => x.replace('March 21', 'March 14')],
+      ['a word of the premise changed', (x) => x.replace('new ferry terminal', 'old ferry terminal')],
+      ['the premise made a question', (x) => x.replace('until March 14.', 'until March 14?')],
+      ['a premise added to the first turn', (x) => x.replace('a few questions.', 'a few questions.\n\nQ: Harbour regulators delayed the terminal ruling until March 14, angering local ferry operators. Is that right?')],
+    ];
+    const service = createAnnotationService();
+    let accounts = [{ uri: 'file:///report.txt', text: report }, { uri: 'file:///transcript.txt', text: transcript, role: 'transcript' as const }];
+    const first = service.annotateAccounts(accounts);
+    // The premise is what the claim rests on before any edit (linked there, or its nearest).
+    const claimAt = report.indexOf(claim);
+    const onPremise = [...first.crossReferences.filter((x) => x.from.start === claimAt).map((x) => x.to.start), ...(first.unconfirmed ?? []).filter((u) => u.start === claimAt).map((u) => u.nearest.start)];
+    assert.deepEqual(onPremise, [at]);
+    for (const [what, change] of edits) {
+      accounts = [accounts[0]!, { ...accounts[1]!, text: change(accounts[1]!.text) }];
+      assert.deepEqual(service.annotateAccounts(accounts), createAnnotationService().annotateAccounts(accounts), what);
+    }
+  });
+
   await t.test('should give what a fresh analysis gives when the units are read by a unit reader', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {

@@ -1,0 +1,253 @@
+/**
+ * Claims of one parse unit, with their speakers: quotations (`quote`), reported speech
+ * (`reported`), the remaining assertions (`statement`) and figures (`statistic`).
+ *
+ * Attribution, in order: a verb of saying after the quote ("…,” Lavrov said") or before it
+ * in the same sentence ("he added that … “…”"), "according to X", "in his words", then the
+ * running speaker of the account (a quote paragraph continuing the previous one), then, in a
+ * transcript, the speaker of the turn. A statement in a transcript belongs to the turn's
+ * speaker; in a report it has no speaker (the report's own assertion).
+ *
+ * In two steps: `findClaimDrafts` (here) finds the claims of one unit and the subjects of
+ * their verbs of saying (in the unit pass, on any thread); `resolveClaimDrafts` (./resolve)
+ * gives them their speakers, unit after unit, once person names are clustered (the running
+ * speaker is carried from one unit to the next).
+ */
+import type { AccountRole, ClaimType, OffsetRange } from '../../model/annotation';
+import type { Token } from '../../text/tokens';
+import { tokenIndexAt } from '../../text/tokens';
+import { AUXILIARIES, CLAUSE_SKIP, MODALS } from '../../data/clauseWords';
+import type { AnnotationRule } from '../../data/ruleIds';
+import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
+import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
+import type { Quotation } from '../quotations/find';
+
+/** The rules of the claim annotator (see `ANNOTATION_RULES`). */
+export type ClaimRule = Extract<AnnotationRule, `claim/${string}`>;
+
+/** One claim of a unit before its speaker is known (offsets in the unit). */
+export interface ClaimDraft extends OffsetRange {
+  readonly claimType: ClaimType;
+  /** A quote or reported claim: the subject of its verb of saying; undefined when none was found. */
+  readonly subject: Subject | undefined;
+  /** A statistic: the index (among the unit's drafts) of the claim that holds it; -1 when none does. */
+  readonly holder: number;
+  /** The rule that found the claim. */
+  readonly rule: ClaimRule;
+}
+
+/** What the claim finder knows about the unit. */
+export interface ClaimUnit {
+  readonly text: string;
+  readonly sentences: readonly OffsetRange[];
+  readonly quotations: readonly Quotation[];
+  readonly statistics: readonly OffsetRange[];
+  readonly subjects: UnitSubjects;
+  readonly role: AccountRole;
+  /** Inside a transcript turn: where the turn's spoken words start in the unit (0 when before it); undefined outside turns. */
+  readonly turnBody: number | undefined;
+}
+
+const MIN_QUOTE_WORDS = 3;
+
+/** Finds the claims of one unit, in order: quotes, then reported claims and statements sentence by sentence, then statistics. */
+export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const tokens = unit.subjects.tokens;
+  const bodyStart = unit.turnBody ?? 0;
+  const quotes = unit.quotations.filter((q) => q.inner.start >= bodyStart && hasWords(unit.text, q.inner.start, q.inner.end, MIN_QUOTE_WORDS));
+  for (const [i, q] of quotes.entries()) {
+    const found = quoteSubject(unit, quotes, i);
+    out.push(draft(q.inner, 'quote', found?.subject, found?.rule ?? 'claim/unattributed-quote'));
+  }
+  for (const sentence of unit.sentences) {
+    const s = { start: Math.max(sentence.start, bodyStart), end: trimEnd(unit.text, sentence.end) };
+    if (s.end - s.start < 2) continue;
+    const inQuote = quotes.length === 0 ? quotes : quotes.filter((q) => q.start < s.end && s.start < q.end);
+    const quoted = inQuote.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
+    if (quoted > (s.end - s.start) * 0.6) continue;
+    const reported = findReported(unit, s, tokens, inQuote);
+    if (reported) {
+      out.push(reported);
+      continue;
+    }
+    if (inQuote.length > 0) continue;
+    if (isQuestion(unit.text, s)) continue;
+    // a statement: in a turn, the turn speaker's (4 words or more); in a report, the report's own (5 or more)
+    const minWords = unit.turnBody !== undefined ? 4 : unit.role === 'report' ? 5 : 0;
+    if (minWords > 0 && hasWords(unit.text, s.start, s.end, minWords)) out.push(draft(s, 'statement', undefined, unit.turnBody !== undefined ? 'claim/turn-statement' : 'claim/report-statement'));
+  }
+  const claims = out.length;
+  for (const stat of unit.statistics) {
+    if (stat.start < bodyStart) continue;
+    let holder = -1;
+    for (let i = 0; i < claims && holder < 0; i++) if (out[i]!.start <= stat.start && stat.end <= out[i]!.end + 1) holder = i;
+    out.push({ start: stat.start, end: stat.end, claimType: 'statistic', subject: undefined, holder, rule: 'claim/statistic' });
+  }
+  return out;
+}
+
+function draft(range: OffsetRange, claimType: ClaimType, subject: Subject | undefined, rule: ClaimRule): ClaimDraft {
+  return { start: range.start, end: range.end, claimType, subject, holder: -1, rule };
+}
+
+/** A quote's subject and the rule that found it. */
+interface QuoteSubject {
+  readonly subject: Subject;
+  readonly rule: ClaimRule;
+}
+
+/** The subject of quote `i` of `quotes`: a verb of saying right after it, else before it in its sentence. */
+function quoteSubject(unit: ClaimUnit, quotes: readonly Quotation[], i: number): QuoteSubject | undefined {
+  const q = quotes[i]!;
+  const nextStart = quotes[i + 1]?.start ?? unit.text.length;
+  const after = unit.subjects.subjectAfter(q.end, nextStart);
+  if (after) return { subject: after, rule: 'claim/said-after-quote' };
+  const sentence = unit.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? { start: 0, end: q.start };
+  const from = Math.max(sentence.start, quotes[i - 1]?.end ?? 0, unit.turnBody ?? 0);
+  return subjectBefore(unit, unit.subjects.tokens, from, q.start);
+}
+
+/** The subject of the last verb of saying between `from` and `to` ("he added that …"), or "according to X". */
+function subjectBefore(unit: ClaimUnit, tokens: readonly Token[], from: number, to: number): QuoteSubject | undefined {
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to) - 1;
+  // "Lavrov: “…”" (a headline or caption naming the speaker before a colon)
+  if (last >= first && /^\s*:\s*$/.test(unit.text.slice(tokens[last]!.end, to))) {
+    const named = unit.subjects.subjectEndingAt(last);
+    if (named && named.subject.kind === 'person') return { subject: named.subject, rule: 'claim/speaker-colon-before-quote' };
+  }
+  for (let v = last; v >= first; v--) {
+    const t = tokens[v]!;
+    if (isSaying(t)) {
+      const subject = unit.subjects.subjectOfVerb(v, first);
+      if (subject) return { subject, rule: 'claim/said-before-quote' };
+    }
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const s = unit.subjects.subjectStartingAt(v + 2);
+      if (s) return { subject: s.subject, rule: 'claim/according-to-before-quote' };
+    }
+  }
+  return undefined;
+}
+
+/** Reported speech in sentence `s`: "X said (that) …", "…, X said.", "According to X, …", "As X said, …". */
+function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[], inQuote: readonly Quotation[]): ClaimDraft | undefined {
+  const first = tokenIndexAt(tokens, s.start);
+  const last = tokenIndexAt(tokens, s.end) - 1;
+  const outside = (t: Token) => !inQuote.some((q) => q.start <= t.start && t.end <= q.end);
+  for (let v = first; v <= last; v++) {
+    const t = tokens[v]!;
+    // "According to X, …" / "In his words, …"
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to' && outside(t)) {
+      const subj = unit.subjects.subjectStartingAt(v + 2);
+      const comma = subj ? unit.text.indexOf(',', tokens[subj.last]!.end) : -1;
+      if (subj && comma >= 0 && comma < s.end && comma - tokens[subj.last]!.end < 3) {
+        return reportedClaim(unit, { start: comma + 1, end: s.end }, subj.subject, 'claim/according-to');
+      }
+    }
+    if (t.lower === 'words' && v >= first + 2 && tokens[v - 2]!.lower === 'in' && /^(his|her)$/.test(tokens[v - 1]!.lower) && unit.text[t.end] === ',') {
+      return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' }, 'claim/in-his-words');
+    }
+    if (!isSaying(t) || !outside(t) || isModal(tokens, v, first)) continue;
+    const before = unit.subjects.subjectBeforeVerb(v, first);
+    const subject = before ?? unit.subjects.subjectRightAfterVerb(v);
+    if (!subject) continue;
+    const weak = WEAK_SAYING_VERBS.has(t.lower);
+    // Clause after the verb.
+    const next = unit.text.slice(t.end, Math.min(s.end, t.end + 3));
+    if (/^\s*[:“"‘]/.test(next)) return undefined; // the quote carries the claim
+    if (/^\s*,/.test(next) && tokens[first]?.lower === 'as') {
+      const comma = unit.text.indexOf(',', t.end);
+      return reportedClaim(unit, { start: comma + 1, end: s.end }, subject, 'claim/as-said');
+    }
+    let c = v + 1;
+    let that = -1;
+    for (let k = v + 1; k <= Math.min(last, v + 12); k++) {
+      if (tokens[k]!.lower === 'that') {
+        that = k;
+        break;
+      }
+      if (/[,.;:“"]/.test(unit.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    }
+    if (that >= 0) c = that + 1;
+    else if (weak || LISTENER_SAYING_VERBS.has(t.lower)) c = -1;
+    else if (!tokens[v + 1] || CLAUSE_SKIP.has(tokens[v + 1]!.lower)) c = -1;
+    // "…,” said Tran Van Minh, Vietnam's prime minister.": the words after the verb are its subject
+    else if (!before) c = -1;
+    if (c > 0 && c <= last && !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end))) {
+      const clause = { start: tokens[c]!.start, end: s.end };
+      const opening = unit.text.slice(t.end, clause.start + 1);
+      if (hasWords(unit.text, clause.start, clause.end, 3) && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject, that >= 0 ? 'claim/reported-speech-that' : 'claim/reported-speech-clause');
+    }
+    // Clause before: "…, Lavrov said." — the verb ends the sentence.
+    const rest = unit.text.slice(t.end, s.end);
+    if (/^[\s\p{L}\p{N},'’-]{0,40}[.!]?$/u.test(rest) && !/\bthat\b/.test(rest)) {
+      const comma = unit.text.lastIndexOf(',', tokens[Math.max(first, v - 6)]!.start);
+      const subjectStart = subjectFirstToken(unit, v, first);
+      const cut = unit.text.lastIndexOf(',', subjectStart >= 0 ? tokens[subjectStart]!.start : t.start);
+      const end = cut >= s.start ? cut : comma;
+      const quoted = inQuote.some((q) => q.start < end && s.start < q.end);
+      if (end > s.start && !quoted && hasWords(unit.text, s.start, end, 3)) {
+        return reportedClaim(unit, { start: s.start, end }, subject, 'claim/said-after-clause');
+      }
+    }
+  }
+  return undefined;
+}
+
+function subjectFirstToken(unit: ClaimUnit, v: number, floor: number): number {
+  for (let k = v - 1; k >= floor && k >= v - 8; k--) {
+    const e = unit.subjects.subjectEndingAt(k);
+    if (e) return e.first;
+  }
+  return -1;
+}
+
+function reportedClaim(unit: ClaimUnit, range: OffsetRange, subject: Subject, rule: ClaimRule): ClaimDraft | undefined {
+  let start = range.start;
+  while (start < range.end && /\s/.test(unit.text[start]!)) start++;
+  let end = range.end;
+  while (end > start && /[\s.,;:!?]/.test(unit.text[end - 1]!)) end--;
+  if (end <= start) return undefined;
+  return draft({ start, end }, 'reported', subject, rule);
+}
+
+/** A modal stands before the verb at token v (past "not" and auxiliaries: "will also say"). */
+function isModal(tokens: readonly Token[], v: number, floor: number): boolean {
+  for (let k = v - 1; k >= Math.max(floor, v - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (MODALS.has(w)) return true;
+    if (w !== 'not' && !AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+
+function isQuestion(text: string, s: OffsetRange): boolean {
+  // the last character that is not a closing mark or space, up to two past the end
+  for (let i = Math.min(text.length, s.end + 2) - 1; i >= s.start; i--) {
+    const c = text[i]!;
+    if (c === '?') return true;
+    if (c !== '"' && c !== '”' && c !== '’' && c !== ')' && c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t') return false;
+  }
+  return false;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** Whether text[start, end) has at least `min` words (runs of letters or digits); stops counting there. */
+function hasWords(text: string, start: number, end: number, min: number): boolean {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const isWordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+    if (isWordChar && !inWord && ++n >= min) return true;
+    inWord = isWordChar;
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+/**
+ * The plan pass of the annotators over one account (the pipeline's first stage): speaker
+ * labels, role, turns and parse units, in that order; cheap, one scan of the text. The
+ * units are then read by the unit processor (./index `createUnitProcessor`; most of the work,
+ * see ../pipeline/readUnits and ../pipeline/unitReader, which a host may run on other threads),
+ * and the readings of all accounts resolved by the account pass (see ./index).
+ */
+import { detectRole } from './role/find';
+import { findSpeakerLabels, type SpeakerLabel } from './speakerLabels/find';
+import { buildTurns, buildUnlabelledTurns, type TurnSpan } from './turns/find';
+import type { AccountRole } from '../model/annotation';
+import { splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
+import type { UnitFindings } from './unitFindings';
+
+/** What one account is made of before its units are read. */
+export interface AccountPlan {
+  readonly uri: string;
+  readonly text: string;
+  readonly role: AccountRole;
+  /** Speaker labels (empty for a report). */
+  readonly labels: readonly SpeakerLabel[];
+  /** Turns (empty for a report). */
+  readonly turns: readonly TurnSpan[];
+  /** The parse units, in text order; a turn never shares one with the turn before it. */
+  readonly units: readonly PlannedUnit[];
+}
+
+/** What the first pass knows about one account: its plan and the findings of every unit. */
+export interface AccountReading extends Omit<AccountPlan, 'units'> {
+  readonly units: readonly UnitFindings[];
+}
+
+/** Plans one account: labels, role (detected unless `forcedRole`), turns and parse units. */
+export function planAccount(text: string, uri: string, forcedRole: AccountRole | undefined): AccountPlan {
+  const found = findSpeakerLabels(text);
+  const blocks = splitParagraphs(text);
+  const draftTurns = buildTurns(text, found, blocks);
+  // no labels at all: one speaker's statement, or answers after summaries of the questions
+  const unlabelled = found.length === 0 && forcedRole !== 'report' ? buildUnlabelledTurns(text) : [];
+  if (unlabelled.length > 0) {
+    const units = unlabelled.length === 1 ? blocks : splitParagraphs(text, unlabelled.map((t) => t.start));
+    return { uri, text, role: 'transcript', labels: [], turns: unlabelled, units: placeUnits(units, 'transcript', unlabelled, []) };
+  }
+  const role = forcedRole ?? detectRole(found, draftTurns);
+  const labels = role === 'transcript' ? found : [];
+  // without labels the units are the blocks already split (a report: no second split)
+  const units = labels.length === 0 ? blocks : splitParagraphs(text, labels.map((l) => l.start));
+  const turns = role === 'transcript' ? buildTurns(text, labels, units) : [];
+  return { uri, text, role, labels, turns, units: placeUnits(units, role, turns, labels) };
+}
+
+/** Each unit with its account's role, its turn's body start and the name of the label opening it. */
+function placeUnits(units: readonly ParseUnit[], role: AccountRole, turns: readonly TurnSpan[], labels: readonly SpeakerLabel[]): PlannedUnit[] {
+  const named = labels.filter((l) => l.name);
+  let t = 0;
+  let l = 0;
+  return units.map((u) => {
+    while (t < turns.length && turns[t]!.end <= u.start) t++;
+    const turn = t < turns.length && turns[t]!.start <= u.start && u.start < turns[t]!.end ? turns[t] : undefined;
+    while (l < named.length && named[l]!.start < u.start) l++;
+    const label = l < named.length && named[l]!.start < u.end ? named[l] : undefined;
+    // one object shape for every unit
+    return {
+      start: u.start,
+      end: u.end,
+      text: u.text,
+      role,
+      turnBody: turn ? Math.max(0, turn.bodyStart - u.start) : undefined,
+      labelName: label?.name ? { start: label.name.start - u.start, end: label.name.end - u.start } : undefined,
+    };
+  });
+}

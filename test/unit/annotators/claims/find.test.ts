@@ -1,0 +1,133 @@
+/**
+ * Claims in two steps: found in the unit pass with every name candidate of the unit, given
+ * their speakers once names are clustered. A candidate that does not become a person must
+ * leave the claims as if it had never been a candidate.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { VFile } from 'vfile';
+import { mentionOfSubject, type Subject } from '../../../../src/core/annotators/attribution/index';
+import { createUnitProcessor } from '../../../../src/core/annotators/index';
+import { createAnnotationService, type AnnotationSet } from '../../../../src/core';
+import { planAccount } from '../../../../src/core/annotators/planAccount';
+import { readUnits } from '../../../../src/core/pipeline/readUnits';
+import { NEVER_CANCELLED } from '../../../../src/core/model/annotation';
+
+const service = createAnnotationService();
+
+/** The claims of `text` as "type speaker-name: text" lines. */
+function claims(text: string): string[] {
+  const set: AnnotationSet = service.analyzeAccount(text, { uri: 'file:///report.txt', role: 'report' });
+  const name = (id: string | undefined) => (id ? set.entities.find((e) => e.id === id)?.name : '-');
+  return set.annotations.filter((a) => a.kind === 'claim').map((a) => `${a.claimType} ${name(a.speaker)}: ${a.text}`);
+}
+
+test('should attribute reported speech to the person a nominal stands for', () => {
+  const text = 'Russian Foreign Minister Sergey Lavrov arrived in Geneva on Monday.\n\nThe Russian top diplomat said that the talks would continue next week.';
+  assert.deepEqual(claims(text).slice(1), ['reported Sergey Lavrov: the talks would continue next week']);
+});
+
+test('should not take a nominal no one in the text holds for a subject (the unit is read again)', () => {
+  const text = 'Talks between the delegations resumed on Monday.\n\nThe Russian top diplomat said that the talks would continue next week.';
+  // In the unit pass the nominal is a candidate and the sentence reads as reported speech;
+  // it resolves to no one, so the sentence is the report's own statement.
+  const plan = planAccount(text, 'file:///report.txt', 'report');
+  const units = readUnits(createUnitProcessor(), plan.units, NEVER_CANCELLED)!;
+  assert.deepEqual(units[1]!.claims.map((c) => [c.claimType, c.subject?.kind]), [['reported', 'person']]);
+  assert.deepEqual(claims(text), ['statement -: Talks between the delegations resumed on Monday.', 'statement -: The Russian top diplomat said that the talks would continue next week.']);
+});
+
+test('should attribute a question opening with "who" to the speaker of the label before it', () => {
+  const text = 'MR. SMITH: Who said that the talks would go on?\n\nMS. JONES: We did, and the talks will go on for a week.';
+  const set = service.analyzeAccount(text, { uri: 'file:///t.txt', role: 'transcript' });
+  const smith = set.entities.find((e) => e.kind === 'person' && e.name.toUpperCase().includes('SMITH'))!;
+  const reported = set.annotations.find((a) => a.kind === 'claim' && a.claimType === 'reported')!;
+  assert.equal(reported.text, 'the talks would go on');
+  assert.equal(reported.speaker, smith.id);
+});
+
+test('should find no claims when the reader gives no setting', () => {
+  const processor = createUnitProcessor();
+  const file = new VFile({ value: '“We agree on everything,” Lavrov said.' });
+  processor.runSync(processor.parse(file), file);
+  assert.deepEqual(file.messages.map((m) => m.ruleId).sort(), ['person']);
+});
+
+test('should give a person subject the last resolved mention among its candidates', () => {
+  // "Sergey Lavrov" (tokens 0..1) and "Lavrov" (1..1) both end at token 1; in mention order
+  // the finder met "Lavrov", the last one, whose other end is token 1
+  const subject: Subject & { kind: 'person' } = { kind: 'person', other: 1, spans: [0, 13, 0, 7, 13, 1] };
+  const full = { start: 0, end: 13, speaker: 'full' };
+  const surname = { start: 7, end: 13, speaker: 'surname' };
+  assert.equal(mentionOfSubject(subject, [full, surname]), surname);
+  // only the full name resolved: it reaches another token than the one the finder met
+  assert.equal(mentionOfSubject(subject, [full]), undefined);
+  assert.equal(mentionOfSubject(subject, []), undefined);
+  // a resolved mention that is no candidate of the subject does not count
+  assert.equal(mentionOfSubject(subject, [{ start: 20, end: 25, speaker: 'other' }]), undefined);
+});
+
+test('should attribute a quote to the subject of "called" before it', () => {
+  const text = 'German Chancellor Anna Weber signed the deal on Tuesday.\n\nOpposition leader Marta Ruiz called the deal “a gift to foreign corporations”.';
+  assert.ok(claims(text).includes('quote Marta Ruiz: a gift to foreign corporations'), claims(text).join('\n'));
+});
+
+test('should not take the name after an inverted verb of saying for reported speech', () => {
+  const text = '“Floods don’t stop at borders and neither should our warnings,” said Tran Van Minh, Vietnam’s prime minister.';
+  assert.deepEqual(claims(text), ['quote Tran Van Minh: Floods don’t stop at borders and neither should our warnings']);
+});
+
+test('should keep the clause after "said" when the subject stands before the verb', () => {
+  const text = 'German Chancellor Anna Becker arrived in Seoul.\n\nThe Chancellor said she is grateful for the hospitality.';
+  assert.ok(claims(text).includes('reported Anna Becker: she is grateful for the hospitality'), claims(text).join('\n'));
+});
+
+test('should take "the Finance Minister" before a verb of saying for the person just named', () => {
+  const text = 'Finance Minister Lucia Prado presented the budget on Monday.\n\nThe Finance Minister said that spending would stay within the limits.';
+  assert.ok(claims(text).includes('reported Lucia Prado: spending would stay within the limits'), claims(text).join('\n'));
+});
+
+test('should give the words of a group ("analysts said") no speaker, and keep the running speaker', () => {
+  const text = 'Foreign Minister Anna Berg said the talks went well. Analysts said the aid was likely to grow. She added that more talks were planned.\n\n“It is far too late for that,” critics said.';
+  assert.deepEqual(claims(text), [
+    'reported Anna Berg: the talks went well',
+    'reported -: the aid was likely to grow',
+    'reported Anna Berg: more talks were planned',
+    'quote -: It is far too late for that',
+  ]);
+});
+
+test('should attribute past an apposition or a relative clause to the one it describes', () => {
+  const text = 'Prime Minister Kaja Kallas met Finnish President Sauli Niinistö.\n\nKallas, who met Niinistö on Friday, added that they would act together. “We see no grounds for optimism,” Dmitry Peskov, 56, told reporters.';
+  assert.deepEqual(claims(text).slice(-2), ['reported Kaja Kallas: they would act together', 'quote Dmitry Peskov: We see no grounds for optimism']);
+});
+
+test('should give the words of "X\'s spokesman" to the spokesman, not to X', () => {
+  assert.deepEqual(claims('“The sanctions will stay,” said Olaf Scholz’s spokesman, Steffen Hebestreit.'), ['quote Steffen Hebestreit: The sanctions will stay']);
+  assert.deepEqual(claims('Chancellor Olaf Scholz met him. “The sanctions will stay,” said Scholz’s spokesman.').slice(-1), ['quote -: The sanctions will stay']);
+});
+
+test('should resolve a pronoun to the person named before it in the same paragraph', () => {
+  const text = 'President Emmanuel Macron arrived late. “This is a historic day for Europe,” the French leader said.';
+  assert.deepEqual(claims(text).slice(-1), ['quote Emmanuel Macron: This is a historic day for Europe']);
+});
+
+test('should attribute a quote to the name after a title that follows it', () => {
+  const text = '“He calls on the parties to cease hostilities immediately,” U.N. spokesman Stephane Dujarric told reporters. “It is over,” Kremlin spokesman Dmitry Peskov said.';
+  assert.deepEqual(claims(text), ['quote Stephane Dujarric: He calls on the parties to cease hostilities immediately', 'quote Dmitry Peskov: It is over']);
+});
+
+test('should give the words of a body ("the Kremlin said", "a joint statement said") no speaker', () => {
+  const text = 'Kremlin spokesman Dmitry Peskov spoke first. The Kremlin said the talks would continue. He added that nothing was agreed.\n\n“The talks were useful,” the Foreign Ministry said. “It is over,” Kremlin spokesman Dmitry Peskov said.';
+  assert.deepEqual(claims(text).slice(1), [
+    'reported -: the talks would continue',
+    'reported Dmitry Peskov: nothing was agreed',
+    'quote -: The talks were useful',
+    'quote Dmitry Peskov: It is over',
+  ]);
+});
+
+test('should give the words of "the Secretary" to the one person the text titles so', () => {
+  const text = 'Secretary Antony J. Blinken met with Chinese Foreign Minister Wang Yi today in Beijing. The Secretary reaffirmed that the United States will continue to compete vigorously.';
+  assert.deepEqual(claims(text).slice(-1), ['reported Antony J. Blinken: the United States will continue to compete vigorously']);
+});

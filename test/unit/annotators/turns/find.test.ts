@@ -1,0 +1,123 @@
+/**
+ * The turns the plan finds (src/core/annotators/turns/find.ts): from speaker labels, the
+ * opening statement before the first label, and, in a transcript without labels, one
+ * unlabelled statement or answers after question summaries; each with its rule id. Invented
+ * texts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findSpeakerLabels } from '../../../../src/core/annotators/speakerLabels/find';
+import { buildTurns, buildUnlabelledTurns, isProse, type TurnSpan } from '../../../../src/core/annotators/turns/find';
+import { splitParagraphs } from '../../../../src/core/text/paragraphs';
+
+/** The labelled turns of `text` as "rule: text" lines. */
+function labelledTurns(text: string): string[] {
+  const labels = findSpeakerLabels(text);
+  return show(text, buildTurns(text, labels, splitParagraphs(text, labels.map((l) => l.start))));
+}
+
+function show(text: string, turns: readonly TurnSpan[]): string[] {
+  return turns.map((t) => `${t.rule}: ${text.slice(t.start, t.end)}`);
+}
+
+const HEAD = 'Remarks by the Harbour Master at the Opening of the New Pier';
+
+test('should make one turn per speaker label, from the label to the next one (turn/speaker-label)', () => {
+  const text = 'MS. ODE: We open the pier today.\n\nQ: When does the ferry start?\n\nMS. ODE: Next spring, if the weather holds.\n';
+  assert.deepEqual(labelledTurns(text), [
+    'turn/speaker-label: MS. ODE: We open the pier today.',
+    'turn/speaker-label: Q: When does the ferry start?',
+    'turn/speaker-label: MS. ODE: Next spring, if the weather holds.',
+  ]);
+  const turns = buildTurns(text, findSpeakerLabels(text), splitParagraphs(text));
+  assert.equal(text.slice(turns[0]!.bodyStart, turns[0]!.end), 'We open the pier today.');
+  assert.equal(turns[0]!.label?.label, 'MS. ODE');
+});
+
+test('should make no turn without labels', () => {
+  assert.deepEqual(buildTurns('We open the pier today. The ferry starts next spring.', [], splitParagraphs('We open the pier today.')), []);
+});
+
+test('should take the speech before the first label, under a title, as the opening statement (turn/opening-statement)', () => {
+  const text = `${HEAD}\n\nGood morning, everyone. We have waited a long time for this pier and I am glad to open it.\n\nQ: When does the ferry start?\n\nMR. VOSS: Next spring.\n`;
+  const turns = labelledTurns(text);
+  assert.equal(turns[0], 'turn/opening-statement: Good morning, everyone. We have waited a long time for this pier and I am glad to open it.');
+  assert.equal(turns.length, 3);
+});
+
+test('should not take a title alone before the first label for an opening statement', () => {
+  const text = `${HEAD}\n\nQ: When does the ferry start?\n\nMR. VOSS: Next spring.\n`;
+  assert.deepEqual(labelledTurns(text).map((t) => t.split(':')[0]), ['turn/speaker-label', 'turn/speaker-label']);
+});
+
+/** A statement without labels under an event's title, spoken in the first person. */
+const STATEMENT = [
+  HEAD,
+  '',
+  'Good morning. I am glad that we can open the new pier today.',
+  '',
+  'We have worked on it for three years, and I thank every builder who stood in the cold.',
+  '',
+  'Our town will now welcome the ferry from the islands every week of the year.',
+  '',
+  'I hope you will all come to see the first boat arrive in the spring.',
+  '',
+].join('\n');
+
+test('should read a first-person speech under an event title as one unlabelled statement (turn/unlabelled-statement)', () => {
+  const turns = buildUnlabelledTurns(STATEMENT);
+  assert.deepEqual(turns.map((t) => t.rule), ['turn/unlabelled-statement']);
+  assert.ok(STATEMENT.slice(turns[0]!.start, turns[0]!.end).startsWith('Good morning.'));
+  assert.ok(STATEMENT.slice(turns[0]!.start, turns[0]!.end).endsWith('arrive in the spring.'));
+  assert.equal(turns[0]!.headingUnit?.text, HEAD);
+});
+
+test('should not read a report telling what others said as a statement', () => {
+  const report = [
+    HEAD,
+    '',
+    'The harbour master opened the new pier on Monday, she said in a speech.',
+    '',
+    'Builders worked on it for three years, the council said.',
+    '',
+    'The ferry from the islands will call every week, Voss told reporters.',
+    '',
+    'Residents said they hoped to see the first boat in the spring.',
+    '',
+  ].join('\n');
+  assert.deepEqual(buildUnlabelledTurns(report), []);
+  // no event in the title: no statement either
+  assert.deepEqual(buildUnlabelledTurns(STATEMENT.replace(HEAD, 'Notes on the New Pier and the Ferry Timetable')), []);
+});
+
+test('should make question turns of question summaries and answer turns of the prose after them (turn/question-summary, turn/answer-after-question-summary)', () => {
+  const text = [
+    'Press Conference by the Harbour Master after the Opening of the Pier',
+    '',
+    '(On the ferry timetable)',
+    'I expect the first boat in the spring. We will publish the timetable in March.',
+    '',
+    '(On the cost of the pier)',
+    'We kept to the budget, and I am proud of that. Our builders did careful work.',
+    '',
+    '(On the islands)',
+    'I will visit the islands next month. We owe them a good service.',
+    '',
+  ].join('\n');
+  assert.deepEqual(show(text, buildUnlabelledTurns(text)), [
+    'turn/question-summary: (On the ferry timetable)',
+    'turn/answer-after-question-summary: I expect the first boat in the spring. We will publish the timetable in March.',
+    'turn/question-summary: (On the cost of the pier)',
+    'turn/answer-after-question-summary: We kept to the budget, and I am proud of that. Our builders did careful work.',
+    'turn/question-summary: (On the islands)',
+    'turn/answer-after-question-summary: I will visit the islands next month. We owe them a good service.',
+  ]);
+  assert.ok(buildUnlabelledTurns(text).filter((t) => t.rule === 'turn/question-summary').every((t) => t.question));
+});
+
+test('should tell prose from titles and chrome', () => {
+  assert.equal(isProse({ start: 0, end: 0, text: 'We open the pier today.' }), true);
+  assert.equal(isProse({ start: 0, end: 0, text: 'Good afternoon, everyone,' }), true);
+  assert.equal(isProse({ start: 0, end: 0, text: 'Share' }), false);
+  assert.equal(isProse({ start: 0, end: 0, text: HEAD }), false);
+});

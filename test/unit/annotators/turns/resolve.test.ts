@@ -1,0 +1,93 @@
+/**
+ * Turn speakers resolved over the account (src/core/annotators/turns/resolve.ts): a label's
+ * name, a title label's one holder, an interview's interviewee, a journalist's question, the
+ * transcript's main speaker for an opening statement; and a transcript whose head names its
+ * speaker by office alone ("Press Conference by the Prime Minister …") and whose speech
+ * never names them: the speaker is the one holder of that office the report names and the
+ * transcript does not. Invented texts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnotationService, type AnnotationSet } from '../../../../src/core';
+import { resolvePersons } from '../../../../src/core/annotators/persons/resolve';
+import { resolveTurns } from '../../../../src/core/annotators/turns/resolve';
+import { readAccounts, resolvedNames } from '../readings';
+
+const transcript = [
+  'Press Conference by the Prime Minister following the Coastal Summit',
+  'June 2, 2024',
+  '(On the outcome of the Coastal Summit)',
+  'I held frank talks with Prime Minister Ostrander on the fisheries dispute. We agreed that our coast guards will meet every month.',
+  'I believe we understand each other better now.',
+  '(On the visit to the northern islands)',
+  'Yes, I intend to go. I will listen to the people of the islands and report to the Diet.',
+  '(On relations with Prime Minister Ostrander)',
+  'We have met three times this year. I think our trust has grown with each meeting.',
+  '',
+].join('\n');
+
+const service = createAnnotationService();
+
+function answerSpeakers(set: AnnotationSet): (string | undefined)[] {
+  const doc = set.documents.find((d) => d.uri.endsWith('transcript.txt'))!;
+  return set.annotations
+    .filter((a) => a.kind === 'turn' && a.document === doc.id && !a.label)
+    .map((a) => set.entities.find((e) => e.id === a.speaker)?.name);
+}
+
+test('the office in the head is the one premier the report names and the transcript does not', () => {
+  const report = 'Prime Minister Keiko Nakahara met Prime Minister Lars Ostrander on Sunday.\n\nNakahara told reporters the two had agreed on monthly coast guard meetings.\n';
+  const set = service.annotateAccounts([{ uri: 'file:///news.txt', text: report }, { uri: 'file:///transcript.txt', text: transcript }]);
+  assert.deepEqual(answerSpeakers(set), ['Keiko Nakahara', 'Keiko Nakahara', 'Keiko Nakahara']);
+});
+
+test('two premiers the transcript does not name leave the speaker unresolved', () => {
+  const report = 'Prime Minister Keiko Nakahara and Prime Minister Aiko Benning met Prime Minister Lars Ostrander on Sunday.\n\nNakahara told reporters the talks went well.\n';
+  const set = service.annotateAccounts([{ uri: 'file:///news.txt', text: report }, { uri: 'file:///transcript.txt', text: transcript }]);
+  assert.deepEqual(answerSpeakers(set), [undefined, undefined, undefined]);
+});
+
+test('the transcript on its own: no one to name', () => {
+  const set = service.analyzeAccount(transcript, { uri: 'file:///transcript.txt' });
+  assert.equal(set.documents[0]!.role, 'transcript');
+  assert.deepEqual(answerSpeakers(set), [undefined, undefined, undefined]);
+});
+
+/** The turns of the first of `texts` as "label → speaker (rule)" strings, names and labels resolved (no nominals). */
+function turnsOf(...texts: string[]): string[] {
+  const readings = readAccounts(texts);
+  const { perAccount, clusters } = resolvePersons(readings);
+  return resolveTurns(readings[0]!, resolvedNames(perAccount[0]!), clusters).map((t) => `${t.label ?? '-'} → ${t.speaker ? clusters.get(t.speaker)!.name : '?'} (${t.rule})`);
+}
+
+test('should give a labelled turn the person its label names, and none to an unnamed label', () => {
+  const text = 'MS. ANNA VOSS: We open the pier today.\n\nQ: When does the ferry start?\n\nMS. ANNA VOSS: Next spring.\n';
+  assert.deepEqual(turnsOf(text), ['MS. ANNA VOSS → Anna Voss (turn/speaker-label)', 'Question → ? (turn/speaker-label)', 'MS. ANNA VOSS → Anna Voss (turn/speaker-label)']);
+});
+
+test('should give a title label the one person of the account with that title', () => {
+  const text = 'Remarks by President Anna Voss at the Opening of the Pier\n\nTHE PRESIDENT: Thank you all for coming.\n\nQ: When does the ferry start?\n\nTHE PRESIDENT: Next spring.\n';
+  assert.deepEqual(turnsOf(text), ['THE PRESIDENT → Anna Voss (turn/speaker-label)', 'Question → ? (turn/speaker-label)', 'THE PRESIDENT → Anna Voss (turn/speaker-label)']);
+});
+
+test('should leave a title label unresolved when two persons hold the title and the head names neither', () => {
+  const text = 'Remarks at the Opening of the Pier\n\nTHE PRESIDENT: I thank President Anna Voss and President Erik Lund for coming.\n\nQ: When does the ferry start?\n\nTHE PRESIDENT: Next spring.\n';
+  assert.deepEqual(turnsOf(text), ['THE PRESIDENT → ? (turn/speaker-label)', 'Question → ? (turn/speaker-label)', 'THE PRESIDENT → ? (turn/speaker-label)']);
+});
+
+test('should give an opening statement under a title naming no one to the main speaker (turn/opening-statement)', () => {
+  const text = 'Remarks at the Opening of the New Pier in the Harbour\n\nGood morning, everyone. We have waited a long time for this pier and I am glad to open it.\n\nMS. ANNA VOSS: Thank you all.\n\nQ: When does the ferry start?\n\nMS. ANNA VOSS: Next spring.\n';
+  assert.deepEqual(turnsOf(text)[0], '- → Anna Voss (turn/opening-statement)');
+});
+
+test('should give the answers of an interview to the one its title names as interviewed', () => {
+  const text = 'Interview with Anna Voss on the New Pier\n\nQ: When does the ferry start?\n\nA: Next spring, if the weather holds.\n\nQ: And the cost?\n\nA: We kept to the budget.\n';
+  assert.deepEqual(turnsOf(text), ['Question → ? (turn/speaker-label)', 'A → Anna Voss (turn/speaker-label)', 'Question → ? (turn/speaker-label)', 'A → Anna Voss (turn/speaker-label)']);
+});
+
+test('should label every turn of an outlet that asks a question "Question (<outlet>)", and leave a label that never asks as it is', () => {
+  const text = 'MS. ANNA VOSS: We open the pier today.\n\nNORDRADIO: When does the ferry start?\n\nMS. ANNA VOSS: Next spring.\n\nNORDRADIO: Thank you.\n';
+  assert.deepEqual(turnsOf(text), ['MS. ANNA VOSS → Anna Voss (turn/speaker-label)', 'Question (NORDRADIO) → ? (turn/speaker-label)', 'MS. ANNA VOSS → Anna Voss (turn/speaker-label)', 'Question (NORDRADIO) → ? (turn/speaker-label)']);
+  // a label that never asks stays as it is
+  assert.deepEqual(turnsOf(text.replace('When does the ferry start?', 'The ferry starts soon.')).filter((t) => t.includes('NORDRADIO')), ['NORDRADIO → ? (turn/speaker-label)', 'NORDRADIO → ? (turn/speaker-label)']);
+});
