@@ -45,6 +45,7 @@ export const ANNOTATION_RULES = {
   'claim/as-said': 'reported speech after "As … said,"',
   'claim/reported-speech-that': 'the clause after a verb of saying and "that" ("… said that …")',
   'claim/reported-speech-clause': 'the clause right after a verb of saying, without "that"',
+  'claim/reported-speech-after-listener': 'the clause after a verb of saying, its listener and a subject pronoun ("told reporters he would …")',
   'claim/said-after-clause': 'a clause followed by its verb of saying at the end of the sentence ("…, she said.")',
   'claim/turn-statement': "a sentence of four words or more in a transcript's turn, the speaker's own",
   'claim/report-statement': "a sentence of five words or more in a report, the reporter's own",

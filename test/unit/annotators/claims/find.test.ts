@@ -131,3 +131,32 @@ test('should give the words of "the Secretary" to the one person the text titles
   const text = 'Secretary Antony J. Blinken met with Chinese Foreign Minister Wang Yi today in Beijing. The Secretary reaffirmed that the United States will continue to compete vigorously.';
   assert.deepEqual(claims(text).slice(-1), ['reported Antony J. Blinken: the United States will continue to compete vigorously']);
 });
+
+test('should cut a relative clause between the subject and its verb of saying out of the reported speech', () => {
+  const text = 'Mayor Anna Voss, who announced her resignation last week, told reporters that the new bridge would open in May.';
+  assert.deepEqual(claims(text), ['reported Anna Voss: the new bridge would open in May']);
+  // no verb of saying after the clause: the clause's own verb carries the reported speech
+  const own = claims('Mayor Anna Voss, who announced that the new bridge would open in May, left the harbour early.');
+  assert.equal(own.length, 1);
+  assert.ok(own[0]!.startsWith('reported Anna Voss: the new bridge would open in May'), own[0]);
+});
+
+test('should take the clause after a listener and a subject pronoun as reported speech', () => {
+  assert.deepEqual(claims('Mayor Anna Voss told the harbour council she hoped the new bridge would open in May.'), ['reported Anna Voss: she hoped the new bridge would open in May']);
+  // no pronoun after the listener: no reported clause (the report's own statement)
+  assert.deepEqual(claims('Mayor Anna Voss told the harbour council about the new bridge and its opening in May.'), ['statement -: Mayor Anna Voss told the harbour council about the new bridge and its opening in May.']);
+});
+
+test('should end reported speech at a second attribution, which gets a claim of its own', () => {
+  const text = 'After Mayor Anna Voss said the new bridge was safe, Governor Tomas Hale told reporters that the state would pay for it.';
+  assert.deepEqual(claims(text), ['reported Anna Voss: the new bridge was safe', 'reported Tomas Hale: the state would pay for it']);
+  // a comma with no attribution after it: one claim to the end of the sentence
+  assert.deepEqual(claims('Mayor Anna Voss said on Monday that the new bridge was safe, and the council agreed with her.'), ['reported Anna Voss: the new bridge was safe, and the council agreed with her']);
+});
+
+test('should end reported speech before an apposition after a spaced dash', () => {
+  const text = 'Mayor Anna Voss said that the new bridge "will never close" -- a remark that surprised the harbour council on Monday.';
+  assert.deepEqual(claims(text), ['reported Anna Voss: the new bridge "will never close"', 'quote Anna Voss: will never close']);
+  // paired dashes inside the clause (no article after the first) stay in it
+  assert.deepEqual(claims('Mayor Anna Voss said that the new bridge -- long delayed -- would open in May.'), ['reported Anna Voss: the new bridge -- long delayed -- would open in May']);
+});
