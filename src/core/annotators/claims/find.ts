@@ -70,8 +70,8 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
     if (reported) {
       out.push(reported);
       // "After she said …, the mayor told reporters that …": the clause ended at a second attribution, which has its own
-      for (let r: ClaimDraft | undefined = reported; r && /^,/.test(unit.text.slice(r.end, r.end + 1)); ) {
-        r = findReported(unit, { start: r.end + 1, end: s.end }, tokens, inQuote);
+      for (let r: ClaimDraft | undefined = reported; r && hasWords(unit.text, r.end, s.end, 3); ) {
+        r = findReported(unit, { start: r.end, end: s.end }, tokens, inQuote, r.subject);
         if (r) out.push(r);
       }
       continue;
@@ -137,7 +137,7 @@ function subjectBefore(unit: ClaimUnit, tokens: readonly Token[], from: number, 
 }
 
 /** Reported speech in sentence `s`: "X said (that) …", "…, X said.", "According to X, …", "As X said, …". */
-function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[], inQuote: readonly Quotation[]): ClaimDraft | undefined {
+function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[], inQuote: readonly Quotation[], previous?: Subject): ClaimDraft | undefined {
   const first = tokenIndexAt(tokens, s.start);
   const last = tokenIndexAt(tokens, s.end) - 1;
   const outside = (t: Token) => !inQuote.some((q) => q.start <= t.start && t.end <= q.end);
@@ -167,6 +167,8 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     }
     if (carried) before = carried;
     carried = undefined;
+    // "… and added that …" after a reported clause: the same speaker
+    if (!before && previous && v === first + 1 && tokens[first]!.lower === 'and') before = previous;
     const subject = before ?? unit.subjects.subjectRightAfterVerb(v);
     if (!subject) continue;
     const weak = WEAK_SAYING_VERBS.has(t.lower);
@@ -185,6 +187,8 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
         break;
       }
       if (/[,.;:“"]/.test(unit.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      // "said … and added that": the "that" of the next verb of saying
+      if (isSaying(tokens[k]!)) break;
     }
     let listener = -1;
     if (that < 0 && LISTENER_SAYING_VERBS.has(t.lower)) listener = listenerClause(unit.text, tokens, v, last);
@@ -228,6 +232,9 @@ function clauseEnd(unit: ClaimUnit, tokens: readonly Token[], c: number, last: n
     if (/^["”’]?\s+(?:--|[—–])\s+$/.test(gap) && /^(?:a|an)$/.test(tokens[k]!.lower) && outside(tokens[k]!)) return tokens[k - 1]!.end + gap.search(/\s/);
     const u = tokens[k]!;
     if (!isSaying(u) || !outside(u)) continue;
+    // "…, adding that …" / "… and added that …": the same speaker's next claim
+    if (/ing$/.test(u.lower) && /,\s*$/.test(gap)) return tokens[k - 1]!.end;
+    if (tokens[k - 1]!.lower === 'and' && k - 1 > c + 1 && /^\s*(?:that\b|[:“"])/.test(unit.text.slice(u.end, u.end + 6))) return tokens[k - 2]!.end;
     const first = subjectFirstToken(unit, k, c + 2);
     if (first <= c + 1 || !unit.subjects.subjectBeforeVerb(k, first)) continue;
     // the comma before the subject, past its title ("…, Governor Tom Hale told")

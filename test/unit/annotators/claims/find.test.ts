@@ -160,3 +160,11 @@ test('should end reported speech before an apposition after a spaced dash', () =
   // paired dashes inside the clause (no article after the first) stay in it
   assert.deepEqual(claims('Mayor Anna Voss said that the new bridge -- long delayed -- would open in May.'), ['reported Anna Voss: the new bridge -- long delayed -- would open in May']);
 });
+
+test('should give "…, adding that …" and "… and added that …" a second claim of the same speaker', () => {
+  const two = ['reported Anna Voss: the new bridge was safe', 'reported Anna Voss: the state would pay for it'];
+  assert.deepEqual(claims('Mayor Anna Voss said the new bridge was safe, adding that the state would pay for it.'), two);
+  assert.deepEqual(claims('Mayor Anna Voss said the new bridge was safe and added that the state would pay for it.'), two);
+  // "and" joining two verbs of one clause, no verb of saying: one claim
+  assert.deepEqual(claims('Mayor Anna Voss said the new bridge and the old road were safe and would stay open.'), ['reported Anna Voss: the new bridge and the old road were safe and would stay open']);
+});
