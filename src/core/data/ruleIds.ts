@@ -39,6 +39,7 @@ export const ANNOTATION_RULES = {
   'claim/speaker-colon-before-quote': 'a quotation after a name and a colon ("…: “…”")',
   'claim/said-before-quote': 'a quotation after a verb of saying in its sentence ("she said: “…”")',
   'claim/according-to-before-quote': 'a quotation after "according to …" in its sentence',
+  'claim/quote-resumed-after-attribution': 'the part of a quotation after the attribution that splits it ("“…,” she said. “…”"), the same speaker’s',
   'claim/unattributed-quote': 'a quotation of three words or more with no verb of saying beside it',
   'claim/according-to': 'reported speech after "According to …,"',
   'claim/in-his-words': 'reported speech after "In his words," or "In her words,"',

@@ -56,8 +56,14 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
   const tokens = unit.subjects.tokens;
   const bodyStart = unit.turnBody ?? 0;
   const quotes = unit.quotations.filter((q) => q.inner.start >= bodyStart && hasWords(unit.text, q.inner.start, q.inner.end, MIN_QUOTE_WORDS));
+  let previous: QuoteSubject | undefined;
   for (const [i, q] of quotes.entries()) {
-    const found = quoteSubject(unit, quotes, i);
+    let found = quoteSubject(unit, quotes, i);
+    // '"…," she said. "…"': the quote goes on after the attribution between its two parts
+    if (!found && previous?.rule === 'claim/said-after-quote' && /^[^“"]*[.!?]\s*$/.test(unit.text.slice(quotes[i - 1]!.end, q.start)) && /^\s*[“"]/.test(unit.text.slice(q.start, q.inner.start + 1))) {
+      found = { subject: previous.subject, rule: 'claim/quote-resumed-after-attribution' };
+    }
+    previous = found;
     out.push(draft(q.inner, 'quote', found?.subject, found?.rule ?? 'claim/unattributed-quote'));
   }
   for (const sentence of unit.sentences) {

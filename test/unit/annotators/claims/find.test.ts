@@ -168,3 +168,20 @@ test('should give "…, adding that …" and "… and added that …" a second c
   // "and" joining two verbs of one clause, no verb of saying: one claim
   assert.deepEqual(claims('Mayor Anna Voss said the new bridge and the old road were safe and would stay open.'), ['reported Anna Voss: the new bridge and the old road were safe and would stay open']);
 });
+
+test('should keep the speaker of a quotation split by its attribution for its second part', () => {
+  const text = '"The new bridge is a disgrace," Mayor Anna Voss said. "It should never have been built."';
+  assert.deepEqual(claims(text), ['quote Anna Voss: The new bridge is a disgrace', 'quote Anna Voss: It should never have been built.']);
+  const set = service.analyzeAccount(text, { uri: 'file:///report.txt', role: 'report' });
+  assert.deepEqual(set.annotations.filter((a) => a.kind === 'claim').map((a) => a.rule), ['claim/said-after-quote', 'claim/quote-resumed-after-attribution']);
+  // another sentence between the parts that is no attribution: the second part is not resumed
+  const other = service.analyzeAccount('"The new bridge is a disgrace," Mayor Anna Voss said. Her deputy disagreed: "It should never have been closed."', { uri: 'file:///report.txt', role: 'report' });
+  assert.ok(!other.annotations.some((a) => a.rule === 'claim/quote-resumed-after-attribution'));
+});
+
+test('should not give the running speaker a quotation an unnamed official says', () => {
+  const text = '"We are proud of it," Mayor Anna Voss said of the bridge.\n\n"The new bridge is a disgrace," a senior official said.';
+  assert.deepEqual(claims(text).slice(1), ['quote -: The new bridge is a disgrace']);
+  // a named speaker after the quote keeps the quote
+  assert.deepEqual(claims('"We are proud of it," Mayor Anna Voss said of the bridge.\n\n"The new bridge is a triumph," she said.').slice(1), ['quote Anna Voss: The new bridge is a triumph']);
+});
