@@ -272,6 +272,13 @@ export class UnitSubjects {
       const after = afterApposition(this.#text, this.#tokens, j);
       if (after < this.#tokens.length) j = after;
     }
+    // "…,” a senior official in one EU government said": an unnamed speaker past the phrase that places it
+    if (s.subject.kind === 'group' && /^(?:in|at|of|from|with)$/.test(this.#tokens[j]?.lower ?? '')) {
+      for (let p = j + 1; p < Math.min(this.#tokens.length, j + 6); p++) {
+        if (!isSpaceBetween(this.#text, this.#tokens[p - 1]!.end, this.#tokens[p]!.start)) break;
+        if (isSaying(this.#tokens[p]!)) return s.subject;
+      }
+    }
     for (let steps = 0; j < this.#tokens.length && steps < 4; j++, steps++) {
       const w = this.#tokens[j]!;
       if (isSaying(w)) return s.subject;

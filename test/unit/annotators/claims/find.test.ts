@@ -185,3 +185,14 @@ test('should not give the running speaker a quotation an unnamed official says',
   // a named speaker after the quote keeps the quote
   assert.deepEqual(claims('"We are proud of it," Mayor Anna Voss said of the bridge.\n\n"The new bridge is a triumph," she said.').slice(1), ['quote Anna Voss: The new bridge is a triumph']);
 });
+
+test('should take an unnamed speaker past the phrase that places it ("a senior official in the harbour office said")', () => {
+  const text = '"We are proud of it," Mayor Anna Voss said of the bridge.\n\n"The new bridge is a disgrace," a senior official in the harbour office said.';
+  const set = service.analyzeAccount(text, { uri: 'file:///report.txt', role: 'report' });
+  const quote = set.annotations.find((a) => a.kind === 'claim' && a.text === 'The new bridge is a disgrace')!;
+  assert.equal(quote.rule, 'claim/said-after-quote');
+  assert.equal(quote.speaker, undefined);
+  // no verb of saying after the phrase: no attribution there (the quote stays unattributed)
+  const none = service.analyzeAccount('"We are proud of it," Mayor Anna Voss said of the bridge.\n\n"The new bridge is a disgrace," a senior official in the harbour office walked out of the meeting.', { uri: 'file:///report.txt', role: 'report' });
+  assert.equal(none.annotations.find((a) => a.kind === 'claim' && a.text === 'The new bridge is a disgrace')?.rule, 'claim/unattributed-quote');
+});
