@@ -105,14 +105,17 @@ export class UnitSubjects {
     if (!t.possessive && (GROUP_NOUNS.has(t.lower) || (SPEAKING_BODIES.has(t.lower) && !this.#beforeHolder(k)))) return { subject: GROUP, last: k };
     // "the minister", "the French leader": a role the text has not tied to anyone stands for the running speaker;
     // "the Kremlin", "the Foreign Ministry", "a joint statement": a body
-    if (PERSON_ROLE_DETERMINERS.has(t.lower) || t.lower === 'a') {
+    const indefinite = t.lower === 'a' || t.lower === 'an';
+    if (PERSON_ROLE_DETERMINERS.has(t.lower) || indefinite) {
       for (let d = k + 1; d <= k + 3 && d < this.#tokens.length; d++) {
         const w = this.#tokens[d]!;
         if (SPEAKING_BODIES.has(w.lower) && !w.possessive && !this.#beforeHolder(d)) return { subject: GROUP, last: d };
+        // "a senior official", "an EU diplomat": someone the account does not name, not the running speaker
+        if (indefinite && (BARE_ROLES.has(w.lower) || ROLE_NOUNS.has(w.lower)) && !w.possessive && !this.#beforeHolder(d) && !this.#commaAfter(d)) return { subject: GROUP, last: d };
         // the role with its modifiers ("the prime minister": a premier, not any minister)
         if (BARE_ROLES.has(w.lower) && t.lower !== 'a') return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun', role: this.#text.slice(this.#tokens[k + 1]!.start, w.end).toLowerCase() }, last: d };
         const modifier = TITLE_MODIFIERS.has(w.lower) && w.lower !== 'former';
-        if (!(w.capitalised || modifier || (t.lower === 'a' && d === k + 1)) || !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start)) break;
+        if (!(w.capitalised || modifier || (indefinite && d === k + 1)) || !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start)) break;
       }
     }
     return undefined;
@@ -268,6 +271,13 @@ export class UnitSubjects {
     if (this.#commaAfter(s.last)) {
       const after = afterApposition(this.#text, this.#tokens, j);
       if (after < this.#tokens.length) j = after;
+    }
+    // "…,” a senior official in one EU government said": an unnamed speaker past the phrase that places it
+    if (s.subject.kind === 'group' && /^(?:in|at|of|from|with)$/.test(this.#tokens[j]?.lower ?? '')) {
+      for (let p = j + 1; p < Math.min(this.#tokens.length, j + 6); p++) {
+        if (!isSpaceBetween(this.#text, this.#tokens[p - 1]!.end, this.#tokens[p]!.start)) break;
+        if (isSaying(this.#tokens[p]!)) return s.subject;
+      }
     }
     for (let steps = 0; j < this.#tokens.length && steps < 4; j++, steps++) {
       const w = this.#tokens[j]!;

@@ -16,7 +16,7 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../../model/annotation';
 import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
-import { AUXILIARIES, CLAUSE_SKIP, MODALS } from '../../data/clauseWords';
+import { AUXILIARIES, CLAUSE_SKIP, MODALS, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
@@ -56,8 +56,14 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
   const tokens = unit.subjects.tokens;
   const bodyStart = unit.turnBody ?? 0;
   const quotes = unit.quotations.filter((q) => q.inner.start >= bodyStart && hasWords(unit.text, q.inner.start, q.inner.end, MIN_QUOTE_WORDS));
+  let previous: QuoteSubject | undefined;
   for (const [i, q] of quotes.entries()) {
-    const found = quoteSubject(unit, quotes, i);
+    let found = quoteSubject(unit, quotes, i);
+    // '"…," she said. "…"': the quote goes on after the attribution between its two parts
+    if (!found && previous?.rule === 'claim/said-after-quote' && /^[^“"]*[.!?]\s*$/.test(unit.text.slice(quotes[i - 1]!.end, q.start)) && /^\s*[“"]/.test(unit.text.slice(q.start, q.inner.start + 1))) {
+      found = { subject: previous.subject, rule: 'claim/quote-resumed-after-attribution' };
+    }
+    previous = found;
     out.push(draft(q.inner, 'quote', found?.subject, found?.rule ?? 'claim/unattributed-quote'));
   }
   for (const sentence of unit.sentences) {
@@ -69,6 +75,11 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
     const reported = findReported(unit, s, tokens, inQuote);
     if (reported) {
       out.push(reported);
+      // "After she said …, the mayor told reporters that …": the clause ended at a second attribution, which has its own
+      for (let r: ClaimDraft | undefined = reported; r && hasWords(unit.text, r.end, s.end, 3); ) {
+        r = findReported(unit, { start: r.end, end: s.end }, tokens, inQuote, r.subject);
+        if (r) out.push(r);
+      }
       continue;
     }
     if (inQuote.length > 0) continue;
@@ -132,10 +143,11 @@ function subjectBefore(unit: ClaimUnit, tokens: readonly Token[], from: number, 
 }
 
 /** Reported speech in sentence `s`: "X said (that) …", "…, X said.", "According to X, …", "As X said, …". */
-function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[], inQuote: readonly Quotation[]): ClaimDraft | undefined {
+function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[], inQuote: readonly Quotation[], previous?: Subject): ClaimDraft | undefined {
   const first = tokenIndexAt(tokens, s.start);
   const last = tokenIndexAt(tokens, s.end) - 1;
   const outside = (t: Token) => !inQuote.some((q) => q.start <= t.start && t.end <= q.end);
+  let carried: Subject | undefined;
   for (let v = first; v <= last; v++) {
     const t = tokens[v]!;
     // "According to X, …" / "In his words, …"
@@ -150,7 +162,19 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       return reportedClaim(unit, { start: t.end + 1, end: s.end }, { kind: 'pronoun' }, 'claim/in-his-words');
     }
     if (!isSaying(t) || !outside(t) || isModal(tokens, v, first)) continue;
-    const before = unit.subjects.subjectBeforeVerb(v, first);
+    let before = unit.subjects.subjectBeforeVerb(v, first);
+    // "Smith, who announced the plan last week, told reporters that …": the relative clause is
+    // background; the reported speech is the main verb's, and the clause's head is its subject
+    const main = afterRelativeClause(unit.text, tokens, v, last, outside);
+    if (main >= 0) {
+      carried = before;
+      v = main - 1;
+      continue;
+    }
+    if (carried) before = carried;
+    carried = undefined;
+    // "… and added that …" after a reported clause: the same speaker
+    if (!before && previous && v === first + 1 && tokens[first]!.lower === 'and') before = previous;
     const subject = before ?? unit.subjects.subjectRightAfterVerb(v);
     if (!subject) continue;
     const weak = WEAK_SAYING_VERBS.has(t.lower);
@@ -169,16 +193,22 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
         break;
       }
       if (/[,.;:“"]/.test(unit.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      // "said … and added that": the "that" of the next verb of saying
+      if (isSaying(tokens[k]!)) break;
     }
+    let listener = -1;
+    if (that < 0 && LISTENER_SAYING_VERBS.has(t.lower)) listener = listenerClause(unit.text, tokens, v, last);
     if (that >= 0) c = that + 1;
+    else if (listener >= 0) c = listener;
     else if (weak || LISTENER_SAYING_VERBS.has(t.lower)) c = -1;
     else if (!tokens[v + 1] || CLAUSE_SKIP.has(tokens[v + 1]!.lower)) c = -1;
     // "…,” said Tran Van Minh, Vietnam's prime minister.": the words after the verb are its subject
     else if (!before) c = -1;
     if (c > 0 && c <= last && !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end))) {
-      const clause = { start: tokens[c]!.start, end: s.end };
+      const clause = { start: tokens[c]!.start, end: clauseEnd(unit, tokens, c, last, s.end, outside) };
       const opening = unit.text.slice(t.end, clause.start + 1);
-      if (hasWords(unit.text, clause.start, clause.end, 3) && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject, that >= 0 ? 'claim/reported-speech-that' : 'claim/reported-speech-clause');
+      const rule = that >= 0 ? 'claim/reported-speech-that' : listener >= 0 ? 'claim/reported-speech-after-listener' : 'claim/reported-speech-clause';
+      if (hasWords(unit.text, clause.start, clause.end, 3) && !/[“"‘]/.test(opening)) return reportedClaim(unit, clause, subject, rule);
     }
     // Clause before: "…, Lavrov said." — the verb ends the sentence.
     const rest = unit.text.slice(t.end, s.end);
@@ -194,6 +224,69 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     }
   }
   return undefined;
+}
+
+/**
+ * Where a reported clause opening at token c ends: at the end of sentence, or earlier
+ * where the sentence goes on to something else: a comma before another subject and its
+ * verb of saying ("after she said the bridge was safe, the mayor told reporters …") or a
+ * spaced dash before an apposition ("… in power” -- a remark that …").
+ */
+function clauseEnd(unit: ClaimUnit, tokens: readonly Token[], c: number, last: number, end: number, outside: (t: Token) => boolean): number {
+  for (let k = c + 2; k <= last; k++) {
+    const gap = unit.text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (/^["”’]?\s+(?:--|[—–])\s+$/.test(gap) && /^(?:a|an)$/.test(tokens[k]!.lower) && outside(tokens[k]!)) return tokens[k - 1]!.end + gap.search(/\s/);
+    const u = tokens[k]!;
+    if (!isSaying(u) || !outside(u)) continue;
+    // "…, adding that …" / "… and added that …": the same speaker's next claim
+    if (/ing$/.test(u.lower) && /,\s*$/.test(gap)) return tokens[k - 1]!.end;
+    if (tokens[k - 1]!.lower === 'and' && k - 1 > c + 1 && /^\s*(?:that\b|[:“"])/.test(unit.text.slice(u.end, u.end + 6))) return tokens[k - 2]!.end;
+    const first = subjectFirstToken(unit, k, c + 2);
+    if (first <= c + 1 || !unit.subjects.subjectBeforeVerb(k, first)) continue;
+    // the comma before the subject, past its title ("…, Governor Tom Hale told")
+    for (let j = first; j >= Math.max(c + 2, first - 3); j--) {
+      if (/,\s*$/.test(unit.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return tokens[j - 1]!.end;
+      if (!tokens[j - 1]!.capitalised) break;
+    }
+  }
+  return end;
+}
+
+/** Subject pronouns that open the clause after a listener ("told reporters he would …"). */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/**
+ * After a verb of saying whose object is the listener, the token that opens the reported
+ * clause when a subject pronoun follows the listener ("told his last summit he hoped …",
+ * "told reporters they would …"); -1 when none does within six words and no punctuation.
+ */
+function listenerClause(text: string, tokens: readonly Token[], v: number, last: number): number {
+  for (let k = v + 2; k <= Math.min(last - 1, v + 6); k++) {
+    if (/[,.;:“"”‘’()—–-]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return -1;
+    if (CLAUSE_PRONOUNS.has(tokens[k]!.lower)) return k;
+  }
+  return -1;
+}
+
+/**
+ * When the verb of saying at token v opens a non-restrictive relative clause (", who
+ * announced …") that a comma closes before the sentence's own verb of saying ("…, told
+ * reporters"), the index of that verb; else -1.
+ */
+function afterRelativeClause(text: string, tokens: readonly Token[], v: number, last: number, outside: (t: Token) => boolean): number {
+  let w = v - 1;
+  while (w > 0 && v - w <= 2 && tokens[w]!.lower !== 'who' && (AUXILIARIES.has(tokens[w]!.lower) || TIME_WORDS.has(tokens[w]!.lower) || /ly$/.test(tokens[w]!.lower))) w--;
+  if (w <= 0 || tokens[w]!.lower !== 'who' || !/,\s*$/.test(text.slice(tokens[w - 1]!.end, tokens[w]!.start))) return -1;
+  for (let k = v + 2; k <= last; k++) {
+    if (!/^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    // the main verb right after the closing comma, past auxiliaries and time words ("…, later told")
+    for (let m = k; m <= Math.min(last, k + 2); m++) {
+      const u = tokens[m]!;
+      if (isSaying(u) && outside(u)) return m;
+      if (!(AUXILIARIES.has(u.lower) || TIME_WORDS.has(u.lower) || /ly$/.test(u.lower))) break;
+    }
+  }
+  return -1;
 }
 
 function subjectFirstToken(unit: ClaimUnit, v: number, floor: number): number {

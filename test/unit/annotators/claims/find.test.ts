@@ -131,3 +131,68 @@ test('should give the words of "the Secretary" to the one person the text titles
   const text = 'Secretary Antony J. Blinken met with Chinese Foreign Minister Wang Yi today in Beijing. The Secretary reaffirmed that the United States will continue to compete vigorously.';
   assert.deepEqual(claims(text).slice(-1), ['reported Antony J. Blinken: the United States will continue to compete vigorously']);
 });
+
+test('should cut a relative clause between the subject and its verb of saying out of the reported speech', () => {
+  const text = 'Mayor Anna Voss, who announced her resignation last week, told reporters that the new bridge would open in May.';
+  assert.deepEqual(claims(text), ['reported Anna Voss: the new bridge would open in May']);
+  // no verb of saying after the clause: the clause's own verb carries the reported speech
+  const own = claims('Mayor Anna Voss, who announced that the new bridge would open in May, left the harbour early.');
+  assert.equal(own.length, 1);
+  assert.ok(own[0]!.startsWith('reported Anna Voss: the new bridge would open in May'), own[0]);
+});
+
+test('should take the clause after a listener and a subject pronoun as reported speech', () => {
+  assert.deepEqual(claims('Mayor Anna Voss told the harbour council she hoped the new bridge would open in May.'), ['reported Anna Voss: she hoped the new bridge would open in May']);
+  // no pronoun after the listener: no reported clause (the report's own statement)
+  assert.deepEqual(claims('Mayor Anna Voss told the harbour council about the new bridge and its opening in May.'), ['statement -: Mayor Anna Voss told the harbour council about the new bridge and its opening in May.']);
+});
+
+test('should end reported speech at a second attribution, which gets a claim of its own', () => {
+  const text = 'After Mayor Anna Voss said the new bridge was safe, Governor Tomas Hale told reporters that the state would pay for it.';
+  assert.deepEqual(claims(text), ['reported Anna Voss: the new bridge was safe', 'reported Tomas Hale: the state would pay for it']);
+  // a comma with no attribution after it: one claim to the end of the sentence
+  assert.deepEqual(claims('Mayor Anna Voss said on Monday that the new bridge was safe, and the council agreed with her.'), ['reported Anna Voss: the new bridge was safe, and the council agreed with her']);
+});
+
+test('should end reported speech before an apposition after a spaced dash', () => {
+  const text = 'Mayor Anna Voss said that the new bridge "will never close" -- a remark that surprised the harbour council on Monday.';
+  assert.deepEqual(claims(text), ['reported Anna Voss: the new bridge "will never close"', 'quote Anna Voss: will never close']);
+  // paired dashes inside the clause (no article after the first) stay in it
+  assert.deepEqual(claims('Mayor Anna Voss said that the new bridge -- long delayed -- would open in May.'), ['reported Anna Voss: the new bridge -- long delayed -- would open in May']);
+});
+
+test('should give "…, adding that …" and "… and added that …" a second claim of the same speaker', () => {
+  const two = ['reported Anna Voss: the new bridge was safe', 'reported Anna Voss: the state would pay for it'];
+  assert.deepEqual(claims('Mayor Anna Voss said the new bridge was safe, adding that the state would pay for it.'), two);
+  assert.deepEqual(claims('Mayor Anna Voss said the new bridge was safe and added that the state would pay for it.'), two);
+  // "and" joining two verbs of one clause, no verb of saying: one claim
+  assert.deepEqual(claims('Mayor Anna Voss said the new bridge and the old road were safe and would stay open.'), ['reported Anna Voss: the new bridge and the old road were safe and would stay open']);
+});
+
+test('should keep the speaker of a quotation split by its attribution for its second part', () => {
+  const text = '"The new bridge is a disgrace," Mayor Anna Voss said. "It should never have been built."';
+  assert.deepEqual(claims(text), ['quote Anna Voss: The new bridge is a disgrace', 'quote Anna Voss: It should never have been built.']);
+  const set = service.analyzeAccount(text, { uri: 'file:///report.txt', role: 'report' });
+  assert.deepEqual(set.annotations.filter((a) => a.kind === 'claim').map((a) => a.rule), ['claim/said-after-quote', 'claim/quote-resumed-after-attribution']);
+  // another sentence between the parts that is no attribution: the second part is not resumed
+  const other = service.analyzeAccount('"The new bridge is a disgrace," Mayor Anna Voss said. Her deputy disagreed: "It should never have been closed."', { uri: 'file:///report.txt', role: 'report' });
+  assert.ok(!other.annotations.some((a) => a.rule === 'claim/quote-resumed-after-attribution'));
+});
+
+test('should not give the running speaker a quotation an unnamed official says', () => {
+  const text = '"We are proud of it," Mayor Anna Voss said of the bridge.\n\n"The new bridge is a disgrace," a senior official said.';
+  assert.deepEqual(claims(text).slice(1), ['quote -: The new bridge is a disgrace']);
+  // a named speaker after the quote keeps the quote
+  assert.deepEqual(claims('"We are proud of it," Mayor Anna Voss said of the bridge.\n\n"The new bridge is a triumph," she said.').slice(1), ['quote Anna Voss: The new bridge is a triumph']);
+});
+
+test('should take an unnamed speaker past the phrase that places it ("a senior official in the harbour office said")', () => {
+  const text = '"We are proud of it," Mayor Anna Voss said of the bridge.\n\n"The new bridge is a disgrace," a senior official in the harbour office said.';
+  const set = service.analyzeAccount(text, { uri: 'file:///report.txt', role: 'report' });
+  const quote = set.annotations.find((a) => a.kind === 'claim' && a.text === 'The new bridge is a disgrace')!;
+  assert.equal(quote.rule, 'claim/said-after-quote');
+  assert.equal(quote.speaker, undefined);
+  // no verb of saying after the phrase: no attribution there (the quote stays unattributed)
+  const none = service.analyzeAccount('"We are proud of it," Mayor Anna Voss said of the bridge.\n\n"The new bridge is a disgrace," a senior official in the harbour office walked out of the meeting.', { uri: 'file:///report.txt', role: 'report' });
+  assert.equal(none.annotations.find((a) => a.kind === 'claim' && a.text === 'The new bridge is a disgrace')?.rule, 'claim/unattributed-quote');
+});
