@@ -39,6 +39,8 @@ export class AccountRecognizer {
   readonly #log: vscode.LogOutputChannel;
   readonly #choices: AccountChoices;
   readonly #verdicts = new Map<string, Verdict>();
+  /** Verdicts being made, by file: one analysis per version however many ask meanwhile. */
+  readonly #judging = new Map<string, { readonly version: number; readonly verdict: Promise<Recognition | undefined> }>();
 
   /**
    * @param service the analysis core
@@ -76,11 +78,13 @@ export class AccountRecognizer {
   /** Forgets the verdict on `uri`. */
   forget(uri: vscode.Uri): void {
     this.#verdicts.delete(uri.toString());
+    this.#judging.delete(uri.toString());
   }
 
   /** Forgets every verdict. */
   clear(): void {
     this.#verdicts.clear();
+    this.#judging.clear();
   }
 
   /** True when `uri` is a candidate for detection: matches the globs. */
@@ -102,6 +106,18 @@ export class AccountRecognizer {
     }
     const forced = this.#choices.isForced(uri) || file.languageId === 'transcript';
     if (!forced && !this.matchesFiles(uri)) return undefined;
+    // Features asking at once (tokens, lenses, the coverage view, …) share one analysis of this version.
+    const pending = this.#judging.get(key);
+    if (pending && pending.version === file.version) return pending.verdict;
+    const verdict = this.#judge(uri, file, forced).finally(() => {
+      if (this.#judging.get(key)?.verdict === verdict) this.#judging.delete(key);
+    });
+    this.#judging.set(key, { version: file.version, verdict });
+    return verdict;
+  }
+
+  async #judge(uri: vscode.Uri, file: FileText, forced: boolean): Promise<Recognition | undefined> {
+    const key = uri.toString();
     const started = Date.now();
     const single = await this.#service.analyzeAccountAsync(file.text, { uri: key });
     const ms = Date.now() - started;

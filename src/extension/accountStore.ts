@@ -34,7 +34,11 @@ const ACCOUNT_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscod
 /** The shared state of accounts, pairs and analyses. Create one in `activate()`. */
 export class AccountStore implements vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<AccountStoreChange>();
-  /** Fires after a (re)analysis lands, or when a file stops being annotated. */
+  /**
+   * Fires after a (re)analysis lands, an analysis made for a counterpart becomes a file's
+   * own, a transform's output changes, or a file stops being annotated; never for a file
+   * whose analysis is the one it already had.
+   */
   readonly onDidChange: vscode.Event<AccountStoreChange> = this.#emitter.event;
 
   readonly #choices: AccountChoices;
@@ -153,10 +157,12 @@ export class AccountStore implements vscode.Disposable {
       if (cached) return cached;
       const inputs = await this.#resolvePair(uri);
       if (!inputs || token?.isCancellationRequested) return undefined;
+      // Callers that were resolving the pair while its run landed find it here: announce it
+      // only when it is new for `uri` (each announcement makes every feature redo its work).
       const shared = this.#analyses.adopt(uri, inputs);
       if (shared) {
-        this.#emitter.fire({ uris: [uri] });
-        return this.#analyses.applyTransforms(shared);
+        if (shared.changed) this.#emitter.fire({ uris: [uri] });
+        return this.#analyses.applyTransforms(shared.analysis);
       }
       // An account alone is annotated with the analysis that recognised it (same text, same
       // role: the same result); a pair needs both accounts analysed together.

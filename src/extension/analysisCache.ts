@@ -55,15 +55,18 @@ export class AnalysisCache {
 
   /**
    * An analysis already made for exactly these inputs (e.g. by the counterpart), adopted
-   * for `uri`; `undefined` when there is none.
+   * for `uri`; `undefined` when there is none. `changed` is false when it already was the
+   * analysis of `uri` (a run of `uri` published it while the caller resolved the pair):
+   * then nothing changed and nobody needs to hear of it.
    */
-  adopt(uri: vscode.Uri, inputs: readonly { readonly uri: vscode.Uri; readonly version: number }[]): PairAnalysis | undefined {
+  adopt(uri: vscode.Uri, inputs: readonly { readonly uri: vscode.Uri; readonly version: number }[]): { readonly analysis: PairAnalysis; readonly changed: boolean } | undefined {
     for (const input of inputs) {
       const current = this.currentOf(input.uri);
       if (!current || current.accounts.length !== inputs.length) continue;
       if (!current.accounts.every((a, i) => a.uri.toString() === inputs[i]!.uri.toString() && a.version === inputs[i]!.version)) continue;
+      const changed = this.currentOf(uri) !== current;
       this.#raw.set(uri.toString(), current);
-      return current;
+      return { analysis: current, changed };
     }
     return undefined;
   }

@@ -46,17 +46,25 @@ export function diagnosticsOf(store: AccountStore, analysis: PairAnalysis): [vsc
 /** Registers the diagnostics publisher. */
 export function registerDiagnostics(store: AccountStore, log: vscode.LogOutputChannel): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('transcriptAnnotator');
+  /** The analysis each file's problems were last published from: the same one again is not republished. */
+  const publishedFrom = new Map<string, PairAnalysis>();
   const refresh = (uris: readonly vscode.Uri[]) => {
     for (const uri of uris) {
       const analysis = store.peek(uri);
       if (!analysis) {
-        if (!store.isAccount(uri)) collection.delete(uri);
+        if (!store.isAccount(uri)) {
+          collection.delete(uri);
+          publishedFrom.delete(uri.toString());
+        }
         continue;
       }
+      // Every account this analysis is the own one of (a transcript may pair elsewhere) and whose problems came from another.
+      const targets = analysis.accounts.filter((a) => (a.uri.toString() === uri.toString() || store.peek(a.uri) === analysis) && publishedFrom.get(a.uri.toString()) !== analysis);
+      if (targets.length === 0) continue;
       for (const [target, list] of diagnosticsOf(store, analysis)) {
-        // Only the accounts whose own analysis this is (a transcript may pair elsewhere).
-        if (target.toString() !== uri.toString() && store.peek(target) !== analysis) continue;
+        if (!targets.some((a) => a.uri.toString() === target.toString())) continue;
         collection.set(target, list);
+        publishedFrom.set(target.toString(), analysis);
         const count = (code: string) => list.filter((d) => d.code === code).length;
         if (list.length) log.info(`problems of ${basename(target)}: ${count('unsupported-claim')} unsupported, ${count('quote-fidelity')} quote fidelity, ${count('context-claim')} context`);
       }
@@ -67,6 +75,7 @@ export function registerDiagnostics(store: AccountStore, log: vscode.LogOutputCh
     store.onDidChange((e) => refresh(e.uris)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('transcriptAnnotator.diagnostics')) {
+        publishedFrom.clear();
         const uris: vscode.Uri[] = [];
         collection.forEach((u) => uris.push(u));
         refresh(uris);

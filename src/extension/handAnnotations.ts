@@ -46,6 +46,8 @@ export class HandAnnotationLayer implements vscode.Disposable {
   readonly #log: vscode.LogOutputChannel;
   readonly #repository: SidecarRepository;
   readonly #orphans = new Map<string, readonly OrphanedHandAnnotation[]>();
+  /** First reads of sidecars under way, by account. */
+  readonly #loading = new Map<string, Promise<void>>();
   readonly #emitter = new vscode.EventEmitter<readonly vscode.Uri[]>();
   readonly #disposables: vscode.Disposable[] = [];
 
@@ -100,14 +102,19 @@ export class HandAnnotationLayer implements vscode.Disposable {
     return this.#repository.problemOf(account.toString());
   }
 
-  /** Reads `account`'s sidecar if not done yet (features then see its hand annotations). */
-  async load(account: vscode.Uri): Promise<void> {
-    const known = this.#repository.handOf(account.toString()) !== undefined;
-    await this.#repository.load(account.toString());
-    if (known) return;
-    const count = this.handOf(account).length;
-    if (count > 0) this.#log.info(`loaded ${count} hand annotation(s) of ${basename(account)} from ${sidecarNameFor(basename(account))}`);
-    this.#changed(account);
+  /**
+   * Reads `account`'s sidecar if not done yet (features then see its hand annotations).
+   * Callers asking while it is being read join that read: the change is announced once.
+   */
+  load(account: vscode.Uri): Promise<void> {
+    const key = account.toString();
+    if (this.#repository.handOf(key) !== undefined) return this.#repository.load(key);
+    let loading = this.#loading.get(key);
+    if (!loading) {
+      loading = this.#firstLoad(account).finally(() => this.#loading.delete(key));
+      this.#loading.set(key, loading);
+    }
+    return loading;
   }
 
   /**
@@ -140,6 +147,16 @@ export class HandAnnotationLayer implements vscode.Disposable {
   }
 
   // ---- internals ---------------------------------------------------------------------
+
+  async #firstLoad(account: vscode.Uri): Promise<void> {
+    await this.#repository.load(account.toString());
+    const count = this.handOf(account).length;
+    if (count > 0) this.#log.info(`loaded ${count} hand annotation(s) of ${basename(account)} from ${sidecarNameFor(basename(account))}`);
+    // No hand annotation: every analysis reads as it did before the sidecar was read, so the
+    // store's features have nothing to redo (this layer's own listeners still hear of it).
+    if (count > 0) this.#changed(account);
+    else this.#emitter.fire([account]);
+  }
 
   #transform(analysis: PairAnalysis): PairAnalysis {
     const accounts = analysis.accounts.map((a) => {

@@ -327,9 +327,18 @@ test('coverage view of an event', async (t) => {
       }, { message: 'the view to show three reports again', timeout: 60_000 });
 
       // Five reports against a 50 KB transcript: the view follows the active transcript; the log says how long after analysis it was drawn.
+      const logBefore = vs.extensionLog().length;
       await vs.openFile('large/transcript.txt');
       const line = await vs.waitForLog(/coverage view: (\d+) ms after analysis \(view built in (\d+) ms, drawn in (\d+) ms\) for (\d+) rows × 5 reports, (\d+) cells drawn, first message (\d+) KB/, { timeout: 600_000, message: 'the coverage view of the large event' });
       t.diagnostic(`large: ${line[0]}`);
+      // Each analysis publishes its problems once: a store change that reuses an analysis already made must not publish them again.
+      const opened = vs.extensionLog().slice(logBefore);
+      const published = new Map<string, number>();
+      for (const m of opened.matchAll(/problems of (large\/)?(\S+\.txt):/g)) published.set(m[2]!, (published.get(m[2]!) ?? 0) + 1);
+      t.diagnostic(`problems published while the large event opened: ${JSON.stringify(Object.fromEntries(published))}`);
+      fs.mkdirSync(path.join(resultsRoot, 'e2e', 'coverage-view'), { recursive: true });
+      fs.writeFileSync(path.join(resultsRoot, 'e2e', 'coverage-view', 'large-open.log'), opened);
+      for (const [name, count] of published) assert.ok(count <= 3, `${name}'s problems published ${count} times while the large event opened (once per analysis expected)`);
       frame = await coverageFrame(vs);
       const drawn = await frame.locator('.cov-body .cov-row').count();
       const total = Number(line[4]);
@@ -344,7 +353,7 @@ test('coverage view of an event', async (t) => {
       fs.mkdirSync(path.join(resultsRoot, 'e2e', 'coverage-view'), { recursive: true });
       fs.writeFileSync(
         path.join(resultsRoot, 'e2e', 'coverage-view', 'timing.json'),
-        `${JSON.stringify({ transcriptChars: large['transcript.txt']!.length, reports: 5, rows: Number(line[4]), afterAnalysisMs: Number(line[1]), builtMs: Number(line[2]), drawnMs: Number(line[3]), cellsDrawn: Number(line[5]), firstMessageKB: Number(line[6]) }, null, 2)}\n`,
+        `${JSON.stringify({ transcriptChars: large['transcript.txt']!.length, reports: 5, rows: Number(line[4]), afterAnalysisMs: Number(line[1]), problemsPublished: Object.fromEntries(published), builtMs: Number(line[2]), drawnMs: Number(line[3]), cellsDrawn: Number(line[5]), firstMessageKB: Number(line[6]) }, null, 2)}\n`,
       );
     });
   } finally {

@@ -613,10 +613,14 @@ export async function launchVsCode(options: VsCodeOptions = {}): Promise<VsCode>
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ state: 'visible', timeout });
         await input.fill(relPath);
-        // Rows are labelled "<file name>, <folder>"; wait for the file's row, then open it.
-        const row = page.locator('.quick-input-widget .monaco-list-row', {
+        // Rows are labelled "<file name>, <folder>"; wait for the file's row, then open it. The
+        // folder too must match: before the search answers, the list shows the files opened
+        // recently, which may include one of the same name in another folder.
+        const folder = path.dirname(relPath);
+        const named = page.locator('.quick-input-widget .monaco-list-row', {
           has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(base)}$`) }),
-        }).first();
+        });
+        const row = (folder === '.' ? named : named.filter({ has: page.locator('.label-description', { hasText: folder }) })).first();
         await row.waitFor({ state: 'visible', timeout });
         await row.click();
         await page.locator(`.tabs-container .tab.active[aria-label*="${base}"]`).first().waitFor({ state: 'visible', timeout });
