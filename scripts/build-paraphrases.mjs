@@ -17,7 +17,8 @@
 // of which is press text) and each of its words is news vocabulary: a common single word
 // (tagged at least MIN_PHRASE_WORD_TAGGED times, any part of speech, adverbs included) or one
 // of PHRASE_PARTICLES (the prepositions and particles of phrasal verbs, "of", "over", "down").
-// For each, its first sense's common single-word synonyms and derivations, as for a word.
+// For each, its first sense's common single-word synonyms and derivations, as for a word,
+// and the common single words of that sense's direct hypernyms ("pull_out" ~ "leave").
 // Left out: GRAMMATICAL_SEQUENCES, collocations whose words in running text are mostly a
 // grammatical construction ("going to" + verb is the future, not "attend").
 // Multiword synonyms of a multiword lemma stay out (a phrase relates only to single words),
@@ -103,7 +104,13 @@ const newsPhrase = (lemma) => {
   return !GRAMMATICAL_SEQUENCES.has(lemma) && words.length >= MIN_PHRASE_WORDS && words.length <= MAX_PHRASE_WORDS && words.every((w) => /^[a-z]+$/.test(w)) && words.some((w) => !PHRASE_PARTICLES.has(w)) && words.every((w) => PHRASE_PARTICLES.has(w) || (anyTagged.get(w) ?? 0) >= MIN_PHRASE_WORD_TAGGED);
 };
 let phraseCount = 0;
-for (const { lemma, file, offset } of [...firsts, ...phrases.filter((p) => newsPhrase(p.lemma) && ++phraseCount)]) {
+const keptPhrases = phrases.filter((p) => newsPhrase(p.lemma) && ++phraseCount);
+// A collocation's sense is often a plain word's made specific ("pull out" is a way to
+// "leave"): its direct hypernyms' single words count too (of a collocation only).
+for (const { lemma, file, offset } of keptPhrases) {
+  for (const p of synset(file, offset).pointers) if (p.symbol === '@' && fileOf[p.pos]) for (const w of synset(fileOf[p.pos], p.offset).words) relate(lemma, w);
+}
+for (const { lemma, file, offset } of [...firsts, ...keptPhrases]) {
   const s = synset(file, offset);
   for (const w of s.words) relate(lemma, w);
   const own = s.words.indexOf(lemma) + 1;

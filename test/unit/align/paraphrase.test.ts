@@ -48,6 +48,11 @@ test('paraphrase lexicon', async (t) => {
     assert.ok(collocations.size > 300, `${collocations.size} collocations`);
     assert.ok(collocations.get('step_down')?.includes('resign'));
     assert.ok(collocations.get('take_over')?.includes('seize'));
+    // A direct hypernym's word: "pull out" is a way to "leave".
+    assert.ok(collocations.get('pull_out')?.includes('leave'));
+    // Not a grammatical sequence ("going to" + verb), nor a collocation's own word.
+    assert.equal(collocations.get('go_to'), undefined);
+    assert.ok(!collocations.get('blow_out')?.includes('blow'));
   });
 
   await t.test('should give a paraphrase part credit beside an exact match', () => {
@@ -84,6 +89,21 @@ test('paraphrase lexicon: collocations', async (t) => {
     const { plain, lexicon } = support(said, 'the harbour minister resigned on Friday');
     assert.ok(lexicon.coverage > plain.coverage, `${lexicon.coverage} > ${plain.coverage}`);
     assert.equal(lexicon.sharedWords, plain.sharedWords + 1);
+  });
+
+  await t.test('should credit a collocation as the word its sense specialises', () => {
+    const { plain, lexicon } = support('The fleet will leave the harbour on Friday.', 'the fleet is pulling out of the harbour');
+    assert.ok(lexicon.coverage > plain.coverage, `${lexicon.coverage} > ${plain.coverage}`);
+  });
+
+  await t.test('should not read a function word as the stem it spells ("us" is not "use")', () => {
+    // "in use" stands for "busy"; "in US" is no such collocation.
+    const us = support('The harbour cranes in US ports were busy on Friday.', 'the harbour cranes in US ports on Friday');
+    const use = support('The harbour cranes were busy on Friday.', 'the harbour cranes in use on Friday');
+    assert.ok(use.lexicon.coverage > use.plain.coverage, `${use.lexicon.coverage} > ${use.plain.coverage}`);
+    const usQuery = support('The harbour cranes were busy on Friday.', 'the harbour cranes in US on Friday');
+    assert.equal(usQuery.lexicon.coverage, usQuery.plain.coverage);
+    assert.equal(us.lexicon.coverage, us.plain.coverage);
   });
 
   await t.test('should give no credit without an anchor, to words apart, or under a negation', () => {
