@@ -27,7 +27,7 @@ import { measureSupport, measureWindowSupport, prepareQuery, type Support, type 
 import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
 import { entityKey, keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
-import { createParaphraseLexicon, type ParaphraseLexicon } from './paraphrase';
+import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
 import { isAffected, newUnitDeps, referenceChange, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
@@ -280,7 +280,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   const index = trackedIndex(built.index, () => deps);
   const verbatim = trackedVerbatim(built.verbatim, () => deps);
   const { premises } = built;
-  const alternates: Alternates = opts.paraphrases ? memoAlternates(lexicon, keys) : undefined;
+  const alternates: Alternates = opts.paraphrases ? lexicon.alternates(keys) : undefined;
   // The pools of one unit's check (renewed per unit: what a check reuses, it read itself).
   let memo: PoolMemo = {};
   const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities };
@@ -488,32 +488,8 @@ export function leastReporting<T extends { readonly doc: { readonly id: string }
   return best;
 }
 
-/** The ids of the words the paraphrase lexicon relates to a word's keys, when it is on. */
-type Alternates = ((keys: WordKeys) => readonly number[]) | undefined;
-
-/**
- * `lexicon.idsOf` remembered by term id, for one pair (its ids are all made by then: the
- * lexicon's answer for an id no longer changes). A passage is compared several times.
- */
-function memoAlternates(lexicon: ParaphraseLexicon, keys: TermKeyCache): (k: WordKeys) => readonly number[] {
-  // By id: 1 + the position of its answer in `answers` (0: not asked yet); ids made later by a map.
-  const slot = new Int32Array(keys.ids.size);
-  const answers: (readonly number[])[] = [];
-  const later = new Map<number, readonly number[]>();
-  return (k) => {
-    if (k.id >= slot.length) {
-      let ids = later.get(k.id);
-      if (!ids) later.set(k.id, (ids = lexicon.idsOf(k, keys)));
-      return ids;
-    }
-    const at = slot[k.id]!;
-    if (at > 0) return answers[at - 1]!;
-    const ids = lexicon.idsOf(k, keys);
-    answers.push(ids);
-    slot[k.id] = answers.length;
-    return ids;
-  };
-}
+/** The paraphrase lexicon's answers for one pair, when it is on. */
+type Alternates = LexiconAlternates | undefined;
 
 /**
  * The last pool scored for one pair: the thorough check scores a claim's pool, then, when

@@ -5,11 +5,15 @@
  * word order survives (shared adjacent pairs).
  */
 import { clearMarked, contentBigrams, HAS_LOOSE, HAS_TERM, IN_CONTEXT, IN_SCOPE, isContent, loadMarked, markIds, NEGATED, PAIR_BASE, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { holdsPhrase, type Alternates, type PhraseIds } from './paraphrase';
 import { keysAt, NEGATED_HEAD, PLAIN, type TermSpan, type WordKeys } from './terms';
 
 /** Credit for a term found only in a near form (same first letters of the stem). */
 const LOOSE_CREDIT = 0.75;
-/** Credit for a word found only as a paraphrase (the lexicon's related words), given only next to an exact match. */
+/**
+ * Credit for a word found only as a paraphrase (the lexicon's related words, or a
+ * collocation "take over" for a word "seize" and back), given only next to an exact match.
+ */
 const PARAPHRASE_CREDIT = 0.5;
 /** Credit for an entity found only in the neighbouring sentences or as the speaker. */
 const CONTEXT_CREDIT = 0.6;
@@ -45,7 +49,7 @@ export interface SupportQuery {
   readonly bigrams: readonly number[];
   /** The two term ids of each pair of `bigrams`, at `2k` and `2k + 1`. */
   readonly bigramTerms: readonly number[];
-  /** Every id a measure reads: the terms', their loose ids, their alternates. */
+  /** Every id a measure reads: the terms', their loose ids, their alternates, their collocations' content words. */
   readonly reads: readonly number[];
   /** The index the candidates come from. */
   readonly index: ReferenceIndex;
@@ -57,27 +61,49 @@ export interface QueryTerm {
   /** Its polarity: `PLAIN`, `NEGATED_HEAD` or `IN_NEGATION` (of its first occurrence). */
   readonly negated: number;
   readonly weight: number;
-  /** Ids of the words the paraphrase lexicon relates to it (empty without the lexicon). */
+  /**
+   * Ids of the words the paraphrase lexicon relates to it (empty without the lexicon), and
+   * for a word of a collocation of the passage, the words the collocation stands for.
+   */
   readonly alternates: readonly number[];
+  /** Collocations the lexicon relates to it, found in a candidate only as contiguous terms. */
+  readonly phrases: readonly PhraseIds[];
 }
 
-/** Prepares the terms of a passage for `measureSupport`. */
-export function prepareQuery(terms: TermSpan, index: ReferenceIndex, alternatesOf?: (keys: WordKeys) => readonly number[]): SupportQuery {
+/**
+ * Prepares the terms of a passage for `measureSupport`, with the paraphrase lexicon's
+ * answers (`alternates`, or only its related words) when paraphrases count.
+ */
+export function prepareQuery(terms: TermSpan, index: ReferenceIndex, alternates?: Alternates | ((keys: WordKeys) => readonly number[])): SupportQuery {
+  const alt: Partial<Alternates> | undefined = typeof alternates === 'function' ? { word: alternates } : alternates;
   const out: QueryTerm[] = [];
   let total = 0;
   for (let i = terms.from; i < terms.to; i++) {
     const t = keysAt(terms.table, i);
     if (!isContent(t) || out.some((q) => q.keys.id === t.id)) continue;
     const weight = index.weight(t);
-    out.push({ keys: t, negated: terms.table.negated[i]!, weight, alternates: alternatesOf ? alternatesOf(t) : NONE });
+    out.push({ keys: t, negated: terms.table.negated[i]!, weight, alternates: alt?.word ? alt.word(t) : NONE, phrases: alt?.phrases ? alt.phrases(t) : NO_PHRASES });
     total += weight;
+  }
+  // A collocation of the passage ("stepped down") is one concept: each of its content words
+  // may be found as a word it stands for ("resigned").
+  for (const use of alt?.phrasesIn ? alt.phrasesIn(terms) : NO_USES) {
+    for (let i = use.from; i < use.to; i++) {
+      const id = keysAt(terms.table, i).id;
+      const q = out.findIndex((x) => x.keys.id === id);
+      if (q >= 0) out[q] = { ...out[q]!, alternates: [...out[q]!.alternates, ...use.related] };
+    }
   }
   const bigrams = contentBigrams(terms);
   // Plain arrays: a query is made per passage, and a small typed array costs more to make.
+  // Every id whose flags a measure reads is marked for loading: a term's, its loose form's,
+  // its alternates' (a collocation's related words among them) and the content words of
+  // the collocations related to it (`holdsCollocation` reads their flags first).
   const reads: number[] = [];
   for (const q of out) {
     reads.push(q.keys.id, q.keys.looseId);
     for (const id of q.alternates) reads.push(id);
+    for (const p of q.phrases) for (const id of p.content) reads.push(id);
   }
   return { terms: out, total, bigrams, bigramTerms: pairTerms(bigrams), reads, index };
 }
@@ -93,6 +119,22 @@ function pairTerms(bigrams: readonly number[]): number[] {
 }
 
 const NONE: readonly number[] = [];
+const NO_PHRASES: readonly PhraseIds[] = [];
+const NO_USES: readonly { readonly from: number; readonly to: number; readonly related: readonly number[] }[] = [];
+
+/**
+ * True when `candidate` (or `second`, read with it) holds collocation `phrase` as
+ * contiguous terms, none of its content words denied. The flags (`table`, loaded for both)
+ * rule out most candidates before their terms are read.
+ */
+function holdsCollocation(phrase: PhraseIds, table: Uint8Array, candidate: IndexedPassage, second: IndexedPassage | undefined): boolean {
+  for (const id of phrase.content) if (((table[id] ?? 0) & (HAS_TERM | NEGATED)) !== HAS_TERM) return false;
+  for (const p of second ? [candidate, second] : [candidate]) {
+    const { table: terms, from, to } = p.passage.terms;
+    if (holdsPhrase(terms, from, to, phrase)) return true;
+  }
+  return false;
+}
 
 /**
  * True when a query term of polarity `negated` (`TermTable.negated`) and the candidate's
@@ -142,7 +184,7 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   loadMarked(index, candidate);
   if (second) loadMarked(index, second);
   for (let q = 0; q < query.terms.length; q++) {
-    const { keys: t, negated, weight: w, alternates } = query.terms[q]!;
+    const { keys: t, negated, weight: w, alternates, phrases } = query.terms[q]!;
     let credit = 0;
     const f = table[t.id] ?? 0;
     if (f & HAS_TERM) held++;
@@ -155,12 +197,17 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
       credit = 0;
       conflicts++;
     }
-    if (credit === 0 && alternates.length > 0 && negated === PLAIN) {
+    if (credit === 0 && (alternates.length > 0 || phrases.length > 0) && negated === PLAIN) {
+      let related = false;
       for (const id of alternates) {
         if (((table[id] ?? 0) & (HAS_TERM | NEGATED)) !== HAS_TERM) continue;
+        related = true;
+        break;
+      }
+      for (let k = 0; !related && k < phrases.length; k++) related = holdsCollocation(phrases[k]!, table, candidate, second);
+      if (related) {
         (paraphrased ??= []).push(q);
         paraphraseWeight += PARAPHRASE_CREDIT * w;
-        break;
       }
       continue;
     }

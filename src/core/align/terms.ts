@@ -131,6 +131,16 @@ export function wordKey(norm: string): string {
   return SYNONYM_STEMS.get(stem) ?? stem;
 }
 
+/** True for a folded word the comparison treats as a function word (no evidence of content). */
+export function isFunctionWord(norm: string): boolean {
+  return norm.length < 2 || STOPWORDS.has(norm) || REPORTING_WORDS.has(norm);
+}
+
+/** The key a folded word (not a number, not a mention) has as a term: itself for a function word, else `wordKey`. */
+export function termKeyOf(norm: string): string {
+  return isFunctionWord(norm) ? norm : wordKey(norm);
+}
+
 /** The mention key of an entity: countries by ISO code when known, so duplicates agree. */
 export function entityKey(entity: Entity | undefined, entityId: string): string {
   return entity?.kind === 'country' && entity.iso ? `@${entity.iso.toUpperCase()}` : `@${entityId}`;
@@ -553,7 +563,7 @@ function wordKeysOf(norm: string, cache: TermKeyCache): WordKeys {
   const keys = cache.words.get(norm);
   if (keys) return keys;
   const negates = NEGATORS.has(norm) || norm.endsWith("n't");
-  if (norm.length < 2 || STOPWORDS.has(norm) || REPORTING_WORDS.has(norm)) {
+  if (isFunctionWord(norm)) {
     const id = keyId(cache, norm);
     return addKeys(cache, norm, { key: norm, loose: norm, id, looseId: id, kind: 'function', norm, negates });
   }
