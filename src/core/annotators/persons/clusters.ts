@@ -8,22 +8,14 @@
  */
 import { compatibleGiven, displayWord, nameKey as wordKey } from '../../text/names';
 import type { PersonGender } from '../../data/genders';
+import type { PersonFinding } from './find';
 
-/** One candidate mention handed to the clusterer. */
-export interface NameMention {
+/** One candidate mention handed to the clusterer: a unit's finding (its text, words, evidence, country, role, gender) placed in its account. */
+export interface NameMention extends Pick<PersonFinding, 'text' | 'words' | 'evidence' | 'country' | 'role' | 'gender'> {
   /** Account index (input order). */
   readonly account: number;
   /** Offset in the account, for ordering and nearest-antecedent choice. */
   readonly start: number;
-  /** The mention as written. */
-  readonly text: string;
-  /** The name's words as written. */
-  readonly words: readonly string[];
-  readonly evidence: 'strong' | 'weak';
-  readonly country?: string;
-  readonly role?: string;
-  /** Gender the mention gives ("Ms. Ode", "Anna Ode"), if any. */
-  readonly gender?: PersonGender;
 }
 
 /** One person: its mentions and what the texts say about them. */
