@@ -19,7 +19,7 @@ import { coverageViewSource, type CoverageViewSource } from '../shared/coverageV
 import type { AccountSnapshot, AccountStore } from './accountStore';
 import { basename } from './accountStore';
 import type { EventCoverageIndex, TranscriptEvent } from './eventCoverage';
-import { showPanelPage } from './panelHtml';
+import { PanelPageHost } from './panelHtml';
 
 /** The view id declared in package.json. */
 export const COVERAGE_VIEW = 'transcriptAnnotator.coverage';
@@ -32,14 +32,11 @@ const COMMAND_IDS: Readonly<Record<CoverageCommand, string>> = {
 
 /** The provider of the coverage view. One per extension activation. */
 export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposable {
-  readonly #extensionUri: vscode.Uri;
   readonly #store: AccountStore;
   readonly #events: EventCoverageIndex;
   readonly #log: vscode.LogOutputChannel;
   readonly #subscriptions: vscode.Disposable[] = [];
-  #viewSubscriptions: vscode.Disposable[] = [];
-  #view: vscode.WebviewView | undefined;
-  #ready = false;
+  readonly #page: PanelPageHost<ToCoverage>;
   /** The transcript whose event is shown (or asked for). */
   #transcript: vscode.Uri | undefined;
   #event: TranscriptEvent | undefined;
@@ -53,9 +50,9 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
   #resolving: vscode.Uri | undefined;
 
   constructor(extensionUri: vscode.Uri, store: AccountStore, events: EventCoverageIndex, log: vscode.LogOutputChannel) {
-    this.#extensionUri = extensionUri;
     this.#store = store;
     this.#events = events;
+    this.#page = new PanelPageHost(extensionUri, (m) => this.#receive(m), { script: 'coverage.js', style: 'coverage.css', title: 'Coverage' });
     this.#log = log;
     this.#subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
@@ -70,21 +67,12 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
   }
 
   dispose(): void {
-    for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
+    this.#page.dispose();
     for (const d of this.#subscriptions.splice(0)) d.dispose();
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
-    for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
-    this.#view = view;
-    this.#ready = false;
-    const gone = (): void => {
-      if (this.#view === view) {
-        this.#view = undefined;
-        this.#ready = false;
-      }
-    };
-    for (const d of showPanelPage(view, this.#extensionUri, (m) => this.#receive(m), gone, { script: 'coverage.js', style: 'coverage.css', title: 'Coverage' })) this.#viewSubscriptions.push(d);
+    this.#page.attach(view);
   }
 
   /** Shows the view with the event of `uri` (a transcript or one of its reports; default: the active editor's). */
@@ -98,7 +86,7 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
   async refresh(uri?: vscode.Uri): Promise<void> {
     const generation = ++this.#generation;
     // No view listening (never opened, or hidden): remember the file; "ready" shows it.
-    if (!this.#view || !this.#ready) {
+    if (!this.#page.view || !this.#page.ready) {
       if (uri) this.#pending = uri;
       return;
     }
@@ -168,7 +156,7 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
     const message: FromCoverage = checked.value;
     switch (message.type) {
       case 'ready':
-        this.#ready = true;
+        this.#page.markReady();
         this.#built = undefined;
         this.#event = undefined;
         void this.refresh(this.#pending ?? (this.#transcript ? undefined : vscode.window.activeTextEditor?.document.uri));
@@ -248,7 +236,7 @@ export class CoveragePanel implements vscode.WebviewViewProvider, vscode.Disposa
 
   /** Sends a message once the view listens; before that, "ready" triggers a full update. */
   #post(message: ToCoverage): void {
-    if (this.#ready) void this.#view?.webview.postMessage(message);
+    this.#page.post(message);
   }
 }
 

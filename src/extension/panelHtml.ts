@@ -39,12 +39,67 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, non
 }
 
 /**
- * Makes `view` show one of our pages (`kind`; default the cross-reference panel's): scripts
- * on, command links off, assets from our folders only. Its messages go to `receive`, and
- * `gone` runs when VS Code disposes it. Returns the listeners, for the owner to dispose.
+ * The webview view a provider shows, for as long as VS Code keeps it. `attach` makes a view
+ * show one of our pages (`kind`; default the cross-reference panel's): scripts on, command
+ * links off, assets from our folders only; its messages go to `receive`. `view` is undefined
+ * before the first `attach` and once VS Code disposes the view; `ready` is false until the
+ * owner calls `markReady` (the page said "ready") and again on each new view. `post` sends
+ * only to a ready page: messages before that would be lost, and "ready" triggers a full update.
  */
-export function showPanelPage(view: vscode.WebviewView, extensionUri: vscode.Uri, receive: (message: unknown) => void, gone: () => void, kind?: PanelPageKind): vscode.Disposable[] {
-  view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: panelResourceRoots(extensionUri) };
-  view.webview.html = panelHtml(view.webview, extensionUri, undefined, kind);
-  return [view.webview.onDidReceiveMessage(receive), view.onDidDispose(gone)];
+export class PanelPageHost<ToPage> implements vscode.Disposable {
+  readonly #extensionUri: vscode.Uri;
+  readonly #receive: (message: unknown) => void;
+  readonly #kind: PanelPageKind | undefined;
+  #subscriptions: vscode.Disposable[] = [];
+  #view: vscode.WebviewView | undefined;
+  #ready = false;
+
+  constructor(extensionUri: vscode.Uri, receive: (message: unknown) => void, kind?: PanelPageKind) {
+    this.#extensionUri = extensionUri;
+    this.#receive = receive;
+    this.#kind = kind;
+  }
+
+  /** The view shown; undefined when there is none (never opened, or disposed by VS Code). */
+  get view(): vscode.WebviewView | undefined {
+    return this.#view;
+  }
+
+  /** True once the page of the current view said "ready". */
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  markReady(): void {
+    this.#ready = true;
+  }
+
+  attach(view: vscode.WebviewView): void {
+    this.#disposeSubscriptions();
+    this.#view = view;
+    this.#ready = false;
+    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: panelResourceRoots(this.#extensionUri) };
+    view.webview.html = panelHtml(view.webview, this.#extensionUri, undefined, this.#kind);
+    this.#subscriptions = [
+      view.webview.onDidReceiveMessage(this.#receive),
+      view.onDidDispose(() => {
+        if (this.#view === view) {
+          this.#view = undefined;
+          this.#ready = false;
+        }
+      }),
+    ];
+  }
+
+  post(message: ToPage): void {
+    if (this.#ready) void this.#view?.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    this.#disposeSubscriptions();
+  }
+
+  #disposeSubscriptions(): void {
+    for (const d of this.#subscriptions.splice(0)) d.dispose();
+  }
 }

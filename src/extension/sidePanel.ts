@@ -18,7 +18,7 @@ import type { HandAnnotationLayer } from './handAnnotations';
 import { openOrphanInSidecar, removeOrphan } from './orphanActions';
 import { lensSections } from './lensSections';
 import { registerShowCrossReferences } from './commands/showCrossReferences';
-import { showPanelPage } from './panelHtml';
+import { PanelPageHost } from './panelHtml';
 import { reviewPanelRow } from './panelReview';
 import { resolveDisagreement, withComparison } from './reviewerChoice';
 
@@ -41,15 +41,11 @@ export interface PanelLocation {
 
 /** The provider of the panel. One per extension activation. */
 export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.Disposable {
-  readonly #extensionUri: vscode.Uri;
   readonly #store: AccountStore;
   readonly #hand: HandAnnotationLayer;
   readonly #log: vscode.LogOutputChannel;
   readonly #subscriptions: vscode.Disposable[] = [];
-  #view: vscode.WebviewView | undefined;
-  /** True once the panel script of the current view said "ready"; messages before that would be lost. */
-  #ready = false;
-  #viewSubscriptions: vscode.Disposable[] = [];
+  readonly #page: PanelPageHost<ToPanel>;
   /** The account whose pair is shown. */
   #current: vscode.Uri | undefined;
   #analysis: PairAnalysis | undefined;
@@ -59,10 +55,10 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
   #refresh: vscode.CancellationTokenSource | undefined;
 
   constructor(extensionUri: vscode.Uri, store: AccountStore, hand: HandAnnotationLayer, log: vscode.LogOutputChannel) {
-    this.#extensionUri = extensionUri;
     this.#store = store;
     this.#hand = hand;
     this.#log = log;
+    this.#page = new PanelPageHost(extensionUri, (m) => this.#receive(m));
     this.#current = vscode.window.activeTextEditor?.document.uri;
     this.#subscriptions.push(
       store.onDidChange((e) => {
@@ -87,21 +83,12 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
   dispose(): void {
     this.#refresh?.cancel();
     this.#refresh?.dispose();
-    for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
+    this.#page.dispose();
     for (const d of this.#subscriptions.splice(0)) d.dispose();
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
-    for (const d of this.#viewSubscriptions.splice(0)) d.dispose();
-    this.#view = view;
-    this.#ready = false;
-    const gone = (): void => {
-      if (this.#view === view) {
-        this.#view = undefined;
-        this.#ready = false;
-      }
-    };
-    for (const d of showPanelPage(view, this.#extensionUri, (m) => this.#receive(m), gone)) this.#viewSubscriptions.push(d);
+    this.#page.attach(view);
   }
 
   /**
@@ -114,13 +101,13 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
       if (!this.#isShown(at.uri)) this.#current = at.uri;
     }
     await vscode.commands.executeCommand(`${CROSS_REFERENCES_VIEW}.focus`);
-    if (this.#view) await this.refresh(at?.uri);
+    if (this.#page.view) await this.refresh(at?.uri);
   }
 
   /** Shows the pair of `uri` (default: the account shown, else the active editor's file). */
   async refresh(uri?: vscode.Uri): Promise<void> {
     const target = uri ?? this.#current ?? vscode.window.activeTextEditor?.document.uri;
-    if (!this.#view) {
+    if (!this.#page.view) {
       if (uri) this.#current = uri;
       return;
     }
@@ -202,7 +189,7 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
 
   /** Sends the snapshot, then the pending location filter if it is in this pair. */
   #postSnapshot(): void {
-    if (!this.#snapshot || !this.#ready) return;
+    if (!this.#snapshot || !this.#page.ready) return;
     this.#post({ type: 'snapshot', snapshot: this.#snapshot });
     const filter = this.#pendingFilter;
     if (filter && this.#isShown(filter.uri)) {
@@ -244,7 +231,7 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
       case 'ready':
         // A new panel instance (first open, or shown again after being hidden): the pair may
         // have changed while no view listened, so rebuild from the store (cheap when cached).
-        this.#ready = true;
+        this.#page.markReady();
         void this.refresh();
         this.#post({ type: 'reviewers', ...withComparison(this.#hand.reviewers.toPanel()) });
         break;
@@ -329,7 +316,7 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
   }
 
   #onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
-    if (!this.#view?.visible || !this.#snapshot || !this.#analysis) return;
+    if (!this.#page.view?.visible || !this.#snapshot || !this.#analysis) return;
     const account = accountOf(this.#analysis, e.textEditor.document.uri.toString());
     if (!account || account.version !== e.textEditor.document.version) return;
     const offset = this.#store.converterOf(account).offsetAt(e.selections[0].active);
@@ -347,7 +334,7 @@ export class CrossReferencePanel implements vscode.WebviewViewProvider, vscode.D
 
   /** Sends a message once the panel listens; before that, "ready" triggers a full update. */
   #post(message: ToPanel): void {
-    if (this.#ready) void this.#view?.webview.postMessage(message);
+    this.#page.post(message);
   }
 }
 
