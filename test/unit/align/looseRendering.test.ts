@@ -56,3 +56,24 @@ test('loose renderings', async (t) => {
     assert.deepEqual(links, []);
   });
 });
+
+test('claims that share a rare name with their nearest passage', async (t) => {
+  const SAID = 'Ada Brennan and I were both on the board for a few years.';
+  const transcript = (extra: string): string => `MS. LUND: Good morning, all.\n\nMR. OKAFOR: Thank you. The budget is balanced and the new bridge opens in June. ${SAID} The depots stay open through the winter.${extra}\n`;
+  const claim = 'Okafor and the former mayor Ada Brennan joined the board of the Northern Port Authority in 2001.';
+  const news = `Minister defends record\n\nTom Okafor, the transport minister, spoke on Tuesday. ${claim}\n`;
+
+  await t.test('should link narration to the one passage that names a person the transcript rarely names', () => {
+    const { links, unmatched, transcript: text } = run(news, claim, transcript(''));
+    assert.deepEqual(unmatched, []);
+    assert.equal(links.length, 1);
+    assert.equal(text.slice(links[0]!.to.start, links[0]!.to.end), SAID);
+    assert.equal(links[0]!.match, 'partial');
+  });
+
+  await t.test('should not when the transcript names that person often', () => {
+    const often = ' Ada Brennan was a fine mayor. Ada Brennan built the depots. Ada Brennan opened the bridge.';
+    const { links } = run(news, claim, transcript(often));
+    assert.deepEqual(links.filter((l) => l.to.start < l.to.end), []);
+  });
+});
