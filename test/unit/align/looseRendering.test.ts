@@ -71,6 +71,16 @@ test('claims that share a rare name with their nearest passage', async (t) => {
     assert.equal(links[0]!.match, 'partial');
   });
 
+  await t.test('should not when the name shared is a speaker of the transcript', () => {
+    const said = 'Lund and I were both on the board for a few years.';
+    const text = (chair: string): string => `${chair}: Good morning, all.\n\nMR. OKAFOR: Thank you. The budget is balanced and the new bridge opens in June. ${said} The depots stay open through the winter.\n`;
+    const named = 'Okafor and the former mayor Rita Lund joined the board of the Northern Port Authority in 2001.';
+    const report = `Minister defends record\n\nTom Okafor, the transport minister, spoke on Tuesday. ${named}\n`;
+    // The same words link when the chair of the briefing is someone else.
+    assert.equal(run(report, named, text('MS. HOLT')).links.length, 1);
+    assert.deepEqual(run(report, named, text('MS. LUND')).links, []);
+  });
+
   await t.test('should not when the transcript names that person often', () => {
     const often = ' Ada Brennan was a fine mayor. Ada Brennan built the depots. Ada Brennan opened the bridge.';
     const { links } = run(news, claim, transcript(often));
