@@ -246,7 +246,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     let outcome = before && !isAffected(before.deps, change!) ? shiftOutcome(before.outcome, change!.map) : undefined;
     let deps = before?.deps;
     if (!outcome) {
-      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons);
+      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, state !== undefined);
       deps = state ? newUnitDeps() : undefined;
       outcome = checker(unit, deps);
     }
@@ -276,12 +276,14 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
 /**
  * The check of one unit of `checked` against `reference` (its indexes `built`): its links,
  * unmatched and unconfirmed claims, in the order the alignment adds them. What it reads of
- * the reference goes into the deps `recording()` gives at the time (none: not recorded).
+ * the reference goes into the deps each check is given (none: not recorded; without
+ * `recording`, never: the indexes are then read directly).
  */
-function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
+function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
   let deps: UnitDeps | undefined;
-  const index = trackedIndex(built.index, () => deps);
-  const verbatim = trackedVerbatim(built.verbatim, () => deps);
+  // The recording views cost a call per passage read (a proxy): only when a memo keeps the deps.
+  const index = recording ? trackedIndex(built.index, () => deps) : built.index;
+  const verbatim = recording ? trackedVerbatim(built.verbatim, () => deps) : built.verbatim;
   const { premises } = built;
   const alternates: Alternates = opts.paraphrases ? lexicon.alternates(keys) : undefined;
   // The pools of one unit's check (renewed per unit: what a check reuses, it read itself).

@@ -58,6 +58,11 @@ export interface ReferenceIndex {
    * support is zero, so scoring these is scoring every passage, for less.
    */
   sharing(terms: TermSpan, speaker?: string): IndexedPassage[];
+  /**
+   * True when some passage holds term id `id` as a term (in any polarity). A word no
+   * passage holds can match no candidate: a query leaves out what depends only on it.
+   */
+  holds(id: number): boolean;
   /** True when passage `p` may hold words of `speaker`: it is theirs, or nobody's in particular. */
   spokenBy(p: IndexedPassage, speaker: string): boolean;
   /**
@@ -381,6 +386,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     flagTable: new Uint8Array(idCount),
     marks: { table: new Int32Array(idCount), stamp: 0, owner: undefined, loaded: new Int32Array(2 * mostIds(idStart)), loadedCount: 0 },
     spokenBy,
+    holds: (id) => df(postings, id) > 0,
     sharing(terms, speaker) {
       if (!anyRole) {
         const at = new Int32Array(idCountSoFar);

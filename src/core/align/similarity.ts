@@ -76,29 +76,38 @@ export interface QueryTerm {
  */
 export function prepareQuery(terms: TermSpan, index: ReferenceIndex, alternates?: Alternates | ((keys: WordKeys) => readonly number[])): SupportQuery {
   const alt: Partial<Alternates> | undefined = typeof alternates === 'function' ? { word: alternates } : alternates;
+  // Related words and collocations no passage of the index holds can match no candidate:
+  // left out, the measure never tries them (its outcome is the same, see `ReferenceIndex.holds`).
+  const holds = (id: number): boolean => index.holds(id);
+  const heldWords = (ids: readonly number[]): readonly number[] => (ids.every(holds) ? ids : ids.filter(holds));
+  const heldPhrases = (phrases: readonly PhraseIds[]): readonly PhraseIds[] => (phrases.every((p) => p.content.every(holds)) ? phrases : phrases.filter((p) => p.content.every(holds)));
   const out: QueryTerm[] = [];
   let total = 0;
   for (let i = terms.from; i < terms.to; i++) {
     const t = keysAt(terms.table, i);
     if (!isContent(t) || out.some((q) => q.keys.id === t.id)) continue;
     const weight = index.weight(t);
-    out.push({ keys: t, negated: terms.table.negated[i]!, weight, alternates: alt?.word ? alt.word(t) : NONE, phrases: alt?.phrases ? alt.phrases(t) : NO_PHRASES });
+    out.push({ keys: t, negated: terms.table.negated[i]!, weight, alternates: alt?.word ? heldWords(alt.word(t)) : NONE, phrases: alt?.phrases ? heldPhrases(alt.phrases(t)) : NO_PHRASES });
     total += weight;
   }
   // A collocation of the passage ("stepped down") is one concept: each of its content words
   // may be found as a word it stands for ("resigned").
   for (const use of alt?.phrasesIn ? alt.phrasesIn(terms) : NO_USES) {
+    const related = heldWords(use.related);
+    if (related.length === 0) continue;
     for (let i = use.from; i < use.to; i++) {
       const id = keysAt(terms.table, i).id;
       const q = out.findIndex((x) => x.keys.id === id);
-      if (q >= 0) out[q] = { ...out[q]!, alternates: [...out[q]!.alternates, ...use.related] };
+      if (q >= 0) out[q] = { ...out[q]!, alternates: [...out[q]!.alternates, ...related] };
     }
   }
   const bigrams = contentBigrams(terms);
   // Plain arrays: a query is made per passage, and a small typed array costs more to make.
   // Every id whose flags a measure reads is marked for loading: a term's, its loose form's,
   // its alternates' (a collocation's related words among them) and the content words of
-  // the collocations related to it (`holdsCollocation` reads their flags first).
+  // the collocations related to it (`holdsCollocation` reads their flags first). These are
+  // marks for one query's measures, not what a unit depends on (`pairMemo.trackedIndex`
+  // records that: the passages measured, whose flags alone decide what left-out words could do).
   const reads: number[] = [];
   for (const q of out) {
     reads.push(q.keys.id, q.keys.looseId);

@@ -121,3 +121,31 @@ test('paraphrase lexicon: collocations', async (t) => {
     assert.equal(denied.lexicon.sharedWords, denied.plain.sharedWords);
   });
 });
+
+test('paraphrase lexicon: what a query leaves out', async (t) => {
+  /** The query of `query` against an index of `said`, both keyed with `also` (other text of the pair). */
+  const prepared = (said: string, query: string, also: string) => {
+    const keys: TermKeyCache = newTermKeyCache();
+    const set: AnnotationSet = { format: FORMAT, documents: [{ id: 'd2', uri: 'file:///t', role: 'transcript', length: said.length }], entities: [], annotations: [], crossReferences: [], unmatched: [] };
+    const index = buildReferenceIndex(referencePassages(viewAccount(set, 'd2', said, new Map(), keys)), keys);
+    termTable(also, [], new Map(), undefined, keys);
+    const table = termTable(query, [], new Map(), undefined, keys);
+    const q = prepareQuery({ table, from: 0, to: table.length }, index, paraphrases.alternates(keys));
+    const term = (word: string) => q.terms.find((x) => x.keys.key === wordKey(word))!;
+    return { index, q, term };
+  };
+
+  await t.test('should leave out related words and collocations no passage of the index holds', () => {
+    // "stepped down" and "defer" are words of the pair, but not of the transcript.
+    const { term } = prepared('The harbour minister resigned on Friday.', 'the harbour minister resigned and will postpone the audit', 'He stepped down. They defer it.');
+    assert.deepEqual(term('resigned').phrases, []);
+    assert.deepEqual(term('postpone').alternates, []);
+  });
+
+  await t.test('should keep those a passage holds, and measure the same as without the lexicon\'s unheld words', () => {
+    const { index, q, term } = prepared('The harbour minister stepped down on Friday. We will defer the audit.', 'the harbour minister resigned and will postpone the audit', '');
+    assert.ok(term('resigned').phrases.length > 0);
+    assert.ok(term('postpone').alternates.includes(index.passages[1]!.passage.terms.table.forms.find((f) => f.key === wordKey('defer'))!.id));
+    assert.equal(measureSupport(q, index.passages[0]!).sharedWords, 3);
+  });
+});
