@@ -49,7 +49,7 @@ export function viewAccount(set: AnnotationSet, documentId: string, text: string
   return {
     id: documentId,
     text,
-    terms: memo ? termTableMemo(text, mentions, entities, memo) : termTable(text, mentions, entities, undefined, keyCache),
+    terms: memo ? termTableMemo(text, mentions, entities, memo, documentId) : termTable(text, mentions, entities, undefined, keyCache),
     turns: own.filter((a) => a.kind === 'turn').sort(byStart),
     claims: own.filter((a) => a.kind === 'claim').sort(byStart),
   };
