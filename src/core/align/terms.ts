@@ -11,6 +11,7 @@ import { REPORTING_WORDS } from '../data/sayingVerbs';
 import { STOPWORDS } from '../data/stopwords';
 import { SYNONYM_STEMS, stemWord } from './lexicon';
 import { scanWords } from './normalize';
+import { sharedStretches } from '../text/sharedStretches';
 import { newRunMemo, recall, startRun, type RunMemo } from './runMemo';
 import { DEPARTMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 
@@ -386,10 +387,7 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
   const sorted = sortedMentions(mentions, { start: 0, end: text.length });
   const records: MemoRecord[] = [];
   // The stretches the last version shares with this one: `text[0, same)`, and `text[tail, length)` (at `tail - shift` there).
-  const before = last?.text ?? '';
-  const same = last ? commonPrefix(before, text) : 0;
-  const shift = text.length - before.length;
-  const tail = last ? text.length - commonSuffix(before, text, Math.min(before.length, text.length) - same) : text.length;
+  const { same, tail, shift } = last ? sharedStretches(last.text, text) : { same: 0, tail: text.length, shift: 0 };
   let r = 0;
   let next = 0;
   let carry: Annotation[] = [];
@@ -484,22 +482,6 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
   const table = out.finish();
   if (id !== undefined) memo.texts.current.set(id, { text, termCount: table.length, pieces: records });
   return table;
-}
-
-/** Length of the longest common prefix of `a` and `b`. */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  // Compared in blocks (comparing two strings is one memory comparison), then smaller blocks, then characters.
-  let i = 0;
-  for (let step = 4096; step >= 1; step >>= 4) while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
-  return i;
-}
-
-/** Length of the longest common suffix of `a` and `b`, `most` at most. */
-function commonSuffix(a: string, b: string, most: number): number {
-  let i = 0;
-  for (let step = 4096; step >= 1; step >>= 4) while (i + step <= most && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
-  return i;
 }
 
 /** The mentions `sorted[from, to)` as part of the memo key of a piece starting at `s` (offsets from `s`). */
