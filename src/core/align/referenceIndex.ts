@@ -319,7 +319,9 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
     if (id === undefined) bySpeaker.set(speaker, (id = keyId(keys, `@${speaker}`)));
     return id;
   };
-  const speakerIds = Int32Array.from(passages, (p) => (p.speaker ? speakerId(p.speaker) : -1));
+  // A plain loop: Int32Array.from with a mapping function goes through the iterator protocol.
+  const speakerIds = new Int32Array(n);
+  for (let i = 0; i < n; i++) speakerIds[i] = passages[i]!.speaker ? speakerId(passages[i]!.speaker!) : -1;
   const idCount = keys.ids.size;
   // Every content term: its id, loose id and passage.
   let contentCount = 0;
