@@ -25,9 +25,9 @@
 import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Entity, LinkFinding, MatchClass, OffsetRange, Unconfirmed, Unmatched, UnmatchedReason } from '../model/annotation';
 import { quoteFidelity, spanDiffWords } from './fidelity';
 import { checkedUnits, countKind, questionPremises, referencePassages, termsIn, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
-import { buildReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
+import { buildReferenceIndex, patchReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, measureWindowSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
-import { buildVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
+import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
 import { entityKey, keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
@@ -119,6 +119,8 @@ interface ReferenceSide {
   /** The statements of journalists' questions (`questionPremises`). */
   readonly premises: readonly AlignPassage[];
   indexes?: ReferenceIndexes;
+  /** The indexes last built for an earlier version of the account, until these are built from them (`patchReferenceIndex`, `patchVerbatimIndex`). */
+  base?: ReferenceIndexes;
 }
 
 /** The indexes of a reference side: its passages', near-verbatim, and its question premises' (none when it has none). */
@@ -142,17 +144,25 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
   const kept = memo && recall(memo, reference.id);
   let side: ReferenceSide;
   if (kept && kept.keys === keys && kept.text === reference.text && kept.turns === turns && sameTable(kept.terms, reference.terms)) side = kept;
-  else side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences), premises: questionPremises(reference, sentences) };
+  else {
+    // The indexes last built, of this account's last version or an earlier one: the new ones are made from them (what unchanged passages hold copied).
+    const base = kept && kept.keys === keys ? (kept.indexes ?? kept.base) : undefined;
+    side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences), premises: questionPremises(reference, sentences), base };
+  }
   if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
   return {
     passages: side.passages,
     premises: side.premises,
-    built: () =>
-      (side.indexes ??= {
-        index: buildReferenceIndex(side.passages, keys),
-        verbatim: buildVerbatimIndex(side.passages),
+    built: () => {
+      if (side.indexes) return side.indexes;
+      const before = side.base;
+      side.base = undefined;
+      return (side.indexes = {
+        index: before ? patchReferenceIndex(before.index, side.passages, keys) : buildReferenceIndex(side.passages, keys),
+        verbatim: before ? patchVerbatimIndex(before.verbatim, side.passages) : buildVerbatimIndex(side.passages),
         premises: side.premises.length > 0 ? buildReferenceIndex(side.premises, keys) : undefined,
-      }),
+      });
+    },
   };
 }
 

@@ -416,6 +416,7 @@ export function trackedIndex(index: ReferenceIndex, deps: () => UnitDeps | undef
 /** A view of `verbatim` that records the trigrams looked up and the passages found. */
 export function trackedVerbatim(verbatim: VerbatimIndex, deps: () => UnitDeps | undefined): VerbatimIndex {
   return {
+    source: verbatim.source,
     find(span, minShare, limit) {
       const hits = verbatim.find(span, minShare, limit);
       const d = deps();

@@ -43,15 +43,23 @@ const QUESTION_LABEL = /^\s*(?:q|questions?|journalists?|reporters?|corresponden
 
 /** Builds the view of one account from the set and its text (`keyCache`: see `comparableTerms`; with `memo`, its key cache and paragraphs, see `termTableMemo`). */
 export function viewAccount(set: AnnotationSet, documentId: string, text: string, entities: ReadonlyMap<string, Entity>, keyCache?: TermKeyCache, memo?: TermTableMemo): AccountView {
-  const own = set.annotations.filter((a) => a.document === documentId && a.end <= text.length && a.start < a.end);
-  const mentions = own.filter((a) => (a.kind === 'person' || a.kind === 'country') && a.entity);
+  // One pass over the set's annotations (all accounts'), in order.
+  const mentions: Annotation[] = [];
+  const turns: Annotation[] = [];
+  const claims: Annotation[] = [];
+  for (const a of set.annotations) {
+    if (a.document !== documentId || a.end > text.length || a.start >= a.end) continue;
+    if ((a.kind === 'person' || a.kind === 'country') && a.entity) mentions.push(a);
+    else if (a.kind === 'turn') turns.push(a);
+    else if (a.kind === 'claim') claims.push(a);
+  }
   const byStart = (a: Annotation, b: Annotation): number => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
   return {
     id: documentId,
     text,
-    terms: memo ? termTableMemo(text, mentions, entities, memo) : termTable(text, mentions, entities, undefined, keyCache),
-    turns: own.filter((a) => a.kind === 'turn').sort(byStart),
-    claims: own.filter((a) => a.kind === 'claim').sort(byStart),
+    terms: memo ? termTableMemo(text, mentions, entities, memo, documentId) : termTable(text, mentions, entities, undefined, keyCache),
+    turns: turns.sort(byStart),
+    claims: claims.sort(byStart),
   };
 }
 

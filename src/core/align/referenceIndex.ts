@@ -85,6 +85,19 @@ export interface ReferenceIndex {
   readonly flagTable: Uint8Array;
   /** Scratch of `markIds` / `loadMarked`: which ids the current query reads, and the ids loaded. */
   readonly marks: MarkScratch;
+  /** What the index was built from, for `patchReferenceIndex`. */
+  readonly source: IndexSource;
+}
+
+/** What an index was built from: its passages, keys and rarity share, and its postings (whose counts give each term's rarity). */
+export interface IndexSource {
+  readonly passages: readonly AlignPassage[];
+  readonly keys: TermKeyCache;
+  readonly rareShare: number;
+  /** Speaker key id of each passage (-1: none). */
+  readonly speakerIds: Int32Array;
+  readonly idCount: number;
+  readonly postings: Postings;
 }
 
 /**
@@ -265,9 +278,55 @@ function buildPostings(idCount: number, ids: Int32Array, at: Int32Array, length:
  * headers and garbage collection than in data).
  */
 export function buildReferenceIndex(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare = 0.05): ReferenceIndex {
+  return indexPassages(passages, keys, rareShare, undefined);
+}
+
+/**
+ * `buildReferenceIndex(passages, keys, rareShare)` for the passages of a new version of the
+ * account `previous` indexed (the same index, made from the last one where that is cheaper):
+ * with as many passages, the same keys and rarity share, each passage's row (its ids and
+ * flags, word pairs, negation, term count) is copied where its entry and its neighbours'
+ * are the same, and its mass kept where none of its terms changed its passage count (a
+ * rarity changes every mass that holds it: those are summed again, in the same order).
+ * Postings and rarities are made anew (one pass over the terms).
+ */
+export function patchReferenceIndex(previous: ReferenceIndex, passages: readonly AlignPassage[], keys: TermKeyCache, rareShare = 0.05): ReferenceIndex {
+  const old = previous.source;
+  const same = old.passages.length === passages.length && old.keys === keys && old.rareShare === rareShare;
+  return indexPassages(passages, keys, rareShare, same ? previous : undefined);
+}
+
+/** True when two passages have the same index entry of their own: turn, speaker, and content terms (form and polarity) in order. */
+function sameEntry(a: AlignPassage, b: AlignPassage): boolean {
+  if (a.turn !== b.turn || a.speaker !== b.speaker) return false;
+  const x = a.terms;
+  const y = b.terms;
+  if (x.table.forms !== y.table.forms) return false;
+  let i = x.from;
+  let j = y.from;
+  const forms = x.table.forms;
+  for (;;) {
+    while (i < x.to && forms[x.table.form[i]!]!.kind === 'function') i++;
+    while (j < y.to && forms[y.table.form[j]!]!.kind === 'function') j++;
+    if (i === x.to || j === y.to) return i === x.to && j === y.to;
+    if (x.table.form[i] !== y.table.form[j] || x.table.negated[i] !== y.table.negated[j]) return false;
+    i++;
+    j++;
+  }
+}
+
+function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare: number, previous: ReferenceIndex | undefined): ReferenceIndex {
   const n = passages.length;
   // The speakers' keys first, so that every id the index holds is known below.
-  const speakerIds = Int32Array.from(passages, (p) => (p.speaker ? keyId(keys, `@${p.speaker}`) : -1));
+  const bySpeaker = new Map<string, number>();
+  const speakerId = (speaker: string): number => {
+    let id = bySpeaker.get(speaker);
+    if (id === undefined) bySpeaker.set(speaker, (id = keyId(keys, `@${speaker}`)));
+    return id;
+  };
+  // A plain loop: Int32Array.from with a mapping function goes through the iterator protocol.
+  const speakerIds = new Int32Array(n);
+  for (let i = 0; i < n; i++) speakerIds[i] = passages[i]!.speaker ? speakerId(passages[i]!.speaker!) : -1;
   const idCount = keys.ids.size;
   // Every content term: its id, loose id and passage.
   let contentCount = 0;
@@ -326,8 +385,68 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
   const pairStart = new Int32Array(n + 1);
   let idCountSoFar = 0;
   let pairCount = 0;
+  // With a previous index: the rows to make again (their entry or a neighbour's changed),
+  // and those whose mass alone is summed again (a term of theirs changed its passage count).
+  const old = previous?.source;
+  let remake: Uint8Array | undefined;
+  let reweigh: Uint8Array | undefined;
+  if (previous && old) {
+    const changed = new Uint8Array(n);
+    for (let i = 0; i < n; i++) if (old.speakerIds[i] !== speakerIds[i] || !sameEntry(old.passages[i]!, passages[i]!)) changed[i] = 1;
+    remake = new Uint8Array(n);
+    reweigh = new Uint8Array(n);
+    const oldDf = (id: number): number => (id < old.idCount ? old.postings.start[id + 1]! - old.postings.start[id]! : 0);
+    const recounted = new Uint8Array(idCount);
+    for (let i = 0; i < n; i++) {
+      if (!changed[i]) continue;
+      for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) remake[j] = 1;
+      for (const span of [old.passages[i]!.terms, passages[i]!.terms]) {
+        for (let k = span.from; k < span.to; k++) {
+          const t = keysAt(span.table, k);
+          if (t.kind === 'function' || recounted[t.id]) continue;
+          recounted[t.id] = 1;
+          if (oldDf(t.id) !== df(postings, t.id)) for (let q = postings.start[t.id]!, end = postings.start[t.id + 1]!; q < end; q++) reweigh[postings.list[q]!] = 1;
+        }
+      }
+    }
+  }
+  // Rows copied from the previous index: a run of them at a time.
+  let copyFrom = -1;
+  const copyRows = (to: number): void => {
+    if (copyFrom < 0 || !previous) return;
+    const a = previous.idStart[copyFrom]!;
+    const b = previous.idStart[to]!;
+    ids.set(previous.ids.subarray(a, b), idCountSoFar);
+    idFlags.set(previous.idFlags.subarray(a, b), idCountSoFar);
+    for (let i = copyFrom; i < to; i++) idStart[i + 1] = idCountSoFar + previous.idStart[i + 1]! - a;
+    idCountSoFar += b - a;
+    const pa = previous.pairStart[copyFrom]!;
+    const pb = previous.pairStart[to]!;
+    pairs.set(previous.pairs.subarray(pa, pb), pairCount);
+    for (let i = copyFrom; i < to; i++) pairStart[i + 1] = pairCount + previous.pairStart[i + 1]! - pa;
+    pairCount += pb - pa;
+    negative.set(previous.negative.subarray(copyFrom, to), copyFrom);
+    copyFrom = -1;
+  };
   const indexed: IndexedPassage[] = passages.map((p, i) => {
     const { table, from, to } = p.terms;
+    if (previous && !remake![i]) {
+      if (copyFrom < 0) copyFrom = i;
+      const kept = previous.passages[i]!;
+      if (!reweigh![i]) return { passage: p, at: i, termCount: kept.termCount, mass: kept.mass };
+      // The mass summed again, as below: each distinct content term once, in order.
+      let mass = 0;
+      for (let k = from; k < to; k++) {
+        const t = keysAt(table, k);
+        if (t.kind === 'function' || scratch[t.id]! & HAS_TERM) continue;
+        mass += weight(t);
+        flag(t.id, HAS_TERM);
+      }
+      for (const id of set) scratch[id] = 0;
+      set.length = 0;
+      return { passage: p, at: i, termCount: kept.termCount, mass };
+    }
+    copyRows(i);
     let mass = 0;
     let termCount = 0;
     for (let k = from; k < to; k++) {
@@ -363,6 +482,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     pairStart[i + 1] = pairCount;
     return { passage: p, at: i, termCount, mass };
   });
+  copyRows(n);
 
   // Scratch accumulators of `candidates`, owned by this index and reset after each query.
   const acc = new Float64Array(n);
@@ -385,6 +505,7 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
     negative,
     flagTable: new Uint8Array(idCount),
     marks: { table: new Int32Array(idCount), stamp: 0, owner: undefined, loaded: new Int32Array(2 * mostIds(idStart)), loadedCount: 0 },
+    source: { passages, keys, rareShare, speakerIds, idCount, postings },
     spokenBy,
     holds: (id) => df(postings, id) > 0,
     sharing(terms, speaker) {

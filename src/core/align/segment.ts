@@ -7,6 +7,7 @@
 import { SENTENCE_ABBREVIATIONS } from '../data/abbreviations';
 import type { OffsetRange } from '../model/annotation';
 import type { RunMemo } from './runMemo';
+import { sharedStretches, type SharedStretches } from '../text/sharedStretches';
 
 /** Spaces and the punctuation that joins clauses. */
 const JOINERS = /[\s,;:\u2013\u2014-]/;
@@ -78,7 +79,24 @@ export function splitSentences(text: string, range: OffsetRange = { start: 0, en
  * character after it, offsets from the range's start; those of the current and the last
  * run only. Owned by a pipeline, never module state.
  */
-export type SentenceMemo = RunMemo<Int32Array>;
+export interface SentenceMemo extends RunMemo<Int32Array> {
+  /** The ranges split in the text last seen, by start, and those of the text before it: found by place (see `memoSentences`). */
+  places?: SentencePlaces;
+}
+
+/** The ranges split in one text, by start, and those of the text seen before it with what the two share. */
+interface SentencePlaces {
+  readonly text: string;
+  readonly ranges: Map<number, PlacedSplit>;
+  readonly before: { readonly ranges: Map<number, PlacedSplit>; readonly stretches: SharedStretches } | undefined;
+}
+
+/** One range's split: its length, its memo key and its sentences. */
+interface PlacedSplit {
+  readonly length: number;
+  readonly key: string;
+  readonly found: Int32Array;
+}
 
 /** Ranges longer than this are split without the memo. */
 const MEMO_MAX_RANGE = 4_000_000;
@@ -91,21 +109,41 @@ const MEMO_MAX_RANGE = 4_000_000;
 export function memoSentences(memo: SentenceMemo, text: string, range: OffsetRange): OffsetRange[] {
   const length = range.end - range.start;
   if (length > MEMO_MAX_RANGE) return splitSentences(text, range);
-  const key = `${length}\u0000${text.slice(range.start, range.end + 1)}`;
-  let found = memo.current.get(key);
-  if (!found) {
-    found = memo.previous.get(key);
-    if (!found) {
-      const sentences = splitSentences(text, range);
-      found = new Int32Array(2 * sentences.length);
-      sentences.forEach((r, i) => {
-        found![2 * i] = r.start - range.start;
-        found![2 * i + 1] = r.end - range.start;
-      });
-    }
-    // A key of its own: concatenated, then cut (no slice keeps the document alive).
-    memo.current.set(` ${key}`.slice(1), found);
+  let places = memo.places;
+  if (!places || places.text !== text) {
+    places = memo.places = { text, ranges: new Map(), before: places && places.text.length <= MEMO_MAX_RANGE ? { ranges: places.ranges, stretches: sharedStretches(places.text, text) } : undefined };
   }
+  // The same range (and the character after it) in a stretch the text seen before shares: its split and key are the ones it had.
+  let placed: PlacedSplit | undefined;
+  if (places.before) {
+    const { same, tail, shift } = places.before.stretches;
+    const at = range.start >= tail ? range.start - shift : range.end + 1 <= same ? range.start : -1;
+    const p = at >= 0 ? places.before.ranges.get(at) : undefined;
+    if (p && p.length === length) placed = p;
+  }
+  if (placed) {
+    if (!memo.current.has(placed.key)) memo.current.set(placed.key, placed.found);
+  } else {
+    const key = `${length}\u0000${text.slice(range.start, range.end + 1)}`;
+    let found = memo.current.get(key);
+    // A key of its own: concatenated, then cut (no slice keeps the document alive).
+    const own = ` ${key}`.slice(1);
+    if (!found) {
+      found = memo.previous.get(key);
+      if (!found) {
+        const sentences = splitSentences(text, range);
+        found = new Int32Array(2 * sentences.length);
+        sentences.forEach((r, i) => {
+          found![2 * i] = r.start - range.start;
+          found![2 * i + 1] = r.end - range.start;
+        });
+      }
+      memo.current.set(own, found);
+    }
+    placed = { length, key: own, found };
+  }
+  places.ranges.set(range.start, placed);
+  const found = placed.found;
   const out: OffsetRange[] = [];
   for (let i = 0; i < found.length; i += 2) out.push({ start: found[i]! + range.start, end: found[i + 1]! + range.start });
   return out;

@@ -11,6 +11,7 @@ import { REPORTING_WORDS } from '../data/sayingVerbs';
 import { STOPWORDS } from '../data/stopwords';
 import { SYNONYM_STEMS, stemWord } from './lexicon';
 import { scanWords } from './normalize';
+import { sharedStretches } from '../text/sharedStretches';
 import { newRunMemo, recall, startRun, type RunMemo } from './runMemo';
 import { DEPARTMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 
@@ -297,6 +298,33 @@ function termScanner(text: string, entities: ReadonlyMap<string, Entity>, keyCac
  */
 export interface TermTableMemo extends RunMemo<MemoPiece> {
   keys: TermKeyCache;
+  /** The paragraphs of each text of the last run (and this one), in order, by the caller's id for the text (see `termTableMemo`). */
+  texts: RunMemo<MemoText>;
+}
+
+/**
+ * One text as the memo last saw it: the text, how many terms it had, and its paragraphs
+ * that went into the memo, in order, with what their keys were made of, so that a
+ * paragraph at the same place in an unchanged stretch of the next version is found
+ * without its key being built and hashed again (a key holds the paragraph's text: all
+ * keys of a 1 MB account are 1 MB of strings to copy and hash on every run).
+ */
+interface MemoText {
+  readonly text: string;
+  readonly termCount: number;
+  readonly pieces: readonly MemoRecord[];
+}
+
+/** A paragraph of a `MemoText`: its place, its memo key and the parts the key was made of. */
+interface MemoRecord {
+  readonly start: number;
+  readonly end: number;
+  /** Its key in the memo; none for a piece of several paragraphs, found by place only. */
+  readonly key: string | undefined;
+  readonly previous: string;
+  readonly previousContent: string;
+  readonly mentions: string;
+  readonly piece: MemoPiece;
 }
 
 /** The terms of one paragraph, offsets from its start, and the words last read in it. */
@@ -317,7 +345,7 @@ const MEMO_MAX_IDS = 1 << 24;
 
 /** A new, empty memo. */
 export function newTermTableMemo(): TermTableMemo {
-  return { keys: newTermKeyCache(), ...newRunMemo<MemoPiece>() };
+  return { keys: newTermKeyCache(), texts: newRunMemo<MemoText>(), ...newRunMemo<MemoPiece>() };
 }
 
 /**
@@ -328,8 +356,10 @@ export function startMemoRun(memo: TermTableMemo): void {
   if (memo.keys.forms.length > MEMO_MAX_FORMS || memo.keys.ids.size > MEMO_MAX_IDS) {
     memo.keys = newTermKeyCache();
     memo.current = new Map();
+    memo.texts.current = new Map();
   }
   startRun(memo);
+  startRun(memo.texts);
 }
 
 /**
@@ -340,31 +370,84 @@ export function startMemoRun(memo: TermTableMemo): void {
  * it reaches into it (no negation or mention runs on, no title before a name) and nothing
  * of it reads what follows (its last word is no number); the words before it are part of
  * its key.
+ *
+ * With `id` (the caller's name for the text: its document), the memo also keeps the text
+ * and where its pieces were, so that the next version's pieces in the stretches it shares
+ * with this one (before and after an edit) are found by place, without making and hashing
+ * their keys (which hold all of the text); there a piece runs from one clean cut to the
+ * next, so that paragraphs whose scan runs on into the next (a heading ending in a date)
+ * are reused too.
  */
-export function termTableMemo(text: string, mentions: readonly Annotation[], entities: ReadonlyMap<string, Entity>, memo: TermTableMemo): TermTable {
+export function termTableMemo(text: string, mentions: readonly Annotation[], entities: ReadonlyMap<string, Entity>, memo: TermTableMemo, id?: string): TermTable {
   const keyCache = memo.keys;
   if (text.length > MEMO_MAX_TEXT) return termTable(text, mentions, entities, undefined, keyCache);
-  const out = new TableBuilder(keyCache.forms);
+  const last = id === undefined ? undefined : recall(memo.texts, id);
+  const out = new TableBuilder(keyCache.forms, last ? last.termCount + 1024 : 1024);
   const scanner = termScanner(text, entities, keyCache, out, text.length);
   const sorted = sortedMentions(mentions, { start: 0, end: text.length });
+  const records: MemoRecord[] = [];
+  // The stretches the last version shares with this one: `text[0, same)`, and `text[tail, length)` (at `tail - shift` there).
+  const { same, tail, shift } = last ? sharedStretches(last.text, text) : { same: 0, tail: text.length, shift: 0 };
+  let r = 0;
   let next = 0;
   let carry: Annotation[] = [];
   // True when the scan so far ends cleanly: the next paragraph depends only on the words before it.
   let clean = true;
+  // Where the scan last ended cleanly, and what it had read then: the piece `records` may take from there.
+  let cutAt = 0;
+  let cutTerm = 0;
+  let cutMention = 0;
+  let cutPrevious = '';
+  let cutPreviousContent = '';
   let s = 0;
   // Where paragraphs end: after a blank line and the blank space that follows it.
   const pieceEnd = /\n[ \t]*\n\s*/g;
   while (s < text.length) {
+    if (clean && last) {
+      // A piece of the last version at the same place of a shared stretch, after the same
+      // words, with the same mentions: the same terms (its key, when it has one, is the same
+      // too). Before the edit the piece must end before the shared stretch does: the text
+      // after it is then the same, so its last word is too ("plan" of "the plan" → "the planet").
+      const at = s >= tail ? s - shift : s < same ? s : -1;
+      while (r < last.pieces.length && last.pieces[r]!.start < at) r++;
+      const kept = at < 0 ? undefined : last.pieces[r];
+      if (kept && kept.start === at && (s >= tail || s + kept.end - kept.start < same) && kept.previous === scanner.previous && kept.previousContent === scanner.previousContent) {
+        const e = s + kept.end - kept.start;
+        let n = next;
+        while (n < sorted.length && sorted[n]!.start < e) n++;
+        if (mentionsKey(sorted, next, n, s, entities) === kept.mentions) {
+          next = n;
+          const piece = kept.piece;
+          if (kept.key !== undefined && !memo.current.has(kept.key)) memo.current.set(kept.key, piece);
+          records.push({ start: s, end: e, key: kept.key, previous: kept.previous, previousContent: kept.previousContent, mentions: kept.mentions, piece });
+          out.append(piece, s);
+          scanner.settle();
+          scanner.previous = piece.previous;
+          scanner.previousContent = piece.previousContent;
+          s = pieceEnd.lastIndex = e;
+          cutAt = s;
+          cutTerm = out.length;
+          cutMention = next;
+          cutPrevious = piece.previous;
+          cutPreviousContent = piece.previousContent;
+          continue;
+        }
+      }
+    }
     const m = pieceEnd.exec(text);
     const e = m ? m.index + m[0].length : text.length;
     // The mentions overlapping the paragraph, in order: those running on from before, then those starting in it.
     const own = carry.filter((a) => a.end > s);
+    const firstMention = next;
     while (next < sorted.length && sorted[next]!.start < e) own.push(sorted[next++]!);
     carry = own.filter((a) => a.end > e);
-    const key = clean && own.every((a) => a.start >= s) ? pieceKey(text, s, e, own, entities, scanner) : undefined;
+    // After a clean cut no mention runs on into the paragraph: its key holds its mentions.
+    const sig = clean ? mentionsKey(sorted, firstMention, next, s, entities) : '';
+    const key = clean ? flat(pieceKey(text, s, e, sig, scanner)) : undefined;
     const found = key === undefined ? undefined : recall(memo, key);
     if (found) {
-      if (!memo.current.has(key!)) memo.current.set(flat(key!), found);
+      if (!memo.current.has(key!)) memo.current.set(key!, found);
+      if (id !== undefined) records.push({ start: s, end: e, key, previous: flat(scanner.previous), previousContent: flat(scanner.previousContent), mentions: sig, piece: found });
       out.append(found, s);
       scanner.settle();
       scanner.previous = found.previous;
@@ -373,21 +456,47 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
       const first = out.length;
       scanner.scan(s, e, own);
       const cut = carry.length === 0 && cutsCleanly(text, out, first, e, scanner);
-      if (key !== undefined && cut) memo.current.set(flat(key), out.piece(first, s, flat(scanner.previous), flat(scanner.previousContent)));
+      if (cut) {
+        const previous = flat(scanner.previous);
+        const previousContent = flat(scanner.previousContent);
+        if (key !== undefined) {
+          const piece = out.piece(first, s, previous, previousContent);
+          memo.current.set(key, piece);
+          if (id !== undefined) records.push({ start: s, end: e, key, previous: flat(cutPrevious), previousContent: flat(cutPreviousContent), mentions: sig, piece });
+        } else if (id !== undefined && cutTerm < first) {
+          // Paragraphs from the last clean cut to this one, as one piece found only by place.
+          records.push({ start: cutAt, end: e, key: undefined, previous: flat(cutPrevious), previousContent: flat(cutPreviousContent), mentions: mentionsKey(sorted, cutMention, next, cutAt, entities), piece: out.piece(cutTerm, cutAt, previous, previousContent) });
+        }
+      }
       clean = cut;
     }
     s = e;
+    if (clean) {
+      cutAt = s;
+      cutTerm = out.length;
+      cutMention = next;
+      cutPrevious = scanner.previous;
+      cutPreviousContent = scanner.previousContent;
+    }
   }
-  return out.finish();
+  const table = out.finish();
+  if (id !== undefined) memo.texts.current.set(id, { text, termCount: table.length, pieces: records });
+  return table;
 }
 
-/** The memo key of the paragraph `s..e`: the words before it, its mentions (offsets from `s`), its text. */
-function pieceKey(text: string, s: number, e: number, own: readonly Annotation[], entities: ReadonlyMap<string, Entity>, scanner: TermScanner): string {
+/** The mentions `sorted[from, to)` as part of the memo key of a piece starting at `s` (offsets from `s`). */
+function mentionsKey(sorted: readonly Annotation[], from: number, to: number, s: number, entities: ReadonlyMap<string, Entity>): string {
   let mentions = '';
-  for (const a of own) {
+  for (let i = from; i < to; i++) {
+    const a = sorted[i]!;
     const entity = entities.get(a.entity!);
     mentions += `${a.start - s},${a.end - s},${entity?.kind === 'person' ? 1 : 0},${entityKey(entity, a.entity!)};`;
   }
+  return mentions;
+}
+
+/** The memo key of the paragraph `s..e`: the words before it, its mentions (`mentionsKey`), its text. */
+function pieceKey(text: string, s: number, e: number, mentions: string, scanner: TermScanner): string {
   return `${scanner.previous}\u0000${scanner.previousContent}\u0000${mentions}\u0000${text.slice(s, e)}`;
 }
 
@@ -449,14 +558,23 @@ function titleKeys(norm: string, cache: TermKeyCache): WordKeys {
   return addKeys(cache, cacheKey, { key: norm, loose: norm, id, looseId: id, kind: 'function', norm });
 }
 
+/** Unused capacity a finished table may keep (views of the builder's arrays rather than copies). */
+const SPARE_TERMS = 4096;
+
 /** Collects a `TermTable` in typed arrays that double as they fill. */
 class TableBuilder {
   length = 0;
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
-  form = new Int32Array(1024);
-  negated = new Uint8Array(1024);
-  constructor(readonly forms: readonly WordKeys[]) {}
+  start: Int32Array;
+  end: Int32Array;
+  form: Int32Array;
+  negated: Uint8Array;
+  /** `capacity`: the terms expected (the arrays grow past it as needed). */
+  constructor(readonly forms: readonly WordKeys[], capacity = 1024) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.form = new Int32Array(capacity);
+    this.negated = new Uint8Array(capacity);
+  }
   push(start: number, end: number, keys: WordKeys, negated: number): void {
     if (this.length === this.start.length) this.grow();
     const i = this.length++;
@@ -510,9 +628,10 @@ class TableBuilder {
     }
     return { start, end, form: this.form.slice(first, this.length), negated: this.negated.slice(first, this.length), previous, previousContent };
   }
-  /** The table, its arrays cut to length. */
+  /** The table, its arrays cut to length: views of the builder's own when little is left over (no copy), else copies. */
   finish(): TermTable {
     const n = this.length;
+    if (this.start.length - n <= SPARE_TERMS) return { length: n, start: this.start.subarray(0, n), end: this.end.subarray(0, n), form: this.form.subarray(0, n), negated: this.negated.subarray(0, n), forms: this.forms };
     return { length: n, start: this.start.slice(0, n), end: this.end.slice(0, n), form: this.form.slice(0, n), negated: this.negated.slice(0, n), forms: this.forms };
   }
 }

@@ -90,7 +90,7 @@ const ID_LIMIT = 1 << 17;
  * for the key cache of the first span read (a map lookup per term costs more than the
  * rest of the index); terms of another table's forms go through a map by keys.
  */
-class WordIds {
+export class WordIds {
   private readonly ids = new Map<string, number>();
   private readonly byForm = new Map<object, readonly number[]>();
   /** The forms the arrays below are for. */
@@ -200,6 +200,21 @@ export interface VerbatimIndex {
    * None for a span of fewer than three words.
    */
   find(span: TermSpan, minShare: number, limit: number): VerbatimHit[];
+  /** What the index was built from, for `patchVerbatimIndex`. */
+  readonly source: VerbatimSource;
+}
+
+/**
+ * What a near-verbatim index was built from: its passages, its word and trigram numbering,
+ * and each passage's trigrams in order (those of passage `at` are
+ * `gramOf[rowStart[at] .. rowStart[at + 1])`, repeats included).
+ */
+export interface VerbatimSource {
+  readonly passages: readonly AlignPassage[];
+  readonly words: WordIds;
+  readonly gramIds: Map<number | string, number>;
+  readonly gramOf: Int32Array;
+  readonly rowStart: Int32Array;
 }
 
 /** A trigram held by more passages than this share of them (and MIN_COMMON) is too common to count. */
@@ -211,15 +226,56 @@ const MIN_TRIGRAMS_FOR_SHARE = 3;
 
 /** Indexes the running words of `passages` (in their order) by trigram. */
 export function buildVerbatimIndex(passages: readonly AlignPassage[]): VerbatimIndex {
+  return indexTrigrams(passages, undefined);
+}
+
+/** Trigrams the numbering of a patched index may hold beyond this many times those of its passages before it is built afresh. */
+const MAX_STALE_GRAMS = 2;
+
+/**
+ * `buildVerbatimIndex(passages)` for the passages of a new version of the account
+ * `previous` indexed: with as many passages, the trigrams of each passage whose terms are
+ * the same forms as before are copied from it, the others' made (words and trigrams keep
+ * their numbers; only which trigrams are equal matters to a search, so the index answers
+ * as a fresh one does).
+ */
+export function patchVerbatimIndex(previous: VerbatimIndex, passages: readonly AlignPassage[]): VerbatimIndex {
+  const old = previous.source;
+  const fits = old.passages.length === passages.length && old.gramIds.size <= MAX_STALE_GRAMS * Math.max(1024, old.gramOf.length);
+  return indexTrigrams(passages, fits ? old : undefined);
+}
+
+/** True when two spans hold the same forms in order (so the same running words). */
+function sameForms(a: TermSpan, b: TermSpan): boolean {
+  if (a.to - a.from !== b.to - b.from || a.table.forms !== b.table.forms) return false;
+  for (let i = a.from, j = b.from; i < a.to; i++, j++) if (a.table.form[i] !== b.table.form[j]) return false;
+  return true;
+}
+
+function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | undefined): VerbatimIndex {
   const n = passages.length;
-  const words = new WordIds();
+  const words = old?.words ?? new WordIds();
   // Each trigram numbered in order of first sight; then its passages as compressed rows:
   // `list[start[g] .. start[g + 1])`, ascending and distinct.
-  const gramIds = new Map<number | string, number>();
-  let gramOf: Int32Array = new Int32Array(1024);
-  let atOf: Int32Array = new Int32Array(1024);
+  const gramIds = old?.gramIds ?? new Map<number | string, number>();
+  let gramOf: Int32Array = new Int32Array(old ? old.gramOf.length + 1024 : 1024);
+  let atOf: Int32Array = new Int32Array(gramOf.length);
+  const rowStart = new Int32Array(n + 1);
   let length = 0;
   for (let at = 0; at < n; at++) {
+    if (old && sameForms(old.passages[at]!.terms, passages[at]!.terms)) {
+      const a = old.rowStart[at]!;
+      const b = old.rowStart[at + 1]!;
+      while (length + b - a > gramOf.length) {
+        gramOf = grown(gramOf);
+        atOf = grown(atOf);
+      }
+      gramOf.set(old.gramOf.subarray(a, b), length);
+      atOf.fill(at, length, length + b - a);
+      length += b - a;
+      rowStart[at + 1] = length;
+      continue;
+    }
     const ws = words.of(passages[at]!.terms);
     for (let i = 0; i + 2 < ws.length; i++) {
       const key = trigram(ws[i]!, ws[i + 1]!, ws[i + 2]!);
@@ -232,6 +288,7 @@ export function buildVerbatimIndex(passages: readonly AlignPassage[]): VerbatimI
       gramOf[length] = g;
       atOf[length++] = at;
     }
+    rowStart[at + 1] = length;
   }
   const grams = gramIds.size;
   const start = new Int32Array(grams + 1);
@@ -252,7 +309,8 @@ export function buildVerbatimIndex(passages: readonly AlignPassage[]): VerbatimI
     last[g] = atOf[k]!;
     list[fill[g]!++] = atOf[k]!;
   }
-  const df = (g: number | undefined): number => (g === undefined ? 0 : start[g + 1]! - start[g]!);
+  // Trigrams numbered after this index was made (by a later patch sharing the numbering) are none of its own.
+  const df = (g: number | undefined): number => (g === undefined || g >= grams ? 0 : start[g + 1]! - start[g]!);
   // A trigram in very many passages ("PRONOUN BE THIS") tells nothing and would make each
   // query read a long list: it counts neither for nor against.
   const common = Math.max(MIN_COMMON, Math.floor(COMMON_SHARE * n));
@@ -260,12 +318,13 @@ export function buildVerbatimIndex(passages: readonly AlignPassage[]): VerbatimI
   const counts = new Int32Array(n);
   const touched: number[] = [];
   return {
+    source: { passages, words, gramIds, gramOf: gramOf.subarray(0, length), rowStart },
     find(span, minShare, limit) {
       const found = trigrams(words.of(span, new Map())).map((key) => gramIds.get(key));
       const kept = found.filter((g) => df(g) <= common);
       if (kept.length === 0) return [];
       for (const g of kept) {
-        if (g === undefined) continue;
+        if (g === undefined || g >= grams) continue;
         for (let k = start[g]!, end = start[g + 1]!; k < end; k++) {
           const at = list[k]!;
           if (counts[at]++ === 0) touched.push(at);

@@ -44,7 +44,13 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
     for (const c of r.claims) if (c.speaker) speakers.add(c.speaker);
   }
   const entities: Entity[] = [];
-  const usedPersons = new Set(resolved.flatMap((r) => [...r.persons.map((m) => m.speaker), ...r.turns.map((t) => t.speaker), ...r.claims.map((c) => c.speaker)]));
+  // Loops rather than spread lists: an account has tens of thousands of mentions.
+  const usedPersons = new Set<string | undefined>();
+  for (const r of resolved) {
+    for (const m of r.persons) usedPersons.add(m.speaker);
+    for (const t of r.turns) usedPersons.add(t.speaker);
+    for (const c of r.claims) usedPersons.add(c.speaker);
+  }
   for (const c of clusters.values()) {
     if (!usedPersons.has(c.key)) continue;
     const id = `p${personIds.size + 1}`;

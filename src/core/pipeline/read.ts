@@ -37,13 +37,13 @@ export function createReadStage(processor: Processor<Root, Root, Root>, reader: 
   return {
     read(plan, token) {
       const started = Date.now();
-      const lookup = cache.lookup(plan.uri, plan.units);
+      const lookup = cache.lookup(plan.uri, plan.units, plan.text);
       return readingOf(plan, lookup, readUnits(processor, missing(plan.units, lookup.kept), token), started);
     },
     async readAsync(plan, token) {
       if (!reader) return this.read(plan, token);
       const started = Date.now();
-      const lookup = cache.lookup(plan.uri, plan.units);
+      const lookup = cache.lookup(plan.uri, plan.units, plan.text);
       const units = missing(plan.units, lookup.kept);
       let read: UnitFindings[] | undefined;
       try {

@@ -10,13 +10,17 @@
  * - Each account keeps only the units of its last reading (the map is replaced, not grown),
  *   and accounts of `MAX_KEPT_CHARS` at most are kept, the least recently read dropped first;
  *   a longer account is read whole every time.
- * - Nothing kept refers to the text it was read from: keys are JSON made for the purpose
- *   and the strings of the findings are copied flat (`ownCopy`), so that no slice keeps an old
- *   version of a document alive (V8 slices of 13 characters or more point into the string
- *   they were cut from).
+ * - No finding or key refers to the text it was read from: keys are JSON made for the
+ *   purpose and the strings of the findings are copied flat (`ownCopy`), so that no slice
+ *   keeps an old version of a document alive (V8 slices of 13 characters or more point into
+ *   the string they were cut from). The one version kept is each account's last text and
+ *   its units, so that a unit of the next version lying where the edit did not reach (before
+ *   it, or after it, moved) is found by place: its key is the one it had, taken without
+ *   being made again (the keys of a 1 MB account are 1 MB of JSON to make and hash).
  */
 import type { DetachedUnitFindings, UnitFindings } from '../annotators/unitFindings';
 import type { PlannedUnit } from '../text/paragraphs';
+import { sharedStretches } from '../text/sharedStretches';
 
 /**
  * Characters of text whose unit findings are kept, over all accounts (a pair of 2 MB
@@ -28,34 +32,44 @@ export const MAX_KEPT_CHARS = 4_000_000;
 
 /** The unit findings of recently read accounts. */
 export interface UnitCache {
-  /** The keys of `units` and the kept findings of each in account `uri` (undefined: a unit read with another key, or never). */
-  lookup(uri: string, units: readonly PlannedUnit[]): UnitLookup;
+  /** The keys of `units` (of `text`) and the kept findings of each in account `uri` (undefined: a unit read with another key, or never). */
+  lookup(uri: string, units: readonly PlannedUnit[], text: string): UnitLookup;
   /** Keeps `findings` (one per unit of the lookup, in order) as the last reading of `uri`. */
   store(uri: string, lookup: UnitLookup, units: readonly PlannedUnit[], findings: readonly UnitFindings[]): void;
 }
 
 /** What the cache holds of the units of one reading. */
 export interface UnitLookup {
+  readonly text: string;
   readonly keys: readonly string[];
   readonly kept: readonly (DetachedUnitFindings | undefined)[];
+}
+
+/** What the cache holds of an account: its units' findings by key, and its last text and units in order (with their keys). */
+interface KeptAccount {
+  readonly units: Map<string, DetachedUnitFindings>;
+  readonly chars: number;
+  readonly text: string;
+  readonly planned: readonly PlannedUnit[];
+  readonly keys: readonly string[];
 }
 
 /** An empty cache. */
 export function createUnitCache(): UnitCache {
   // Insertion order is recency order: an account read again is deleted and set again.
-  const accounts = new Map<string, { readonly units: Map<string, DetachedUnitFindings>; readonly chars: number }>();
+  const accounts = new Map<string, KeptAccount>();
   let kept = 0;
   return {
-    lookup(uri, units) {
+    lookup(uri, units, text) {
       if (charsOf(units) > MAX_KEPT_CHARS) {
         forget(uri);
-        return { keys: [], kept: units.map(() => undefined) };
+        return { text, keys: [], kept: units.map(() => undefined) };
       }
-      const known = accounts.get(uri)?.units;
-      const keys = units.map(unitKey);
-      return { keys, kept: keys.map((k) => known?.get(k)) };
+      const account = accounts.get(uri);
+      const keys = account ? keysByPlace(account, units, text) : units.map(unitKey);
+      return { text, keys, kept: keys.map((k) => account?.units.get(k)) };
     },
-    store(uri, { keys, kept: found }, units, findings) {
+    store(uri, { text, keys, kept: found }, units, findings) {
       if (keys.length !== units.length) return; // too long to keep (see `lookup`)
       const next = new Map<string, DetachedUnitFindings>();
       units.forEach((_, i) => {
@@ -64,7 +78,7 @@ export function createUnitCache(): UnitCache {
       });
       const chars = charsOf(units);
       forget(uri);
-      accounts.set(uri, { units: next, chars });
+      accounts.set(uri, { units: next, chars, text, planned: units, keys });
       kept += chars;
       for (const oldest of accounts.keys()) {
         if (kept <= MAX_KEPT_CHARS || oldest === uri) break;
@@ -79,6 +93,40 @@ export function createUnitCache(): UnitCache {
     accounts.delete(uri);
     kept -= account.chars;
   }
+}
+
+/**
+ * The keys of `units` (of `text`): a unit lying wholly in a stretch `text` shares with the
+ * account's last text, where a unit of the same length was that reads the same (every field
+ * but its place and text, whose equality the stretch gives), has that unit's key; the others
+ * get theirs made (`unitKey`).
+ */
+function keysByPlace(account: KeptAccount, units: readonly PlannedUnit[], text: string): string[] {
+  const { same, tail, shift } = sharedStretches(account.text, text);
+  const { planned, keys } = account;
+  let r = 0;
+  return units.map((u) => {
+    const at = u.start >= tail ? u.start - shift : u.end <= same ? u.start : -1;
+    if (at >= 0) {
+      while (r < planned.length && planned[r]!.start < at) r++;
+      const p = planned[r];
+      if (p && p.start === at && p.end - p.start === u.end - u.start && readsAlike(p, u)) return keys[r]!;
+    }
+    return unitKey(u);
+  });
+}
+
+/** True when two units have the same fields but their place and text (see `unitKey`). */
+function readsAlike(a: PlannedUnit, b: PlannedUnit): boolean {
+  const fields = Object.keys(b);
+  if (Object.keys(a).length !== fields.length) return false;
+  for (const k of fields) {
+    if (k === 'start' || k === 'end' || k === 'text') continue;
+    const x = (a as unknown as Record<string, unknown>)[k];
+    const y = (b as unknown as Record<string, unknown>)[k];
+    if (x !== y && JSON.stringify(x) !== JSON.stringify(y)) return false;
+  }
+  return true;
 }
 
 function charsOf(units: readonly PlannedUnit[]): number {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildReferenceIndex, clearFlags, HAS_LOOSE, HAS_TERM, loadFlags } from '../../../src/core/align/referenceIndex';
-import { referencePassages, viewAccount, type AccountView } from '../../../src/core/align/passages';
-import { comparableTerms, newTermKeyCache, termTable, type TermKeyCache, type TermSpan } from '../../../src/core/align/terms';
-import { FORMAT, type AnnotationSet } from '../../../src/core/model/annotation';
+import { buildReferenceIndex, clearFlags, HAS_LOOSE, HAS_TERM, loadFlags, patchReferenceIndex } from '../../../src/core/align/referenceIndex';
+import { referencePassages, termsIn, viewAccount, type AccountView, type AlignPassage } from '../../../src/core/align/passages';
+import { comparableTerms, newTermKeyCache, termsOf, termTable, type TermKeyCache, type TermSpan } from '../../../src/core/align/terms';
+import { FORMAT, type Annotation, type AnnotationSet, type Entity } from '../../../src/core/model/annotation';
 
 /** A transcript view of plain sentences, without annotations. */
 function viewOf(text: string, keys: TermKeyCache): AccountView {
@@ -134,5 +134,97 @@ test('buildReferenceIndex', async (t) => {
     };
     const passages = referencePassages(viewAccount(set, 'd2', transcript, new Map()));
     assert.deepEqual(passages.map((p) => transcript.slice(p.start, p.end)), ['The port stays open.', 'So the real question is, \u201CWhat will the council do next?\u201D']);
+  });
+});
+
+test('patchReferenceIndex', async (t) => {
+  const entities = new Map<string, Entity>([
+    ['p1', { id: 'p1', kind: 'person', name: 'Marta Quell', aliases: [] }],
+    ['c1', { id: 'c1', kind: 'country', name: 'Veloria', iso: 'VL', aliases: [] }],
+  ]);
+  const POOL = [
+    'Marta Quell said the harbour would not reopen before May.',
+    'Veloria signed the grain accord on Monday.',
+    'The grain exports grew by 12 percent.',
+    'We did not discuss the tariff plan with Veloria.',
+    'The harbour plan is ready and the council agreed.',
+    'Nobody spoke about the forty thousand workers.',
+    'Quell met the ministers on trade and grain.',
+    'Exports of fish and grain were lifted in spring.',
+  ];
+  /** Passages of `sentences` (turns and speakers given), their terms made with `keys`. */
+  const passagesOf = (sentences: readonly string[], turns: readonly number[], speakers: readonly (string | undefined)[], keys: TermKeyCache): AlignPassage[] => {
+    const text = sentences.join(' ');
+    const mentions: Annotation[] = [];
+    for (const [form, entity, kind] of [['Marta Quell', 'p1', 'person'], ['Quell', 'p1', 'person'], ['Veloria', 'c1', 'country']] as const) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (!mentions.some((m) => m.start <= at && at < m.end)) mentions.push({ id: `m${mentions.length}`, document: 'd2', kind, start: at, end: at + form.length, text: form, entity });
+    }
+    const table = termTable(text, mentions, entities, undefined, keys);
+    let at = 0;
+    return sentences.map((sentence, i) => {
+      const range = { start: at, end: at + sentence.length };
+      at += sentence.length + 1;
+      return { document: 'd2', index: i, start: range.start, end: range.end, terms: termsIn(table, range), turn: turns[i]!, claim: undefined, claimType: undefined, speaker: speakers[i] };
+    });
+  };
+  /** Everything an index holds and answers, to compare two. */
+  const contents = (index: ReturnType<typeof buildReferenceIndex>, queries: readonly TermSpan[]) => ({
+    passages: index.passages.map((p) => [p.at, p.termCount, p.mass, p.passage.start]),
+    ids: Array.from(index.ids),
+    idFlags: Array.from(index.idFlags),
+    idStart: Array.from(index.idStart),
+    pairs: Array.from(index.pairs),
+    pairStart: Array.from(index.pairStart),
+    negative: Array.from(index.negative),
+    answers: queries.map((q) => [index.candidates(q, 5).map((p) => p.at), index.candidates(q, 5, 'p1').map((p) => p.at), index.sharing(q).map((p) => p.at)]),
+    weights: queries.map((q) => termsOf(q).map((term) => index.weight(term))),
+  });
+  const seeded = (seed: number): (() => number) => {
+    let s = seed;
+    return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  };
+
+  await t.test('should give the index a fresh build gives, after random edits of passages, turns and speakers', () => {
+    const next = seeded(5);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    for (let round = 0; round < 30; round++) {
+      const keys = newTermKeyCache();
+      const n = 6 + Math.floor(next() * 20);
+      let sentences = Array.from({ length: n }, () => pick(POOL));
+      let turns = Array.from({ length: n }, (_, i) => Math.floor(i / 3));
+      let speakers = Array.from({ length: n }, () => pick(['p1', 'p2', undefined]));
+      let index = buildReferenceIndex(passagesOf(sentences, turns, speakers, keys), keys);
+      const queries = POOL.slice(0, 4).map((q) => {
+        const table = termTable(q, [], entities, undefined, keys);
+        return { table, from: 0, to: table.length };
+      });
+      for (let run = 0; run < 6; run++) {
+        const at = Math.floor(next() * n);
+        const kind = Math.floor(next() * 4);
+        if (kind === 0) sentences = sentences.map((s, i) => (i === at ? pick(POOL) : s));
+        else if (kind === 1) turns = turns.map((x, i) => (i === at ? x + 1 : x));
+        else if (kind === 2) speakers = speakers.map((x, i) => (i === at ? pick(['p1', 'p2', undefined]) : x));
+        else sentences = sentences.map((s, i) => (i === at || i === (at + 3) % n ? `${pick(POOL)} A new word${run}x here.` : s));
+        const passages = passagesOf(sentences, turns, speakers, keys);
+        const patched = patchReferenceIndex(index, passages, keys);
+        assert.deepEqual(contents(patched, queries), contents(buildReferenceIndex(passages, keys), queries), `round ${round}, run ${run}`);
+        index = patched;
+      }
+    }
+  });
+
+  await t.test('should make a row again when only a negation changed (the same content words)', () => {
+    const keys = newTermKeyCache();
+    const sentences = ['We did not discuss the tariff plan.', 'The harbour plan is ready.', 'Veloria signed the grain accord on Monday.'];
+    const before = buildReferenceIndex(passagesOf(sentences, [0, 0, 0], ['p1', 'p1', 'p1'], keys), keys);
+    const passages = passagesOf(['We did discuss the tariff plan.', ...sentences.slice(1)], [0, 0, 0], ['p1', 'p1', 'p1'], keys);
+    assert.deepEqual(contents(patchReferenceIndex(before, passages, keys), []), contents(buildReferenceIndex(passages, keys), []));
+  });
+
+  await t.test('should index afresh when the passage count changed', () => {
+    const keys = newTermKeyCache();
+    const before = buildReferenceIndex(passagesOf(POOL.slice(0, 4), [0, 0, 1, 1], ['p1', 'p1', 'p2', 'p2'], keys), keys);
+    const passages = passagesOf(POOL.slice(0, 5), [0, 0, 1, 1, 1], ['p1', 'p1', 'p2', 'p2', 'p2'], keys);
+    assert.deepEqual(contents(patchReferenceIndex(before, passages, keys), []), contents(buildReferenceIndex(passages, keys), []));
   });
 });

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newTermKeyCache, newTermTableMemo, startMemoRun, termsOf, termTable, termTableMemo, type TermTable } from '../../../src/core/align/terms';
 import type { Annotation, Entity } from '../../../src/core/model/annotation';
+import { recall } from '../../../src/core/align/runMemo';
 
 const entities = new Map<string, Entity>([
   ['c1', { id: 'c1', kind: 'country', name: 'Veloria', iso: 'VL', aliases: ['Republic of\n\nVeloria'] }],
@@ -75,6 +76,54 @@ test('termTableMemo', async (t) => {
         paragraphs = kind === 0 ? paragraphs.map((p, i) => (i === at ? other : p)) : kind === 1 ? paragraphs.filter((_, i) => i !== at) : [...paragraphs.slice(0, at), other, ...paragraphs.slice(at)];
       }
     }
+  });
+
+  await t.test('should give the terms a whole scan gives when pieces are found by place, after random character edits', () => {
+    // Two texts under their ids share the memo (a report and a transcript); each edit
+    // inserts, deletes or replaces a few characters anywhere (inside a word, at the very
+    // end, across a blank line), so the stretches before and after it are found by place.
+    const next = seeded(11);
+    const pieces = ['\n\n', '\n', ' ', 'not ', 'Quell', ' 5', 'million', 'Prime Minister', 'et', '.', 'the claim', 'Veloria'];
+    for (let round = 0; round < 10; round++) {
+      const memo = newTermTableMemo();
+      const texts = [0, 1].map(() => Array.from({ length: 25 }, () => PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)]!).join('\n\n'));
+      for (let run = 0; run < 12; run++) {
+        startMemoRun(memo);
+        texts.forEach((text, i) => {
+          const mentions = mentionsOf(text);
+          assert.deepEqual(plain(termTableMemo(text, mentions, entities, memo, `d${i}`)), plain(termTable(text, mentions, entities, undefined, newTermKeyCache())), `round ${round}, run ${run}, text ${i}`);
+        });
+        const i = Math.floor(next() * 2);
+        const text = texts[i]!;
+        const at = next() < 0.15 ? text.length : Math.floor(next() * text.length);
+        const remove = next() < 0.5 ? 0 : Math.floor(next() * 12);
+        const insert = next() < 0.3 ? '' : pieces[Math.floor(next() * pieces.length)]!;
+        texts[i] = text.slice(0, at) + insert + text.slice(at + remove);
+      }
+    }
+  });
+
+  await t.test('should find the pieces of an unchanged stretch by place, a heading that runs on into the next paragraph with them', () => {
+    const memo = newTermTableMemo();
+    const text = ['Remarks on the accord, 29 May 2020', 'Ladies and gentlemen, we met today.', 'They agreed on the plan.', 'We will meet again in June.'].join('\n\n');
+    startMemoRun(memo);
+    termTableMemo(text, [], entities, memo, 'd');
+    startMemoRun(memo);
+    const edited = text.replace('June', 'July');
+    assert.deepEqual(plain(termTableMemo(edited, [], entities, memo, 'd')), plain(termTable(edited, [], entities, undefined, newTermKeyCache())));
+    const pieces = recall(memo.texts, 'd')!.pieces;
+    // The heading (ending in a number: not a clean cut) and the paragraph after it are one piece.
+    assert.deepEqual(pieces.map((p) => [p.start, p.key === undefined]), [[0, true], [text.indexOf('They'), false], [text.indexOf('We will'), false]]);
+  });
+
+  await t.test('should not take a piece by place after other words than it had before it', () => {
+    // "out" after "ruled" negates: the same paragraph after "said" must be scanned again.
+    const memo = newTermTableMemo();
+    startMemoRun(memo);
+    termTableMemo('Noon.\n\nHe ruled\n\nout any new tax on fuel.', [], entities, memo, 'd');
+    startMemoRun(memo);
+    const edited = 'Noon.\n\nHe said\n\nout any new tax on fuel.';
+    assert.deepEqual(plain(termTableMemo(edited, [], entities, memo, 'd')), plain(termTable(edited, [], entities, undefined, newTermKeyCache())));
   });
 
   await t.test('should keep the paragraphs whose scan ends cleanly', () => {

@@ -199,8 +199,10 @@ function matchLabel(text: string, line: string, lineStart: number, paragraphStar
  * words or more with no sentence punctuation at its end.
  */
 function isHeadingLine(rest: string): boolean {
+  // The end first: most lines after a label are sentences of speech, not worth splitting into words.
+  if (/[.!?,;:"”]$/.test(rest.trim())) return false;
   const words = rest.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || /[.!?,;:"”]$/.test(rest.trim())) return false;
+  if (words.length < 2) return false;
   if (!/\p{Ll}/u.test(rest)) return true;
   return words.length >= 3 && words.every((w) => /^[\p{Lu}\d(“"']/u.test(w) || HEADING_SMALL_WORDS.has(w)) && /^\p{Lu}/u.test(words[0]!);
 }

@@ -1,0 +1,68 @@
+/**
+ * The near-verbatim index made from the last version's (`patchVerbatimIndex`): it must
+ * answer every search as an index built afresh does, and the last version's index, whose
+ * word and trigram numbering the new one extends, must still answer as it did.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from '../../../src/core/align/verbatimIndex';
+import { termsIn, type AlignPassage } from '../../../src/core/align/passages';
+import { newTermKeyCache, termTable, type TermKeyCache, type TermSpan } from '../../../src/core/align/terms';
+
+const POOL = [
+  'We have agreed to open the northern route next spring.',
+  'They had agreed to open the route in spring.',
+  'The talks were frank and useful.',
+  'Norway has already won the bid for the harbour.',
+  'We will not raise the levy on grain this year.',
+  'I expect to meet them in Oslo next week.',
+  "We've said it before and we'll say it again.",
+  'The council will vote on the plan in May.',
+];
+
+/** Passages of the sentences, their terms made with `keys`. */
+function passagesOf(sentences: readonly string[], keys: TermKeyCache): AlignPassage[] {
+  const text = sentences.join(' ');
+  const table = termTable(text, [], new Map(), undefined, keys);
+  let at = 0;
+  return sentences.map((sentence, i) => {
+    const range = { start: at, end: at + sentence.length };
+    at += sentence.length + 1;
+    return { document: 'd2', index: i, start: range.start, end: range.end, terms: termsIn(table, range), turn: -1, claim: undefined, claimType: undefined, speaker: undefined };
+  });
+}
+
+/** The answers of an index to every query, at two shares. */
+const answers = (index: VerbatimIndex, queries: readonly TermSpan[]) => queries.map((q) => [index.find(q, 0.6, 5), index.find(q, 0.2, 10)]);
+
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+test('patchVerbatimIndex', async (t) => {
+  await t.test('should answer as a fresh index after random edits, and leave the last index answering as it did', () => {
+    const next = seeded(3);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    for (let round = 0; round < 20; round++) {
+      const keys = newTermKeyCache();
+      const n = 4 + Math.floor(next() * 12);
+      let sentences = Array.from({ length: n }, () => pick(POOL));
+      let index = buildVerbatimIndex(passagesOf(sentences, keys));
+      for (let run = 0; run < 6; run++) {
+        const queries = [...POOL, 'We agreed to open the northern harbour route next spring.', `They will say it again in Oslo, word${run}.`].map((q) => {
+          const table = termTable(q, [], new Map(), undefined, keys);
+          return { table, from: 0, to: table.length };
+        });
+        const before = answers(index, queries);
+        const at = Math.floor(next() * n);
+        sentences = sentences.map((s, i) => (i === at ? (next() < 0.5 ? pick(POOL) : `${pick(POOL)} And new words${run} we said.`) : s));
+        const passages = passagesOf(sentences, keys);
+        const patched = patchVerbatimIndex(index, passages);
+        assert.deepEqual(answers(patched, queries), answers(buildVerbatimIndex(passages), queries), `round ${round}, run ${run}`);
+        assert.deepEqual(answers(index, queries), before, `round ${round}, run ${run}: the last index`);
+        index = patched;
+      }
+    }
+  });
+});
