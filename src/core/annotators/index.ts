@@ -26,7 +26,8 @@ import { findQuotations } from './quotations/index';
 import { findStatistics } from './statistics/index';
 import { foundOf, unitPlugin, type UnitData } from './unitPlugin';
 
-export { planAccount, type AccountPlan, type AccountReading } from './planAccount';
+export { planAccount, replanAccount, type AccountPlan, type AccountReading } from './planAccount';
+export type { LabelScan } from './speakerLabels/find';
 export { resolveAccount, resolveReadings, type ResolvedAccount, type ResolvedReadings } from './resolveAccount';
 export type { RereadClaims } from './claims/index';
 

@@ -6,7 +6,7 @@
  * and the readings of all accounts resolved by the account pass (see ./index).
  */
 import { detectRole } from './role/find';
-import { findSpeakerLabels, type SpeakerLabel } from './speakerLabels/find';
+import { findSpeakerLabels, scanSpeakerLabels, type LabelScan, type SpeakerLabel } from './speakerLabels/find';
 import { buildTurns, buildUnlabelledTurns, type TurnSpan } from './turns/find';
 import type { AccountRole } from '../model/annotation';
 import { splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
@@ -32,7 +32,21 @@ export interface AccountReading extends Omit<AccountPlan, 'units'> {
 
 /** Plans one account: labels, role (detected unless `forcedRole`), turns and parse units. */
 export function planAccount(text: string, uri: string, forcedRole: AccountRole | undefined): AccountPlan {
-  const found = findSpeakerLabels(text);
+  return planWith(text, uri, forcedRole, findSpeakerLabels(text));
+}
+
+/**
+ * As `planAccount`, after an edit: the lines of the text are scanned for speaker labels
+ * again only where the edit reached them (`last`: the scan of the version before, see
+ * `scanSpeakerLabels`). Gives the plan `planAccount` gives, and the scan to keep for the next.
+ */
+export function replanAccount(text: string, uri: string, forcedRole: AccountRole | undefined, last: LabelScan | undefined): { plan: AccountPlan; scan: LabelScan } {
+  const { labels, scan } = scanSpeakerLabels(text, last);
+  return { plan: planWith(text, uri, forcedRole, labels), scan };
+}
+
+/** The plan of `text` whose label scan found `found`. */
+function planWith(text: string, uri: string, forcedRole: AccountRole | undefined, found: readonly SpeakerLabel[]): AccountPlan {
   const blocks = splitParagraphs(text);
   const draftTurns = buildTurns(text, found, blocks);
   // no labels at all: one speaker's statement, or answers after summaries of the questions
