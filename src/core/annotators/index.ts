@@ -29,6 +29,7 @@ import { foundOf, unitPlugin, type UnitData } from './unitPlugin';
 export { planAccount, replanAccount, type AccountPlan, type AccountReading } from './planAccount';
 export type { LabelScan } from './speakerLabels/find';
 export { resolveAccount, resolveReadings, type ResolvedAccount, type ResolvedReadings } from './resolveAccount';
+export { newPersonMemo, type PersonMemo } from './persons/index';
 export type { RereadClaims } from './claims/index';
 
 /**

@@ -9,12 +9,12 @@
  *   align.ts     cross-references between the accounts of a set
  *
  * All state lives in the runner (made by `createPipeline`: the processor, the paraphrase
- * lexicon, the label scans, the alignment's memos, the unit cache), none in modules. Lone CRs are read
+ * lexicon, the label scans, the last clustering of persons, the alignment's memos, the unit cache), none in modules. Lone CRs are read
  * as line ends (see lineFeeds.ts); annotations keep the text as given.
  */
 import type { AccountInput, AnnotationServiceOptions } from '../api';
 import { createParaphraseLexicon, newRunMemo, newTermTableMemo, type AlignResources } from '../align/index';
-import { createUnitProcessor, type AccountReading, type RereadClaims } from '../annotators/index';
+import { createUnitProcessor, newPersonMemo, type AccountReading, type RereadClaims } from '../annotators/index';
 import type { AnnotationSet, CancellationToken } from '../model/annotation';
 import { alignStage } from './align';
 import { emptySet } from './emptySet';
@@ -38,6 +38,7 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   const processor = createUnitProcessor();
   const log = options.logger ?? (() => undefined);
   const planMemo = newPlanMemo();
+  const personMemo = newPersonMemo();
   const reading = createReadStage(processor, options.unitReader, createUnitCache(), log);
   const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);
   // The alignment's memos: terms and sentences re-read only where an edit changed the text,
@@ -47,7 +48,7 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   /** Resolve and align `readings` (undefined: cancelled while reading). */
   function finish(inputs: readonly AccountInput[], readings: readonly AccountReading[] | undefined, token: CancellationToken): AnnotationSet {
     if (!readings || token.isCancellationRequested) return emptySet(inputs);
-    const set = resolveStage(readings, reread);
+    const set = resolveStage(readings, reread, personMemo);
     return alignStage(set, readings.map((r) => r.text), resources, log, token) ?? emptySet(inputs);
   }
 
