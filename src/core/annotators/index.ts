@@ -26,8 +26,7 @@ import { findQuotations } from './quotations/index';
 import { findStatistics } from './statistics/index';
 import { foundOf, unitPlugin, type UnitData } from './unitPlugin';
 
-export { planAccount, replanAccount, type AccountPlan, type AccountReading } from './planAccount';
-export type { LabelScan } from './speakerLabels/find';
+export { planAccount, replanAccount, type AccountPlan, type AccountReading, type PlanScan } from './planAccount';
 export { resolveAccount, resolveReadings, type ResolvedAccount, type ResolvedReadings } from './resolveAccount';
 export { newPersonMemo, type PersonMemo } from './persons/index';
 export type { RereadClaims } from './claims/index';

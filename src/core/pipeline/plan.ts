@@ -1,16 +1,16 @@
 /**
  * Stage 1 of the pipeline: each account planned (speaker labels, role, turns, parse units;
  * one cheap scan of its text, see ../annotators/planAccount `planAccount`). The runner keeps
- * each account's last label scan (`PlanMemo`), so that after an edit only the lines the edit
- * reached are scanned for labels again.
+ * each account's last scans (`PlanMemo`), so that after an edit only the lines the edit
+ * reached are scanned for labels and blank lines again.
  */
 import type { AccountInput } from '../api';
-import { planAccount, replanAccount, type AccountPlan, type LabelScan } from '../annotators/index';
+import { planAccount, replanAccount, type AccountPlan, type PlanScan } from '../annotators/index';
 import { MAX_KEPT_CHARS } from './unitCache';
 
-/** The last label scan of recently planned accounts, by uri (the least recently planned dropped first, as the unit cache does). */
+/** The last scans (labels, blank lines) of recently planned accounts, by uri (the least recently planned dropped first, as the unit cache does). */
 export interface PlanMemo {
-  readonly scans: Map<string, LabelScan>;
+  readonly scans: Map<string, PlanScan>;
 }
 
 /** An empty plan memo. */
@@ -18,7 +18,7 @@ export function newPlanMemo(): PlanMemo {
   return { scans: new Map() };
 }
 
-/** The plan of one account (its role detected unless the input forces one); with `memo`, its label scan made from the last one and kept. */
+/** The plan of one account (its role detected unless the input forces one); with `memo`, its scans made from the last ones and kept. */
 export function planStage(input: AccountInput, memo?: PlanMemo): AccountPlan {
   if (!memo) return planAccount(input.text, input.uri, input.role);
   const { plan, scan } = replanAccount(input.text, input.uri, input.role, memo.scans.get(input.uri));
@@ -26,12 +26,12 @@ export function planStage(input: AccountInput, memo?: PlanMemo): AccountPlan {
   if (input.text.length <= MAX_KEPT_CHARS) {
     memo.scans.set(input.uri, scan);
     let chars = 0;
-    for (const s of memo.scans.values()) chars += s.text.length;
+    for (const s of memo.scans.values()) chars += s.labels.text.length;
     // insertion order is recency order
     for (const [uri, s] of memo.scans) {
       if (chars <= MAX_KEPT_CHARS) break;
       memo.scans.delete(uri);
-      chars -= s.text.length;
+      chars -= s.labels.text.length;
     }
   }
   return plan;
