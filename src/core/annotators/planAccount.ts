@@ -11,6 +11,7 @@ import { buildTurns, buildUnlabelledTurns, type TurnSpan } from './turns/find';
 import type { AccountRole } from '../model/annotation';
 import { blankLineCuts, blankLineCutsAfterEdit, splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
 import type { UnitFindings } from './unitFindings';
+import { sharedStretches } from '../text/sharedStretches';
 
 /** What one account is made of before its units are read. */
 export interface AccountPlan {
@@ -50,8 +51,9 @@ export function planAccount(text: string, uri: string, forcedRole: AccountRole |
  * `planAccount` gives, and the scans to keep for the next.
  */
 export function replanAccount(text: string, uri: string, forcedRole: AccountRole | undefined, last: PlanScan | undefined): { plan: AccountPlan; scan: PlanScan } {
-  const { labels, scan } = scanSpeakerLabels(text, last?.labels);
-  const cuts = last ? blankLineCutsAfterEdit(last.labels.text, last.cuts, text) : blankLineCuts(text);
+  const shared = last && sharedStretches(last.labels.text, text);
+  const { labels, scan } = scanSpeakerLabels(text, last?.labels, shared);
+  const cuts = last ? blankLineCutsAfterEdit(last.labels.text, last.cuts, text, shared) : blankLineCuts(text);
   return { plan: planWith(text, uri, forcedRole, labels, cuts), scan: { labels: scan, cuts } };
 }
 

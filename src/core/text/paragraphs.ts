@@ -4,7 +4,7 @@
  * before it). Parsing per unit keeps retext linear in the document's length.
  */
 import type { AccountRole, OffsetRange } from '../model/annotation';
-import { sharedStretches } from './sharedStretches';
+import { sharedStretches, type SharedStretches } from './sharedStretches';
 
 /** One parse unit: its range in the account, trimmed of surrounding white space. */
 export interface ParseUnit extends OffsetRange {
@@ -62,10 +62,11 @@ export function blankLineCuts(text: string): number[] {
  * `blankLineCuts(text)` from those of an earlier version (`last`, its text `before`): a line
  * feed's cut reads the text back to the line feed before it, so the cuts before the first
  * changed character are the last ones, those after the first line feed of the common suffix
- * are the last ones moved, and only the line feeds between are looked at.
+ * are the last ones moved, and only the line feeds between are looked at. `shared` is
+ * `sharedStretches(before, text)`, given when the caller has it.
  */
-export function blankLineCutsAfterEdit(before: string, last: readonly number[], text: string): number[] {
-  const { same, tail, shift } = sharedStretches(before, text);
+export function blankLineCutsAfterEdit(before: string, last: readonly number[], text: string, shared: SharedStretches = sharedStretches(before, text)): number[] {
+  const { same, tail, shift } = shared;
   const cuts: number[] = [];
   let k = 0;
   while (k < last.length && last[k]! < same) cuts.push(last[k++]!);

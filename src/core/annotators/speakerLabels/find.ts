@@ -12,7 +12,7 @@
  */
 import { PARTICLE_PREFIX } from '../persons/find';
 import { editDistanceAtMost } from '../../text/names';
-import { sharedStretches } from '../../text/sharedStretches';
+import { sharedStretches, type SharedStretches } from '../../text/sharedStretches';
 import { isPersonalGivenName } from '../../data/givenNames';
 import { HEADING_SMALL_WORDS } from '../../data/functionWords';
 import { NAME_PARTICLES } from '../../data/nameParticles';
@@ -75,9 +75,10 @@ export interface LabelScan {
  * reads the line, whether the line before it is blank, and (for a label) up to 140
  * characters after where its words start (its stage directions); a candidate whose reading
  * lay wholly in the text before the edit is taken as it was, one wholly after it moved by
- * the length change, and a line with no candidate there reads no differently.
+ * the length change, and a line with no candidate there reads no differently. `shared` is
+ * `sharedStretches(last.text, text)`, given when the caller has it.
  */
-export function scanSpeakerLabels(text: string, last: LabelScan | undefined): { labels: SpeakerLabel[]; scan: LabelScan } {
+export function scanSpeakerLabels(text: string, last: LabelScan | undefined, shared: SharedStretches | undefined = last && sharedStretches(last.text, text)): { labels: SpeakerLabel[]; scan: LabelScan } {
   const candidates: SpeakerLabel[] = [];
   const reads: number[] = [];
   let lineStart = 0;
@@ -85,8 +86,7 @@ export function scanSpeakerLabels(text: string, last: LabelScan | undefined): { 
   // the last scan's candidates after the edit, taken from the first line whose line before it lies in the common suffix
   let tail = Infinity;
   let shift = 0;
-  if (last) {
-    const shared = sharedStretches(last.text, text);
+  if (last && shared) {
     // before the edit: every candidate whose reading ended before the first changed character
     const lineOfChange = text.lastIndexOf('\n', shared.same - 1) + 1;
     let k = 0;
