@@ -26,8 +26,9 @@ import { findQuotations } from './quotations/index';
 import { findStatistics } from './statistics/index';
 import { foundOf, unitPlugin, type UnitData } from './unitPlugin';
 
-export { planAccount, type AccountPlan, type AccountReading } from './planAccount';
+export { planAccount, replanAccount, type AccountPlan, type AccountReading, type PlanScan } from './planAccount';
 export { resolveAccount, resolveReadings, type ResolvedAccount, type ResolvedReadings } from './resolveAccount';
+export { newPersonMemo, type PersonMemo } from './persons/index';
 export type { RereadClaims } from './claims/index';
 
 /**

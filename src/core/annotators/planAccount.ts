@@ -6,11 +6,12 @@
  * and the readings of all accounts resolved by the account pass (see ./index).
  */
 import { detectRole } from './role/find';
-import { findSpeakerLabels, type SpeakerLabel } from './speakerLabels/find';
+import { findSpeakerLabels, scanSpeakerLabels, type LabelScan, type SpeakerLabel } from './speakerLabels/find';
 import { buildTurns, buildUnlabelledTurns, type TurnSpan } from './turns/find';
 import type { AccountRole } from '../model/annotation';
-import { splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
+import { blankLineCuts, blankLineCutsAfterEdit, splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
 import type { UnitFindings } from './unitFindings';
+import { sharedStretches } from '../text/sharedStretches';
 
 /** What one account is made of before its units are read. */
 export interface AccountPlan {
@@ -30,21 +31,46 @@ export interface AccountReading extends Omit<AccountPlan, 'units'> {
   readonly units: readonly UnitFindings[];
 }
 
+/** What the plan's scans of a text found, kept to scan a next version only where it changed (`replanAccount`). */
+export interface PlanScan {
+  /** The speaker label scan (it holds the text). */
+  readonly labels: LabelScan;
+  /** Where blank lines cut the text (`blankLineCuts`). */
+  readonly cuts: readonly number[];
+}
+
 /** Plans one account: labels, role (detected unless `forcedRole`), turns and parse units. */
 export function planAccount(text: string, uri: string, forcedRole: AccountRole | undefined): AccountPlan {
-  const found = findSpeakerLabels(text);
-  const blocks = splitParagraphs(text);
+  return planWith(text, uri, forcedRole, findSpeakerLabels(text), blankLineCuts(text));
+}
+
+/**
+ * As `planAccount`, after an edit: the lines of the text are scanned for speaker labels and
+ * blank lines again only where the edit reached them (`last`: the scans of the version
+ * before, see `scanSpeakerLabels` and `blankLineCutsAfterEdit`). Gives the plan
+ * `planAccount` gives, and the scans to keep for the next.
+ */
+export function replanAccount(text: string, uri: string, forcedRole: AccountRole | undefined, last: PlanScan | undefined): { plan: AccountPlan; scan: PlanScan } {
+  const shared = last && sharedStretches(last.labels.text, text);
+  const { labels, scan } = scanSpeakerLabels(text, last?.labels, shared);
+  const cuts = last ? blankLineCutsAfterEdit(last.labels.text, last.cuts, text, shared) : blankLineCuts(text);
+  return { plan: planWith(text, uri, forcedRole, labels, cuts), scan: { labels: scan, cuts } };
+}
+
+/** The plan of `text` whose label scan found `found` and whose blank lines cut it at `cuts`. */
+function planWith(text: string, uri: string, forcedRole: AccountRole | undefined, found: readonly SpeakerLabel[], cuts: readonly number[]): AccountPlan {
+  const blocks = splitParagraphs(text, [], cuts);
   const draftTurns = buildTurns(text, found, blocks);
   // no labels at all: one speaker's statement, or answers after summaries of the questions
   const unlabelled = found.length === 0 && forcedRole !== 'report' ? buildUnlabelledTurns(text) : [];
   if (unlabelled.length > 0) {
-    const units = unlabelled.length === 1 ? blocks : splitParagraphs(text, unlabelled.map((t) => t.start));
+    const units = unlabelled.length === 1 ? blocks : splitParagraphs(text, unlabelled.map((t) => t.start), cuts);
     return { uri, text, role: 'transcript', labels: [], turns: unlabelled, units: placeUnits(units, 'transcript', unlabelled, []) };
   }
   const role = forcedRole ?? detectRole(found, draftTurns);
   const labels = role === 'transcript' ? found : [];
   // without labels the units are the blocks already split (a report: no second split)
-  const units = labels.length === 0 ? blocks : splitParagraphs(text, labels.map((l) => l.start));
+  const units = labels.length === 0 ? blocks : splitParagraphs(text, labels.map((l) => l.start), cuts);
   const turns = role === 'transcript' ? buildTurns(text, labels, units) : [];
   return { uri, text, role, labels, turns, units: placeUnits(units, role, turns, labels) };
 }

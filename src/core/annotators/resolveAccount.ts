@@ -8,7 +8,7 @@
 import { resolveClaims, type ClaimFinding, type RereadClaims } from './claims/index';
 import { resolveSharedForms, type CountryMention } from './countries/index';
 import { resolveNominals } from './nominals/index';
-import { resolvePersons, type KeyedMention, type PersonCluster, type ResolvedMention } from './persons/index';
+import { resolvePersons, type KeyedMention, type PersonCluster, type PersonMemo, type ResolvedMention } from './persons/index';
 import type { AccountReading } from './planAccount';
 import { resolveTurns, type ResolvedTurn } from './turns/index';
 
@@ -32,10 +32,11 @@ export interface ResolvedReadings {
 
 /**
  * Resolves the readings of a set of accounts; `reread` reads a unit's claims again for the
- * rare unit that needs it (see `RereadClaims`).
+ * rare unit that needs it (see `RereadClaims`); `memo` (the pipeline runner's) keeps the last
+ * clustering of persons, taken again when the name mentions cluster the same.
  */
-export function resolveReadings(readings: readonly AccountReading[], reread: RereadClaims): ResolvedReadings {
-  const { perAccount, clusters } = resolvePersons(readings);
+export function resolveReadings(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo): ResolvedReadings {
+  const { perAccount, clusters } = resolvePersons(readings, memo);
   return { clusters, accounts: readings.map((r, i) => resolveAccount(r, perAccount[i]!, clusters, reread)) };
 }
 

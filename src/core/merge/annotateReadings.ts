@@ -7,7 +7,7 @@
  */
 import type { Annotation, AnnotationKind, AnnotationSet, ClaimType, Entity } from '../model/annotation';
 import { CLAIM_TYPES, FORMAT } from '../model/annotation';
-import { resolveReadings, type AccountReading, type RereadClaims } from '../annotators/index';
+import { resolveReadings, type AccountReading, type PersonMemo, type RereadClaims } from '../annotators/index';
 
 /**
  * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
@@ -31,10 +31,11 @@ function byPlace(a: PlacedAnnotation, b: PlacedAnnotation): number {
 
 /**
  * Builds the annotation set of `readings` (cross-references are added by the caller);
- * `reread` reads a unit's claims again where resolved names ask for it (see `RereadClaims`).
+ * `reread` reads a unit's claims again where resolved names ask for it (see `RereadClaims`);
+ * `memo` keeps the last clustering of persons (see `PersonMemo`).
  */
-export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims): AnnotationSet {
-  const { clusters, accounts: resolved } = resolveReadings(readings, reread);
+export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo): AnnotationSet {
+  const { clusters, accounts: resolved } = resolveReadings(readings, reread, memo);
 
   // Entities: persons in cluster order, countries by first mention.
   const personIds = new Map<string, string>();

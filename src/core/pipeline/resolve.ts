@@ -5,10 +5,13 @@
  * ../merge/annotateReadings).
  */
 import { annotateReadings } from '../merge/annotateReadings';
-import type { AccountReading, RereadClaims } from '../annotators/index';
+import type { AccountReading, PersonMemo, RereadClaims } from '../annotators/index';
 import type { AnnotationSet } from '../model/annotation';
 
-/** The annotation set of `readings`, without cross-references; `reread` is the read stage's second reading of a unit's claims. */
-export function resolveStage(readings: readonly AccountReading[], reread: RereadClaims): AnnotationSet {
-  return annotateReadings(readings, reread);
+/**
+ * The annotation set of `readings`, without cross-references; `reread` is the read stage's
+ * second reading of a unit's claims; `memo` the runner's last clustering of persons.
+ */
+export function resolveStage(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo): AnnotationSet {
+  return annotateReadings(readings, reread, memo);
 }

@@ -9,17 +9,17 @@
  *   align.ts     cross-references between the accounts of a set
  *
  * All state lives in the runner (made by `createPipeline`: the processor, the paraphrase
- * lexicon, the alignment's memos, the unit cache), none in modules. Lone CRs are read
+ * lexicon, the label scans, the last clustering of persons, the alignment's memos, the unit cache), none in modules. Lone CRs are read
  * as line ends (see lineFeeds.ts); annotations keep the text as given.
  */
 import type { AccountInput, AnnotationServiceOptions } from '../api';
 import { createParaphraseLexicon, newRunMemo, newTermTableMemo, type AlignResources } from '../align/index';
-import { createUnitProcessor, type AccountReading, type RereadClaims } from '../annotators/index';
+import { createUnitProcessor, newPersonMemo, type AccountReading, type RereadClaims } from '../annotators/index';
 import type { AnnotationSet, CancellationToken } from '../model/annotation';
 import { alignStage } from './align';
 import { emptySet } from './emptySet';
 import { withLineFeeds, withTextsAsGiven } from './lineFeeds';
-import { planStage } from './plan';
+import { newPlanMemo, planStage } from './plan';
 import { createReadStage } from './read';
 import { rereadClaims } from './readUnits';
 import { resolveStage } from './resolve';
@@ -37,6 +37,8 @@ export interface Pipeline {
 export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline {
   const processor = createUnitProcessor();
   const log = options.logger ?? (() => undefined);
+  const planMemo = newPlanMemo();
+  const personMemo = newPersonMemo();
   const reading = createReadStage(processor, options.unitReader, createUnitCache(), log);
   const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);
   // The alignment's memos: terms and sentences re-read only where an edit changed the text,
@@ -46,7 +48,7 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   /** Resolve and align `readings` (undefined: cancelled while reading). */
   function finish(inputs: readonly AccountInput[], readings: readonly AccountReading[] | undefined, token: CancellationToken): AnnotationSet {
     if (!readings || token.isCancellationRequested) return emptySet(inputs);
-    const set = resolveStage(readings, reread);
+    const set = resolveStage(readings, reread, personMemo);
     return alignStage(set, readings.map((r) => r.text), resources, log, token) ?? emptySet(inputs);
   }
 
@@ -55,7 +57,7 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
       const inputs = given.map(withLineFeeds);
       const readings: AccountReading[] = [];
       for (const input of inputs) {
-        const read = token.isCancellationRequested ? undefined : reading.read(planStage(input), token);
+        const read = token.isCancellationRequested ? undefined : reading.read(planStage(input, planMemo), token);
         if (!read) return withTextsAsGiven(emptySet(inputs), given, inputs);
         readings.push(read);
       }
@@ -65,7 +67,7 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
       const inputs = given.map(withLineFeeds);
       const readings: AccountReading[] = [];
       for (const input of inputs) {
-        const read = token.isCancellationRequested ? undefined : await reading.readAsync(planStage(input), token);
+        const read = token.isCancellationRequested ? undefined : await reading.readAsync(planStage(input, planMemo), token);
         if (!read) return withTextsAsGiven(emptySet(inputs), given, inputs);
         readings.push(read);
       }

@@ -4,6 +4,7 @@
  * before it). Parsing per unit keeps retext linear in the document's length.
  */
 import type { AccountRole, OffsetRange } from '../model/annotation';
+import { sharedStretches, type SharedStretches } from './sharedStretches';
 
 /** One parse unit: its range in the account, trimmed of surrounding white space. */
 export interface ParseUnit extends OffsetRange {
@@ -27,22 +28,84 @@ const BLANK_LINES = /\n[ \t\f\v\r\u00a0\u2000-\u200a\u3000]*\n/g;
 
 /**
  * Returns the non-empty units of `text`, in order. `breaks` are extra offsets where a new
- * unit must start (sorted or not).
+ * unit must start (sorted or not); `cuts`, when the caller has them, are `blankLineCuts(text)`.
  */
-export function splitParagraphs(text: string, breaks: readonly number[] = []): ParseUnit[] {
-  const cuts = new Set<number>(breaks);
+export function splitParagraphs(text: string, breaks: readonly number[] = [], cuts: readonly number[] = blankLineCuts(text)): ParseUnit[] {
+  const points = mergedPoints(cuts, isSorted(breaks) ? breaks : [...breaks].sort((a, b) => a - b), text.length);
+  const out: ParseUnit[] = [];
+  let from = 0;
+  for (const to of points) {
+    pushTrimmed(text, from, to, out);
+    from = to;
+  }
+  pushTrimmed(text, from, text.length, out);
+  return out;
+}
+
+/**
+ * Where blank lines cut `text`: the offset of the line feed ending each blank line (in a row
+ * of blank lines, each one's), in order. A line feed is one when the characters before it, back
+ * to a line feed, are all white space other than a line feed.
+ */
+export function blankLineCuts(text: string): number[] {
+  const cuts: number[] = [];
   // a copy of its own: the search steps back one character after each match (blank lines in a row)
   const blank = new RegExp(BLANK_LINES);
   for (let m = blank.exec(text); m; m = blank.exec(text)) {
-    cuts.add(m.index + m[0].length - 1);
+    cuts.push(m.index + m[0].length - 1);
     blank.lastIndex = m.index + m[0].length - 1;
   }
-  const points = [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
-  const out: ParseUnit[] = [];
-  let from = 0;
-  for (const to of [...points, text.length]) {
-    pushTrimmed(text, from, to, out);
-    from = to;
+  return cuts;
+}
+
+/**
+ * `blankLineCuts(text)` from those of an earlier version (`last`, its text `before`): a line
+ * feed's cut reads the text back to the line feed before it, so the cuts before the first
+ * changed character are the last ones, those after the first line feed of the common suffix
+ * are the last ones moved, and only the line feeds between are looked at. `shared` is
+ * `sharedStretches(before, text)`, given when the caller has it.
+ */
+export function blankLineCutsAfterEdit(before: string, last: readonly number[], text: string, shared: SharedStretches = sharedStretches(before, text)): number[] {
+  const { same, tail, shift } = shared;
+  const cuts: number[] = [];
+  let k = 0;
+  while (k < last.length && last[k]! < same) cuts.push(last[k++]!);
+  let at = text.indexOf('\n', same);
+  while (at >= 0) {
+    if (isBlankLineEnd(text, at)) cuts.push(at);
+    // past the first line feed in the common suffix, every line feed reads only the suffix
+    if (at >= tail) break;
+    at = text.indexOf('\n', at + 1);
+  }
+  if (at < 0) return cuts;
+  while (k < last.length && last[k]! + shift <= at) k++;
+  for (; k < last.length; k++) cuts.push(last[k]! + shift);
+  return cuts;
+}
+
+/** The line feed at `at` ends a blank line (see `blankLineCuts`). */
+function isBlankLineEnd(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (!(c === 32 || c === 9 || c === 12 || c === 11 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000)) return false;
+  }
+  return false;
+}
+
+function isSorted(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i]! < xs[i - 1]!) return false;
+  return true;
+}
+
+/** The offsets of two sorted lists, merged, each once, those inside `(0, length)` only. */
+function mergedPoints(a: readonly number[], b: readonly number[], length: number): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (x > 0 && x < length && (out.length === 0 || out[out.length - 1]! !== x)) out.push(x);
   }
   return out;
 }

@@ -48,15 +48,27 @@ interface Draft {
   strong: boolean;
 }
 
-/** Clusters `mentions` (any order; the result is independent of it). */
-export function clusterPersons(mentions: readonly NameMention[]): PersonClustering {
+/** The order in which the clusterer reads `mentions`: by account, then offset, then place in the list. */
+export function mentionOrder(mentions: readonly NameMention[]): number[] {
+  return mentions.map((_, i) => i).sort((a, b) => mentions[a]!.account - mentions[b]!.account || mentions[a]!.start - mentions[b]!.start || a - b);
+}
+
+/**
+ * Clusters `mentions` (any order; the result is independent of it); `order` is
+ * `mentionOrder(mentions)`, given when the caller has it.
+ *
+ * Notes: offsets are read only through their order (the mentions read by account and
+ * offset; the nearest person before a single name, else the nearest after), so mentions that
+ * are the same but for offsets in the same order are clustered the same (see
+ * ./resolve `PersonMemo`).
+ */
+export function clusterPersons(mentions: readonly NameMention[], order: readonly number[] = mentionOrder(mentions)): PersonClustering {
   const keys = new Map<string, string>();
   const nameKey = (word: string) => {
     let k = keys.get(word);
     if (k === undefined) keys.set(word, (k = wordKey(word)));
     return k;
   };
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.account - mentions[b]!.account || mentions[a]!.start - mentions[b]!.start || a - b);
   const rank: number[] = new Array(mentions.length);
   order.forEach((i, n) => (rank[i] = n));
   const drafts: Draft[] = [];

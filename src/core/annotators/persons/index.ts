@@ -5,4 +5,4 @@
  */
 export { findPersons, roleOf, type PersonFinding, type PersonRule, type UnitCountry } from './find';
 export { clusterPersons, type NameMention, type PersonCluster, type PersonClustering } from './clusters';
-export { resolvePersons, type KeyedMention, type ResolvedMention } from './resolve';
+export { newPersonMemo, resolvePersons, type KeyedMention, type PersonMemo, type ResolvedMention } from './resolve';

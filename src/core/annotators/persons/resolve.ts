@@ -10,7 +10,7 @@ import { isPersonalGivenName } from '../../data/givenNames';
 import { nameWords } from '../../text/names';
 import type { AccountReading } from '../planAccount';
 import { titleTextOf, type SpeakerLabel } from '../speakerLabels/find';
-import { clusterPersons, type NameMention, type PersonCluster } from './clusters';
+import { clusterPersons, mentionOrder, type NameMention, type PersonCluster, type PersonClustering } from './clusters';
 import { roleOf } from './find';
 
 /** A person mention resolved to its person key. */
@@ -42,12 +42,64 @@ function labelGender(label: SpeakerLabel): PersonGender | undefined {
 type RuledMention = NameMention & { readonly end: number; readonly rule: AnnotationRule };
 
 /**
+ * The last clustering and what it was made of, kept by the pipeline's runner: an edit that
+ * changed no name mention (the same mentions, in the same order, with the same words,
+ * evidence, country, role and gender; their offsets moved but in the same order) gives the
+ * same clustering, which is then taken instead of made again.
+ */
+export interface PersonMemo {
+  last?: { readonly mentions: readonly RuledMention[]; readonly order: readonly number[]; readonly clustering: PersonClustering };
+}
+
+/** An empty person memo. */
+export function newPersonMemo(): PersonMemo {
+  return {};
+}
+
+/** The clustering of `mentions`: the memo's when its mentions cluster the same, else made (and kept in the memo). */
+function clusteringOf(mentions: readonly RuledMention[], memo: PersonMemo | undefined): PersonClustering {
+  const last = memo?.last;
+  if (last && clusterTheSame(last.mentions, last.order, mentions)) {
+    memo!.last = { mentions, order: last.order, clustering: last.clustering };
+    return last.clustering;
+  }
+  const order = mentionOrder(mentions);
+  const clustering = clusterPersons(mentions, order);
+  if (memo) memo.last = { mentions, order, clustering };
+  return clustering;
+}
+
+/**
+ * `after` is clustered as `before` was: mention by mention the same but for offsets, and the
+ * offsets in the same order (`order`, the clusterer's reading order of `before`: each next
+ * mention of an account after the one before it, or at the same offset, in `after` as in
+ * `before`), so that every comparison the clusterer makes comes out the same.
+ */
+function clusterTheSame(before: readonly RuledMention[], order: readonly number[], after: readonly RuledMention[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a.account !== b.account || a.text !== b.text || a.evidence !== b.evidence || a.country !== b.country || a.role !== b.role || a.gender !== b.gender || a.words.length !== b.words.length) return false;
+    for (let w = 0; w < a.words.length; w++) if (a.words[w] !== b.words[w]) return false;
+  }
+  for (let n = 1; n < order.length; n++) {
+    const p = order[n - 1]!;
+    const q = order[n]!;
+    if (before[p]!.account !== before[q]!.account) continue;
+    if (Math.sign(before[q]!.start - before[p]!.start) !== Math.sign(after[q]!.start - after[p]!.start)) return false;
+  }
+  return true;
+}
+
+/**
  * The account pass of persons, over every account at once: the name mentions the unit pass
  * found and the names of the speaker labels, clustered into persons (one cluster per person,
  * across accounts). Returns each account's mentions with their cluster keys, sorted by
- * offset, and the clusters by key.
+ * offset, and the clusters by key. With `memo` (the runner's), the last clustering is taken
+ * when the mentions cluster the same.
  */
-export function resolvePersons(readings: readonly AccountReading[]): { perAccount: KeyedMention[][]; clusters: ReadonlyMap<string, PersonCluster> } {
+export function resolvePersons(readings: readonly AccountReading[], memo?: PersonMemo): { perAccount: KeyedMention[][]; clusters: ReadonlyMap<string, PersonCluster> } {
   const mentions: RuledMention[] = [];
   readings.forEach((r, account) => {
     const found: RuledMention[] = [];
@@ -86,7 +138,7 @@ export function resolvePersons(readings: readonly AccountReading[]): { perAccoun
     }
     while (f < found.length) mentions.push(found[f++]!);
   });
-  const { keyOf, clusters } = clusterPersons(mentions);
+  const { keyOf, clusters } = clusteringOf(mentions, memo);
   const perAccount: KeyedMention[][] = readings.map(() => []);
   mentions.forEach((m, i) => perAccount[m.account]!.push({ start: m.start, end: m.end, key: keyOf[i], rule: m.rule }));
   for (const list of perAccount) list.sort((a, b) => a.start - b.start);

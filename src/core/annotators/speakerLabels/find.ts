@@ -12,6 +12,7 @@
  */
 import { PARTICLE_PREFIX } from '../persons/find';
 import { editDistanceAtMost } from '../../text/names';
+import { sharedStretches, type SharedStretches } from '../../text/sharedStretches';
 import { isPersonalGivenName } from '../../data/givenNames';
 import { HEADING_SMALL_WORDS } from '../../data/functionWords';
 import { NAME_PARTICLES } from '../../data/nameParticles';
@@ -53,19 +54,98 @@ const WORD_START = /^[\p{Lu}]/u;
 
 /** Finds every speaker label of `text`, in order. */
 export function findSpeakerLabels(text: string): SpeakerLabel[] {
+  return scanSpeakerLabels(text, undefined).labels;
+}
+
+/**
+ * What the line-by-line scan of a text found (before the account-wide filter), kept so that
+ * the scan of a next version reads only the lines an edit reached (`scanSpeakerLabels`).
+ */
+export interface LabelScan {
+  readonly text: string;
+  /** The lines that read as labels, in order. */
+  readonly candidates: readonly SpeakerLabel[];
+  /** For each candidate, where the text its matching read ends (exclusive; past its line when its stage directions were looked for). */
+  readonly reads: readonly number[];
+}
+
+/**
+ * Every speaker label of `text`, in order, and the scan it came from. With `last` (the scan
+ * of an earlier version) only the lines an edit reached are scanned again: a line's match
+ * reads the line, whether the line before it is blank, and (for a label) up to 140
+ * characters after where its words start (its stage directions); a candidate whose reading
+ * lay wholly in the text before the edit is taken as it was, one wholly after it moved by
+ * the length change, and a line with no candidate there reads no differently. `shared` is
+ * `sharedStretches(last.text, text)`, given when the caller has it.
+ */
+export function scanSpeakerLabels(text: string, last: LabelScan | undefined, shared: SharedStretches | undefined = last && sharedStretches(last.text, text)): { labels: SpeakerLabel[]; scan: LabelScan } {
   const candidates: SpeakerLabel[] = [];
+  const reads: number[] = [];
   let lineStart = 0;
   let previousBlank = true;
+  // the last scan's candidates after the edit, taken from the first line whose line before it lies in the common suffix
+  let tail = Infinity;
+  let shift = 0;
+  if (last && shared) {
+    // before the edit: every candidate whose reading ended before the first changed character
+    const lineOfChange = text.lastIndexOf('\n', shared.same - 1) + 1;
+    let k = 0;
+    while (k < last.candidates.length && last.candidates[k]!.start < lineOfChange && last.reads[k]! <= shared.same) {
+      candidates.push(last.candidates[k]!);
+      reads.push(last.reads[k]!);
+      k++;
+    }
+    lineStart = k < last.candidates.length && last.candidates[k]!.start < lineOfChange ? text.lastIndexOf('\n', last.candidates[k]!.start - 1) + 1 : lineOfChange;
+    if (lineStart > 0) {
+      const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+      previousBlank = text.slice(previous, lineStart - 1).trim() === '';
+    }
+    tail = shared.tail;
+    shift = shared.shift;
+  }
+  let previousStart = -1;
   while (lineStart <= text.length) {
+    // the line before this one and the line break before it in the common suffix: the rest is the last scan's, moved
+    if (last && previousStart - 1 >= tail) {
+      takeMoved(last, lineStart - shift, shift, candidates, reads);
+      break;
+    }
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     const label = matchLabel(text, line, lineStart, previousBlank);
-    if (label) candidates.push(label);
+    if (label) {
+      candidates.push(label);
+      reads.push(Math.max(lineStart + line.length + 1, label.bodyStart + 141));
+    }
     previousBlank = line.trim() === '';
+    previousStart = lineStart;
     lineStart += line.length + 1;
   }
-  // Single title-case words count only when they label more than one line, or, among other
-  // labels, open a paragraph that asks a question ("Bloomberg: Will the talks resume?").
+  return { labels: filterCandidates(text, candidates), scan: { text, candidates, reads } };
+}
+
+/** The candidates of `last` from line start `from` (in its text) on, moved by `shift`, appended to `candidates` and `reads`. */
+function takeMoved(last: LabelScan, from: number, shift: number, candidates: SpeakerLabel[], reads: number[]): void {
+  let lo = 0;
+  let hi = last.candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (last.candidates[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < last.candidates.length; k++) {
+    const c = last.candidates[k]!;
+    candidates.push(shift === 0 ? c : { ...c, start: c.start + shift, labelEnd: c.labelEnd + shift, bodyStart: c.bodyStart + shift, ...(c.name ? { name: { start: c.name.start + shift, end: c.name.end + shift, text: c.name.text } } : {}) });
+    reads.push(last.reads[k]! + shift);
+  }
+}
+
+/**
+ * The labels among the candidates of the line scan. Single title-case words count only when
+ * they label more than one line, or, among other labels, open a paragraph that asks a
+ * question ("Bloomberg: Will the talks resume?").
+ */
+function filterCandidates(text: string, candidates: readonly SpeakerLabel[]): SpeakerLabel[] {
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
   const sure = candidates.filter((c) => !isSingleTitleWord(c) || (counts.get(c.label) ?? 0) > 1 || c.unnamed);

@@ -120,8 +120,19 @@ function officeHolder(reading: AccountReading, persons: readonly ResolvedMention
 function markOutletQuestions(reading: AccountReading, turns: ResolvedTurn[]): void {
   const isJournalist = (t: TurnSpan, i: number) => !!t.label?.name && (!turns[i]!.speaker || t.label.label.includes(','));
   const asking = new Set<string>();
+  // the first question mark at or after `from` (turns in order: found once for all of them, not sliced out per turn)
+  const text = reading.text;
+  let searched = 0;
+  let mark = text.indexOf('?');
+  const markFrom = (from: number): number => {
+    if (from < searched || (mark >= 0 && mark < from)) mark = text.indexOf('?', from);
+    searched = from;
+    return mark;
+  };
   reading.turns.forEach((t, i) => {
-    if (isJournalist(t, i) && reading.text.slice(t.bodyStart, t.end).includes('?')) asking.add(t.label!.label);
+    if (!isJournalist(t, i)) return;
+    const at = markFrom(t.bodyStart);
+    if (at >= 0 && at < t.end) asking.add(t.label!.label);
   });
   if (asking.size === 0) return;
   reading.turns.forEach((t, i) => {

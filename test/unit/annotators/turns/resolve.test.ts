@@ -90,4 +90,7 @@ test('should label every turn of an outlet that asks a question "Question (<outl
   assert.deepEqual(turnsOf(text), ['MS. ANNA VOSS → Anna Voss (turn/speaker-label)', 'Question (NORDRADIO) → ? (turn/speaker-label)', 'MS. ANNA VOSS → Anna Voss (turn/speaker-label)', 'Question (NORDRADIO) → ? (turn/speaker-label)']);
   // a label that never asks stays as it is
   assert.deepEqual(turnsOf(text.replace('When does the ferry start?', 'The ferry starts soon.')).filter((t) => t.includes('NORDRADIO')), ['NORDRADIO → ? (turn/speaker-label)', 'NORDRADIO → ? (turn/speaker-label)']);
+  // a question asked before the outlet's turns, by someone else, is not theirs
+  const asked = 'MS. ANNA VOSS: Who asks first? We open the pier today.\n\nNORDRADIO: The ferry starts soon.\n\nMS. ANNA VOSS: Next spring.\n\nNORDRADIO: Thank you.\n';
+  assert.deepEqual(turnsOf(asked).filter((t) => t.includes('NORDRADIO')), ['NORDRADIO → ? (turn/speaker-label)', 'NORDRADIO → ? (turn/speaker-label)']);
 });
