@@ -19,6 +19,7 @@ import { NAME_PARTICLES } from '../../data/nameParticles';
 import { ROLE_NOUNS } from '../../data/roles';
 import { ANONYMOUS_ROLE_HEADS, NON_SPEAKER_LABELS, STAGE_DIRECTIONS, UNNAMED_SPEAKER_LABELS } from '../../data/speakerLabels';
 import { DEPARTMENT_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles';
+import { COUNTRY_FORMS } from '../../data/gazetteer';
 
 /** One speaker label. Offsets are into the whole account. */
 export interface SpeakerLabel {
@@ -332,7 +333,8 @@ function isLabelText(label: string): boolean {
   if (NON_SPEAKER_LABELS.has(lower)) return false;
   if (UNNAMED_SPEAKER_LABELS.has(lower) || UNNAMED_SPEAKER_LABELS.has(lower.replace(/^the /, ''))) return true;
   const words = label.split(/\s+/);
-  if (words.length > 6) return false;
+  // A title's country ("President of the Argentine Republic Ana Ruiz") is not counted.
+  if (words.length - countryDesignationWords(words.map((w) => w.toLowerCase())) > 6) return false;
   if (!words.every((w) => WORD_START.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || PARTICLE_PREFIX.test(w) || w === 'of' || w === 'the')) return false;
   if (!WORD_START.test(words[words.length - 1]!) && !PARTICLE_PREFIX.test(words[words.length - 1]!)) return false;
   if (!words.every((w) => /^[\p{L}\p{M}'’.\-]+$/u.test(w))) return false;
@@ -343,6 +345,39 @@ function isLabelText(label: string): boolean {
 
 function isUpper(s: string): boolean {
   return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** Country names of the gazetteer, lower case, by their first word ("argentine republic" under "argentine"). */
+const COUNTRY_NAMES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {
+  const out = new Map<string, string[][]>();
+  for (const f of COUNTRY_FORMS) {
+    if (f.kind !== 'name') continue;
+    const words = f.form.toLowerCase().split(/\s+/);
+    const list = out.get(words[0]!) ?? [];
+    list.push(words);
+    out.set(words[0]!, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
+})();
+
+/**
+ * How many of `lower`'s words from `at` name a country, with its "the" ("the Argentine
+ * Republic", "Russia", "the Republic of Korea"): 0 when they do not. The longest name wins.
+ */
+function countryAt(lower: readonly string[], at: number): number {
+  const the = lower[at] === 'the' ? 1 : 0;
+  for (const name of COUNTRY_NAMES_BY_FIRST_WORD.get(lower[at + the] ?? '') ?? []) {
+    if (name.every((w, k) => lower[at + the + k] === w)) return the + name.length;
+  }
+  return 0;
+}
+
+/** The words of a label's title that name its country, after an "of" ("of the Argentine Republic"): how many (0 when none). */
+function countryDesignationWords(lower: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < lower.length; i++) if (lower[i] === 'of') n += countryAt(lower, i + 1);
+  return n;
 }
 
 /**
@@ -369,9 +404,10 @@ function nameOf(text: string, start: number, end: number): { start: number; end:
   for (let i = words.length - 2; i >= 0 && first < 0; i--) {
     if (!isHead(i)) continue;
     first = i + 1;
-    if (words[first]!.lower === 'of' || words[first]!.lower === 'for') {
+    while (words[first]?.lower === 'of' || words[first]?.lower === 'for') {
       first++;
       while (first < words.length && DEPARTMENT_WORDS.has(words[first]!.lower)) first++;
+      first += countryAt(words.map((w) => w.lower), first);
     }
   }
   if (first < 0) {

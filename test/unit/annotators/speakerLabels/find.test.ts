@@ -33,6 +33,23 @@ test('should take the name after a title of several words, and a title alone as 
   assert.deepEqual(names(['MR. KING', 'MARTIN LUTHER KING']), ['KING', 'MARTIN LUTHER KING']);
 });
 
+test('should leave the country of a title out of the name, and not count its words against a label\'s length', () => {
+  const text = [
+    'President of Norway Ada Lund: Welcome.',
+    'President of the Argentine Republic Tomas Vidal (retranslated): Thank you.',
+    'Foreign Minister of the Republic of Korea Min Ha-eun: We agreed.',
+    'Prime Minister of the Kingdom of Alvaria Piet Roos: Good morning.',
+  ].join('\n\n');
+  assert.deepEqual(labelsOf(text), [
+    { label: 'President of Norway Ada Lund', name: 'Ada Lund', unnamed: false },
+    { label: 'President of the Argentine Republic Tomas Vidal', name: 'Tomas Vidal', unnamed: false },
+    { label: 'Foreign Minister of the Republic of Korea Min Ha-eun', name: 'Min Ha-eun', unnamed: false },
+  ]);
+  // Words that name no country stay counted (a label of seven words is prose) and stay in the name.
+  assert.deepEqual(labelsOf('President of the Lake Club Ada Mia Lund: Hello.'), []);
+  assert.deepEqual(labelsOf('Director of Lund Ada Lund: Hello.').map((l) => l.name), ['Lund Ada Lund']);
+});
+
 test('should put "(As interpreted.)" after the colon in the label, not in the speech', () => {
   const text = 'PRESIDENT LEE: (As interpreted.) Thank you.';
   const [l] = findSpeakerLabels(text);
