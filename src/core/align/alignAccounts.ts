@@ -33,7 +33,7 @@ import { entityKey, keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, ty
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
-import { isAffected, newUnitDeps, referenceChange, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { carryMeasures, isAffected, measuredQuery, measuredSupport, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -255,10 +255,13 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     const before = change && kept!.units.get(signature);
     let outcome = before && !isAffected(before.deps, change!) ? shiftOutcome(before.outcome, change!.map) : undefined;
     let deps = before?.deps;
-    if (!outcome) {
+    if (outcome) carryMeasures(deps!, change!, side.passages);
+    else {
       checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, state !== undefined);
-      deps = state ? newUnitDeps() : undefined;
+      // A unit checked again measures again only what the edit changed (`measuredSupport`).
+      deps = state ? newUnitDeps(side.passages, before?.deps.measures, change) : undefined;
       outcome = checker(unit, deps);
+      if (deps) settleMeasures(deps);
     }
     if (state) state.units.set(signature, { outcome, deps: deps! });
     // One by one: spreading a long list into push() overflows the stack (~100k items).
@@ -397,7 +400,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   };
   return (unit, recordInto) => {
     deps = recordInto;
-    memo = {};
+    memo = recordInto ? { deps: recordInto } : {};
     const links: Omit<CrossReference, 'id'>[] = [];
     const unmatched: Unmatched[] = [];
     const unconfirmed: Unconfirmed[] = [];
@@ -549,6 +552,8 @@ interface PoolMemo {
   last?: { readonly passage: AlignPassage; readonly how: AlignOptions; readonly speaker: string | undefined; readonly query: SupportQuery; readonly scored: readonly Found[] };
   /** The last passage's query (it does not depend on the pool either). */
   query?: { readonly passage: AlignPassage; readonly query: SupportQuery };
+  /** What the unit's check records (`pairMemo`): its queries and supports are kept there, and taken from the check before where an edit left them the same. */
+  readonly deps?: UnitDeps;
   /** The last `nearVerbatim` answer (it does not depend on the pool: the thorough check asks again). */
   verbatim?: { readonly passage: AlignPassage; readonly speaker: string | undefined; readonly found: readonly Found[] };
 }
@@ -570,14 +575,14 @@ function scorePool(passage: AlignPassage, index: ReferenceIndex, how: AlignOptio
   // Index candidates of one query, fewer then more (the thorough check after the first
   // pass): the shorter list starts the longer one, and its candidates are measured already.
   const prior = last && last.passage === passage && last.speaker === speaker && !last.how.bruteForce && !how.bruteForce ? last.scored : undefined;
-  const scored = pool.map((candidate, k) => ({ candidate, support: prior && k < prior.length && prior[k]!.candidate === candidate ? prior[k]!.support : measureSupport(query, candidate) }));
+  const scored = pool.map((candidate, k) => ({ candidate, support: prior && k < prior.length && prior[k]!.candidate === candidate ? prior[k]!.support : measuredSupport(memo.deps, query, candidate) }));
   memo.last = { passage, how, speaker, query, scored };
   return memo.last;
 }
 
 /** The support query of `passage` (one per passage: `memo.query` keeps the last). */
 function queryOf(passage: AlignPassage, index: ReferenceIndex, alternates: Alternates, memo: PoolMemo): SupportQuery {
-  if (memo.query?.passage !== passage) memo.query = { passage, query: prepareQuery(passage.terms, index, alternates) };
+  if (memo.query?.passage !== passage) memo.query = { passage, query: memo.deps ? measuredQuery(memo.deps, passage, index, (view) => prepareQuery(passage.terms, view, alternates)) : prepareQuery(passage.terms, index, alternates) };
   return memo.query.query;
 }
 

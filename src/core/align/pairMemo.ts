@@ -26,6 +26,7 @@ import type { IndexedPassage, ReferenceIndex } from './referenceIndex';
 import { keysAt, type TermKeyCache, type TermSpan } from './terms';
 import { runningWords, type VerbatimIndex } from './verbatimIndex';
 import type { RunMemo } from './runMemo';
+import { measureSupport, type Support, type SupportQuery } from './similarity';
 
 /** A candidate that supports a linked passage, as the figures after the loop read it. */
 export interface FoundRecord {
@@ -69,6 +70,38 @@ export interface UnitDeps {
   /** True when the check looked at the question premises (`nearestPremise`), or would have had there been any. */
   premises: boolean;
   sealed?: SealedDeps;
+  /** The supports the check measured, kept so that its next check measures again only what an edit changed (`measuredSupport`). */
+  readonly measures: UnitMeasures;
+}
+
+/**
+ * The supports one check of a unit measured, by query (`queryKey`), over the reference
+ * passages of one run (`over`), and those of the check before it that this check may take
+ * (`prior`). A unit that is checked again after an edit gets the same answer from a
+ * measure whose query and candidate are unchanged, so it takes it instead of measuring
+ * again: at 50 KB a re-checked claim that nothing supports scores ~250 passages, of which
+ * an edit changes a few.
+ */
+export interface UnitMeasures {
+  /** The reference passages (a run's `PairState.passages`) the supports were measured over. */
+  over: readonly AlignPassage[] | undefined;
+  readonly queries: Map<string, KeptQuery>;
+  /** The query last looked up (the measures of one pool share it). */
+  last?: KeptQuery;
+  /** Dropped once the check is done (`settleMeasures`): no chain of runs is kept alive. */
+  prior?: { readonly measures: UnitMeasures; readonly change: ReferenceChange };
+}
+
+/** A query of a check and the supports measured with it, by candidate position. */
+interface KeptQuery {
+  readonly query: SupportQuery;
+  /** The ids whose weight made the query (its content terms). */
+  readonly weighed: readonly number[];
+  /** The ids the query asked the index whether any passage holds (its alternates, its collocations' words). */
+  readonly asked: readonly number[];
+  readonly supports: Map<number, Support>;
+  /** The supports of the same query in the check before, valid at the positions an edit did not change. */
+  before?: ReadonlyMap<number, Support>;
 }
 
 /** `UnitDeps` as sets (the trigrams made on first need). */
@@ -81,8 +114,114 @@ interface SealedDeps {
 }
 
 /** A new, empty record of what a unit reads. */
-export function newUnitDeps(): UnitDeps {
-  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false };
+export function newUnitDeps(over?: readonly AlignPassage[], prior?: UnitMeasures, change?: ReferenceChange): UnitDeps {
+  const measures: UnitMeasures = { over, queries: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
+  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false, measures };
+}
+
+/** The key of a query passage of the checked account (its range and terms: the same key, the same terms, within one checked text). */
+function queryKey(passage: AlignPassage): string {
+  return `${passage.start}:${passage.end}:${passage.terms.from}:${passage.terms.to}`;
+}
+
+/** True when `change` changes what query `q` read of the index: the weight of one of its terms, or whether a passage holds an id it asked about. */
+function queryChanged(q: KeptQuery, change: ReferenceChange): boolean {
+  for (const id of q.weighed) if (change.ids.has(id)) return true;
+  for (const id of q.asked) if (change.ids.has(id)) return true;
+  return false;
+}
+
+/**
+ * The support query of `passage` for the check recording into `deps`: the one this check
+ * made already, or the one the check before made when no id it read changed (moved onto
+ * `index`: the same terms, weights and alternates), else `make(view)`, with `view` a view
+ * of `index` that notes what the query reads. The ids whose weight it used go into
+ * `deps.ids` either way (as `index.weight` would put them).
+ */
+export function measuredQuery(deps: UnitDeps, passage: AlignPassage, index: ReferenceIndex, make: (view: ReferenceIndex) => SupportQuery): SupportQuery {
+  const key = queryKey(passage);
+  const own = deps.measures.queries.get(key);
+  if (own && own.query.index === index) {
+    for (const id of own.weighed) deps.ids.push(id);
+    deps.measures.last = own;
+    return own.query;
+  }
+  const prior = deps.measures.prior;
+  const before = prior?.measures.queries.get(key);
+  let kept: KeptQuery;
+  if (before && !queryChanged(before, prior!.change)) {
+    for (const id of before.weighed) deps.ids.push(id);
+    kept = { query: { ...before.query, index }, weighed: before.weighed, asked: before.asked, supports: new Map(), before: before.supports };
+  } else {
+    const weighed: number[] = [];
+    const asked: number[] = [];
+    const view: ReferenceIndex = {
+      ...index,
+      weight(t) {
+        weighed.push(t.id);
+        return index.weight(t);
+      },
+      holds(id) {
+        asked.push(id);
+        return index.holds(id);
+      },
+    };
+    const query = { ...make(view), index };
+    kept = { query, weighed, asked, supports: new Map() };
+  }
+  deps.measures.queries.set(key, kept);
+  deps.measures.last = kept;
+  return kept.query;
+}
+
+/** Drops what the check of `deps` took from the check before (done: its own measures are kept). */
+export function settleMeasures(deps: UnitDeps): void {
+  const m = deps.measures;
+  m.prior = undefined;
+  m.last = undefined;
+  for (const q of m.queries.values()) q.before = undefined;
+}
+
+/**
+ * `measureSupport(query, candidate)` for a query of `measuredQuery`: the support the check
+ * before measured when the candidate's index entry did not change (`ReferenceChange.passages`),
+ * else measured; kept for the next check. Without `deps`, measured.
+ */
+export function measuredSupport(deps: UnitDeps | undefined, query: SupportQuery, candidate: IndexedPassage): Support {
+  if (!deps) return measureSupport(query, candidate);
+  const m = deps.measures;
+  let kept = m.last;
+  if (kept?.query !== query) {
+    kept = undefined;
+    for (const q of m.queries.values()) if (q.query === query) kept = q;
+    if (!kept) return measureSupport(query, candidate);
+    m.last = kept;
+  }
+  let support = kept.supports.get(candidate.at);
+  if (support) return support;
+  support = kept.before && !deps!.measures.prior!.change.passages.has(candidate.at) ? kept.before.get(candidate.at) : undefined;
+  support ??= measureSupport(query, candidate);
+  kept.supports.set(candidate.at, support);
+  return support;
+}
+
+/**
+ * Carries the measures of a unit whose outcome is reused (`isAffected` false) over to the
+ * new run: valid when they were made over the run before (`change.from`) and no query of
+ * theirs read an id the edit changed (the candidates the check measured are among the
+ * passages it looked at: unchanged). Otherwise they are left to a run they do not match,
+ * and the unit's next check measures afresh.
+ */
+export function carryMeasures(deps: UnitDeps, change: ReferenceChange, now: readonly AlignPassage[]): void {
+  const m = deps.measures;
+  if (m.over === undefined || m.over !== change.from) return;
+  for (const q of m.queries.values()) {
+    if (queryChanged(q, change)) {
+      m.over = undefined;
+      return;
+    }
+  }
+  m.over = now;
 }
 
 /** The sets of `deps`, made on the first call. */
@@ -134,6 +273,8 @@ export interface ReferenceChange {
   readonly premises: boolean;
   /** An offset of the old text in the new one; undefined inside the edited stretch. */
   map(offset: number): number | undefined;
+  /** The passages of the last run (those compared). */
+  readonly from: readonly AlignPassage[];
 }
 
 /**
@@ -210,7 +351,7 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
     }
   }
   const premises = oldPremises.length !== nowPremises.length || oldPremises.some((a, k) => near(a) || !samePassage(a, nowPremises[k]!, map));
-  return { passages, texts, ids, grams, speakers, premises, map };
+  return { passages, texts, ids, grams, speakers, premises, map, from: old };
 }
 
 /** True when two spans hold the same content terms (ids, near forms, polarity) in the same order. */

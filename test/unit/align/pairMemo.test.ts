@@ -6,9 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
-import { referenceChange, shiftOutcome, type UnitOutcome } from '../../../src/core/align/pairMemo';
+import { measuredQuery, measuredSupport, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, type UnitOutcome } from '../../../src/core/align/pairMemo';
 import { referencePassages, viewAccount } from '../../../src/core/align/passages';
-import { newTermKeyCache, type TermKeyCache } from '../../../src/core/align/terms';
+import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
+import { measureSupport, prepareQuery } from '../../../src/core/align/similarity';
+import { keyId, keysAt, newTermKeyCache, wordKey, type TermKeyCache, type WordKeys } from '../../../src/core/align/terms';
 
 const TEXT = [
   'The ferry to Korvik leaves at noon on weekdays.',
@@ -93,5 +95,79 @@ test('shiftOutcome', async (t) => {
 
   await t.test('should give undefined when an offset falls inside the edit', () => {
     assert.equal(shiftOutcome(outcome, (o) => (o >= 100 && o < 110 ? undefined : o)), undefined);
+  });
+});
+
+test('measuredSupport', async (t) => {
+  const text = [
+    'The ferry to Korvik leaves the harbour at noon.',
+    'Harbour fees rose by a tenth over the winter.',
+    'The council will review the harbour fees and the timber quota.',
+    'A ferry crossing costs more since the fees rose.',
+    'The timber mill by the harbour closed in the winter.',
+  ].join(' ');
+  const checked = 'The council said harbour fees for the ferry rose sharply. The timber quota will be cut.';
+  // "ferry" is related to "boat" (an alternate): asked of the index, held by no passage until an edit adds it.
+  const related = (keys: TermKeyCache) => (k: WordKeys): readonly number[] => (k.key === wordKey('ferry') ? [keyId(keys, wordKey('boat'))] : []);
+  const edits: [string, string][] = [
+    ['a word no query holds, changing the passage\'s mass', text.replace('at noon', 'at dawn')],
+    ['a word the query holds, changing its weight', text.replace('The timber mill', 'The paper mill')],
+    ['a word made a query\'s alternate', text.replace('A ferry crossing', 'A boat crossing')],
+    ['a query\'s alternate added where no passage held it', text.replace('by a tenth', 'by boat')],
+    ['a word deleted, making two query words adjacent', text.replace('the harbour fees and', 'the fees and')],
+    ['a function word only', text.replace('over the winter', 'over a winter')],
+  ];
+  for (const [what, edited] of edits) {
+    await t.test(`should give what a fresh measure gives after ${what}`, () => {
+      const keys = newTermKeyCache();
+      const alternates = related(keys);
+      const old = passagesOf(text, keys);
+      const now = passagesOf(edited, keys);
+      const queries = passagesOf(checked, keys);
+      const change = referenceChange(text, old, edited, now, keys)!;
+      assert.ok(change, 'the sentences are kept');
+      const before = buildReferenceIndex(old, keys);
+      const after = buildReferenceIndex(now, keys);
+      const first = newUnitDeps(old);
+      for (const q of queries) {
+        const query = measuredQuery(first, q, before, (view) => prepareQuery(q.terms, view, alternates));
+        for (const c of before.passages) measuredSupport(first, query, c);
+      }
+      settleMeasures(first);
+      const second = newUnitDeps(now, first.measures, change);
+      let measured = 0;
+      for (const q of queries) {
+        const query = measuredQuery(second, q, after, (view) => prepareQuery(q.terms, view, alternates));
+        const fresh = prepareQuery(q.terms, after, alternates);
+        assert.deepEqual(query.terms, fresh.terms);
+        for (const c of after.passages) {
+          assert.deepEqual(measuredSupport(second, query, c), measureSupport(fresh, c));
+          measured++;
+        }
+      }
+      assert.ok(measured > 0);
+    });
+  }
+
+  await t.test('should take the supports of an unchanged passage from the check before, and measure a changed one again', () => {
+    const keys = newTermKeyCache();
+    const edited = text.replace('at noon', 'at dawn');
+    const old = passagesOf(text, keys);
+    const now = passagesOf(edited, keys);
+    const [q] = passagesOf(checked, keys);
+    const change = referenceChange(text, old, edited, now, keys)!;
+    const before = buildReferenceIndex(old, keys);
+    const after = buildReferenceIndex(now, keys);
+    const first = newUnitDeps(old);
+    const query = measuredQuery(first, q!, before, (view) => prepareQuery(q!.terms, view));
+    const kept = before.passages.map((c) => measuredSupport(first, query, c));
+    settleMeasures(first);
+    const second = newUnitDeps(now, first.measures, change);
+    const again = measuredQuery(second, q!, after, () => assert.fail('the query is made again'));
+    after.passages.forEach((c, k) => assert.equal(measuredSupport(second, again, c) === kept[k], !change.passages.has(k), `passage ${k}`));
+    assert.ok(change.passages.has(0) && change.passages.size < after.passages.length);
+    // what the query weighed is recorded as the check's (as index.weight records it)
+    const weighed = new Set(second.ids);
+    for (let i = q!.terms.from; i < q!.terms.to; i++) if (keysAt(q!.terms.table, i).kind !== 'function') assert.ok(weighed.has(keysAt(q!.terms.table, i).id));
   });
 });
