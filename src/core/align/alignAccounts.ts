@@ -26,14 +26,14 @@ import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Enti
 import { quoteFidelity, spanDiffWords } from './fidelity';
 import { checkedUnits, countKind, questionPremises, referencePassages, termsIn, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, patchReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
-import { measureSupport, measureWindowSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
+import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
 import { entityKey, keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
-import { carryMeasures, isAffected, measuredQuery, measuredSupport, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -411,12 +411,16 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     };
     const link = (passage: AlignPassage, found: readonly Found[], premise = false, into: { links: Omit<CrossReference, 'id'>[]; linked: LinkedPassage[] } = { links, linked }): void => {
       for (const f of found) {
-        into.links.push(toLink(checked, reference, passage, f, findingContext));
         // A premise's words are covered by `deps.premises` (set before it is linked).
-        if (!deps || premise) continue;
+        if (!deps || premise) {
+          into.links.push(toLink(checked, reference, passage, f, findingContext));
+          continue;
+        }
         // Its words are read (the diff, the figures): a window of two passages reads both.
+        const window = f.candidate.passage.end !== built.index.passages[f.candidate.at]!.passage.end;
+        into.links.push(measuredLink(deps, passage, f.candidate.at, window, f.support, () => toLink(checked, reference, passage, f, findingContext)));
         deps.read.push(f.candidate.at);
-        if (f.candidate.passage.end !== built.index.passages[f.candidate.at]!.passage.end) deps.read.push(f.candidate.at + 1);
+        if (window) deps.read.push(f.candidate.at + 1);
       }
       if (found.length > 0) into.linked.push({ range: passage, found: found.map((f) => ({ start: f.candidate.passage.start, end: f.candidate.passage.end, score: f.support.score, numbers: numberKeys(f.candidate.passage.terms) })) });
     };
@@ -692,7 +696,7 @@ function windowSupport(passage: AlignPassage, index: ReferenceIndex, how: AlignO
       if (!first || !second || seen.has(at) || first.passage.turn !== second.passage.turn) continue;
       seen.add(at);
       if (speaker !== undefined && !(index.spokenBy(first, speaker) && index.spokenBy(second, speaker))) continue;
-      const support = measureWindowSupport(query, first, second);
+      const support = measuredWindow(memo.deps, query, first, second);
       if (!supports(support, how, passage.claimType === 'quote') || (best && support.score <= best.support.score)) continue;
       best = { first, second, support };
     }

@@ -26,7 +26,7 @@ import type { IndexedPassage, ReferenceIndex } from './referenceIndex';
 import { keysAt, type TermKeyCache, type TermSpan } from './terms';
 import { runningWords, type VerbatimIndex } from './verbatimIndex';
 import type { RunMemo } from './runMemo';
-import { measureSupport, type Support, type SupportQuery } from './similarity';
+import { measureSupport, measureWindowSupport, type Support, type SupportQuery } from './similarity';
 
 /** A candidate that supports a linked passage, as the figures after the loop read it. */
 export interface FoundRecord {
@@ -86,6 +86,8 @@ export interface UnitMeasures {
   /** The reference passages (a run's `PairState.passages`) the supports were measured over. */
   over: readonly AlignPassage[] | undefined;
   readonly queries: Map<string, KeptQuery>;
+  /** The links the check made, by `linkKey`, with the support each was made from. */
+  readonly links: Map<string, KeptLink>;
   /** The query last looked up (the measures of one pool share it). */
   last?: KeptQuery;
   /** Dropped once the check is done (`settleMeasures`): no chain of runs is kept alive. */
@@ -102,6 +104,18 @@ interface KeptQuery {
   readonly supports: Map<number, Support>;
   /** The supports of the same query in the check before, valid at the positions an edit did not change. */
   before?: ReadonlyMap<number, Support>;
+  /** The supports of two adjacent passages read as one (`measureWindowSupport`), by the first one's position; and those of the check before. */
+  readonly windows: Map<number, Support>;
+  beforeWindows?: ReadonlyMap<number, Support>;
+}
+
+/** A link a check made and the support it was made from (the link follows from it and the words of both passages). */
+interface KeptLink {
+  readonly support: Support;
+  /** The counterpart's position, and whether the passage after it is read with it. */
+  readonly at: number;
+  readonly window: boolean;
+  link: Omit<CrossReference, 'id'>;
 }
 
 /** `UnitDeps` as sets (the trigrams made on first need). */
@@ -115,7 +129,7 @@ interface SealedDeps {
 
 /** A new, empty record of what a unit reads. */
 export function newUnitDeps(over?: readonly AlignPassage[], prior?: UnitMeasures, change?: ReferenceChange): UnitDeps {
-  const measures: UnitMeasures = { over, queries: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
+  const measures: UnitMeasures = { over, queries: new Map(), links: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
   return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false, measures };
 }
 
@@ -151,7 +165,7 @@ export function measuredQuery(deps: UnitDeps, passage: AlignPassage, index: Refe
   let kept: KeptQuery;
   if (before && !queryChanged(before, prior!.change)) {
     for (const id of before.weighed) deps.ids.push(id);
-    kept = { query: { ...before.query, index }, weighed: before.weighed, asked: before.asked, supports: new Map(), before: before.supports };
+    kept = { query: { ...before.query, index }, weighed: before.weighed, asked: before.asked, supports: new Map(), before: before.supports, windows: new Map(), beforeWindows: before.windows };
   } else {
     const weighed: number[] = [];
     const asked: number[] = [];
@@ -167,7 +181,7 @@ export function measuredQuery(deps: UnitDeps, passage: AlignPassage, index: Refe
       },
     };
     const query = { ...make(view), index };
-    kept = { query, weighed, asked, supports: new Map() };
+    kept = { query, weighed, asked, supports: new Map(), windows: new Map() };
   }
   deps.measures.queries.set(key, kept);
   deps.measures.last = kept;
@@ -179,7 +193,10 @@ export function settleMeasures(deps: UnitDeps): void {
   const m = deps.measures;
   m.prior = undefined;
   m.last = undefined;
-  for (const q of m.queries.values()) q.before = undefined;
+  for (const q of m.queries.values()) {
+    q.before = undefined;
+    q.beforeWindows = undefined;
+  }
 }
 
 /**
@@ -188,21 +205,75 @@ export function settleMeasures(deps: UnitDeps): void {
  * else measured; kept for the next check. Without `deps`, measured.
  */
 export function measuredSupport(deps: UnitDeps | undefined, query: SupportQuery, candidate: IndexedPassage): Support {
-  if (!deps) return measureSupport(query, candidate);
-  const m = deps.measures;
-  let kept = m.last;
-  if (kept?.query !== query) {
-    kept = undefined;
-    for (const q of m.queries.values()) if (q.query === query) kept = q;
-    if (!kept) return measureSupport(query, candidate);
-    m.last = kept;
-  }
+  const kept = deps && keptOf(deps, query);
+  if (!kept) return measureSupport(query, candidate);
   let support = kept.supports.get(candidate.at);
   if (support) return support;
   support = kept.before && !deps!.measures.prior!.change.passages.has(candidate.at) ? kept.before.get(candidate.at) : undefined;
   support ??= measureSupport(query, candidate);
   kept.supports.set(candidate.at, support);
   return support;
+}
+
+/** The kept query of `query` in `deps` (the one `measuredQuery` gave), if any. */
+function keptOf(deps: UnitDeps, query: SupportQuery): KeptQuery | undefined {
+  const m = deps.measures;
+  if (m.last?.query === query) return m.last;
+  for (const q of m.queries.values()) {
+    if (q.query !== query) continue;
+    m.last = q;
+    return q;
+  }
+  return undefined;
+}
+
+/**
+ * `measureWindowSupport(query, first, second)` for a query of `measuredQuery` (`second`
+ * the passage after `first`): the support the check before measured when neither
+ * passage's index entry changed, else measured; kept for the next check.
+ */
+export function measuredWindow(deps: UnitDeps | undefined, query: SupportQuery, first: IndexedPassage, second: IndexedPassage): Support {
+  const kept = deps && second.at === first.at + 1 ? keptOf(deps, query) : undefined;
+  if (!kept) return measureWindowSupport(query, first, second);
+  let support = kept.windows.get(first.at);
+  if (support) return support;
+  const changed = deps!.measures.prior?.change.passages;
+  support = kept.beforeWindows && !changed!.has(first.at) && !changed!.has(second.at) ? kept.beforeWindows.get(first.at) : undefined;
+  support ??= measureWindowSupport(query, first, second);
+  kept.windows.set(first.at, support);
+  return support;
+}
+
+/** The key of a link: its passage, and its counterpart by position (and whether it is a window of two). */
+function linkKey(passage: AlignPassage, at: number, window: boolean, claim: string): string {
+  return `${queryKey(passage)}|${at}|${window ? 2 : 1}|${claim}`;
+}
+
+/**
+ * The link `make()` gives for `passage` and its counterpart `found` (at position `at` of
+ * the reference passages, read with the next one when `window`): the check before's,
+ * moved past the edit, when it was made from the same support (the very object, which
+ * `measuredSupport` keeps only while the counterpart's index entry is the same) and the
+ * words of the counterpart did not change (`ReferenceChange.texts`); else made. Kept for
+ * the next check. Without `deps`, made.
+ */
+export function measuredLink(deps: UnitDeps | undefined, passage: AlignPassage, at: number, window: boolean, support: Support, make: () => Omit<CrossReference, 'id'>): Omit<CrossReference, 'id'> {
+  if (!deps) return make();
+  const key = linkKey(passage, at, window, passage.claim?.id ?? '');
+  const m = deps.measures;
+  const own = m.links.get(key);
+  if (own && own.support === support) return own.link;
+  const prior = m.prior;
+  const before = prior?.measures.links.get(key);
+  let link: Omit<CrossReference, 'id'> | undefined;
+  if (before && before.support === support && !prior!.change.texts.has(at) && !(window && prior!.change.texts.has(at + 1))) {
+    const start = prior!.change.map(before.link.to.start);
+    const end = prior!.change.map(before.link.to.end);
+    if (start !== undefined && end !== undefined) link = { ...before.link, to: { ...before.link.to, start, end } };
+  }
+  link ??= make();
+  m.links.set(key, { support, at, window, link });
+  return link;
 }
 
 /**
@@ -220,6 +291,13 @@ export function carryMeasures(deps: UnitDeps, change: ReferenceChange, now: read
       m.over = undefined;
       return;
     }
+  }
+  // Its links follow the edit as the outcome's do (`shiftOutcome`); one whose words changed, or that falls in the edit, is made again.
+  for (const [key, kept] of m.links) {
+    const start = change.map(kept.link.to.start);
+    const end = change.map(kept.link.to.end);
+    if (start === undefined || end === undefined || change.texts.has(kept.at) || (kept.window && change.texts.has(kept.at + 1))) m.links.delete(key);
+    else if (start !== kept.link.to.start || end !== kept.link.to.end) kept.link = { ...kept.link, to: { ...kept.link.to, start, end } };
   }
   m.over = now;
 }

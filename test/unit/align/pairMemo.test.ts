@@ -6,10 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
-import { measuredQuery, measuredSupport, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, type UnitOutcome } from '../../../src/core/align/pairMemo';
+import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, type UnitOutcome } from '../../../src/core/align/pairMemo';
 import { referencePassages, viewAccount } from '../../../src/core/align/passages';
 import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
-import { measureSupport, prepareQuery } from '../../../src/core/align/similarity';
+import { measureSupport, measureWindowSupport, prepareQuery } from '../../../src/core/align/similarity';
 import { keyId, keysAt, newTermKeyCache, wordKey, type TermKeyCache, type WordKeys } from '../../../src/core/align/terms';
 
 const TEXT = [
@@ -132,6 +132,7 @@ test('measuredSupport', async (t) => {
       for (const q of queries) {
         const query = measuredQuery(first, q, before, (view) => prepareQuery(q.terms, view, alternates));
         for (const c of before.passages) measuredSupport(first, query, c);
+        for (let k = 0; k + 1 < before.passages.length; k++) measuredWindow(first, query, before.passages[k]!, before.passages[k + 1]!);
       }
       settleMeasures(first);
       const second = newUnitDeps(now, first.measures, change);
@@ -143,6 +144,10 @@ test('measuredSupport', async (t) => {
         for (const c of after.passages) {
           assert.deepEqual(measuredSupport(second, query, c), measureSupport(fresh, c));
           measured++;
+        }
+        for (let k = 0; k + 1 < after.passages.length; k++) {
+          const [a, b] = [after.passages[k]!, after.passages[k + 1]!];
+          assert.deepEqual(measuredWindow(second, query, a, b), measureWindowSupport(fresh, a, b), `window ${k}`);
         }
       }
       assert.ok(measured > 0);
@@ -169,5 +174,44 @@ test('measuredSupport', async (t) => {
     // what the query weighed is recorded as the check's (as index.weight records it)
     const weighed = new Set(second.ids);
     for (let i = q!.terms.from; i < q!.terms.to; i++) if (keysAt(q!.terms.table, i).kind !== 'function') assert.ok(weighed.has(keysAt(q!.terms.table, i).id));
+  });
+});
+
+test('measuredLink', async (t) => {
+  await t.test('should take the last check\'s link, moved past the edit, only where the counterpart\'s words and support are the same', () => {
+    const keys = newTermKeyCache();
+    const text = [
+      'The ferry to Korvik leaves at noon on weekdays and returns late in the evening after the last train.',
+      'Our harbour fees rose by a tenth during the long and cold months of the winter.',
+      'The council will review the timber quota in spring.',
+    ].join(' ');
+    const edited = text.replace('of the winter', 'of a winter');
+    const old = passagesOf(text, keys);
+    const now = passagesOf(edited, keys);
+    const [q] = passagesOf('Harbour fees rose over the winter, the council said.', keys);
+    const change = referenceChange(text, old, edited, now, keys)!;
+    // only function words changed, far into the second sentence: same index entries, other words
+    assert.ok(change.texts.has(1) && !change.passages.has(1) && !change.texts.has(0) && !change.texts.has(2));
+    const before = buildReferenceIndex(old, keys);
+    const after = buildReferenceIndex(now, keys);
+    const link = (at: number, made: string) => ({ from: { document: 'd2', start: q!.start, end: q!.end }, to: { document: 'd1', start: old[at]!.start, end: old[at]!.end }, score: 0.5, match: made as 'partial' });
+    const first = newUnitDeps(old);
+    const query = measuredQuery(first, q!, before, (view) => prepareQuery(q!.terms, view));
+    for (const at of [1, 2]) measuredLink(first, q!, at, false, measuredSupport(first, query, before.passages[at]!), () => link(at, 'partial'));
+    measuredLink(first, q!, 0, true, measuredWindow(first, query, before.passages[0]!, before.passages[1]!), () => link(0, 'partial'));
+    settleMeasures(first);
+    const second = newUnitDeps(now, first.measures, change);
+    const again = measuredQuery(second, q!, after, (view) => prepareQuery(q!.terms, view));
+    // the same supports (the index entries did not change) ...
+    const s1 = measuredSupport(second, again, after.passages[1]!);
+    const s2 = measuredSupport(second, again, after.passages[2]!);
+    // ... but the words of the second sentence did: its link is made again; the third's is kept, moved
+    assert.equal(measuredLink(second, q!, 1, false, s1, () => link(1, 'paraphrase')).match, 'paraphrase');
+    const kept = measuredLink(second, q!, 2, false, s2, () => assert.fail('made again'));
+    assert.deepEqual([kept.to.start, kept.to.end, kept.match], [now[2]!.start, now[2]!.end, 'partial']);
+    assert.notEqual(now[2]!.start, old[2]!.start);
+    // read with the second sentence (a window of two, the same support), the first sentence's link is made again too
+    const w = measuredWindow(second, again, after.passages[0]!, after.passages[1]!);
+    assert.equal(measuredLink(second, q!, 0, true, w, () => link(0, 'close')).match, 'close');
   });
 });
