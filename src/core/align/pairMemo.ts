@@ -88,6 +88,8 @@ export interface UnitMeasures {
   readonly queries: Map<string, KeptQuery>;
   /** The links the check made, by `linkKey`, with the support each was made from. */
   readonly links: Map<string, KeptLink>;
+  /** The passages `ReferenceIndex.sharing` gave the check, by query (`poolKey`). */
+  readonly pools: Map<string, KeptPool>;
   /** The query last looked up (the measures of one pool share it). */
   last?: KeptQuery;
   /** Dropped once the check is done (`settleMeasures`): no chain of runs is kept alive. */
@@ -107,6 +109,11 @@ interface KeptQuery {
   /** The supports of two adjacent passages read as one (`measureWindowSupport`), by the first one's position; and those of the check before. */
   readonly windows: Map<number, Support>;
   beforeWindows?: ReadonlyMap<number, Support>;
+}
+
+/** A pool of `ReferenceIndex.sharing` (kept by the ids it was looked up by: each content term's id and loose id, in order, and the speaker): the positions it gave. */
+interface KeptPool {
+  readonly at: readonly number[];
 }
 
 /** A link a check made and the support it was made from (the link follows from it and the words of both passages). */
@@ -129,7 +136,7 @@ interface SealedDeps {
 
 /** A new, empty record of what a unit reads. */
 export function newUnitDeps(over?: readonly AlignPassage[], prior?: UnitMeasures, change?: ReferenceChange): UnitDeps {
-  const measures: UnitMeasures = { over, queries: new Map(), links: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
+  const measures: UnitMeasures = { over, queries: new Map(), links: new Map(), pools: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
   return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false, measures };
 }
 
@@ -607,17 +614,18 @@ export function trackedIndex(index: ReferenceIndex, deps: () => UnitDeps | undef
   return {
     ...index,
     passages,
+    sharing(terms, speaker) {
+      const d = deps();
+      const out = d ? sharedPool(d, index, terms, speaker) : index.sharing(terms, speaker);
+      queried(terms, speaker, out);
+      return out;
+    },
     weight(t) {
       deps()?.ids.push(t.id);
       return index.weight(t);
     },
     candidates(terms, limit, speaker) {
       const out = index.candidates(terms, limit, speaker);
-      queried(terms, speaker, out);
-      return out;
-    },
-    sharing(terms, speaker) {
-      const out = index.sharing(terms, speaker);
       queried(terms, speaker, out);
       return out;
     },
@@ -630,6 +638,36 @@ export function trackedIndex(index: ReferenceIndex, deps: () => UnitDeps | undef
       return index.spokenBy(p, speaker);
     },
   };
+}
+
+/**
+ * `index.sharing(terms, speaker)` for the check recording into `deps`: the pool its last
+ * check got for the same ids, when the edit changed none of their postings (none is in
+ * `ReferenceChange.ids`, which holds every id a changed passage gained or lost in any role)
+ * nor which passages the speaker filter lets through (`ReferenceChange.speakers`); else looked up.
+ * Kept for the next check.
+ */
+function sharedPool(deps: UnitDeps, index: ReferenceIndex, terms: TermSpan, speaker: string | undefined): IndexedPassage[] {
+  const ids: number[] = [];
+  for (let k = terms.from; k < terms.to; k++) {
+    const t = keysAt(terms.table, k);
+    if (t.kind !== 'function') ids.push(t.id, t.looseId);
+  }
+  const key = `${speaker ?? '\u0000'}|${ids.join(',')}`;
+  const m = deps.measures;
+  const own = m.pools.get(key);
+  const prior = m.prior;
+  const before = own ? undefined : prior?.measures.pools.get(key);
+  const change = prior?.change;
+  let kept = own;
+  if (!kept && before && !ids.some((id) => change!.ids.has(id)) && (speaker === undefined || (!change!.speakers.has(speaker) && !change!.speakers.has('')))) kept = before;
+  if (kept) {
+    if (!own) m.pools.set(key, kept);
+    return kept.at.map((at) => index.passages[at]!);
+  }
+  const out = index.sharing(terms, speaker);
+  m.pools.set(key, { at: out.map((p) => p.at) });
+  return out;
 }
 
 /** A view of `verbatim` that records the trigrams looked up and the passages found. */

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
-import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, type UnitOutcome } from '../../../src/core/align/pairMemo';
+import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
 import { referencePassages, viewAccount } from '../../../src/core/align/passages';
 import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
 import { measureSupport, measureWindowSupport, prepareQuery } from '../../../src/core/align/similarity';
@@ -213,5 +213,51 @@ test('measuredLink', async (t) => {
     // read with the second sentence (a window of two, the same support), the first sentence's link is made again too
     const w = measuredWindow(second, again, after.passages[0]!, after.passages[1]!);
     assert.equal(measuredLink(second, q!, 0, true, w, () => link(0, 'close')).match, 'close');
+  });
+});
+
+test('trackedIndex sharing', async (t) => {
+  const text = [
+    'The ferry to Korvik leaves at noon on weekdays.',
+    'Our harbour fees rose by a tenth over the winter.',
+    'The council will review the timber quota in spring.',
+    'The timber mill closed in the winter.',
+  ].join(' ');
+  const checked = 'The council said harbour fees rose.';
+  /** The passages of `source` read through a tracked index twice: before and after the edit (`speakers` by position). */
+  const twice = (source: string, edited: string, speakers: readonly (string | undefined)[][] = [[], []], speaker?: string) => {
+    const keys = newTermKeyCache();
+    for (const s of speakers.flat()) if (s) keyId(keys, `@${s}`);
+    const withSpeakers = (ps: ReturnType<typeof passagesOf>, who: readonly (string | undefined)[]) => ps.map((p, k) => (k < who.length ? { ...p, speaker: who[k] } : p));
+    const old = withSpeakers(passagesOf(source, keys), speakers[0]!);
+    const now = withSpeakers(passagesOf(edited, keys), speakers[1]!);
+    const [q] = passagesOf(checked, keys);
+    const change = referenceChange(source, old, edited, now, keys)!;
+    const first = newUnitDeps(old);
+    trackedIndex(buildReferenceIndex(old, keys), () => first).sharing(q!.terms, speaker);
+    settleMeasures(first);
+    const second = newUnitDeps(now, first.measures, change);
+    const after = buildReferenceIndex(now, keys);
+    return { change, pool: trackedIndex(after, () => second).sharing(q!.terms, speaker).map((p) => p.at), fresh: after.sharing(q!.terms, speaker).map((p) => p.at) };
+  };
+
+  await t.test('should give the pool a fresh look-up gives when a passage gains a word of the query', () => {
+    const { pool, fresh } = twice(text, text.replace('at noon', 'at the council'));
+    assert.deepEqual(pool, fresh);
+    assert.ok(fresh.includes(0));
+  });
+
+  await t.test('should give the pool a fresh look-up gives when a passage\'s speaker changes', () => {
+    // the second sentence, another speaker's, becomes nobody's in particular: a search limited to the first speaker now reads it
+    const { change, pool, fresh } = twice(text, text, [['ana', 'ben', 'ana', 'ana'], ['ana', undefined, 'ana', 'ana']], 'ana');
+    assert.ok(change.speakers.has('ben'));
+    assert.deepEqual(pool, fresh);
+    assert.ok(fresh.includes(1));
+  });
+
+  await t.test('should keep the pool when the edit changes none of its words', () => {
+    const { change, pool, fresh } = twice(text, text.replace('in spring', 'in autumn'));
+    assert.ok(change.passages.has(2));
+    assert.deepEqual(pool, fresh);
   });
 });
