@@ -33,7 +33,7 @@ import { entityKey, keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, ty
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
-import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -248,6 +248,8 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   // Figures too short to be supported on their own wait for the claims around them.
   const figures: { unit: CheckedUnit; otherwise: NonNullable<UnitOutcome['figure']> }[] = [];
   const linked: LinkedPassage[] = [];
+  // What the units keep of their supports for the next run, at most (`pairMemo`).
+  const budget = newMeasureBudget();
   for (let u = 0; u < units.length; u++) {
     if (u % 64 === 0 && token?.isCancellationRequested) return undefined;
     const unit = units[u]!;
@@ -255,11 +257,11 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     const before = change && kept!.units.get(signature);
     let outcome = before && !isAffected(before.deps, change!) ? shiftOutcome(before.outcome, change!.map) : undefined;
     let deps = before?.deps;
-    if (outcome) carryMeasures(deps!, change!, side.passages);
+    if (outcome) carryMeasures(deps!, change!, side.passages, budget);
     else {
       checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, state !== undefined);
       // A unit checked again measures again only what the edit changed (`measuredSupport`).
-      deps = state ? newUnitDeps(side.passages, before?.deps.measures, change) : undefined;
+      deps = state ? newUnitDeps(side.passages, before?.deps.measures, change, budget) : undefined;
       outcome = checker(unit, deps);
       if (deps) settleMeasures(deps);
     }

@@ -85,6 +85,10 @@ export interface UnitDeps {
 export interface UnitMeasures {
   /** The reference passages (a run's `PairState.passages`) the supports were measured over. */
   over: readonly AlignPassage[] | undefined;
+  /** The pair's budget of kept supports in this run (`MeasureBudget`); none: nothing is kept. */
+  readonly budget: MeasureBudget | undefined;
+  /** Supports (and window supports) this unit keeps. */
+  count: number;
   readonly queries: Map<string, KeptQuery>;
   /** The links the check made, by `linkKey`, with the support each was made from. */
   readonly links: Map<string, KeptLink>;
@@ -135,8 +139,26 @@ interface SealedDeps {
 }
 
 /** A new, empty record of what a unit reads. */
-export function newUnitDeps(over?: readonly AlignPassage[], prior?: UnitMeasures, change?: ReferenceChange): UnitDeps {
-  const measures: UnitMeasures = { over, queries: new Map(), links: new Map(), pools: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
+/**
+ * Supports the units of one pair keep at most (~150 bytes each): a long report against a
+ * long transcript has thousands of units, each of whose thorough checks measures hundreds
+ * of passages. Units checked after the budget is spent keep none (their next check
+ * measures afresh).
+ */
+const KEPT_SUPPORTS = 200_000;
+
+/** What is left of a pair's `KEPT_SUPPORTS` in one run. */
+export interface MeasureBudget {
+  left: number;
+}
+
+/** A new budget for one run of a pair. */
+export function newMeasureBudget(): MeasureBudget {
+  return { left: KEPT_SUPPORTS };
+}
+
+export function newUnitDeps(over?: readonly AlignPassage[], prior?: UnitMeasures, change?: ReferenceChange, budget?: MeasureBudget): UnitDeps {
+  const measures: UnitMeasures = { over, budget, count: 0, queries: new Map(), links: new Map(), pools: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
   return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false, measures };
 }
 
@@ -195,6 +217,15 @@ export function measuredQuery(deps: UnitDeps, passage: AlignPassage, index: Refe
   return kept.query;
 }
 
+/** Lets go of a unit's measures (they match no run any more). */
+function dropMeasures(m: UnitMeasures): void {
+  m.over = undefined;
+  m.count = 0;
+  m.queries.clear();
+  m.links.clear();
+  m.pools.clear();
+}
+
 /** Drops what the check of `deps` took from the check before (done: its own measures are kept). */
 export function settleMeasures(deps: UnitDeps): void {
   const m = deps.measures;
@@ -218,8 +249,16 @@ export function measuredSupport(deps: UnitDeps | undefined, query: SupportQuery,
   if (support) return support;
   support = kept.before && !deps!.measures.prior!.change.passages.has(candidate.at) ? kept.before.get(candidate.at) : undefined;
   support ??= measureSupport(query, candidate);
-  kept.supports.set(candidate.at, support);
+  if (keeps(deps!.measures)) kept.supports.set(candidate.at, support);
   return support;
+}
+
+/** True (and one taken from the budget) when the unit of `m` may keep one more support. */
+function keeps(m: UnitMeasures): boolean {
+  if (!m.budget || m.budget.left <= 0) return false;
+  m.budget.left--;
+  m.count++;
+  return true;
 }
 
 /** The kept query of `query` in `deps` (the one `measuredQuery` gave), if any. */
@@ -247,7 +286,7 @@ export function measuredWindow(deps: UnitDeps | undefined, query: SupportQuery, 
   const changed = deps!.measures.prior?.change.passages;
   support = kept.beforeWindows && !changed!.has(first.at) && !changed!.has(second.at) ? kept.beforeWindows.get(first.at) : undefined;
   support ??= measureWindowSupport(query, first, second);
-  kept.windows.set(first.at, support);
+  if (keeps(deps!.measures)) kept.windows.set(first.at, support);
   return support;
 }
 
@@ -290,12 +329,17 @@ export function measuredLink(deps: UnitDeps | undefined, passage: AlignPassage, 
  * passages it looked at: unchanged). Otherwise they are left to a run they do not match,
  * and the unit's next check measures afresh.
  */
-export function carryMeasures(deps: UnitDeps, change: ReferenceChange, now: readonly AlignPassage[]): void {
+export function carryMeasures(deps: UnitDeps, change: ReferenceChange, now: readonly AlignPassage[], budget: MeasureBudget): void {
   const m = deps.measures;
   if (m.over === undefined || m.over !== change.from) return;
+  if (budget.left < m.count) {
+    dropMeasures(m);
+    return;
+  }
+  budget.left -= m.count;
   for (const q of m.queries.values()) {
     if (queryChanged(q, change)) {
-      m.over = undefined;
+      dropMeasures(m);
       return;
     }
   }

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
-import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
+import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
 import { referencePassages, viewAccount } from '../../../src/core/align/passages';
 import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
 import { measureSupport, measureWindowSupport, prepareQuery } from '../../../src/core/align/similarity';
@@ -128,14 +128,14 @@ test('measuredSupport', async (t) => {
       assert.ok(change, 'the sentences are kept');
       const before = buildReferenceIndex(old, keys);
       const after = buildReferenceIndex(now, keys);
-      const first = newUnitDeps(old);
+      const first = newUnitDeps(old, undefined, undefined, newMeasureBudget());
       for (const q of queries) {
         const query = measuredQuery(first, q, before, (view) => prepareQuery(q.terms, view, alternates));
         for (const c of before.passages) measuredSupport(first, query, c);
         for (let k = 0; k + 1 < before.passages.length; k++) measuredWindow(first, query, before.passages[k]!, before.passages[k + 1]!);
       }
       settleMeasures(first);
-      const second = newUnitDeps(now, first.measures, change);
+      const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
       let measured = 0;
       for (const q of queries) {
         const query = measuredQuery(second, q, after, (view) => prepareQuery(q.terms, view, alternates));
@@ -163,17 +163,40 @@ test('measuredSupport', async (t) => {
     const change = referenceChange(text, old, edited, now, keys)!;
     const before = buildReferenceIndex(old, keys);
     const after = buildReferenceIndex(now, keys);
-    const first = newUnitDeps(old);
+    const first = newUnitDeps(old, undefined, undefined, newMeasureBudget());
     const query = measuredQuery(first, q!, before, (view) => prepareQuery(q!.terms, view));
     const kept = before.passages.map((c) => measuredSupport(first, query, c));
     settleMeasures(first);
-    const second = newUnitDeps(now, first.measures, change);
+    const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
     const again = measuredQuery(second, q!, after, () => assert.fail('the query is made again'));
     after.passages.forEach((c, k) => assert.equal(measuredSupport(second, again, c) === kept[k], !change.passages.has(k), `passage ${k}`));
     assert.ok(change.passages.has(0) && change.passages.size < after.passages.length);
     // what the query weighed is recorded as the check's (as index.weight records it)
     const weighed = new Set(second.ids);
     for (let i = q!.terms.from; i < q!.terms.to; i++) if (keysAt(q!.terms.table, i).kind !== 'function') assert.ok(weighed.has(keysAt(q!.terms.table, i).id));
+  });
+});
+
+test('measure budget', async (t) => {
+  await t.test('should keep no support past the pair\'s budget: the next check measures afresh', () => {
+    const keys = newTermKeyCache();
+    const edited = TEXT.replace('at noon', 'at dawn');
+    const old = passagesOf(TEXT, keys);
+    const now = passagesOf(edited, keys);
+    const [q] = passagesOf('Harbour fees rose over the winter, the council said.', keys);
+    const change = referenceChange(TEXT, old, edited, now, keys)!;
+    const before = buildReferenceIndex(old, keys);
+    const after = buildReferenceIndex(now, keys);
+    const budget = { left: 2 };
+    const first = newUnitDeps(old, undefined, undefined, budget);
+    const query = measuredQuery(first, q!, before, (view) => prepareQuery(q!.terms, view));
+    const kept = before.passages.map((c) => measuredSupport(first, query, c));
+    assert.equal(budget.left, 0);
+    settleMeasures(first);
+    const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
+    const again = measuredQuery(second, q!, after, (view) => prepareQuery(q!.terms, view));
+    const taken = after.passages.map((c, k) => measuredSupport(second, again, c) === kept[k]);
+    assert.deepEqual(taken, after.passages.map((_, k) => k < 2 && !change.passages.has(k)));
   });
 });
 
@@ -195,12 +218,12 @@ test('measuredLink', async (t) => {
     const before = buildReferenceIndex(old, keys);
     const after = buildReferenceIndex(now, keys);
     const link = (at: number, made: string) => ({ from: { document: 'd2', start: q!.start, end: q!.end }, to: { document: 'd1', start: old[at]!.start, end: old[at]!.end }, score: 0.5, match: made as 'partial' });
-    const first = newUnitDeps(old);
+    const first = newUnitDeps(old, undefined, undefined, newMeasureBudget());
     const query = measuredQuery(first, q!, before, (view) => prepareQuery(q!.terms, view));
     for (const at of [1, 2]) measuredLink(first, q!, at, false, measuredSupport(first, query, before.passages[at]!), () => link(at, 'partial'));
     measuredLink(first, q!, 0, true, measuredWindow(first, query, before.passages[0]!, before.passages[1]!), () => link(0, 'partial'));
     settleMeasures(first);
-    const second = newUnitDeps(now, first.measures, change);
+    const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
     const again = measuredQuery(second, q!, after, (view) => prepareQuery(q!.terms, view));
     // the same supports (the index entries did not change) ...
     const s1 = measuredSupport(second, again, after.passages[1]!);
@@ -233,10 +256,10 @@ test('trackedIndex sharing', async (t) => {
     const now = withSpeakers(passagesOf(edited, keys), speakers[1]!);
     const [q] = passagesOf(checked, keys);
     const change = referenceChange(source, old, edited, now, keys)!;
-    const first = newUnitDeps(old);
+    const first = newUnitDeps(old, undefined, undefined, newMeasureBudget());
     trackedIndex(buildReferenceIndex(old, keys), () => first).sharing(q!.terms, speaker);
     settleMeasures(first);
-    const second = newUnitDeps(now, first.measures, change);
+    const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
     const after = buildReferenceIndex(now, keys);
     return { change, pool: trackedIndex(after, () => second).sharing(q!.terms, speaker).map((p) => p.at), fresh: after.sharing(q!.terms, speaker).map((p) => p.at) };
   };
