@@ -26,14 +26,14 @@ import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Enti
 import { quoteFidelity, spanDiffWords } from './fidelity';
 import { checkedUnits, countKind, questionPremises, referencePassages, termsIn, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, patchReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
-import { measureSupport, measureWindowSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
+import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
 import { entityKey, keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
-import { isAffected, newUnitDeps, referenceChange, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -248,6 +248,8 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   // Figures too short to be supported on their own wait for the claims around them.
   const figures: { unit: CheckedUnit; otherwise: NonNullable<UnitOutcome['figure']> }[] = [];
   const linked: LinkedPassage[] = [];
+  // What the units keep of their supports for the next run, at most (`pairMemo`).
+  const budget = newMeasureBudget();
   for (let u = 0; u < units.length; u++) {
     if (u % 64 === 0 && token?.isCancellationRequested) return undefined;
     const unit = units[u]!;
@@ -255,10 +257,13 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     const before = change && kept!.units.get(signature);
     let outcome = before && !isAffected(before.deps, change!) ? shiftOutcome(before.outcome, change!.map) : undefined;
     let deps = before?.deps;
-    if (!outcome) {
+    if (outcome) carryMeasures(deps!, change!, side.passages, budget);
+    else {
       checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, state !== undefined);
-      deps = state ? newUnitDeps() : undefined;
+      // A unit checked again measures again only what the edit changed (`measuredSupport`).
+      deps = state ? newUnitDeps(side.passages, before?.deps.measures, change, budget) : undefined;
       outcome = checker(unit, deps);
+      if (deps) settleMeasures(deps);
     }
     if (state) state.units.set(signature, { outcome, deps: deps! });
     // One by one: spreading a long list into push() overflows the stack (~100k items).
@@ -397,7 +402,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   };
   return (unit, recordInto) => {
     deps = recordInto;
-    memo = {};
+    memo = recordInto ? { deps: recordInto } : {};
     const links: Omit<CrossReference, 'id'>[] = [];
     const unmatched: Unmatched[] = [];
     const unconfirmed: Unconfirmed[] = [];
@@ -408,12 +413,16 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     };
     const link = (passage: AlignPassage, found: readonly Found[], premise = false, into: { links: Omit<CrossReference, 'id'>[]; linked: LinkedPassage[] } = { links, linked }): void => {
       for (const f of found) {
-        into.links.push(toLink(checked, reference, passage, f, findingContext));
         // A premise's words are covered by `deps.premises` (set before it is linked).
-        if (!deps || premise) continue;
+        if (!deps || premise) {
+          into.links.push(toLink(checked, reference, passage, f, findingContext));
+          continue;
+        }
         // Its words are read (the diff, the figures): a window of two passages reads both.
+        const window = f.candidate.passage.end !== built.index.passages[f.candidate.at]!.passage.end;
+        into.links.push(measuredLink(deps, passage, f.candidate.at, window, f.support, () => toLink(checked, reference, passage, f, findingContext)));
         deps.read.push(f.candidate.at);
-        if (f.candidate.passage.end !== built.index.passages[f.candidate.at]!.passage.end) deps.read.push(f.candidate.at + 1);
+        if (window) deps.read.push(f.candidate.at + 1);
       }
       if (found.length > 0) into.linked.push({ range: passage, found: found.map((f) => ({ start: f.candidate.passage.start, end: f.candidate.passage.end, score: f.support.score, numbers: numberKeys(f.candidate.passage.terms) })) });
     };
@@ -549,6 +558,8 @@ interface PoolMemo {
   last?: { readonly passage: AlignPassage; readonly how: AlignOptions; readonly speaker: string | undefined; readonly query: SupportQuery; readonly scored: readonly Found[] };
   /** The last passage's query (it does not depend on the pool either). */
   query?: { readonly passage: AlignPassage; readonly query: SupportQuery };
+  /** What the unit's check records (`pairMemo`): its queries and supports are kept there, and taken from the check before where an edit left them the same. */
+  readonly deps?: UnitDeps;
   /** The last `nearVerbatim` answer (it does not depend on the pool: the thorough check asks again). */
   verbatim?: { readonly passage: AlignPassage; readonly speaker: string | undefined; readonly found: readonly Found[] };
 }
@@ -570,14 +581,14 @@ function scorePool(passage: AlignPassage, index: ReferenceIndex, how: AlignOptio
   // Index candidates of one query, fewer then more (the thorough check after the first
   // pass): the shorter list starts the longer one, and its candidates are measured already.
   const prior = last && last.passage === passage && last.speaker === speaker && !last.how.bruteForce && !how.bruteForce ? last.scored : undefined;
-  const scored = pool.map((candidate, k) => ({ candidate, support: prior && k < prior.length && prior[k]!.candidate === candidate ? prior[k]!.support : measureSupport(query, candidate) }));
+  const scored = pool.map((candidate, k) => ({ candidate, support: prior && k < prior.length && prior[k]!.candidate === candidate ? prior[k]!.support : measuredSupport(memo.deps, query, candidate) }));
   memo.last = { passage, how, speaker, query, scored };
   return memo.last;
 }
 
 /** The support query of `passage` (one per passage: `memo.query` keeps the last). */
 function queryOf(passage: AlignPassage, index: ReferenceIndex, alternates: Alternates, memo: PoolMemo): SupportQuery {
-  if (memo.query?.passage !== passage) memo.query = { passage, query: prepareQuery(passage.terms, index, alternates) };
+  if (memo.query?.passage !== passage) memo.query = { passage, query: memo.deps ? measuredQuery(memo.deps, passage, index, (view) => prepareQuery(passage.terms, view, alternates)) : prepareQuery(passage.terms, index, alternates) };
   return memo.query.query;
 }
 
@@ -687,7 +698,7 @@ function windowSupport(passage: AlignPassage, index: ReferenceIndex, how: AlignO
       if (!first || !second || seen.has(at) || first.passage.turn !== second.passage.turn) continue;
       seen.add(at);
       if (speaker !== undefined && !(index.spokenBy(first, speaker) && index.spokenBy(second, speaker))) continue;
-      const support = measureWindowSupport(query, first, second);
+      const support = measuredWindow(memo.deps, query, first, second);
       if (!supports(support, how, passage.claimType === 'quote') || (best && support.score <= best.support.score)) continue;
       best = { first, second, support };
     }

@@ -26,6 +26,7 @@ import type { IndexedPassage, ReferenceIndex } from './referenceIndex';
 import { keysAt, type TermKeyCache, type TermSpan } from './terms';
 import { runningWords, type VerbatimIndex } from './verbatimIndex';
 import type { RunMemo } from './runMemo';
+import { measureSupport, measureWindowSupport, type Support, type SupportQuery } from './similarity';
 
 /** A candidate that supports a linked passage, as the figures after the loop read it. */
 export interface FoundRecord {
@@ -69,6 +70,63 @@ export interface UnitDeps {
   /** True when the check looked at the question premises (`nearestPremise`), or would have had there been any. */
   premises: boolean;
   sealed?: SealedDeps;
+  /** The supports the check measured, kept so that its next check measures again only what an edit changed (`measuredSupport`). */
+  readonly measures: UnitMeasures;
+}
+
+/**
+ * The supports one check of a unit measured, by query (`queryKey`), over the reference
+ * passages of one run (`over`), and those of the check before it that this check may take
+ * (`prior`). A unit that is checked again after an edit gets the same answer from a
+ * measure whose query and candidate are unchanged, so it takes it instead of measuring
+ * again: at 50 KB a re-checked claim that nothing supports scores ~250 passages, of which
+ * an edit changes a few.
+ */
+export interface UnitMeasures {
+  /** The reference passages (a run's `PairState.passages`) the supports were measured over. */
+  over: readonly AlignPassage[] | undefined;
+  /** The pair's budget of kept supports in this run (`MeasureBudget`); none: nothing is kept. */
+  readonly budget: MeasureBudget | undefined;
+  /** Supports (and window supports) this unit keeps. */
+  count: number;
+  readonly queries: Map<string, KeptQuery>;
+  /** The links the check made, by `linkKey`, with the support each was made from. */
+  readonly links: Map<string, KeptLink>;
+  /** The passages `ReferenceIndex.sharing` gave the check, by query (`poolKey`). */
+  readonly pools: Map<string, KeptPool>;
+  /** The query last looked up (the measures of one pool share it). */
+  last?: KeptQuery;
+  /** Dropped once the check is done (`settleMeasures`): no chain of runs is kept alive. */
+  prior?: { readonly measures: UnitMeasures; readonly change: ReferenceChange };
+}
+
+/** A query of a check and the supports measured with it, by candidate position. */
+interface KeptQuery {
+  readonly query: SupportQuery;
+  /** The ids whose weight made the query (its content terms). */
+  readonly weighed: readonly number[];
+  /** The ids the query asked the index whether any passage holds (its alternates, its collocations' words). */
+  readonly asked: readonly number[];
+  readonly supports: Map<number, Support>;
+  /** The supports of the same query in the check before, valid at the positions an edit did not change. */
+  before?: ReadonlyMap<number, Support>;
+  /** The supports of two adjacent passages read as one (`measureWindowSupport`), by the first one's position; and those of the check before. */
+  readonly windows: Map<number, Support>;
+  beforeWindows?: ReadonlyMap<number, Support>;
+}
+
+/** A pool of `ReferenceIndex.sharing` (kept by the ids it was looked up by: each content term's id and loose id, in order, and the speaker): the positions it gave. */
+interface KeptPool {
+  readonly at: readonly number[];
+}
+
+/** A link a check made and the support it was made from (the link follows from it and the words of both passages). */
+interface KeptLink {
+  readonly support: Support;
+  /** The counterpart's position, and whether the passage after it is read with it. */
+  readonly at: number;
+  readonly window: boolean;
+  link: Omit<CrossReference, 'id'>;
 }
 
 /** `UnitDeps` as sets (the trigrams made on first need). */
@@ -81,8 +139,218 @@ interface SealedDeps {
 }
 
 /** A new, empty record of what a unit reads. */
-export function newUnitDeps(): UnitDeps {
-  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false };
+/**
+ * Supports the units of one pair keep at most (~150 bytes each): a long report against a
+ * long transcript has thousands of units, each of whose thorough checks measures hundreds
+ * of passages. Units checked after the budget is spent keep none (their next check
+ * measures afresh).
+ */
+const KEPT_SUPPORTS = 200_000;
+
+/** What is left of a pair's `KEPT_SUPPORTS` in one run. */
+export interface MeasureBudget {
+  left: number;
+}
+
+/** A new budget for one run of a pair. */
+export function newMeasureBudget(): MeasureBudget {
+  return { left: KEPT_SUPPORTS };
+}
+
+export function newUnitDeps(over?: readonly AlignPassage[], prior?: UnitMeasures, change?: ReferenceChange, budget?: MeasureBudget): UnitDeps {
+  const measures: UnitMeasures = { over, budget, count: 0, queries: new Map(), links: new Map(), pools: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
+  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false, measures };
+}
+
+/** The key of a query passage of the checked account (its range and terms: the same key, the same terms, within one checked text). */
+function queryKey(passage: AlignPassage): string {
+  return `${passage.start}:${passage.end}:${passage.terms.from}:${passage.terms.to}`;
+}
+
+/** True when `change` changes what query `q` read of the index: the weight of one of its terms, or whether a passage holds an id it asked about. */
+function queryChanged(q: KeptQuery, change: ReferenceChange): boolean {
+  for (const id of q.weighed) if (change.ids.has(id)) return true;
+  for (const id of q.asked) if (change.ids.has(id)) return true;
+  return false;
+}
+
+/**
+ * The support query of `passage` for the check recording into `deps`: the one this check
+ * made already, or the one the check before made when no id it read changed (moved onto
+ * `index`: the same terms, weights and alternates), else `make(view)`, with `view` a view
+ * of `index` that notes what the query reads. The ids whose weight it used go into
+ * `deps.ids` either way (as `index.weight` would put them).
+ */
+export function measuredQuery(deps: UnitDeps, passage: AlignPassage, index: ReferenceIndex, make: (view: ReferenceIndex) => SupportQuery): SupportQuery {
+  const key = queryKey(passage);
+  const own = deps.measures.queries.get(key);
+  if (own && own.query.index === index) {
+    for (const id of own.weighed) deps.ids.push(id);
+    deps.measures.last = own;
+    return own.query;
+  }
+  const prior = deps.measures.prior;
+  const before = prior?.measures.queries.get(key);
+  let kept: KeptQuery;
+  if (before && !queryChanged(before, prior!.change)) {
+    for (const id of before.weighed) deps.ids.push(id);
+    kept = { query: { ...before.query, index }, weighed: before.weighed, asked: before.asked, supports: new Map(), before: before.supports, windows: new Map(), beforeWindows: before.windows };
+  } else {
+    const weighed: number[] = [];
+    const asked: number[] = [];
+    const view: ReferenceIndex = {
+      ...index,
+      weight(t) {
+        weighed.push(t.id);
+        return index.weight(t);
+      },
+      holds(id) {
+        asked.push(id);
+        return index.holds(id);
+      },
+    };
+    const query = { ...make(view), index };
+    kept = { query, weighed, asked, supports: new Map(), windows: new Map() };
+  }
+  deps.measures.queries.set(key, kept);
+  deps.measures.last = kept;
+  return kept.query;
+}
+
+/** Lets go of a unit's measures (they match no run any more). */
+function dropMeasures(m: UnitMeasures): void {
+  m.over = undefined;
+  m.count = 0;
+  m.queries.clear();
+  m.links.clear();
+  m.pools.clear();
+}
+
+/** Drops what the check of `deps` took from the check before (done: its own measures are kept). */
+export function settleMeasures(deps: UnitDeps): void {
+  const m = deps.measures;
+  m.prior = undefined;
+  m.last = undefined;
+  for (const q of m.queries.values()) {
+    q.before = undefined;
+    q.beforeWindows = undefined;
+  }
+}
+
+/**
+ * `measureSupport(query, candidate)` for a query of `measuredQuery`: the support the check
+ * before measured when the candidate's index entry did not change (`ReferenceChange.passages`),
+ * else measured; kept for the next check. Without `deps`, measured.
+ */
+export function measuredSupport(deps: UnitDeps | undefined, query: SupportQuery, candidate: IndexedPassage): Support {
+  const kept = deps && keptOf(deps, query);
+  if (!kept) return measureSupport(query, candidate);
+  let support = kept.supports.get(candidate.at);
+  if (support) return support;
+  support = kept.before && !deps!.measures.prior!.change.passages.has(candidate.at) ? kept.before.get(candidate.at) : undefined;
+  support ??= measureSupport(query, candidate);
+  if (keeps(deps!.measures)) kept.supports.set(candidate.at, support);
+  return support;
+}
+
+/** True (and one taken from the budget) when the unit of `m` may keep one more support. */
+function keeps(m: UnitMeasures): boolean {
+  if (!m.budget || m.budget.left <= 0) return false;
+  m.budget.left--;
+  m.count++;
+  return true;
+}
+
+/** The kept query of `query` in `deps` (the one `measuredQuery` gave), if any. */
+function keptOf(deps: UnitDeps, query: SupportQuery): KeptQuery | undefined {
+  const m = deps.measures;
+  if (m.last?.query === query) return m.last;
+  for (const q of m.queries.values()) {
+    if (q.query !== query) continue;
+    m.last = q;
+    return q;
+  }
+  return undefined;
+}
+
+/**
+ * `measureWindowSupport(query, first, second)` for a query of `measuredQuery` (`second`
+ * the passage after `first`): the support the check before measured when neither
+ * passage's index entry changed, else measured; kept for the next check.
+ */
+export function measuredWindow(deps: UnitDeps | undefined, query: SupportQuery, first: IndexedPassage, second: IndexedPassage): Support {
+  const kept = deps && second.at === first.at + 1 ? keptOf(deps, query) : undefined;
+  if (!kept) return measureWindowSupport(query, first, second);
+  let support = kept.windows.get(first.at);
+  if (support) return support;
+  const changed = deps!.measures.prior?.change.passages;
+  support = kept.beforeWindows && !changed!.has(first.at) && !changed!.has(second.at) ? kept.beforeWindows.get(first.at) : undefined;
+  support ??= measureWindowSupport(query, first, second);
+  if (keeps(deps!.measures)) kept.windows.set(first.at, support);
+  return support;
+}
+
+/** The key of a link: its passage, and its counterpart by position (and whether it is a window of two). */
+function linkKey(passage: AlignPassage, at: number, window: boolean, claim: string): string {
+  return `${queryKey(passage)}|${at}|${window ? 2 : 1}|${claim}`;
+}
+
+/**
+ * The link `make()` gives for `passage` and its counterpart `found` (at position `at` of
+ * the reference passages, read with the next one when `window`): the check before's,
+ * moved past the edit, when it was made from the same support (the very object, which
+ * `measuredSupport` keeps only while the counterpart's index entry is the same) and the
+ * words of the counterpart did not change (`ReferenceChange.texts`); else made. Kept for
+ * the next check. Without `deps`, made.
+ */
+export function measuredLink(deps: UnitDeps | undefined, passage: AlignPassage, at: number, window: boolean, support: Support, make: () => Omit<CrossReference, 'id'>): Omit<CrossReference, 'id'> {
+  if (!deps) return make();
+  const key = linkKey(passage, at, window, passage.claim?.id ?? '');
+  const m = deps.measures;
+  const own = m.links.get(key);
+  if (own && own.support === support) return own.link;
+  const prior = m.prior;
+  const before = prior?.measures.links.get(key);
+  let link: Omit<CrossReference, 'id'> | undefined;
+  if (before && before.support === support && !prior!.change.texts.has(at) && !(window && prior!.change.texts.has(at + 1))) {
+    const start = prior!.change.map(before.link.to.start);
+    const end = prior!.change.map(before.link.to.end);
+    if (start !== undefined && end !== undefined) link = { ...before.link, to: { ...before.link.to, start, end } };
+  }
+  link ??= make();
+  m.links.set(key, { support, at, window, link });
+  return link;
+}
+
+/**
+ * Carries the measures of a unit whose outcome is reused (`isAffected` false) over to the
+ * new run: valid when they were made over the run before (`change.from`) and no query of
+ * theirs read an id the edit changed (the candidates the check measured are among the
+ * passages it looked at: unchanged). Otherwise they are left to a run they do not match,
+ * and the unit's next check measures afresh.
+ */
+export function carryMeasures(deps: UnitDeps, change: ReferenceChange, now: readonly AlignPassage[], budget: MeasureBudget): void {
+  const m = deps.measures;
+  if (m.over === undefined || m.over !== change.from) return;
+  if (budget.left < m.count) {
+    dropMeasures(m);
+    return;
+  }
+  budget.left -= m.count;
+  for (const q of m.queries.values()) {
+    if (queryChanged(q, change)) {
+      dropMeasures(m);
+      return;
+    }
+  }
+  // Its links follow the edit as the outcome's do (`shiftOutcome`); one whose words changed, or that falls in the edit, is made again.
+  for (const [key, kept] of m.links) {
+    const start = change.map(kept.link.to.start);
+    const end = change.map(kept.link.to.end);
+    if (start === undefined || end === undefined || change.texts.has(kept.at) || (kept.window && change.texts.has(kept.at + 1))) m.links.delete(key);
+    else if (start !== kept.link.to.start || end !== kept.link.to.end) kept.link = { ...kept.link, to: { ...kept.link.to, start, end } };
+  }
+  m.over = now;
 }
 
 /** The sets of `deps`, made on the first call. */
@@ -134,6 +402,8 @@ export interface ReferenceChange {
   readonly premises: boolean;
   /** An offset of the old text in the new one; undefined inside the edited stretch. */
   map(offset: number): number | undefined;
+  /** The passages of the last run (those compared). */
+  readonly from: readonly AlignPassage[];
 }
 
 /**
@@ -210,7 +480,7 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
     }
   }
   const premises = oldPremises.length !== nowPremises.length || oldPremises.some((a, k) => near(a) || !samePassage(a, nowPremises[k]!, map));
-  return { passages, texts, ids, grams, speakers, premises, map };
+  return { passages, texts, ids, grams, speakers, premises, map, from: old };
 }
 
 /** True when two spans hold the same content terms (ids, near forms, polarity) in the same order. */
@@ -388,17 +658,18 @@ export function trackedIndex(index: ReferenceIndex, deps: () => UnitDeps | undef
   return {
     ...index,
     passages,
+    sharing(terms, speaker) {
+      const d = deps();
+      const out = d ? sharedPool(d, index, terms, speaker) : index.sharing(terms, speaker);
+      queried(terms, speaker, out);
+      return out;
+    },
     weight(t) {
       deps()?.ids.push(t.id);
       return index.weight(t);
     },
     candidates(terms, limit, speaker) {
       const out = index.candidates(terms, limit, speaker);
-      queried(terms, speaker, out);
-      return out;
-    },
-    sharing(terms, speaker) {
-      const out = index.sharing(terms, speaker);
       queried(terms, speaker, out);
       return out;
     },
@@ -411,6 +682,36 @@ export function trackedIndex(index: ReferenceIndex, deps: () => UnitDeps | undef
       return index.spokenBy(p, speaker);
     },
   };
+}
+
+/**
+ * `index.sharing(terms, speaker)` for the check recording into `deps`: the pool its last
+ * check got for the same ids, when the edit changed none of their postings (none is in
+ * `ReferenceChange.ids`, which holds every id a changed passage gained or lost in any role)
+ * nor which passages the speaker filter lets through (`ReferenceChange.speakers`); else looked up.
+ * Kept for the next check.
+ */
+function sharedPool(deps: UnitDeps, index: ReferenceIndex, terms: TermSpan, speaker: string | undefined): IndexedPassage[] {
+  const ids: number[] = [];
+  for (let k = terms.from; k < terms.to; k++) {
+    const t = keysAt(terms.table, k);
+    if (t.kind !== 'function') ids.push(t.id, t.looseId);
+  }
+  const key = `${speaker ?? '\u0000'}|${ids.join(',')}`;
+  const m = deps.measures;
+  const own = m.pools.get(key);
+  const prior = m.prior;
+  const before = own ? undefined : prior?.measures.pools.get(key);
+  const change = prior?.change;
+  let kept = own;
+  if (!kept && before && !ids.some((id) => change!.ids.has(id)) && (speaker === undefined || (!change!.speakers.has(speaker) && !change!.speakers.has('')))) kept = before;
+  if (kept) {
+    if (!own) m.pools.set(key, kept);
+    return kept.at.map((at) => index.passages[at]!);
+  }
+  const out = index.sharing(terms, speaker);
+  m.pools.set(key, { at: out.map((p) => p.at) });
+  return out;
 }
 
 /** A view of `verbatim` that records the trigrams looked up and the passages found. */

@@ -6,9 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
-import { referenceChange, shiftOutcome, type UnitOutcome } from '../../../src/core/align/pairMemo';
+import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
 import { referencePassages, viewAccount } from '../../../src/core/align/passages';
-import { newTermKeyCache, type TermKeyCache } from '../../../src/core/align/terms';
+import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
+import { measureSupport, measureWindowSupport, prepareQuery } from '../../../src/core/align/similarity';
+import { keyId, keysAt, newTermKeyCache, wordKey, type TermKeyCache, type WordKeys } from '../../../src/core/align/terms';
 
 const TEXT = [
   'The ferry to Korvik leaves at noon on weekdays.',
@@ -93,5 +95,192 @@ test('shiftOutcome', async (t) => {
 
   await t.test('should give undefined when an offset falls inside the edit', () => {
     assert.equal(shiftOutcome(outcome, (o) => (o >= 100 && o < 110 ? undefined : o)), undefined);
+  });
+});
+
+test('measuredSupport', async (t) => {
+  const text = [
+    'The ferry to Korvik leaves the harbour at noon.',
+    'Harbour fees rose by a tenth over the winter.',
+    'The council will review the harbour fees and the timber quota.',
+    'A ferry crossing costs more since the fees rose.',
+    'The timber mill by the harbour closed in the winter.',
+  ].join(' ');
+  const checked = 'The council said harbour fees for the ferry rose sharply. The timber quota will be cut.';
+  // "ferry" is related to "boat" (an alternate): asked of the index, held by no passage until an edit adds it.
+  const related = (keys: TermKeyCache) => (k: WordKeys): readonly number[] => (k.key === wordKey('ferry') ? [keyId(keys, wordKey('boat'))] : []);
+  const edits: [string, string][] = [
+    ['a word no query holds, changing the passage\'s mass', text.replace('at noon', 'at dawn')],
+    ['a word the query holds, changing its weight', text.replace('The timber mill', 'The paper mill')],
+    ['a word made a query\'s alternate', text.replace('A ferry crossing', 'A boat crossing')],
+    ['a query\'s alternate added where no passage held it', text.replace('by a tenth', 'by boat')],
+    ['a word deleted, making two query words adjacent', text.replace('the harbour fees and', 'the fees and')],
+    ['a function word only', text.replace('over the winter', 'over a winter')],
+  ];
+  for (const [what, edited] of edits) {
+    await t.test(`should give what a fresh measure gives after ${what}`, () => {
+      const keys = newTermKeyCache();
+      const alternates = related(keys);
+      const old = passagesOf(text, keys);
+      const now = passagesOf(edited, keys);
+      const queries = passagesOf(checked, keys);
+      const change = referenceChange(text, old, edited, now, keys)!;
+      assert.ok(change, 'the sentences are kept');
+      const before = buildReferenceIndex(old, keys);
+      const after = buildReferenceIndex(now, keys);
+      const first = newUnitDeps(old, undefined, undefined, newMeasureBudget());
+      for (const q of queries) {
+        const query = measuredQuery(first, q, before, (view) => prepareQuery(q.terms, view, alternates));
+        for (const c of before.passages) measuredSupport(first, query, c);
+        for (let k = 0; k + 1 < before.passages.length; k++) measuredWindow(first, query, before.passages[k]!, before.passages[k + 1]!);
+      }
+      settleMeasures(first);
+      const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
+      let measured = 0;
+      for (const q of queries) {
+        const query = measuredQuery(second, q, after, (view) => prepareQuery(q.terms, view, alternates));
+        const fresh = prepareQuery(q.terms, after, alternates);
+        assert.deepEqual(query.terms, fresh.terms);
+        for (const c of after.passages) {
+          assert.deepEqual(measuredSupport(second, query, c), measureSupport(fresh, c));
+          measured++;
+        }
+        for (let k = 0; k + 1 < after.passages.length; k++) {
+          const [a, b] = [after.passages[k]!, after.passages[k + 1]!];
+          assert.deepEqual(measuredWindow(second, query, a, b), measureWindowSupport(fresh, a, b), `window ${k}`);
+        }
+      }
+      assert.ok(measured > 0);
+    });
+  }
+
+  await t.test('should take the supports of an unchanged passage from the check before, and measure a changed one again', () => {
+    const keys = newTermKeyCache();
+    const edited = text.replace('at noon', 'at dawn');
+    const old = passagesOf(text, keys);
+    const now = passagesOf(edited, keys);
+    const [q] = passagesOf(checked, keys);
+    const change = referenceChange(text, old, edited, now, keys)!;
+    const before = buildReferenceIndex(old, keys);
+    const after = buildReferenceIndex(now, keys);
+    const first = newUnitDeps(old, undefined, undefined, newMeasureBudget());
+    const query = measuredQuery(first, q!, before, (view) => prepareQuery(q!.terms, view));
+    const kept = before.passages.map((c) => measuredSupport(first, query, c));
+    settleMeasures(first);
+    const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
+    const again = measuredQuery(second, q!, after, () => assert.fail('the query is made again'));
+    after.passages.forEach((c, k) => assert.equal(measuredSupport(second, again, c) === kept[k], !change.passages.has(k), `passage ${k}`));
+    assert.ok(change.passages.has(0) && change.passages.size < after.passages.length);
+    // what the query weighed is recorded as the check's (as index.weight records it)
+    const weighed = new Set(second.ids);
+    for (let i = q!.terms.from; i < q!.terms.to; i++) if (keysAt(q!.terms.table, i).kind !== 'function') assert.ok(weighed.has(keysAt(q!.terms.table, i).id));
+  });
+});
+
+test('measure budget', async (t) => {
+  await t.test('should keep no support past the pair\'s budget: the next check measures afresh', () => {
+    const keys = newTermKeyCache();
+    const edited = TEXT.replace('at noon', 'at dawn');
+    const old = passagesOf(TEXT, keys);
+    const now = passagesOf(edited, keys);
+    const [q] = passagesOf('Harbour fees rose over the winter, the council said.', keys);
+    const change = referenceChange(TEXT, old, edited, now, keys)!;
+    const before = buildReferenceIndex(old, keys);
+    const after = buildReferenceIndex(now, keys);
+    const budget = { left: 2 };
+    const first = newUnitDeps(old, undefined, undefined, budget);
+    const query = measuredQuery(first, q!, before, (view) => prepareQuery(q!.terms, view));
+    const kept = before.passages.map((c) => measuredSupport(first, query, c));
+    assert.equal(budget.left, 0);
+    settleMeasures(first);
+    const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
+    const again = measuredQuery(second, q!, after, (view) => prepareQuery(q!.terms, view));
+    const taken = after.passages.map((c, k) => measuredSupport(second, again, c) === kept[k]);
+    assert.deepEqual(taken, after.passages.map((_, k) => k < 2 && !change.passages.has(k)));
+  });
+});
+
+test('measuredLink', async (t) => {
+  await t.test('should take the last check\'s link, moved past the edit, only where the counterpart\'s words and support are the same', () => {
+    const keys = newTermKeyCache();
+    const text = [
+      'The ferry to Korvik leaves at noon on weekdays and returns late in the evening after the last train.',
+      'Our harbour fees rose by a tenth during the long and cold months of the winter.',
+      'The council will review the timber quota in spring.',
+    ].join(' ');
+    const edited = text.replace('of the winter', 'of a winter');
+    const old = passagesOf(text, keys);
+    const now = passagesOf(edited, keys);
+    const [q] = passagesOf('Harbour fees rose over the winter, the council said.', keys);
+    const change = referenceChange(text, old, edited, now, keys)!;
+    // only function words changed, far into the second sentence: same index entries, other words
+    assert.ok(change.texts.has(1) && !change.passages.has(1) && !change.texts.has(0) && !change.texts.has(2));
+    const before = buildReferenceIndex(old, keys);
+    const after = buildReferenceIndex(now, keys);
+    const link = (at: number, made: string) => ({ from: { document: 'd2', start: q!.start, end: q!.end }, to: { document: 'd1', start: old[at]!.start, end: old[at]!.end }, score: 0.5, match: made as 'partial' });
+    const first = newUnitDeps(old, undefined, undefined, newMeasureBudget());
+    const query = measuredQuery(first, q!, before, (view) => prepareQuery(q!.terms, view));
+    for (const at of [1, 2]) measuredLink(first, q!, at, false, measuredSupport(first, query, before.passages[at]!), () => link(at, 'partial'));
+    measuredLink(first, q!, 0, true, measuredWindow(first, query, before.passages[0]!, before.passages[1]!), () => link(0, 'partial'));
+    settleMeasures(first);
+    const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
+    const again = measuredQuery(second, q!, after, (view) => prepareQuery(q!.terms, view));
+    // the same supports (the index entries did not change) ...
+    const s1 = measuredSupport(second, again, after.passages[1]!);
+    const s2 = measuredSupport(second, again, after.passages[2]!);
+    // ... but the words of the second sentence did: its link is made again; the third's is kept, moved
+    assert.equal(measuredLink(second, q!, 1, false, s1, () => link(1, 'paraphrase')).match, 'paraphrase');
+    const kept = measuredLink(second, q!, 2, false, s2, () => assert.fail('made again'));
+    assert.deepEqual([kept.to.start, kept.to.end, kept.match], [now[2]!.start, now[2]!.end, 'partial']);
+    assert.notEqual(now[2]!.start, old[2]!.start);
+    // read with the second sentence (a window of two, the same support), the first sentence's link is made again too
+    const w = measuredWindow(second, again, after.passages[0]!, after.passages[1]!);
+    assert.equal(measuredLink(second, q!, 0, true, w, () => link(0, 'close')).match, 'close');
+  });
+});
+
+test('trackedIndex sharing', async (t) => {
+  const text = [
+    'The ferry to Korvik leaves at noon on weekdays.',
+    'Our harbour fees rose by a tenth over the winter.',
+    'The council will review the timber quota in spring.',
+    'The timber mill closed in the winter.',
+  ].join(' ');
+  const checked = 'The council said harbour fees rose.';
+  /** The passages of `source` read through a tracked index twice: before and after the edit (`speakers` by position). */
+  const twice = (source: string, edited: string, speakers: readonly (string | undefined)[][] = [[], []], speaker?: string) => {
+    const keys = newTermKeyCache();
+    for (const s of speakers.flat()) if (s) keyId(keys, `@${s}`);
+    const withSpeakers = (ps: ReturnType<typeof passagesOf>, who: readonly (string | undefined)[]) => ps.map((p, k) => (k < who.length ? { ...p, speaker: who[k] } : p));
+    const old = withSpeakers(passagesOf(source, keys), speakers[0]!);
+    const now = withSpeakers(passagesOf(edited, keys), speakers[1]!);
+    const [q] = passagesOf(checked, keys);
+    const change = referenceChange(source, old, edited, now, keys)!;
+    const first = newUnitDeps(old, undefined, undefined, newMeasureBudget());
+    trackedIndex(buildReferenceIndex(old, keys), () => first).sharing(q!.terms, speaker);
+    settleMeasures(first);
+    const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
+    const after = buildReferenceIndex(now, keys);
+    return { change, pool: trackedIndex(after, () => second).sharing(q!.terms, speaker).map((p) => p.at), fresh: after.sharing(q!.terms, speaker).map((p) => p.at) };
+  };
+
+  await t.test('should give the pool a fresh look-up gives when a passage gains a word of the query', () => {
+    const { pool, fresh } = twice(text, text.replace('at noon', 'at the council'));
+    assert.deepEqual(pool, fresh);
+    assert.ok(fresh.includes(0));
+  });
+
+  await t.test('should give the pool a fresh look-up gives when a passage\'s speaker changes', () => {
+    // the second sentence, another speaker's, becomes nobody's in particular: a search limited to the first speaker now reads it
+    const { change, pool, fresh } = twice(text, text, [['ana', 'ben', 'ana', 'ana'], ['ana', undefined, 'ana', 'ana']], 'ana');
+    assert.ok(change.speakers.has('ben'));
+    assert.deepEqual(pool, fresh);
+    assert.ok(fresh.includes(1));
+  });
+
+  await t.test('should keep the pool when the edit changes none of its words', () => {
+    const { change, pool, fresh } = twice(text, text.replace('in spring', 'in autumn'));
+    assert.ok(change.passages.has(2));
+    assert.deepEqual(pool, fresh);
   });
 });

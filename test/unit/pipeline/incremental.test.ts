@@ -115,6 +115,36 @@ test('incremental re-analysis', async (t) => {
     );
   });
 
+  await t.test('should give what a new service gives after one-word edits of the transcript (its sentences kept, their words and weights changed)', () => {
+    // A word of a sentence replaced by another word of the transcript, deleted or doubled:
+    // the sentences stay, so the report's units are checked again only where the edit
+    // reaches, and those checked again take the supports of their last check that the
+    // edit left the same (pairMemo `measuredSupport`): a passage whose words changed, or
+    // that holds a word whose passage count changed, is measured again; a query holding
+    // such a word, or asking about a related word that a passage now holds, is made again.
+    const long = [TRANSCRIPT, TRANSCRIPT.replace(/Oslo/g, 'Bergen'), TRANSCRIPT.replace(/12 percent/g, '14 percent')].join('\n\n');
+    const report = `${REPORT}\n\nThe minister said the harbour talks with the delegation were long and the northern exports would fall.`;
+    const wordEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), other: fc.double({ min: 0, max: 1, noNaN: true }), kind: fc.constantFrom('replace', 'delete', 'double') });
+    fc.assert(
+      fc.property(fc.array(wordEdit, { minLength: 1, maxLength: 5 }), (edits) => {
+        const service = createAnnotationService();
+        const accounts = [{ uri: 'file:///report.txt', text: report }, { uri: 'file:///transcript.txt', text: long }];
+        service.annotateAccounts(accounts);
+        for (const e of edits) {
+          const text = accounts[1]!.text;
+          const words = [...text.matchAll(/\p{Ll}+/gu)];
+          const w = words[Math.floor(e.at * words.length) % words.length]!;
+          const other = words[Math.floor(e.other * words.length) % words.length]![0];
+          const at = w.index!;
+          const edited = e.kind === 'replace' ? `${text.slice(0, at)}${other}${text.slice(at + w[0].length)}` : e.kind === 'delete' ? `${text.slice(0, at)}${text.slice(at + w[0].length)}` : `${text.slice(0, at)}${w[0]} ${text.slice(at)}`;
+          accounts[1] = { ...accounts[1]!, text: edited };
+          assert.deepEqual(service.annotateAccounts(accounts), createAnnotationService().annotateAccounts(accounts));
+        }
+      }),
+      { numRuns: 25, seed: 18 },
+    );
+  });
+
   await t.test('should give what a new service gives after an edit of a question premise that a narration claim rests on', () => {
     // The report's narration states a date the transcript holds only in a journalist's
     // question ("… until March 14. Will the ministry appeal?"): it is checked against the
