@@ -4,6 +4,7 @@ import { buildReferenceIndex, clearFlags, HAS_LOOSE, HAS_TERM, loadFlags, patchR
 import { referencePassages, termsIn, viewAccount, type AccountView, type AlignPassage } from '../../../src/core/align/passages';
 import { comparableTerms, newTermKeyCache, termsOf, termTable, type TermKeyCache, type TermSpan } from '../../../src/core/align/terms';
 import { FORMAT, type Annotation, type AnnotationSet, type Entity } from '../../../src/core/model/annotation';
+import { seeded } from '../randomEdits';
 
 /** A transcript view of plain sentences, without annotations. */
 function viewOf(text: string, keys: TermKeyCache): AccountView {
@@ -179,11 +180,6 @@ test('patchReferenceIndex', async (t) => {
     answers: queries.map((q) => [index.candidates(q, 5).map((p) => p.at), index.candidates(q, 5, 'p1').map((p) => p.at), index.sharing(q).map((p) => p.at)]),
     weights: queries.map((q) => termsOf(q).map((term) => index.weight(term))),
   });
-  const seeded = (seed: number): (() => number) => {
-    let s = seed;
-    return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-  };
-
   await t.test('should give the index a fresh build gives, after random edits of passages, turns and speakers', () => {
     const next = seeded(5);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;

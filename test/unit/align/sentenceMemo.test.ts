@@ -6,14 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newRunMemo, startRun } from '../../../src/core/align/runMemo';
 import { memoSentences, splitSentences, type SentenceMemo } from '../../../src/core/align/segment';
+import { seeded } from '../randomEdits';
 
 const LINES = ['The harbour reopens on Monday.', 'No. 5 is the berth.', 'Did Dr. Vance agree? No. We did not ask', 'TALKS IN KORVIK', 'a line wrapped', 'at the U.S.', 'border said the mayor:', '', 'It costs 5 p.c. of the levy!', '"We will," he said. (Applause)'];
-
-/** A small seeded generator (a linear congruential one). */
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
 
 test('memoSentences', async (t) => {
   await t.test('should give what splitSentences gives for ranges seen before and new ones', () => {

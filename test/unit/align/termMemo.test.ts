@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { newTermKeyCache, newTermTableMemo, startMemoRun, termsOf, termTable, termTableMemo, type TermTable } from '../../../src/core/align/terms';
 import type { Annotation, Entity } from '../../../src/core/model/annotation';
 import { recall } from '../../../src/core/align/runMemo';
+import { seeded } from '../randomEdits';
 
 const entities = new Map<string, Entity>([
   ['c1', { id: 'c1', kind: 'country', name: 'Veloria', iso: 'VL', aliases: ['Republic of\n\nVeloria'] }],
@@ -51,12 +52,6 @@ function mentionsOf(text: string): Annotation[] {
 
 /** The terms of a table without the numbering of its key cache. */
 const plain = (table: TermTable) => termsOf({ table, from: 0, to: table.length }).map((t) => [t.start, t.end, t.key, t.kind, t.norm, t.negated, t.negates]);
-
-/** A small seeded generator (a linear congruential one). */
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
 
 test('termTableMemo', async (t) => {
   await t.test('should give the terms a whole scan gives, run after run of random edits', () => {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from '../../../src/core/align/verbatimIndex';
 import { termsIn, type AlignPassage } from '../../../src/core/align/passages';
 import { newTermKeyCache, termTable, type TermKeyCache, type TermSpan } from '../../../src/core/align/terms';
+import { seeded } from '../randomEdits';
 
 const POOL = [
   'We have agreed to open the northern route next spring.',
@@ -34,11 +35,6 @@ function passagesOf(sentences: readonly string[], keys: TermKeyCache): AlignPass
 
 /** The answers of an index to every query, at two shares. */
 const answers = (index: VerbatimIndex, queries: readonly TermSpan[]) => queries.map((q) => [index.find(q, 0.6, 5), index.find(q, 0.2, 10)]);
-
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
 
 test('patchVerbatimIndex', async (t) => {
   await t.test('should answer as a fresh index after random edits, and leave the last index answering as it did', () => {

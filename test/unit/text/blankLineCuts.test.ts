@@ -8,14 +8,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { blankLineCuts, blankLineCutsAfterEdit, splitParagraphs } from '../../../src/core/text/paragraphs';
+import { applyEdit } from '../randomEdits';
 
 const TEXT = 'Opening words.\n\nA second paragraph\nwith two lines.\r\n\r\nThird.\n \t\n\n\nFourth, after blank lines.\n\u00a0\nLast';
 const PIECES = ['\n', '\n\n', ' ', '\t', '\r\n', '\u3000', 'x', 'words.', '\n \n'];
-
-function apply(text: string, at: number, remove: number, insert: string): string {
-  const i = Math.min(text.length, Math.floor(at * (text.length + 1)));
-  return text.slice(0, i) + insert + text.slice(Math.min(text.length, i + remove));
-}
 
 test('blank line cuts after an edit', async (t) => {
   await t.test('should give the cuts of the new text after random edits', () => {
@@ -24,7 +20,7 @@ test('blank line cuts after an edit', async (t) => {
         let text = TEXT;
         let cuts = blankLineCuts(text);
         for (const [at, remove, insert] of edits) {
-          const next = apply(text, at, remove, insert);
+          const next = applyEdit(text, at, remove, insert);
           cuts = blankLineCutsAfterEdit(text, cuts, next);
           text = next;
           assert.deepEqual(cuts, blankLineCuts(text));

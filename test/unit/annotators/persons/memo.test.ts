@@ -9,15 +9,11 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { newPersonMemo, resolvePersons } from '../../../../src/core/annotators/persons/resolve';
 import { readAccounts } from '../readings';
+import { applyEdit } from '../../randomEdits';
 
 const TRANSCRIPT = 'MS. ANNA VOSS: We open the pier today. Karl Voss agreed.\n\nQ: When does the ferry start?\n\nMS. ANNA VOSS: Next spring. Voss will see to it.\n';
 const REPORT = 'Foreign Minister Anna Voss opened the pier. Voss said the ferry would start in the spring, and Karl Voss said so too.\n';
 const PIECES = ['', ' ', 'the ', 'Voss ', 'Karl Voss said ', 'Anna ', 'Minister Lund said ', '\n\n', 'MR. LUND: ', 'words '];
-
-function apply(text: string, at: number, remove: number, insert: string): string {
-  const i = Math.min(text.length, Math.floor(at * (text.length + 1)));
-  return text.slice(0, i) + insert + text.slice(Math.min(text.length, i + remove));
-}
 
 test('person memo', async (t) => {
   await t.test('should give what clustering afresh gives after random edits', () => {
@@ -28,7 +24,7 @@ test('person memo', async (t) => {
         resolvePersons(readAccounts(texts), memo);
         for (const [first, at, remove, insert] of edits) {
           const i = first ? 0 : 1;
-          texts[i] = apply(texts[i]!, at, remove, insert);
+          texts[i] = applyEdit(texts[i]!, at, remove, insert);
           const readings = readAccounts(texts);
           assert.deepEqual(resolvePersons(readings, memo), resolvePersons(readings));
         }

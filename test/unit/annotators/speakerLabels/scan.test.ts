@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { scanSpeakerLabels, type LabelScan } from '../../../../src/core/annotators/speakerLabels/find';
+import { applyEdit } from '../../randomEdits';
 
 const TEXT = [
   'Joint press conference: Harbour Summit',
@@ -23,11 +24,6 @@ const TEXT = [
 
 const PIECES = ['\n\n', '\n', ' ', 'MR. SMITH: ', 'Q: ', 'Q ', ':', '(As interpreted.) ', '[crosstalk] ', 'Tanaka:', 'words', '?', '.', '**', 'Rigby, Reuters:\n'];
 
-function apply(text: string, at: number, remove: number, insert: string): string {
-  const i = Math.min(text.length, Math.floor(at * (text.length + 1)));
-  return text.slice(0, i) + insert + text.slice(Math.min(text.length, i + remove));
-}
-
 /** The scan as plain data (candidates' objects compared by value). */
 const plain = (r: { labels: unknown; scan: LabelScan }) => ({ labels: r.labels, candidates: r.scan.candidates, reads: r.scan.reads, text: r.scan.text });
 
@@ -38,7 +34,7 @@ test('speaker label scan after an edit', async (t) => {
         let text = TEXT;
         let scan = scanSpeakerLabels(text, undefined).scan;
         for (const [at, remove, insert] of edits) {
-          text = apply(text, at, remove, insert);
+          text = applyEdit(text, at, remove, insert);
           const after = scanSpeakerLabels(text, scan);
           assert.deepEqual(plain(after), plain(scanSpeakerLabels(text, undefined)));
           scan = after.scan;
