@@ -27,6 +27,7 @@ import { keysAt, type TermKeyCache, type TermSpan } from './terms';
 import { runningWords, type VerbatimIndex } from './verbatimIndex';
 import type { RunMemo } from './runMemo';
 import { measureSupport, measureWindowSupport, type Support, type SupportQuery } from './similarity';
+import { sharedStretches } from '../text/sharedStretches';
 
 /** A candidate that supports a linked passage, as the figures after the loop read it. */
 export interface FoundRecord {
@@ -422,10 +423,9 @@ const READ_BEYOND = 64;
 export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache, oldPremises: readonly AlignPassage[] = [], nowPremises: readonly AlignPassage[] = []): ReferenceChange | undefined {
   if (old.length !== now.length) return undefined;
   // The edited stretch: old [head, oldEnd) became new [head, head + (oldEnd - head) + delta).
-  const shortest = Math.min(oldText.length, text.length);
-  const head = oldText === text ? oldText.length : commonRun(shortest, (i, n) => text.startsWith(oldText.slice(i, i + n), i));
-  const tail = commonRun(shortest - head, (i, n) => text.endsWith(oldText.slice(oldText.length - i - n, oldText.length - i), text.length - i));
-  const oldEnd = oldText.length - tail;
+  const stretches = sharedStretches(oldText, text);
+  const head = stretches.same;
+  const oldEnd = stretches.tail - stretches.shift;
   const delta = text.length - oldText.length;
   const same = oldText === text;
   const map = (o: number): number | undefined => (same || o <= head ? o : o >= oldEnd ? o + delta : undefined);
@@ -507,16 +507,6 @@ function sameEntities(x: TermSpan, y: TermSpan): boolean {
     return out;
   };
   return of(x).join(',') === of(y).join(',');
-}
-
-/**
- * The length of a common run of two texts (at most `limit`), compared in chunks by
- * `same(at, length)` down to single characters (a 1 MB text in a few hundred steps).
- */
-function commonRun(limit: number, same: (at: number, length: number) => boolean): number {
-  let at = 0;
-  for (let chunk = 4096; chunk >= 1; chunk >>= 4) while (at + chunk <= limit && same(at, chunk)) at += chunk;
-  return at;
 }
 
 /** True when passage `b` is passage `a` after the edit (`map`). */
