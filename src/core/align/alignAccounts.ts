@@ -34,6 +34,7 @@ import { createParaphraseLexicon, type Alternates as LexiconAlternates, type Par
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
 import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -321,6 +322,13 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       link(passage, [nearest]);
       return {};
     }
+    // So is the report's narration of the meeting itself ("the two sides exchanged views
+    // on …") where a speaker says it ("We discussed …").
+    const act = nearest && eventAct(claim, passage);
+    if (act && !saidElsewhere(claim, passage, nearOf(act))) {
+      link(passage, [act]);
+      return {};
+    }
     let near = nearest && nearOf(nearest);
     let fromPremise = false;
     // The report's own narration may tell a fact the record holds only in a question's
@@ -373,6 +381,32 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       if (holding <= RARE_NAME_PASSAGES) return true;
     }
     return false;
+  };
+  /**
+   * The passage where a speaker states in the first person the act of the meeting that
+   * `passage`, narration (a statement) with the meeting's participants as subject, tells
+   * (`narratedActs`, `spokenActs`), sharing something else with it (`actAnchor`), with
+   * no figure missing (but the count of "the two sides", `participantFigures`) and no
+   * polarity reversed: the best by support among the thorough
+   * pool (passages that share a term with it; read, so recorded). Undefined when none.
+   */
+  const eventAct = (claim: Annotation, passage: AlignPassage): Found | undefined => {
+    if (claim.claimType !== 'statement' || speakers.size === 0) return undefined;
+
+    const acts = narratedActs(passage.terms, speakerKeys);
+    if (acts.size === 0) return undefined;
+    const counting = participantFigures(passage.terms);
+    let best: Found | undefined;
+    for (const f of scorePool(passage, index, thorough, undefined, alternates, memo).scored) {
+      const s = f.support;
+      if (s.conflicts > 0 || s.missingNumbers > counting || s.coverage <= 0 || (best && s.score <= best.support.score)) continue;
+      const spoken = [...spokenActs(f.candidate.passage.terms)].filter((a) => acts.has(a));
+      if (spoken.length === 0) continue;
+      const after = Math.min(...spoken.map((a) => acts.get(a)!)) + 1;
+      if (!actAnchor(passage.terms, f.candidate.passage.terms, speakerKeys, spoken.includes(COURTESY_ACT), after)) continue;
+      best = f;
+    }
+    return best;
   };
   // Reported speech of a person who does not speak at the event ("Y has said Scotland does
   // not want to leave", Y no speaker of the transcript) was said elsewhere: a passage of
@@ -742,6 +776,9 @@ const LOOSE_COVERAGE = 0.2;
  * on a held-out pair.
  */
 const RARE_NAME_PASSAGES = 2;
+
+/** The act of meeting whose narration may share only a speaker's name with what is said of it (`actAnchor`). */
+const COURTESY_ACT = 'welcome';
 
 /** The least score a passage needs to be named as the nearest to a claim listed as context. */
 const MIN_NEAREST_SCORE = 0.1;
