@@ -57,6 +57,7 @@ export const ANNOTATION_RULES = {
   'turn/unlabelled-statement': "a transcript without labels: one speaker's statement under an event title",
   'turn/answer-after-question-summary': 'in a transcript without labels, the answer after a summary of a question',
   'turn/question-summary': 'a summary of a question in parentheses on its own line',
+  'turn/answer-after-question': "an answer with no label after a questioner's question, spoken by the one speaker the question names",
 } as const satisfies Readonly<Record<string, string>>;
 
 /** The id of a rule that makes annotations (see `ANNOTATION_RULES`). */

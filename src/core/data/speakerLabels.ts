@@ -15,6 +15,15 @@ export const UNNAMED_SPEAKER_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Labels of those who put the questions ("JOURNALIST:", "Q:", read as "Question"): a turn
+ * of theirs ends with its question when an answer with no label of its own follows.
+ */
+export const QUESTIONER_LABELS: ReadonlySet<string> = new Set([
+  'question', 'questions', 'journalist', 'journalists', 'reporter', 'reporters', 'correspondent',
+  'audience', 'audience member', 'member of the audience',
+]);
+
+/**
  * Last words of a label that describes a speaker kept anonymous ("SENIOR ADMINISTRATION
  * OFFICIAL:", "Foreign Ministry Spokesperson:", "WHITE HOUSE AIDE:"): with modifiers only
  * before it, such a label is a role, never a person's name.

@@ -1,6 +1,7 @@
 /**
  * Builds speaker turns from speaker labels: each turn runs from its label to the last words
- * before the next label. Text before the first label that reads as speech (after the title
+ * before the next label, but a questioner's turn ends with its question where an answer
+ * with no label follows it. Text before the first label that reads as speech (after the title
  * and page chrome) is an opening turn, spoken by the person the title names. Page chrome
  * after the last turn ("Additional materials", "Share") is left out.
  */
@@ -8,6 +9,7 @@ import type { OffsetRange } from '../../model/annotation';
 import type { AnnotationRule } from '../../data/ruleIds';
 import type { ParseUnit } from '../../text/paragraphs';
 import type { SpeakerLabel } from '../speakerLabels/find';
+import { QUESTIONER_LABELS } from '../../data/speakerLabels';
 
 /** One turn, before its speaker is resolved to a person. */
 export interface TurnSpan extends OffsetRange {
@@ -36,13 +38,42 @@ export function buildTurns(text: string, labels: readonly SpeakerLabel[], units:
   const opening = findOpening(units, labels[0]!.start);
   if (opening) turns.push(opening);
   const lastEnd = endOfSpeech(units, labels[labels.length - 1]!.start);
+  let u = 0;
   labels.forEach((label, i) => {
     const limit = i + 1 < labels.length ? labels[i + 1]!.start : lastEnd;
     const end = trimEnd(text, label.start, limit);
-    turns.push({ start: label.start, end: Math.max(end, label.labelEnd), label, bodyStart: Math.min(label.bodyStart, Math.max(end, label.labelEnd)), rule: 'turn/speaker-label' });
+    const answer = QUESTIONER_LABELS.has(label.label.toLowerCase()) ? unlabelledAnswer(units, (u = firstUnitAt(units, u, label.bodyStart)), end) : undefined;
+    const own = answer ? answer.questionEnd : end;
+    turns.push({ start: label.start, end: Math.max(own, label.labelEnd), label, bodyStart: Math.min(label.bodyStart, Math.max(own, label.labelEnd)), rule: 'turn/speaker-label' });
+    if (answer) turns.push({ start: answer.start, end, bodyStart: answer.start, rule: 'turn/answer-after-question' });
   });
   return turns;
 }
+
+/** Index of the first unit at or after `from` (units in order), searching from `i`. */
+function firstUnitAt(units: readonly ParseUnit[], i: number, from: number): number {
+  while (i < units.length && units[i]!.start < from) i++;
+  return i;
+}
+
+/**
+ * Where the answer starts in a questioner's turn ("JOURNALIST:", "Q:") that runs on into
+ * it because the answer has no label of its own: after the first paragraph of the turn
+ * that ends with a question mark, the next paragraph before `end` when it does not ask
+ * too (a follow-up question is still the questioner's) and reads as speech. Undefined
+ * when the turn holds no such paragraph.
+ */
+function unlabelledAnswer(units: readonly ParseUnit[], from: number, end: number): { questionEnd: number; start: number } | undefined {
+  for (let i = from; i + 1 < units.length && units[i + 1]!.start < end; i++) {
+    if (!ASKS.test(units[i]!.text)) continue;
+    const next = units[i + 1]!;
+    return ASKS.test(next.text) || !isProse(next) ? undefined : { questionEnd: units[i]!.end, start: next.start };
+  }
+  return undefined;
+}
+
+/** A paragraph that ends with a question. */
+const ASKS = /\?["'\u201D\u2019)\]]*\s*$/;
 
 /**
  * The turns of a text with no speaker labels that is still a transcript: the words of one

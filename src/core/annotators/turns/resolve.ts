@@ -35,8 +35,9 @@ function firstAtOrAfter(mentions: readonly ResolvedMention[], offset: number): n
  * mentions, in order; `clusters`: the persons of all accounts by key): a named label's
  * person, a title label's one holder, the person a heading names, an interview's
  * interviewee for its answers, the one office holder a heading names by office; journalists'
- * labels become questions ("Question (CCTV)"); an opening statement nobody is named for goes
- * to the transcript's main speaker.
+ * labels become questions ("Question (CCTV)"); an answer with no label goes to the one
+ * speaker its question names; an opening statement nobody is named for goes to the
+ * transcript's main speaker.
  */
 export function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedTurn[] {
   const titled = titleHolder(reading, persons, clusters);
@@ -60,6 +61,7 @@ export function resolveTurns(reading: AccountReading, persons: readonly Resolved
     });
   }
   markOutletQuestions(reading, turns);
+  answerersOfQuestions(reading, persons, turns);
   // An opening statement under a title that names no one: the transcript's main speaker
   // (the one with the most labelled turns) is the one who opens.
   const opening = turns[0];
@@ -137,6 +139,26 @@ function markOutletQuestions(reading: AccountReading, turns: ResolvedTurn[]): vo
   if (asking.size === 0) return;
   reading.turns.forEach((t, i) => {
     if (isJournalist(t, i) && asking.has(t.label!.label)) turns[i] = { ...turns[i]!, label: `Question (${t.label!.label})` };
+  });
+}
+
+/**
+ * An answer with no label after a questioner's question (`turn/answer-after-question`):
+ * spoken by the one person the question names who speaks in a labelled turn of the
+ * account ("Prime Minister Ode, will you …?"); by no one named when it names none or
+ * several of them.
+ */
+function answerersOfQuestions(reading: AccountReading, persons: readonly ResolvedMention[], turns: ResolvedTurn[]): void {
+  if (!reading.turns.some((t) => t.rule === 'turn/answer-after-question')) return;
+  const speaking = new Set(turns.filter((t) => t.label && t.speaker).map((t) => t.speaker!));
+  reading.turns.forEach((t, i) => {
+    const question = reading.turns[i - 1];
+    if (t.rule !== 'turn/answer-after-question' || !question || turns[i]!.speaker) return;
+    const named = new Set<string>();
+    for (let k = firstAtOrAfter(persons, question.bodyStart); k < persons.length && persons[k]!.start < question.end; k++) {
+      if (speaking.has(persons[k]!.speaker)) named.add(persons[k]!.speaker);
+    }
+    if (named.size === 1) turns[i] = { ...turns[i]!, speaker: [...named][0]! };
   });
 }
 

@@ -94,3 +94,24 @@ test('should label every turn of an outlet that asks a question "Question (<outl
   const asked = 'MS. ANNA VOSS: Who asks first? We open the pier today.\n\nNORDRADIO: The ferry starts soon.\n\nMS. ANNA VOSS: Next spring.\n\nNORDRADIO: Thank you.\n';
   assert.deepEqual(turnsOf(asked).filter((t) => t.includes('NORDRADIO')), ['NORDRADIO → ? (turn/speaker-label)', 'NORDRADIO → ? (turn/speaker-label)']);
 });
+
+test('should end a questioner\'s turn with its question when an answer with no label follows, and give the answer to the one speaker the question names (turn/answer-after-question)', () => {
+  const text = 'MINISTER VOSS:\n\nWe open the pier today.\n\nMINISTER LUND:\n\nAnd we are glad to be here.\n\nJOURNALIST:\n\nMinister Voss, will the ferry start in spring?\n\nIt will, if the weather holds. We have the boats ready.\n\nJOURNALIST:\n\nMinister Voss and Minister Lund, what about the cost?\n\nWe kept to the budget.\n';
+  assert.deepEqual(turnsOf(text), [
+    'MINISTER VOSS → Voss (turn/speaker-label)',
+    'MINISTER LUND → Lund (turn/speaker-label)',
+    'JOURNALIST → ? (turn/speaker-label)',
+    '- → Voss (turn/answer-after-question)',
+    'JOURNALIST → ? (turn/speaker-label)',
+    // the question names two speakers: no one named
+    '- → ? (turn/answer-after-question)',
+  ]);
+});
+
+test('should keep a questioner\'s follow-up question and a question with no paragraph after it in the questioner\'s turn', () => {
+  const followUp = 'MINISTER VOSS:\n\nWe open the pier today.\n\nJOURNALIST:\n\nMinister Voss, will the ferry start in spring?\n\nAnd will it run in winter?\n\nMINISTER VOSS:\n\nYes to both.\n';
+  assert.deepEqual(turnsOf(followUp), ['MINISTER VOSS → Voss (turn/speaker-label)', 'JOURNALIST → ? (turn/speaker-label)', 'MINISTER VOSS → Voss (turn/speaker-label)']);
+  // a speaker's own question and the words after it stay the speaker's: only questioners' turns are cut
+  const rhetorical = 'MINISTER VOSS:\n\nWhat did we promise?\n\nA pier, and here it is.\n\nMINISTER LUND:\n\nIt is a fine pier.\n';
+  assert.deepEqual(turnsOf(rhetorical), ['MINISTER VOSS → Voss (turn/speaker-label)', 'MINISTER LUND → Lund (turn/speaker-label)']);
+});
