@@ -402,7 +402,8 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       if (s.conflicts > 0 || s.missingNumbers > counting || s.coverage <= 0 || (best && s.score <= best.support.score)) continue;
       const spoken = [...spokenActs(f.candidate.passage.terms)].filter((a) => acts.has(a));
       if (spoken.length === 0) continue;
-      const after = Math.min(...spoken.map((a) => acts.get(a)!)) + 1;
+      let after = passage.terms.to;
+      for (const a of spoken) after = Math.min(after, acts.get(a)! + 1);
       if (!actAnchor(passage.terms, f.candidate.passage.terms, speakerKeys, spoken.includes(COURTESY_ACT), after)) continue;
       best = f;
     }
