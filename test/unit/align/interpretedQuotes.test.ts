@@ -1,0 +1,80 @@
+/**
+ * Direct quotes of words the transcript gives through an interpreter
+ * (`isInterpretedRendering` in alignAccounts.ts): the report's quotation is the outlet's own
+ * rendering, so a quote that would be unsupported is linked to its nearest passage when that
+ * passage, in an interpreted turn, would support the same words as reported speech. Quotes
+ * of a speaker whose words are their own stay unsupported.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignAccounts } from '../../../src/core/align/alignAccounts';
+import { createAnnotationService } from '../../../src/core/index';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const THANKS = "I also want to thank you for Norway's friendship and warmth to Chile and for the help in the search for the missing trawler.";
+const HOST = 'We had a long and useful meeting today, and we signed an agreement on fisheries.';
+
+/** A transcript of two leaders; `note` opens the guest's turn (a stage direction), `label` is the guest's label. */
+function transcript(note: string, label = 'PRESIDENT ORTEGA'): string {
+  return `Press statements following the talks with the President of Chile\n\nPRIME MINISTER HOLM: Good afternoon. ${HOST}\n\n${label}:${note} Thank you, Prime Minister. ${THANKS} We will open a new consulate in Bergen next year.\n`;
+}
+
+function run(news: string, claim: string, text: string) {
+  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text, role: 'transcript' }]);
+  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : text));
+  const alignment = alignAccounts(set, texts);
+  const span = { start: news.indexOf(claim), end: news.indexOf(claim) + claim.length };
+  return {
+    links: alignment.crossReferences.filter((x) => overlaps(x.from, span)),
+    unmatched: alignment.unmatched.filter((u) => overlaps(u, span)),
+  };
+}
+
+const report = (quote: string): string => `Chile and Norway sign fisheries deal\n\nChilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday.\n\nOrtega thanked Holm for the help with the search for the lost trawler, calling it "${quote}"\n`;
+const RENDERED = "yet more proof of Norway's friendship for Chile.";
+
+test('quotes of interpreted words', async (t) => {
+  await t.test('should link the outlet\'s rendering of an interpreted passage to it, never as verbatim or close', () => {
+    for (const note of [' (As interpreted.)', ' (Via interpreter)', ' (Speaks Spanish.) (As interpreted.)']) {
+      const text = transcript(note);
+      const { links, unmatched } = run(report(RENDERED), RENDERED, text);
+      assert.deepEqual(unmatched, [], note);
+      assert.equal(links.length, 1, note);
+      assert.equal(text.slice(links[0]!.to.start, links[0]!.to.end), THANKS, note);
+      assert.ok(links[0]!.match === 'partial' || links[0]!.match === 'paraphrase', `${note}: ${links[0]!.match}`);
+    }
+  });
+
+  await t.test('should read the note in the label (Kremlin style) as well', () => {
+    const { links, unmatched } = run(report(RENDERED), RENDERED, transcript('', 'Luis Ortega (retranslated)'));
+    assert.deepEqual(unmatched, []);
+    assert.equal(links.length, 1);
+  });
+
+  await t.test('should keep the same quote unsupported when the turn is the speaker\'s own words', () => {
+    for (const note of ['', ' (in English)', ' (Laughter.)']) {
+      const { links, unmatched } = run(report(RENDERED), RENDERED, transcript(note));
+      assert.deepEqual(links, [], note);
+      assert.deepEqual(unmatched.map((u) => u.reason), ['unsupported'], note);
+    }
+  });
+
+  await t.test('should keep a quote unsupported when it holds a figure the interpreted passage lacks', () => {
+    const text = transcript(' (As interpreted.)');
+    // Without its year, the quote is linked.
+    const plain = "Norway's friendship for Chile.";
+    assert.equal(run(report(plain), plain, text).links.length, 1);
+    const quote = "Norway's friendship for Chile in 1990.";
+    const { links, unmatched } = run(report(quote), quote, text);
+    assert.deepEqual(links, []);
+    assert.deepEqual(unmatched.map((u) => u.reason), ['unsupported']);
+  });
+
+  await t.test('should keep unsupported a quote of the uninterpreted speaker whose nearest passage is their own', () => {
+    const quote = 'a long and useful day for the two fleets';
+    const news = `Chile and Norway sign fisheries deal\n\nPrime Minister Erik Holm met Chilean President Luis Ortega in Oslo on Monday. Holm called it "${quote}".\n`;
+    const { links, unmatched } = run(news, quote, transcript(' (As interpreted.)'));
+    assert.deepEqual(links, []);
+    assert.deepEqual(unmatched.map((u) => u.reason), ['unsupported']);
+  });
+});
