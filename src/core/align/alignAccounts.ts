@@ -327,7 +327,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     // So is a direct quote of words the transcript gives through an interpreter: the
     // report's quotation is its own rendering of them, not a copy (`isInterpretedRendering`).
     if (nearest && isInterpretedRendering(claim, nearest, interpretation, opts)) {
-      link(passage, [nearest]);
+      link(passage, [{ ...nearest, rendering: true }]);
       return {};
     }
     let near = nearest && nearOf(nearest);
@@ -424,12 +424,12 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       for (const f of found) {
         // A premise's words are covered by `deps.premises` (set before it is linked).
         if (!deps || premise) {
-          into.links.push(toLink(checked, reference, passage, f, findingContext));
+          into.links.push(asRendering(toLink(checked, reference, passage, f, findingContext), f));
           continue;
         }
         // Its words are read (the diff, the figures): a window of two passages reads both.
         const window = f.candidate.passage.end !== built.index.passages[f.candidate.at]!.passage.end;
-        into.links.push(measuredLink(deps, passage, f.candidate.at, window, f.support, () => toLink(checked, reference, passage, f, findingContext)));
+        into.links.push(asRendering(measuredLink(deps, passage, f.candidate.at, window, f.support, () => toLink(checked, reference, passage, f, findingContext)), f));
         deps.read.push(f.candidate.at);
         if (window) deps.read.push(f.candidate.at + 1);
       }
@@ -913,6 +913,18 @@ function isNearVerbatim(s: Support): boolean {
 interface Found {
   readonly candidate: IndexedPassage;
   readonly support: Support;
+  /** Linked as a quote's rendering of interpreted words (`isInterpretedRendering`): never verbatim or close. */
+  readonly rendering?: boolean;
+}
+
+/**
+ * A link made for a quote's rendering of interpreted words (`isInterpretedRendering`):
+ * its class is what the coverage says (paraphrase, partial), never verbatim or close,
+ * which claim the transcript's exact words.
+ */
+function asRendering(l: Omit<CrossReference, 'id'>, f: Found): Omit<CrossReference, 'id'> {
+  if (!f.rendering || (l.match !== 'verbatim' && l.match !== 'close')) return l;
+  return { ...l, match: f.support.coverage >= 0.6 ? 'paraphrase' : 'partial', score: Math.round(f.support.score * 1000) / 1000 };
 }
 
 /**

@@ -45,6 +45,21 @@ test('quotes of interpreted words', async (t) => {
     }
   });
 
+  await t.test('should not call such a rendering verbatim or close, however many words it shares', () => {
+    // Credited to the host, the quote is not searched for in the guest's turn but as a near-verbatim copy; its second chance finds it there.
+    const quote = "I also want to thank you for Norway's kindness and warmth to Chile.";
+    const news = `Chile and Norway sign fisheries deal\n\nPrime Minister Erik Holm met Chilean President Luis Ortega in Oslo on Monday.\n\n"${quote}" Holm said.\n`;
+    const text = transcript(' (As interpreted.)');
+    const { links, unmatched } = run(news, quote, text);
+    assert.deepEqual(unmatched, []);
+    assert.equal(links.length, 1);
+    assert.ok(links[0]!.fidelity! >= 0.7, `fidelity ${links[0]!.fidelity}`);
+    assert.ok(links[0]!.match === 'partial' || links[0]!.match === 'paraphrase', links[0]!.match);
+    assert.ok(links[0]!.findings?.some((f) => f.kind === 'misattribution'));
+    // Given as the host's own words, it stays unsupported.
+    assert.deepEqual(run(news, quote, transcript('')).unmatched.map((u) => u.reason), ['unsupported']);
+  });
+
   await t.test('should read the note in the label (Kremlin style) as well', () => {
     const { links, unmatched } = run(report(RENDERED), RENDERED, transcript('', 'Luis Ortega (retranslated)'));
     assert.deepEqual(unmatched, []);
