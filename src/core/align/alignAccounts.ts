@@ -306,7 +306,8 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   const alternates: Alternates = opts.paraphrases ? lexicon.alternates(keys) : undefined;
   // The pools of one unit's check (renewed per unit: what a check reuses, it read itself).
   let memo: PoolMemo = {};
-  const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities };
+  const rendered = interpretation.translated || interpretation.turns.some(Boolean);
+  const findingContext: FindingContext = { checkedText: checked.text, referenceText: reference.text, speakers, referenceEntities, ...(rendered ? { interpreted: (p: AlignPassage) => isInterpreted(p, interpretation) } : {}) };
   // Before a claim is called unmatched, every passage is tried (on long accounts, many
   // more candidates than the first pass reads): "unsupported" speaks for the whole account.
   const thorough: AlignOptions = index.passages.length <= THOROUGH_ALL_PASSAGES ? { ...opts, bruteForce: true } : { ...opts, candidateLimit: THOROUGH_CANDIDATES };

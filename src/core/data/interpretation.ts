@@ -6,7 +6,7 @@
  * - White House: `PRESIDENT X:  (As interpreted.)`, `(Speaks Spanish.)`, `THE INTERPRETER:`;
  * - US State Department: `FOREIGN MINISTER X:  (Via interpreter)`, `(Through interpreter)`;
  * - Kremlin: `<Name> (retranslated):` (the guest's words put back into English from the
- *   Russian interpretation);
+ *   Russian interpretation: the English text is a translation of the record throughout);
  * - UN verbatim records: `Mr. X (France) (spoke in French):`, `(interpretation from Arabic)`;
  * - Japan (Kantei, MOFA): `[Provisional Translation]`, "This is a provisional translation
  *   by an external company for reference purpose only.";
@@ -95,6 +95,14 @@ export const DOCUMENT_TRANSLATION_NOTES: readonly string[] = [
 
 /** A document note that is a whole line by itself ("[Translation]"). */
 export const DOCUMENT_TRANSLATION_LINE = 'translation';
+
+/**
+ * Turn notes that also say the whole document is a translation: "retranslated" (Kremlin)
+ * marks a guest's words put back into English from the interpretation into the record's
+ * language, which is done only where the English text is itself a translation of that
+ * record, the host's words included.
+ */
+export const TRANSLATED_RECORD_NOTES: readonly string[] = ['retranslated'];
 
 /** Lines of a document note hold at most this many words ("This is a provisional translation by …"). */
 export const DOCUMENT_NOTE_MAX_WORDS = 25;

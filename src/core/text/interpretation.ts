@@ -11,7 +11,7 @@
  * them). Offsets are UTF-16 character offsets into the whole text.
  */
 import type { OffsetRange } from '../model/annotation';
-import { DOCUMENT_NOTE_MAX_WORDS, DOCUMENT_TRANSLATION_LINE, DOCUMENT_TRANSLATION_NOTES, INTERPRETATION_NOTES, INTERPRETER_LABELS, LANGUAGE_NOTE_VERBS, LANGUAGES, NO_RENDERING_NOTES, TRANSCRIPT_LANGUAGE } from '../data/interpretation';
+import { DOCUMENT_NOTE_MAX_WORDS, DOCUMENT_TRANSLATION_LINE, DOCUMENT_TRANSLATION_NOTES, INTERPRETATION_NOTES, INTERPRETER_LABELS, LANGUAGE_NOTE_VERBS, LANGUAGES, NO_RENDERING_NOTES, TRANSCRIPT_LANGUAGE, TRANSLATED_RECORD_NOTES } from '../data/interpretation';
 
 /** What a transcript says of interpretation. */
 export interface Interpretation {
@@ -28,8 +28,14 @@ export interface TurnLike extends OffsetRange {
 
 /** Reads the interpretation notes of `text`, whose turns are `turns` (sorted by start). */
 export function readInterpretation(text: string, turns: readonly TurnLike[]): Interpretation {
-  const flags = turns.map((turn) => isInterpreterLabel(turn.label) || turnNotes(text, turn).some(isInterpretationNote));
-  return { translated: declaresTranslation(text, turns), turns: flags };
+  let record = false;
+  const flags = turns.map((turn) => {
+    const notes = turnNotes(text, turn);
+    // "retranslated": the English text is a translation of the record throughout.
+    if (notes.some((n) => startsWithAny(normalizeNote(n), TRANSLATED_RECORD_NOTES))) record = true;
+    return isInterpreterLabel(turn.label) || notes.some(isInterpretationNote);
+  });
+  return { translated: record || declaresTranslation(text, turns), turns: flags };
 }
 
 /** True when `note` (the words of a parenthesis or bracket) says the words are rendered by an interpreter or a translation. */

@@ -93,3 +93,33 @@ test('quotes of interpreted words', async (t) => {
     assert.deepEqual(unmatched.map((u) => u.reason), ['unsupported']);
   });
 });
+
+test('findings on quotes of interpreted words', async (t) => {
+  const text = [
+    'Press statements following the talks with the President of Chile',
+    '',
+    'PRIME MINISTER HOLM: Good afternoon. We had a long and useful meeting today, and we signed an agreement on fisheries. We will build three new harbours along the coast of Norway with our partners.',
+    '',
+    'PRESIDENT ORTEGA: (As interpreted.) Thank you, Prime Minister. We will build three new harbours along the coast of Chile with our partners. Peru will join the talks next year.',
+    '',
+  ].join('\n');
+  /** The findings of the links of the guest's and the host's quote, for a quote of the guest (the host's is the same with Norway for Chile). */
+  const findingsOf = (quote: string) => {
+    const host = quote.replace('Chile', 'Norway');
+    const news = `Chile and Norway sign fisheries deal\n\nChilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday.\n\n"${quote}," Ortega said.\n\n"${host}," Holm said.\n`;
+    const kinds = (claim: string) => run(news, claim, text).links.flatMap((l) => (l.findings ?? []).map((f) => [f.kind, f.from, f.to].filter(Boolean).join(' ')));
+    return { guest: kinds(quote), host: kinds(host) };
+  };
+
+  await t.test('should say a quote renders interpreted words and not list its wording as altered', () => {
+    const { guest, host } = findingsOf('We will construct three new harbours along the coast of Chile with our partners');
+    assert.deepEqual(guest, ['interpreted-quote']);
+    // The same change of wording in the host's own words is a change inside quotation marks.
+    assert.deepEqual(host, ['altered-quote construct build']);
+  });
+
+  await t.test('should still flag a changed figure or name inside a quote of interpreted words', () => {
+    assert.deepEqual(findingsOf('We will construct four new harbours along the coast of Chile with our partners').guest, ['changed-figure four three', 'interpreted-quote', 'altered-quote construct four build three']);
+    assert.deepEqual(findingsOf('We will construct three new harbours along the coast of Peru with our partners').guest, ['interpreted-quote', 'altered-quote Peru Chile']);
+  });
+});

@@ -41,8 +41,6 @@ test('interpreted turns', async (t) => {
     '',
     'THE INTERPRETER: The Chancellor said she is grateful for the hospitality.',
     '',
-    'Anna Becker (retranslated): Yes, we discussed the situation in detail.',
-    '',
     'Mr. Dupont (France) (spoke in French): The council should act.',
     '',
     'Mr. Grant (in English): I agree with that.',
@@ -52,13 +50,20 @@ test('interpreted turns', async (t) => {
     'Question (to both leaders): Will you meet again (in person) next year?',
     '',
   ].join('\n');
-  const labels = ['PRESIDENT LEE', 'CHANCELLOR BECKER', 'THE INTERPRETER', 'Anna Becker', 'Mr. Dupont', 'Mr. Grant', 'MINISTER RUIZ', 'Question'];
+  const labels = ['PRESIDENT LEE', 'CHANCELLOR BECKER', 'THE INTERPRETER', 'Mr. Dupont', 'Mr. Grant', 'MINISTER RUIZ', 'Question'];
   const turns = turnsOf(text, labels);
 
   await t.test('should mark the turns whose label or opening notes say interpreted, and no other', () => {
     const read = readInterpretation(text, turns);
-    assert.deepEqual(labels.filter((_, i) => read.turns[i]), ['PRESIDENT LEE', 'THE INTERPRETER', 'Anna Becker', 'Mr. Dupont', 'MINISTER RUIZ']);
+    assert.deepEqual(labels.filter((_, i) => read.turns[i]), ['PRESIDENT LEE', 'THE INTERPRETER', 'Mr. Dupont', 'MINISTER RUIZ']);
     assert.equal(read.translated, false);
+  });
+
+  await t.test('should read a retranslated turn (Kremlin style) as interpreted, and the document as a translation', () => {
+    const kremlin = 'Press statements following talks\n\nPresident of Russia Ivan Sokolov: Good afternoon.\n\nAnna Becker (retranslated): Yes, we discussed the situation in detail.\n';
+    const read = readInterpretation(kremlin, turnsOf(kremlin, ['President of Russia Ivan Sokolov', 'Anna Becker']));
+    assert.deepEqual(read.turns, [false, true]);
+    assert.equal(read.translated, true);
   });
 
   await t.test('should not read a parenthesis inside the words spoken', () => {
