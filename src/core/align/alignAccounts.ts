@@ -120,6 +120,8 @@ interface ReferenceSide {
   readonly passages: readonly AlignPassage[];
   /** The statements of journalists' questions (`questionPremises`). */
   readonly premises: readonly AlignPassage[];
+  /** Which of its turns give words through an interpreter or a translation (`readInterpretation`). */
+  readonly interpretation: Interpretation;
   indexes?: ReferenceIndexes;
   /** The indexes last built for an earlier version of the account, until these are built from them (`patchReferenceIndex`, `patchVerbatimIndex`). */
   base?: ReferenceIndexes;
@@ -136,12 +138,12 @@ interface ReferenceIndexes {
 const REFERENCE_MEMO_MAX_TEXT = 4_000_000;
 
 /**
- * The passages and question premises of the account checked against, and their indexes
+ * The passages, question premises and interpretation notes of the account checked against, and their indexes
  * (passages, near-verbatim, premises), built on first need (`built`); with `memo`, those of the last run when
  * everything they are built from is the same: the text, the term table (the same key
  * cache, so the same term ids), the turns' spans, labels and speakers.
  */
-function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; built(): ReferenceIndexes } {
+function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; interpretation: Interpretation; built(): ReferenceIndexes } {
   const turns = memo ? reference.turns.map((t) => `${t.start},${t.end},${t.speaker ?? ''}\u0000${t.label ?? ''}`).join('\u0001') : '';
   const kept = memo && recall(memo, reference.id);
   let side: ReferenceSide;
@@ -149,12 +151,13 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
   else {
     // The indexes last built, of this account's last version or an earlier one: the new ones are made from them (what unchanged passages hold copied).
     const base = kept && kept.keys === keys ? (kept.indexes ?? kept.base) : undefined;
-    side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences), premises: questionPremises(reference, sentences), base };
+    side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences), premises: questionPremises(reference, sentences), interpretation: readInterpretation(reference.text, reference.turns), base };
   }
   if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
   return {
     passages: side.passages,
     premises: side.premises,
+    interpretation: side.interpretation,
     built: () => {
       if (side.indexes) return side.indexes;
       const before = side.base;
@@ -236,7 +239,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const side = referenceSide(reference, keys, sentences, sides);
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const referenceEntities = entityKeys(reference);
-  const interpretation = readInterpretation(reference.text, reference.turns);
+  const { interpretation } = side;
   // What the checks read besides the passages: a kept unit is reused only when this is the same.
   const context = pairs ? JSON.stringify([opts, side.passages.length, [...speakers].sort(), [...referenceEntities].sort(), [...persons].sort(), interpretation]) : '';
   const pairKey = `${checked.id}\u0000${reference.id}`;

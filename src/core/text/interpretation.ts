@@ -83,6 +83,9 @@ function isInterpreterLabel(label: string | undefined): boolean {
   return label !== undefined && INTERPRETER_LABELS.has(label.toLowerCase().replace(/[.\s]+$/, '').trim());
 }
 
+/** The most characters of a line read as a document note (`DOCUMENT_NOTE_MAX_WORDS` words). */
+const DOCUMENT_NOTE_MAX_CHARS = 300;
+
 /** The most characters of a turn's head read for its notes. */
 const HEAD_CHARS = 400;
 
@@ -129,18 +132,36 @@ function labelColon(line: string): number {
  * "This is a/an") or is "Translation" alone.
  */
 function declaresTranslation(text: string, turns: readonly TurnLike[]): boolean {
-  const inTurn = (at: number): boolean => turns.some((t) => t.start <= at && at < t.end);
-  let offset = 0;
-  for (const raw of text.split('\n')) {
-    const at = offset;
-    offset += raw.length + 1;
+  // Only the lines that hold "translat" are read (a long transcript has few or none).
+  const find = /translat/giu;
+  for (let m = find.exec(text); m; ) {
+    const hit = m.index;
+    const start = text.lastIndexOf('\n', hit) + 1;
+    const newline = text.indexOf('\n', hit);
+    const end = newline < 0 ? text.length : newline;
+    // A note is short: its line is read only when it is (a long line of speech is not).
+    const raw = end - start <= DOCUMENT_NOTE_MAX_CHARS ? text.slice(start, end) : '';
     const line = raw.trim();
-    if (!line || !/translat/i.test(line)) continue;
     const bracketed = /^[\[(].*[\])]$/.test(line);
-    if (!bracketed && inTurn(at + raw.indexOf(line))) continue;
-    if (line.split(/\s+/).length > DOCUMENT_NOTE_MAX_WORDS) continue;
-    const words = normalizeNote(line.replace(/^[\[(]+|[\])]+$/g, '')).replace(/^note\s*:\s*/, '').replace(/^this is (?:a|an|the)\s+/, '');
-    if (words === DOCUMENT_TRANSLATION_LINE || startsWithAny(words, DOCUMENT_TRANSLATION_NOTES)) return true;
+    if (line && (bracketed || !inTurn(turns, start + raw.indexOf(line))) && line.split(/\s+/).length <= DOCUMENT_NOTE_MAX_WORDS) {
+      const words = normalizeNote(line.replace(/^[\[(]+|[\])]+$/g, '')).replace(/^note\s*:\s*/, '').replace(/^this is (?:a|an|the)\s+/, '');
+      if (words === DOCUMENT_TRANSLATION_LINE || startsWithAny(words, DOCUMENT_TRANSLATION_NOTES)) return true;
+    }
+    if (newline < 0) break;
+    find.lastIndex = end;
+    m = find.exec(text);
   }
   return false;
+}
+
+/** True when `at` lies inside one of `turns` (sorted by start, not overlapping). */
+function inTurn(turns: readonly TurnLike[], at: number): boolean {
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < turns[lo - 1]!.end;
 }

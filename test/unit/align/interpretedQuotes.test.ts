@@ -123,3 +123,18 @@ test('findings on quotes of interpreted words', async (t) => {
     assert.deepEqual(findingsOf('We will construct three new harbours along the coast of Peru with our partners').guest, ['interpreted-quote', 'altered-quote Peru Chile']);
   });
 });
+
+test('interpretation notes and kept alignments', async (t) => {
+  await t.test('should align as a new service does after a note is added to or taken from a label (the reused units re-checked)', () => {
+    const service = createAnnotationService();
+    const news = report(RENDERED);
+    const versions = [transcript(''), transcript(' (As interpreted.)'), transcript(''), transcript('', 'Luis Ortega (retranslated)')];
+    for (const [i, text] of versions.entries()) {
+      const accounts = [{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text, role: 'transcript' as const }];
+      const kept = service.annotateAccounts(accounts);
+      const fresh = createAnnotationService().annotateAccounts(accounts);
+      assert.deepEqual([kept.crossReferences, kept.unmatched, kept.unconfirmed], [fresh.crossReferences, fresh.unmatched, fresh.unconfirmed], `version ${i}`);
+      assert.equal(kept.unmatched.length === 0, i % 2 === 1, `version ${i}: ${kept.unmatched.length} unmatched`);
+    }
+  });
+});
