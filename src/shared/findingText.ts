@@ -21,6 +21,8 @@ export function findingText(finding: LinkFinding, nameOf: (entityId: string) => 
       return `quote leaves out ${q(finding.to)}`;
     case 'added-name':
       return `names ${q(finding.from)}, whom the transcript does not name`;
+    case 'interpreted-quote':
+      return 'quotes words given through an interpreter: the outlet\'s own rendering, compared by its names and figures';
     default: {
       const unknown: never = finding.kind;
       return String(unknown);

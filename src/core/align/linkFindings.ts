@@ -1,8 +1,9 @@
 /**
  * What a fact-checker looks for in a link that the similarity alone hides: words
  * credited to the wrong speaker, a figure the report changed, a quote whose content
- * words, names or numbers differ from what was said, a name the transcript's passage
- * does not give. Each is a `LinkFinding` on the cross-reference.
+ * words, names or numbers differ from what was said (of a quote of interpreted words,
+ * which is the outlet's own rendering, only names and numbers), a name the transcript's
+ * passage does not give. Each is a `LinkFinding` on the cross-reference.
  */
 import type { Annotation, DiffPart, LinkFinding } from '../model/annotation';
 import { REPORTING_WORDS } from '../data/sayingVerbs';
@@ -22,6 +23,11 @@ export interface FindingContext {
   readonly speakers: ReadonlySet<string>;
   /** The entity keys (`@…`) the reference account mentions anywhere. */
   readonly referenceEntities: ReadonlySet<string>;
+  /**
+   * True when a passage of the reference gives words through an interpreter or a
+   * translation (`readInterpretation`); absent: none does.
+   */
+  readonly interpreted?: (passage: AlignPassage) => boolean;
 }
 
 /** The findings on the link from `passage` (checked account) to `to` (reference), in a fixed order. */
@@ -31,7 +37,14 @@ export function linkFindings(ctx: FindingContext, passage: AlignPassage, to: Ali
   if (misattributed) out.push(misattributed);
   const figure = changedFigure(ctx, passage.terms, to.terms);
   if (figure) out.push(figure);
-  if (diff && passage.claimType === 'quote') for (const f of alteredQuote(diff, ctx.checkedText.slice(passage.start, passage.end))) out.push(f);
+  if (diff && passage.claimType === 'quote') {
+    // A quote of interpreted words is the outlet's own rendering: its wording is not
+    // compared word for word, only its names and figures (`interpretedQuote`).
+    const rendered = ctx.interpreted?.(to) === true;
+    if (rendered) out.push({ kind: 'interpreted-quote' });
+    const names = rendered ? namesOf(ctx, passage.terms, to.terms) : undefined;
+    for (const f of alteredQuote(diff, ctx.checkedText.slice(passage.start, passage.end))) if (!names || holdsNameOrFigure(f, names)) out.push(f);
+  }
   for (const f of addedNames(ctx, passage.terms, to.terms)) out.push(f);
   return out;
 }
@@ -130,6 +143,36 @@ function alteredQuote(diff: readonly DiffPart[], quoteText: string): LinkFinding
     else if (part.op === 'dropped' && hasContent(part.to) && !ELLIPSIS.test(quoteText)) out.push({ kind: 'altered-quote', to: part.to! });
   }
   return out;
+}
+
+/** The names (entity mentions, lower case) of two passages. */
+function namesOf(ctx: FindingContext, from: TermSpan, to: TermSpan): string[] {
+  const out = new Set<string>();
+  const add = (text: string, span: TermSpan): void => {
+    for (let i = span.from; i < span.to; i++) if (keysAt(span.table, i).kind === 'entity') out.add(text.slice(span.table.start[i]!, span.table.end[i]!).toLowerCase());
+  };
+  add(ctx.checkedText, from);
+  add(ctx.referenceText, to);
+  return [...out];
+}
+
+/**
+ * True when an altered-quote finding's words hold a figure or one of `names`: what a
+ * translation keeps, so a difference there is a change of substance even in a rendering
+ * of interpreted words ("Indo-Pacific" for "Pacific", "3 billion" for "two billion").
+ */
+function holdsNameOrFigure(f: LinkFinding, names: readonly string[]): boolean {
+  for (const words of [f.from, f.to]) {
+    if (!words) continue;
+    let figure = false;
+    scanWords(words, { start: 0, end: words.length }, (_s, _e, _surface, _norm, number) => {
+      if (number !== undefined) figure = true;
+    });
+    if (figure) return true;
+    const lower = ` ${words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    if (names.some((n) => lower.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `))) return true;
+  }
+  return false;
 }
 
 /** Names of the report's passage that the reference account never mentions (text as written), once each. */

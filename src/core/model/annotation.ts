@@ -45,9 +45,11 @@ export type UnmatchedReason = (typeof UNMATCHED_REASONS)[number];
  * speaker is `to`. `changed-figure`: the report's figure `from` where the transcript says
  * `to`. `altered-quote`: inside quotation marks, words `from` where the transcript says
  * `to` (absent: words the quote adds). `added-name`: a name (`from`) the transcript's
- * passage does not give.
+ * passage does not give. `interpreted-quote`: a quote of words the transcript gives
+ * through an interpreter or a translation — the outlet's own rendering, so only its names
+ * and figures are compared (an `altered-quote` finding then holds one of those).
  */
-export const LINK_FINDING_KINDS = ['misattribution', 'changed-figure', 'altered-quote', 'added-name'] as const;
+export const LINK_FINDING_KINDS = ['misattribution', 'changed-figure', 'altered-quote', 'added-name', 'interpreted-quote'] as const;
 export type LinkFindingKind = (typeof LINK_FINDING_KINDS)[number];
 
 /** One finding on a link (see `LinkFindingKind`). */

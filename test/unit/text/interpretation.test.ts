@@ -1,0 +1,90 @@
+/**
+ * Reading interpretation notes (`readInterpretation`, `isInterpretationNote`): which turns
+ * give a speaker's words through an interpreter or a translation, in the label styles of
+ * public transcripts, and whether the document says it is a translation.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isInterpretationNote, readInterpretation, type TurnLike } from '../../../src/core/text/interpretation';
+
+/** Turns of `text`: one per paragraph that opens with `Label:` (label as given). */
+function turnsOf(text: string, labels: readonly string[]): TurnLike[] {
+  const starts = labels.map((l) => {
+    const at = text.indexOf(`\n${l}`);
+    assert.ok(at >= 0, `label ${l} not in the text`);
+    return { at: at + 1, label: l };
+  });
+  return starts.map((s, i) => ({ start: s.at, end: i + 1 < starts.length ? starts[i + 1]!.at - 1 : text.length, label: s.label }));
+}
+
+test('interpretation notes', async (t) => {
+  await t.test('should read the notes of public transcript styles as interpretation', () => {
+    for (const note of ['As interpreted.', 'Via interpreter', 'Through an interpreter', 'retranslated', 'Speaks Spanish.', 'spoke in French', 'in Portuguese', 'interpretation from Arabic', 'Questioned in Hindi; Approximate Translation: Sir, I am from the Daily', 'Provisional translation', 'Translated from Korean']) {
+      assert.equal(isInterpretationNote(note), true, note);
+    }
+  });
+
+  await t.test('should not read other stage directions, the transcript\'s own language or places as interpretation', () => {
+    for (const note of ['Laughter.', 'Applause.', 'inaudible', 'in English', 'Speaks English.', 'in person', 'in Washington', 'No translation provided.', 'crosstalk', 'and I quote']) {
+      assert.equal(isInterpretationNote(note), false, note);
+    }
+  });
+});
+
+test('interpreted turns', async (t) => {
+  const text = [
+    'Joint press conference of President Lee and Chancellor Becker',
+    '',
+    'PRESIDENT LEE: (As interpreted.) We agreed to expand trade.',
+    '',
+    'CHANCELLOR BECKER: Thank you, Mr. President. We are close partners.',
+    '',
+    'THE INTERPRETER: The Chancellor said she is grateful for the hospitality.',
+    '',
+    'Mr. Dupont (France) (spoke in French): The council should act.',
+    '',
+    'Mr. Grant (in English): I agree with that.',
+    '',
+    'MINISTER RUIZ: (Speaks Spanish.) (As interpreted.) We will sign next week.',
+    '',
+    'Question (to both leaders): Will you meet again (in person) next year?',
+    '',
+  ].join('\n');
+  const labels = ['PRESIDENT LEE', 'CHANCELLOR BECKER', 'THE INTERPRETER', 'Mr. Dupont', 'Mr. Grant', 'MINISTER RUIZ', 'Question'];
+  const turns = turnsOf(text, labels);
+
+  await t.test('should mark the turns whose label or opening notes say interpreted, and no other', () => {
+    const read = readInterpretation(text, turns);
+    assert.deepEqual(labels.filter((_, i) => read.turns[i]), ['PRESIDENT LEE', 'THE INTERPRETER', 'Mr. Dupont', 'MINISTER RUIZ']);
+    assert.equal(read.translated, false);
+  });
+
+  await t.test('should read a retranslated turn (Kremlin style) as interpreted, and the document as a translation', () => {
+    const kremlin = 'Press statements following talks\n\nPresident of Russia Ivan Sokolov: Good afternoon.\n\nAnna Becker (retranslated): Yes, we discussed the situation in detail.\n';
+    const read = readInterpretation(kremlin, turnsOf(kremlin, ['President of Russia Ivan Sokolov', 'Anna Becker']));
+    assert.deepEqual(read.turns, [false, true]);
+    assert.equal(read.translated, true);
+  });
+
+  await t.test('should not read a parenthesis inside the words spoken', () => {
+    const spoken = 'Opening\n\nMR. HOLM: We asked for help (as translated by the embassy, the letter was clear) and got it.\n';
+    const read = readInterpretation(spoken, turnsOf(spoken, ['MR. HOLM']));
+    assert.deepEqual(read.turns, [false]);
+  });
+
+  await t.test('should read a document that says it is a translation', () => {
+    for (const head of ['[Translation]', '[Provisional Translation]', 'This is a provisional translation by an external company for reference purpose only.', '(Unofficial translation)', 'Note: This is an approximate translation of the press statement.']) {
+      const doc = `Press Conference by the Prime Minister\n\n${head}\n\nPRIME MINISTER ODE: Good evening.\n`;
+      assert.equal(readInterpretation(doc, turnsOf(doc, ['PRIME MINISTER ODE'])).translated, true, head);
+    }
+  });
+
+  await t.test('should not take a speaker\'s words about a translation, or a long line, for a note on the document', () => {
+    const spoken = 'Press Conference by the Prime Minister\n\nPRIME MINISTER ODE: Good evening.\nUnofficial translation of the treaty is not enough for us.\n';
+    assert.equal(readInterpretation(spoken, turnsOf(spoken, ['PRIME MINISTER ODE'])).translated, false);
+    const prose = 'Press Conference by the Prime Minister\n\nTranslation services for the regional courts were the first subject of the meeting, and the minister spoke of them at length before the questions from the floor began.\n\nPRIME MINISTER ODE: Good evening.\n';
+    assert.equal(readInterpretation(prose, turnsOf(prose, ['PRIME MINISTER ODE'])).translated, false);
+    const heading = 'Translation services for the courts\n\nPRIME MINISTER ODE: Good evening.\n';
+    assert.equal(readInterpretation(heading, turnsOf(heading, ['PRIME MINISTER ODE'])).translated, false);
+  });
+});
