@@ -36,8 +36,9 @@ export function inPlaceOrder(list: Annotation[]): Annotation[] {
  * The annotations of `lists` (each in place order) pushed to `into` in place order and
  * numbered, the same kind (and claim type) on the same span once: what a stable sort of the
  * lists one after the other gives, made by merging them (on a tie, the earlier list first).
+ * `ids[n]` is the id of the annotation at `n` (`a${n + 1}`), made where missing and kept.
  */
-export function mergeInPlaceOrder(lists: readonly Annotation[][], into: Annotation[]): void {
+export function mergeInPlaceOrder(lists: readonly Annotation[][], into: Annotation[], ids: string[] = []): void {
   const at = lists.map(() => 0);
   let previous: Annotation | undefined;
   for (;;) {
@@ -49,7 +50,8 @@ export function mergeInPlaceOrder(lists: readonly Annotation[][], into: Annotati
     if (best < 0) return;
     const a = lists[best]![at[best]!++]!;
     if (previous && previous.start === a.start && previous.end === a.end && orderOf(previous) === orderOf(a)) continue;
-    (a as { id: string }).id = `a${into.length + 1}`;
+    const n = into.length;
+    (a as { id: string }).id = ids[n] ??= `a${n + 1}`;
     into.push(a);
     previous = a;
   }
@@ -58,9 +60,11 @@ export function mergeInPlaceOrder(lists: readonly Annotation[][], into: Annotati
 /**
  * Builds the annotation set of `readings` (cross-references are added by the caller);
  * `reread` reads a unit's claims again where resolved names ask for it (see `RereadClaims`);
- * `memo` keeps the last clustering of persons (see `PersonMemo`).
+ * `memo` keeps the last clustering of persons (see `PersonMemo`); `ids` the annotation ids
+ * made so far (`ids[n]` is `a${n + 1}`), so that an analysis after an edit does not make
+ * its ~16k ids of a 1 MB account again.
  */
-export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo): AnnotationSet {
+export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo, ids?: string[]): AnnotationSet {
   const { clusters, accounts: resolved } = resolveReadings(readings, reread, memo);
 
   // Entities: persons in cluster order, countries by first mention.
@@ -150,7 +154,7 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
       }
     }
     // each list is in place order already but for the rare claim out of it: merged rather than sorted
-    mergeInPlaceOrder([inPlaceOrder(turns), inPlaceOrder(claims), inPlaceOrder(persons), inPlaceOrder(countries)], annotations);
+    mergeInPlaceOrder([inPlaceOrder(turns), inPlaceOrder(claims), inPlaceOrder(persons), inPlaceOrder(countries)], annotations, ids);
   });
   return {
     format: FORMAT,

@@ -45,6 +45,13 @@ test('should number the merged lists as a stable sort of them one after the othe
       const into: Annotation[] = [];
       mergeInPlaceOrder(make().map(inPlaceOrder), into);
       assert.deepEqual(into.map((a) => `${a.id} ${a.kind} ${a.claimType ?? ''} ${a.start}-${a.end} ${a.text}`), expected);
+      // with the ids a run before made (of fewer annotations, or more), the same ids
+      const ids = ['a1', 'a2', 'a3'];
+      for (let run = 0; run < 2; run++) {
+        const again: Annotation[] = [];
+        mergeInPlaceOrder(make().map(inPlaceOrder), again, ids);
+        assert.deepEqual(again.map((a) => a.id), into.map((a) => a.id));
+      }
     }),
     { numRuns: 500 },
   );
