@@ -16,55 +16,27 @@ import { resolveReadings, type AccountReading, type PersonMemo, type RereadClaim
 const KIND_ORDER: Readonly<Record<AnnotationKind, number>> = { turn: 0, claim: 1, person: 1 + CLAIM_TYPES.length, country: 2 + CLAIM_TYPES.length };
 const CLAIM_TYPE_ORDER = Object.fromEntries([...CLAIM_TYPES].sort((a, b) => a.localeCompare(b)).map((t, i) => [t, i])) as Readonly<Record<ClaimType, number>>;
 
-/** The place of an annotation in the sort order: its kind (and claim type) as one number. */
-function orderOf(a: Annotation): number {
-  return a.kind === 'claim' ? KIND_ORDER.claim + CLAIM_TYPE_ORDER[a.claimType!] : KIND_ORDER[a.kind];
+/** An annotation with its place in the sort order (one object shape for all kinds). */
+interface PlacedAnnotation {
+  readonly start: number;
+  readonly end: number;
+  readonly order: number;
+  readonly annotation: Annotation;
 }
 
 /** By start, then the longer first, then by kind and claim type. */
-function byPlace(a: Annotation, b: Annotation): number {
-  return a.start - b.start || b.end - a.end || orderOf(a) - orderOf(b);
-}
-
-/** `list` in place order: itself when it is in that order already (the common case), else sorted (stably). */
-export function inPlaceOrder(list: Annotation[]): Annotation[] {
-  for (let i = 1; i < list.length; i++) if (byPlace(list[i - 1]!, list[i]!) > 0) return list.sort(byPlace);
-  return list;
-}
-
-/**
- * The annotations of `lists` (each in place order) pushed to `into` in place order and
- * numbered, the same kind (and claim type) on the same span once: what a stable sort of the
- * lists one after the other gives, made by merging them (on a tie, the earlier list first).
- * `ids[n]` is the id of the annotation at `n` (`a${n + 1}`), made where missing and kept.
- */
-export function mergeInPlaceOrder(lists: readonly Annotation[][], into: Annotation[], ids: string[] = []): void {
-  const at = lists.map(() => 0);
-  let previous: Annotation | undefined;
-  for (;;) {
-    let best = -1;
-    for (let l = 0; l < lists.length; l++) {
-      const a = lists[l]![at[l]!];
-      if (a && (best < 0 || byPlace(a, lists[best]![at[best]!]!) < 0)) best = l;
-    }
-    if (best < 0) return;
-    const a = lists[best]![at[best]!++]!;
-    if (previous && previous.start === a.start && previous.end === a.end && orderOf(previous) === orderOf(a)) continue;
-    const n = into.length;
-    (a as { id: string }).id = ids[n] ??= `a${n + 1}`;
-    into.push(a);
-    previous = a;
-  }
+function byPlace(a: PlacedAnnotation, b: PlacedAnnotation): number {
+  return a.start - b.start || b.end - a.end || a.order - b.order;
 }
 
 /**
  * Builds the annotation set of `readings` (cross-references are added by the caller);
  * `reread` reads a unit's claims again where resolved names ask for it (see `RereadClaims`);
  * `memo` keeps the last clustering of persons (see `PersonMemo`); `ids` the annotation ids
- * made so far (`ids[n]` is `a${n + 1}`), so that an analysis after an edit does not make
- * its ~16k ids of a 1 MB account again.
+ * made so far (`ids[n]` is `a${n + 1}`, made where missing and kept), so that an analysis
+ * after an edit does not make the ~16k ids of a 1 MB account again.
  */
-export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo, ids?: string[]): AnnotationSet {
+export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo, ids: string[] = []): AnnotationSet {
   const { clusters, accounts: resolved } = resolveReadings(readings, reread, memo);
 
   // Entities: persons in cluster order, countries by first mention.
@@ -110,17 +82,14 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
   }
 
   // Annotations: made once per document, sorted, de-duplicated and numbered (at 10 MB there
-  // are ~200k). Each is made as one literal (one object shape per kind and field set), in
-  // four lists (turns, claims, persons, countries) that are merged in place order.
+  // are ~200k). Each is made as one literal (one object shape per kind and field set) and
+  // sorted through a row of numbers, so the comparison reads one object shape.
   const annotations: Annotation[] = [];
   readings.forEach((r, i) => {
     const document = `d${i + 1}`;
     const text = r.text;
     const res = resolved[i]!;
-    const turns: Annotation[] = [];
-    const claims: Annotation[] = [];
-    const persons: Annotation[] = [];
-    const countries: Annotation[] = [];
+    const rows: PlacedAnnotation[] = [];
     for (const t of res.turns) {
       const speaker = t.speaker === undefined ? undefined : personIds.get(t.speaker);
       const a: Annotation =
@@ -131,7 +100,7 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
             : t.label
               ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), label: t.label, rule: t.rule }
               : { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), rule: t.rule };
-      turns.push(a);
+      rows.push({ start: t.start, end: t.end, order: KIND_ORDER.turn, annotation: a });
     }
     for (const c of res.claims) {
       const speaker = c.speaker === undefined ? undefined : personIds.get(c.speaker);
@@ -139,22 +108,30 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
         speaker !== undefined
           ? { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, speaker, rule: c.rule }
           : { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, rule: c.rule };
-      claims.push(a);
+      rows.push({ start: c.start, end: c.end, order: KIND_ORDER.claim + CLAIM_TYPE_ORDER[c.claimType], annotation: a });
     }
     for (const m of res.persons) {
       const entity = personIds.get(m.speaker);
-      if (entity) persons.push({ id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity, rule: m.rule });
+      if (entity) rows.push({ start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity, rule: m.rule } });
     }
     for (const [ui, u] of r.units.entries()) {
       const base = u.unit.start;
       for (const c of countriesOf[i]![ui]!) {
         const start = base + c.start;
         const end = base + c.end;
-        countries.push({ id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)!, rule: c.rule });
+        rows.push({ start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)!, rule: c.rule } });
       }
     }
-    // each list is in place order already but for the rare claim out of it: merged rather than sorted
-    mergeInPlaceOrder([inPlaceOrder(turns), inPlaceOrder(claims), inPlaceOrder(persons), inPlaceOrder(countries)], annotations, ids);
+    rows.sort(byPlace);
+    // the same kind (and claim type) on the same span once
+    let previous: PlacedAnnotation | undefined;
+    for (const row of rows) {
+      if (previous && previous.start === row.start && previous.end === row.end && previous.order === row.order) continue;
+      const n = annotations.length;
+      (row.annotation as { id: string }).id = ids[n] ??= `a${n + 1}`;
+      annotations.push(row.annotation);
+      previous = row;
+    }
   });
   return {
     format: FORMAT,
