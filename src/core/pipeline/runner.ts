@@ -39,7 +39,8 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   const log = options.logger ?? (() => undefined);
   const planMemo = newPlanMemo();
   const personMemo = newPersonMemo();
-  // the annotation ids made so far (`a1`, `a2`, …), taken again by every analysis
+  // the annotation ids made so far (`a1`, `a2`, …), taken again by every analysis (as many
+  // as the largest set analysed has annotations: ~200k short strings at 10 MB)
   const ids: string[] = [];
   const reading = createReadStage(processor, options.unitReader, createUnitCache(), log);
   const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);

@@ -117,9 +117,11 @@ function keysByPlace(account: KeptAccount, units: readonly PlannedUnit[], text: 
 }
 
 /**
- * True when two units have the same fields but their place and text (see `unitKey`): what
- * comparing their keys' JSON would say, read field by field without making it (a unit's
- * fields are numbers, strings and the label name's `{start, end}`).
+ * True when two units have the same fields but their place and text (see `unitKey`): the
+ * same field names and, field by field, values whose JSON is the same (made only for an
+ * object that is not one of flat values in the same order: a unit's fields are numbers,
+ * strings and the label name's `{start, end}`). Units made alike (`placeUnits`: their fields
+ * in one order) that read alike have the same key.
  */
 export function readsAlike(a: PlannedUnit, b: PlannedUnit): boolean {
   const x = a as unknown as Record<string, unknown>;
