@@ -32,9 +32,11 @@ function byPlace(a: PlacedAnnotation, b: PlacedAnnotation): number {
 /**
  * Builds the annotation set of `readings` (cross-references are added by the caller);
  * `reread` reads a unit's claims again where resolved names ask for it (see `RereadClaims`);
- * `memo` keeps the last clustering of persons (see `PersonMemo`).
+ * `memo` keeps the last clustering of persons (see `PersonMemo`); `ids` the annotation ids
+ * made so far (`ids[n]` is `a${n + 1}`, made where missing and kept), so that an analysis
+ * after an edit does not make the ~16k ids of a 1 MB account again.
  */
-export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo): AnnotationSet {
+export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo, ids: string[] = []): AnnotationSet {
   const { clusters, accounts: resolved } = resolveReadings(readings, reread, memo);
 
   // Entities: persons in cluster order, countries by first mention.
@@ -125,7 +127,8 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
     let previous: PlacedAnnotation | undefined;
     for (const row of rows) {
       if (previous && previous.start === row.start && previous.end === row.end && previous.order === row.order) continue;
-      (row.annotation as { id: string }).id = `a${annotations.length + 1}`;
+      const n = annotations.length;
+      (row.annotation as { id: string }).id = ids[n] ??= `a${n + 1}`;
       annotations.push(row.annotation);
       previous = row;
     }

@@ -10,8 +10,9 @@ import type { AnnotationSet } from '../model/annotation';
 
 /**
  * The annotation set of `readings`, without cross-references; `reread` is the read stage's
- * second reading of a unit's claims; `memo` the runner's last clustering of persons.
+ * second reading of a unit's claims; `memo` the runner's last clustering of persons; `ids`
+ * the runner's annotation ids made so far (see `annotateReadings`).
  */
-export function resolveStage(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo): AnnotationSet {
-  return annotateReadings(readings, reread, memo);
+export function resolveStage(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo, ids?: string[]): AnnotationSet {
+  return annotateReadings(readings, reread, memo, ids);
 }

@@ -39,6 +39,9 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   const log = options.logger ?? (() => undefined);
   const planMemo = newPlanMemo();
   const personMemo = newPersonMemo();
+  // the annotation ids made so far (`a1`, `a2`, …), taken again by every analysis (as many
+  // as the largest set analysed has annotations: ~200k short strings at 10 MB)
+  const ids: string[] = [];
   const reading = createReadStage(processor, options.unitReader, createUnitCache(), log);
   const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);
   // The alignment's memos: terms and sentences re-read only where an edit changed the text,
@@ -48,7 +51,7 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   /** Resolve and align `readings` (undefined: cancelled while reading). */
   function finish(inputs: readonly AccountInput[], readings: readonly AccountReading[] | undefined, token: CancellationToken): AnnotationSet {
     if (!readings || token.isCancellationRequested) return emptySet(inputs);
-    const set = resolveStage(readings, reread, personMemo);
+    const set = resolveStage(readings, reread, personMemo, ids);
     return alignStage(set, readings.map((r) => r.text), resources, log, token) ?? emptySet(inputs);
   }
 

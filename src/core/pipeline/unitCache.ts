@@ -116,17 +116,40 @@ function keysByPlace(account: KeptAccount, units: readonly PlannedUnit[], text: 
   });
 }
 
-/** True when two units have the same fields but their place and text (see `unitKey`). */
-function readsAlike(a: PlannedUnit, b: PlannedUnit): boolean {
-  const fields = Object.keys(b);
-  if (Object.keys(a).length !== fields.length) return false;
-  for (const k of fields) {
+/**
+ * True when two units have the same fields but their place and text (see `unitKey`): the
+ * same field names and, field by field, values whose JSON is the same (made only for an
+ * object that is not one of flat values in the same order: a unit's fields are numbers,
+ * strings and the label name's `{start, end}`). Units made alike (`placeUnits`: their fields
+ * in one order) that read alike have the same key.
+ */
+export function readsAlike(a: PlannedUnit, b: PlannedUnit): boolean {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  let fields = 0;
+  for (const k in y) {
+    fields++;
     if (k === 'start' || k === 'end' || k === 'text') continue;
-    const x = (a as unknown as Record<string, unknown>)[k];
-    const y = (b as unknown as Record<string, unknown>)[k];
-    if (x !== y && JSON.stringify(x) !== JSON.stringify(y)) return false;
+    // the same field names (as many, each of one in the other), the same values
+    if (!(k in x) || (x[k] !== y[k] && !sameJson(x[k], y[k]))) return false;
   }
-  return true;
+  for (const _ in x) fields--;
+  return fields === 0;
+}
+
+/** `JSON.stringify(x) === JSON.stringify(y)`, without making the JSON for two flat objects with the same keys in the same order and the same primitive values. */
+function sameJson(x: unknown, y: unknown): boolean {
+  if (typeof x === 'object' && typeof y === 'object' && x !== null && y !== null && !Array.isArray(x) && !Array.isArray(y)) {
+    const kx = Object.keys(x);
+    const ky = Object.keys(y);
+    let flat = kx.length === ky.length;
+    for (let i = 0; flat && i < kx.length; i++) {
+      const v = (x as Record<string, unknown>)[kx[i]!];
+      flat = kx[i] === ky[i] && v === (y as Record<string, unknown>)[ky[i]!] && (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean');
+    }
+    if (flat) return true;
+  }
+  return JSON.stringify(x) === JSON.stringify(y);
 }
 
 function charsOf(units: readonly PlannedUnit[]): number {
@@ -139,7 +162,7 @@ function charsOf(units: readonly PlannedUnit[]): number {
  * What the annotators read of a unit (see `PlannedUnit`: everything but where it stands in
  * the text), as one string of its own; a field added to `PlannedUnit` is part of it unasked.
  */
-function unitKey(u: PlannedUnit): string {
+export function unitKey(u: PlannedUnit): string {
   const { start: _start, end: _end, ...read } = u;
   return JSON.stringify(read);
 }

@@ -69,3 +69,19 @@ test('should give the claims of a second reading on generated accounts', () => {
     { numRuns: 150 },
   );
 });
+
+test('should number annotations the same with the ids kept from analyses before, of more annotations or fewer', () => {
+  const root = path.join(__dirname, '..', '..', '..');
+  const files = textsIn(path.join(root, 'test', 'fixtures')).slice(0, 6);
+  const reread = (unit: Parameters<typeof rereadClaims>[1], mentions: Parameters<typeof rereadClaims>[2]) => rereadClaims(processor, unit, mentions);
+  const ids: string[] = [];
+  for (const file of [...files, ...files.reverse()]) {
+    const text = fs.readFileSync(file, 'utf8');
+    const plan = planAccount(text, 'file:///account.txt', undefined);
+    const readings = [{ ...plan, units: readUnits(processor, plan.units, NEVER_CANCELLED)! }];
+    const set = annotateReadings(readings, reread, undefined, ids);
+    assert.deepEqual(set, annotateReadings(readings, reread));
+    assert.deepEqual(set.annotations.map((a) => a.id), set.annotations.map((_, n) => `a${n + 1}`));
+  }
+  assert.ok(ids.length > 0 && ids.every((id, n) => id === `a${n + 1}`));
+});

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { planStage } from '../../../src/core/pipeline/plan';
-import { createUnitCache } from '../../../src/core/pipeline/unitCache';
+import { createUnitCache, readsAlike, unitKey } from '../../../src/core/pipeline/unitCache';
 import type { UnitFindings } from '../../../src/core/annotators/unitFindings';
 import type { PlannedUnit } from '../../../src/core/text/paragraphs';
 
@@ -71,5 +71,29 @@ test('unit cache', async (t) => {
     const edited = planStage({ uri: 'file:///t.txt', text: TEXT.replace('Oslo', 'Bergen') });
     const kept = cache.lookup(edited.uri, edited.units, edited.text).kept;
     assert.deepEqual(kept.map((k) => k !== undefined), edited.units.map((u) => !u.text.includes('Bergen')));
+  });
+
+  await t.test('should find two units alike only when their keys are the same, and always when they have the same fields, without making the keys', () => {
+    // units (their fields in the one order units are made with) of every shape a field can take: absent, undefined, a number, an object of numbers (keys in any order and number), NaN (JSON null)
+    const value = fc.oneof(fc.constant(undefined), fc.constant(Number.NaN), fc.constant(null), fc.integer({ min: 0, max: 2 }), fc.constantFrom('transcript', 'report'), fc.dictionary(fc.constantFrom('start', 'end', 'x'), fc.integer({ min: 0, max: 1 })), fc.constant([1, 2]));
+    const unit = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.record({ role: value, turnBody: value, labelName: value, extra: value }, { requiredKeys: [] })).map(([start, fields]) => ({ start, end: start + 4, text: 'unit', ...fields }) as unknown as PlannedUnit);
+    // two units drawn apart, or one unit and itself with one field given another value
+    const pair = fc.oneof(fc.tuple(unit, unit), fc.tuple(unit, fc.constantFrom('role', 'turnBody', 'labelName', 'extra'), value).map(([a, k, v]) => [a, { ...a, [k]: v } as PlannedUnit] as const));
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const sameKey = unitKey(a) === unitKey(b);
+        if (readsAlike(a, b)) assert.ok(sameKey);
+        else if (Object.keys(a).join() === Object.keys(b).join()) assert.ok(!sameKey);
+      }),
+      { numRuns: 3000 },
+    );
+    // as many fields, not the same ones: not alike
+    const labelled = { start: 0, end: 4, text: 'unit', role: 'report', labelName: { start: 0, end: 1 } } as unknown as PlannedUnit;
+    assert.equal(readsAlike(labelled, { start: 0, end: 4, text: 'unit', role: 'report', turnBody: undefined } as unknown as PlannedUnit), false);
+    // a label name with its fields in another order, or one more: another key, so not alike
+    assert.equal(readsAlike(labelled, { ...labelled, labelName: { end: 1, start: 0 } } as unknown as PlannedUnit), false);
+    assert.equal(readsAlike({ ...labelled, labelName: { start: 1, end: 1 } } as unknown as PlannedUnit, { ...labelled, labelName: { end: 1, start: 1 } } as unknown as PlannedUnit), false);
+    assert.equal(readsAlike(labelled, { ...labelled, labelName: { start: 0, end: 1, x: 2 } } as unknown as PlannedUnit), false);
+    assert.equal(readsAlike(labelled, { ...labelled, labelName: { start: 0, end: 1 } } as unknown as PlannedUnit), true);
   });
 });

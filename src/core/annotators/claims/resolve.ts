@@ -47,9 +47,10 @@ function mentionedBefore(setting: ClaimSetting, offset: number, fits?: (key: str
 
 /**
  * Gives the claims of one unit their speakers, in order; reads and updates the running
- * speaker in `state`. `speakerOf` gives the person a person subject stands for.
+ * speaker in `state`. `speakerOf` gives the person a person subject stands for. Offsets are
+ * those of the drafts (in the unit) plus `base` (the unit's start: offsets in the account).
  */
-export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: ClaimSetting, state: SpeakerState, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined): ClaimFinding[] {
+export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: ClaimSetting, state: SpeakerState, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined, base = 0): ClaimFinding[] {
   const out: ClaimFinding[] = [];
   const turn = setting.turn;
   const lookupAt = (offset: number): SubjectLookup => ({ speakerOf, holderOf: setting.holderOf, mentionedBefore: (fits) => mentionedBefore(setting, offset, fits), genderOf: setting.genderOf });
@@ -87,7 +88,7 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
       speaker = turn?.speaker;
     }
     // one object shape (speaker undefined when unknown): no conditional spread in a per-claim path
-    out.push({ start: d.start, end: d.end, claimType: d.claimType, speaker, rule: d.rule });
+    out.push({ start: d.start + base, end: d.end + base, claimType: d.claimType, speaker, rule: d.rule });
   }
   return out;
 }
@@ -129,9 +130,8 @@ export function resolveClaims(reading: AccountReading, persons: readonly Resolve
     // a turn's label names its speaker, not whom a pronoun in the turn stands for
     const body = u.unit.turnBody ?? 0;
     const setting: ClaimSetting = { index: u.index, turn: turn ? { speaker: turn.speaker } : undefined, mentions: body > 0 ? refs.filter((r) => r.start >= body) : refs, holderOf, genderOf };
-    for (const c of resolveClaimDrafts(drafts, setting, state, (subject) => mentionOfSubject(subject, refs)?.speaker)) {
-      out.push(c.speaker ? { start: c.start + base, end: c.end + base, claimType: c.claimType, speaker: c.speaker, rule: c.rule } : { start: c.start + base, end: c.end + base, claimType: c.claimType, rule: c.rule });
-    }
+    // made with their offsets in the account (not copied from the unit's)
+    for (const c of resolveClaimDrafts(drafts, setting, state, (subject) => mentionOfSubject(subject, refs)?.speaker, base)) out.push(c);
     const last = refs[refs.length - 1];
     if (last) state.lastMentioned = last.speaker;
   }

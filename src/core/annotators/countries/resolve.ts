@@ -10,8 +10,9 @@ import type { CountryMention } from './find';
  * than the others; else the mention is left out rather than guessed ("the Korean track" in
  * an account naming North and South Korea alike). `units` are the mentions of each unit.
  */
-export function resolveSharedForms(units: readonly (readonly CountryMention[])[]): CountryMention[][] {
-  if (!units.some((list) => list.some((c) => c.candidates))) return units.map((list) => [...list]);
+export function resolveSharedForms(units: readonly (readonly CountryMention[])[]): readonly (readonly CountryMention[])[] {
+  // most accounts have no form left open: their lists as they are, not copied
+  if (!units.some((list) => list.some((c) => c.candidates))) return units;
   const counts = new Map<string, number>();
   for (const list of units) for (const c of list) if (!c.candidates) counts.set(c.iso, (counts.get(c.iso) ?? 0) + 1);
   return units.map((list) =>
