@@ -33,7 +33,7 @@ import { entityKey, keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, ty
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
-import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -160,7 +160,7 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
       return (side.indexes = {
         index: before ? patchReferenceIndex(before.index, side.passages, keys) : buildReferenceIndex(side.passages, keys),
         verbatim: before ? patchVerbatimIndex(before.verbatim, side.passages) : buildVerbatimIndex(side.passages),
-        premises: side.premises.length > 0 ? buildReferenceIndex(side.premises, keys) : undefined,
+        premises: side.premises.length === 0 ? undefined : before?.premises ? patchReferenceIndex(before.premises, side.premises, keys) : buildReferenceIndex(side.premises, keys),
       });
     },
   };
@@ -235,10 +235,10 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const referenceEntities = entityKeys(reference);
   // What the checks read besides the passages: a kept unit is reused only when this is the same.
-  const context = pairs ? JSON.stringify([opts, side.passages.length, [...speakers].sort(), [...referenceEntities].sort(), [...persons].sort()]) : '';
+  const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons };
   const pairKey = `${checked.id}\u0000${reference.id}`;
   const kept = pairs && recall(pairs, pairKey);
-  const change = kept && kept.context === context && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises) : undefined;
+  const change = kept && sameContext(kept.context, context) && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises) : undefined;
   const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map() } : undefined;
   // Made on first need: when every unit is reused, the reference is never indexed.
   let checker: ((unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome) | undefined;
@@ -607,8 +607,13 @@ function candidatesOf(passage: AlignPassage, index: ReferenceIndex, limit: numbe
 function entityKeys(view: AccountView): Set<string> {
   const out = new Set<string>();
   const { terms } = view;
+  // Each form looked at once (a long account repeats its few thousand forms over millions of terms); keys added in order of first use, as before.
+  const seen = new Uint8Array(terms.forms.length);
   for (let i = 0; i < terms.length; i++) {
-    const k = terms.forms[terms.form[i]!]!;
+    const f = terms.form[i]!;
+    if (seen[f]) continue;
+    seen[f] = 1;
+    const k = terms.forms[f]!;
     if (k.kind === 'entity') out.add(k.key);
   }
   return out;

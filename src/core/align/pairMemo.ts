@@ -369,8 +369,8 @@ function seal(deps: UnitDeps): SealedDeps {
 
 /** The state of one pair after a run. */
 export interface PairState {
-  /** Everything outside the reference passages that the checks read, as one string (texts, options, speakers, entities). */
-  readonly context: string;
+  /** Everything outside the reference passages and texts that the checks read (`sameContext`). */
+  readonly context: PairContext;
   readonly checkedText: string;
   readonly referenceText: string;
   readonly keys: TermKeyCache;
@@ -381,6 +381,32 @@ export interface PairState {
   readonly premises: readonly AlignPassage[];
   /** Kept units by signature (`unitSignature`). */
   readonly units: Map<string, { readonly outcome: UnitOutcome; readonly deps: UnitDeps }>;
+}
+
+/**
+ * What the checks of a pair read besides the reference passages and the two texts: the
+ * options (as JSON), the passage count, the reference's speakers and entity keys, and
+ * the keys of every person of the set. Compared as sets (`sameContext`), not sorted and
+ * joined into one string on every run.
+ */
+export interface PairContext {
+  readonly options: string;
+  readonly passageCount: number;
+  readonly speakers: ReadonlySet<string>;
+  readonly referenceEntities: ReadonlySet<string>;
+  readonly persons: ReadonlySet<string>;
+}
+
+/** True when two contexts hold the same options, passage count and sets (in any order). */
+export function sameContext(a: PairContext, b: PairContext): boolean {
+  return a.options === b.options && a.passageCount === b.passageCount && sameSet(a.speakers, b.speakers) && sameSet(a.referenceEntities, b.referenceEntities) && sameSet(a.persons, b.persons);
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** The pair states of the last alignment, by pair (checked id, reference id). */

@@ -98,6 +98,10 @@ export interface IndexSource {
   readonly speakerIds: Int32Array;
   readonly idCount: number;
   readonly postings: Postings;
+  /** Postings of the loose ids (`Term.looseId`). */
+  readonly loosePostings: Postings;
+  /** Content terms of all passages (their sum over passages). */
+  readonly contentCount: number;
 }
 
 /**
@@ -302,6 +306,17 @@ function sameEntry(a: AlignPassage, b: AlignPassage): boolean {
   const x = a.terms;
   const y = b.terms;
   if (x.table.forms !== y.table.forms) return false;
+  // The usual case first: every term the same (function words too), in one tight loop.
+  if (x.to - x.from === y.to - y.from) {
+    const xf = x.table.form;
+    const yf = y.table.form;
+    const xn = x.table.negated;
+    const yn = y.table.negated;
+    let k = 0;
+    const length = x.to - x.from;
+    while (k < length && xf[x.from + k] === yf[y.from + k] && xn[x.from + k] === yn[y.from + k]) k++;
+    if (k === length) return true;
+  }
   let i = x.from;
   let j = y.from;
   const forms = x.table.forms;
@@ -313,6 +328,85 @@ function sameEntry(a: AlignPassage, b: AlignPassage): boolean {
     i++;
     j++;
   }
+}
+
+/** Content terms of a span. */
+function countContent(span: TermSpan): number {
+  let count = 0;
+  for (let k = span.from; k < span.to; k++) if (keysAt(span.table, k).kind !== 'function') count++;
+  return count;
+}
+
+/** Terms of a span of `kind`. */
+function countKind(span: TermSpan, kind: WordKeys['kind']): number {
+  let count = 0;
+  for (let k = span.from; k < span.to; k++) if (keysAt(span.table, k).kind === kind) count++;
+  return count;
+}
+
+/**
+ * `buildPostings` of `passages` (by term id, or by loose id with `loose`) from `old`, the
+ * postings of `oldPassages` (as many, `oldIdCount` ids): only the passages `changedAt`
+ * (ascending; `changed` flags them) differ, so only the rows of ids they held or hold are
+ * made again (the passages of the old row that did not change, and the changed ones
+ * holding it now, in order); the others are copied block by block.
+ */
+function patchPostings(old: Postings, oldIdCount: number, idCount: number, changedAt: readonly number[], changed: Uint8Array, oldPassages: readonly AlignPassage[], passages: readonly AlignPassage[], loose: boolean): Postings {
+  // The changed passages holding each id now, ascending and distinct (empty: held before only).
+  const holders = new Map<number, number[]>();
+  for (const i of changedAt) {
+    for (const [span, now] of [[oldPassages[i]!.terms, false], [passages[i]!.terms, true]] as const) {
+      for (let k = span.from; k < span.to; k++) {
+        const t = keysAt(span.table, k);
+        if (t.kind === 'function') continue;
+        const id = loose ? t.looseId : t.id;
+        let list = holders.get(id);
+        if (!list) holders.set(id, (list = []));
+        if (now && list[list.length - 1] !== i) list.push(i);
+      }
+    }
+  }
+  const affected = Int32Array.from(holders.keys()).sort();
+  const rows: Int32Array[] = [];
+  for (const id of affected) {
+    const adds = holders.get(id)!;
+    const row: number[] = [];
+    let a = 0;
+    if (id < oldIdCount) {
+      for (let q = old.start[id]!, end = old.start[id + 1]!; q < end; q++) {
+        const p = old.list[q]!;
+        if (changed[p]) continue;
+        while (a < adds.length && adds[a]! < p) row.push(adds[a++]!);
+        row.push(p);
+      }
+    }
+    while (a < adds.length) row.push(adds[a++]!);
+    rows.push(Int32Array.from(row));
+  }
+  const start = new Int32Array(idCount + 1);
+  let total = 0;
+  for (let k = 0, r = 0; k < idCount; k++) {
+    start[k] = total;
+    if (r < affected.length && affected[r] === k) total += rows[r++]!.length;
+    else if (k < oldIdCount) total += old.start[k + 1]! - old.start[k]!;
+  }
+  start[idCount] = total;
+  const list = new Int32Array(total);
+  // Ids `[from, to)` hold what they held: their rows copied in one block.
+  const copyBlock = (from: number, to: number): void => {
+    const a = Math.min(from, oldIdCount);
+    const b = Math.min(to, oldIdCount);
+    if (b > a) list.set(old.list.subarray(old.start[a]!, old.start[b]!), start[from]!);
+  };
+  let from = 0;
+  for (let r = 0; r < affected.length; r++) {
+    const id = affected[r]!;
+    copyBlock(from, id);
+    list.set(rows[r]!, start[id]!);
+    from = id + 1;
+  }
+  copyBlock(from, idCount);
+  return { start, list };
 }
 
 function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare: number, previous: ReferenceIndex | undefined): ReferenceIndex {
@@ -328,32 +422,66 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
   const speakerIds = new Int32Array(n);
   for (let i = 0; i < n; i++) speakerIds[i] = passages[i]!.speaker ? speakerId(passages[i]!.speaker!) : -1;
   const idCount = keys.ids.size;
-  // Every content term: its id, loose id and passage.
+  const old = previous?.source;
+  // With a previous index: the passages whose entry changed (their terms, polarity, turn or speaker).
+  const changed = old ? new Uint8Array(n) : undefined;
+  const changedAt: number[] = [];
+  if (old) for (let i = 0; i < n; i++) if (old.speakerIds[i] !== speakerIds[i] || !sameEntry(old.passages[i]!, passages[i]!)) {
+    changed![i] = 1;
+    changedAt.push(i);
+  }
   let contentCount = 0;
-  let entityCount = 0;
-  for (const p of passages) {
-    for (let k = p.terms.from; k < p.terms.to; k++) {
-      const kind = keysAt(p.terms.table, k).kind;
-      if (kind !== 'function') contentCount++;
-      if (kind === 'entity') entityCount++;
+  let postings: Postings;
+  let loosePostings: Postings;
+  // Room for each passage's ids and word pairs (cut to length below).
+  let idRoom: number;
+  let pairRoom: number;
+  if (old && previous) {
+    // Postings made from the last ones: only the rows of ids the changed passages held or hold are made again.
+    contentCount = old.contentCount;
+    for (const i of changedAt) contentCount += countContent(passages[i]!.terms) - countContent(old.passages[i]!.terms);
+    postings = patchPostings(old.postings, old.idCount, idCount, changedAt, changed!, old.passages, passages, false);
+    loosePostings = patchPostings(old.loosePostings, old.idCount, idCount, changedAt, changed!, old.passages, passages, true);
+    // The rows copied are those of the last index; a row made again (a changed passage and its neighbours) holds at most
+    // two ids per content term, three per entity of it and its neighbours, its speaker; and two word pairs per content term.
+    idRoom = previous.ids.length;
+    pairRoom = previous.pairs.length;
+    for (let i = 0; i < n; i++) {
+      if (!changed![i] && !(i > 0 && changed![i - 1]) && !(i + 1 < n && changed![i + 1])) continue;
+      const content = countContent(passages[i]!.terms);
+      idRoom += 2 * content + 1;
+      for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) idRoom += 3 * countKind(passages[j]!.terms, 'entity');
+      pairRoom += 2 * content;
     }
-  }
-  const termIds = new Int32Array(contentCount);
-  const looseIds = new Int32Array(contentCount);
-  const termAt = new Int32Array(contentCount);
-  let c = 0;
-  for (let i = 0; i < n; i++) {
-    const { table, from, to } = passages[i]!.terms;
-    for (let k = from; k < to; k++) {
-      const t = keysAt(table, k);
-      if (t.kind === 'function') continue;
-      termIds[c] = t.id;
-      looseIds[c] = t.looseId;
-      termAt[c++] = i;
+  } else {
+    // Every content term: its id, loose id and passage.
+    let entityCount = 0;
+    for (const p of passages) {
+      for (let k = p.terms.from; k < p.terms.to; k++) {
+        const kind = keysAt(p.terms.table, k).kind;
+        if (kind !== 'function') contentCount++;
+        if (kind === 'entity') entityCount++;
+      }
     }
+    const termIds = new Int32Array(contentCount);
+    const looseIds = new Int32Array(contentCount);
+    const termAt = new Int32Array(contentCount);
+    let c = 0;
+    for (let i = 0; i < n; i++) {
+      const { table, from, to } = passages[i]!.terms;
+      for (let k = from; k < to; k++) {
+        const t = keysAt(table, k);
+        if (t.kind === 'function') continue;
+        termIds[c] = t.id;
+        looseIds[c] = t.looseId;
+        termAt[c++] = i;
+      }
+    }
+    postings = buildPostings(idCount, termIds, termAt, contentCount);
+    loosePostings = buildPostings(idCount, looseIds, termAt, contentCount);
+    idRoom = 2 * contentCount + 3 * entityCount + n;
+    pairRoom = 2 * contentCount;
   }
-  const postings = buildPostings(idCount, termIds, termAt, contentCount);
-  const loosePostings = buildPostings(idCount, looseIds, termAt, contentCount);
   const df = (list: Postings, id: number): number => (id < idCount ? list.start[id + 1]! - list.start[id]! : 0);
   const maxRare = Math.max(3, Math.floor(rareShare * n));
   // Note: the budget, not maxRare, bounds the work per query on long accounts.
@@ -377,28 +505,24 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
   // Sized for the most they can hold, cut to length below: a passage has at most two ids
   // per content term (exact and loose), its own and its neighbours' entities, its speaker;
   // and two word pairs per content term.
-  const ids = new Int32Array(2 * contentCount + 3 * entityCount + n);
+  const ids = new Int32Array(idRoom);
   const idFlags = new Uint8Array(ids.length);
   const idStart = new Int32Array(n + 1);
-  const pairs = new Float64Array(2 * contentCount);
+  const pairs = new Float64Array(pairRoom);
   const negative = new Uint8Array(n);
   const pairStart = new Int32Array(n + 1);
   let idCountSoFar = 0;
   let pairCount = 0;
   // With a previous index: the rows to make again (their entry or a neighbour's changed),
   // and those whose mass alone is summed again (a term of theirs changed its passage count).
-  const old = previous?.source;
   let remake: Uint8Array | undefined;
   let reweigh: Uint8Array | undefined;
   if (previous && old) {
-    const changed = new Uint8Array(n);
-    for (let i = 0; i < n; i++) if (old.speakerIds[i] !== speakerIds[i] || !sameEntry(old.passages[i]!, passages[i]!)) changed[i] = 1;
     remake = new Uint8Array(n);
     reweigh = new Uint8Array(n);
     const oldDf = (id: number): number => (id < old.idCount ? old.postings.start[id + 1]! - old.postings.start[id]! : 0);
     const recounted = new Uint8Array(idCount);
-    for (let i = 0; i < n; i++) {
-      if (!changed[i]) continue;
+    for (const i of changedAt) {
       for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) remake[j] = 1;
       for (const span of [old.passages[i]!.terms, passages[i]!.terms]) {
         for (let k = span.from; k < span.to; k++) {
@@ -497,15 +621,16 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
   return {
     passages: indexed,
     weight,
-    ids: ids.slice(0, idCountSoFar),
-    idFlags: idFlags.slice(0, idCountSoFar),
+    // Made from a previous index, the room left over is the little the rows made again did not use: a view of it, not a copy.
+    ids: previous ? ids.subarray(0, idCountSoFar) : ids.slice(0, idCountSoFar),
+    idFlags: previous ? idFlags.subarray(0, idCountSoFar) : idFlags.slice(0, idCountSoFar),
     idStart,
-    pairs: pairs.slice(0, pairCount),
+    pairs: previous ? pairs.subarray(0, pairCount) : pairs.slice(0, pairCount),
     pairStart,
     negative,
     flagTable: new Uint8Array(idCount),
     marks: { table: new Int32Array(idCount), stamp: 0, owner: undefined, loaded: new Int32Array(2 * mostIds(idStart)), loadedCount: 0 },
-    source: { passages, keys, rareShare, speakerIds, idCount, postings },
+    source: { passages, keys, rareShare, speakerIds, idCount, postings, loosePostings, contentCount },
     spokenBy,
     holds: (id) => df(postings, id) > 0,
     sharing(terms, speaker) {

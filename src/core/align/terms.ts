@@ -609,9 +609,13 @@ class TableBuilder {
     const n = piece.start.length;
     while (this.length + n > this.start.length) this.grow();
     const i = this.length;
+    // Locals: the loop then reads no field of `this` or `piece` (it runs over every term of a long account).
+    const { start, end } = this;
+    const from = piece.start;
+    const to = piece.end;
     for (let k = 0; k < n; k++) {
-      this.start[i + k] = piece.start[k]! + at;
-      this.end[i + k] = piece.end[k]! + at;
+      start[i + k] = from[k]! + at;
+      end[i + k] = to[k]! + at;
     }
     this.form.set(piece.form, i);
     this.negated.set(piece.negated, i);

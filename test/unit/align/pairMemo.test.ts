@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
-import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
+import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
 import { referencePassages, viewAccount } from '../../../src/core/align/passages';
 import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
 import { measureSupport, measureWindowSupport, prepareQuery } from '../../../src/core/align/similarity';
@@ -74,6 +74,22 @@ test('referenceChange', async (t) => {
     assert.equal(change.map(at + 1), undefined);
     const council = TEXT.indexOf('council');
     assert.equal(change.map(council), edited.indexOf('council'));
+  });
+});
+
+test('sameContext', async (t) => {
+  const context = (over: Partial<Parameters<typeof sameContext>[0]> = {}) => ({ options: '{"a":1}', passageCount: 3, speakers: new Set(['p1', 'p2']), referenceEntities: new Set(['@c1', '@p1']), persons: new Set(['@p1', '@p2']), ...over });
+  await t.test('should take the same sets in another order as the same context', () => {
+    assert.equal(sameContext(context(), context({ speakers: new Set(['p2', 'p1']), referenceEntities: new Set(['@p1', '@c1']), persons: new Set(['@p2', '@p1']) })), true);
+  });
+  await t.test('should tell each part that differs, a set of the same size with another member too', () => {
+    assert.equal(sameContext(context(), context({ options: '{"a":2}' })), false);
+    assert.equal(sameContext(context(), context({ passageCount: 4 })), false);
+    assert.equal(sameContext(context(), context({ speakers: new Set(['p1', 'p3']) })), false);
+    assert.equal(sameContext(context(), context({ referenceEntities: new Set(['@c1', '@p2']) })), false);
+    assert.equal(sameContext(context(), context({ persons: new Set(['@p1', '@p3']) })), false);
+    assert.equal(sameContext(context(), context({ persons: new Set(['@p1']) })), false);
+    assert.equal(sameContext(context({ persons: new Set(['@p1']) }), context()), false);
   });
 });
 
