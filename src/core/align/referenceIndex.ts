@@ -5,6 +5,7 @@
  * entity, a number), so the cost grows with the matches, not with all pairs.
  */
 import type { AlignPassage } from './passages';
+import { buildPostings, patchPostings, type Postings } from './postings';
 import { IN_NEGATION, keyId, keysAt, NEGATED_HEAD, type TermSpan, type TermKeyCache, type WordKeys } from './terms';
 
 /** Weight factor of each term kind: entities and numbers mark the topic more than the claim. */
@@ -239,38 +240,6 @@ function sortNumbers(a: number[]): void {
 export const PAIR_BASE = 2 ** 26;
 
 /**
- * Postings in compressed rows: the passages holding id `k` are
- * `list[start[k] .. start[k + 1])`, ascending and distinct.
- */
-interface Postings {
-  readonly start: Int32Array;
-  readonly list: Int32Array;
-}
-
-/** Builds postings of `idCount` ids from parallel lists of ids and passages (in passage order). */
-function buildPostings(idCount: number, ids: Int32Array, at: Int32Array, length: number): Postings {
-  const count = new Int32Array(idCount + 1);
-  const last = new Int32Array(idCount).fill(-1);
-  for (let k = 0; k < length; k++) {
-    const id = ids[k]!;
-    if (last[id] === at[k]) continue;
-    last[id] = at[k]!;
-    count[id + 1]!++;
-  }
-  for (let k = 1; k <= idCount; k++) count[k]! += count[k - 1]!;
-  const list = new Int32Array(count[idCount]!);
-  const fill = count.slice(0, idCount);
-  last.fill(-1);
-  for (let k = 0; k < length; k++) {
-    const id = ids[k]!;
-    if (last[id] === at[k]) continue;
-    last[id] = at[k]!;
-    list[fill[id]!++] = at[k]!;
-  }
-  return { start: count, list };
-}
-
-/**
  * Indexes the passages (their terms made with `keys`, as the queries' must be). A term is
  * rare when at most `max(3, rareShare × N)` passages hold it; only rare terms propose
  * candidates (default share 5%). Rarity is counted in the indexed account only: a term it
@@ -344,69 +313,12 @@ function countKind(span: TermSpan, kind: WordKeys['kind']): number {
   return count;
 }
 
-/**
- * `buildPostings` of `passages` (by term id, or by loose id with `loose`) from `old`, the
- * postings of `oldPassages` (as many, `oldIdCount` ids): only the passages `changedAt`
- * (ascending; `changed` flags them) differ, so only the rows of ids they held or hold are
- * made again (the passages of the old row that did not change, and the changed ones
- * holding it now, in order); the others are copied block by block.
- */
-function patchPostings(old: Postings, oldIdCount: number, idCount: number, changedAt: readonly number[], changed: Uint8Array, oldPassages: readonly AlignPassage[], passages: readonly AlignPassage[], loose: boolean): Postings {
-  // The changed passages holding each id now, ascending and distinct (empty: held before only).
-  const holders = new Map<number, number[]>();
-  for (const i of changedAt) {
-    for (const [span, now] of [[oldPassages[i]!.terms, false], [passages[i]!.terms, true]] as const) {
-      for (let k = span.from; k < span.to; k++) {
-        const t = keysAt(span.table, k);
-        if (t.kind === 'function') continue;
-        const id = loose ? t.looseId : t.id;
-        let list = holders.get(id);
-        if (!list) holders.set(id, (list = []));
-        if (now && list[list.length - 1] !== i) list.push(i);
-      }
-    }
+/** Visits the content term ids (or, with `loose`, their loose ids) of a span. */
+function contentIds(span: TermSpan, loose: boolean, visit: (id: number) => void): void {
+  for (let k = span.from; k < span.to; k++) {
+    const t = keysAt(span.table, k);
+    if (t.kind !== 'function') visit(loose ? t.looseId : t.id);
   }
-  const affected = Int32Array.from(holders.keys()).sort();
-  const rows: Int32Array[] = [];
-  for (const id of affected) {
-    const adds = holders.get(id)!;
-    const row: number[] = [];
-    let a = 0;
-    if (id < oldIdCount) {
-      for (let q = old.start[id]!, end = old.start[id + 1]!; q < end; q++) {
-        const p = old.list[q]!;
-        if (changed[p]) continue;
-        while (a < adds.length && adds[a]! < p) row.push(adds[a++]!);
-        row.push(p);
-      }
-    }
-    while (a < adds.length) row.push(adds[a++]!);
-    rows.push(Int32Array.from(row));
-  }
-  const start = new Int32Array(idCount + 1);
-  let total = 0;
-  for (let k = 0, r = 0; k < idCount; k++) {
-    start[k] = total;
-    if (r < affected.length && affected[r] === k) total += rows[r++]!.length;
-    else if (k < oldIdCount) total += old.start[k + 1]! - old.start[k]!;
-  }
-  start[idCount] = total;
-  const list = new Int32Array(total);
-  // Ids `[from, to)` hold what they held: their rows copied in one block.
-  const copyBlock = (from: number, to: number): void => {
-    const a = Math.min(from, oldIdCount);
-    const b = Math.min(to, oldIdCount);
-    if (b > a) list.set(old.list.subarray(old.start[a]!, old.start[b]!), start[from]!);
-  };
-  let from = 0;
-  for (let r = 0; r < affected.length; r++) {
-    const id = affected[r]!;
-    copyBlock(from, id);
-    list.set(rows[r]!, start[id]!);
-    from = id + 1;
-  }
-  copyBlock(from, idCount);
-  return { start, list };
 }
 
 function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare: number, previous: ReferenceIndex | undefined): ReferenceIndex {
@@ -440,8 +352,8 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
     // Postings made from the last ones: only the rows of ids the changed passages held or hold are made again.
     contentCount = old.contentCount;
     for (const i of changedAt) contentCount += countContent(passages[i]!.terms) - countContent(old.passages[i]!.terms);
-    postings = patchPostings(old.postings, old.idCount, idCount, changedAt, changed!, old.passages, passages, false);
-    loosePostings = patchPostings(old.loosePostings, old.idCount, idCount, changedAt, changed!, old.passages, passages, true);
+    postings = patchPostings(old.postings, old.idCount, idCount, changedAt, changed!, (at, now, visit) => contentIds((now ? passages : old.passages)[at]!.terms, false, visit));
+    loosePostings = patchPostings(old.loosePostings, old.idCount, idCount, changedAt, changed!, (at, now, visit) => contentIds((now ? passages : old.passages)[at]!.terms, true, visit));
     // The rows copied are those of the last index; a row made again (a changed passage and its neighbours) holds at most
     // two ids per content term, three per entity of it and its neighbours, its speaker; and two word pairs per content term.
     idRoom = previous.ids.length;

@@ -12,6 +12,7 @@
  */
 import type { AlignPassage } from './passages';
 import { keysAt, type TermSpan, type WordKeys } from './terms';
+import { buildPostings, patchPostings, type Postings } from './postings';
 
 /** Function words folded together in reported speech, by folded form. */
 const SHIFTS: ReadonlyMap<string, string> = new Map(
@@ -215,6 +216,9 @@ export interface VerbatimSource {
   readonly gramIds: Map<number | string, number>;
   readonly gramOf: Int32Array;
   readonly rowStart: Int32Array;
+  /** The passages holding each trigram, by its number (`gramIds`), for the first `grams` of them. */
+  readonly postings: Postings;
+  readonly grams: number;
 }
 
 /** A trigram held by more passages than this share of them (and MIN_COMMON) is too common to count. */
@@ -259,22 +263,26 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
   // `list[start[g] .. start[g + 1])`, ascending and distinct.
   const gramIds = old?.gramIds ?? new Map<number | string, number>();
   let gramOf: Int32Array = new Int32Array(old ? old.gramOf.length + 1024 : 1024);
-  let atOf: Int32Array = new Int32Array(gramOf.length);
+  // The passage of each trigram of `gramOf`, to build the postings from (made from the last ones instead when patching).
+  let atOf: Int32Array = old ? new Int32Array(0) : new Int32Array(gramOf.length);
   const rowStart = new Int32Array(n + 1);
+  // Passages whose running words changed (when patching).
+  const changed = old ? new Uint8Array(n) : undefined;
+  const changedAt: number[] = [];
   let length = 0;
   for (let at = 0; at < n; at++) {
     if (old && sameForms(old.passages[at]!.terms, passages[at]!.terms)) {
       const a = old.rowStart[at]!;
       const b = old.rowStart[at + 1]!;
-      while (length + b - a > gramOf.length) {
-        gramOf = grown(gramOf);
-        atOf = grown(atOf);
-      }
+      while (length + b - a > gramOf.length) gramOf = grown(gramOf);
       gramOf.set(old.gramOf.subarray(a, b), length);
-      atOf.fill(at, length, length + b - a);
       length += b - a;
       rowStart[at + 1] = length;
       continue;
+    }
+    if (changed) {
+      changed[at] = 1;
+      changedAt.push(at);
     }
     const ws = words.of(passages[at]!.terms);
     for (let i = 0; i + 2 < ws.length; i++) {
@@ -283,32 +291,23 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
       if (g === undefined) gramIds.set(key, (g = gramIds.size));
       if (length === gramOf.length) {
         gramOf = grown(gramOf);
-        atOf = grown(atOf);
+        if (!old) atOf = grown(atOf);
       }
       gramOf[length] = g;
-      atOf[length++] = at;
+      if (!old) atOf[length] = at;
+      length++;
     }
     rowStart[at + 1] = length;
   }
   const grams = gramIds.size;
-  const start = new Int32Array(grams + 1);
-  const last = new Int32Array(grams).fill(-1);
-  for (let k = 0; k < length; k++) {
-    const g = gramOf[k]!;
-    if (last[g] === atOf[k]) continue;
-    last[g] = atOf[k]!;
-    start[g + 1]!++;
-  }
-  for (let g = 1; g <= grams; g++) start[g]! += start[g - 1]!;
-  const list = new Int32Array(start[grams]!);
-  const fill = start.slice(0, grams);
-  last.fill(-1);
-  for (let k = 0; k < length; k++) {
-    const g = gramOf[k]!;
-    if (last[g] === atOf[k]) continue;
-    last[g] = atOf[k]!;
-    list[fill[g]!++] = atOf[k]!;
-  }
+  const rows = gramOf;
+  const { start, list } = old
+    ? patchPostings(old.postings, old.grams, grams, changedAt, changed!, (at, now, visit) => {
+        const from = now ? rows : old.gramOf;
+        const starts = now ? rowStart : old.rowStart;
+        for (let k = starts[at]!, end = starts[at + 1]!; k < end; k++) visit(from[k]!);
+      })
+    : buildPostings(grams, gramOf, atOf, length);
   // Trigrams numbered after this index was made (by a later patch sharing the numbering) are none of its own.
   const df = (g: number | undefined): number => (g === undefined || g >= grams ? 0 : start[g + 1]! - start[g]!);
   // A trigram in very many passages ("PRONOUN BE THIS") tells nothing and would make each
@@ -318,7 +317,7 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
   const counts = new Int32Array(n);
   const touched: number[] = [];
   return {
-    source: { passages, words, gramIds, gramOf: gramOf.subarray(0, length), rowStart },
+    source: { passages, words, gramIds, gramOf: gramOf.subarray(0, length), rowStart, postings: { start, list }, grams },
     find(span, minShare, limit) {
       const found = trigrams(words.of(span, new Map())).map((key) => gramIds.get(key));
       const kept = found.filter((g) => df(g) <= common);
