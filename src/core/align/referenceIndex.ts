@@ -6,7 +6,7 @@
  */
 import type { AlignPassage } from './passages';
 import { buildPostings, patchPostings, type Postings } from './postings';
-import { IN_NEGATION, keyId, keysAt, NEGATED_HEAD, type TermSpan, type TermKeyCache, type WordKeys } from './terms';
+import { IN_NEGATION, keyId, keysAt, NEGATED_HEAD, passagesAgreement, spansAgree, type TermAgreement, type TermSpan, type TermKeyCache, type WordKeys } from './terms';
 
 /** Weight factor of each term kind: entities and numbers mark the topic more than the claim. */
 const KIND_WEIGHT = { word: 1, number: 1, entity: 0.6, function: 0 } as const;
@@ -270,10 +270,12 @@ export function patchReferenceIndex(previous: ReferenceIndex, passages: readonly
 }
 
 /** True when two passages have the same index entry of their own: turn, speaker, and content terms (form and polarity) in order. */
-function sameEntry(a: AlignPassage, b: AlignPassage): boolean {
+function sameEntry(a: AlignPassage, b: AlignPassage, agreement: TermAgreement | undefined): boolean {
   if (a.turn !== b.turn || a.speaker !== b.speaker) return false;
   const x = a.terms;
   const y = b.terms;
+  // Where the tables are known to hold the same terms: no term compared.
+  if (spansAgree(agreement, x, y) !== 0) return true;
   if (x.table.forms !== y.table.forms) return false;
   // The usual case first: every term the same (function words too), in one tight loop.
   if (x.to - x.from === y.to - y.from) {
@@ -338,7 +340,8 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
   // With a previous index: the passages whose entry changed (their terms, polarity, turn or speaker).
   const changed = old ? new Uint8Array(n) : undefined;
   const changedAt: number[] = [];
-  if (old) for (let i = 0; i < n; i++) if (old.speakerIds[i] !== speakerIds[i] || !sameEntry(old.passages[i]!, passages[i]!)) {
+  const agreement = old ? passagesAgreement(old.passages, passages) : undefined;
+  if (old) for (let i = 0; i < n; i++) if (old.speakerIds[i] !== speakerIds[i] || !sameEntry(old.passages[i]!, passages[i]!, agreement)) {
     changed![i] = 1;
     changedAt.push(i);
   }

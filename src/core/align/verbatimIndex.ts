@@ -11,7 +11,7 @@
  * each ("we have" = "they had"), contractions to their two words ("we've" = "we have").
  */
 import type { AlignPassage } from './passages';
-import { keysAt, type TermSpan, type WordKeys } from './terms';
+import { keysAt, passagesAgreement, spansAgree, type TermAgreement, type TermSpan, type WordKeys } from './terms';
 import { buildPostings, patchPostings, type Postings } from './postings';
 
 /** Function words folded together in reported speech, by folded form. */
@@ -250,8 +250,10 @@ export function patchVerbatimIndex(previous: VerbatimIndex, passages: readonly A
 }
 
 /** True when two spans hold the same forms in order (so the same running words). */
-function sameForms(a: TermSpan, b: TermSpan): boolean {
+function sameForms(a: TermSpan, b: TermSpan, agreement: TermAgreement | undefined): boolean {
   if (a.to - a.from !== b.to - b.from || a.table.forms !== b.table.forms) return false;
+  // Where the tables are known to hold the same terms: no term compared.
+  if (spansAgree(agreement, a, b) !== 0) return true;
   for (let i = a.from, j = b.from; i < a.to; i++, j++) if (a.table.form[i] !== b.table.form[j]) return false;
   return true;
 }
@@ -266,12 +268,13 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
   // The passage of each trigram of `gramOf`, to build the postings from (made from the last ones instead when patching).
   let atOf: Int32Array = old ? new Int32Array(0) : new Int32Array(gramOf.length);
   const rowStart = new Int32Array(n + 1);
+  const agreement = old ? passagesAgreement(old.passages, passages) : undefined;
   // Passages whose running words changed (when patching).
   const changed = old ? new Uint8Array(n) : undefined;
   const changedAt: number[] = [];
   let length = 0;
   for (let at = 0; at < n; at++) {
-    if (old && sameForms(old.passages[at]!.terms, passages[at]!.terms)) {
+    if (old && sameForms(old.passages[at]!.terms, passages[at]!.terms, agreement)) {
       const a = old.rowStart[at]!;
       const b = old.rowStart[at + 1]!;
       while (length + b - a > gramOf.length) gramOf = grown(gramOf);

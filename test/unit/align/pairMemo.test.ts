@@ -7,10 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
 import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
-import { referencePassages, viewAccount } from '../../../src/core/align/passages';
+import { referencePassages, termsIn, viewAccount } from '../../../src/core/align/passages';
 import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
 import { measureSupport, measureWindowSupport, prepareQuery } from '../../../src/core/align/similarity';
-import { keyId, keysAt, newTermKeyCache, wordKey, type TermKeyCache, type WordKeys } from '../../../src/core/align/terms';
+import { keyId, keysAt, newTermKeyCache, termTable, wordKey, type TermKeyCache, type WordKeys } from '../../../src/core/align/terms';
 
 const TEXT = [
   'The ferry to Korvik leaves at noon on weekdays.',
@@ -74,6 +74,19 @@ test('referenceChange', async (t) => {
     assert.equal(change.map(at + 1), undefined);
     const council = TEXT.indexOf('council');
     assert.equal(change.map(council), edited.indexOf('council'));
+  });
+
+  await t.test('should compare the terms of a passage before the edit whose new terms agree with the old ones only moved', () => {
+    // Contrived: the new passages' terms are those of the old text moved one character on
+    // (the table of ' ' + TEXT), their ranges those of the old passages; the edit is at the
+    // end. Every span agrees with the old table's last stretch (moved by one, the texts'
+    // change of length), yet before the edit offsets do not move: the passages changed.
+    const keys = newTermKeyCache();
+    const old = passagesOf(TEXT, keys);
+    const moved = termTable(` ${TEXT}`, [], new Map(), undefined, keys);
+    const now = old.map((p) => ({ ...p, terms: termsIn(moved, { start: p.start + 1, end: p.end + 1 }) }));
+    const change = referenceChange(TEXT, old, `${TEXT}!`, now, keys)!;
+    assert.deepEqual([...change.texts].sort(), old.map((p) => p.index));
   });
 });
 
