@@ -29,7 +29,7 @@ import { buildReferenceIndex, patchReferenceIndex, type IndexedPassage, type Ref
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
-import { entityKey, keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
+import { entityKey, keysAt, newTermKeyCache, startMemoRun, termAgreement, type TermAgreement, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { recall, startRun, type RunMemo } from './runMemo';
@@ -139,7 +139,7 @@ const REFERENCE_MEMO_MAX_TEXT = 4_000_000;
  * everything they are built from is the same: the text, the term table (the same key
  * cache, so the same term ids), the turns' spans, labels and speakers.
  */
-function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; built(): ReferenceIndexes } {
+function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; built(): ReferenceIndexes; agreement(): TermAgreement | undefined } {
   const turns = memo ? reference.turns.map((t) => `${t.start},${t.end},${t.speaker ?? ''}\u0000${t.label ?? ''}`).join('\u0001') : '';
   const kept = memo && recall(memo, reference.id);
   let side: ReferenceSide;
@@ -150,17 +150,27 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
     side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences), premises: questionPremises(reference, sentences), base };
   }
   if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
+  // Where this version's term table holds the last one's terms, offsets moved by the change of length: found once, read by
+  // the indexes' patches and the pair memo's comparison of passages (`referenceChange`).
+  let agreement: TermAgreement | undefined;
+  let agreed = false;
+  const agreementOf = (): TermAgreement | undefined => {
+    if (!agreed && kept && side !== kept && kept.keys === keys) agreement = termAgreement(kept.terms, reference.terms, reference.text.length - kept.text.length);
+    agreed = true;
+    return agreement;
+  };
   return {
     passages: side.passages,
     premises: side.premises,
+    agreement: agreementOf,
     built: () => {
       if (side.indexes) return side.indexes;
       const before = side.base;
       side.base = undefined;
       return (side.indexes = {
-        index: before ? patchReferenceIndex(before.index, side.passages, keys) : buildReferenceIndex(side.passages, keys),
-        verbatim: before ? patchVerbatimIndex(before.verbatim, side.passages) : buildVerbatimIndex(side.passages),
-        premises: side.premises.length === 0 ? undefined : before?.premises ? patchReferenceIndex(before.premises, side.premises, keys) : buildReferenceIndex(side.premises, keys),
+        index: before ? patchReferenceIndex(before.index, side.passages, keys, undefined, agreementOf()) : buildReferenceIndex(side.passages, keys),
+        verbatim: before ? patchVerbatimIndex(before.verbatim, side.passages, agreementOf()) : buildVerbatimIndex(side.passages),
+        premises: side.premises.length === 0 ? undefined : before?.premises ? patchReferenceIndex(before.premises, side.premises, keys, undefined, agreementOf()) : buildReferenceIndex(side.premises, keys),
       });
     },
   };
@@ -238,7 +248,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons };
   const pairKey = `${checked.id}\u0000${reference.id}`;
   const kept = pairs && recall(pairs, pairKey);
-  const change = kept && sameContext(kept.context, context) && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises) : undefined;
+  const change = kept && sameContext(kept.context, context) && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises, side.agreement()) : undefined;
   const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map() } : undefined;
   // Made on first need: when every unit is reused, the reference is never indexed.
   let checker: ((unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome) | undefined;

@@ -23,7 +23,7 @@
 import type { CrossReference, OffsetRange, Unconfirmed, Unmatched } from '../model/annotation';
 import type { AlignPassage } from './passages';
 import type { IndexedPassage, ReferenceIndex } from './referenceIndex';
-import { keysAt, passagesAgreement, SPAN_SAME, spansAgree, type TermKeyCache, type TermSpan } from './terms';
+import { agreementFor, keysAt, SPAN_SAME, spansAgree, type TermAgreement, type TermKeyCache, type TermSpan } from './terms';
 import { runningWords, type VerbatimIndex } from './verbatimIndex';
 import type { RunMemo } from './runMemo';
 import { measureSupport, measureWindowSupport, type Support, type SupportQuery } from './similarity';
@@ -446,7 +446,7 @@ const READ_BEYOND = 64;
  * range and terms (keys, polarity, offsets) after the edit is mapped; a changed passage
  * changes its neighbours' context entities, so they count as changed too.
  */
-export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache, oldPremises: readonly AlignPassage[] = [], nowPremises: readonly AlignPassage[] = []): ReferenceChange | undefined {
+export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache, oldPremises: readonly AlignPassage[] = [], nowPremises: readonly AlignPassage[] = [], given?: TermAgreement): ReferenceChange | undefined {
   if (old.length !== now.length) return undefined;
   // The edited stretch: old [head, oldEnd) became new [head, head + (oldEnd - head) + delta).
   const stretches = sharedStretches(oldText, text);
@@ -458,7 +458,7 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
   const near = (p: AlignPassage): boolean => !same && p.start <= oldEnd && p.end + READ_BEYOND >= head;
   // Spans of the reference's table in the stretches its new table holds unchanged (terms and offsets) need no term compared:
   // before the edit each offset maps to itself, after it each moves by `delta`.
-  const agreement = same ? undefined : passagesAgreement(old, now, delta);
+  const agreement = same ? undefined : agreementFor(given, old, now, delta);
   const known = (x: TermSpan, y: TermSpan): boolean => {
     const how = spansAgree(agreement, x, y);
     if (how === 0 || x.to === x.from) return how !== 0;

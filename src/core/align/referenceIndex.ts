@@ -6,7 +6,7 @@
  */
 import type { AlignPassage } from './passages';
 import { buildPostings, patchPostings, type Postings } from './postings';
-import { IN_NEGATION, keyId, keysAt, NEGATED_HEAD, passagesAgreement, spansAgree, type TermAgreement, type TermSpan, type TermKeyCache, type WordKeys } from './terms';
+import { agreementFor, IN_NEGATION, keyId, keysAt, NEGATED_HEAD, spansAgree, type TermAgreement, type TermSpan, type TermKeyCache, type WordKeys } from './terms';
 
 /** Weight factor of each term kind: entities and numbers mark the topic more than the claim. */
 const KIND_WEIGHT = { word: 1, number: 1, entity: 0.6, function: 0 } as const;
@@ -263,10 +263,10 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
  * rarity changes every mass that holds it: those are summed again, in the same order).
  * Postings and rarities are made anew (one pass over the terms).
  */
-export function patchReferenceIndex(previous: ReferenceIndex, passages: readonly AlignPassage[], keys: TermKeyCache, rareShare = 0.05): ReferenceIndex {
+export function patchReferenceIndex(previous: ReferenceIndex, passages: readonly AlignPassage[], keys: TermKeyCache, rareShare = 0.05, agreement?: TermAgreement): ReferenceIndex {
   const old = previous.source;
   const same = old.passages.length === passages.length && old.keys === keys && old.rareShare === rareShare;
-  return indexPassages(passages, keys, rareShare, same ? previous : undefined);
+  return indexPassages(passages, keys, rareShare, same ? previous : undefined, agreement);
 }
 
 /** True when two passages have the same index entry of their own: turn, speaker, and content terms (form and polarity) in order. */
@@ -323,7 +323,7 @@ function contentIds(span: TermSpan, loose: boolean, visit: (id: number) => void)
   }
 }
 
-function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare: number, previous: ReferenceIndex | undefined): ReferenceIndex {
+function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare: number, previous: ReferenceIndex | undefined, given?: TermAgreement): ReferenceIndex {
   const n = passages.length;
   // The speakers' keys first, so that every id the index holds is known below.
   const bySpeaker = new Map<string, number>();
@@ -340,7 +340,8 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
   // With a previous index: the passages whose entry changed (their terms, polarity, turn or speaker).
   const changed = old ? new Uint8Array(n) : undefined;
   const changedAt: number[] = [];
-  const agreement = old ? passagesAgreement(old.passages, passages) : undefined;
+  // Where the new term table holds the old one's terms (`given` when it is of these tables).
+  const agreement = old ? agreementFor(given, old.passages, passages, given?.shift) : undefined;
   if (old) for (let i = 0; i < n; i++) if (old.speakerIds[i] !== speakerIds[i] || !sameEntry(old.passages[i]!, passages[i]!, agreement)) {
     changed![i] = 1;
     changedAt.push(i);

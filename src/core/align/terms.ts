@@ -84,16 +84,18 @@ export interface TermAgreement {
 /** The stretches of `before` that `after` holds (see `TermAgreement`): one pass from each end. */
 export function termAgreement(before: TermTable, after: TermTable, shift?: number): TermAgreement {
   const n = Math.min(before.length, after.length);
-  const offsets = shift !== undefined;
   const { form: fa, negated: na, start: sa, end: ea } = before;
   const { form: fb, negated: nb, start: sb, end: eb } = after;
-  let same = 0;
-  while (same < n && fa[same] === fb[same] && na[same] === nb[same] && (!offsets || (sa[same] === sb[same] && ea[same] === eb[same]))) same++;
-  let tail = 0;
   const d = after.length - before.length;
-  for (let i = before.length - 1; tail < n; i--, tail++) {
-    const j = i + d;
-    if (fa[i] !== fb[j] || na[i] !== nb[j] || (offsets && (sa[i]! + shift !== sb[j] || ea[i]! + shift !== eb[j]))) break;
+  let same = 0;
+  let tail = 0;
+  // Two loops each way, with and without offsets: nothing but array reads in the loop that runs over the account.
+  if (shift === undefined) {
+    while (same < n && fa[same] === fb[same] && na[same] === nb[same]) same++;
+    for (let i = before.length - 1; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d]; i--) tail++;
+  } else {
+    while (same < n && fa[same] === fb[same] && na[same] === nb[same] && sa[same] === sb[same] && ea[same] === eb[same]) same++;
+    for (let i = before.length - 1; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d] && sa[i]! + shift === sb[i + d] && ea[i]! + shift === eb[i + d]; i--) tail++;
   }
   return { before, after, shift, same, tail };
 }
@@ -114,6 +116,15 @@ export function spansAgree(agreement: TermAgreement | undefined, x: TermSpan, y:
 export const SPAN_SAME = 1;
 /** `spansAgree`: the same terms, their offsets moved by the agreement's `shift`. */
 export const SPAN_MOVED = 2;
+
+/**
+ * `given` when it is the agreement of the tables of the first passages of `before` and
+ * `after` (with the same `shift`), else `passagesAgreement(before, after, shift)`.
+ */
+export function agreementFor(given: TermAgreement | undefined, before: readonly { readonly terms: TermSpan }[], after: readonly { readonly terms: TermSpan }[], shift?: number): TermAgreement | undefined {
+  if (given && before.length > 0 && after.length > 0 && given.before === before[0]!.terms.table && given.after === after[0]!.terms.table && given.shift === shift) return given;
+  return passagesAgreement(before, after, shift);
+}
 
 /** The agreement of the tables of the first passages of two lists (the account's own table; others are compared term by term). */
 export function passagesAgreement(before: readonly { readonly terms: TermSpan }[], after: readonly { readonly terms: TermSpan }[], shift?: number): TermAgreement | undefined {

@@ -11,7 +11,7 @@
  * each ("we have" = "they had"), contractions to their two words ("we've" = "we have").
  */
 import type { AlignPassage } from './passages';
-import { keysAt, passagesAgreement, spansAgree, type TermAgreement, type TermSpan, type WordKeys } from './terms';
+import { agreementFor, keysAt, spansAgree, type TermAgreement, type TermSpan, type WordKeys } from './terms';
 import { buildPostings, patchPostings, type Postings } from './postings';
 
 /** Function words folded together in reported speech, by folded form. */
@@ -243,10 +243,10 @@ const MAX_STALE_GRAMS = 2;
  * their numbers; only which trigrams are equal matters to a search, so the index answers
  * as a fresh one does).
  */
-export function patchVerbatimIndex(previous: VerbatimIndex, passages: readonly AlignPassage[]): VerbatimIndex {
+export function patchVerbatimIndex(previous: VerbatimIndex, passages: readonly AlignPassage[], agreement?: TermAgreement): VerbatimIndex {
   const old = previous.source;
   const fits = old.passages.length === passages.length && old.gramIds.size <= MAX_STALE_GRAMS * Math.max(1024, old.gramOf.length);
-  return indexTrigrams(passages, fits ? old : undefined);
+  return indexTrigrams(passages, fits ? old : undefined, agreement);
 }
 
 /** True when two spans hold the same forms in order (so the same running words). */
@@ -258,7 +258,7 @@ function sameForms(a: TermSpan, b: TermSpan, agreement: TermAgreement | undefine
   return true;
 }
 
-function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | undefined): VerbatimIndex {
+function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | undefined, given?: TermAgreement): VerbatimIndex {
   const n = passages.length;
   const words = old?.words ?? new WordIds();
   // Each trigram numbered in order of first sight; then its passages as compressed rows:
@@ -268,7 +268,8 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
   // The passage of each trigram of `gramOf`, to build the postings from (made from the last ones instead when patching).
   let atOf: Int32Array = old ? new Int32Array(0) : new Int32Array(gramOf.length);
   const rowStart = new Int32Array(n + 1);
-  const agreement = old ? passagesAgreement(old.passages, passages) : undefined;
+  // Where the new term table holds the old one's terms (`given` when it is of these tables).
+  const agreement = old ? agreementFor(given, old.passages, passages, given?.shift) : undefined;
   // Passages whose running words changed (when patching).
   const changed = old ? new Uint8Array(n) : undefined;
   const changedAt: number[] = [];

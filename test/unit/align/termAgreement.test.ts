@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newTermKeyCache, SPAN_MOVED, SPAN_SAME, spansAgree, termAgreement, termTable, type TermTable } from '../../../src/core/align/terms';
+import { agreementFor, newTermKeyCache, SPAN_MOVED, SPAN_SAME, spansAgree, termAgreement, termTable, type TermTable } from '../../../src/core/align/terms';
 import { seeded } from '../randomEdits';
 
 const WORDS = ['the', 'harbour', 'did', 'not', 'open', 'grain', 'accord', 'in', 'May', '12', 'never', 'council', 'plan', 'and', 'we'];
@@ -64,5 +64,22 @@ test('termAgreement', async (t) => {
     assert.equal(spansAgree(g, { table: b, from: 0, to: 2 }, { table: b, from: 0, to: 2 }), 0);
     assert.equal(spansAgree(g, { table: a, from: 0, to: 2 }, { table: b, from: 0, to: 2 }), SPAN_SAME);
     assert.equal(spansAgree(undefined, { table: a, from: 0, to: 2 }, { table: b, from: 0, to: 2 }), 0);
+  });
+
+  await t.test('agreementFor should take the agreement given only for the same tables and shift', () => {
+    const keys = newTermKeyCache();
+    const a = termTable('the harbour plan', [], new Map(), undefined, keys);
+    const b = termTable('the harbour plans', [], new Map(), undefined, keys);
+    const c = termTable('the harbour plans', [], new Map(), undefined, keys);
+    const of = (table: TermTable) => [{ terms: { table, from: 0, to: table.length } }];
+    const given = termAgreement(a, b, 1);
+    assert.equal(agreementFor(given, of(a), of(b), 1), given);
+    const other = agreementFor(given, of(a), of(c), 1)!;
+    assert.notEqual(other, given);
+    assert.equal(other.after, c);
+    const unshifted = agreementFor(given, of(a), of(b), 0)!;
+    assert.notEqual(unshifted, given);
+    assert.equal(unshifted.shift, 0);
+    assert.equal(agreementFor(given, [], of(b), 1), undefined);
   });
 });
