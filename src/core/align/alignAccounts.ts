@@ -30,12 +30,12 @@ import { buildReferenceIndex, patchReferenceIndex, type IndexedPassage, type Ref
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
-import { entityKey, keysAt, newTermKeyCache, startMemoRun, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
+import { entityKey, keysAt, newTermKeyCache, startMemoRun, termAgreement, type TermAgreement, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { readInterpretation, type Interpretation } from '../text/interpretation';
 import { recall, startRun, type RunMemo } from './runMemo';
-import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 
 /** The result of aligning the accounts of a set. */
@@ -144,7 +144,7 @@ const REFERENCE_MEMO_MAX_TEXT = 4_000_000;
  * everything they are built from is the same: the text, the term table (the same key
  * cache, so the same term ids), the turns' spans, labels and speakers.
  */
-function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; interpretation: Interpretation; built(): ReferenceIndexes } {
+function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; interpretation: Interpretation; built(): ReferenceIndexes; agreement(): TermAgreement | undefined } {
   const turns = memo ? reference.turns.map((t) => `${t.start},${t.end},${t.speaker ?? ''}\u0000${t.label ?? ''}`).join('\u0001') : '';
   const kept = memo && recall(memo, reference.id);
   let side: ReferenceSide;
@@ -155,18 +155,28 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
     side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences), premises: questionPremises(reference, sentences), interpretation: readInterpretation(reference.text, reference.turns), base };
   }
   if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
+  // Where this version's term table holds the last one's terms, offsets moved by the change of length: found once, read by
+  // the indexes' patches and the pair memo's comparison of passages (`referenceChange`).
+  let agreement: TermAgreement | undefined;
+  let agreed = false;
+  const agreementOf = (): TermAgreement | undefined => {
+    if (!agreed && kept && side !== kept && kept.keys === keys) agreement = termAgreement(kept.terms, reference.terms, reference.text.length - kept.text.length);
+    agreed = true;
+    return agreement;
+  };
   return {
     passages: side.passages,
     premises: side.premises,
     interpretation: side.interpretation,
+    agreement: agreementOf,
     built: () => {
       if (side.indexes) return side.indexes;
       const before = side.base;
       side.base = undefined;
       return (side.indexes = {
-        index: before ? patchReferenceIndex(before.index, side.passages, keys) : buildReferenceIndex(side.passages, keys),
-        verbatim: before ? patchVerbatimIndex(before.verbatim, side.passages) : buildVerbatimIndex(side.passages),
-        premises: side.premises.length > 0 ? buildReferenceIndex(side.premises, keys) : undefined,
+        index: before ? patchReferenceIndex(before.index, side.passages, keys, undefined, agreementOf()) : buildReferenceIndex(side.passages, keys),
+        verbatim: before ? patchVerbatimIndex(before.verbatim, side.passages, agreementOf()) : buildVerbatimIndex(side.passages),
+        premises: side.premises.length === 0 ? undefined : before?.premises ? patchReferenceIndex(before.premises, side.premises, keys, undefined, agreementOf()) : buildReferenceIndex(side.premises, keys),
       });
     },
   };
@@ -242,10 +252,10 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const referenceEntities = entityKeys(reference);
   const { interpretation } = side;
   // What the checks read besides the passages: a kept unit is reused only when this is the same.
-  const context = pairs ? JSON.stringify([opts, side.passages.length, [...speakers].sort(), [...referenceEntities].sort(), [...persons].sort(), interpretation]) : '';
+  const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '' };
   const pairKey = `${checked.id}\u0000${reference.id}`;
   const kept = pairs && recall(pairs, pairKey);
-  const change = kept && kept.context === context && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises) : undefined;
+  const change = kept && sameContext(kept.context, context) && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises, side.agreement()) : undefined;
   const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map() } : undefined;
   // Made on first need: when every unit is reused, the reference is never indexed.
   let checker: ((unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome) | undefined;
@@ -655,8 +665,13 @@ function candidatesOf(passage: AlignPassage, index: ReferenceIndex, limit: numbe
 function entityKeys(view: AccountView): Set<string> {
   const out = new Set<string>();
   const { terms } = view;
+  // Each form looked at once (a long account repeats its few thousand forms over millions of terms); keys added in order of first use, as before.
+  const seen = new Uint8Array(terms.forms.length);
   for (let i = 0; i < terms.length; i++) {
-    const k = terms.forms[terms.form[i]!]!;
+    const f = terms.form[i]!;
+    if (seen[f]) continue;
+    seen[f] = 1;
+    const k = terms.forms[f]!;
     if (k.kind === 'entity') out.add(k.key);
   }
   return out;

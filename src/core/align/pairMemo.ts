@@ -23,7 +23,7 @@
 import type { CrossReference, OffsetRange, Unconfirmed, Unmatched } from '../model/annotation';
 import type { AlignPassage } from './passages';
 import type { IndexedPassage, ReferenceIndex } from './referenceIndex';
-import { keysAt, type TermKeyCache, type TermSpan } from './terms';
+import { agreementFor, keysAt, SPAN_SAME, spansAgree, type TermAgreement, type TermKeyCache, type TermSpan } from './terms';
 import { runningWords, type VerbatimIndex } from './verbatimIndex';
 import type { RunMemo } from './runMemo';
 import { measureSupport, measureWindowSupport, type Support, type SupportQuery } from './similarity';
@@ -369,8 +369,8 @@ function seal(deps: UnitDeps): SealedDeps {
 
 /** The state of one pair after a run. */
 export interface PairState {
-  /** Everything outside the reference passages that the checks read, as one string (texts, options, speakers, entities). */
-  readonly context: string;
+  /** Everything outside the reference passages and texts that the checks read (`sameContext`). */
+  readonly context: PairContext;
   readonly checkedText: string;
   readonly referenceText: string;
   readonly keys: TermKeyCache;
@@ -381,6 +381,34 @@ export interface PairState {
   readonly premises: readonly AlignPassage[];
   /** Kept units by signature (`unitSignature`). */
   readonly units: Map<string, { readonly outcome: UnitOutcome; readonly deps: UnitDeps }>;
+}
+
+/**
+ * What the checks of a pair read besides the reference passages and the two texts: the
+ * options (as JSON), the passage count, the reference's speakers and entity keys, the
+ * keys of every person of the set, and which turns are interpreted. Compared as sets (`sameContext`), not sorted and
+ * joined into one string on every run.
+ */
+export interface PairContext {
+  readonly options: string;
+  readonly passageCount: number;
+  readonly speakers: ReadonlySet<string>;
+  readonly referenceEntities: ReadonlySet<string>;
+  readonly persons: ReadonlySet<string>;
+  /** Which of the reference's turns it gives through an interpreter, and whether it is a translation (`Interpretation`, as JSON). */
+  readonly interpretation: string;
+}
+
+/** True when two contexts hold the same options, passage count, interpretation and sets (in any order). */
+export function sameContext(a: PairContext, b: PairContext): boolean {
+  return a.options === b.options && a.passageCount === b.passageCount && a.interpretation === b.interpretation && sameSet(a.speakers, b.speakers) && sameSet(a.referenceEntities, b.referenceEntities) && sameSet(a.persons, b.persons);
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** The pair states of the last alignment, by pair (checked id, reference id). */
@@ -420,7 +448,7 @@ const READ_BEYOND = 64;
  * range and terms (keys, polarity, offsets) after the edit is mapped; a changed passage
  * changes its neighbours' context entities, so they count as changed too.
  */
-export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache, oldPremises: readonly AlignPassage[] = [], nowPremises: readonly AlignPassage[] = []): ReferenceChange | undefined {
+export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache, oldPremises: readonly AlignPassage[] = [], nowPremises: readonly AlignPassage[] = [], given?: TermAgreement): ReferenceChange | undefined {
   if (old.length !== now.length) return undefined;
   // The edited stretch: old [head, oldEnd) became new [head, head + (oldEnd - head) + delta).
   const stretches = sharedStretches(oldText, text);
@@ -430,12 +458,20 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
   const same = oldText === text;
   const map = (o: number): number | undefined => (same || o <= head ? o : o >= oldEnd ? o + delta : undefined);
   const near = (p: AlignPassage): boolean => !same && p.start <= oldEnd && p.end + READ_BEYOND >= head;
+  // Spans of the reference's table in the stretches its new table holds unchanged (terms and offsets) need no term compared:
+  // before the edit each offset maps to itself, after it each moves by `delta`.
+  const agreement = same ? undefined : agreementFor(given, old, now, delta);
+  const known = (x: TermSpan, y: TermSpan): boolean => {
+    const how = spansAgree(agreement, x, y);
+    if (how === 0 || x.to === x.from) return how !== 0;
+    return how === SPAN_SAME ? x.table.end[x.to - 1]! <= head : x.table.start[x.from]! >= oldEnd;
+  };
   const texts = new Set<number>();
   const passages = new Set<number>();
   for (let k = 0; k < old.length; k++) {
     const a = old[k]!;
     const b = now[k]!;
-    if (!near(a) && samePassage(a, b, map)) continue;
+    if (!near(a) && samePassage(a, b, map, known)) continue;
     texts.add(k);
     // Only function words changed (their index entries are made of content terms): the
     // passage reads the same to every check that does not read its words.
@@ -468,18 +504,21 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
   for (const k of texts) symmetric(trigramsOf(old[k]!.terms), trigramsOf(now[k]!.terms), grams);
   // A term whose passage count changed weighs differently: so does every passage holding it (its mass).
   if (weighed.size > 0) {
+    // By id, one byte each: a look-up per term of the account.
+    const isWeighed = new Uint8Array(keys.ids.size);
+    for (const id of weighed) if (id < isWeighed.length) isWeighed[id] = 1;
     for (let k = 0; k < now.length; k++) {
       const { table, from, to } = now[k]!.terms;
       for (let i = from; i < to; i++) {
         const t = keysAt(table, i);
-        if (t.kind !== 'function' && weighed.has(t.id)) {
+        if (t.kind !== 'function' && t.id < isWeighed.length && isWeighed[t.id] === 1) {
           passages.add(k);
           break;
         }
       }
     }
   }
-  const premises = oldPremises.length !== nowPremises.length || oldPremises.some((a, k) => near(a) || !samePassage(a, nowPremises[k]!, map));
+  const premises = oldPremises.length !== nowPremises.length || oldPremises.some((a, k) => near(a) || !samePassage(a, nowPremises[k]!, map, known));
   return { passages, texts, ids, grams, speakers, premises, map, from: old };
 }
 
@@ -509,12 +548,13 @@ function sameEntities(x: TermSpan, y: TermSpan): boolean {
   return of(x).join(',') === of(y).join(',');
 }
 
-/** True when passage `b` is passage `a` after the edit (`map`). */
-function samePassage(a: AlignPassage, b: AlignPassage, map: (o: number) => number | undefined): boolean {
+/** True when passage `b` is passage `a` after the edit (`map`); `known(x, y)`: true when the terms of `y` are known to be those of `x` after the edit. */
+function samePassage(a: AlignPassage, b: AlignPassage, map: (o: number) => number | undefined, known: (x: TermSpan, y: TermSpan) => boolean): boolean {
   if (a.turn !== b.turn || a.speaker !== b.speaker || map(a.start) !== b.start || map(a.end) !== b.end) return false;
   const x = a.terms;
   const y = b.terms;
   if (x.to - x.from !== y.to - y.from || x.table.forms !== y.table.forms) return false;
+  if (known(x, y)) return true;
   for (let i = x.from, j = y.from; i < x.to; i++, j++) {
     if (x.table.form[i] !== y.table.form[j] || x.table.negated[i] !== y.table.negated[j]) return false;
     if (map(x.table.start[i]!) !== y.table.start[j] || map(x.table.end[i]!) !== y.table.end[j]) return false;

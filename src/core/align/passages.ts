@@ -111,8 +111,14 @@ export function turnBodyStart(text: string, turn: Annotation): number {
 
 /** True when the sentence asks rather than asserts. */
 function isQuestion(text: string, range: OffsetRange): boolean {
-  return /\?["'\u201D\u2019)\]]*$/.test(text.slice(range.start, range.end));
+  // A question mark, then only closing quotes and brackets to the end: read from the end, no slice made.
+  let at = range.end - 1;
+  while (at >= range.start && CLOSERS.includes(text[at]!)) at--;
+  return at >= range.start && text[at] === '?';
 }
+
+/** What may follow a sentence's last mark: closing quotes and brackets. */
+const CLOSERS = '"\'\u201D\u2019)]';
 
 /**
  * The passages of the account checked against: sentences of answering turns (of every
@@ -122,8 +128,8 @@ function isQuestion(text: string, range: OffsetRange): boolean {
 export function referencePassages(view: AccountView, memo?: SentenceMemo): AlignPassage[] {
   const out: AlignPassage[] = [];
   const sentencesOf = (range: OffsetRange): OffsetRange[] => (memo ? memoSentences(memo, view.text, range) : splitSentences(view.text, range));
-  const add = (range: OffsetRange, turn: number, speaker: string | undefined): void => {
-    for (const sentence of sentencesOf(range)) {
+  const add = (sentences: readonly OffsetRange[], turn: number, speaker: string | undefined): void => {
+    for (const sentence of sentences) {
       // A speaker's own questions are words of theirs a report may quote ("What did the
       // council set out to do?"), in an answering turn whether or not its label names a
       // known person ("SENIOR OFFICIAL:"); outside turns a question asserts nothing.
@@ -134,18 +140,20 @@ export function referencePassages(view: AccountView, memo?: SentenceMemo): Align
       out.push({ document: view.id, index: out.length, start: sentence.start, end: sentence.end, terms, turn, claim: undefined, claimType: undefined, speaker: speaker || undefined });
     }
   };
-  if (view.turns.length === 0) add({ start: 0, end: view.text.length }, -1, undefined);
+  if (view.turns.length === 0) add(sentencesOf({ start: 0, end: view.text.length }), -1, undefined);
+  // The sentences of each turn's words (after its label), split once for the turn's passages and the answered questions.
+  const bodies = view.turns.map((turn) => sentencesOf({ start: turnBodyStart(view.text, turn), end: turn.end }));
   let at = 0;
   view.turns.forEach((turn, i) => {
     // Prose between turns that no turn holds (an unlabelled opening statement) is kept;
     // headings, datelines and captions there are not.
-    for (const paragraph of proseOutside(view.text, { start: at, end: turn.start })) add(paragraph, -1, undefined);
+    for (const paragraph of proseOutside(view.text, { start: at, end: turn.start })) add(sentencesOf(paragraph), -1, undefined);
     at = Math.max(at, turn.end);
     if (!turn.speaker && QUESTION_LABEL.test(turn.label ?? '')) return;
-    add({ start: turnBodyStart(view.text, turn), end: turn.end }, i, turn.speaker);
+    add(bodies[i]!, i, turn.speaker);
   });
-  if (view.turns.length > 0) for (const paragraph of proseOutside(view.text, { start: at, end: view.text.length })) add(paragraph, -1, undefined);
-  for (const extra of answeredQuestions(view, sentencesOf)) out.push({ ...extra, index: out.length });
+  if (view.turns.length > 0) for (const paragraph of proseOutside(view.text, { start: at, end: view.text.length })) add(sentencesOf(paragraph), -1, undefined);
+  for (const extra of answeredQuestions(view, bodies)) out.push({ ...extra, index: out.length });
   for (const extra of quotedInQuestions(view)) out.push({ ...extra, index: out.length });
   return out;
 }
@@ -163,9 +171,8 @@ const YES_NO = /^[\s"'\u201C\u2018]*(?:(no|nope|not at all)|yes|yeah|yep|absolut
  * remarks might escalate the conflict", "he said it has not weakened NATO"). A question
  * followed by anything else asserts nothing and stays out.
  */
-function answeredQuestions(view: AccountView, sentencesOf: (range: OffsetRange) => OffsetRange[]): Omit<AlignPassage, 'index'>[] {
+function answeredQuestions(view: AccountView, bodies: readonly (readonly OffsetRange[])[]): Omit<AlignPassage, 'index'>[] {
   const out: Omit<AlignPassage, 'index'>[] = [];
-  const bodies = view.turns.map((turn) => sentencesOf({ start: turnBodyStart(view.text, turn), end: turn.end }));
   view.turns.forEach((turn, i) => {
     const sentences = bodies[i]!;
     sentences.forEach((q, k) => {

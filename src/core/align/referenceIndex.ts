@@ -5,7 +5,8 @@
  * entity, a number), so the cost grows with the matches, not with all pairs.
  */
 import type { AlignPassage } from './passages';
-import { IN_NEGATION, keyId, keysAt, NEGATED_HEAD, type TermSpan, type TermKeyCache, type WordKeys } from './terms';
+import { buildPostings, patchPostings, type Postings } from './postings';
+import { agreementFor, IN_NEGATION, keyId, keysAt, NEGATED_HEAD, spansAgree, type TermAgreement, type TermSpan, type TermKeyCache, type WordKeys } from './terms';
 
 /** Weight factor of each term kind: entities and numbers mark the topic more than the claim. */
 const KIND_WEIGHT = { word: 1, number: 1, entity: 0.6, function: 0 } as const;
@@ -98,6 +99,10 @@ export interface IndexSource {
   readonly speakerIds: Int32Array;
   readonly idCount: number;
   readonly postings: Postings;
+  /** Postings of the loose ids (`Term.looseId`). */
+  readonly loosePostings: Postings;
+  /** Content terms of all passages (their sum over passages). */
+  readonly contentCount: number;
 }
 
 /**
@@ -235,38 +240,6 @@ function sortNumbers(a: number[]): void {
 export const PAIR_BASE = 2 ** 26;
 
 /**
- * Postings in compressed rows: the passages holding id `k` are
- * `list[start[k] .. start[k + 1])`, ascending and distinct.
- */
-interface Postings {
-  readonly start: Int32Array;
-  readonly list: Int32Array;
-}
-
-/** Builds postings of `idCount` ids from parallel lists of ids and passages (in passage order). */
-function buildPostings(idCount: number, ids: Int32Array, at: Int32Array, length: number): Postings {
-  const count = new Int32Array(idCount + 1);
-  const last = new Int32Array(idCount).fill(-1);
-  for (let k = 0; k < length; k++) {
-    const id = ids[k]!;
-    if (last[id] === at[k]) continue;
-    last[id] = at[k]!;
-    count[id + 1]!++;
-  }
-  for (let k = 1; k <= idCount; k++) count[k]! += count[k - 1]!;
-  const list = new Int32Array(count[idCount]!);
-  const fill = count.slice(0, idCount);
-  last.fill(-1);
-  for (let k = 0; k < length; k++) {
-    const id = ids[k]!;
-    if (last[id] === at[k]) continue;
-    last[id] = at[k]!;
-    list[fill[id]!++] = at[k]!;
-  }
-  return { start: count, list };
-}
-
-/**
  * Indexes the passages (their terms made with `keys`, as the queries' must be). A term is
  * rare when at most `max(3, rareShare × N)` passages hold it; only rare terms propose
  * candidates (default share 5%). Rarity is counted in the indexed account only: a term it
@@ -290,18 +263,31 @@ export function buildReferenceIndex(passages: readonly AlignPassage[], keys: Ter
  * rarity changes every mass that holds it: those are summed again, in the same order).
  * Postings and rarities are made anew (one pass over the terms).
  */
-export function patchReferenceIndex(previous: ReferenceIndex, passages: readonly AlignPassage[], keys: TermKeyCache, rareShare = 0.05): ReferenceIndex {
+export function patchReferenceIndex(previous: ReferenceIndex, passages: readonly AlignPassage[], keys: TermKeyCache, rareShare = 0.05, agreement?: TermAgreement): ReferenceIndex {
   const old = previous.source;
   const same = old.passages.length === passages.length && old.keys === keys && old.rareShare === rareShare;
-  return indexPassages(passages, keys, rareShare, same ? previous : undefined);
+  return indexPassages(passages, keys, rareShare, same ? previous : undefined, agreement);
 }
 
 /** True when two passages have the same index entry of their own: turn, speaker, and content terms (form and polarity) in order. */
-function sameEntry(a: AlignPassage, b: AlignPassage): boolean {
+function sameEntry(a: AlignPassage, b: AlignPassage, agreement: TermAgreement | undefined): boolean {
   if (a.turn !== b.turn || a.speaker !== b.speaker) return false;
   const x = a.terms;
   const y = b.terms;
+  // Where the tables are known to hold the same terms: no term compared.
+  if (spansAgree(agreement, x, y) !== 0) return true;
   if (x.table.forms !== y.table.forms) return false;
+  // The usual case first: every term the same (function words too), in one tight loop.
+  if (x.to - x.from === y.to - y.from) {
+    const xf = x.table.form;
+    const yf = y.table.form;
+    const xn = x.table.negated;
+    const yn = y.table.negated;
+    let k = 0;
+    const length = x.to - x.from;
+    while (k < length && xf[x.from + k] === yf[y.from + k] && xn[x.from + k] === yn[y.from + k]) k++;
+    if (k === length) return true;
+  }
   let i = x.from;
   let j = y.from;
   const forms = x.table.forms;
@@ -315,7 +301,29 @@ function sameEntry(a: AlignPassage, b: AlignPassage): boolean {
   }
 }
 
-function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare: number, previous: ReferenceIndex | undefined): ReferenceIndex {
+/** Content terms of a span. */
+function countContent(span: TermSpan): number {
+  let count = 0;
+  for (let k = span.from; k < span.to; k++) if (keysAt(span.table, k).kind !== 'function') count++;
+  return count;
+}
+
+/** Terms of a span of `kind`. */
+function countKind(span: TermSpan, kind: WordKeys['kind']): number {
+  let count = 0;
+  for (let k = span.from; k < span.to; k++) if (keysAt(span.table, k).kind === kind) count++;
+  return count;
+}
+
+/** Visits the content term ids (or, with `loose`, their loose ids) of a span. */
+function contentIds(span: TermSpan, loose: boolean, visit: (id: number) => void): void {
+  for (let k = span.from; k < span.to; k++) {
+    const t = keysAt(span.table, k);
+    if (t.kind !== 'function') visit(loose ? t.looseId : t.id);
+  }
+}
+
+function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, rareShare: number, previous: ReferenceIndex | undefined, given?: TermAgreement): ReferenceIndex {
   const n = passages.length;
   // The speakers' keys first, so that every id the index holds is known below.
   const bySpeaker = new Map<string, number>();
@@ -328,32 +336,68 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
   const speakerIds = new Int32Array(n);
   for (let i = 0; i < n; i++) speakerIds[i] = passages[i]!.speaker ? speakerId(passages[i]!.speaker!) : -1;
   const idCount = keys.ids.size;
-  // Every content term: its id, loose id and passage.
+  const old = previous?.source;
+  // With a previous index: the passages whose entry changed (their terms, polarity, turn or speaker).
+  const changed = old ? new Uint8Array(n) : undefined;
+  const changedAt: number[] = [];
+  // Where the new term table holds the old one's terms (`given` when it is of these tables).
+  const agreement = old ? agreementFor(given, old.passages, passages, given?.shift) : undefined;
+  if (old) for (let i = 0; i < n; i++) if (old.speakerIds[i] !== speakerIds[i] || !sameEntry(old.passages[i]!, passages[i]!, agreement)) {
+    changed![i] = 1;
+    changedAt.push(i);
+  }
   let contentCount = 0;
-  let entityCount = 0;
-  for (const p of passages) {
-    for (let k = p.terms.from; k < p.terms.to; k++) {
-      const kind = keysAt(p.terms.table, k).kind;
-      if (kind !== 'function') contentCount++;
-      if (kind === 'entity') entityCount++;
+  let postings: Postings;
+  let loosePostings: Postings;
+  // Room for each passage's ids and word pairs (cut to length below).
+  let idRoom: number;
+  let pairRoom: number;
+  if (old && previous) {
+    // Postings made from the last ones: only the rows of ids the changed passages held or hold are made again.
+    contentCount = old.contentCount;
+    for (const i of changedAt) contentCount += countContent(passages[i]!.terms) - countContent(old.passages[i]!.terms);
+    postings = patchPostings(old.postings, old.idCount, idCount, changedAt, changed!, (at, now, visit) => contentIds((now ? passages : old.passages)[at]!.terms, false, visit));
+    loosePostings = patchPostings(old.loosePostings, old.idCount, idCount, changedAt, changed!, (at, now, visit) => contentIds((now ? passages : old.passages)[at]!.terms, true, visit));
+    // The rows copied are those of the last index; a row made again (a changed passage and its neighbours) holds at most
+    // two ids per content term, three per entity of it and its neighbours, its speaker; and two word pairs per content term.
+    idRoom = previous.ids.length;
+    pairRoom = previous.pairs.length;
+    for (let i = 0; i < n; i++) {
+      if (!changed![i] && !(i > 0 && changed![i - 1]) && !(i + 1 < n && changed![i + 1])) continue;
+      const content = countContent(passages[i]!.terms);
+      idRoom += 2 * content + 1;
+      for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) idRoom += 3 * countKind(passages[j]!.terms, 'entity');
+      pairRoom += 2 * content;
     }
-  }
-  const termIds = new Int32Array(contentCount);
-  const looseIds = new Int32Array(contentCount);
-  const termAt = new Int32Array(contentCount);
-  let c = 0;
-  for (let i = 0; i < n; i++) {
-    const { table, from, to } = passages[i]!.terms;
-    for (let k = from; k < to; k++) {
-      const t = keysAt(table, k);
-      if (t.kind === 'function') continue;
-      termIds[c] = t.id;
-      looseIds[c] = t.looseId;
-      termAt[c++] = i;
+  } else {
+    // Every content term: its id, loose id and passage.
+    let entityCount = 0;
+    for (const p of passages) {
+      for (let k = p.terms.from; k < p.terms.to; k++) {
+        const kind = keysAt(p.terms.table, k).kind;
+        if (kind !== 'function') contentCount++;
+        if (kind === 'entity') entityCount++;
+      }
     }
+    const termIds = new Int32Array(contentCount);
+    const looseIds = new Int32Array(contentCount);
+    const termAt = new Int32Array(contentCount);
+    let c = 0;
+    for (let i = 0; i < n; i++) {
+      const { table, from, to } = passages[i]!.terms;
+      for (let k = from; k < to; k++) {
+        const t = keysAt(table, k);
+        if (t.kind === 'function') continue;
+        termIds[c] = t.id;
+        looseIds[c] = t.looseId;
+        termAt[c++] = i;
+      }
+    }
+    postings = buildPostings(idCount, termIds, termAt, contentCount);
+    loosePostings = buildPostings(idCount, looseIds, termAt, contentCount);
+    idRoom = 2 * contentCount + 3 * entityCount + n;
+    pairRoom = 2 * contentCount;
   }
-  const postings = buildPostings(idCount, termIds, termAt, contentCount);
-  const loosePostings = buildPostings(idCount, looseIds, termAt, contentCount);
   const df = (list: Postings, id: number): number => (id < idCount ? list.start[id + 1]! - list.start[id]! : 0);
   const maxRare = Math.max(3, Math.floor(rareShare * n));
   // Note: the budget, not maxRare, bounds the work per query on long accounts.
@@ -377,28 +421,24 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
   // Sized for the most they can hold, cut to length below: a passage has at most two ids
   // per content term (exact and loose), its own and its neighbours' entities, its speaker;
   // and two word pairs per content term.
-  const ids = new Int32Array(2 * contentCount + 3 * entityCount + n);
+  const ids = new Int32Array(idRoom);
   const idFlags = new Uint8Array(ids.length);
   const idStart = new Int32Array(n + 1);
-  const pairs = new Float64Array(2 * contentCount);
+  const pairs = new Float64Array(pairRoom);
   const negative = new Uint8Array(n);
   const pairStart = new Int32Array(n + 1);
   let idCountSoFar = 0;
   let pairCount = 0;
   // With a previous index: the rows to make again (their entry or a neighbour's changed),
   // and those whose mass alone is summed again (a term of theirs changed its passage count).
-  const old = previous?.source;
   let remake: Uint8Array | undefined;
   let reweigh: Uint8Array | undefined;
   if (previous && old) {
-    const changed = new Uint8Array(n);
-    for (let i = 0; i < n; i++) if (old.speakerIds[i] !== speakerIds[i] || !sameEntry(old.passages[i]!, passages[i]!)) changed[i] = 1;
     remake = new Uint8Array(n);
     reweigh = new Uint8Array(n);
     const oldDf = (id: number): number => (id < old.idCount ? old.postings.start[id + 1]! - old.postings.start[id]! : 0);
     const recounted = new Uint8Array(idCount);
-    for (let i = 0; i < n; i++) {
-      if (!changed[i]) continue;
+    for (const i of changedAt) {
       for (let j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) remake[j] = 1;
       for (const span of [old.passages[i]!.terms, passages[i]!.terms]) {
         for (let k = span.from; k < span.to; k++) {
@@ -497,15 +537,16 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
   return {
     passages: indexed,
     weight,
-    ids: ids.slice(0, idCountSoFar),
-    idFlags: idFlags.slice(0, idCountSoFar),
+    // Made from a previous index, the room left over is the little the rows made again did not use: a view of it, not a copy.
+    ids: previous ? ids.subarray(0, idCountSoFar) : ids.slice(0, idCountSoFar),
+    idFlags: previous ? idFlags.subarray(0, idCountSoFar) : idFlags.slice(0, idCountSoFar),
     idStart,
-    pairs: pairs.slice(0, pairCount),
+    pairs: previous ? pairs.subarray(0, pairCount) : pairs.slice(0, pairCount),
     pairStart,
     negative,
     flagTable: new Uint8Array(idCount),
     marks: { table: new Int32Array(idCount), stamp: 0, owner: undefined, loaded: new Int32Array(2 * mostIds(idStart)), loadedCount: 0 },
-    source: { passages, keys, rareShare, speakerIds, idCount, postings },
+    source: { passages, keys, rareShare, speakerIds, idCount, postings, loosePostings, contentCount },
     spokenBy,
     holds: (id) => df(postings, id) > 0,
     sharing(terms, speaker) {

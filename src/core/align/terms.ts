@@ -66,6 +66,71 @@ export interface TermSpan {
   readonly to: number;
 }
 
+/**
+ * Where the term table of a new version (`after`) holds the terms of the last one's
+ * (`before`): its first `same` terms are the first terms of `before` (form and polarity,
+ * and with `shift` given, offsets too), and its last `tail` terms are the last terms of
+ * `before` (with `shift`, their offsets moved by it). Spans of the two tables that lie in
+ * these stretches at matching places hold the same terms (`spansAgree`), with no term compared.
+ */
+export interface TermAgreement {
+  readonly before: TermTable;
+  readonly after: TermTable;
+  readonly shift: number | undefined;
+  readonly same: number;
+  readonly tail: number;
+}
+
+/** The stretches of `before` that `after` holds (see `TermAgreement`): one pass from each end. */
+export function termAgreement(before: TermTable, after: TermTable, shift?: number): TermAgreement {
+  const n = Math.min(before.length, after.length);
+  const { form: fa, negated: na, start: sa, end: ea } = before;
+  const { form: fb, negated: nb, start: sb, end: eb } = after;
+  const d = after.length - before.length;
+  let same = 0;
+  let tail = 0;
+  // Two loops each way, with and without offsets: nothing but array reads in the loop that runs over the account.
+  if (shift === undefined) {
+    while (same < n && fa[same] === fb[same] && na[same] === nb[same]) same++;
+    for (let i = before.length - 1; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d]; i--) tail++;
+  } else {
+    while (same < n && fa[same] === fb[same] && na[same] === nb[same] && sa[same] === sb[same] && ea[same] === eb[same]) same++;
+    for (let i = before.length - 1; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d] && sa[i]! + shift === sb[i + d] && ea[i]! + shift === eb[i + d]; i--) tail++;
+  }
+  return { before, after, shift, same, tail };
+}
+
+/**
+ * How span `y` of `agreement.after` holds the terms of span `x` of `agreement.before`:
+ * `SPAN_SAME` (the same terms at the same places: in the first stretch), `SPAN_MOVED` (the
+ * same terms, offsets moved by `shift`: in the last stretch), or 0 (not known: compare them).
+ */
+export function spansAgree(agreement: TermAgreement | undefined, x: TermSpan, y: TermSpan): number {
+  if (!agreement || x.table !== agreement.before || y.table !== agreement.after || x.to - x.from !== y.to - y.from) return 0;
+  if (x.from === y.from && x.to <= agreement.same) return SPAN_SAME;
+  if (x.from >= agreement.before.length - agreement.tail && y.from - x.from === agreement.after.length - agreement.before.length) return SPAN_MOVED;
+  return 0;
+}
+
+/** `spansAgree`: the same terms at the same places. */
+export const SPAN_SAME = 1;
+/** `spansAgree`: the same terms, their offsets moved by the agreement's `shift`. */
+export const SPAN_MOVED = 2;
+
+/**
+ * `given` when it is the agreement of the tables of the first passages of `before` and
+ * `after` (with the same `shift`), else `passagesAgreement(before, after, shift)`.
+ */
+export function agreementFor(given: TermAgreement | undefined, before: readonly { readonly terms: TermSpan }[], after: readonly { readonly terms: TermSpan }[], shift?: number): TermAgreement | undefined {
+  if (given && before.length > 0 && after.length > 0 && given.before === before[0]!.terms.table && given.after === after[0]!.terms.table && given.shift === shift) return given;
+  return passagesAgreement(before, after, shift);
+}
+
+/** The agreement of the tables of the first passages of two lists (the account's own table; others are compared term by term). */
+export function passagesAgreement(before: readonly { readonly terms: TermSpan }[], after: readonly { readonly terms: TermSpan }[], shift?: number): TermAgreement | undefined {
+  return before.length > 0 && after.length > 0 && before[0]!.terms.table.forms === after[0]!.terms.table.forms ? termAgreement(before[0]!.terms.table, after[0]!.terms.table, shift) : undefined;
+}
+
 /** `TermTable.negated`: a term no negation reaches. */
 export const PLAIN = 0;
 /**
@@ -609,9 +674,13 @@ class TableBuilder {
     const n = piece.start.length;
     while (this.length + n > this.start.length) this.grow();
     const i = this.length;
+    // Locals: the loop then reads no field of `this` or `piece` (it runs over every term of a long account).
+    const { start, end } = this;
+    const from = piece.start;
+    const to = piece.end;
     for (let k = 0; k < n; k++) {
-      this.start[i + k] = piece.start[k]! + at;
-      this.end[i + k] = piece.end[k]! + at;
+      start[i + k] = from[k]! + at;
+      end[i + k] = to[k]! + at;
     }
     this.form.set(piece.form, i);
     this.negated.set(piece.negated, i);

@@ -11,7 +11,8 @@
  * each ("we have" = "they had"), contractions to their two words ("we've" = "we have").
  */
 import type { AlignPassage } from './passages';
-import { keysAt, type TermSpan, type WordKeys } from './terms';
+import { agreementFor, keysAt, spansAgree, type TermAgreement, type TermSpan, type WordKeys } from './terms';
+import { buildPostings, patchPostings, type Postings } from './postings';
 
 /** Function words folded together in reported speech, by folded form. */
 const SHIFTS: ReadonlyMap<string, string> = new Map(
@@ -215,6 +216,9 @@ export interface VerbatimSource {
   readonly gramIds: Map<number | string, number>;
   readonly gramOf: Int32Array;
   readonly rowStart: Int32Array;
+  /** The passages holding each trigram, by its number (`gramIds`), for the first `grams` of them. */
+  readonly postings: Postings;
+  readonly grams: number;
 }
 
 /** A trigram held by more passages than this share of them (and MIN_COMMON) is too common to count. */
@@ -239,42 +243,50 @@ const MAX_STALE_GRAMS = 2;
  * their numbers; only which trigrams are equal matters to a search, so the index answers
  * as a fresh one does).
  */
-export function patchVerbatimIndex(previous: VerbatimIndex, passages: readonly AlignPassage[]): VerbatimIndex {
+export function patchVerbatimIndex(previous: VerbatimIndex, passages: readonly AlignPassage[], agreement?: TermAgreement): VerbatimIndex {
   const old = previous.source;
   const fits = old.passages.length === passages.length && old.gramIds.size <= MAX_STALE_GRAMS * Math.max(1024, old.gramOf.length);
-  return indexTrigrams(passages, fits ? old : undefined);
+  return indexTrigrams(passages, fits ? old : undefined, agreement);
 }
 
 /** True when two spans hold the same forms in order (so the same running words). */
-function sameForms(a: TermSpan, b: TermSpan): boolean {
+function sameForms(a: TermSpan, b: TermSpan, agreement: TermAgreement | undefined): boolean {
   if (a.to - a.from !== b.to - b.from || a.table.forms !== b.table.forms) return false;
+  // Where the tables are known to hold the same terms: no term compared.
+  if (spansAgree(agreement, a, b) !== 0) return true;
   for (let i = a.from, j = b.from; i < a.to; i++, j++) if (a.table.form[i] !== b.table.form[j]) return false;
   return true;
 }
 
-function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | undefined): VerbatimIndex {
+function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | undefined, given?: TermAgreement): VerbatimIndex {
   const n = passages.length;
   const words = old?.words ?? new WordIds();
   // Each trigram numbered in order of first sight; then its passages as compressed rows:
   // `list[start[g] .. start[g + 1])`, ascending and distinct.
   const gramIds = old?.gramIds ?? new Map<number | string, number>();
   let gramOf: Int32Array = new Int32Array(old ? old.gramOf.length + 1024 : 1024);
-  let atOf: Int32Array = new Int32Array(gramOf.length);
+  // The passage of each trigram of `gramOf`, to build the postings from (made from the last ones instead when patching).
+  let atOf: Int32Array = old ? new Int32Array(0) : new Int32Array(gramOf.length);
   const rowStart = new Int32Array(n + 1);
+  // Where the new term table holds the old one's terms (`given` when it is of these tables).
+  const agreement = old ? agreementFor(given, old.passages, passages, given?.shift) : undefined;
+  // Passages whose running words changed (when patching).
+  const changed = old ? new Uint8Array(n) : undefined;
+  const changedAt: number[] = [];
   let length = 0;
   for (let at = 0; at < n; at++) {
-    if (old && sameForms(old.passages[at]!.terms, passages[at]!.terms)) {
+    if (old && sameForms(old.passages[at]!.terms, passages[at]!.terms, agreement)) {
       const a = old.rowStart[at]!;
       const b = old.rowStart[at + 1]!;
-      while (length + b - a > gramOf.length) {
-        gramOf = grown(gramOf);
-        atOf = grown(atOf);
-      }
+      while (length + b - a > gramOf.length) gramOf = grown(gramOf);
       gramOf.set(old.gramOf.subarray(a, b), length);
-      atOf.fill(at, length, length + b - a);
       length += b - a;
       rowStart[at + 1] = length;
       continue;
+    }
+    if (changed) {
+      changed[at] = 1;
+      changedAt.push(at);
     }
     const ws = words.of(passages[at]!.terms);
     for (let i = 0; i + 2 < ws.length; i++) {
@@ -283,32 +295,23 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
       if (g === undefined) gramIds.set(key, (g = gramIds.size));
       if (length === gramOf.length) {
         gramOf = grown(gramOf);
-        atOf = grown(atOf);
+        if (!old) atOf = grown(atOf);
       }
       gramOf[length] = g;
-      atOf[length++] = at;
+      if (!old) atOf[length] = at;
+      length++;
     }
     rowStart[at + 1] = length;
   }
   const grams = gramIds.size;
-  const start = new Int32Array(grams + 1);
-  const last = new Int32Array(grams).fill(-1);
-  for (let k = 0; k < length; k++) {
-    const g = gramOf[k]!;
-    if (last[g] === atOf[k]) continue;
-    last[g] = atOf[k]!;
-    start[g + 1]!++;
-  }
-  for (let g = 1; g <= grams; g++) start[g]! += start[g - 1]!;
-  const list = new Int32Array(start[grams]!);
-  const fill = start.slice(0, grams);
-  last.fill(-1);
-  for (let k = 0; k < length; k++) {
-    const g = gramOf[k]!;
-    if (last[g] === atOf[k]) continue;
-    last[g] = atOf[k]!;
-    list[fill[g]!++] = atOf[k]!;
-  }
+  const rows = gramOf;
+  const { start, list } = old
+    ? patchPostings(old.postings, old.grams, grams, changedAt, changed!, (at, now, visit) => {
+        const from = now ? rows : old.gramOf;
+        const starts = now ? rowStart : old.rowStart;
+        for (let k = starts[at]!, end = starts[at + 1]!; k < end; k++) visit(from[k]!);
+      })
+    : buildPostings(grams, gramOf, atOf, length);
   // Trigrams numbered after this index was made (by a later patch sharing the numbering) are none of its own.
   const df = (g: number | undefined): number => (g === undefined || g >= grams ? 0 : start[g + 1]! - start[g]!);
   // A trigram in very many passages ("PRONOUN BE THIS") tells nothing and would make each
@@ -318,7 +321,7 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
   const counts = new Int32Array(n);
   const touched: number[] = [];
   return {
-    source: { passages, words, gramIds, gramOf: gramOf.subarray(0, length), rowStart },
+    source: { passages, words, gramIds, gramOf: gramOf.subarray(0, length), rowStart, postings: { start, list }, grams },
     find(span, minShare, limit) {
       const found = trigrams(words.of(span, new Map())).map((key) => gramIds.get(key));
       const kept = found.filter((g) => df(g) <= common);

@@ -6,11 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
-import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
-import { referencePassages, viewAccount } from '../../../src/core/align/passages';
+import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
+import { referencePassages, termsIn, viewAccount } from '../../../src/core/align/passages';
 import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
 import { measureSupport, measureWindowSupport, prepareQuery } from '../../../src/core/align/similarity';
-import { keyId, keysAt, newTermKeyCache, wordKey, type TermKeyCache, type WordKeys } from '../../../src/core/align/terms';
+import { keyId, keysAt, newTermKeyCache, termTable, wordKey, type TermKeyCache, type WordKeys } from '../../../src/core/align/terms';
 
 const TEXT = [
   'The ferry to Korvik leaves at noon on weekdays.',
@@ -74,6 +74,36 @@ test('referenceChange', async (t) => {
     assert.equal(change.map(at + 1), undefined);
     const council = TEXT.indexOf('council');
     assert.equal(change.map(council), edited.indexOf('council'));
+  });
+
+  await t.test('should compare the terms of a passage before the edit whose new terms agree with the old ones only moved', () => {
+    // Contrived: the new passages' terms are those of the old text moved one character on
+    // (the table of ' ' + TEXT), their ranges those of the old passages; the edit is at the
+    // end. Every span agrees with the old table's last stretch (moved by one, the texts'
+    // change of length), yet before the edit offsets do not move: the passages changed.
+    const keys = newTermKeyCache();
+    const old = passagesOf(TEXT, keys);
+    const moved = termTable(` ${TEXT}`, [], new Map(), undefined, keys);
+    const now = old.map((p) => ({ ...p, terms: termsIn(moved, { start: p.start + 1, end: p.end + 1 }) }));
+    const change = referenceChange(TEXT, old, `${TEXT}!`, now, keys)!;
+    assert.deepEqual([...change.texts].sort(), old.map((p) => p.index));
+  });
+});
+
+test('sameContext', async (t) => {
+  const context = (over: Partial<Parameters<typeof sameContext>[0]> = {}) => ({ options: '{"a":1}', passageCount: 3, speakers: new Set(['p1', 'p2']), referenceEntities: new Set(['@c1', '@p1']), persons: new Set(['@p1', '@p2']), interpretation: '{"translated":false,"turns":[true]}', ...over });
+  await t.test('should take the same sets in another order as the same context', () => {
+    assert.equal(sameContext(context(), context({ speakers: new Set(['p2', 'p1']), referenceEntities: new Set(['@p1', '@c1']), persons: new Set(['@p2', '@p1']) })), true);
+  });
+  await t.test('should tell each part that differs, a set of the same size with another member too', () => {
+    assert.equal(sameContext(context(), context({ options: '{"a":2}' })), false);
+    assert.equal(sameContext(context(), context({ passageCount: 4 })), false);
+    assert.equal(sameContext(context(), context({ speakers: new Set(['p1', 'p3']) })), false);
+    assert.equal(sameContext(context(), context({ referenceEntities: new Set(['@c1', '@p2']) })), false);
+    assert.equal(sameContext(context(), context({ persons: new Set(['@p1', '@p3']) })), false);
+    assert.equal(sameContext(context(), context({ persons: new Set(['@p1']) })), false);
+    assert.equal(sameContext(context(), context({ interpretation: '{"translated":false,"turns":[false]}' })), false);
+    assert.equal(sameContext(context({ persons: new Set(['@p1']) }), context()), false);
   });
 });
 

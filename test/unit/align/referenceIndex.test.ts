@@ -152,6 +152,7 @@ test('patchReferenceIndex', async (t) => {
     'Nobody spoke about the forty thousand workers.',
     'Quell met the ministers on trade and grain.',
     'Exports of fish and grain were lifted in spring.',
+    'Grain for the harbour, more grain for Veloria, and grain exported in spring.',
   ];
   /** Passages of `sentences` (turns and speakers given), their terms made with `keys`. */
   const passagesOf = (sentences: readonly string[], turns: readonly number[], speakers: readonly (string | undefined)[], keys: TermKeyCache): AlignPassage[] => {
@@ -177,6 +178,8 @@ test('patchReferenceIndex', async (t) => {
     pairs: Array.from(index.pairs),
     pairStart: Array.from(index.pairStart),
     negative: Array.from(index.negative),
+    postings: [index.source.postings, index.source.loosePostings].map((p) => [Array.from(p.start), Array.from(p.list)]),
+    contentCount: index.source.contentCount,
     answers: queries.map((q) => [index.candidates(q, 5).map((p) => p.at), index.candidates(q, 5, 'p1').map((p) => p.at), index.sharing(q).map((p) => p.at)]),
     weights: queries.map((q) => termsOf(q).map((term) => index.weight(term))),
   });
