@@ -613,13 +613,29 @@ type Alternates = LexiconAlternates | undefined;
  * nothing there supports it, looks in the same pool for its nearest passage.
  */
 interface PoolMemo {
-  last?: { readonly passage: AlignPassage; readonly how: AlignOptions; readonly speaker: string | undefined; readonly query: SupportQuery; readonly scored: readonly Found[] };
+  last?: ScoredPool;
+  /**
+   * Every pool the unit's check scored, in order (a few: one per passage, options and
+   * speaker it searched). A multi-clause claim scores each clause's pool, then its whole
+   * passage's again for the nearest passage and the meeting's acts; taken from here, it
+   * is not scored twice.
+   */
+  pools?: ScoredPool[];
   /** The last passage's query (it does not depend on the pool either). */
   query?: { readonly passage: AlignPassage; readonly query: SupportQuery };
   /** What the unit's check records (`pairMemo`): its queries and supports are kept there, and taken from the check before where an edit left them the same. */
   readonly deps?: UnitDeps;
   /** The last `nearVerbatim` answer (it does not depend on the pool: the thorough check asks again). */
   verbatim?: { readonly passage: AlignPassage; readonly speaker: string | undefined; readonly found: readonly Found[] };
+}
+
+/** One scored pool: what `scorePool` gives for a passage, options and speaker. */
+interface ScoredPool {
+  readonly passage: AlignPassage;
+  readonly how: AlignOptions;
+  readonly speaker: string | undefined;
+  readonly query: SupportQuery;
+  readonly scored: readonly Found[];
 }
 
 /**
@@ -630,6 +646,15 @@ interface PoolMemo {
 function scorePool(passage: AlignPassage, index: ReferenceIndex, how: AlignOptions, speaker: string | undefined, alternates: Alternates, memo: PoolMemo): { query: SupportQuery; scored: readonly Found[] } {
   const last = memo.last;
   if (last && last.passage === passage && last.how === how && last.speaker === speaker) return last;
+  // A pool this check scored before: the same candidates and supports (the index, the
+  // query and what the check recorded of them are the same within one check). Left as
+  // scoring it again would leave the memo: that pool last, its passage's query.
+  const earlier = memo.pools?.find((p) => p.passage === passage && p.how === how && p.speaker === speaker);
+  if (earlier) {
+    memo.last = earlier;
+    memo.query = { passage, query: earlier.query };
+    return earlier;
+  }
   const pool = !how.bruteForce
     ? index.candidates(passage.terms, how.candidateLimit, speaker)
     : how.prefilter
@@ -640,8 +665,10 @@ function scorePool(passage: AlignPassage, index: ReferenceIndex, how: AlignOptio
   // pass): the shorter list starts the longer one, and its candidates are measured already.
   const prior = last && last.passage === passage && last.speaker === speaker && !last.how.bruteForce && !how.bruteForce ? last.scored : undefined;
   const scored = pool.map((candidate, k) => ({ candidate, support: prior && k < prior.length && prior[k]!.candidate === candidate ? prior[k]!.support : measuredSupport(memo.deps, query, candidate) }));
-  memo.last = { passage, how, speaker, query, scored };
-  return memo.last;
+  const scoredPool: ScoredPool = { passage, how, speaker, query, scored };
+  memo.last = scoredPool;
+  (memo.pools ??= []).push(scoredPool);
+  return scoredPool;
 }
 
 /** The support query of `passage` (one per passage: `memo.query` keeps the last). */
