@@ -246,17 +246,22 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
 function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, sides: ReferenceMemo | undefined, pairs: PairMemo | undefined, persons: ReadonlySet<string>): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
-  const units = checkedUnits(checked);
+  const pairKey = `${checked.id}\u0000${reference.id}`;
+  const kept = pairs && recall(pairs, pairKey);
+  // The checked account's units, taken from the last run when it is the same (its text,
+  // terms and claims): while the transcript is edited, the report is.
+  const claims = pairs ? JSON.stringify(checked.claims) : '';
+  const before = kept && kept.checkedText === checked.text && kept.checked.claims === claims && sameTable(kept.checked.terms, checked.terms) ? kept.checked : undefined;
+  const units = before ? before.units : checkedUnits(checked);
+  const signatures = before ? before.signatures : pairs ? units.map(unitSignature) : undefined;
   const side = referenceSide(reference, keys, sentences, sides);
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const referenceEntities = entityKeys(reference);
   const { interpretation } = side;
   // What the checks read besides the passages: a kept unit is reused only when this is the same.
   const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '' };
-  const pairKey = `${checked.id}\u0000${reference.id}`;
-  const kept = pairs && recall(pairs, pairKey);
   const change = kept && sameContext(kept.context, context) && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises, side.agreement()) : undefined;
-  const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map() } : undefined;
+  const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map(), checked: before ?? { terms: checked.terms, claims, units, signatures: signatures! } } : undefined;
   // Made on first need: when every unit is reused, the reference is never indexed.
   let checker: ((unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome) | undefined;
   const links: Omit<CrossReference, 'id'>[] = [];
@@ -270,15 +275,15 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   for (let u = 0; u < units.length; u++) {
     if (u % 64 === 0 && token?.isCancellationRequested) return undefined;
     const unit = units[u]!;
-    const signature = state ? unitSignature(unit) : '';
-    const before = change && kept!.units.get(signature);
-    let outcome = before && !isAffected(before.deps, change!) ? shiftOutcome(before.outcome, change!.map) : undefined;
-    let deps = before?.deps;
+    const signature = state ? signatures![u]! : '';
+    const last = change && kept!.units.get(signature);
+    let outcome = last && !isAffected(last.deps, change!) ? shiftOutcome(last.outcome, change!.map) : undefined;
+    let deps = last?.deps;
     if (outcome) carryMeasures(deps!, change!, side.passages, budget);
     else {
       checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, state !== undefined);
       // A unit checked again measures again only what the edit changed (`measuredSupport`).
-      deps = state ? newUnitDeps(side.passages, before?.deps.measures, change, budget) : undefined;
+      deps = state ? newUnitDeps(side.passages, last?.deps.measures, change, budget) : undefined;
       outcome = checker(unit, deps);
       if (deps) settleMeasures(deps);
     }

@@ -21,9 +21,9 @@
  * pipeline (`AlignResources.pairMemo`), never module state.
  */
 import type { CrossReference, OffsetRange, Unconfirmed, Unmatched } from '../model/annotation';
-import type { AlignPassage } from './passages';
+import type { AlignPassage, CheckedUnit } from './passages';
 import type { IndexedPassage, ReferenceIndex } from './referenceIndex';
-import { agreementFor, keysAt, SPAN_SAME, spansAgree, type TermAgreement, type TermKeyCache, type TermSpan } from './terms';
+import { agreementFor, keysAt, SPAN_SAME, spansAgree, type TermAgreement, type TermKeyCache, type TermSpan, type TermTable } from './terms';
 import { runningWords, type VerbatimIndex } from './verbatimIndex';
 import type { RunMemo } from './runMemo';
 import { measureSupport, measureWindowSupport, type Support, type SupportQuery } from './similarity';
@@ -381,6 +381,21 @@ export interface PairState {
   readonly premises: readonly AlignPassage[];
   /** Kept units by signature (`unitSignature`). */
   readonly units: Map<string, { readonly outcome: UnitOutcome; readonly deps: UnitDeps }>;
+  /**
+   * The checked account's units of the run (`checkedUnits`) with their signatures, and what
+   * they were made from besides its text: its term table and its claims (as JSON). A run
+   * whose checked account has the same text, terms and claims takes them (the report is
+   * the same while the transcript is edited).
+   */
+  readonly checked: CheckedUnits;
+}
+
+/** The units of a checked account, their signatures, and what they were made from besides its text (see `PairState.checked`). */
+export interface CheckedUnits {
+  readonly terms: TermTable;
+  readonly claims: string;
+  readonly units: readonly CheckedUnit[];
+  readonly signatures: readonly string[];
 }
 
 /**
