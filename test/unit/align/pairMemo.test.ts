@@ -10,7 +10,12 @@ import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasur
 import { referencePassages, termsIn, viewAccount } from '../../../src/core/align/passages';
 import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
 import { measureSupport, measureWindowSupport, prepareQuery } from '../../../src/core/align/similarity';
-import { keyId, keysAt, newTermKeyCache, termTable, wordKey, type TermKeyCache, type WordKeys } from '../../../src/core/align/terms';
+import { keyId, keysAt, newTermKeyCache, newTermTableMemo, termTable, wordKey, type TermKeyCache, type WordKeys } from '../../../src/core/align/terms';
+import { alignAccounts, alignAccountsWith } from '../../../src/core/align/alignAccounts';
+import { createParaphraseLexicon } from '../../../src/core/align/paraphrase';
+import { newRunMemo } from '../../../src/core/align/runMemo';
+import type { AlignResources } from '../../../src/core/align/alignAccounts';
+import { loadFixture } from './fixtureSet';
 
 const TEXT = [
   'The ferry to Korvik leaves at noon on weekdays.',
@@ -312,5 +317,39 @@ test('trackedIndex sharing', async (t) => {
     const { change, pool, fresh } = twice(text, text.replace('in spring', 'in autumn'));
     assert.ok(change.passages.has(2));
     assert.deepEqual(pool, fresh);
+  });
+});
+
+test('checked units kept by the pair', async (t) => {
+  // The second run's report has the same text and terms; its units are taken from the
+  // first run only when its claims are the same too.
+  const run = (set: AnnotationSet, texts: readonly string[], resources: AlignResources) => alignAccountsWith(set, texts, resources);
+  const resources = (): AlignResources => ({ lexicon: createParaphraseLexicon(), termMemo: newTermTableMemo(), sentenceMemo: newRunMemo(), referenceMemo: newRunMemo(), pairMemo: newRunMemo() });
+  const fx = loadFixture('lithium-visit');
+  const report = fx.set.documents.find((d) => d.role === 'report')!.id;
+  const links = alignAccounts(fx.set, fx.texts).crossReferences;
+  // A claim of the report that is linked.
+  const linked = fx.set.annotations.find((a) => a.kind === 'claim' && a.document === report && links.some((x) => x.from.document === report && x.from.start >= a.start && x.from.end <= a.end))!;
+
+  await t.test('should check again a report whose claims changed, its text the same', () => {
+    const r = resources();
+    const first = run(fx.set, fx.texts, r);
+    const fewer: AnnotationSet = { ...fx.set, annotations: fx.set.annotations.filter((a) => a.id !== linked.id) };
+    const second = run(fewer, fx.texts, r);
+    assert.notDeepEqual(second, first);
+    assert.deepEqual(second, alignAccounts(fewer, fx.texts));
+  });
+
+  await t.test('should check again a report whose terms changed (its names no longer mentions), its text and claims the same', () => {
+    const r = resources();
+    run(fx.set, fx.texts, r);
+    const unnamed: AnnotationSet = { ...fx.set, annotations: fx.set.annotations.filter((a) => a.document !== report || (a.kind !== 'person' && a.kind !== 'country')) };
+    assert.deepEqual(run(unnamed, fx.texts, r), alignAccounts(unnamed, fx.texts));
+  });
+
+  await t.test('should give the same alignment when the report is the same', () => {
+    const r = resources();
+    const first = run(fx.set, fx.texts, r);
+    assert.deepEqual(run(fx.set, fx.texts, r), first);
   });
 });
