@@ -630,8 +630,8 @@ interface PoolMemo {
   query?: { readonly passage: AlignPassage; readonly query: SupportQuery };
   /** What the unit's check records (`pairMemo`): its queries and supports are kept there, and taken from the check before where an edit left them the same. */
   readonly deps?: UnitDeps;
-  /** The last `nearVerbatim` answer (it does not depend on the pool: the thorough check asks again). */
-  verbatim?: { readonly passage: AlignPassage; readonly speaker: string | undefined; readonly found: readonly Found[] };
+  /** The check's `nearVerbatim` answers, by passage and speaker (they do not depend on the pool: the thorough check asks again). */
+  verbatim?: { readonly passage: AlignPassage; readonly speaker: string | undefined; readonly found: readonly Found[] }[];
 }
 
 /** One scored pool: what `scorePool` gives for a passage, options and speaker. */
@@ -1027,10 +1027,12 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
   // Sorted only when something supports it (the sort is stable: the supporting ones come
   // out in the same order as when filtered from the sorted pool).
   if (!pool.some((f) => supports(f.support, opts, quote))) {
-    const last = memo.verbatim;
-    if (last && last.passage === passage && last.speaker === speaker) return last.found.slice();
+    // Every answer of the check is kept: a multi-clause claim asks for each clause's again
+    // (the thorough pass), after its whole passage's.
+    const earlier = memo.verbatim?.find((v) => v.passage === passage && v.speaker === speaker);
+    if (earlier) return earlier.found.slice();
     const found = nearVerbatim(passage, query, index, verbatim, speaker);
-    memo.verbatim = { passage, speaker, found: found.slice() };
+    (memo.verbatim ??= []).push({ passage, speaker, found: found.slice() });
     return found;
   }
   // Said word for word beats said alike: where a passage holds the running words, it is
