@@ -683,13 +683,15 @@ function queryOf(passage: AlignPassage, index: ReferenceIndex, alternates: Alter
 }
 
 /**
- * `index.candidates(passage.terms, limit, speaker)`, taken from the last pool when that
- * holds the index candidates of the same passage and speaker, at least `limit` of them:
+ * `index.candidates(passage.terms, limit, speaker)`, taken from a pool of the check (the
+ * last first) that holds the index candidates of the same passage and speaker, at least `limit` of them:
  * the best `limit` are the start of any longer list (`ReferenceIndex.candidates`).
  */
 function candidatesOf(passage: AlignPassage, index: ReferenceIndex, limit: number, speaker: string | undefined, memo: PoolMemo): readonly IndexedPassage[] {
-  const last = memo.last;
-  if (last && last.passage === passage && last.speaker === speaker && !last.how.bruteForce && last.how.candidateLimit >= limit) return last.scored.slice(0, limit).map((f) => f.candidate);
+  const holds = (p: ScoredPool | undefined): p is ScoredPool => !!p && p.passage === passage && p.speaker === speaker && !p.how.bruteForce && p.how.candidateLimit >= limit;
+  // The last pool, or an earlier one of the check (a claim's first pass, before its thorough one).
+  const pool = holds(memo.last) ? memo.last : memo.pools?.find(holds);
+  if (pool) return pool.scored.slice(0, limit).map((f) => f.candidate);
   return index.candidates(passage.terms, limit, speaker);
 }
 
