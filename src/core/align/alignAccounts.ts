@@ -182,6 +182,27 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
   };
 }
 
+/** True when two lists of annotations hold the same values, field by field (a nested value, the review, compared as JSON). */
+function sameClaims(a: readonly Annotation[], b: readonly Annotation[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]! as unknown as Record<string, unknown>;
+    const y = b[i]! as unknown as Record<string, unknown>;
+    if (x === y) continue;
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length) return false;
+    for (const k of keys) {
+      if (!(k in y)) return false;
+      const v = x[k];
+      const w = y[k];
+      if (v === w) continue;
+      if (typeof v !== 'object' || typeof w !== 'object' || v === null || w === null || JSON.stringify(v) !== JSON.stringify(w)) return false;
+    }
+  }
+  return true;
+}
+
 /** True when two term tables (of one key cache) hold the same terms. */
 function sameTable(a: TermTable, b: TermTable): boolean {
   if (a.length !== b.length || a.forms !== b.forms) return false;
@@ -250,8 +271,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const kept = pairs && recall(pairs, pairKey);
   // The checked account's units, taken from the last run when it is the same (its text,
   // terms and claims): while the transcript is edited, the report is.
-  const claims = pairs ? JSON.stringify(checked.claims) : '';
-  const before = kept && kept.checkedText === checked.text && kept.checked.claims === claims && sameTable(kept.checked.terms, checked.terms) ? kept.checked : undefined;
+  const before = kept && kept.checkedText === checked.text && sameTable(kept.checked.terms, checked.terms) && sameClaims(kept.checked.claims, checked.claims) ? kept.checked : undefined;
   const units = before ? before.units : checkedUnits(checked);
   const signatures = before ? before.signatures : pairs ? units.map(unitSignature) : undefined;
   const side = referenceSide(reference, keys, sentences, sides);
@@ -261,7 +281,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   // What the checks read besides the passages: a kept unit is reused only when this is the same.
   const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '' };
   const change = kept && sameContext(kept.context, context) && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises, side.agreement()) : undefined;
-  const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map(), checked: before ?? { terms: checked.terms, claims, units, signatures: signatures! } } : undefined;
+  const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map(), checked: before ?? { terms: checked.terms, claims: checked.claims, units, signatures: signatures! } } : undefined;
   // Made on first need: when every unit is reused, the reference is never indexed.
   let checker: ((unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome) | undefined;
   const links: Omit<CrossReference, 'id'>[] = [];

@@ -20,7 +20,7 @@
  * (a sentence added or split) changes every score: nothing is reused then. Owned by a
  * pipeline (`AlignResources.pairMemo`), never module state.
  */
-import type { CrossReference, OffsetRange, Unconfirmed, Unmatched } from '../model/annotation';
+import type { Annotation, CrossReference, OffsetRange, Unconfirmed, Unmatched } from '../model/annotation';
 import type { AlignPassage, CheckedUnit } from './passages';
 import type { IndexedPassage, ReferenceIndex } from './referenceIndex';
 import { agreementFor, keysAt, SPAN_SAME, spansAgree, type TermAgreement, type TermKeyCache, type TermSpan, type TermTable } from './terms';
@@ -383,7 +383,7 @@ export interface PairState {
   readonly units: Map<string, { readonly outcome: UnitOutcome; readonly deps: UnitDeps }>;
   /**
    * The checked account's units of the run (`checkedUnits`) with their signatures, and what
-   * they were made from besides its text: its term table and its claims (as JSON). A run
+   * they were made from besides its text: its term table and its claims (compared field by field). A run
    * whose checked account has the same text, terms and claims takes them (the report is
    * the same while the transcript is edited).
    */
@@ -393,7 +393,7 @@ export interface PairState {
 /** The units of a checked account, their signatures, and what they were made from besides its text (see `PairState.checked`). */
 export interface CheckedUnits {
   readonly terms: TermTable;
-  readonly claims: string;
+  readonly claims: readonly Annotation[];
   readonly units: readonly CheckedUnit[];
   readonly signatures: readonly string[];
 }

@@ -340,6 +340,15 @@ test('checked units kept by the pair', async (t) => {
     assert.deepEqual(second, alignAccounts(fewer, fx.texts));
   });
 
+  await t.test('should check again a report one of whose claims changed its type, its text and claim count the same', () => {
+    const r = resources();
+    const first = run(fx.set, fx.texts, r);
+    const retyped: AnnotationSet = { ...fx.set, annotations: fx.set.annotations.map((a) => (a.id === linked.id ? { ...a, claimType: a.claimType === 'quote' ? 'statement' : 'quote' } : a)) };
+    const second = run(retyped, fx.texts, r);
+    assert.notDeepEqual(second, first);
+    assert.deepEqual(second, alignAccounts(retyped, fx.texts));
+  });
+
   await t.test('should check again a report whose terms changed (its names no longer mentions), its text and claims the same', () => {
     const r = resources();
     run(fx.set, fx.texts, r);
