@@ -401,8 +401,8 @@ export interface CheckedUnits {
 /**
  * What the checks of a pair read besides the reference passages and the two texts: the
  * options (as JSON), the passage count, the reference's speakers and entity keys, the
- * keys of every person of the set, and which turns are interpreted. Compared as sets (`sameContext`), not sorted and
- * joined into one string on every run.
+ * keys of every person of the set, and which turns are interpreted. Compared as sets
+ * (`sameContext`), not sorted and joined into one string on every run.
  */
 export interface PairContext {
   readonly options: string;
