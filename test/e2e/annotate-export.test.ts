@@ -20,7 +20,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withVsCode, type VsCode } from './harness';
-import { activeEditor, answerPick, startCommand, tokenClassOf } from './workbench';
+import { activeEditor, answerPick, goToPosition, startCommand, tokenClassOf } from './workbench';
 
 const REPORT = 'sochi-2020-news.txt';
 const TRANSCRIPT = 'sochi-2020-transcript.txt';
@@ -133,10 +133,7 @@ test('should tag a span from the palette, keep it across a reload, and export it
     const corrupt = written.slice(0, 60);
     fs.writeFileSync(sidecarPath, corrupt);
     await vs.waitFor(async () => (await vs.notifications()).some((m) => m.includes(`${SIDECAR} is not valid JSON`)), { message: 'the warning about the corrupt sidecar' });
-    await activeEditor(vs).locator('.view-lines').click();
-    await vs.page.keyboard.press('Control+G');
-    await vs.page.locator('.quick-input-widget input').fill(`:1:${HAND_WORD_COLUMN}`);
-    await vs.page.keyboard.press('Enter');
+    await goToPosition(vs, 1, HAND_WORD_COLUMN);
     await startCommand(vs, 'Transcript Annotator: Tag Selection as Person…');
     await answerPick(vs, /as person/, 'New person', /New person/);
     const nameBox = vs.page.locator('.quick-input-widget input');

@@ -15,16 +15,12 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Annotation, AnnotationSet } from '../../src/core/model/annotation';
 import { readManifest, repoRoot, resultsRoot, withVsCode, type VsCode } from './harness';
+import { activeEditor, goToPosition } from './workbench';
 
 const REPORT = 'sochi-2020-news.txt';
 const TRANSCRIPT = 'sochi-2020-transcript.txt';
 /** A person named in the first paragraphs of the sample transcript (visible without scrolling). */
 const PERSON_WORD = 'Cavusoglu';
-
-/** The editor of the active group. */
-function activeEditor(vs: VsCode) {
-  return vs.page.locator('.editor-group-container.active .monaco-editor').first();
-}
 
 /** Distinct token classes (`mtkN`) rendered in the active editor's visible lines. */
 async function tokenClasses(vs: VsCode): Promise<string[]> {
@@ -66,10 +62,7 @@ function claimOffset(set: AnnotationSet, text: string, claim: Annotation): numbe
 /** `Ctrl+G` to the 1-based line and column of `offset` in `text`. */
 async function goToOffset(vs: VsCode, text: string, offset: number): Promise<void> {
   const before = text.slice(0, offset).split(/\r\n|\n|\r/);
-  await activeEditor(vs).locator('.view-lines').click();
-  await vs.page.keyboard.press('Control+G');
-  await vs.page.locator('.quick-input-widget input').fill(`:${before.length}:${before.at(-1)!.length + 1}`);
-  await vs.page.keyboard.press('Enter');
+  await goToPosition(vs, before.length, before.at(-1)!.length + 1);
 }
 
 /** Shows the hover at the cursor (Show or Focus Hover) and returns it once its text matches `expect`. */

@@ -21,7 +21,7 @@ import type { HandAnnotation } from '../../src/core/hand/model';
 import { createSidecarCodec, sidecarNameFor } from '../../src/core/hand/sidecar';
 import type { FromPanel } from '../../src/shared/panelProtocol';
 import { chromiumArgs, repoRoot, resultsRoot, waitFor, withVsCode, type VsCode } from './harness';
-import { groupOf, widenSidebar } from './workbench';
+import { goToPosition, groupOf, widenSidebar } from './workbench';
 import { openPanelPage, syntheticSnapshot } from './panelPage';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', '<a href="javascript:alert(3)">javascript:alert(3)</a>'];
@@ -524,10 +524,7 @@ test('orphaned hand annotation in the panel of a real VS Code, after an edit', a
 
       // Rewrite the tagged paragraph in the editor (unsaved): the tag's words are gone.
       await vs.openFile(REPORT);
-      await vs.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
-      await vs.page.keyboard.press('Control+G');
-      await vs.page.locator('.quick-input-widget input').fill(`:${lineIndex + 1}`);
-      await vs.page.keyboard.press('Enter');
+      await goToPosition(vs, lineIndex + 1);
       await vs.page.keyboard.press('Home');
       await vs.page.keyboard.press('Shift+End');
       await vs.page.keyboard.type('Xylophone quartets played in the lobby afterwards.');

@@ -28,7 +28,7 @@ import { handTargetFor } from '../../src/core/hand/create';
 import type { HandTarget } from '../../src/core/hand/model';
 import { createSidecarCodec } from '../../src/core/hand/sidecar';
 import { withVsCode, type VsCode } from './harness';
-import { activeEditor, answerPick, panelFrame, startCommand, waitForInput } from './workbench';
+import { activeEditor, answerPick, goToPosition, panelFrame, startCommand, waitForInput } from './workbench';
 
 const REPORT = 'sochi-2020-news.txt';
 const TRANSCRIPT = 'sochi-2020-transcript.txt';
@@ -118,12 +118,7 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     const analysed = new RegExp(`analysed ${REPORT.replace(/\./g, '\\.')} \\+ ${TRANSCRIPT.replace(/\./g, '\\.')}`);
     await vs.openFile(REPORT);
     await vs.waitForLog(analysed, { message: 'the analysis of the sample pair', timeout: 90_000 });
-    const goTo = async (place: Place) => {
-      await activeEditor(vs).locator('.view-lines').click();
-      await vs.page.keyboard.press('Control+G');
-      await vs.page.locator('.quick-input-widget input').fill(`:${place.line}:${place.column}`);
-      await vs.page.keyboard.press('Enter');
-    };
+    const goTo = (place: Place) => goToPosition(vs, place.line, place.column);
     const goToQuote = () => goTo(quote);
 
     // 1. The verdict from the claim's hover, the note from the palette.

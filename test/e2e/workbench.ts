@@ -3,7 +3,7 @@
  * class of a rendered word, palette commands that open their own pickers, and answers
  * to quick picks.
  */
-import type { VsCode } from './harness';
+import { waitFor, type VsCode } from './harness';
 
 /** The Monaco editor of the active editor group. */
 export function activeEditor(vs: VsCode) {
@@ -18,6 +18,30 @@ export async function tokenClassOf(vs: VsCode, word: string): Promise<string | u
     }
     return undefined;
   }, word);
+}
+
+/**
+ * Puts the cursor of the active editor at the 1-based `line` and `column` with Go to Line
+ * (Ctrl+G), and waits for the status bar to show it there. Ctrl+G is pressed again if its
+ * input does not open (a notification or a closing dialog can take the key), so a missed
+ * key never types the position or an Enter into the document.
+ */
+export async function goToPosition(vs: VsCode, line: number, column = 1): Promise<void> {
+  const input = vs.page.locator('.quick-input-widget input');
+  const status = vs.page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
+  const at = new RegExp(`Ln ${line}, Col ${column}\\b`);
+  const soon = <T>(predicate: () => Promise<T>) => waitFor(predicate, { timeout: 3_000 }).then(() => true, () => false);
+  await waitFor(async () => {
+    await activeEditor(vs).locator('.view-lines').click();
+    await vs.page.keyboard.press('Control+G');
+    if (!(await soon(async () => (await input.isVisible()) && (await input.inputValue()).startsWith(':')))) {
+      await vs.page.keyboard.press('Escape');
+      return false;
+    }
+    await input.fill(`:${line}:${column}`);
+    await input.press('Enter');
+    return soon(async () => at.test(await status.innerText()));
+  }, { message: `the cursor at line ${line}, column ${column}` });
 }
 
 /** Runs a palette command without waiting for the quick input to close (the command opens its own pickers or inputs). */
