@@ -24,7 +24,8 @@ export async function tokenClassOf(vs: VsCode, word: string): Promise<string | u
  * Puts the cursor of the active editor at the 1-based `line` and `column` with Go to Line
  * (Ctrl+G), and waits for the status bar to show it there. Ctrl+G is pressed again if its
  * input does not open (a notification or a closing dialog can take the key), so a missed
- * key never types the position or an Enter into the document.
+ * key never types the position or an Enter into the document. The column must exist on the
+ * line (Go to Line puts the cursor at the line's end otherwise, and this waits in vain).
  */
 export async function goToPosition(vs: VsCode, line: number, column = 1): Promise<void> {
   const input = vs.page.locator('.quick-input-widget input');

@@ -42,32 +42,38 @@ export function buildTurns(text: string, labels: readonly SpeakerLabel[], units:
   labels.forEach((label, i) => {
     const limit = i + 1 < labels.length ? labels[i + 1]!.start : lastEnd;
     const end = trimEnd(text, label.start, limit);
-    const answer = QUESTIONER_LABELS.has(label.label.toLowerCase()) ? unlabelledAnswer(units, (u = firstUnitAt(units, u, label.bodyStart)), end) : undefined;
+    const answer = QUESTIONER_LABELS.has(label.label.toLowerCase()) ? unlabelledAnswer(text, units, (u = firstUnitEndingAfter(units, u, label.bodyStart)), end) : undefined;
     const own = answer ? answer.questionEnd : end;
     turns.push({ start: label.start, end: Math.max(own, label.labelEnd), label, bodyStart: Math.min(label.bodyStart, Math.max(own, label.labelEnd)), rule: 'turn/speaker-label' });
-    if (answer) turns.push({ start: answer.start, end, bodyStart: answer.start, rule: 'turn/answer-after-question' });
+    if (answer) turns.push({ start: answer.start, end: answer.end, bodyStart: answer.start, rule: 'turn/answer-after-question' });
   });
   return turns;
 }
 
-/** Index of the first unit at or after `from` (units in order), searching from `i`. */
-function firstUnitAt(units: readonly ParseUnit[], i: number, from: number): number {
-  while (i < units.length && units[i]!.start < from) i++;
+/** Index of the first unit ending after `from` (units in order; the one holding a label and its question too), searching from `i`. */
+function firstUnitEndingAfter(units: readonly ParseUnit[], i: number, from: number): number {
+  while (i < units.length && units[i]!.end <= from) i++;
   return i;
 }
 
 /**
- * Where the answer starts in a questioner's turn ("JOURNALIST:", "Q:") that runs on into
- * it because the answer has no label of its own: after the first paragraph of the turn
- * that ends with a question mark, the next paragraph before `end` when it does not ask
- * too (a follow-up question is still the questioner's) and reads as speech. Undefined
- * when the turn holds no such paragraph.
+ * The answer in a questioner's turn ("JOURNALIST:", "Q:") that runs on into it because the
+ * answer has no label of its own: after the first paragraph of the turn that ends with a
+ * question mark, the next paragraph before `end` when it does not ask too (a follow-up
+ * question is still the questioner's) and reads as speech, up to the last paragraph before
+ * another that asks (a later question of the floor is nobody's answer; the words after it
+ * are left to no turn rather than credited to the wrong one). Undefined when the turn holds
+ * no such paragraph.
  */
-function unlabelledAnswer(units: readonly ParseUnit[], from: number, end: number): { questionEnd: number; start: number } | undefined {
+function unlabelledAnswer(text: string, units: readonly ParseUnit[], from: number, end: number): { questionEnd: number; start: number; end: number } | undefined {
   for (let i = from; i + 1 < units.length && units[i + 1]!.start < end; i++) {
     if (!ASKS.test(units[i]!.text)) continue;
     const next = units[i + 1]!;
-    return ASKS.test(next.text) || !isProse(next) ? undefined : { questionEnd: units[i]!.end, start: next.start };
+    if (ASKS.test(next.text) || !isProse(next)) return undefined;
+    let last = i + 1;
+    while (last + 1 < units.length && units[last + 1]!.start < end && !ASKS.test(units[last + 1]!.text)) last++;
+    const answerEnd = last + 1 < units.length && units[last + 1]!.start < end ? trimEnd(text, next.start, units[last]!.end) : end;
+    return { questionEnd: units[i]!.end, start: next.start, end: answerEnd };
   }
   return undefined;
 }

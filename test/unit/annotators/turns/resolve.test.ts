@@ -115,3 +115,14 @@ test('should keep a questioner\'s follow-up question and a question with no para
   const rhetorical = 'MINISTER VOSS:\n\nWhat did we promise?\n\nA pier, and here it is.\n\nMINISTER LUND:\n\nIt is a fine pier.\n';
   assert.deepEqual(turnsOf(rhetorical), ['MINISTER VOSS → Voss (turn/speaker-label)', 'MINISTER LUND → Lund (turn/speaker-label)']);
 });
+
+test('should cut a questioner\'s turn whose question stands on the label\'s line, and end an answer before a later question of the floor', () => {
+  const inline = 'MINISTER VOSS: We open the pier today.\n\nMINISTER LUND: And we are glad to be here.\n\nJOURNALIST: Minister Voss, will the ferry start in spring?\n\nIt will, if the weather holds.\n';
+  assert.deepEqual(turnsOf(inline).slice(2), ['JOURNALIST → ? (turn/speaker-label)', '- → Voss (turn/answer-after-question)']);
+  // the second question is the floor's, not the answer's: the answer ends before it
+  const twice = 'MINISTER VOSS:\n\nWe open the pier today.\n\nJOURNALIST:\n\nMinister Voss, will the ferry start in spring?\n\nIt will, if the weather holds.\n\nMinister Voss, and in winter?\n\nNot before next year.\n';
+  const readings = readAccounts([twice]);
+  const { perAccount, clusters } = resolvePersons(readings);
+  const answer = resolveTurns(readings[0]!, resolvedNames(perAccount[0]!), clusters).find((t) => t.rule === 'turn/answer-after-question')!;
+  assert.equal(twice.slice(answer.start, answer.end), 'It will, if the weather holds.');
+});
