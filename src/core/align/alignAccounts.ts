@@ -37,6 +37,7 @@ import { readInterpretation, type Interpretation } from '../text/interpretation'
 import { recall, startRun, type RunMemo } from './runMemo';
 import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
+import { sameFields } from '../model/sameFields';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -182,24 +183,11 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
   };
 }
 
-/** True when two lists of annotations hold the same values, field by field (a nested value, the review, compared as JSON). */
+/** True when two lists of annotations hold the same values, field by field (`sameFields`). */
 function sameClaims(a: readonly Annotation[], b: readonly Annotation[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]! as unknown as Record<string, unknown>;
-    const y = b[i]! as unknown as Record<string, unknown>;
-    if (x === y) continue;
-    const keys = Object.keys(x);
-    if (keys.length !== Object.keys(y).length) return false;
-    for (const k of keys) {
-      if (!(k in y)) return false;
-      const v = x[k];
-      const w = y[k];
-      if (v === w) continue;
-      if (typeof v !== 'object' || typeof w !== 'object' || v === null || w === null || JSON.stringify(v) !== JSON.stringify(w)) return false;
-    }
-  }
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameFields(a[i]!, b[i]!)) return false;
   return true;
 }
 

@@ -21,6 +21,7 @@
 import type { DetachedUnitFindings, UnitFindings } from '../annotators/unitFindings';
 import type { PlannedUnit } from '../text/paragraphs';
 import { sharedStretches } from '../text/sharedStretches';
+import { sameFields } from '../model/sameFields';
 
 /**
  * Characters of text whose unit findings are kept, over all accounts (a pair of 2 MB
@@ -124,33 +125,11 @@ function keysByPlace(account: KeptAccount, units: readonly PlannedUnit[], text: 
  * in one order) that read alike have the same key.
  */
 export function readsAlike(a: PlannedUnit, b: PlannedUnit): boolean {
-  const x = a as unknown as Record<string, unknown>;
-  const y = b as unknown as Record<string, unknown>;
-  let fields = 0;
-  for (const k in y) {
-    fields++;
-    if (k === 'start' || k === 'end' || k === 'text') continue;
-    // the same field names (as many, each of one in the other), the same values
-    if (!(k in x) || (x[k] !== y[k] && !sameJson(x[k], y[k]))) return false;
-  }
-  for (const _ in x) fields--;
-  return fields === 0;
+  return sameFields(a, b, PLACE_FIELDS);
 }
 
-/** `JSON.stringify(x) === JSON.stringify(y)`, without making the JSON for two flat objects with the same keys in the same order and the same primitive values. */
-function sameJson(x: unknown, y: unknown): boolean {
-  if (typeof x === 'object' && typeof y === 'object' && x !== null && y !== null && !Array.isArray(x) && !Array.isArray(y)) {
-    const kx = Object.keys(x);
-    const ky = Object.keys(y);
-    let flat = kx.length === ky.length;
-    for (let i = 0; flat && i < kx.length; i++) {
-      const v = (x as Record<string, unknown>)[kx[i]!];
-      flat = kx[i] === ky[i] && v === (y as Record<string, unknown>)[ky[i]!] && (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean');
-    }
-    if (flat) return true;
-  }
-  return JSON.stringify(x) === JSON.stringify(y);
-}
+/** The fields of a unit that `unitKey` reads apart from the rest: its place and text. */
+const PLACE_FIELDS: ReadonlySet<string> = new Set(['start', 'end', 'text']);
 
 function charsOf(units: readonly PlannedUnit[]): number {
   let n = 0;
