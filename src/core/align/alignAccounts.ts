@@ -15,7 +15,9 @@
  *    A claim in the report's own words that would be unmatched is linked (partial) to its
  *    nearest passage when that passage is about little else (`isLooseRendering`) or
  *    shares a name the reference rarely mentions (`sharesRareName`). So is a direct quote
- *    of words the transcript gives through an interpreter (`isInterpretedRendering`).
+ *    of words the transcript gives through an interpreter (`isInterpretedRendering`),
+ *    and a narration that the event took place that the transcript's heading names
+ *    ("the two leaders held a joint press conference", `toldByHeading`).
  * 4. Direct quotes look at their speaker's turns; a quote of someone who does not speak
  *    there is unsupported unless found near-verbatim (a misattribution).
  * 5. Linked quotes get a word diff and a fidelity figure (jsdiff); the class comes from
@@ -37,6 +39,7 @@ import { readInterpretation, type Interpretation } from '../text/interpretation'
 import { recall, startRun, type RunMemo } from './runMemo';
 import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
+import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
 import { sameFields } from '../model/sameFields';
 
 /** The result of aligning the accounts of a set. */
@@ -266,8 +269,9 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const referenceEntities = entityKeys(reference);
   const { interpretation } = side;
+  const heading = speakers.size === 0 ? [] : headingLines(reference.text, reference.terms, firstStart(reference.turns));
   // What the checks read besides the passages: a kept unit is reused only when this is the same.
-  const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '' };
+  const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '', heading: pairs ? headingSignature(heading) : '' };
   const change = kept && sameContext(kept.context, context) && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises, side.agreement()) : undefined;
   const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map(), checked: before ?? { terms: checked.terms, claims: checked.claims, units, signatures: signatures! } } : undefined;
   // Made on first need: when every unit is reused, the reference is never indexed.
@@ -289,7 +293,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     let deps = last?.deps;
     if (outcome) carryMeasures(deps!, change!, side.passages, budget);
     else {
-      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, state !== undefined);
+      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, heading, state !== undefined);
       // A unit checked again measures again only what the edit changed (`measuredSupport`).
       deps = state ? newUnitDeps(side.passages, last?.deps.measures, change, budget) : undefined;
       outcome = checker(unit, deps);
@@ -324,7 +328,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
  * the reference goes into the deps each check is given (none: not recorded; without
  * `recording`, never: the indexes are then read directly).
  */
-function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, interpretation: Interpretation, recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
+function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, interpretation: Interpretation, heading: readonly HeadingLine[], recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
   let deps: UnitDeps | undefined;
   // The recording views cost a call per passage read (a proxy): only when a memo keeps the deps.
   const index = recording ? trackedIndex(built.index, () => deps) : built.index;
@@ -357,6 +361,13 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     const act = nearest && eventAct(claim, passage);
     if (act && !saidElsewhere(claim, passage, nearOf(act))) {
       link(passage, [act]);
+      return {};
+    }
+    // So is the report's narration that the event took place ("the two leaders held a
+    // joint press conference"), told by the transcript's heading ("Joint Press Conference").
+    const told = claim.claimType === 'statement' ? toldByHeading(passage.terms, speakerKeys, heading) : undefined;
+    if (told) {
+      link(passage, [headingFound(reference.id, heading[told.line]!, told.share)], true);
       return {};
     }
     // So is a direct quote of words the transcript gives through an interpreter: the
@@ -716,6 +727,33 @@ function entityKeys(view: AccountView): Set<string> {
     if (k.kind === 'entity') out.add(k.key);
   }
   return out;
+}
+
+/** Where the first of `turns` starts; undefined when there are none. */
+function firstStart(turns: readonly Annotation[]): number | undefined {
+  let first: number | undefined;
+  for (const t of turns) if (first === undefined || t.start < first) first = t.start;
+  return first;
+}
+
+/** What the checks read of the heading lines: their ranges and their terms' keys. */
+function headingSignature(lines: readonly HeadingLine[]): string {
+  return lines.map((l) => {
+    const keys: string[] = [];
+    for (let i = l.terms.from; i < l.terms.to; i++) keys.push(keysAt(l.terms.table, i).key);
+    return `${l.start},${l.end}:${keys.join(' ')}`;
+  }).join('\n');
+}
+
+/**
+ * A heading line as the support of a narration it tells (`toldByHeading`): no passage of
+ * the index, with `share` of the narration's content terms, in no shared order (no
+ * word diff), so the link's class is what that share gives.
+ */
+function headingFound(document: string, line: HeadingLine, share: number): Found {
+  const passage: AlignPassage = { document, index: -1, start: line.start, end: line.end, terms: line.terms, claim: undefined, claimType: undefined, speaker: undefined, turn: -1 };
+  const support: Support = { coverage: share, sharedWords: 0, order: 0, specificity: 0, missingNumbers: 0, conflicts: 0, matchedWords: [], candidateTerms: line.terms.to - line.terms.from, score: share };
+  return { candidate: { passage, at: -1, termCount: line.terms.to - line.terms.from, mass: 0 }, support };
 }
 
 /** Reference passages up to which the thorough check reads every one. */
