@@ -18,6 +18,8 @@
  *    of words the transcript gives through an interpreter (`isInterpretedRendering`),
  *    and a narration that the event took place that the transcript's heading names
  *    ("the two leaders held a joint press conference", `toldByHeading`).
+ *    A clause of a direct quote is linked where another clause of it is, when that
+ *    passage is its nearest and shares two of its words in order (`besideSibling`).
  * 4. Direct quotes look at their speaker's turns; a quote of someone who does not speak
  *    there is unsupported unless found near-verbatim (a misattribution).
  * 5. Linked quotes get a word diff and a fidelity figure (jsdiff); the class comes from
@@ -521,6 +523,22 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       if (found.length > 0 || !quoteSpeaker) return found;
       return findSupport(passage, index, verbatim, how, undefined, alternates, memo).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
     };
+    /**
+     * A clause of a direct quote that nothing supports on its own, whose nearest passage
+     * is the one another clause of the same quote is linked to, sharing two content words
+     * with it in some shared order and no polarity reversed: the quote's words were said
+     * together there, rendered more freely in this clause (a translation, an added
+     * figure, which the link's findings show). Undefined when not so.
+     */
+    const besideSibling = (clause: AlignPassage, at: number): Found | undefined => {
+      if (claim?.claimType !== 'quote') return undefined;
+      const nearest = nearestPassage(clause, index, thorough, alternates, memo);
+      if (!nearest) return undefined;
+      const s = nearest.support;
+      if (s.sharedWords < 2 || s.conflicts > 0 || s.order <= 0) return undefined;
+      const there = nearest.candidate.passage;
+      return found.some((f, j) => j !== at && f.some((g) => g.candidate.passage === there)) ? nearest : undefined;
+    };
     let found = unit.clauses.map((c) => search(c));
     if (unit.clauses.length > 1) found = keepTogether(unit.clauses, found, index, opts, alternates, quoteSpeaker);
     if (found.every((f) => f.length === 0)) {
@@ -552,8 +570,10 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       if (found[i]!.length > 0 || clause.terms.to - clause.terms.from - countKind(clause.terms, 'function') < 4) return;
       const everywhere = search(clause, thorough);
       const joined = everywhere.length > 0 ? undefined : windowSupport(clause, index, opts, quoteSpeaker, alternates, memo);
+      const beside = everywhere.length > 0 || joined ? undefined : besideSibling(clause, i);
       if (everywhere.length > 0) link(clause, everywhere);
       else if (joined) link(clause, [joined]);
+      else if (beside) link(clause, [beside]);
       else flag(unsupported(clause, claim, clause, link));
     });
     return done();
