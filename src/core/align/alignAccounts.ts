@@ -399,7 +399,11 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       }
     }
     const where = { document: checked.id, start: range.start, end: range.end, annotation: claim.id };
-    if (near && isUnconfirmed(claim, near.support) && (fromPremise || !saidElsewhere(claim, passage, near))) return { unconfirmed: { ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } } };
+    // Reported speech of a speaker whose words the transcript gives through an interpreter,
+    // nearest to a passage of that speaker's: rendered twice (the interpreter's English,
+    // the outlet's), one shared word in the gray zone is likeness enough.
+    const twiceRendered = !fromPremise && nearest !== undefined && claim.claimType === 'reported' && claim.speaker !== undefined && nearest.candidate.passage.speaker === claim.speaker && isInterpreted(nearest.candidate.passage, interpretation);
+    if (near && isUnconfirmed(claim, near.support, twiceRendered) && (fromPremise || !saidElsewhere(claim, passage, near))) return { unconfirmed: { ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } } };
     // A finding shows its nearest passage whatever the likeness; context only a fair one.
     const shown = near && (reason === 'unsupported' || near.score >= MIN_NEAREST_SCORE) ? { start: near.start, end: near.end, score: near.score } : undefined;
     return { unmatched: shown ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...shown } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason } };
@@ -947,7 +951,9 @@ const MIN_NEAREST_SCORE = 0.1;
  * evidence of absence. Like it means: the support score reaches
  * `UNCONFIRMED_NEAREST_SCORE`, and the passage shares two content words with the claim
  * or covers `UNCONFIRMED_COVERAGE` of its weighted content (one common word in a short
- * passage is not likeness). What stays unsupported whatever its nearest: a direct quote
+ * passage is not likeness; it is for reported speech of a speaker the transcript gives
+ * through an interpreter, nearest to that speaker's own passage, `twiceRendered`: dev
+ * set, one falsely unsupported claim of a translated pair fewer, nothing else). What stays unsupported whatever its nearest: a direct quote
  * (a claim of exact words, whose absence the measure does show), a figure, a claim with
  * a number the nearest passage lacks (a changed figure is a finding) or one the nearest
  * passage negates (a contradiction is a finding). Chosen on the score distribution of
@@ -961,10 +967,10 @@ export const UNCONFIRMED_NEAREST_SCORE = 0.16;
 export const UNCONFIRMED_COVERAGE = 0.25;
 
 /** Whether an unmatched claim is in the gray zone, given the support of its nearest passage (`UNCONFIRMED_NEAREST_SCORE`). */
-export function isUnconfirmed(claim: Annotation, nearest: Support): boolean {
+export function isUnconfirmed(claim: Annotation, nearest: Support, twiceRendered = false): boolean {
   if (claim.claimType === 'quote' || claim.claimType === 'statistic') return false;
   if (nearest.score < UNCONFIRMED_NEAREST_SCORE || nearest.missingNumbers > 0 || nearest.conflicts > 0) return false;
-  return nearest.sharedWords >= 2 || nearest.coverage >= UNCONFIRMED_COVERAGE;
+  return nearest.sharedWords >= (twiceRendered ? 1 : 2) || nearest.coverage >= UNCONFIRMED_COVERAGE;
 }
 
 /**
