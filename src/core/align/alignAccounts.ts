@@ -15,7 +15,11 @@
  *    A claim in the report's own words that would be unmatched is linked (partial) to its
  *    nearest passage when that passage is about little else (`isLooseRendering`) or
  *    shares a name the reference rarely mentions (`sharesRareName`). So is a direct quote
- *    of words the transcript gives through an interpreter (`isInterpretedRendering`).
+ *    of words the transcript gives through an interpreter (`isInterpretedRendering`),
+ *    and a narration that the event took place that the transcript's heading names
+ *    ("the two leaders held a joint press conference", `toldByHeading`).
+ *    A clause of a direct quote is linked where another clause of it is, when that
+ *    passage is its nearest and shares two of its words in order (`besideSibling`).
  * 4. Direct quotes look at their speaker's turns; a quote of someone who does not speak
  *    there is unsupported unless found near-verbatim (a misattribution).
  * 5. Linked quotes get a word diff and a fidelity figure (jsdiff); the class comes from
@@ -37,6 +41,7 @@ import { readInterpretation, type Interpretation } from '../text/interpretation'
 import { recall, startRun, type RunMemo } from './runMemo';
 import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
+import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
 import { sameFields } from '../model/sameFields';
 
 /** The result of aligning the accounts of a set. */
@@ -266,8 +271,9 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const referenceEntities = entityKeys(reference);
   const { interpretation } = side;
+  const heading = speakers.size === 0 ? [] : headingLines(reference.text, reference.terms, firstStart(reference.turns));
   // What the checks read besides the passages: a kept unit is reused only when this is the same.
-  const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '' };
+  const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '', heading: pairs ? headingSignature(heading) : '' };
   const change = kept && sameContext(kept.context, context) && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises, side.agreement()) : undefined;
   const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map(), checked: before ?? { terms: checked.terms, claims: checked.claims, units, signatures: signatures! } } : undefined;
   // Made on first need: when every unit is reused, the reference is never indexed.
@@ -289,7 +295,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     let deps = last?.deps;
     if (outcome) carryMeasures(deps!, change!, side.passages, budget);
     else {
-      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, state !== undefined);
+      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, heading, state !== undefined);
       // A unit checked again measures again only what the edit changed (`measuredSupport`).
       deps = state ? newUnitDeps(side.passages, last?.deps.measures, change, budget) : undefined;
       outcome = checker(unit, deps);
@@ -324,7 +330,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
  * the reference goes into the deps each check is given (none: not recorded; without
  * `recording`, never: the indexes are then read directly).
  */
-function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, interpretation: Interpretation, recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
+function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, interpretation: Interpretation, heading: readonly HeadingLine[], recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
   let deps: UnitDeps | undefined;
   // The recording views cost a call per passage read (a proxy): only when a memo keeps the deps.
   const index = recording ? trackedIndex(built.index, () => deps) : built.index;
@@ -359,6 +365,13 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       link(passage, [act]);
       return {};
     }
+    // So is the report's narration that the event took place ("the two leaders held a
+    // joint press conference"), told by the transcript's heading ("Joint Press Conference").
+    const told = claim.claimType === 'statement' ? toldByHeading(passage.terms, speakerKeys, heading) : undefined;
+    if (told) {
+      link(passage, [headingFound(reference.id, heading[told.line]!, told.share)], true);
+      return {};
+    }
     // So is a direct quote of words the transcript gives through an interpreter: the
     // report's quotation is its own rendering of them, not a copy (`isInterpretedRendering`).
     if (nearest && isInterpretedRendering(claim, nearest, interpretation, opts)) {
@@ -386,7 +399,11 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       }
     }
     const where = { document: checked.id, start: range.start, end: range.end, annotation: claim.id };
-    if (near && isUnconfirmed(claim, near.support) && (fromPremise || !saidElsewhere(claim, passage, near))) return { unconfirmed: { ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } } };
+    // Reported speech of a speaker whose words the transcript gives through an interpreter,
+    // nearest to a passage of that speaker's: rendered twice (the interpreter's English,
+    // the outlet's), one shared word in the gray zone is likeness enough.
+    const twiceRendered = !fromPremise && nearest !== undefined && claim.claimType === 'reported' && claim.speaker !== undefined && nearest.candidate.passage.speaker === claim.speaker && isInterpreted(nearest.candidate.passage, interpretation);
+    if (near && isUnconfirmed(claim, near.support, twiceRendered) && (fromPremise || !saidElsewhere(claim, passage, near))) return { unconfirmed: { ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } } };
     // A finding shows its nearest passage whatever the likeness; context only a fair one.
     const shown = near && (reason === 'unsupported' || near.score >= MIN_NEAREST_SCORE) ? { start: near.start, end: near.end, score: near.score } : undefined;
     return { unmatched: shown ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...shown } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason } };
@@ -510,6 +527,22 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       if (found.length > 0 || !quoteSpeaker) return found;
       return findSupport(passage, index, verbatim, how, undefined, alternates, memo).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
     };
+    /**
+     * A clause of a direct quote that nothing supports on its own, whose nearest passage
+     * is the one another clause of the same quote is linked to, sharing two content words
+     * with it in some shared order and no polarity reversed: the quote's words were said
+     * together there, rendered more freely in this clause (a translation, an added
+     * figure, which the link's findings show). Undefined when not so.
+     */
+    const besideSibling = (clause: AlignPassage, at: number): Found | undefined => {
+      if (claim?.claimType !== 'quote') return undefined;
+      const nearest = nearestPassage(clause, index, thorough, alternates, memo);
+      if (!nearest) return undefined;
+      const s = nearest.support;
+      if (s.sharedWords < 2 || s.conflicts > 0 || s.order <= 0) return undefined;
+      const there = nearest.candidate.passage;
+      return found.some((f, j) => j !== at && f.some((g) => g.candidate.passage === there)) ? nearest : undefined;
+    };
     let found = unit.clauses.map((c) => search(c));
     if (unit.clauses.length > 1) found = keepTogether(unit.clauses, found, index, opts, alternates, quoteSpeaker);
     if (found.every((f) => f.length === 0)) {
@@ -541,8 +574,10 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       if (found[i]!.length > 0 || clause.terms.to - clause.terms.from - countKind(clause.terms, 'function') < 4) return;
       const everywhere = search(clause, thorough);
       const joined = everywhere.length > 0 ? undefined : windowSupport(clause, index, opts, quoteSpeaker, alternates, memo);
+      const beside = everywhere.length > 0 || joined ? undefined : besideSibling(clause, i);
       if (everywhere.length > 0) link(clause, everywhere);
       else if (joined) link(clause, [joined]);
+      else if (beside) link(clause, [beside]);
       else flag(unsupported(clause, claim, clause, link));
     });
     return done();
@@ -718,6 +753,33 @@ function entityKeys(view: AccountView): Set<string> {
   return out;
 }
 
+/** Where the first of `turns` starts; undefined when there are none. */
+function firstStart(turns: readonly Annotation[]): number | undefined {
+  let first: number | undefined;
+  for (const t of turns) if (first === undefined || t.start < first) first = t.start;
+  return first;
+}
+
+/** What the checks read of the heading lines: their ranges and their terms' keys. */
+function headingSignature(lines: readonly HeadingLine[]): string {
+  return lines.map((l) => {
+    const keys: string[] = [];
+    for (let i = l.terms.from; i < l.terms.to; i++) keys.push(keysAt(l.terms.table, i).key);
+    return `${l.start},${l.end}:${keys.join(' ')}`;
+  }).join('\n');
+}
+
+/**
+ * A heading line as the support of a narration it tells (`toldByHeading`): no passage of
+ * the index, with `share` of the narration's content terms, in no shared order (no
+ * word diff), so the link's class is what that share gives.
+ */
+function headingFound(document: string, line: HeadingLine, share: number): Found {
+  const passage: AlignPassage = { document, index: -1, start: line.start, end: line.end, terms: line.terms, claim: undefined, claimType: undefined, speaker: undefined, turn: -1 };
+  const support: Support = { coverage: share, sharedWords: 0, order: 0, specificity: 0, missingNumbers: 0, conflicts: 0, matchedWords: [], candidateTerms: line.terms.to - line.terms.from, score: share };
+  return { candidate: { passage, at: -1, termCount: line.terms.to - line.terms.from, mass: 0 }, support };
+}
+
 /** Reference passages up to which the thorough check reads every one. */
 const THOROUGH_ALL_PASSAGES = 5000;
 /** Candidates the thorough check scores on longer accounts. */
@@ -889,7 +951,9 @@ const MIN_NEAREST_SCORE = 0.1;
  * evidence of absence. Like it means: the support score reaches
  * `UNCONFIRMED_NEAREST_SCORE`, and the passage shares two content words with the claim
  * or covers `UNCONFIRMED_COVERAGE` of its weighted content (one common word in a short
- * passage is not likeness). What stays unsupported whatever its nearest: a direct quote
+ * passage is not likeness; it is for reported speech of a speaker the transcript gives
+ * through an interpreter, nearest to that speaker's own passage, `twiceRendered`: dev
+ * set, one falsely unsupported claim of a translated pair fewer, nothing else). What stays unsupported whatever its nearest: a direct quote
  * (a claim of exact words, whose absence the measure does show), a figure, a claim with
  * a number the nearest passage lacks (a changed figure is a finding) or one the nearest
  * passage negates (a contradiction is a finding). Chosen on the score distribution of
@@ -903,10 +967,10 @@ export const UNCONFIRMED_NEAREST_SCORE = 0.16;
 export const UNCONFIRMED_COVERAGE = 0.25;
 
 /** Whether an unmatched claim is in the gray zone, given the support of its nearest passage (`UNCONFIRMED_NEAREST_SCORE`). */
-export function isUnconfirmed(claim: Annotation, nearest: Support): boolean {
+export function isUnconfirmed(claim: Annotation, nearest: Support, twiceRendered = false): boolean {
   if (claim.claimType === 'quote' || claim.claimType === 'statistic') return false;
   if (nearest.score < UNCONFIRMED_NEAREST_SCORE || nearest.missingNumbers > 0 || nearest.conflicts > 0) return false;
-  return nearest.sharedWords >= 2 || nearest.coverage >= UNCONFIRMED_COVERAGE;
+  return nearest.sharedWords >= (twiceRendered ? 1 : 2) || nearest.coverage >= UNCONFIRMED_COVERAGE;
 }
 
 /**

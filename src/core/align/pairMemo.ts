@@ -412,11 +412,13 @@ export interface PairContext {
   readonly persons: ReadonlySet<string>;
   /** Which of the reference's turns it gives through an interpreter, and whether it is a translation (`Interpretation`, as JSON). */
   readonly interpretation: string;
+  /** The heading lines of the reference the checks read (`headingLines`): their ranges and terms' keys. */
+  readonly heading: string;
 }
 
-/** True when two contexts hold the same options, passage count, interpretation and sets (in any order). */
+/** True when two contexts hold the same options, passage count, interpretation, heading and sets (in any order). */
 export function sameContext(a: PairContext, b: PairContext): boolean {
-  return a.options === b.options && a.passageCount === b.passageCount && a.interpretation === b.interpretation && sameSet(a.speakers, b.speakers) && sameSet(a.referenceEntities, b.referenceEntities) && sameSet(a.persons, b.persons);
+  return a.options === b.options && a.passageCount === b.passageCount && a.interpretation === b.interpretation && a.heading === b.heading && sameSet(a.speakers, b.speakers) && sameSet(a.referenceEntities, b.referenceEntities) && sameSet(a.persons, b.persons);
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -96,7 +96,7 @@ test('referenceChange', async (t) => {
 });
 
 test('sameContext', async (t) => {
-  const context = (over: Partial<Parameters<typeof sameContext>[0]> = {}) => ({ options: '{"a":1}', passageCount: 3, speakers: new Set(['p1', 'p2']), referenceEntities: new Set(['@c1', '@p1']), persons: new Set(['@p1', '@p2']), interpretation: '{"translated":false,"turns":[true]}', ...over });
+  const context = (over: Partial<Parameters<typeof sameContext>[0]> = {}) => ({ options: '{"a":1}', passageCount: 3, speakers: new Set(['p1', 'p2']), referenceEntities: new Set(['@c1', '@p1']), persons: new Set(['@p1', '@p2']), interpretation: '{"translated":false,"turns":[true]}', heading: '0,24:joint press confer', ...over });
   await t.test('should take the same sets in another order as the same context', () => {
     assert.equal(sameContext(context(), context({ speakers: new Set(['p2', 'p1']), referenceEntities: new Set(['@p1', '@c1']), persons: new Set(['@p2', '@p1']) })), true);
   });
@@ -108,6 +108,7 @@ test('sameContext', async (t) => {
     assert.equal(sameContext(context(), context({ persons: new Set(['@p1', '@p3']) })), false);
     assert.equal(sameContext(context(), context({ persons: new Set(['@p1']) })), false);
     assert.equal(sameContext(context(), context({ interpretation: '{"translated":false,"turns":[false]}' })), false);
+    assert.equal(sameContext(context(), context({ heading: '0,17:joint briefing' })), false);
     assert.equal(sameContext(context({ persons: new Set(['@p1']) }), context()), false);
   });
 });

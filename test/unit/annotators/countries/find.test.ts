@@ -66,6 +66,11 @@ test('countries', async (t) => {
     assert.deepEqual(pairs('British, Dutch, Swiss and Filipino nurses; Britons and Filipinos.'), [
       ['British', 'GB'], ['Dutch', 'NL'], ['Swiss', 'CH'], ['Filipino', 'PH'], ['Britons', 'GB'], ['Filipinos', 'PH'],
     ]);
+    // variant spellings English uses beside the package's demonym; a word that only begins like one is none
+    assert.deepEqual(pairs('Chilean, Argentinean, Salvadorean and Belorussian growers; Argentineans and Argentinians.'), [
+      ['Chilean', 'CL'], ['Argentinean', 'AR'], ['Salvadorean', 'SV'], ['Belorussian', 'BY'], ['Argentineans', 'AR'], ['Argentinians', 'AR'],
+    ]);
+    assert.deepEqual(texts('The argentinean-style Belorussianist wrote on Salvadoreanism.'), []);
   });
 
   await t.test('should split hyphenated compounds into one mention per country', () => {

@@ -1,0 +1,109 @@
+/**
+ * The event itself: a report's narration that the event took place ("the two chancellors
+ * held a joint press conference") is linked to the transcript's heading line that names
+ * it; narration that says more than the heading does, or of someone else, is not.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignAccounts } from '../../../src/core/align/alignAccounts';
+import { headingLines, toldByHeading } from '../../../src/core/align/eventHeading';
+import { termTable } from '../../../src/core/align/terms';
+import { createAnnotationService } from '../../../src/core/index';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+const HEADING = 'Joint press conference of Chancellor Ilse Varga and Chancellor Tomas Brel';
+const TRANSCRIPT = [
+  HEADING,
+  '',
+  '4 May 2019',
+  '',
+  'CHANCELLOR VARGA: Good evening. Chancellor Brel, thank you for coming to Lenz.',
+  '',
+  'The ferry tariffs will fall in March, and the customs post at Dornau will open next spring.',
+  '',
+  'CHANCELLOR BREL: Thank you, Chancellor. The river cascade will be finished by the autumn.',
+  '',
+].join('\n');
+
+function run(claim: string, transcript = TRANSCRIPT) {
+  const news = `Varga hosts Brel\n\nBy a staff writer\n\nLENZ: Chancellor Tomas Brel arrived on Thursday for a one-day visit to Chancellor Ilse Varga. ${claim}\n`;
+  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
+  const alignment = alignAccounts(set, texts);
+  const at = { start: news.indexOf(claim), end: news.indexOf(claim) + claim.length };
+  return {
+    links: alignment.crossReferences.filter((x) => overlaps(x.from, at)).map((x) => ({ match: x.match, to: transcript.slice(x.to.start, x.to.end) })),
+    unmatched: alignment.unmatched.filter((u) => overlaps(u, at)).map((u) => news.slice(u.start, u.end)),
+  };
+}
+
+test('the event told by the heading', async (t) => {
+  await t.test('should read the lines before the first turn as the heading, but front-matter fields other than a title', () => {
+    const text = '---\ntitle: "Joint Press Conference"\nsource_url: https://example.org/briefing\n---\n\nState Room\n\nMS. VOSS: Good morning.\n';
+    const lines = headingLines(text, termTable(text, [], new Map()), text.indexOf('MS. VOSS'));
+    assert.deepEqual(lines.map((l) => text.slice(l.start, l.end)), ['title: "Joint Press Conference"', 'State Room']);
+    assert.deepEqual(headingLines(text, termTable(text, [], new Map()), 0), []);
+  });
+
+  await t.test('should find the heading line naming the event a narration of the participants tells', () => {
+    const text = `${HEADING}\n\nThe two chancellors held a joint press conference after three hours of talks on Tuesday.`;
+    const table = termTable(text, [], new Map());
+    const lines = headingLines(text, table, HEADING.length + 2);
+    const told = toldByHeading({ table, from: lines[0]!.terms.to, to: table.length }, new Set(), lines);
+    assert.equal(told?.line, 0);
+    assert.ok(told!.share > 0 && told!.share < 1);
+  });
+
+  await t.test('should link narration that the event took place to the heading line that names it, as partial', () => {
+    const claim = 'After three hours of talks, the two chancellors held a joint press conference.';
+    const { links, unmatched } = run(claim);
+    assert.deepEqual(unmatched, []);
+    assert.deepEqual(links, [{ match: 'partial', to: HEADING }]);
+  });
+
+  await t.test('should not link narration that says more than that the event took place', () => {
+    const claim = 'After three hours of talks on fishing quotas, the two chancellors held a joint press conference.';
+    assert.deepEqual(run(claim).links, []);
+  });
+
+  await t.test('should not link an event of other people', () => {
+    const claim = 'After three hours of talks, the barge owners held a joint press conference.';
+    assert.deepEqual(run(claim).links, []);
+  });
+
+  await t.test('should not link an event of another kind than the heading names', () => {
+    const claim = 'After three hours of talks, the two chancellors held a joint briefing.';
+    assert.deepEqual(run(claim).links, []);
+  });
+
+  await t.test('should not link an event the narration denies', () => {
+    const claim = 'After three hours of talks, the two chancellors did not hold a joint press conference.';
+    assert.deepEqual(run(claim).links, []);
+  });
+
+  await t.test('should not link a figure that is neither the event\'s length nor the heading\'s', () => {
+    const claim = 'The two chancellors held a joint press conference with 40 journalists.';
+    assert.deepEqual(run(claim).links, []);
+  });
+
+  await t.test('should give after an edit of the heading or of a turn what a new service gives', () => {
+    const claim = 'After three hours of talks, the two chancellors held a joint press conference.';
+    const news = `Chancellor Tomas Brel met Chancellor Ilse Varga on Thursday. ${claim}\n`;
+    const service = createAnnotationService();
+    const at = (transcript: string) => [{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' as const }];
+    const linked = (transcript: string) => service.annotateAccounts(at(transcript)).crossReferences.some((x) => transcript.slice(x.to.start, x.to.end) === HEADING);
+    assert.equal(linked(TRANSCRIPT), true);
+    // the heading names another kind of event, then the event again; a turn's words change after it
+    for (const transcript of [TRANSCRIPT.replace('press conference', 'briefing'), TRANSCRIPT, TRANSCRIPT.replace('ferry tariffs', 'barge tolls')]) {
+      assert.deepEqual(service.annotateAccounts(at(transcript)), createAnnotationService().annotateAccounts(at(transcript)));
+    }
+    assert.equal(linked(TRANSCRIPT.replace('ferry tariffs', 'barge tolls')), true);
+    assert.equal(linked(TRANSCRIPT.replace('press conference', 'briefing')), false);
+  });
+
+  await t.test('should not link when the transcript has no heading', () => {
+    const claim = 'After three hours of talks, the two chancellors held a joint press conference.';
+    assert.deepEqual(run(claim, TRANSCRIPT.slice(TRANSCRIPT.indexOf('CHANCELLOR VARGA:'))).links, []);
+  });
+});
