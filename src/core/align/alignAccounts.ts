@@ -505,10 +505,14 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     // A direct quote is looked for in its speaker's turns and in turns of no known
     // speaker (a label the account never names, "THE PRESIDENT:"); found only in another
     // speaker's turns, it counts only when near-verbatim (a misattributed quote).
+    // Words a question tells back unquoted (`recalledInQuestion`: a reference passage of
+    // claim type "reported") are the journalist's wording: support for reported speech,
+    // never for a direct quote.
+    const quoted = claim?.claimType === 'quote';
     const search = (passage: AlignPassage, how: AlignOptions = opts): Found[] => {
       const found = findSupport(passage, index, verbatim, how, quoteSpeaker, alternates, memo);
-      if (found.length > 0 || !quoteSpeaker) return found;
-      return findSupport(passage, index, verbatim, how, undefined, alternates, memo).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
+      if (found.length > 0 || !quoteSpeaker) return quoted ? found.filter(isOwnWording) : found;
+      return findSupport(passage, index, verbatim, how, undefined, alternates, memo).filter((f) => isNearVerbatim(f.support) && isOwnWording(f)).slice(0, 1);
     };
     let found = unit.clauses.map((c) => search(c));
     if (unit.clauses.length > 1) found = keepTogether(unit.clauses, found, index, opts, alternates, quoteSpeaker);
@@ -547,6 +551,11 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     });
     return done();
   };
+}
+
+/** False for a passage that tells someone's words in another's wording (`recalledInQuestion`). */
+function isOwnWording(f: Found): boolean {
+  return f.candidate.passage.claimType !== 'reported';
 }
 
 /**
