@@ -35,6 +35,7 @@ import { createParaphraseLexicon, type Alternates as LexiconAlternates, type Par
 import type { SentenceMemo } from './segment';
 import { readInterpretation, type Interpretation } from '../text/interpretation';
 import { recall, startRun, type RunMemo } from './runMemo';
+import { headlineLinks } from './headline';
 import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { sameFields } from '../model/sameFields';
@@ -314,8 +315,12 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
       if (otherwise.unmatched) unmatched.push(otherwise.unmatched);
     }
   }
+  // The headline, found through the passages its opening paragraphs are linked to.
+  const echoes = headlineLinks(checked, reference, units, linked, new Set([...speakers].map((id) => `@${id}`)));
+  for (const l of echoes) links.push(l);
+  const echoed = (x: OffsetRange): boolean => echoes.some((l) => l.from.start < x.end && x.start < l.from.end);
   if (state) pairs!.current.set(pairKey, state);
-  return { links: withFiguresInPlace(checked, reference, units, links, byStart), unmatched, unconfirmed };
+  return { links: withFiguresInPlace(checked, reference, units, links, byStart), unmatched: echoes.length ? unmatched.filter((x) => !echoed(x)) : unmatched, unconfirmed: echoes.length ? unconfirmed.filter((x) => !echoed(x)) : unconfirmed };
 }
 
 /**
