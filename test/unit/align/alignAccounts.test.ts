@@ -269,9 +269,12 @@ test('alignAccounts', async (t) => {
     // The journalist's wording is no source of a direct quote.
     const quoted = 'Erik Holm, the fisheries minister, spoke in May. "A ban on night trawling would close the northern harbour," Holm said.\n';
     assert.deepEqual(linkedTo(quoted, transcript, 'A ban on night'), []);
-    // "told" takes the listener first: the words after it are not told back as they stand.
+    // Told to someone: the listener is part of what the question tells back.
     const told = transcript.replace('you said a ban', 'you told fishermen a ban');
-    assert.deepEqual(linkedTo(reported, told, 'a ban on night'), []);
+    assert.deepEqual(linkedTo(reported.replace('had said a ban', 'had told fishermen a ban'), told, 'a ban on night'), ['fishermen a ban on night trawling would close the northern harbour']);
+    // A question about words ("you asked whether …") tells back no one's words.
+    const asked = transcript.replace('you said a ban', 'you asked whether a ban');
+    assert.deepEqual(linkedTo(reported, asked, 'a ban on night'), []);
   });
 
   await t.test('should link reported speech that keeps one word and a name of what was said, but not a quote', () => {
