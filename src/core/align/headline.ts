@@ -6,7 +6,7 @@
  * renders), it is found through the passages those opening paragraphs are linked to.
  */
 import type { CrossReference, OffsetRange } from '../model/annotation';
-import { keysAt, type TermSpan } from './terms';
+import { keysAt, PLAIN, type TermSpan } from './terms';
 import { termsIn, type AccountView, type CheckedUnit } from './passages';
 import type { LinkedPassage } from './pairMemo';
 import { isContent } from './referenceIndex';
@@ -50,24 +50,52 @@ export function ledeRange(text: string, from: number): OffsetRange | undefined {
   }
 }
 
-/** The distinct content term ids of `span` that are not a speaker's key. */
-function contentIds(span: TermSpan, speakerKeys: ReadonlySet<string>): Map<number, boolean> {
-  const out = new Map<number, boolean>();
+/** A distinct content term of a span: whether it is a word, a number, and denied. */
+interface HeldTerm {
+  readonly word: boolean;
+  readonly number: boolean;
+  readonly denied: boolean;
+}
+
+/** The distinct content terms of `span` that are not a speaker's key, by id (their first occurrence). */
+function contentIds(span: TermSpan, speakerKeys: ReadonlySet<string>): Map<number, HeldTerm> {
+  const out = new Map<number, HeldTerm>();
   for (let i = span.from; i < span.to; i++) {
     const k = keysAt(span.table, i);
-    if (!isContent(k) || speakerKeys.has(k.key)) continue;
-    out.set(k.id, k.kind === 'word');
+    if (!isContent(k) || speakerKeys.has(k.key) || out.has(k.id)) continue;
+    out.set(k.id, { word: k.kind === 'word', number: k.kind === 'number', denied: span.table.negated[i] !== PLAIN });
   }
   return out;
 }
 
 /**
+ * How many content terms of `own` (the headline's) `other` holds, or 0 when `other` lacks a
+ * figure of the headline or holds a shared term under the opposite polarity (a changed
+ * figure, a reversed negation: the headline says something else), or when none is a word.
+ */
+function sharedTerms(own: ReadonlyMap<number, HeldTerm>, other: ReadonlyMap<number, HeldTerm>): number {
+  let shared = 0;
+  let word = false;
+  for (const [id, t] of own) {
+    const o = other.get(id);
+    if (!o) {
+      if (t.number) return 0;
+      continue;
+    }
+    if (o.denied !== t.denied) return 0;
+    shared++;
+    word ||= t.word;
+  }
+  return word ? shared : 0;
+}
+
+/**
  * Links for the units of the report's headline that nothing links (but quotes and figures,
- * which need words of their own): each to the passage
- * that the lede (`ledeRange`) is linked to
- * and that shares most content terms with it (at least `MIN_SHARED`, a word among them;
- * a speaker's name is no evidence: the whole transcript is theirs), as `partial`. `linked`
- * is what the checks linked; `speakerKeys` the reference speakers' term keys (`@<id>`).
+ * which need words of their own): each to the passage the lede (`ledeRange`) is linked to
+ * that shares most content terms with it (`sharedTerms`: at least `MIN_SHARED`, a word
+ * among them, every figure of the headline, no polarity reversed; a speaker's name is no
+ * evidence: the whole transcript is theirs), as `partial`. `linked` is what the checks
+ * linked; `speakerKeys` the reference speakers' term keys (`@<id>`).
  */
 export function headlineLinks(checked: AccountView, reference: AccountView, units: readonly CheckedUnit[], linked: readonly LinkedPassage[], speakerKeys: ReadonlySet<string>): Omit<CrossReference, 'id'>[] {
   const headline = headlineRange(checked.text);
@@ -87,14 +115,8 @@ export function headlineLinks(checked: AccountView, reference: AccountView, unit
     let best: { start: number; end: number; shared: number } | undefined;
     for (const { found } of lede) {
       for (const f of found) {
-        let shared = 0;
-        let word = false;
-        for (const [id, isWord] of contentIds(termsIn(reference.terms, f), speakerKeys)) {
-          if (!own.has(id)) continue;
-          shared++;
-          word ||= isWord;
-        }
-        if (shared < MIN_SHARED || !word || (best && shared <= best.shared)) continue;
+        const shared = sharedTerms(own, contentIds(termsIn(reference.terms, f), speakerKeys));
+        if (shared < MIN_SHARED || (best && shared <= best.shared)) continue;
         best = { start: f.start, end: f.end, shared };
       }
     }

@@ -1,7 +1,7 @@
 /**
  * The report's headline (`headlineLinks`): found through the passages its lede is linked
- * to when it shares words with one; never a quote, never on a speaker's name alone, never a
- * first line that is a sentence.
+ * to when it shares words with one; never a quote, never on a speaker's name alone, never
+ * with a figure missing or a negation reversed, never a first line that is a sentence.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,6 +58,13 @@ test('headline', async (t) => {
   await t.test('should not link a headline that shares only a speaker and one word with the lede\'s passage', () => {
     const headline = 'Okafor quotas spark Bergen harbour strike fears';
     assert.deepEqual(run(`${headline}\n\n${LEDE}\n`, headline).links.filter((l) => l.to === TARGET), []);
+  });
+
+  await t.test('should not link a headline with a figure the passage lacks or a negation it reverses', () => {
+    const figure = 'Okafor, Danish allies to unveil cod quotas for 2031 at Bergen summit';
+    assert.deepEqual(run(`${figure}\n\n${LEDE}\n`, figure).links.filter((l) => l.to === TARGET), []);
+    const denied = 'Okafor, Danish allies will not impose cod quotas at Bergen summit';
+    assert.deepEqual(run(`${denied}\n\n${LEDE}\n`, 'Danish allies').links.filter((l) => l.to === TARGET), []);
   });
 
   await t.test('should not link a quote in the headline through the lede', () => {
