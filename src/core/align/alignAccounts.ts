@@ -39,6 +39,7 @@ import { createParaphraseLexicon, type Alternates as LexiconAlternates, type Par
 import type { SentenceMemo } from './segment';
 import { readInterpretation, type Interpretation } from '../text/interpretation';
 import { recall, startRun, type RunMemo } from './runMemo';
+import { headlineLinks } from './headline';
 import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
@@ -320,8 +321,12 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
       if (otherwise.unmatched) unmatched.push(otherwise.unmatched);
     }
   }
+  // The headline, found through the passages its opening paragraphs are linked to.
+  const echoes = headlineLinks(checked, reference, units, linked, new Set([...speakers].map((id) => `@${id}`)));
+  for (const l of echoes) links.push(l);
+  const echoed = (x: OffsetRange): boolean => echoes.some((l) => l.from.start < x.end && x.start < l.from.end);
   if (state) pairs!.current.set(pairKey, state);
-  return { links: withFiguresInPlace(checked, reference, units, links, byStart), unmatched, unconfirmed };
+  return { links: withFiguresInPlace(checked, reference, units, links, byStart), unmatched: echoes.length ? unmatched.filter((x) => !echoed(x)) : unmatched, unconfirmed: echoes.length ? unconfirmed.filter((x) => !echoed(x)) : unconfirmed };
 }
 
 /**
@@ -522,10 +527,14 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     // A direct quote is looked for in its speaker's turns and in turns of no known
     // speaker (a label the account never names, "THE PRESIDENT:"); found only in another
     // speaker's turns, it counts only when near-verbatim (a misattributed quote).
+    // Words a question tells back unquoted (`recalledInQuestion`: a reference passage of
+    // claim type "reported") are the journalist's wording: support for reported speech,
+    // never for a direct quote.
+    const quoted = claim?.claimType === 'quote';
     const search = (passage: AlignPassage, how: AlignOptions = opts): Found[] => {
       const found = findSupport(passage, index, verbatim, how, quoteSpeaker, alternates, memo);
-      if (found.length > 0 || !quoteSpeaker) return found;
-      return findSupport(passage, index, verbatim, how, undefined, alternates, memo).filter((f) => isNearVerbatim(f.support)).slice(0, 1);
+      if (found.length > 0 || !quoteSpeaker) return quoted ? found.filter(isOwnWording) : found;
+      return findSupport(passage, index, verbatim, how, undefined, alternates, memo).filter((f) => isNearVerbatim(f.support) && isOwnWording(f)).slice(0, 1);
     };
     /**
      * A clause of a direct quote that nothing supports on its own, whose nearest passage
@@ -582,6 +591,11 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     });
     return done();
   };
+}
+
+/** False for a passage that tells someone's words in another's wording (`recalledInQuestion`). */
+function isOwnWording(f: Found): boolean {
+  return f.candidate.passage.claimType !== 'reported';
 }
 
 /**

@@ -7,8 +7,8 @@
  */
 import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '../model/annotation';
 import { memoSentences, splitClauses, splitSentences, trimRange, type SentenceMemo } from './segment';
-import { FRAME_THAT_NOT } from '../data/clauseWords';
-import { SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
+import { AUXILIARIES, FRAME_THAT_NOT } from '../data/clauseWords';
+import { RECALLED_SAYING_VERBS, SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
 import { keysAt, termTable, termTableMemo, type TermKind, type TermSpan, type TermKeyCache, type TermTable, type TermTableMemo } from './terms';
 
 /** One account prepared for comparison. */
@@ -235,7 +235,47 @@ function quotedInQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
       if (!hasContent(terms)) continue;
       out.push({ document: view.id, start: inner.start, end: inner.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
     }
+    for (const told of recalledInQuestion(view.text, { start: questionBodyStart(view.text, turn), end: turn.end })) {
+      const terms = termsIn(view.terms, told);
+      if (!hasContent(terms)) continue;
+      // Reported, not quoted: the journalist's wording (`alignAccounts` lets no direct quote rest on it).
+      out.push({ document: view.id, start: told.start, end: told.end, terms, turn: i, claim: undefined, claimType: 'reported', speaker: undefined });
+    }
   });
+  return out;
+}
+
+/**
+ * "you", up to two auxiliaries ("have", "also"), a verb that puts words back
+ * (`RECALLED_SAYING_VERBS`), then a dash, comma or "that" before the words.
+ */
+const RECALL = /\byou(?:['\u2019]ve)?((?:\s+[a-z]+){0,2}?)\s+([a-z]+)\b[\s,:\u2013\u2014-]*(?:that\b)?/gi;
+
+/**
+ * The words a question tells back to the person answering without quoting them ("And when
+ * you said a veto by the council would end the talks?", "you have said that the port stays
+ * open. Will it?"): from after the verb to the end of the sentence (or a semicolon), when
+ * they are not a quotation (`quotedInQuestions` takes those) and are long enough to be
+ * someone's words. A report tells them as that person's ("he had said a veto would end the
+ * talks").
+ */
+function recalledInQuestion(text: string, body: OffsetRange): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const sentence of splitSentences(text, body)) {
+    const words = text.slice(sentence.start, sentence.end);
+    for (const m of words.matchAll(RECALL)) {
+      if (!RECALLED_SAYING_VERBS.has(m[2]!.toLowerCase())) continue;
+      if (!m[1]!.trim().split(/\s+/).every((w) => w === '' || AUXILIARIES.has(w.toLowerCase()))) continue;
+      const from = sentence.start + m.index + m[0].length;
+      if (/^["\u201C\u2018']/.test(text.slice(from, from + 1))) continue;
+      const stop = text.slice(from, sentence.end).search(/;/);
+      let end = stop < 0 ? sentence.end : from + stop;
+      while (end > from && /[?!.\s]/.test(text[end - 1]!)) end--;
+      const told = trimRange(text, { start: from, end }, true);
+      if (told.end - told.start >= MIN_QUOTED) out.push(told);
+      break;
+    }
+  }
   return out;
 }
 

@@ -39,6 +39,17 @@ export const WEAK_SAYING_VERBS: ReadonlySet<string> = verbForms(`
   s: remark claim
 `);
 
+/**
+ * Past forms a journalist's question uses to put the answerer's own words back to them
+ * ("when you said a veto would end the talks", "you have promised that …"): what follows is
+ * the answerer's words as the question tells them ("you told the crews they were going
+ * north": the listener with them). Read by the comparison's passages of questions
+ * (`../align/passages.ts`).
+ */
+export const RECALLED_SAYING_VERBS: ReadonlySet<string> = verbForms(`
+  ed: say/said tell/told state claim announce promise pledge vow predict declare insist suggest argue
+`);
+
 /** Saying verbs that take the listener as their object ("told reporters that …"). */
 export const LISTENER_SAYING_VERBS: ReadonlySet<string> = verbForms(`
   base s ed ing: tell/told

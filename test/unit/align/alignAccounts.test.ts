@@ -262,6 +262,21 @@ test('alignAccounts', async (t) => {
     assert.ok(!linkedTo(asked, transcript, 'I meant the trawlers').some((t) => /trawlers/.test(t)));
   });
 
+  await t.test('should link reported speech to words a question tells back unquoted, but not a direct quote', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, last week you said a ban on night trawling would close the northern harbour. Is that still the plan?\n\nMR. HOLM: We are looking at every option.\n';
+    const reported = 'Erik Holm, the fisheries minister, spoke in May. Holm had said a ban on night trawling would close the northern harbour, critics recalled.\n';
+    assert.deepEqual(linkedTo(reported, transcript, 'a ban on night'), ['a ban on night trawling would close the northern harbour']);
+    // The journalist's wording is no source of a direct quote.
+    const quoted = 'Erik Holm, the fisheries minister, spoke in May. "A ban on night trawling would close the northern harbour," Holm said.\n';
+    assert.deepEqual(linkedTo(quoted, transcript, 'A ban on night'), []);
+    // Told to someone: the listener is part of what the question tells back.
+    const told = transcript.replace('you said a ban', 'you told fishermen a ban');
+    assert.deepEqual(linkedTo(reported.replace('had said a ban', 'had told fishermen a ban'), told, 'a ban on night'), ['fishermen a ban on night trawling would close the northern harbour']);
+    // A question about words ("you asked whether …") tells back no one's words.
+    const asked = transcript.replace('you said a ban', 'you asked whether a ban');
+    assert.deepEqual(linkedTo(reported, asked, 'a ban on night'), []);
+  });
+
   await t.test('should link reported speech that keeps one word and a name of what was said, but not a quote', () => {
     const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. We will also discuss this with the Danes, our Swedish friends, the trawler owners of the north and the harbour pilots. The harbour stays open.\n';
     const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said he would discuss the talks with Denmark. Critics were unconvinced.\n';
