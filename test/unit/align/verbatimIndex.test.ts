@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from '../../../src/core/align/verbatimIndex';
+import { buildVerbatimIndex, GramNumbers, patchVerbatimIndex, type VerbatimIndex } from '../../../src/core/align/verbatimIndex';
 import { termsIn, type AlignPassage } from '../../../src/core/align/passages';
 import { newTermKeyCache, termTable, type TermKeyCache, type TermSpan } from '../../../src/core/align/terms';
 import { seeded } from '../randomEdits';
@@ -84,5 +84,26 @@ test('patchVerbatimIndex', async (t) => {
     const patched = patchVerbatimIndex(index, passages);
     assert.deepEqual(holders(patched), holders(fresh));
     assert.ok(holders(fresh).includes('1'));
+  });
+});
+
+test('GramNumbers', async (t) => {
+  await t.test('should number keys in order of first sight, as a Map by its size does, past many growths', () => {
+    const rnd = seeded(5);
+    const table = new GramNumbers();
+    const map = new Map<number | string, number>();
+    const early: (number | string)[] = [];
+    // Trigram-like keys (three 17-bit fields), repeats and a few string keys among them.
+    for (let i = 0; i < 40_000; i++) {
+      const r = rnd();
+      const key = r < 0.01 ? `${Math.floor(rnd() * 300)},1,2` : r < 0.3 && early.length > 0 ? early[Math.floor(rnd() * early.length)]! : Math.floor(rnd() * 2 ** 17) * 2 ** 34 + Math.floor(rnd() * 2 ** 17) * 2 ** 17 + Math.floor(rnd() * 64);
+      if (!map.has(key)) map.set(key, map.size);
+      if (early.length < 50) early.push(key);
+      assert.equal(table.numberOf(key), map.get(key));
+      assert.equal(table.size, map.size);
+    }
+    for (const [key, number] of map) assert.equal(table.get(key), number);
+    assert.equal(table.get(2 ** 50 + 3), undefined);
+    assert.equal(table.get('no,such,key'), undefined);
   });
 });
