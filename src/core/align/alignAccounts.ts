@@ -35,7 +35,7 @@ import { createParaphraseLexicon, type Alternates as LexiconAlternates, type Par
 import type { SentenceMemo } from './segment';
 import { readInterpretation, type Interpretation } from '../text/interpretation';
 import { recall, startRun, type RunMemo } from './runMemo';
-import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { sameFields } from '../model/sameFields';
 
@@ -285,7 +285,19 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     const unit = units[u]!;
     const signature = state ? signatures![u]! : '';
     const last = change && kept!.units.get(signature);
-    let outcome = last && !isAffected(last.deps, change!) ? shiftOutcome(last.outcome, change!.map) : undefined;
+    let outcome: UnitOutcome | undefined;
+    if (last) {
+      const changed = changedPassagesRead(last.deps, change!);
+      if (changed && changed.length === 0) outcome = shiftOutcome(last.outcome, change!.map);
+      else if (changed && mayStayUnsupported(last.deps, last.outcome, changed, kept!.passages, side.passages)) {
+        // Only passages it read changed, none of which can support it now or be its nearest (`staysUnsupported`): its outcome stands.
+        const remeasured = remeasure(last.deps, change!, changed, side.built().index);
+        if (remeasured && staysUnsupported(last.deps, remeasured, opts)) {
+          outcome = shiftOutcome(last.outcome, change!.map);
+          if (outcome) takeRemeasured(last.deps, remeasured);
+        }
+      }
+    }
     let deps = last?.deps;
     if (outcome) carryMeasures(deps!, change!, side.passages, budget);
     else {
@@ -345,6 +357,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage, link: (passage: AlignPassage, found: readonly Found[], premise?: boolean) => void): { unmatched?: Unmatched; unconfirmed?: Unconfirmed } => {
     const reason = reasonOf(claim, speakers);
     const nearest = nearestPassage(passage, index, thorough, alternates, memo);
+    if (deps) deps.nearest.push({ key: queryKeyOf(passage), at: nearest ? nearest.candidate.at : -1, score: nearest ? nearest.support.score : 0 });
     // Second chance: a claim in the report's own words whose nearest passage is about
     // little else and shares an adjacent pair of its words is a loose rendering of it; so
     // is one whose nearest passage shares a rare name with it (not a speaker's) and a word.
@@ -430,6 +443,8 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     if (claim.claimType !== 'statement' || speakers.size === 0) return undefined;
     const acts = narratedActs(passage.terms, speakerKeys);
     if (acts.size === 0) return undefined;
+    // The acts read the pool's words: no bound holds for them (`staysUnsupported`).
+    if (deps) deps.supported = true;
     const counting = participantFigures(passage.terms);
     let best: Found | undefined;
     for (const f of scorePool(passage, index, thorough, undefined, alternates, memo).scored) {
@@ -547,6 +562,51 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     });
     return done();
   };
+}
+
+/**
+ * True when a unit's last check may be taken although the passages `changed` it read
+ * changed (nothing else it read did): the check met no support anywhere and read no act
+ * of the meeting (`UnitDeps.supported`), its outcome links nothing, and each changed
+ * passage kept its turn and speaker (which windows and speaker filters read). Whether it
+ * is taken is then `staysUnsupported`'s to say.
+ */
+function mayStayUnsupported(deps: UnitDeps, outcome: UnitOutcome, changed: readonly number[], old: readonly AlignPassage[], now: readonly AlignPassage[]): boolean {
+  if (deps.supported || outcome.links.length > 0 || outcome.linked.length > 0 || (outcome.figure?.links?.length ?? 0) > 0 || (outcome.figure?.linked?.length ?? 0) > 0) return false;
+  for (const k of changed) if (old[k]!.turn !== now[k]!.turn || old[k]!.speaker !== now[k]!.speaker) return false;
+  return true;
+}
+
+/**
+ * The bound that lets a unit nothing supported skip its re-check after an edit that
+ * changed only passages it read (`changedPassagesRead`, `mayStayUnsupported`). Its check
+ * read of those passages only their supports: no id it read changed, so every pool and
+ * candidate list it got is the same (the same postings and weights), and so are the
+ * trigram hits, speakers and premises; the passages that did not change measure as before.
+ * Its outcome is the same when, measured again under each of its queries (`remeasure`),
+ * no changed passage
+ * - supports it (`supports`, without the quote's stricter rule): every pool still supports
+ *   nothing, so each search finds nothing there;
+ * - holds it near-verbatim (`nearVerbatim`'s test, `isNearVerbatim`): the near-verbatim
+ *   look-ups still find nothing;
+ * - joins a window of two that supports it: `windowSupport` still finds none;
+ * - was, or now reaches, the nearest passage of a look for it (`nearestPassage`: the first
+ *   of the best score with some coverage): below the kept nearest's exact score, or with
+ *   no coverage, it cannot displace it. The second chances (a loose rendering, a rare
+ *   name, an interpreted rendering, said elsewhere, not confirmed) read the nearest passage
+ *   and the claim only, and the meeting's acts were not read (`UnitDeps.supported`).
+ */
+function staysUnsupported(deps: UnitDeps, remeasured: readonly Remeasured[], opts: AlignOptions): boolean {
+  for (const r of remeasured) {
+    for (const s of r.supports.values()) if (supports(s, opts) || isNearVerbatim(s) || (s.coverage >= NEAR_VERBATIM_COVERAGE && s.conflicts === 0)) return false;
+    for (const s of r.windows.values()) if (supports(s, opts)) return false;
+  }
+  for (const n of deps.nearest) {
+    const r = remeasured.find((x) => x.key === n.key);
+    if (!r) return false;
+    for (const [at, s] of r.supports) if (at === n.at || (s.coverage > 0 && (n.at < 0 || s.score >= n.score))) return false;
+  }
+  return true;
 }
 
 /**
@@ -808,6 +868,7 @@ function windowSupport(passage: AlignPassage, index: ReferenceIndex, how: AlignO
     }
   }
   if (!best) return undefined;
+  if (memo.deps) memo.deps.supported = true;
   const { first, second, support } = best;
   const joined: AlignPassage = { ...first.passage, end: second.passage.end, terms: { ...first.passage.terms, to: second.passage.terms.to } };
   return { candidate: { passage: joined, at: first.at, termCount: first.termCount + second.termCount, mass: first.mass + second.mass }, support };
@@ -1042,8 +1103,10 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
     if (earlier) return earlier.found.slice();
     const found = nearVerbatim(passage, query, index, verbatim, speaker);
     (memo.verbatim ??= []).push({ passage, speaker, found: found.slice() });
+    if (found.length > 0 && memo.deps) memo.deps.supported = true;
     return found;
   }
+  if (memo.deps) memo.deps.supported = true;
   // Said word for word beats said alike: where a passage holds the running words, it is
   // the link, and look-alikes with the same content words ("I was expressing the moral
   // outrage" for "I just was expressing my outrage", said elsewhere) are not.

@@ -70,6 +70,14 @@ export interface UnitDeps {
   readonly speakers: string[];
   /** True when the check looked at the question premises (`nearestPremise`), or would have had there been any. */
   premises: boolean;
+  /**
+   * True when the check met support anywhere (a pool with a supporting candidate, a
+   * near-verbatim answer, a window) or read the meeting's acts: its outcome is then not
+   * open to the bound of `boundedChange` (a check that met none may skip a re-check).
+   */
+  supported: boolean;
+  /** The nearest passage of each `unsupported` look of the check: its query (`queryKeyOf`), position (-1: none) and exact score. */
+  readonly nearest: { readonly key: string; readonly at: number; readonly score: number }[];
   sealed?: SealedDeps;
   /** The supports the check measured, kept so that its next check measures again only what an edit changed (`measuredSupport`). */
   readonly measures: UnitMeasures;
@@ -90,6 +98,8 @@ export interface UnitMeasures {
   readonly budget: MeasureBudget | undefined;
   /** Supports (and window supports) this unit keeps. */
   count: number;
+  /** False once the budget refused a support (the kept supports are then not all the check measured). */
+  full: boolean;
   readonly queries: Map<string, KeptQuery>;
   /** The links the check made, by `linkKey`, with the support each was made from. */
   readonly links: Map<string, KeptLink>;
@@ -159,12 +169,12 @@ export function newMeasureBudget(): MeasureBudget {
 }
 
 export function newUnitDeps(over?: readonly AlignPassage[], prior?: UnitMeasures, change?: ReferenceChange, budget?: MeasureBudget): UnitDeps {
-  const measures: UnitMeasures = { over, budget, count: 0, queries: new Map(), links: new Map(), pools: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
-  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false, measures };
+  const measures: UnitMeasures = { over, budget, count: 0, full: true, queries: new Map(), links: new Map(), pools: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
+  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false, supported: false, nearest: [], measures };
 }
 
 /** The key of a query passage of the checked account (its range and terms: the same key, the same terms, within one checked text). */
-function queryKey(passage: AlignPassage): string {
+export function queryKeyOf(passage: AlignPassage): string {
   return `${passage.start}:${passage.end}:${passage.terms.from}:${passage.terms.to}`;
 }
 
@@ -183,7 +193,7 @@ function queryChanged(q: KeptQuery, change: ReferenceChange): boolean {
  * `deps.ids` either way (as `index.weight` would put them).
  */
 export function measuredQuery(deps: UnitDeps, passage: AlignPassage, index: ReferenceIndex, make: (view: ReferenceIndex) => SupportQuery): SupportQuery {
-  const key = queryKey(passage);
+  const key = queryKeyOf(passage);
   const own = deps.measures.queries.get(key);
   if (own && own.query.index === index) {
     for (const id of own.weighed) deps.ids.push(id);
@@ -256,7 +266,10 @@ export function measuredSupport(deps: UnitDeps | undefined, query: SupportQuery,
 
 /** True (and one taken from the budget) when the unit of `m` may keep one more support. */
 function keeps(m: UnitMeasures): boolean {
-  if (!m.budget || m.budget.left <= 0) return false;
+  if (!m.budget || m.budget.left <= 0) {
+    m.full = false;
+    return false;
+  }
   m.budget.left--;
   m.count++;
   return true;
@@ -293,7 +306,7 @@ export function measuredWindow(deps: UnitDeps | undefined, query: SupportQuery, 
 
 /** The key of a link: its passage, and its counterpart by position (and whether it is a window of two). */
 function linkKey(passage: AlignPassage, at: number, window: boolean, claim: string): string {
-  return `${queryKey(passage)}|${at}|${window ? 2 : 1}|${claim}`;
+  return `${queryKeyOf(passage)}|${at}|${window ? 2 : 1}|${claim}`;
 }
 
 /**
@@ -622,19 +635,78 @@ export function trigramsOf(span: TermSpan): Set<string> {
 
 /** True when a unit that read `deps` may get another answer after `change`. */
 export function isAffected(deps: UnitDeps, change: ReferenceChange): boolean {
-  if (deps.premises && change.premises) return true;
+  const changed = changedPassagesRead(deps, change);
+  return changed === undefined || changed.length > 0;
+}
+
+/**
+ * The passages a unit that read `deps` looked at whose index entries `change` changed
+ * (`ReferenceChange.passages`), in order, when they are all it changed of what the unit
+ * read; undefined when it changed something else the unit read (premises, the words of a
+ * counterpart, an id, a speaker, a trigram). Empty: the unit gets the same answer.
+ */
+export function changedPassagesRead(deps: UnitDeps, change: ReferenceChange): number[] | undefined {
+  if (deps.premises && change.premises) return undefined;
   const d = seal(deps);
-  for (const k of change.passages) if (d.passages.has(k)) return true;
-  for (const k of change.texts) if (d.read.has(k)) return true;
-  for (const id of change.ids) if (d.ids.has(id)) return true;
-  for (const s of change.speakers) if (d.speakers.has(s)) return true;
-  if (change.grams.size === 0) return false;
-  if (!d.grams) {
-    d.grams = new Set();
-    for (const span of new Set(deps.gramSpans)) for (const g of trigramsOf(span)) d.grams.add(g);
+  for (const k of change.texts) if (d.read.has(k)) return undefined;
+  for (const id of change.ids) if (d.ids.has(id)) return undefined;
+  for (const s of change.speakers) if (d.speakers.has(s)) return undefined;
+  if (change.grams.size > 0) {
+    if (!d.grams) {
+      d.grams = new Set();
+      for (const span of new Set(deps.gramSpans)) for (const g of trigramsOf(span)) d.grams.add(g);
+    }
+    for (const g of change.grams) if (d.grams.has(g)) return undefined;
   }
-  for (const g of change.grams) if (d.grams.has(g)) return true;
-  return false;
+  const out: number[] = [];
+  for (const k of change.passages) if (d.passages.has(k)) out.push(k);
+  return out.sort((a, b) => a - b);
+}
+
+/** A query of a unit's last check measured again on the new run's index against the passages an edit changed (`remeasure`). */
+export interface Remeasured {
+  readonly key: string;
+  /** Support of each changed passage, by position. */
+  readonly supports: ReadonlyMap<number, Support>;
+  /** Support of each window of two the check measured that holds a changed passage, by the first one's position. */
+  readonly windows: ReadonlyMap<number, Support>;
+}
+
+/**
+ * Each query the last check of `deps` made, moved onto `index` (the new run's; none of
+ * the ids it read changed: `changedPassagesRead`), measured against each passage of
+ * `changed` and each window of two the check measured that holds one of them. Undefined
+ * when the unit's kept supports are not all its check measured (the budget refused one)
+ * or not of the run `change` compares with.
+ */
+export function remeasure(deps: UnitDeps, change: ReferenceChange, changed: readonly number[], index: ReferenceIndex): Remeasured[] | undefined {
+  const m = deps.measures;
+  if (!m.full || m.over === undefined || m.over !== change.from) return undefined;
+  const isChanged = new Set(changed);
+  const out: Remeasured[] = [];
+  for (const [key, q] of m.queries) {
+    if (queryChanged(q, change)) return undefined;
+    const query = { ...q.query, index };
+    const supports = new Map<number, Support>();
+    for (const at of changed) supports.set(at, measureSupport(query, index.passages[at]!));
+    const windows = new Map<number, Support>();
+    for (const at of q.windows.keys()) if (isChanged.has(at) || isChanged.has(at + 1)) windows.set(at, measureWindowSupport(query, index.passages[at]!, index.passages[at + 1]!));
+    out.push({ key, supports, windows });
+  }
+  return out;
+}
+
+/**
+ * Puts the supports `remeasure` gave into the unit's kept measures where the check had
+ * kept one for that position, so that they are those of the new run (for `carryMeasures`,
+ * which then moves them onto it): the unit's outcome is reused although passages it read changed.
+ */
+export function takeRemeasured(deps: UnitDeps, remeasured: readonly Remeasured[]): void {
+  for (const r of remeasured) {
+    const q = deps.measures.queries.get(r.key)!;
+    for (const [at, s] of r.supports) if (q.supports.has(at)) q.supports.set(at, s);
+    for (const [at, s] of r.windows) q.windows.set(at, s);
+  }
 }
 
 /** `outcome` with its offsets into the reference moved by `map`; undefined when one falls in the edited stretch. */
