@@ -571,7 +571,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
  * passage kept its turn and speaker (which windows and speaker filters read). Whether it
  * is taken is then `staysUnsupported`'s to say.
  */
-function mayStayUnsupported(deps: UnitDeps, outcome: UnitOutcome, changed: readonly number[], old: readonly AlignPassage[], now: readonly AlignPassage[]): boolean {
+export function mayStayUnsupported(deps: UnitDeps, outcome: UnitOutcome, changed: readonly number[], old: readonly AlignPassage[], now: readonly AlignPassage[]): boolean {
   if (deps.supported || outcome.links.length > 0 || outcome.linked.length > 0 || (outcome.figure?.links?.length ?? 0) > 0 || (outcome.figure?.linked?.length ?? 0) > 0) return false;
   for (const k of changed) if (old[k]!.turn !== now[k]!.turn || old[k]!.speaker !== now[k]!.speaker) return false;
   return true;
@@ -595,8 +595,11 @@ function mayStayUnsupported(deps: UnitDeps, outcome: UnitOutcome, changed: reado
  *   no coverage, it cannot displace it. The second chances (a loose rendering, a rare
  *   name, an interpreted rendering, said elsewhere, not confirmed) read the nearest passage
  *   and the claim only, and the meeting's acts were not read (`UnitDeps.supported`).
+ * A new rule of the check that reads the pools' passages otherwise must set
+ * `UnitDeps.supported` where it does (or be added here): the property tests of
+ * test/unit/pipeline/incremental.test.ts compare every edit with a fresh analysis.
  */
-function staysUnsupported(deps: UnitDeps, remeasured: readonly Remeasured[], opts: AlignOptions): boolean {
+export function staysUnsupported(deps: UnitDeps, remeasured: readonly Remeasured[], opts: AlignOptions): boolean {
   for (const r of remeasured) {
     for (const s of r.supports.values()) if (supports(s, opts) || isNearVerbatim(s) || (s.coverage >= NEAR_VERBATIM_COVERAGE && s.conflicts === 0)) return false;
     for (const s of r.windows.values()) if (supports(s, opts)) return false;
