@@ -388,7 +388,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       // What follows depends on the premises (their list, words and rarities), whether
       // there are any or not: any change of them re-checks this unit (`isAffected`).
       if (deps) deps.premises = true;
-      const premise = premises && nearestPremise(passage, premises, alternates);
+      const premise = premises && nearestPremise(passage, premises, alternates, deps && (deps.premiseReads ??= { ids: [], passages: [] }));
       if (premise && premise.support.conflicts === 0 && (supports(premise.support, opts) || isLooseRendering(claim, premise.support))) {
         link(passage, [premise], true);
         return {};
@@ -450,6 +450,8 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     for (const f of scorePool(passage, index, thorough, undefined, alternates, memo).scored) {
       const s = f.support;
       if (s.conflicts > 0 || s.missingNumbers > counting || s.coverage <= 0 || (best && s.score <= best.support.score)) continue;
+      // Its acts are read from all its words, first-person function words too: an edit of those re-checks the unit (`ReferenceChange.texts`).
+      if (deps) deps.read.push(f.candidate.at);
       const spoken = [...spokenActs(f.candidate.passage.terms)].filter((a) => acts.has(a));
       if (spoken.length === 0) continue;
       let after = passage.terms.to;
@@ -833,12 +835,33 @@ function nearOf(f: Found): Nearest {
  * share its specific figure ("until December 10"), not topic words alone. Measured
  * against the premises' own index.
  */
-function nearestPremise(passage: AlignPassage, premises: ReferenceIndex, alternates: Alternates): Found | undefined {
+function nearestPremise(passage: AlignPassage, premises: ReferenceIndex, alternates: Alternates, reads?: { readonly ids: number[]; readonly passages: number[] }): Found | undefined {
   const figures = countKind(passage.terms, 'number');
   if (figures === 0) return undefined;
+  // What is read of the premises' index (`UnitDeps.premiseReads`): the postings of the passage's ids, the premises measured, the weights and presence the query asks for.
+  if (reads) {
+    for (let k = passage.terms.from; k < passage.terms.to; k++) {
+      const t = keysAt(passage.terms.table, k);
+      if (t.kind !== 'function') reads.ids.push(t.id, t.looseId);
+    }
+  }
   const pool = premises.passages.length <= THOROUGH_ALL_PASSAGES ? premises.sharing(passage.terms) : premises.candidates(passage.terms, THOROUGH_CANDIDATES);
+  if (reads) for (const p of pool) reads.passages.push(p.at);
   if (pool.length === 0) return undefined;
-  const query = prepareQuery(passage.terms, premises, alternates);
+  const view: ReferenceIndex = reads
+    ? {
+        ...premises,
+        weight(t) {
+          reads.ids.push(t.id);
+          return premises.weight(t);
+        },
+        holds(id) {
+          reads.ids.push(id);
+          return premises.holds(id);
+        },
+      }
+    : premises;
+  const query = reads ? { ...prepareQuery(passage.terms, view, alternates), index: premises } : prepareQuery(passage.terms, premises, alternates);
   const distinct = query.terms.filter((t) => t.keys.kind === 'number').length;
   let best: Found | undefined;
   for (const candidate of pool) {

@@ -71,6 +71,12 @@ export interface UnitDeps {
   /** True when the check looked at the question premises (`nearestPremise`), or would have had there been any. */
   premises: boolean;
   /**
+   * What the check read of the premises' index: the ids whose postings, weights or presence
+   * it used, and the premises it measured or linked (positions); undefined when it did not
+   * say (any change of the premises then affects it).
+   */
+  premiseReads?: { readonly ids: number[]; readonly passages: number[] };
+  /**
    * True when the check met support anywhere (a pool with a supporting candidate, a
    * near-verbatim answer, a window) or read the meeting's acts: its outcome is then not
    * open to the bound of `boundedChange` (a check that met none may skip a re-check).
@@ -457,6 +463,12 @@ export interface ReferenceChange {
    * any change moves, every check that looked at them is affected.
    */
   readonly premises: boolean;
+  /**
+   * When the premises differ but are as many: those whose words changed (`texts`), whose
+   * entries in their index changed (`passages`), and the ids a changed one gained or lost
+   * (`ids`), as for the passages. A check that read none of them is not affected.
+   */
+  readonly premiseChange?: { readonly passages: ReadonlySet<number>; readonly texts: ReadonlySet<number>; readonly ids: ReadonlySet<number> };
   /** An offset of the old text in the new one; undefined inside the edited stretch. */
   map(offset: number): number | undefined;
   /** The passages of the last run (those compared). */
@@ -494,6 +506,20 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
     if (how === 0 || x.to === x.from) return how !== 0;
     return how === SPAN_SAME ? x.table.end[x.to - 1]! <= head : x.table.start[x.from]! >= oldEnd;
   };
+  const { passages, texts, ids, grams, speakers } = listChange(old, now, keys, map, near, known);
+  const premises = oldPremises.length !== nowPremises.length || oldPremises.some((a, k) => near(a) || !samePassage(a, nowPremises[k]!, map, known));
+  // The premises compared as the passages are (their own index: the same postings and weights, over the premises).
+  const premiseChange = premises && oldPremises.length === nowPremises.length ? listChange(oldPremises, nowPremises, keys, map, near, known) : undefined;
+  return { passages, texts, ids, grams, speakers, premises, premiseChange: premiseChange && { passages: premiseChange.passages, texts: premiseChange.texts, ids: premiseChange.ids }, map, from: old };
+}
+
+/**
+ * What differs between two lists of passages of the same length compared by position
+ * (`referenceChange`): passages whose text changed, those whose index entries changed
+ * (and their neighbours', whose context they are; and every passage holding a term whose
+ * passage count changed), the ids a changed passage gained or lost, the trigrams and the speakers.
+ */
+function listChange(old: readonly AlignPassage[], now: readonly AlignPassage[], keys: TermKeyCache, map: (o: number) => number | undefined, near: (p: AlignPassage) => boolean, known: (x: TermSpan, y: TermSpan) => boolean): { texts: Set<number>; passages: Set<number>; ids: Set<number>; grams: Set<string>; speakers: Set<string> } {
   const texts = new Set<number>();
   const passages = new Set<number>();
   for (let k = 0; k < old.length; k++) {
@@ -546,8 +572,7 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
       }
     }
   }
-  const premises = oldPremises.length !== nowPremises.length || oldPremises.some((a, k) => near(a) || !samePassage(a, nowPremises[k]!, map, known));
-  return { passages, texts, ids, grams, speakers, premises, map, from: old };
+  return { texts, passages, ids, grams, speakers };
 }
 
 /** True when two spans hold the same content terms (ids, near forms, polarity) in the same order. */
@@ -646,7 +671,7 @@ export function isAffected(deps: UnitDeps, change: ReferenceChange): boolean {
  * counterpart, an id, a speaker, a trigram). Empty: the unit gets the same answer.
  */
 export function changedPassagesRead(deps: UnitDeps, change: ReferenceChange): number[] | undefined {
-  if (deps.premises && change.premises) return undefined;
+  if (deps.premises && change.premises && premisesAffect(deps, change)) return undefined;
   const d = seal(deps);
   for (const k of change.texts) if (d.read.has(k)) return undefined;
   for (const id of change.ids) if (d.ids.has(id)) return undefined;
@@ -661,6 +686,16 @@ export function changedPassagesRead(deps: UnitDeps, change: ReferenceChange): nu
   const out: number[] = [];
   for (const k of change.passages) if (d.passages.has(k)) out.push(k);
   return out.sort((a, b) => a - b);
+}
+
+/** True when what the unit of `deps` read of the premises (`UnitDeps.premiseReads`) is among what `change` changed of them, or either is unknown. */
+function premisesAffect(deps: UnitDeps, change: ReferenceChange): boolean {
+  const read = deps.premiseReads;
+  const changed = change.premiseChange;
+  if (!read || !changed) return true;
+  for (const k of read.passages) if (changed.passages.has(k) || changed.texts.has(k)) return true;
+  for (const id of read.ids) if (changed.ids.has(id)) return true;
+  return false;
 }
 
 /** A query of a unit's last check measured again on the new run's index against the passages an edit changed (`remeasure`). */
