@@ -746,6 +746,8 @@ export function takeRemeasured(deps: UnitDeps, remeasured: readonly Remeasured[]
 
 /** `outcome` with its offsets into the reference moved by `map`; undefined when one falls in the edited stretch. */
 export function shiftOutcome(outcome: UnitOutcome, map: (o: number) => number | undefined): UnitOutcome | undefined {
+  // Before the edit every offset stays: the outcome as it is (no copy per kept unit and run).
+  if (everyOffsetStays(outcome, map)) return outcome;
   let lost = false;
   const at = (o: number): number => {
     const m = map(o);
@@ -770,6 +772,15 @@ export function shiftOutcome(outcome: UnitOutcome, map: (o: number) => number | 
     ...(outcome.figure ? { figure: shiftFigure(outcome.figure) } : {}),
   };
   return lost ? undefined : shifted;
+}
+
+/** True when `map` leaves every offset into the reference that `outcome` holds where it is. */
+function everyOffsetStays(outcome: UnitOutcome, map: (o: number) => number | undefined): boolean {
+  const stays = (r: { readonly start: number; readonly end: number } | undefined): boolean => r === undefined || (map(r.start) === r.start && map(r.end) === r.end);
+  const links = (ls: readonly Omit<CrossReference, 'id'>[] | undefined): boolean => !ls || ls.every((l) => stays(l.to));
+  const linked = (ls: readonly LinkedPassage[] | undefined): boolean => !ls || ls.every((l) => l.found.every(stays));
+  const f = outcome.figure;
+  return links(outcome.links) && linked(outcome.linked) && outcome.unmatched.every((u) => stays(u.nearest)) && outcome.unconfirmed.every((u) => stays(u.nearest)) && (!f || (links(f.links) && linked(f.linked) && stays(f.unmatched?.nearest) && stays(f.unconfirmed?.nearest)));
 }
 
 /**
