@@ -35,7 +35,7 @@ import { createParaphraseLexicon, type Alternates as LexiconAlternates, type Par
 import type { SentenceMemo } from './segment';
 import { readInterpretation, type Interpretation } from '../text/interpretation';
 import { recall, startRun, type RunMemo } from './runMemo';
-import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, noteVerbatimHits, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { sameFields } from '../model/sameFields';
 
@@ -1127,7 +1127,7 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
     // (the thorough pass), after its whole passage's.
     const earlier = memo.verbatim?.find((v) => v.passage === passage && v.speaker === speaker);
     if (earlier) return earlier.found.slice();
-    const found = nearVerbatim(passage, query, index, verbatim, speaker);
+    const found = nearVerbatim(passage, query, index, verbatim, speaker, memo.deps);
     (memo.verbatim ??= []).push({ passage, speaker, found: found.slice() });
     if (found.length > 0 && memo.deps) memo.deps.supported = true;
     return found;
@@ -1183,8 +1183,10 @@ function complements(query: SupportQuery, chosen: readonly Found[], all: readonl
  * word trigrams) and the bulk of its content (NEAR_VERBATIM_COVERAGE), if any: a short
  * or plain passage said nearly word for word is supported whatever its rarity.
  */
-function nearVerbatim(passage: AlignPassage, query: SupportQuery, index: ReferenceIndex, verbatim: VerbatimIndex, speaker: string | undefined): Found[] {
-  for (const hit of verbatim.find(passage.terms, NEAR_VERBATIM_SHARE, 4)) {
+function nearVerbatim(passage: AlignPassage, query: SupportQuery, index: ReferenceIndex, verbatim: VerbatimIndex, speaker: string | undefined, deps?: UnitDeps): Found[] {
+  const hits = verbatim.find(passage.terms, NEAR_VERBATIM_SHARE, 4);
+  noteVerbatimHits(deps, query, hits);
+  for (const hit of hits) {
     const candidate = index.passages[hit.at]!;
     if (speaker !== undefined && !index.spokenBy(candidate, speaker)) continue;
     const support = measureSupport(query, candidate);

@@ -130,6 +130,8 @@ interface KeptQuery {
   /** The supports of two adjacent passages read as one (`measureWindowSupport`), by the first one's position; and those of the check before. */
   readonly windows: Map<number, Support>;
   beforeWindows?: ReadonlyMap<number, Support>;
+  /** Positions the near-verbatim look-ups of the query's passage gave (measured, not kept: `noteVerbatimHits`). */
+  hits?: number[];
 }
 
 /** A pool of `ReferenceIndex.sharing` (kept by the ids it was looked up by: each content term's id and loose id, in order, and the speaker): the positions it gave. */
@@ -291,6 +293,13 @@ function keptOf(deps: UnitDeps, query: SupportQuery): KeptQuery | undefined {
     return q;
   }
   return undefined;
+}
+
+/** Notes, for the kept query of `query`, the positions a near-verbatim look-up of its passage gave (their supports are measured, not kept). */
+export function noteVerbatimHits(deps: UnitDeps | undefined, query: SupportQuery, hits: readonly { readonly at: number }[]): void {
+  const kept = deps && keptOf(deps, query);
+  if (!kept) return;
+  for (const h of hits) (kept.hits ??= []).push(h.at);
 }
 
 /**
@@ -722,8 +731,9 @@ export function remeasure(deps: UnitDeps, change: ReferenceChange, changed: read
   for (const [key, q] of m.queries) {
     if (queryChanged(q, change)) return undefined;
     const query = { ...q.query, index };
+    // A passage the check did not measure under this query is in none of its pools (every one it scored was kept: `full`) nor a near-verbatim hit: it reads nothing of it.
     const supports = new Map<number, Support>();
-    for (const at of changed) supports.set(at, measureSupport(query, index.passages[at]!));
+    for (const at of changed) if (q.supports.has(at) || q.hits?.includes(at)) supports.set(at, measureSupport(query, index.passages[at]!));
     const windows = new Map<number, Support>();
     for (const at of q.windows.keys()) if (isChanged.has(at) || isChanged.has(at + 1)) windows.set(at, measureWindowSupport(query, index.passages[at]!, index.passages[at + 1]!));
     out.push({ key, supports, windows });
