@@ -287,7 +287,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     const last = change && kept!.units.get(signature);
     let outcome: UnitOutcome | undefined;
     if (last) {
-      const changed = changedPassagesRead(last.deps, change!);
+      const changed = changedPassagesRead(last.deps, change!, isOpen(last.deps, last.outcome));
       if (changed && changed.length === 0) outcome = shiftOutcome(last.outcome, change!.map);
       else if (changed && mayStayUnsupported(last.deps, last.outcome, changed, kept!.passages, side.passages)) {
         // Only passages it read changed, none of which can support it now or be its nearest (`staysUnsupported`): its outcome stands.
@@ -566,6 +566,11 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   };
 }
 
+/** True when a unit's last check met no support and read no act of the meeting (`UnitDeps.supported`) and its outcome links nothing: open to `staysUnsupported`. */
+function isOpen(deps: UnitDeps, outcome: UnitOutcome): boolean {
+  return !deps.supported && outcome.links.length === 0 && outcome.linked.length === 0 && (outcome.figure?.links?.length ?? 0) === 0 && (outcome.figure?.linked?.length ?? 0) === 0;
+}
+
 /**
  * True when a unit's last check may be taken although the passages `changed` it read
  * changed (nothing else it read did): the check met no support anywhere and read no act
@@ -574,7 +579,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
  * is taken is then `staysUnsupported`'s to say.
  */
 export function mayStayUnsupported(deps: UnitDeps, outcome: UnitOutcome, changed: readonly number[], old: readonly AlignPassage[], now: readonly AlignPassage[]): boolean {
-  if (deps.supported || outcome.links.length > 0 || outcome.linked.length > 0 || (outcome.figure?.links?.length ?? 0) > 0 || (outcome.figure?.linked?.length ?? 0) > 0) return false;
+  if (!isOpen(deps, outcome)) return false;
   for (const k of changed) if (old[k]!.turn !== now[k]!.turn || old[k]!.speaker !== now[k]!.speaker) return false;
   return true;
 }

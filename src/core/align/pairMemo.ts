@@ -677,14 +677,22 @@ export function isAffected(deps: UnitDeps, change: ReferenceChange): boolean {
  * The passages a unit that read `deps` looked at whose index entries `change` changed
  * (`ReferenceChange.passages`), in order, when they are all it changed of what the unit
  * read; undefined when it changed something else the unit read (premises, the words of a
- * counterpart, an id, a speaker, a trigram). Empty: the unit gets the same answer.
+ * counterpart, an id, a speaker, a trigram), or when `open` is false (no bound can keep
+ * the unit's outcome) and any changed. Empty: the unit gets the same answer.
  */
-export function changedPassagesRead(deps: UnitDeps, change: ReferenceChange): number[] | undefined {
+export function changedPassagesRead(deps: UnitDeps, change: ReferenceChange, open = true): number[] | undefined {
   if (deps.premises && change.premises && premisesAffect(deps, change)) return undefined;
   const d = seal(deps);
   for (const k of change.texts) if (d.read.has(k)) return undefined;
   for (const id of change.ids) if (d.ids.has(id)) return undefined;
   for (const s of change.speakers) if (d.speakers.has(s)) return undefined;
+  // The smaller set walked (an edit that reweighs a common word changes the mass of thousands of passages).
+  const out: number[] = [];
+  if (d.passages.size < change.passages.size) {
+    for (const k of d.passages) if (change.passages.has(k)) out.push(k);
+  } else for (const k of change.passages) if (d.passages.has(k)) out.push(k);
+  // A unit no bound can keep (`open` false) is affected by any of them: its trigrams need not be looked at.
+  if (out.length > 0 && !open) return undefined;
   if (change.grams.size > 0) {
     if (!d.grams) {
       d.grams = new Set();
@@ -692,8 +700,6 @@ export function changedPassagesRead(deps: UnitDeps, change: ReferenceChange): nu
     }
     for (const g of change.grams) if (d.grams.has(g)) return undefined;
   }
-  const out: number[] = [];
-  for (const k of change.passages) if (d.passages.has(k)) out.push(k);
   return out.sort((a, b) => a - b);
 }
 
