@@ -40,7 +40,7 @@ import type { SentenceMemo } from './segment';
 import { readInterpretation, type Interpretation } from '../text/interpretation';
 import { recall, startRun, type RunMemo } from './runMemo';
 import { headlineLinks } from './headline';
-import { carryMeasures, isAffected, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, trackedVerbatim, unitSignature, type LinkedPassage, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, noteVerbatimHits, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
 import { sameFields } from '../model/sameFields';
@@ -292,7 +292,19 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     const unit = units[u]!;
     const signature = state ? signatures![u]! : '';
     const last = change && kept!.units.get(signature);
-    let outcome = last && !isAffected(last.deps, change!) ? shiftOutcome(last.outcome, change!.map) : undefined;
+    let outcome: UnitOutcome | undefined;
+    if (last) {
+      const changed = changedPassagesRead(last.deps, change!, isOpen(last.deps, last.outcome));
+      if (changed && changed.length === 0) outcome = shiftOutcome(last.outcome, change!.map);
+      else if (changed && mayStayUnsupported(last.deps, last.outcome, changed, kept!.passages, side.passages)) {
+        // Only passages it read changed, none of which can support it now or be its nearest (`staysUnsupported`): its outcome stands.
+        const remeasured = remeasure(last.deps, change!, changed, side.built().index);
+        if (remeasured && staysUnsupported(last.deps, remeasured, opts)) {
+          outcome = shiftOutcome(last.outcome, change!.map);
+          if (outcome) takeRemeasured(last.deps, remeasured);
+        }
+      }
+    }
     let deps = last?.deps;
     if (outcome) carryMeasures(deps!, change!, side.passages, budget);
     else {
@@ -356,6 +368,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   const unsupported = (range: OffsetRange, claim: Annotation, passage: AlignPassage, link: (passage: AlignPassage, found: readonly Found[], premise?: boolean) => void): { unmatched?: Unmatched; unconfirmed?: Unconfirmed } => {
     const reason = reasonOf(claim, speakers);
     const nearest = nearestPassage(passage, index, thorough, alternates, memo);
+    if (deps) deps.nearest.push({ key: queryKeyOf(passage), at: nearest ? nearest.candidate.at : -1, score: nearest ? nearest.support.score : 0 });
     // Second chance: a claim in the report's own words whose nearest passage is about
     // little else and shares an adjacent pair of its words is a loose rendering of it; so
     // is one whose nearest passage shares a rare name with it (not a speaker's) and a word.
@@ -393,7 +406,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       // What follows depends on the premises (their list, words and rarities), whether
       // there are any or not: any change of them re-checks this unit (`isAffected`).
       if (deps) deps.premises = true;
-      const premise = premises && nearestPremise(passage, premises, alternates);
+      const premise = premises && nearestPremise(passage, premises, alternates, deps && (deps.premiseReads ??= { ids: [], passages: [] }));
       if (premise && premise.support.conflicts === 0 && (supports(premise.support, opts) || isLooseRendering(claim, premise.support))) {
         link(passage, [premise], true);
         return {};
@@ -452,11 +465,15 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     if (claim.claimType !== 'statement' || speakers.size === 0) return undefined;
     const acts = narratedActs(passage.terms, speakerKeys);
     if (acts.size === 0) return undefined;
+    // The acts read the pool's words: no bound holds for them (`staysUnsupported`).
+    if (deps) deps.supported = true;
     const counting = participantFigures(passage.terms);
     let best: Found | undefined;
     for (const f of scorePool(passage, index, thorough, undefined, alternates, memo).scored) {
       const s = f.support;
       if (s.conflicts > 0 || s.missingNumbers > counting || s.coverage <= 0 || (best && s.score <= best.support.score)) continue;
+      // Its acts are read from all its words, first-person function words too: an edit of those re-checks the unit (`ReferenceChange.texts`).
+      if (deps) deps.read.push(f.candidate.at);
       const spoken = [...spokenActs(f.candidate.passage.terms)].filter((a) => acts.has(a));
       if (spoken.length === 0) continue;
       let after = passage.terms.to;
@@ -596,6 +613,59 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
 /** False for a passage that tells someone's words in another's wording (`recalledInQuestion`). */
 function isOwnWording(f: Found): boolean {
   return f.candidate.passage.claimType !== 'reported';
+}
+
+/** True when a unit's last check met no support and read no act of the meeting (`UnitDeps.supported`) and its outcome links nothing: open to `staysUnsupported`. */
+function isOpen(deps: UnitDeps, outcome: UnitOutcome): boolean {
+  return !deps.supported && outcome.links.length === 0 && outcome.linked.length === 0 && (outcome.figure?.links?.length ?? 0) === 0 && (outcome.figure?.linked?.length ?? 0) === 0;
+}
+
+/**
+ * True when a unit's last check may be taken although the passages `changed` it read
+ * changed (nothing else it read did): the check met no support anywhere and read no act
+ * of the meeting (`UnitDeps.supported`), its outcome links nothing, and each changed
+ * passage kept its turn and speaker (which windows and speaker filters read). Whether it
+ * is taken is then `staysUnsupported`'s to say.
+ */
+export function mayStayUnsupported(deps: UnitDeps, outcome: UnitOutcome, changed: readonly number[], old: readonly AlignPassage[], now: readonly AlignPassage[]): boolean {
+  if (!isOpen(deps, outcome)) return false;
+  for (const k of changed) if (old[k]!.turn !== now[k]!.turn || old[k]!.speaker !== now[k]!.speaker) return false;
+  return true;
+}
+
+/**
+ * The bound that lets a unit nothing supported skip its re-check after an edit that
+ * changed only passages it read (`changedPassagesRead`, `mayStayUnsupported`). Its check
+ * read of those passages only their supports: no id it read changed, so every pool and
+ * candidate list it got is the same (the same postings and weights), and so are the
+ * trigram hits, speakers and premises; the passages that did not change measure as before.
+ * Its outcome is the same when, measured again under each of its queries (`remeasure`),
+ * no changed passage
+ * - supports it (`supports`, without the quote's stricter rule): every pool still supports
+ *   nothing, so each search finds nothing there;
+ * - holds it near-verbatim (`nearVerbatim`'s test, `isNearVerbatim`): the near-verbatim
+ *   look-ups still find nothing;
+ * - joins a window of two that supports it: `windowSupport` still finds none;
+ * - was, or now reaches, the nearest passage of a look for it (`nearestPassage`: the first
+ *   of the best score with some coverage): below the kept nearest's exact score, or with
+ *   no coverage, it cannot displace it. The second chances (a loose rendering, a rare
+ *   name, an interpreted rendering, said elsewhere, not confirmed) read the nearest passage
+ *   and the claim only, and the meeting's acts were not read (`UnitDeps.supported`).
+ * A new rule of the check that reads the pools' passages otherwise must set
+ * `UnitDeps.supported` where it does (or be added here): the property tests of
+ * test/unit/pipeline/incremental.test.ts compare every edit with a fresh analysis.
+ */
+export function staysUnsupported(deps: UnitDeps, remeasured: readonly Remeasured[], opts: AlignOptions): boolean {
+  for (const r of remeasured) {
+    for (const s of r.supports.values()) if (supports(s, opts) || isNearVerbatim(s) || (s.coverage >= NEAR_VERBATIM_COVERAGE && s.conflicts === 0)) return false;
+    for (const s of r.windows.values()) if (supports(s, opts)) return false;
+  }
+  for (const n of deps.nearest) {
+    const r = remeasured.find((x) => x.key === n.key);
+    if (!r) return false;
+    for (const [at, s] of r.supports) if (at === n.at || (s.coverage > 0 && (n.at < 0 || s.score >= n.score))) return false;
+  }
+  return true;
 }
 
 /**
@@ -846,12 +916,33 @@ function nearOf(f: Found): Nearest {
  * share its specific figure ("until December 10"), not topic words alone. Measured
  * against the premises' own index.
  */
-function nearestPremise(passage: AlignPassage, premises: ReferenceIndex, alternates: Alternates): Found | undefined {
+function nearestPremise(passage: AlignPassage, premises: ReferenceIndex, alternates: Alternates, reads?: { readonly ids: number[]; readonly passages: number[] }): Found | undefined {
   const figures = countKind(passage.terms, 'number');
   if (figures === 0) return undefined;
+  // What is read of the premises' index (`UnitDeps.premiseReads`): the postings of the passage's ids, the premises measured, the weights and presence the query asks for.
+  if (reads) {
+    for (let k = passage.terms.from; k < passage.terms.to; k++) {
+      const t = keysAt(passage.terms.table, k);
+      if (t.kind !== 'function') reads.ids.push(t.id, t.looseId);
+    }
+  }
   const pool = premises.passages.length <= THOROUGH_ALL_PASSAGES ? premises.sharing(passage.terms) : premises.candidates(passage.terms, THOROUGH_CANDIDATES);
+  if (reads) for (const p of pool) reads.passages.push(p.at);
   if (pool.length === 0) return undefined;
-  const query = prepareQuery(passage.terms, premises, alternates);
+  const view: ReferenceIndex = reads
+    ? {
+        ...premises,
+        weight(t) {
+          reads.ids.push(t.id);
+          return premises.weight(t);
+        },
+        holds(id) {
+          reads.ids.push(id);
+          return premises.holds(id);
+        },
+      }
+    : premises;
+  const query = reads ? { ...prepareQuery(passage.terms, view, alternates), index: premises } : prepareQuery(passage.terms, premises, alternates);
   const distinct = query.terms.filter((t) => t.keys.kind === 'number').length;
   let best: Found | undefined;
   for (const candidate of pool) {
@@ -884,6 +975,7 @@ function windowSupport(passage: AlignPassage, index: ReferenceIndex, how: AlignO
     }
   }
   if (!best) return undefined;
+  if (memo.deps) memo.deps.supported = true;
   const { first, second, support } = best;
   const joined: AlignPassage = { ...first.passage, end: second.passage.end, terms: { ...first.passage.terms, to: second.passage.terms.to } };
   return { candidate: { passage: joined, at: first.at, termCount: first.termCount + second.termCount, mass: first.mass + second.mass }, support };
@@ -1118,10 +1210,12 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
     // (the thorough pass), after its whole passage's.
     const earlier = memo.verbatim?.find((v) => v.passage === passage && v.speaker === speaker);
     if (earlier) return earlier.found.slice();
-    const found = nearVerbatim(passage, query, index, verbatim, speaker);
+    const found = nearVerbatim(passage, query, index, verbatim, speaker, memo.deps);
     (memo.verbatim ??= []).push({ passage, speaker, found: found.slice() });
+    if (found.length > 0 && memo.deps) memo.deps.supported = true;
     return found;
   }
+  if (memo.deps) memo.deps.supported = true;
   // Said word for word beats said alike: where a passage holds the running words, it is
   // the link, and look-alikes with the same content words ("I was expressing the moral
   // outrage" for "I just was expressing my outrage", said elsewhere) are not.
@@ -1172,8 +1266,10 @@ function complements(query: SupportQuery, chosen: readonly Found[], all: readonl
  * word trigrams) and the bulk of its content (NEAR_VERBATIM_COVERAGE), if any: a short
  * or plain passage said nearly word for word is supported whatever its rarity.
  */
-function nearVerbatim(passage: AlignPassage, query: SupportQuery, index: ReferenceIndex, verbatim: VerbatimIndex, speaker: string | undefined): Found[] {
-  for (const hit of verbatim.find(passage.terms, NEAR_VERBATIM_SHARE, 4)) {
+function nearVerbatim(passage: AlignPassage, query: SupportQuery, index: ReferenceIndex, verbatim: VerbatimIndex, speaker: string | undefined, deps?: UnitDeps): Found[] {
+  const hits = verbatim.find(passage.terms, NEAR_VERBATIM_SHARE, 4);
+  noteVerbatimHits(deps, query, hits);
+  for (const hit of hits) {
     const candidate = index.passages[hit.at]!;
     if (speaker !== undefined && !index.spokenBy(candidate, speaker)) continue;
     const support = measureSupport(query, candidate);

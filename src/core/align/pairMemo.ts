@@ -70,6 +70,20 @@ export interface UnitDeps {
   readonly speakers: string[];
   /** True when the check looked at the question premises (`nearestPremise`), or would have had there been any. */
   premises: boolean;
+  /**
+   * What the check read of the premises' index: the ids whose postings, weights or presence
+   * it used, and the premises it measured or linked (positions); undefined when it did not
+   * say (any change of the premises then affects it).
+   */
+  premiseReads?: { readonly ids: number[]; readonly passages: number[] };
+  /**
+   * True when the check met support anywhere (a pool with a supporting candidate, a
+   * near-verbatim answer, a window) or read the meeting's acts: its outcome is then not
+   * open to the bound of `boundedChange` (a check that met none may skip a re-check).
+   */
+  supported: boolean;
+  /** The nearest passage of each `unsupported` look of the check: its query (`queryKeyOf`), position (-1: none) and exact score. */
+  readonly nearest: { readonly key: string; readonly at: number; readonly score: number }[];
   sealed?: SealedDeps;
   /** The supports the check measured, kept so that its next check measures again only what an edit changed (`measuredSupport`). */
   readonly measures: UnitMeasures;
@@ -90,6 +104,8 @@ export interface UnitMeasures {
   readonly budget: MeasureBudget | undefined;
   /** Supports (and window supports) this unit keeps. */
   count: number;
+  /** False once the budget refused a support (the kept supports are then not all the check measured). */
+  full: boolean;
   readonly queries: Map<string, KeptQuery>;
   /** The links the check made, by `linkKey`, with the support each was made from. */
   readonly links: Map<string, KeptLink>;
@@ -114,6 +130,8 @@ interface KeptQuery {
   /** The supports of two adjacent passages read as one (`measureWindowSupport`), by the first one's position; and those of the check before. */
   readonly windows: Map<number, Support>;
   beforeWindows?: ReadonlyMap<number, Support>;
+  /** Positions the near-verbatim look-ups of the query's passage gave (measured, not kept: `noteVerbatimHits`). */
+  hits?: number[];
 }
 
 /** A pool of `ReferenceIndex.sharing` (kept by the ids it was looked up by: each content term's id and loose id, in order, and the speaker): the positions it gave. */
@@ -159,12 +177,12 @@ export function newMeasureBudget(): MeasureBudget {
 }
 
 export function newUnitDeps(over?: readonly AlignPassage[], prior?: UnitMeasures, change?: ReferenceChange, budget?: MeasureBudget): UnitDeps {
-  const measures: UnitMeasures = { over, budget, count: 0, queries: new Map(), links: new Map(), pools: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
-  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false, measures };
+  const measures: UnitMeasures = { over, budget, count: 0, full: true, queries: new Map(), links: new Map(), pools: new Map(), ...(prior && change && prior.over !== undefined && prior.over === change.from ? { prior: { measures: prior, change } } : {}) };
+  return { passages: [], read: [], ids: [], idSpans: [], gramSpans: [], speakers: [], premises: false, supported: false, nearest: [], measures };
 }
 
 /** The key of a query passage of the checked account (its range and terms: the same key, the same terms, within one checked text). */
-function queryKey(passage: AlignPassage): string {
+export function queryKeyOf(passage: AlignPassage): string {
   return `${passage.start}:${passage.end}:${passage.terms.from}:${passage.terms.to}`;
 }
 
@@ -183,7 +201,7 @@ function queryChanged(q: KeptQuery, change: ReferenceChange): boolean {
  * `deps.ids` either way (as `index.weight` would put them).
  */
 export function measuredQuery(deps: UnitDeps, passage: AlignPassage, index: ReferenceIndex, make: (view: ReferenceIndex) => SupportQuery): SupportQuery {
-  const key = queryKey(passage);
+  const key = queryKeyOf(passage);
   const own = deps.measures.queries.get(key);
   if (own && own.query.index === index) {
     for (const id of own.weighed) deps.ids.push(id);
@@ -256,7 +274,10 @@ export function measuredSupport(deps: UnitDeps | undefined, query: SupportQuery,
 
 /** True (and one taken from the budget) when the unit of `m` may keep one more support. */
 function keeps(m: UnitMeasures): boolean {
-  if (!m.budget || m.budget.left <= 0) return false;
+  if (!m.budget || m.budget.left <= 0) {
+    m.full = false;
+    return false;
+  }
   m.budget.left--;
   m.count++;
   return true;
@@ -272,6 +293,13 @@ function keptOf(deps: UnitDeps, query: SupportQuery): KeptQuery | undefined {
     return q;
   }
   return undefined;
+}
+
+/** Notes, for the kept query of `query`, the positions a near-verbatim look-up of its passage gave (their supports are measured, not kept). */
+export function noteVerbatimHits(deps: UnitDeps | undefined, query: SupportQuery, hits: readonly { readonly at: number }[]): void {
+  const kept = deps && keptOf(deps, query);
+  if (!kept) return;
+  for (const h of hits) (kept.hits ??= []).push(h.at);
 }
 
 /**
@@ -293,7 +321,7 @@ export function measuredWindow(deps: UnitDeps | undefined, query: SupportQuery, 
 
 /** The key of a link: its passage, and its counterpart by position (and whether it is a window of two). */
 function linkKey(passage: AlignPassage, at: number, window: boolean, claim: string): string {
-  return `${queryKey(passage)}|${at}|${window ? 2 : 1}|${claim}`;
+  return `${queryKeyOf(passage)}|${at}|${window ? 2 : 1}|${claim}`;
 }
 
 /**
@@ -446,6 +474,12 @@ export interface ReferenceChange {
    * any change moves, every check that looked at them is affected.
    */
   readonly premises: boolean;
+  /**
+   * When the premises differ but are as many: those whose words changed (`texts`), whose
+   * entries in their index changed (`passages`), and the ids a changed one gained or lost
+   * (`ids`), as for the passages. A check that read none of them is not affected.
+   */
+  readonly premiseChange?: { readonly passages: ReadonlySet<number>; readonly texts: ReadonlySet<number>; readonly ids: ReadonlySet<number> };
   /** An offset of the old text in the new one; undefined inside the edited stretch. */
   map(offset: number): number | undefined;
   /** The passages of the last run (those compared). */
@@ -483,6 +517,20 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
     if (how === 0 || x.to === x.from) return how !== 0;
     return how === SPAN_SAME ? x.table.end[x.to - 1]! <= head : x.table.start[x.from]! >= oldEnd;
   };
+  const { passages, texts, ids, grams, speakers } = listChange(old, now, keys, map, near, known);
+  const premises = oldPremises.length !== nowPremises.length || oldPremises.some((a, k) => near(a) || !samePassage(a, nowPremises[k]!, map, known));
+  // The premises compared as the passages are (their own index: the same postings and weights, over the premises).
+  const premiseChange = premises && oldPremises.length === nowPremises.length ? listChange(oldPremises, nowPremises, keys, map, near, known) : undefined;
+  return { passages, texts, ids, grams, speakers, premises, premiseChange: premiseChange && { passages: premiseChange.passages, texts: premiseChange.texts, ids: premiseChange.ids }, map, from: old };
+}
+
+/**
+ * What differs between two lists of passages of the same length compared by position
+ * (`referenceChange`): passages whose text changed, those whose index entries changed
+ * (and their neighbours', whose context they are; and every passage holding a term whose
+ * passage count changed), the ids a changed passage gained or lost, the trigrams and the speakers.
+ */
+function listChange(old: readonly AlignPassage[], now: readonly AlignPassage[], keys: TermKeyCache, map: (o: number) => number | undefined, near: (p: AlignPassage) => boolean, known: (x: TermSpan, y: TermSpan) => boolean): { texts: Set<number>; passages: Set<number>; ids: Set<number>; grams: Set<string>; speakers: Set<string> } {
   const texts = new Set<number>();
   const passages = new Set<number>();
   for (let k = 0; k < old.length; k++) {
@@ -535,8 +583,7 @@ export function referenceChange(oldText: string, old: readonly AlignPassage[], t
       }
     }
   }
-  const premises = oldPremises.length !== nowPremises.length || oldPremises.some((a, k) => near(a) || !samePassage(a, nowPremises[k]!, map, known));
-  return { passages, texts, ids, grams, speakers, premises, map, from: old };
+  return { texts, passages, ids, grams, speakers };
 }
 
 /** True when two spans hold the same content terms (ids, near forms, polarity) in the same order. */
@@ -624,23 +671,101 @@ export function trigramsOf(span: TermSpan): Set<string> {
 
 /** True when a unit that read `deps` may get another answer after `change`. */
 export function isAffected(deps: UnitDeps, change: ReferenceChange): boolean {
-  if (deps.premises && change.premises) return true;
+  const changed = changedPassagesRead(deps, change);
+  return changed === undefined || changed.length > 0;
+}
+
+/**
+ * The passages a unit that read `deps` looked at whose index entries `change` changed
+ * (`ReferenceChange.passages`), in order, when they are all it changed of what the unit
+ * read; undefined when it changed something else the unit read (premises, the words of a
+ * counterpart, an id, a speaker, a trigram), or when `open` is false (no bound can keep
+ * the unit's outcome) and any changed. Empty: the unit gets the same answer.
+ */
+export function changedPassagesRead(deps: UnitDeps, change: ReferenceChange, open = true): number[] | undefined {
+  if (deps.premises && change.premises && premisesAffect(deps, change)) return undefined;
   const d = seal(deps);
-  for (const k of change.passages) if (d.passages.has(k)) return true;
-  for (const k of change.texts) if (d.read.has(k)) return true;
-  for (const id of change.ids) if (d.ids.has(id)) return true;
-  for (const s of change.speakers) if (d.speakers.has(s)) return true;
-  if (change.grams.size === 0) return false;
-  if (!d.grams) {
-    d.grams = new Set();
-    for (const span of new Set(deps.gramSpans)) for (const g of trigramsOf(span)) d.grams.add(g);
+  for (const k of change.texts) if (d.read.has(k)) return undefined;
+  for (const id of change.ids) if (d.ids.has(id)) return undefined;
+  for (const s of change.speakers) if (d.speakers.has(s)) return undefined;
+  // The smaller set walked (an edit that reweighs a common word changes the mass of thousands of passages).
+  const out: number[] = [];
+  if (d.passages.size < change.passages.size) {
+    for (const k of d.passages) if (change.passages.has(k)) out.push(k);
+  } else for (const k of change.passages) if (d.passages.has(k)) out.push(k);
+  // A unit no bound can keep (`open` false) is affected by any of them: its trigrams need not be looked at.
+  if (out.length > 0 && !open) return undefined;
+  if (change.grams.size > 0) {
+    if (!d.grams) {
+      d.grams = new Set();
+      for (const span of new Set(deps.gramSpans)) for (const g of trigramsOf(span)) d.grams.add(g);
+    }
+    for (const g of change.grams) if (d.grams.has(g)) return undefined;
   }
-  for (const g of change.grams) if (d.grams.has(g)) return true;
+  return out.sort((a, b) => a - b);
+}
+
+/** True when what the unit of `deps` read of the premises (`UnitDeps.premiseReads`) is among what `change` changed of them, or either is unknown. */
+function premisesAffect(deps: UnitDeps, change: ReferenceChange): boolean {
+  const read = deps.premiseReads;
+  const changed = change.premiseChange;
+  if (!read || !changed) return true;
+  for (const k of read.passages) if (changed.passages.has(k) || changed.texts.has(k)) return true;
+  for (const id of read.ids) if (changed.ids.has(id)) return true;
   return false;
+}
+
+/** A query of a unit's last check measured again on the new run's index against the passages an edit changed (`remeasure`). */
+export interface Remeasured {
+  readonly key: string;
+  /** Support of each changed passage, by position. */
+  readonly supports: ReadonlyMap<number, Support>;
+  /** Support of each window of two the check measured that holds a changed passage, by the first one's position. */
+  readonly windows: ReadonlyMap<number, Support>;
+}
+
+/**
+ * Each query the last check of `deps` made, moved onto `index` (the new run's; none of
+ * the ids it read changed: `changedPassagesRead`), measured against each passage of
+ * `changed` and each window of two the check measured that holds one of them. Undefined
+ * when the unit's kept supports are not all its check measured (the budget refused one)
+ * or not of the run `change` compares with.
+ */
+export function remeasure(deps: UnitDeps, change: ReferenceChange, changed: readonly number[], index: ReferenceIndex): Remeasured[] | undefined {
+  const m = deps.measures;
+  if (!m.full || m.over === undefined || m.over !== change.from) return undefined;
+  const isChanged = new Set(changed);
+  const out: Remeasured[] = [];
+  for (const [key, q] of m.queries) {
+    if (queryChanged(q, change)) return undefined;
+    const query = { ...q.query, index };
+    // A passage the check did not measure under this query is in none of its pools (every one it scored was kept: `full`) nor a near-verbatim hit: it reads nothing of it.
+    const supports = new Map<number, Support>();
+    for (const at of changed) if (q.supports.has(at) || q.hits?.includes(at)) supports.set(at, measureSupport(query, index.passages[at]!));
+    const windows = new Map<number, Support>();
+    for (const at of q.windows.keys()) if (isChanged.has(at) || isChanged.has(at + 1)) windows.set(at, measureWindowSupport(query, index.passages[at]!, index.passages[at + 1]!));
+    out.push({ key, supports, windows });
+  }
+  return out;
+}
+
+/**
+ * Puts the supports `remeasure` gave into the unit's kept measures where the check had
+ * kept one for that position, so that they are those of the new run (for `carryMeasures`,
+ * which then moves them onto it): the unit's outcome is reused although passages it read changed.
+ */
+export function takeRemeasured(deps: UnitDeps, remeasured: readonly Remeasured[]): void {
+  for (const r of remeasured) {
+    const q = deps.measures.queries.get(r.key)!;
+    for (const [at, s] of r.supports) if (q.supports.has(at)) q.supports.set(at, s);
+    for (const [at, s] of r.windows) q.windows.set(at, s);
+  }
 }
 
 /** `outcome` with its offsets into the reference moved by `map`; undefined when one falls in the edited stretch. */
 export function shiftOutcome(outcome: UnitOutcome, map: (o: number) => number | undefined): UnitOutcome | undefined {
+  // Before the edit every offset stays: the outcome as it is (no copy per kept unit and run).
+  if (everyOffsetStays(outcome, map)) return outcome;
   let lost = false;
   const at = (o: number): number => {
     const m = map(o);
@@ -665,6 +790,15 @@ export function shiftOutcome(outcome: UnitOutcome, map: (o: number) => number | 
     ...(outcome.figure ? { figure: shiftFigure(outcome.figure) } : {}),
   };
   return lost ? undefined : shifted;
+}
+
+/** True when `map` leaves every offset into the reference that `outcome` holds where it is. */
+function everyOffsetStays(outcome: UnitOutcome, map: (o: number) => number | undefined): boolean {
+  const stays = (r: { readonly start: number; readonly end: number } | undefined): boolean => r === undefined || (map(r.start) === r.start && map(r.end) === r.end);
+  const links = (ls: readonly Omit<CrossReference, 'id'>[] | undefined): boolean => !ls || ls.every((l) => stays(l.to));
+  const linked = (ls: readonly LinkedPassage[] | undefined): boolean => !ls || ls.every((l) => l.found.every(stays));
+  const f = outcome.figure;
+  return links(outcome.links) && linked(outcome.linked) && outcome.unmatched.every((u) => stays(u.nearest)) && outcome.unconfirmed.every((u) => stays(u.nearest)) && (!f || (links(f.links) && linked(f.linked) && stays(f.unmatched?.nearest) && stays(f.unconfirmed?.nearest)));
 }
 
 /**
