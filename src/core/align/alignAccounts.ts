@@ -1121,7 +1121,12 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
   // the passage: a long sentence that also holds the passage's words among much else
   // ("ferry subsidies" inside a long sentence about the timetable of the talks) is not.
   const focus = SECONDARY_SPECIFICITY * scored[0]!.support.specificity;
-  const chosen = scored.filter((f, i) => i === 0 || (i < 3 && f.support.score >= opts.secondaryRatio * best && f.support.specificity >= focus));
+  const near = scored.filter((f, i) => i === 0 || (i < 3 && f.support.score >= opts.secondaryRatio * best && f.support.specificity >= focus));
+  // And the other way: a best that holds the passage's words scattered in a long sentence
+  // about much else, beside a near-equal that is about the passage, is not a link of it.
+  let sharpest = 0;
+  for (const f of near) sharpest = Math.max(sharpest, f.support.specificity);
+  const chosen = near.filter((f) => f.support.specificity >= DIFFUSE_SPECIFICITY * sharpest);
   return [...chosen, ...complements(query, chosen, all)];
 }
 
@@ -1197,6 +1202,12 @@ const NEAR_VERBATIM_COVERAGE = 0.5;
  * the same from 0.6 to 0.9.
  */
 const SECONDARY_SPECIFICITY = 0.7;
+
+/**
+ * Share of the most specific near-equal link's specificity below which a link (the best
+ * by score too) is dropped: a long sentence holding the passage's words among many others.
+ */
+const DIFFUSE_SPECIFICITY = 0.35;
 
 /** Share of a passage's weight a complementary link must add. */
 const COMPLEMENT_GAIN = 0.15;
