@@ -1116,6 +1116,15 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
   const all: Found[] = pool.slice();
   all.sort((a, b) => b.support.score - a.support.score || a.candidate.passage.start - b.candidate.passage.start);
   const scored = all.filter((f) => supports(f.support, opts, quote));
+  // A passage that scores above every supporting one, shares as many of the passage's words
+  // and is more about them, missing no more figures and reversing no polarity, is where the
+  // passage's words were said (only their order differs): the link is there, not on the
+  // lesser look-alike.
+  const top = all[0]!;
+  const first = scored[0]!;
+  if (top !== first && top.support.score > first.support.score && top.support.sharedWords >= first.support.sharedWords && top.support.specificity > first.support.specificity && top.support.conflicts === 0 && top.support.missingNumbers <= first.support.missingNumbers) {
+    scored.unshift(top);
+  }
   const best = scored[0]!.support.score;
   // A further link is a near-equal of the best in score and in how much of it is about
   // the passage: a long sentence that also holds the passage's words among much else
