@@ -1135,7 +1135,12 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
   // about much else, beside a near-equal that is about the passage, is not a link of it.
   let sharpest = 0;
   for (const f of near) sharpest = Math.max(sharpest, f.support.specificity);
-  const chosen = near.filter((f) => f.support.specificity >= DIFFUSE_SPECIFICITY * sharpest);
+  // A further link is said by the best link's speaker (or by no known one): another
+  // speaker's sentence alike in words is their own remark on the topic ("we discussed the
+  // search" beside "thank you for your help in the search"), not the words rendered. A
+  // figure alone is not: each sentence that holds it may be where it was said.
+  const voice = passage.claimType === 'statistic' ? undefined : near[0]!.candidate.passage.speaker;
+  const chosen = near.filter((f, i) => f.support.specificity >= DIFFUSE_SPECIFICITY * sharpest && (i === 0 || voice === undefined || f.candidate.passage.speaker === undefined || f.candidate.passage.speaker === voice));
   return [...chosen, ...complements(query, chosen, all)];
 }
 
