@@ -1,0 +1,34 @@
+/**
+ * A passage that scores above every supporting one, shares as many of the report's words
+ * and is more about them, is the link even though it holds them in another order (which
+ * alone kept it from supporting): not the long sentence that holds the same words with
+ * one pair in a row among much else. When it shares fewer words the long sentence stays.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignAccounts } from '../../../src/core/align/alignAccounts';
+import { createAnnotationService } from '../../../src/core/index';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+const LONG = 'Now, finally, because it is important that we work together very closely and always try to make sure that everything we are doing for the towns on the coast is done more smoothly and more quickly, the ministry will set up a joint office for licences and the council has shown mercy to the boats, which fishermen from every harbour have long hoped for.';
+const REPORT = 'He hoped the council would take on board the call for mercy for some of the affected fishermen.';
+
+function linksOf(answer: string): string[] {
+  const transcript = `PRIME MINISTER HALVORSEN: Thank you. ${LONG}\n\nPRIME MINISTER ODE: ${answer}\n`;
+  const news = `Talks in Bergen\n\nThe two leaders met in Bergen on Monday.\n\n${REPORT}\n`;
+  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
+  const part = { start: news.indexOf(REPORT), end: news.indexOf(REPORT) + REPORT.length };
+  return alignAccounts(set, texts).crossReferences.filter((x) => overlaps(x.from, part)).map((x) => transcript.slice(x.to.start, x.to.end));
+}
+
+test('a stronger passage with the words in another order', async (t) => {
+  await t.test('should link the passage that scores best and shares as many words, not the long one with a pair in a row', () => {
+    const answer = 'I hope the people responsible at the town council will show real kindness and mercy to boat crews and their fishermen families.';
+    assert.deepEqual(linksOf(answer), [answer]);
+  });
+  await t.test('should keep the long passage when the other shares fewer of the words', () => {
+    assert.deepEqual(linksOf('I hope the people responsible at the town council will show real kindness and mercy to boat crews.'), [LONG]);
+  });
+});
