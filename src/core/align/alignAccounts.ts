@@ -774,11 +774,18 @@ function firstStart(turns: readonly Annotation[]): number | undefined {
   return first;
 }
 
-/** What the checks read of the heading lines: their ranges and their terms' keys. */
+/**
+ * What the checks read of the heading lines: their ranges and their terms' keys and
+ * folded forms (`toldByHeading` reads both: "talks" names an event where "talk", of the
+ * same key, does not).
+ */
 function headingSignature(lines: readonly HeadingLine[]): string {
   return lines.map((l) => {
     const keys: string[] = [];
-    for (let i = l.terms.from; i < l.terms.to; i++) keys.push(keysAt(l.terms.table, i).key);
+    for (let i = l.terms.from; i < l.terms.to; i++) {
+      const k = keysAt(l.terms.table, i);
+      keys.push(`${k.key}/${k.norm}`);
+    }
     return `${l.start},${l.end}:${keys.join(' ')}`;
   }).join('\n');
 }

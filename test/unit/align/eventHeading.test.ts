@@ -100,6 +100,16 @@ test('the event told by the heading', async (t) => {
     }
     assert.equal(linked(TRANSCRIPT.replace('ferry tariffs', 'barge tolls')), true);
     assert.equal(linked(TRANSCRIPT.replace('press conference', 'briefing')), false);
+    // a heading word whose stem stays while its form changes (the line's length kept): "Talks" names the event, "Talk" does not
+    const talks = TRANSCRIPT.replace(HEADING, 'Talks of Chancellor Ilse Varga and Chancellor Tomas Brel');
+    const talksClaim = 'The two chancellors held talks.';
+    const talksNews = `Chancellor Tomas Brel met Chancellor Ilse Varga on Thursday. ${talksClaim}\n`;
+    const talksAt = (transcript: string) => [{ uri: 'file:///w/news.txt', text: talksNews }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' as const }];
+    const toHeading = (transcript: string, set = service.annotateAccounts(talksAt(transcript))) => set.crossReferences.some((x) => transcript.slice(x.to.start, x.to.end).startsWith('Talk'));
+    assert.equal(toHeading(talks), true);
+    const talk = talks.replace('Talks of Chancellor Ilse Varga and Chancellor Tomas Brel', 'Talk of Chancellor Ilse Varga and Chancellor Tomas Brel.');
+    assert.deepEqual(service.annotateAccounts(talksAt(talk)), createAnnotationService().annotateAccounts(talksAt(talk)));
+    assert.equal(toHeading(talk), false);
   });
 
   await t.test('should not link when the transcript has no heading', () => {
