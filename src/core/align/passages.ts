@@ -267,7 +267,8 @@ function recalledInQuestion(text: string, body: OffsetRange): OffsetRange[] {
       if (!RECALLED_SAYING_VERBS.has(m[2]!.toLowerCase())) continue;
       if (!m[1]!.trim().split(/\s+/).every((w) => w === '' || AUXILIARIES.has(w.toLowerCase()))) continue;
       const from = sentence.start + m.index + m[0].length;
-      if (/^["\u201C\u2018']/.test(text.slice(from, from + 1))) continue;
+      // A quotation, after any white space ("you said that “…”"): `quotedInQuestions` takes it.
+      if (/^\s*["\u201C\u2018']/.test(text.slice(from, sentence.end))) continue;
       const stop = text.slice(from, sentence.end).search(/;/);
       let end = stop < 0 ? sentence.end : from + stop;
       while (end > from && /[?!.\s]/.test(text[end - 1]!)) end--;

@@ -277,6 +277,15 @@ test('alignAccounts', async (t) => {
     assert.deepEqual(linkedTo(reported, asked, 'a ban on night'), []);
   });
 
+  await t.test('should take a quotation after "you said that" as quoted words only, not as words told back as well', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, in April you said that "a ban on night trawling would close the northern harbour". Is that still the plan?\n\nMR. HOLM: We are looking at every option.\n';
+    const reported = 'Erik Holm, the fisheries minister, spoke in May. Holm had said a ban on night trawling would close the northern harbour, critics recalled.\n';
+    // One passage, one link (read as told back too, the sentence had two identical links).
+    assert.deepEqual(linkedTo(reported, transcript, 'a ban on night'), ['a ban on night trawling would close the northern harbour']);
+    // Unquoted after "that", the words are told back.
+    assert.deepEqual(linkedTo(reported, transcript.replace(/"/g, ''), 'a ban on night'), ['a ban on night trawling would close the northern harbour']);
+  });
+
   await t.test('should link reported speech that keeps one word and a name of what was said, but not a quote', () => {
     const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. We will also discuss this with the Danes, our Swedish friends, the trawler owners of the north and the harbour pilots. The harbour stays open.\n';
     const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said he would discuss the talks with Denmark. Critics were unconvinced.\n';
