@@ -1101,12 +1101,14 @@ interface Found {
 }
 
 /**
- * A link made for a quote's rendering of interpreted words (`isInterpretedRendering`):
- * its class is what the coverage says (paraphrase, partial), never verbatim or close,
- * which claim the transcript's exact words.
+ * A link to words that are no verbatim record of what was said: a quote's rendering of
+ * interpreted words (`isInterpretedRendering`), or words a question tells back in the
+ * journalist's wording (`isOwnWording`: a recalled passage). Its class is what the
+ * coverage says (paraphrase, partial), never verbatim or close, which claim the
+ * transcript's exact words.
  */
 function asRendering(l: Omit<CrossReference, 'id'>, f: Found): Omit<CrossReference, 'id'> {
-  if (!f.rendering || (l.match !== 'verbatim' && l.match !== 'close')) return l;
+  if ((!f.rendering && isOwnWording(f)) || (l.match !== 'verbatim' && l.match !== 'close')) return l;
   return { ...l, match: f.support.coverage >= 0.6 ? 'paraphrase' : 'partial', score: Math.round(f.support.score * 1000) / 1000 };
 }
 
