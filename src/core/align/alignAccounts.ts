@@ -793,12 +793,12 @@ function headingSignature(lines: readonly HeadingLine[]): string {
 /**
  * A heading line as the support of a narration it tells (`toldByHeading`): no passage of
  * the index, with `share` of the narration's content terms, in no shared order (no
- * word diff), so the link's class is what that share gives.
+ * word diff); the link is partial whatever that share (`asRendering`).
  */
 function headingFound(document: string, line: HeadingLine, share: number): Found {
   const passage: AlignPassage = { document, index: -1, start: line.start, end: line.end, terms: line.terms, claim: undefined, claimType: undefined, speaker: undefined, turn: -1 };
   const support: Support = { coverage: share, sharedWords: 0, order: 0, specificity: 0, missingNumbers: 0, conflicts: 0, matchedWords: [], candidateTerms: line.terms.to - line.terms.from, score: share };
-  return { candidate: { passage, at: -1, termCount: line.terms.to - line.terms.from, mass: 0 }, support };
+  return { candidate: { passage, at: -1, termCount: line.terms.to - line.terms.from, mass: 0 }, support, heading: true };
 }
 
 /** Reference passages up to which the thorough check reads every one. */
@@ -1098,6 +1098,8 @@ interface Found {
   readonly support: Support;
   /** Linked as a quote's rendering of interpreted words (`isInterpretedRendering`): never verbatim or close. */
   readonly rendering?: boolean;
+  /** Linked as narration the transcript's heading tells (`headingFound`): always partial. */
+  readonly heading?: boolean;
 }
 
 /**
@@ -1105,9 +1107,11 @@ interface Found {
  * interpreted words (`isInterpretedRendering`), or words a question tells back in the
  * journalist's wording (`isOwnWording`: a recalled passage). Its class is what the
  * coverage says (paraphrase, partial), never verbatim or close, which claim the
- * transcript's exact words.
+ * transcript's exact words. A link to the heading (`headingFound`) is partial: the
+ * heading names the event, no one's words, and shares only some of the narration's.
  */
 function asRendering(l: Omit<CrossReference, 'id'>, f: Found): Omit<CrossReference, 'id'> {
+  if (f.heading) return l.match === 'partial' ? l : { ...l, match: 'partial' };
   if ((!f.rendering && isOwnWording(f)) || (l.match !== 'verbatim' && l.match !== 'close')) return l;
   return { ...l, match: f.support.coverage >= 0.6 ? 'paraphrase' : 'partial', score: Math.round(f.support.score * 1000) / 1000 };
 }

@@ -47,9 +47,9 @@ test('the event told by the heading', async (t) => {
   });
 
   await t.test('should find the heading line naming the event a narration of the participants tells', () => {
-    const text = `${HEADING}\n\nThe two chancellors held a joint press conference after three hours of talks on Tuesday.`;
+    const text = `${HEADING}\n4 May 2019\n\nThe two chancellors held a joint press conference after three hours of talks on Saturday.`;
     const table = termTable(text, [], new Map());
-    const lines = headingLines(text, table, HEADING.length + 2);
+    const lines = headingLines(text, table, text.indexOf('The two'));
     const told = toldByHeading({ table, from: lines[0]!.terms.to, to: table.length }, new Set(), lines);
     assert.equal(told?.line, 0);
     assert.ok(told!.share > 0 && told!.share < 1);
@@ -60,6 +60,29 @@ test('the event told by the heading', async (t) => {
     const { links, unmatched } = run(claim);
     assert.deepEqual(unmatched, []);
     assert.deepEqual(links, [{ match: 'partial', to: HEADING }]);
+  });
+
+  await t.test('should link as partial however much of the narration the heading line holds', () => {
+    const claim = 'The two chancellors held a joint press conference.';
+    assert.deepEqual(run(claim).links, [{ match: 'partial', to: HEADING }]);
+  });
+
+  await t.test('should link narration dated by a day, month or year of the heading\'s date', () => {
+    // 4 May 2019 was a Saturday.
+    for (const claim of ['The two chancellors held a joint press conference on Saturday.', 'In May 2019, the two chancellors held a joint press conference.']) {
+      assert.deepEqual(run(claim).links, [{ match: 'partial', to: HEADING }], claim);
+    }
+    // A heading that names the weekday, with no full date.
+    const named = TRANSCRIPT.replace('4 May 2019', 'Tuesday evening');
+    assert.deepEqual(run('The two chancellors held a joint press conference on Tuesday.', named).links, [{ match: 'partial', to: HEADING }]);
+  });
+
+  await t.test('should not link narration dated by a day, month or year other than the heading\'s', () => {
+    for (const claim of ['The two chancellors held a joint press conference on Tuesday.', 'In March, the two chancellors held a joint press conference.', 'In 2018, the two chancellors held a joint press conference.']) {
+      assert.deepEqual(run(claim).links, [], claim);
+    }
+    // A weekday the heading neither names nor dates: no date at all.
+    assert.deepEqual(run('The two chancellors held a joint press conference on Saturday.', TRANSCRIPT.replace('4 May 2019', 'Lenz')).links, []);
   });
 
   await t.test('should not link narration that says more than that the event took place', () => {
