@@ -987,7 +987,13 @@ export const UNCONFIRMED_NEAREST_SCORE = 0.16;
 /** See `UNCONFIRMED_NEAREST_SCORE`. */
 export const UNCONFIRMED_COVERAGE = 0.25;
 
-/** Whether an unmatched claim is in the gray zone, given the support of its nearest passage (`UNCONFIRMED_NEAREST_SCORE`). */
+/**
+ * Whether an unmatched claim is in the gray zone, given the support of its nearest
+ * passage (`UNCONFIRMED_NEAREST_SCORE`). `twiceRendered` (default false): the claim is
+ * reported speech of a speaker whose words the transcript gives through an interpreter,
+ * and its nearest passage is that speaker's own; one shared content word is then likeness
+ * enough, where others need two (or `UNCONFIRMED_COVERAGE`).
+ */
 export function isUnconfirmed(claim: Annotation, nearest: Support, twiceRendered = false): boolean {
   if (claim.claimType === 'quote' || claim.claimType === 'statistic') return false;
   if (nearest.score < UNCONFIRMED_NEAREST_SCORE || nearest.missingNumbers > 0 || nearest.conflicts > 0) return false;
