@@ -17,7 +17,7 @@
  *    shares a name the reference rarely mentions (`sharesRareName`). So is a direct quote
  *    of words the transcript gives through an interpreter (`isInterpretedRendering`),
  *    and a narration that the event took place that the transcript's heading names
- *    ("the two leaders held a joint press conference", `toldByHeading`).
+ *    ("a joint press conference was given by the two leaders", `toldByHeading`).
  *    A clause of a direct quote is linked where another clause of it is, when that
  *    passage is its nearest and shares two of its words in order (`besideSibling`).
  * 4. Direct quotes look at their speaker's turns; a quote of someone who does not speak
@@ -370,8 +370,8 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       link(passage, [act]);
       return {};
     }
-    // So is the report's narration that the event took place ("the two leaders held a
-    // joint press conference"), told by the transcript's heading ("Joint Press Conference").
+    // So is the report's narration that the event took place ("a joint press conference
+    // was given by the two leaders"), told by the transcript's heading ("Joint Press Conference").
     const told = claim.claimType === 'statement' ? toldByHeading(passage.terms, speakerKeys, heading) : undefined;
     if (told) {
       link(passage, [headingFound(reference.id, heading[told.line]!, told.share)], true);

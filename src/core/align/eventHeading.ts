@@ -1,7 +1,7 @@
 /**
- * The event itself: a report tells that it took place ("After two hours of bilateral
- * talks, the two prime ministers held a joint press conference"), the transcript's
- * heading names it ("Joint Press Conference of the Prime Ministers"). No speaker says it,
+ * The event itself: a report tells that it took place ("A joint press conference was
+ * given by the two chancellors following a morning of talks"), the transcript's heading
+ * names it ("Press Conference of the Two Chancellors"). No speaker says it,
  * so no passage supports it, yet the transcript does: `headingLines` finds the lines of
  * the heading (before the first turn), `toldByHeading` the line that names the event a
  * report passage narrates, when that passage says nothing the heading does not (each of

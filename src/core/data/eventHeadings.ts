@@ -1,8 +1,8 @@
 /**
  * The event a transcript records, as its heading names it ("Joint Press Conference",
  * "Press statements following the talks") and as a report narrates that it took place
- * ("After two hours of bilateral talks, the two prime ministers held a joint press
- * conference"). The comparison (`../align/eventHeading.ts`) links such narration to the
+ * ("A joint press conference was given by the two chancellors following a morning of
+ * talks"). The comparison (`../align/eventHeading.ts`) links such narration to the
  * heading line that names the same kind of event, when the sentence tells nothing else:
  * each of its words names the event, its participants or its time, or stands in the heading.
  * Lower case, folded word forms (`WordKeys.norm`).
@@ -45,7 +45,7 @@ export const EVENT_NARRATION_WORDS: ReadonlySet<string> = new Set([
   ...TITLE_HEADS, ...TITLE_MODIFIERS, 'ministers', 'presidents', 'premiers', 'chancellors',
 ]);
 
-/** Units a figure of the narration measures the event's length in ("90 minutes"). */
+/** Units a figure of the narration measures the event's length in ("talks of 40 minutes"). */
 export const EVENT_DURATION_UNITS: ReadonlySet<string> = new Set(['minutes', 'minute', 'hours', 'hour', 'days', 'day']);
 
 /** Heading lines read before the first turn, at most: a title, a lede, a dateline, a place. */
