@@ -17,7 +17,7 @@
  *    shares a name the reference rarely mentions (`sharesRareName`). So is a direct quote
  *    of words the transcript gives through an interpreter (`isInterpretedRendering`),
  *    and a narration that the event took place that the transcript's heading names
- *    ("the two leaders held a joint press conference", `toldByHeading`).
+ *    ("a joint press conference was given by the two leaders", `toldByHeading`).
  *    A clause of a direct quote is linked where another clause of it is, when that
  *    passage is its nearest and shares two of its words in order (`besideSibling`).
  * 4. Direct quotes look at their speaker's turns; a quote of someone who does not speak
@@ -383,8 +383,8 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       link(passage, [act]);
       return {};
     }
-    // So is the report's narration that the event took place ("the two leaders held a
-    // joint press conference"), told by the transcript's heading ("Joint Press Conference").
+    // So is the report's narration that the event took place ("a joint press conference
+    // was given by the two leaders"), told by the transcript's heading ("Joint Press Conference").
     const told = claim.claimType === 'statement' ? toldByHeading(passage.terms, speakerKeys, heading) : undefined;
     if (told) {
       link(passage, [headingFound(reference.id, heading[told.line]!, told.share)], true);
@@ -844,11 +844,18 @@ function firstStart(turns: readonly Annotation[]): number | undefined {
   return first;
 }
 
-/** What the checks read of the heading lines: their ranges and their terms' keys. */
+/**
+ * What the checks read of the heading lines: their ranges and their terms' keys and
+ * folded forms (`toldByHeading` reads both: "talks" names an event where "talk", of the
+ * same key, does not).
+ */
 function headingSignature(lines: readonly HeadingLine[]): string {
   return lines.map((l) => {
     const keys: string[] = [];
-    for (let i = l.terms.from; i < l.terms.to; i++) keys.push(keysAt(l.terms.table, i).key);
+    for (let i = l.terms.from; i < l.terms.to; i++) {
+      const k = keysAt(l.terms.table, i);
+      keys.push(`${k.key}/${k.norm}`);
+    }
     return `${l.start},${l.end}:${keys.join(' ')}`;
   }).join('\n');
 }
@@ -856,12 +863,12 @@ function headingSignature(lines: readonly HeadingLine[]): string {
 /**
  * A heading line as the support of a narration it tells (`toldByHeading`): no passage of
  * the index, with `share` of the narration's content terms, in no shared order (no
- * word diff), so the link's class is what that share gives.
+ * word diff); the link is partial whatever that share (`asRendering`).
  */
 function headingFound(document: string, line: HeadingLine, share: number): Found {
   const passage: AlignPassage = { document, index: -1, start: line.start, end: line.end, terms: line.terms, claim: undefined, claimType: undefined, speaker: undefined, turn: -1 };
   const support: Support = { coverage: share, sharedWords: 0, order: 0, specificity: 0, missingNumbers: 0, conflicts: 0, matchedWords: [], candidateTerms: line.terms.to - line.terms.from, score: share };
-  return { candidate: { passage, at: -1, termCount: line.terms.to - line.terms.from, mass: 0 }, support };
+  return { candidate: { passage, at: -1, termCount: line.terms.to - line.terms.from, mass: 0 }, support, heading: true };
 }
 
 /** Reference passages up to which the thorough check reads every one. */
@@ -1072,7 +1079,13 @@ export const UNCONFIRMED_NEAREST_SCORE = 0.16;
 /** See `UNCONFIRMED_NEAREST_SCORE`. */
 export const UNCONFIRMED_COVERAGE = 0.25;
 
-/** Whether an unmatched claim is in the gray zone, given the support of its nearest passage (`UNCONFIRMED_NEAREST_SCORE`). */
+/**
+ * Whether an unmatched claim is in the gray zone, given the support of its nearest
+ * passage (`UNCONFIRMED_NEAREST_SCORE`). `twiceRendered` (default false): the claim is
+ * reported speech of a speaker whose words the transcript gives through an interpreter,
+ * and its nearest passage is that speaker's own; one shared content word is then likeness
+ * enough, where others need two (or `UNCONFIRMED_COVERAGE`).
+ */
 export function isUnconfirmed(claim: Annotation, nearest: Support, twiceRendered = false): boolean {
   if (claim.claimType === 'quote' || claim.claimType === 'statistic') return false;
   if (nearest.score < UNCONFIRMED_NEAREST_SCORE || nearest.missingNumbers > 0 || nearest.conflicts > 0) return false;
@@ -1183,15 +1196,21 @@ interface Found {
   readonly support: Support;
   /** Linked as a quote's rendering of interpreted words (`isInterpretedRendering`): never verbatim or close. */
   readonly rendering?: boolean;
+  /** Linked as narration the transcript's heading tells (`headingFound`): always partial. */
+  readonly heading?: boolean;
 }
 
 /**
- * A link made for a quote's rendering of interpreted words (`isInterpretedRendering`):
- * its class is what the coverage says (paraphrase, partial), never verbatim or close,
- * which claim the transcript's exact words.
+ * A link to words that are no verbatim record of what was said: a quote's rendering of
+ * interpreted words (`isInterpretedRendering`), or words a question tells back in the
+ * journalist's wording (`isOwnWording`: a recalled passage). Its class is what the
+ * coverage says (paraphrase, partial), never verbatim or close, which claim the
+ * transcript's exact words. A link to the heading (`headingFound`) is partial: the
+ * heading names the event, no one's words, and shares only some of the narration's.
  */
 function asRendering(l: Omit<CrossReference, 'id'>, f: Found): Omit<CrossReference, 'id'> {
-  if (!f.rendering || (l.match !== 'verbatim' && l.match !== 'close')) return l;
+  if (f.heading) return l.match === 'partial' ? l : { ...l, match: 'partial' };
+  if ((!f.rendering && isOwnWording(f)) || (l.match !== 'verbatim' && l.match !== 'close')) return l;
   return { ...l, match: f.support.coverage >= 0.6 ? 'paraphrase' : 'partial', score: Math.round(f.support.score * 1000) / 1000 };
 }
 

@@ -1,7 +1,7 @@
 /**
  * A report's headline tells in a few words what its opening paragraphs tell in full
- * ("Minister, allies to unveil more port fees" over "The minister will 'join our partners in
- * imposing further port fees', she said …"). Too short to be found in the transcript on its
+ * ("Skippers brace for cod cap" over "The minister said that 'the ministry will cap the
+ * cod catch of every trawler' …"). Too short to be found in the transcript on its
  * own words (a long passage that shares its topic words scores higher than the sentence it
  * renders), it is found through the passages those opening paragraphs are linked to.
  */

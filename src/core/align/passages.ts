@@ -9,6 +9,7 @@ import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '
 import { memoSentences, splitClauses, splitSentences, trimRange, type SentenceMemo } from './segment';
 import { AUXILIARIES, FRAME_THAT_NOT } from '../data/clauseWords';
 import { RECALLED_SAYING_VERBS, SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
+import { DENIAL_OPENERS, RECALL_DENIALS } from '../data/recallDenials';
 import { keysAt, termTable, termTableMemo, type TermKind, type TermSpan, type TermKeyCache, type TermTable, type TermTableMemo } from './terms';
 
 /** One account prepared for comparison. */
@@ -154,7 +155,7 @@ export function referencePassages(view: AccountView, memo?: SentenceMemo): Align
   });
   if (view.turns.length > 0) for (const paragraph of proseOutside(view.text, { start: at, end: view.text.length })) add(sentencesOf(paragraph), -1, undefined);
   for (const extra of answeredQuestions(view, bodies)) out.push({ ...extra, index: out.length });
-  for (const extra of quotedInQuestions(view)) out.push({ ...extra, index: out.length });
+  for (const extra of quotedInQuestions(view, bodies)) out.push({ ...extra, index: out.length });
   return out;
 }
 
@@ -221,9 +222,11 @@ const MIN_QUOTED = 12;
 /**
  * The words a question quotes ("So when you said, “You're going to see when you're
  * there,” you were …"): the words it puts back to the person answering, a passage of no
- * known speaker, so that a report quoting the same words finds them.
+ * known speaker, so that a report quoting the same words finds them; and the words it
+ * tells back unquoted (`recalledInQuestion`), unless the answer (the next turn, of no
+ * question label; `bodies` holds each turn's sentences) opens by denying them.
  */
-function quotedInQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
+function quotedInQuestions(view: AccountView, bodies: readonly (readonly OffsetRange[])[]): Omit<AlignPassage, 'index'>[] {
   const out: Omit<AlignPassage, 'index'>[] = [];
   view.turns.forEach((turn, i) => {
     if (!isQuestionTurn(turn)) return;
@@ -235,6 +238,9 @@ function quotedInQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
       if (!hasContent(terms)) continue;
       out.push({ document: view.id, start: inner.start, end: inner.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
     }
+    // Words told back that the answer denies ("I never said that.") are the journalist's claim, not the speaker's words.
+    const answer = i + 1 < view.turns.length && !isQuestionTurn(view.turns[i + 1]!) ? bodies[i + 1]![0] : undefined;
+    if (answer && opensWithDenial(view.text.slice(answer.start, answer.end))) return;
     for (const told of recalledInQuestion(view.text, { start: questionBodyStart(view.text, turn), end: turn.end })) {
       const terms = termsIn(view.terms, told);
       if (!hasContent(terms)) continue;
@@ -243,6 +249,18 @@ function quotedInQuestions(view: AccountView): Omit<AlignPassage, 'index'>[] {
     }
   });
   return out;
+}
+
+/**
+ * True when an answer's first sentence opens by denying the words a question told back
+ * (`RECALL_DENIALS`: "I never said that.", "No, that's not what I said."), after at most
+ * one opening word (`DENIAL_OPENERS`).
+ */
+function opensWithDenial(sentence: string): boolean {
+  let words = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').replace(/^[\s"'\u201C\u201D\u2013\u2014-]+/, '');
+  const opener = /^([a-z]+)[\s,.!;:\u2013\u2014-]+/.exec(words);
+  if (opener && DENIAL_OPENERS.has(opener[1]!)) words = words.slice(opener[0].length);
+  return RECALL_DENIALS.some((denial) => words.startsWith(denial) && !/[a-z]/.test(words[denial.length] ?? ''));
 }
 
 /**
@@ -267,7 +285,8 @@ function recalledInQuestion(text: string, body: OffsetRange): OffsetRange[] {
       if (!RECALLED_SAYING_VERBS.has(m[2]!.toLowerCase())) continue;
       if (!m[1]!.trim().split(/\s+/).every((w) => w === '' || AUXILIARIES.has(w.toLowerCase()))) continue;
       const from = sentence.start + m.index + m[0].length;
-      if (/^["\u201C\u2018']/.test(text.slice(from, from + 1))) continue;
+      // A quotation, after any white space ("you said that “…”"): `quotedInQuestions` takes it.
+      if (/^\s*["\u201C\u2018']/.test(text.slice(from, sentence.end))) continue;
       const stop = text.slice(from, sentence.end).search(/;/);
       let end = stop < 0 ? sentence.end : from + stop;
       while (end > from && /[?!.\s]/.test(text[end - 1]!)) end--;

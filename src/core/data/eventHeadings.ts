@@ -1,13 +1,12 @@
 /**
  * The event a transcript records, as its heading names it ("Joint Press Conference",
  * "Press statements following the talks") and as a report narrates that it took place
- * ("After two hours of bilateral talks, the two prime ministers held a joint press
- * conference"). The comparison (`../align/eventHeading.ts`) links such narration to the
+ * ("A joint press conference was given by the two chancellors following a morning of
+ * talks"). The comparison (`../align/eventHeading.ts`) links such narration to the
  * heading line that names the same kind of event, when the sentence tells nothing else:
  * each of its words names the event, its participants or its time, or stands in the heading.
  * Lower case, folded word forms (`WordKeys.norm`).
  */
-import { MONTHS, WEEKDAYS } from './calendar';
 import { PARTICIPANT_NOUNS } from './eventActs';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles';
 import { verbForms } from './verbForms';
@@ -30,8 +29,10 @@ export const EVENT_KINDS: readonly EventKind[] = [
 /**
  * Words of a report's narration that the event took place and nothing more: how it was
  * held ("held", "gave", "joint", "bilateral", "press"), who took part (participant nouns,
- * titles, "counterpart"), when ("after", "today", "minutes", the days and months). A
- * sentence whose every other word stands in the heading says only what the heading does.
+ * titles, "counterpart"), when ("after", "today", "minutes"). A sentence whose every
+ * other word stands in the heading says only what the heading does. Weekdays, months
+ * and years are not among them: each must be one the heading dates the event by
+ * (`headingCalendar` in `../align/eventHeading.ts`).
  */
 export const EVENT_NARRATION_WORDS: ReadonlySet<string> = new Set([
   ...verbForms('base s ed ing: hold/held give/gave make/made'), 'given',
@@ -40,12 +41,11 @@ export const EVENT_NARRATION_WORDS: ReadonlySet<string> = new Set([
   'after', 'following', 'before', 'ahead', 'later', 'earlier', 'afterwards',
   'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'day', 'week',
   'minutes', 'minute', 'hours', 'hour', 'long', 'lengthy', 'brief',
-  ...WEEKDAYS, ...MONTHS,
   ...PARTICIPANT_NOUNS, 'counterpart', 'host', 'hosts', 'guest', 'visitor', 'visiting', 'leader',
   ...TITLE_HEADS, ...TITLE_MODIFIERS, 'ministers', 'presidents', 'premiers', 'chancellors',
 ]);
 
-/** Units a figure of the narration measures the event's length in ("90 minutes"). */
+/** Units a figure of the narration measures the event's length in ("talks of 40 minutes"). */
 export const EVENT_DURATION_UNITS: ReadonlySet<string> = new Set(['minutes', 'minute', 'hours', 'hour', 'days', 'day']);
 
 /** Heading lines read before the first turn, at most: a title, a lede, a dateline, a place. */

@@ -277,6 +277,41 @@ test('alignAccounts', async (t) => {
     assert.deepEqual(linkedTo(reported, asked, 'a ban on night'), []);
   });
 
+  await t.test('should class a link to words a question tells back as paraphrase at best, never verbatim', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, last week you said a ban on night trawling would close the northern harbour. Is that still the plan?\n\nMR. HOLM: We are looking at every option.\n';
+    const reported = 'Erik Holm, the fisheries minister, spoke in May. Holm had said a ban on night trawling would close the northern harbour, critics recalled.\n';
+    const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: reported }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
+    const at = reported.indexOf('a ban on night');
+    const links = alignAccounts(set, [reported, transcript]).crossReferences.filter((x) => x.from.start <= at && at < x.from.end);
+    // The same words, but the journalist's: no verbatim record of the minister's.
+    assert.deepEqual(links.map((x) => [transcript.slice(x.to.start, x.to.end), x.match]), [['a ban on night trawling would close the northern harbour', 'paraphrase']]);
+    // The same words in the minister's own turn are verbatim.
+    const said = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: A ban on night trawling would close the northern harbour.\n';
+    const own = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: reported }, { uri: 'file:///w/transcript.txt', text: said, role: 'transcript' }]);
+    assert.deepEqual(alignAccounts(own, [reported, said]).crossReferences.filter((x) => x.from.start <= at && at < x.from.end).map((x) => x.match), ['verbatim']);
+  });
+
+  await t.test('should not take words a question tells back as support when the answer opens by denying them', () => {
+    const asked = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, is it true, as the mayor claimed, that you said a ban on night trawling would close the northern harbour?\n\nMR. HOLM: ANSWER The trawlers stay in port until June.\n';
+    const reported = 'Erik Holm, the fisheries minister, spoke in May. Holm had said a ban on night trawling would close the northern harbour, critics recalled.\n';
+    for (const denial of ['I never said that.', 'No, I didn\u2019t say that.', 'That is not what I said.', 'Well -- I did not say that.']) {
+      assert.deepEqual(linkedTo(reported, asked.replace('ANSWER', denial), 'a ban on night'), [], denial);
+    }
+    // An answer that does not deny them leaves them told back; so does a denial later in the answer.
+    for (const answer of ['We are looking at every option.', 'It might. I never said that it would close before June.']) {
+      assert.deepEqual(linkedTo(reported, asked.replace('ANSWER', answer), 'a ban on night'), ['a ban on night trawling would close the northern harbour'], answer);
+    }
+  });
+
+  await t.test('should take a quotation after "you said that" as quoted words only, not as words told back as well', () => {
+    const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nQ Minister, in April you said that "a ban on night trawling would close the northern harbour". Is that still the plan?\n\nMR. HOLM: We are looking at every option.\n';
+    const reported = 'Erik Holm, the fisheries minister, spoke in May. Holm had said a ban on night trawling would close the northern harbour, critics recalled.\n';
+    // One passage, one link (read as told back too, the sentence had two identical links).
+    assert.deepEqual(linkedTo(reported, transcript, 'a ban on night'), ['a ban on night trawling would close the northern harbour']);
+    // Unquoted after "that", the words are told back.
+    assert.deepEqual(linkedTo(reported, transcript.replace(/"/g, ''), 'a ban on night'), ['a ban on night trawling would close the northern harbour']);
+  });
+
   await t.test('should link reported speech that keeps one word and a name of what was said, but not a quote', () => {
     const transcript = 'MS. RIVERA: Good afternoon, everyone.\n\nMR. HOLM: Thank you. We will also discuss this with the Danes, our Swedish friends, the trawler owners of the north and the harbour pilots. The harbour stays open.\n';
     const news = 'Erik Holm, the fisheries minister, spoke on Monday. Holm said he would discuss the talks with Denmark. Critics were unconvinced.\n';

@@ -15,7 +15,7 @@ const TRANSCRIPT = [
   '',
   'MR. OKAFOR: Thank you. The ministry has worked on the fisheries plan for two years with the coastal towns, the harbour pilots and the trawler owners of the north, and much of it is settled.',
   '',
-  'Next week the minister will join our neighbours in imposing further quotas on cod and tightening the existing quotas to stop overfishing.',
+  'From next month the ministry will cap the cod catch of every trawler in the northern fleet, and inspectors will weigh each landing.',
   '',
   'Q: Will the harbour stay open in winter?',
   '',
@@ -34,15 +34,15 @@ function run(news: string, part: string) {
     flagged: [...alignment.unmatched, ...alignment.unconfirmed].filter((x) => overlaps(x, span)).length,
   };
 }
-const LEDE = 'Fisheries minister Tom Okafor will "join our neighbours in imposing further quotas on cod and tightening the existing quotas to stop overfishing," his ministry said on Tuesday.';
-const TARGET = 'Next week the minister will join our neighbours in imposing further quotas on cod and tightening the existing quotas to stop overfishing.';
+const LEDE = 'Fisheries minister Tom Okafor said on Tuesday that from next month "the ministry will cap the cod catch of every trawler in the northern fleet", and that inspectors would weigh each landing.';
+const TARGET = 'From next month the ministry will cap the cod catch of every trawler in the northern fleet, and inspectors will weigh each landing.';
 /** Too far from its words to be linked on them (not confirmed without the lede's link). */
-const HEADLINE = 'Okafor, Danish allies to unveil more cod quotas at Bergen summit';
+const HEADLINE = 'Bergen skippers and Danish buyers brace for Okafor cod cap at harbour summit';
 
 test('headline', async (t) => {
   await t.test('should find the headline and the lede, past a byline', () => {
-    const text = 'Okafor to set cod quotas, ministry says\n\nBy Staff\n\nFisheries minister Tom Okafor will set new quotas for cod in the northern waters next week, his ministry said.\n';
-    assert.deepEqual(headlineRange(text), { start: 0, end: 'Okafor to set cod quotas, ministry says'.length });
+    const text = 'New cod rules for the north from Okafor\n\nBy Staff\n\nFisheries minister Tom Okafor will set new quotas for cod in the northern waters next week, his ministry said.\n';
+    assert.deepEqual(headlineRange(text), { start: 0, end: 'New cod rules for the north from Okafor'.length });
     const lede = ledeRange(text, headlineRange(text)!.end)!;
     assert.match(text.slice(lede.start, lede.end), /^Fisheries minister Tom Okafor will set/);
     assert.equal(headlineRange('The minister spoke on Tuesday.\n\nMore text follows here.\n'), undefined, 'a sentence is no headline');
@@ -56,20 +56,20 @@ test('headline', async (t) => {
   });
 
   await t.test('should not link a headline that shares only a speaker and one word with the lede\'s passage', () => {
-    const headline = 'Okafor quotas spark Bergen harbour strike fears';
+    const headline = 'Okafor cap sparks Bergen harbour strike fears';
     assert.deepEqual(run(`${headline}\n\n${LEDE}\n`, headline).links.filter((l) => l.to === TARGET), []);
   });
 
   await t.test('should not link a headline with a figure the passage lacks or a negation it reverses', () => {
-    const figure = 'Okafor, Danish allies to unveil cod quotas for 2031 at Bergen summit';
+    const figure = 'Bergen skippers and Danish buyers brace for Okafor cod cap of 2031 at harbour summit';
     assert.deepEqual(run(`${figure}\n\n${LEDE}\n`, figure).links.filter((l) => l.to === TARGET), []);
-    const denied = 'Okafor, Danish allies will not impose cod quotas at Bergen summit';
-    assert.deepEqual(run(`${denied}\n\n${LEDE}\n`, 'Danish allies').links.filter((l) => l.to === TARGET), []);
+    const denied = 'Bergen skippers and Danish buyers told Okafor will not cap cod at harbour summit';
+    assert.deepEqual(run(`${denied}\n\n${LEDE}\n`, 'Bergen skippers').links.filter((l) => l.to === TARGET), []);
   });
 
   await t.test('should not link a quote in the headline through the lede', () => {
-    const headline = `Okafor: "${HEADLINE.slice('Okafor, '.length)}"`;
-    assert.deepEqual(run(`${headline}\n\n${LEDE}\n`, 'Danish allies').links.filter((l) => l.to === TARGET), []);
+    const headline = `Okafor: "Bergen skippers and Danish buyers brace for cod cap at harbour summit"`;
+    assert.deepEqual(run(`${headline}\n\n${LEDE}\n`, 'Bergen skippers').links.filter((l) => l.to === TARGET), []);
   });
 
   await t.test('should not link the headline through a paragraph after the lede', () => {

@@ -15,7 +15,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const TRANSCRIPT = [
   'MINISTER VOSS: Good morning. The harbour works will be finished by the autumn, and the new quay will take container ships.',
   '',
-  'I really hope to visit here again; I would like to come with my son Anton, who never stops talking about the ferries.',
+  'We shall gladly return to the coast; my wife Greta already plans a long walk along the old lighthouse path to watch the seals.',
   '',
   'The customs post at Dornau will open next spring.',
   '',
@@ -35,23 +35,23 @@ function run(quote: string) {
 
 test('clauses of one quote', async (t) => {
   await t.test('should link a freer clause where the quote\'s other clause is linked, its added figure a finding', () => {
-    const { linksOf, unmatchedOf } = run('I hope to come to Lenz three times this year: the next time with my son Anton, who talks about the ferries all day');
-    assert.deepEqual(unmatchedOf('I hope to come to Lenz three times this year'), []);
-    const links = linksOf('I hope to come to Lenz three times this year');
+    const { linksOf, unmatchedOf } = run('We shall return to the coast four times before the summer — my wife Greta plans a walk along the old lighthouse path to watch the seals');
+    assert.deepEqual(unmatchedOf('We shall return to the coast four times before the summer'), []);
+    const links = linksOf('We shall return to the coast four times before the summer');
     assert.ok(links.length > 0);
-    assert.ok(links.every((l) => l.to.startsWith('I really hope to visit here again')), JSON.stringify(links));
+    assert.ok(links.every((l) => l.to.startsWith('We shall gladly return to the coast')), JSON.stringify(links));
     assert.ok(links.some((l) => l.findings.includes('altered-quote')), JSON.stringify(links));
   });
 
   await t.test('should leave a clause unsupported when its nearest passage is not where the other clause is linked', () => {
-    const { linksOf, unmatchedOf } = run('Private owners may buy the harbour quay three times this year: the next time with my son Anton, who talks about the ferries all day');
-    assert.ok(linksOf('my son Anton').length > 0);
-    assert.deepEqual(unmatchedOf('Private owners may buy the harbour quay three times this year'), ['Private owners may buy the harbour quay three times this year']);
+    const { linksOf, unmatchedOf } = run('Private owners may buy the harbour quay four times before the summer — my wife Greta plans a walk along the old lighthouse path to watch the seals');
+    assert.ok(linksOf('my wife Greta').length > 0);
+    assert.deepEqual(unmatchedOf('Private owners may buy the harbour quay four times before the summer'), ['Private owners may buy the harbour quay four times before the summer']);
   });
 
   await t.test('should leave a clause unsupported that shares one word with the passage the other clause is linked to', () => {
-    const { linksOf, unmatchedOf } = run('Private owners may come three times this year: the next time with my son Anton, who talks about the ferries all day');
-    assert.ok(linksOf('my son Anton').length > 0);
-    assert.deepEqual(unmatchedOf('Private owners may come three times this year'), ['Private owners may come three times this year']);
+    const { linksOf, unmatchedOf } = run('Private owners may return four times before the summer — my wife Greta plans a walk along the old lighthouse path to watch the seals');
+    assert.ok(linksOf('my wife Greta').length > 0);
+    assert.deepEqual(unmatchedOf('Private owners may return four times before the summer'), ['Private owners may return four times before the summer']);
   });
 });

@@ -81,9 +81,9 @@ test('unconfirmed claims', async (t) => {
 
   await t.test('should not confirm reported speech of an interpreted speaker whose own passage shares one word with it', () => {
     // Rendered twice (the interpreter's English, the outlet's): one shared word with the speaker's own passage is likeness enough.
-    const guest = (note: string) => `Press statements following the talks\n\nPRIME MINISTER HOLM: Good afternoon. We had a long and useful meeting today, and we signed an agreement on fisheries.\n\nPRESIDENT ORTEGA:${note} Thank you, Prime Minister. This visit should give impetus to cooperation. We will open a new consulate in Bergen next year.\n`;
-    const news = 'Chilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday. Ortega said the visit was very positive and had to be a turning point for both nations.\n';
-    const claim = 'the visit was very positive';
+    const guest = (note: string) => `Press statements following the talks\n\nPRIME MINISTER HOLM: Good afternoon. We had a long and useful meeting today, and we signed an agreement on fisheries.\n\nPRESIDENT ORTEGA:${note} Thank you, Prime Minister. My trip has strengthened the ties between our ports. We will open a new consulate in Bergen next year.\n`;
+    const news = 'Chilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday. Ortega said the trip had been highly productive and would reshape trade along the coast.\n';
+    const claim = 'the trip had been highly productive';
     const interpreted = run(news, claim, guest(' (As interpreted.)'));
     assert.deepEqual(interpreted.alignment.unmatched.filter((u) => overlaps(u, interpreted.span)), []);
     assert.equal(interpreted.alignment.unconfirmed.filter((u) => overlaps(u, interpreted.span)).length, 1);
