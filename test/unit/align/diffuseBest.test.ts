@@ -6,21 +6,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignAccounts } from '../../../src/core/align/alignAccounts';
-import { createAnnotationService } from '../../../src/core/index';
+import { alignPart } from './alignedReport';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 const LONG = 'I cannot say whether the old forum of the river states should meet again soon, but I am sure that when we reach a point where the valley needs firm water guarantees for the farmland downstream, the river states will have to sit down with the engineers, the lawyers and the mayors of every town on the banks.';
 const SHORT = 'The valley needs water guarantees.';
 
 function run(transcript: string, report: string) {
   const news = `Talks on the river\n\nMinister Ida Brenner spoke in Lenz on Monday. ${report}\n`;
-  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
-  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
-  const alignment = alignAccounts(set, texts);
-  const part = { start: news.indexOf(report), end: news.indexOf(report) + report.length };
-  return alignment.crossReferences.filter((x) => overlaps(x.from, part)).map((x) => transcript.slice(x.to.start, x.to.end));
+  return alignPart(news, transcript, report).links.map((l) => l.to);
 }
 
 test('a diffuse best support', async (t) => {

@@ -5,12 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignAccounts } from '../../../src/core/align/alignAccounts';
+import { alignPart } from './alignedReport';
 import { narratedActs, participantFigures, spokenActs } from '../../../src/core/align/eventActs';
 import { comparableTerms, termTable } from '../../../src/core/align/terms';
-import { createAnnotationService } from '../../../src/core/index';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const span = (text: string) => {
   const table = termTable(text, [], new Map());
   return { table, from: 0, to: table.length };
@@ -28,14 +26,7 @@ const TRANSCRIPT = [
 ].join('\n');
 
 function run(news: string, claim: string, transcript = TRANSCRIPT) {
-  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
-  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
-  const alignment = alignAccounts(set, texts);
-  const at = { start: news.indexOf(claim), end: news.indexOf(claim) + claim.length };
-  return {
-    links: alignment.crossReferences.filter((x) => overlaps(x.from, at)).map((x) => ({ match: x.match, to: transcript.slice(x.to.start, x.to.end) })),
-    unmatched: alignment.unmatched.filter((u) => overlaps(u, at)),
-  };
+  return alignPart(news, transcript, claim);
 }
 
 const report = (claim: string): string => `Varga visits Lenz\n\nBy a staff writer\n\nLENZ: Chancellor Ilse Varga arrived on Thursday for a two-day visit. ${claim}\n`;

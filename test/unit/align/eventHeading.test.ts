@@ -5,12 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignAccounts } from '../../../src/core/align/alignAccounts';
+import { alignPart } from './alignedReport';
 import { headingLines, toldByHeading } from '../../../src/core/align/eventHeading';
 import { termTable } from '../../../src/core/align/terms';
 import { createAnnotationService } from '../../../src/core/index';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 const HEADING = 'Joint press conference of Chancellor Ilse Varga and Chancellor Tomas Brel';
 const TRANSCRIPT = [
@@ -28,14 +27,7 @@ const TRANSCRIPT = [
 
 function run(claim: string, transcript = TRANSCRIPT) {
   const news = `Varga hosts Brel\n\nBy a staff writer\n\nLENZ: Chancellor Tomas Brel arrived on Thursday for a one-day visit to Chancellor Ilse Varga. ${claim}\n`;
-  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
-  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
-  const alignment = alignAccounts(set, texts);
-  const at = { start: news.indexOf(claim), end: news.indexOf(claim) + claim.length };
-  return {
-    links: alignment.crossReferences.filter((x) => overlaps(x.from, at)).map((x) => ({ match: x.match, to: transcript.slice(x.to.start, x.to.end) })),
-    unmatched: alignment.unmatched.filter((u) => overlaps(u, at)).map((u) => news.slice(u.start, u.end)),
-  };
+  return alignPart(news, transcript, claim);
 }
 
 test('the event told by the heading', async (t) => {

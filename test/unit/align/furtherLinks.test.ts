@@ -4,10 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignAccounts } from '../../../src/core/align/alignAccounts';
-import { createAnnotationService } from '../../../src/core/index';
+import { alignPart } from './alignedReport';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 const FIRST = 'The council will put more money into the repair of the old harbour wall.';
 const SECOND = 'The old harbour wall will get more money for its repair this year.';
@@ -16,10 +14,7 @@ const REPORT = 'Holm said more money would go to the repair of the old harbour w
 
 function linksOf(transcript: string): string[] {
   const news = `Harbour news\n\nFisheries minister Erik Holm spoke on Monday.\n\n${REPORT}\n`;
-  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
-  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
-  const part = { start: news.indexOf(REPORT), end: news.indexOf(REPORT) + REPORT.length };
-  return alignAccounts(set, texts).crossReferences.filter((x) => overlaps(x.from, part)).map((x) => transcript.slice(x.to.start, x.to.end));
+  return alignPart(news, transcript, REPORT).links.map((l) => l.to);
 }
 
 test('further links', async (t) => {

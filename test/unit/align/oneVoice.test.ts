@@ -6,10 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignAccounts } from '../../../src/core/align/alignAccounts';
-import { createAnnotationService } from '../../../src/core/index';
+import { alignPart } from './alignedReport';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 const THANKS = 'I also want to thank you for the help of your navy in the search for the trawler Nordlys.';
 const SEARCH = 'Of course, we discussed the search for the missing trawler Nordlys and the help of the navy.';
@@ -17,10 +15,7 @@ const REPORT = 'Ode once again thanked Halvorsen for the help given by his navy 
 
 function linksOf(transcript: string): string[] {
   const news = `Talks in Bergen\n\nThe two leaders met in Bergen on Monday.\n\n${REPORT}\n`;
-  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
-  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
-  const part = { start: news.indexOf(REPORT), end: news.indexOf(REPORT) + REPORT.length };
-  return alignAccounts(set, texts).crossReferences.filter((x) => overlaps(x.from, part)).map((x) => transcript.slice(x.to.start, x.to.end));
+  return alignPart(news, transcript, REPORT).links.map((l) => l.to);
 }
 
 test('further links in one voice', async (t) => {

@@ -6,10 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignAccounts } from '../../../src/core/align/alignAccounts';
-import { createAnnotationService } from '../../../src/core/index';
+import { alignPart } from './alignedReport';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 const LONG = 'Now, finally, because it is important that we work together very closely and always try to make sure that everything we are doing for the towns on the coast is done more smoothly and more quickly, the ministry will set up a joint office for licences and the council has shown mercy to the boats, which fishermen from every harbour have long hoped for.';
 const REPORT = 'He hoped the council would take on board the call for mercy for some of the affected fishermen.';
@@ -17,10 +15,7 @@ const REPORT = 'He hoped the council would take on board the call for mercy for 
 function linksOf(answer: string): string[] {
   const transcript = `PRIME MINISTER HALVORSEN: Thank you. ${LONG}\n\nPRIME MINISTER ODE: ${answer}\n`;
   const news = `Talks in Bergen\n\nThe two leaders met in Bergen on Monday.\n\n${REPORT}\n`;
-  const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
-  const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
-  const part = { start: news.indexOf(REPORT), end: news.indexOf(REPORT) + REPORT.length };
-  return alignAccounts(set, texts).crossReferences.filter((x) => overlaps(x.from, part)).map((x) => transcript.slice(x.to.start, x.to.end));
+  return alignPart(news, transcript, REPORT).links.map((l) => l.to);
 }
 
 test('a stronger passage with the words in another order', async (t) => {
