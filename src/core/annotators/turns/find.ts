@@ -78,8 +78,8 @@ function unlabelledAnswer(text: string, units: readonly ParseUnit[], from: numbe
   return undefined;
 }
 
-/** A paragraph that ends with a question. */
-const ASKS = /\?["'\u201D\u2019)\]]*\s*$/;
+/** A paragraph that ends with a question (closing quotes, brackets and Markdown emphasis after the mark: "…?**"). */
+const ASKS = /\?["'\u201D\u2019)\]*_]*\s*$/;
 
 /**
  * The turns of a text with no speaker labels that is still a transcript: the words of one

@@ -3,7 +3,7 @@
  * are clustered, and its label as the annotation shows it. Offsets are into the account's
  * text.
  */
-import { ANSWER_LABELS } from '../../data/speakerLabels';
+import { ANSWER_LABELS, QUESTIONER_LABELS } from '../../data/speakerLabels';
 import type { OffsetRange } from '../../model/annotation';
 import { roleOf, type PersonCluster, type ResolvedMention } from '../persons/index';
 import type { AccountReading } from '../planAccount';
@@ -35,8 +35,9 @@ function firstAtOrAfter(mentions: readonly ResolvedMention[], offset: number): n
  * mentions, in order; `clusters`: the persons of all accounts by key): a named label's
  * person, a title label's one holder, the person a heading names, an interview's
  * interviewee for its answers, the one office holder a heading names by office; journalists'
- * labels become questions ("Question (CCTV)"); an answer with no label goes to the one
- * speaker its question names; an opening statement nobody is named for goes to the
+ * labels become questions ("Question (CCTV)"); an answer with no label goes to the
+ * interviewee where only questioners are labelled, else to the one speaker its question
+ * names; an opening statement nobody is named for goes to the
  * transcript's main speaker.
  */
 export function resolveTurns(reading: AccountReading, persons: readonly ResolvedMention[], clusters: ReadonlyMap<string, PersonCluster>): ResolvedTurn[] {
@@ -144,13 +145,23 @@ function markOutletQuestions(reading: AccountReading, turns: ResolvedTurn[]): vo
 
 /**
  * An answer with no label after a questioner's question (`turn/answer-after-question`):
- * spoken by the one person the question names who speaks in a labelled turn of the
- * account ("Prime Minister Ode, will you …?"); by no one named when it names none or
- * several of them.
+ * where only questioners are labelled (an interview's "Reporter:" lines, bare answers),
+ * spoken by the one the title names as interviewed (`intervieweeOf`); else by the one
+ * person the question names who speaks in a labelled turn of the account ("Prime Minister
+ * Ode, will you …?"); by no one named when it names none or several of them.
  */
 function answerersOfQuestions(reading: AccountReading, persons: readonly ResolvedMention[], turns: ResolvedTurn[]): void {
   if (!reading.turns.some((t) => t.rule === 'turn/answer-after-question')) return;
   const speaking = new Set(turns.filter((t) => t.label && t.speaker).map((t) => t.speaker!));
+  // Only the questioners are labelled (an interview's "Reporter:" lines, the answers bare):
+  // every answer is the interviewee's, the one the title names.
+  if (speaking.size === 0 && !turns.some((t, i) => t.label && !reading.turns[i]!.question && !QUESTIONER_LABELS.has(t.label.toLowerCase()))) {
+    const interviewee = intervieweeOf(reading, persons);
+    if (interviewee) reading.turns.forEach((t, i) => {
+      if (t.rule === 'turn/answer-after-question' && !turns[i]!.speaker) turns[i] = { ...turns[i]!, speaker: interviewee };
+    });
+    return;
+  }
   reading.turns.forEach((t, i) => {
     const question = reading.turns[i - 1];
     if (t.rule !== 'turn/answer-after-question' || !question || turns[i]!.speaker) return;
@@ -164,17 +175,31 @@ function answerersOfQuestions(reading: AccountReading, persons: readonly Resolve
 
 /**
  * The person an interview's title names as interviewed: the one after "interview(s) with/of"
- * or "interviews", else the only person the title names. The title is the account's first
- * unit, when it is a single line.
+ * or "interviews", else the only person the title names. The title is the `title:` field of
+ * the front matter the account opens with, else its first unit when that is a single line.
  */
 function intervieweeOf(reading: AccountReading, persons: readonly ResolvedMention[]): string | undefined {
-  const title = reading.units[0]?.unit;
+  const title = frontMatterTitle(reading.text) ?? reading.units[0]?.unit;
   if (!title || /\n/.test(title.text)) return undefined;
   const named = persons.filter((p) => p.start >= title.start && p.end <= title.end && !p.nominal);
   const after = named.find((p) => /\binterviews?(?:\s+(?:with|of|to))?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/iu.test(reading.text.slice(title.start, p.start)));
   if (after) return after.speaker;
   const distinct = new Set(named.map((p) => p.speaker));
   return distinct.size === 1 ? named[0]!.speaker : undefined;
+}
+
+/**
+ * The title field of the front matter an account opens with (a page's source: "---",
+ * "title: 'Transcript of …'", other fields, "---"): its value, quotes and all, with its
+ * offsets; undefined when the account has no front matter or it has no title.
+ */
+function frontMatterTitle(text: string): { start: number; end: number; text: string } | undefined {
+  const block = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!block) return undefined;
+  const field = /^title:[ \t]*(.+?)[ \t]*$/m.exec(block[1]!);
+  if (!field) return undefined;
+  const start = block[0].indexOf(block[1]!) + field.index + field[0].indexOf(field[1]!);
+  return { start, end: start + field[1]!.length, text: field[1]! };
 }
 
 function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], titled: (role: string) => PersonCluster | undefined): { speaker?: string } {

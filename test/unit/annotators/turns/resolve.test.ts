@@ -126,3 +126,24 @@ test('should cut a questioner\'s turn whose question stands on the label\'s line
   const answer = resolveTurns(readings[0]!, resolvedNames(perAccount[0]!), clusters).find((t) => t.rule === 'turn/answer-after-question')!;
   assert.equal(twice.slice(answer.start, answer.end), 'It will, if the weather holds.');
 });
+
+test('should read a question closed by Markdown emphasis ("**Reporter: …?**") as a question, and give the bare answers of an interview where only questioners are labelled to the one its title names (front matter title)', () => {
+  const page = (title: string) => `---\n${title}permalink: /news/pier/\n---\n\n**Reporter: Minister, will the ferry start in spring?**\n\nIt will, if the weather holds. We have the boats ready.\n\n**Reporter:    Minister, what about the cost?**\n\nWe kept to the budget, and the builders did careful work.\n`;
+  const interview = page("title: 'Transcript of Media Interview with Ms Anna Voss, Minister for Transport, on the Pier'\n");
+  assert.deepEqual(turnsOf(interview), [
+    'Reporter → ? (turn/speaker-label)',
+    '- → Anna Voss (turn/answer-after-question)',
+    'Reporter → ? (turn/speaker-label)',
+    '- → Anna Voss (turn/answer-after-question)',
+  ]);
+  // no title naming anyone: the answers are still answers, spoken by no one named
+  assert.deepEqual(turnsOf(page('')), ['Reporter → ? (turn/speaker-label)', '- → ? (turn/answer-after-question)', 'Reporter → ? (turn/speaker-label)', '- → ? (turn/answer-after-question)']);
+  // a follow-up closed by emphasis is still the questioner's: no answer turn
+  const followUp = 'MINISTER VOSS:\n\nWe open the pier today.\n\n**JOURNALIST: Minister Voss, will the ferry start in spring?**\n\n**And will it run in winter?**\n\nMINISTER VOSS:\n\nYes to both.\n';
+  assert.deepEqual(turnsOf(followUp), ['MINISTER VOSS → Voss (turn/speaker-label)', 'JOURNALIST → ? (turn/speaker-label)', 'MINISTER VOSS → Voss (turn/speaker-label)']);
+});
+
+test('should not give bare answers to the interviewee when another speaker has labelled turns: the question names the answerer', () => {
+  const text = "---\ntitle: 'Media Interview with Ms Anna Voss on the Pier'\n---\n\nMINISTER LUND:\n\nWe open the pier today.\n\n**Reporter: Minister Lund, will the ferry start in spring?**\n\nIt will, if the weather holds.\n";
+  assert.deepEqual(turnsOf(text).slice(-2), ['Reporter → ? (turn/speaker-label)', '- → Lund (turn/answer-after-question)']);
+});
