@@ -32,6 +32,7 @@ import { quoteFidelity, spanDiffWords } from './fidelity';
 import { checkedUnits, countKind, questionPremises, referencePassages, termsIn, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, patchReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
+import { fragmentHolder, quotedFragments } from './quotedFragment';
 import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
 import { entityKey, keysAt, newTermKeyCache, startMemoRun, termAgreement, type TermAgreement, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
@@ -369,6 +370,13 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     const reason = reasonOf(claim, speakers);
     const nearest = nearestPassage(passage, index, thorough, alternates, memo);
     if (deps) deps.nearest.push({ key: queryKeyOf(passage), at: nearest ? nearest.candidate.at : -1, score: nearest ? nearest.support.score : 0 });
+    // A quoted fragment of the claim ("he said it had the “best team”") that one passage of
+    // its speaker's holds in a row is said there (`byQuotedFragment`), not in its nearest look-alike.
+    const anchored = quotedAnchor(passage, nearest);
+    if (anchored && !saidElsewhere(claim, passage, nearOf(anchored))) {
+      link(passage, [anchored]);
+      return {};
+    }
     // Second chance: a claim in the report's own words whose nearest passage is about
     // little else and shares an adjacent pair of its words is a loose rendering of it; so
     // is one whose nearest passage shares a rare name with it (not a speaker's) and a word.
@@ -425,6 +433,17 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     // A finding shows its nearest passage whatever the likeness; context only a fair one.
     const shown = near && (reason === 'unsupported' || near.score >= MIN_NEAREST_SCORE) ? { start: near.start, end: near.end, score: near.score } : undefined;
     return { unmatched: shown ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...shown } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason } };
+  };
+  /**
+   * The passage a quoted fragment of `passage`, which nothing supports, anchors
+   * (`byQuotedFragment`, over the thorough pool; `nearest` stands for the chosen best).
+   * It reads passages no bound covers: the unit is `UnitDeps.supported`.
+   */
+  const quotedAnchor = (passage: AlignPassage, nearest: Found | undefined): Found | undefined => {
+    if (passage.claimType === 'quote' || passage.claimType === 'statistic' || quotedFragments(checked.text, passage).length === 0) return undefined;
+    if (deps) deps.supported = true;
+    const { query, scored } = scorePool(passage, index, thorough, undefined, alternates, memo);
+    return byQuotedFragment(passage, checked.text, query, index, scored, nearest ? [nearest] : []);
   };
   /**
    * True when `passage`, a claim in the report's own words (not a quote nor a figure), and
@@ -549,7 +568,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     // never for a direct quote.
     const quoted = claim?.claimType === 'quote';
     const search = (passage: AlignPassage, how: AlignOptions = opts): Found[] => {
-      const found = findSupport(passage, index, verbatim, how, quoteSpeaker, alternates, memo);
+      const found = findSupport(passage, index, verbatim, how, quoteSpeaker, alternates, memo, checked.text);
       if (found.length > 0 || !quoteSpeaker) return quoted ? found.filter(isOwnWording) : found;
       return findSupport(passage, index, verbatim, how, undefined, alternates, memo).filter((f) => isNearVerbatim(f.support) && isOwnWording(f)).slice(0, 1);
     };
@@ -1217,9 +1236,10 @@ function asRendering(l: Omit<CrossReference, 'id'>, f: Found): Omit<CrossReferen
 /**
  * The passages of the reference that support `passage` (with `speaker`: see
  * `ReferenceIndex.candidates`): the best, and near-equals; failing those, the passage
- * that holds it near-verbatim.
+ * that holds it near-verbatim. With `text` (the checked account's), a quoted fragment of
+ * the passage may anchor its link (`byQuotedFragment`).
  */
-function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker: string | undefined, alternates: Alternates, memo: PoolMemo): Found[] {
+function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: VerbatimIndex, opts: AlignOptions, speaker: string | undefined, alternates: Alternates, memo: PoolMemo, text?: string): Found[] {
   const { query, scored: pool } = scorePool(passage, index, opts, speaker, alternates, memo);
   const quote = passage.claimType === 'quote';
   // Sorted only when something supports it (the sort is stable: the supporting ones come
@@ -1268,7 +1288,29 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
   // figure alone is not: each sentence that holds it may be where it was said.
   const voice = passage.claimType === 'statistic' ? undefined : near[0]!.candidate.passage.speaker;
   const chosen = near.filter((f, i) => f.support.specificity >= DIFFUSE_SPECIFICITY * sharpest && (i === 0 || voice === undefined || f.candidate.passage.speaker === undefined || f.candidate.passage.speaker === voice));
+  const anchored = text === undefined ? undefined : byQuotedFragment(passage, text, query, index, all, chosen);
+  if (anchored) return [anchored];
   return [...chosen, ...complements(query, chosen, all)];
+}
+
+/**
+ * The passage a quoted fragment of `passage` anchors (`quotedFragments`, `fragmentHolder`:
+ * words in quotation marks inside reported speech or narration, said in a row by one
+ * passage of the credited speaker's or of no known speaker's), when none of the `chosen`
+ * links holds them and it misses no more figures than the best and reverses no polarity:
+ * the marks say where the words were said, over a look-alike sharing the passage's other
+ * words. Read only where something supports the passage (`UnitDeps.supported` is set).
+ */
+function byQuotedFragment(passage: AlignPassage, text: string, query: SupportQuery, index: ReferenceIndex, all: readonly Found[], chosen: readonly Found[]): Found | undefined {
+  if (passage.claimType === 'quote' || passage.claimType === 'statistic') return undefined;
+  const fragments = quotedFragments(text, passage);
+  if (fragments.length === 0) return undefined;
+  const credited = passage.speaker;
+  const holder = fragmentHolder(fragments, index, (p) => p.passage.claimType !== 'reported', (p) => credited === undefined || index.spokenBy(p, credited));
+  if (!holder || chosen.some((f) => f.candidate === holder)) return undefined;
+  const support = all.find((f) => f.candidate === holder)?.support ?? measureSupport(query, holder);
+  if (support.conflicts > 0 || support.missingNumbers > (chosen[0]?.support.missingNumbers ?? 0)) return undefined;
+  return { candidate: holder, support };
 }
 
 /**
