@@ -133,6 +133,8 @@ test('should tag a span from the palette, keep it across a reload, and export it
     const corrupt = written.slice(0, 60);
     fs.writeFileSync(sidecarPath, corrupt);
     await vs.waitFor(async () => (await vs.notifications()).some((m) => m.includes(`${SIDECAR} is not valid JSON`)), { message: 'the warning about the corrupt sidecar' });
+    // Read, dismissed, as a user would before going on: a stack of toasts can cover the editor.
+    await vs.runCommand('Notifications: Clear All Notifications');
     await goToPosition(vs, 1, HAND_WORD_COLUMN);
     await startCommand(vs, 'Transcript Annotator: Tag Selection as Person…');
     await answerPick(vs, /as person/, 'New person', /New person/);

@@ -32,17 +32,28 @@ export async function goToPosition(vs: VsCode, line: number, column = 1): Promis
   const status = vs.page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
   const at = new RegExp(`Ln ${line}, Col ${column}\\b`);
   const soon = <T>(predicate: () => Promise<T>) => waitFor(predicate, { timeout: 3_000 }).then(() => true, () => false);
-  await waitFor(async () => {
-    await activeEditor(vs).locator('.view-lines').click();
-    await vs.page.keyboard.press('Control+G');
-    if (!(await soon(async () => (await input.isVisible()) && (await input.inputValue()).startsWith(':')))) {
-      await vs.page.keyboard.press('Escape');
+  /** What the last attempt saw, for the timeout message. */
+  let seen = 'no attempt finished';
+  try {
+    await waitFor(async () => {
+      await activeEditor(vs).locator('.view-lines').click();
+      await vs.page.keyboard.press('Control+G');
+      if (!(await soon(async () => (await input.isVisible()) && (await input.inputValue()).startsWith(':')))) {
+        const value = (await input.isVisible()) ? `an input holding "${await input.inputValue()}"` : 'no input';
+        seen = `Ctrl+G opened no Go to Line input (${value}; notifications: ${JSON.stringify(await vs.notifications())})`;
+        await vs.page.keyboard.press('Escape');
+        return false;
+      }
+      await input.fill(`:${line}:${column}`);
+      await input.press('Enter');
+      if (await soon(async () => at.test(await status.innerText()))) return true;
+      seen = `the status bar said "${await status.innerText().catch(() => '(no position item)')}" after Go to Line`;
       return false;
-    }
-    await input.fill(`:${line}:${column}`);
-    await input.press('Enter');
-    return soon(async () => at.test(await status.innerText()));
-  }, { message: `the cursor at line ${line}, column ${column}` });
+    }, { message: `the cursor at line ${line}, column ${column}` });
+  } catch (error) {
+    await vs.screenshot(`go-to-${line}-${column}`).catch(() => undefined);
+    throw new Error(`${(error as Error).message} Last attempt: ${seen}.`);
+  }
 }
 
 /** Runs a palette command without waiting for the quick input to close (the command opens its own pickers or inputs). */
