@@ -44,6 +44,7 @@ import { headlineLinks } from './headline';
 import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, noteVerbatimHits, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
+import { isRestatedSentence } from './restatement';
 import { sameFields } from '../model/sameFields';
 
 /** The result of aligning the accounts of a set. */
@@ -381,6 +382,12 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     // little else and shares an adjacent pair of its words is a loose rendering of it; so
     // is one whose nearest passage shares a rare name with it (not a speaker's) and a word.
     if (nearest && (isLooseRendering(claim, nearest.support) || sharesRareName(claim, passage, nearest)) && !saidElsewhere(claim, passage, nearOf(nearest))) {
+      link(passage, [nearest]);
+      return {};
+    }
+    // So is reported speech that restates a short sentence of its speaker's, naming what
+    // that sentence left to the context (`isRestatedSentence`).
+    if (nearest && isRestatedSentence(claim, nearest.candidate.passage, nearest.support) && !saidElsewhere(claim, passage, nearOf(nearest))) {
       link(passage, [nearest]);
       return {};
     }
