@@ -14,7 +14,8 @@ import type { Support } from './similarity';
 /**
  * Share of the nearest sentence's weighted content the claim must hold
  * (`Support.specificity`): the sentence is mostly what the claim says, not a long one
- * that shares a few of its words.
+ * that shares a few of its words. Dev set: one link more (a tuning pair's lede, the
+ * sentence at 0.67), nothing else; the same output from 0.45 to 0.65.
  */
 export const RESTATED_SPECIFICITY = 0.6;
 
