@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run eval:misses`: for each pair of the dev set, every gold cross-reference the
 // built command line missed (with what it did with those report words instead: a link
-// elsewhere, or an unmatched entry and its nearest passage and score) and every passage
-// it lists as unmatched although the gold links it. For classifying failures, not a
+// elsewhere, or an unmatched entry and its nearest passage and score), every link the
+// gold does not hold (a false link, with the gold's passages) and every passage it lists
+// as unmatched although the gold links it. For classifying failures, not a
 // metric: the figures are `npm run eval`'s.
 //
 //   npm run eval:misses [-- PAIR…]
@@ -42,6 +43,14 @@ for (const name of fs.readdirSync(dir).sort()) {
       const near = m.nearest ? `${clip(transcript.slice(m.nearest.start, m.nearest.end), 90)} (${m.nearest.score})` : 'none';
       console.log(`   tool unmatched(${m.reason}) [${clip(news.slice(m.start, m.end), 60)}] nearest: ${near}`);
     }
+  }
+  // False links: a link from a judged passage to none of its gold passages, or from a passage the gold holds unsupported (what `npm run eval`'s precision counts).
+  for (const x of xs) {
+    const judged = gold.crossrefs.filter((g) => overlaps(x.n, span(news, g.news)));
+    const wrong = judged.length > 0 ? !judged.some((g) => g.transcript.some((t) => overlaps(x.t, span(transcript, t)))) : goldUm.some((u) => overlaps(x.n, u));
+    if (!wrong) continue;
+    console.log(`FALSE LINK [${clip(news.slice(x.n.start, x.n.end), 100)}] → ${clip(transcript.slice(x.t.start, x.t.end), 100)} (${x.x.match} ${x.x.score})`);
+    for (const g of judged) for (const t of g.transcript) console.log(`   gold→ ${clip(t)}`);
   }
   for (const m of um) {
     if (goldUm.some((u) => overlaps(m, u))) continue;

@@ -44,6 +44,7 @@ import { headlineLinks } from './headline';
 import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, noteVerbatimHits, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
+import { isRestatedSentence } from './restatement';
 import { sameFields } from '../model/sameFields';
 
 /** The result of aligning the accounts of a set. */
@@ -384,6 +385,12 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       link(passage, [nearest]);
       return {};
     }
+    // So is reported speech that restates a short sentence of its speaker's, naming what
+    // that sentence left to the context (`isRestatedSentence`).
+    if (nearest && isRestatedSentence(claim, nearest.candidate.passage, nearest.support) && !saidElsewhere(claim, passage, nearOf(nearest))) {
+      link(passage, [nearest]);
+      return {};
+    }
     // So is the report's narration of the meeting itself ("the two sides exchanged views
     // on …") where a speaker says it ("We discussed …").
     const act = nearest && eventAct(claim, passage);
@@ -436,14 +443,15 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   };
   /**
    * The passage a quoted fragment of `passage`, which nothing supports, anchors
-   * (`byQuotedFragment`, over the thorough pool; `nearest` stands for the chosen best).
+   * (`byQuotedFragment`, over the thorough pool; `nearest` stands for the best whose
+   * figures it must keep, and may be the anchor itself: no link holds the words yet).
    * It reads passages no bound covers: the unit is `UnitDeps.supported`.
    */
   const quotedAnchor = (passage: AlignPassage, nearest: Found | undefined): Found | undefined => {
     if (passage.claimType === 'quote' || passage.claimType === 'statistic' || quotedFragments(checked.text, passage).length === 0) return undefined;
     if (deps) deps.supported = true;
     const { query, scored } = scorePool(passage, index, thorough, undefined, alternates, memo);
-    return byQuotedFragment(passage, checked.text, query, index, scored, nearest ? [nearest] : []);
+    return byQuotedFragment(passage, checked.text, query, index, scored, [], nearest);
   };
   /**
    * True when `passage`, a claim in the report's own words (not a quote nor a figure), and
@@ -1296,20 +1304,23 @@ function findSupport(passage: AlignPassage, index: ReferenceIndex, verbatim: Ver
 /**
  * The passage a quoted fragment of `passage` anchors (`quotedFragments`, `fragmentHolder`:
  * words in quotation marks inside reported speech or narration, said in a row by one
- * passage of the credited speaker's or of no known speaker's), when none of the `chosen`
- * links holds them and it misses no more figures than the best and reverses no polarity:
- * the marks say where the words were said, over a look-alike sharing the passage's other
- * words. Read only where something supports the passage (`UnitDeps.supported` is set).
+ * passage of the credited speaker's or of no known speaker's, or by two of one speaker's
+ * when the passage's words tell which, `nearestHolder`), when none of the `chosen` links
+ * holds them and it misses no more figures than `best` (the first chosen by default) and
+ * reverses no polarity: the marks say where the words were said, over a look-alike
+ * sharing the passage's other words. Read only where something supports the passage
+ * (`UnitDeps.supported` is set).
  */
-function byQuotedFragment(passage: AlignPassage, text: string, query: SupportQuery, index: ReferenceIndex, all: readonly Found[], chosen: readonly Found[]): Found | undefined {
+function byQuotedFragment(passage: AlignPassage, text: string, query: SupportQuery, index: ReferenceIndex, all: readonly Found[], chosen: readonly Found[], best: Found | undefined = chosen[0]): Found | undefined {
   if (passage.claimType === 'quote' || passage.claimType === 'statistic') return undefined;
   const fragments = quotedFragments(text, passage);
   if (fragments.length === 0) return undefined;
   const credited = passage.speaker;
-  const holder = fragmentHolder(fragments, index, (p) => p.passage.claimType !== 'reported', (p) => credited === undefined || index.spokenBy(p, credited));
+  const supportOf = (p: IndexedPassage): Support => all.find((f) => f.candidate === p)?.support ?? measureSupport(query, p);
+  const holder = fragmentHolder(fragments, index, (p) => p.passage.claimType !== 'reported', (p) => credited === undefined || index.spokenBy(p, credited), supportOf);
   if (!holder || chosen.some((f) => f.candidate === holder)) return undefined;
-  const support = all.find((f) => f.candidate === holder)?.support ?? measureSupport(query, holder);
-  if (support.conflicts > 0 || support.missingNumbers > (chosen[0]?.support.missingNumbers ?? 0)) return undefined;
+  const support = supportOf(holder);
+  if (support.conflicts > 0 || support.missingNumbers > (best?.support.missingNumbers ?? 0)) return undefined;
   return { candidate: holder, support };
 }
 

@@ -359,9 +359,10 @@ const FRAME_VERBS: ReadonlySet<string> = new Set([...SAYING_VERBS].filter((v) =>
 
 /**
  * True for the part of a sentence that only attributes the claim right after it ("Holm
- * told council members on Monday that …", "…, X said in a statement."): it holds a
- * verb of saying and touches a claim, ending where the claim begins or starting where it
- * ends. It says who spoke, to whom, when; the claim is what is checked.
+ * told council members on Monday that …", "Holm told the crews: “…”", "Holm told the
+ * crews, “…”", "…, X said in a statement."): it holds a verb of saying and touches a
+ * claim, ending where the claim begins or starting where it ends. It says who spoke, to
+ * whom, when; the claim is what is checked.
  */
 function isAttributionFrame(text: string, range: OffsetRange, claims: readonly Annotation[]): boolean {
   const touches = claims.some((c) => /^[\s,:;"'\u201C\u201D\u2018\u2019]*$/.test(text.slice(range.end, Math.max(range.end, c.start))) && c.start >= range.end && c.start - range.end <= 3);
@@ -370,10 +371,24 @@ function isAttributionFrame(text: string, range: OffsetRange, claims: readonly A
   const words = text.slice(range.start, range.end).toLowerCase().match(/[\p{L}'\u2019]+/gu) ?? [];
   const verb = words.findIndex((w) => FRAME_VERBS.has(w));
   if (verb < 0 || verb > MAX_FRAME_SIDE) return false;
-  const colon = text[range.end] === ':' || /:\s*$/.test(text.slice(range.start, range.end));
+  const colon = text[range.end] === ':' || /:\s*$/.test(text.slice(range.start, range.end)) || /^,\s*["\u201C\u2018]/.test(text.slice(range.end, range.end + 3));
   const tail = colon ? words.length - 1 - verb : words.length - 2 - verb;
   if (tail < 0 || tail > MAX_FRAME_SIDE) return false;
   return colon || (words[words.length - 1] === 'that' && !FRAME_THAT_NOT.has(words[words.length - 2] ?? ''));
+}
+
+/**
+ * The part of a sentence before its attribution frame, when the frame follows a leading
+ * clause ("As the crowd cheered in the square, Holm told the crews: “…”"): the words after
+ * the last comma are the frame (`isAttributionFrame`), which is not checked, and the
+ * clause before it is. Undefined when the part after the last comma is no frame.
+ */
+function beforeFrame(text: string, range: OffsetRange, claims: readonly Annotation[]): OffsetRange | undefined {
+  const comma = text.lastIndexOf(',', range.end - 1);
+  if (comma <= range.start) return undefined;
+  const frame = trimRange(text, { start: comma + 1, end: range.end }, true);
+  if (frame.end <= frame.start || !isAttributionFrame(text, frame, claims)) return undefined;
+  return trimRange(text, { start: range.start, end: comma }, true);
 }
 
 /** Words a frame has at most before its verb, and between its verb and "that". */
@@ -475,8 +490,9 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     const near: Annotation[] = [];
     for (let j = first; j < view.claims.length && view.claims[j]!.start < sentence.end; j++) near.push(view.claims[j]!);
     for (const piece of uncovered(sentence, near)) {
-      const r = trimRange(view.text, piece, true);
+      let r = trimRange(view.text, piece, true);
       if (isAttributionFrame(view.text, r, near)) continue;
+      r = beforeFrame(view.text, r, near) ?? r;
       if (countKind(termsIn(view.terms, r), 'word') >= MIN_UNCOVERED_TERMS) ranges.push({ range: r });
     }
   }

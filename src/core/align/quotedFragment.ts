@@ -8,6 +8,7 @@
 import { findQuotations } from '../annotators/quotations/find';
 import type { AlignPassage } from './passages';
 import type { IndexedPassage, ReferenceIndex } from './referenceIndex';
+import type { Support } from './similarity';
 import { keysAt, type TermSpan } from './terms';
 
 /**
@@ -67,11 +68,13 @@ export function holdsFragment(candidate: TermSpan, fragment: TermSpan): boolean 
  * The one passage of `index` that holds one of `fragments` in a row (`holdsFragment`), for
  * a fragment that is an anchor: MIN_FRAGMENT_WORDS content words, or one content word that
  * at most RARE_FRAGMENT_PASSAGES passages hold. Of the passages that `count` (words of
- * the speaker's own, not a journalist's retelling), a fragment held by two or more (said
- * twice, or by two speakers) anchors nothing; the one holder must be `eligible` (the
- * credited speaker's, or no known speaker's). Undefined when no fragment anchors.
+ * the speaker's own, not a journalist's retelling), a fragment held by two or more anchors
+ * nothing when two speakers say it; said twice by one `eligible` speaker, it anchors the
+ * holder `supportOf` finds the claim most like (`nearestHolder`), when given. The one
+ * holder must be `eligible` (the credited speaker's, or no known speaker's). Undefined
+ * when no fragment anchors.
  */
-export function fragmentHolder(fragments: readonly TermSpan[], index: ReferenceIndex, count: (p: IndexedPassage) => boolean, eligible: (p: IndexedPassage) => boolean): IndexedPassage | undefined {
+export function fragmentHolder(fragments: readonly TermSpan[], index: ReferenceIndex, count: (p: IndexedPassage) => boolean, eligible: (p: IndexedPassage) => boolean, supportOf?: (p: IndexedPassage) => Support): IndexedPassage | undefined {
   for (const fragment of fragments) {
     const words = contentCount(fragment);
     // The passages holding its first content term: any holder of the fragment is among them.
@@ -82,6 +85,39 @@ export function fragmentHolder(fragments: readonly TermSpan[], index: ReferenceI
     if (words < MIN_FRAGMENT_WORDS && holding.length > RARE_FRAGMENT_PASSAGES) continue;
     const holders = holding.filter((p) => holdsFragment(p.passage.terms, fragment));
     if (holders.length === 1 && eligible(holders[0]!)) return holders[0];
+    const speaker = holders[0]?.passage.speaker;
+    if (supportOf && holders.length > 1 && speaker !== undefined && holders.every((p) => p.passage.speaker === speaker && eligible(p))) {
+      const nearest = nearestHolder(holders, supportOf);
+      if (nearest) return nearest;
+    }
   }
   return undefined;
+}
+
+/**
+ * Share of the nearest holder's score that every other holder of a fragment stays below
+ * (`nearestHolder`): the claim's other words must tell the passages apart, not a shade.
+ */
+export const HOLDER_MARGIN = 0.5;
+
+/**
+ * Of the passages of one speaker that hold a quoted fragment (said twice), the one the
+ * claim is most like by support score, when its support reverses no polarity and every
+ * other holder scores below HOLDER_MARGIN of it: the claim's other words say which time
+ * the words were said. Undefined when none stands out.
+ */
+export function nearestHolder(holders: readonly IndexedPassage[], supportOf: (p: IndexedPassage) => Support): IndexedPassage | undefined {
+  let best: IndexedPassage | undefined;
+  let bestScore = -1;
+  let second = -1;
+  for (const p of holders) {
+    const score = supportOf(p).score;
+    if (score > bestScore) {
+      second = bestScore;
+      bestScore = score;
+      best = p;
+    } else if (score > second) second = score;
+  }
+  if (!best || bestScore <= 0 || supportOf(best).conflicts > 0 || second >= HOLDER_MARGIN * bestScore) return undefined;
+  return best;
 }

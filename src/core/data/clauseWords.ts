@@ -37,3 +37,6 @@ export const CLAUSE_SKIP: ReadonlySet<string> = new Set([
 
 /** Words before a final "that" that make it no complementiser ("in that", "so that"). */
 export const FRAME_THAT_NOT: ReadonlySet<string> = new Set(['in', 'so', 'such', 'now', 'given', 'except']);
+
+/** Discourse adverbs set off by commas between a verb of saying and its "that" ("reiterated, however, that"). */
+export const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'nonetheless', 'nevertheless', 'meanwhile', 'again', 'too', 'also', 'moreover', 'furthermore', 'instead', 'still', 'once']);

@@ -40,3 +40,35 @@ test('quoted fragments anchor the link', async (t) => {
     assert.ok(linksOf(transcript, claim).some((l) => l.to === STUDY));
   });
 });
+
+/**
+ * A quoted fragment said twice by the credited speaker anchors the passage the claim's
+ * other words are most like, when it stands out (`nearestHolder`); and one passage holding
+ * it anchors a claim nothing supports though it is the claim's nearest passage too.
+ */
+test('quoted fragments said twice', async (t) => {
+  const DOUBT = 'Some people say the old bridge is a lost cause and must come down.';
+  const DENIAL = 'Nobody can tell me this bridge is a lost cause when the repairs cost so little.';
+  const transcript = (first: string, second: string, secondSpeaker = 'MAYOR OKONJO'): string =>
+    `MS. LUND: Good afternoon. The mayor will take a few questions.\n\nQ: Mayor, what about the bridge?\n\nMAYOR OKONJO: The inspectors were here on Monday. ${first} Safety comes first for us.\n\nQ: And the costs?\n\n${secondSpeaker}: ${second} We have the money in this year's budget.\n`;
+  const claim = 'Okonjo said the crossing over the Wenn was no ‘lost cause’ despite the council critics and several shopkeepers on the quay';
+  const news = `Mayor backs repairs\n\nThe council met on Tuesday. ${claim}.\n\nThe bridge has been closed to lorries since March.\n`;
+
+  await t.test('should link the one of the two passages the claim is most like, as partial', () => {
+    assert.deepEqual(alignPart(news, transcript(DOUBT, DENIAL), claim).links, [{ match: 'partial', to: DENIAL }]);
+  });
+  await t.test('should link the one passage that holds the fragment though it is also the nearest', () => {
+    const first = 'Some people say the old bridge must come down.';
+    assert.deepEqual(alignPart(news, transcript(first, DENIAL), claim).links, [{ match: 'partial', to: DENIAL }]);
+  });
+  await t.test('should not anchor when the two passages are alike to the claim', () => {
+    const first = 'Nobody can tell me this bridge is a lost cause.';
+    assert.deepEqual(alignPart(news, transcript(first, DENIAL), claim).links, []);
+  });
+  await t.test('should not anchor narration on words two speakers say', () => {
+    const told = 'The crossing over the Wenn is no ‘lost cause’ despite the council critics and several shopkeepers on the quay';
+    const report = `Mayor backs repairs\n\nThe council met on Tuesday. ${told}.\n\nThe bridge has been closed to lorries since March.\n`;
+    assert.deepEqual(alignPart(report, transcript(DOUBT, DENIAL), told).links, [{ match: 'partial', to: DENIAL }]);
+    assert.deepEqual(alignPart(report, transcript(DOUBT, DENIAL, 'MS. LUND'), told).links, []);
+  });
+});

@@ -16,7 +16,7 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../../model/annotation';
 import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
-import { AUXILIARIES, CLAUSE_SKIP, MODALS, TIME_WORDS } from '../../data/clauseWords';
+import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_SKIP, MODALS, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
@@ -187,7 +187,9 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     }
     let c = v + 1;
     let that = -1;
-    for (let k = v + 1; k <= Math.min(last, v + 12); k++) {
+    // "reiterated, however, that …": a discourse adverb set off by commas right after the verb
+    const aside = isAsideBeforeThat(unit.text, tokens, v, last);
+    for (let k = aside ? v + 2 : v + 1; k <= Math.min(last, v + 12); k++) {
       if (tokens[k]!.lower === 'that') {
         that = k;
         break;
@@ -204,7 +206,7 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     else if (!tokens[v + 1] || CLAUSE_SKIP.has(tokens[v + 1]!.lower)) c = -1;
     // "…,” said Tran Van Minh, Vietnam's prime minister.": the words after the verb are its subject
     else if (!before) c = -1;
-    if (c > 0 && c <= last && !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end))) {
+    if (c > 0 && c <= last && (aside || !/^\s*[,.;]/.test(unit.text.slice(t.end, tokens[v + 1]?.start ?? t.end)))) {
       const clause = { start: tokens[c]!.start, end: clauseEnd(unit, tokens, c, last, s.end, outside) };
       const opening = unit.text.slice(t.end, clause.start + 1);
       const rule = that >= 0 ? 'claim/reported-speech-that' : listener >= 0 ? 'claim/reported-speech-after-listener' : 'claim/reported-speech-clause';
@@ -343,4 +345,16 @@ function hasWords(text: string, start: number, end: number, min: number): boolea
     inWord = isWordChar;
   }
   return false;
+}
+
+/**
+ * True when the verb of saying at `v` is followed by a discourse adverb set off by commas
+ * and then "that" ("He reiterated, however, that …", "She said, though, that …"): the
+ * adverb is an aside, and "that" opens the reported clause.
+ */
+function isAsideBeforeThat(text: string, tokens: readonly Token[], v: number, last: number): boolean {
+  const adverb = tokens[v + 1];
+  const that = tokens[v + 2];
+  if (!adverb || !that || v + 2 > last || that.lower !== 'that' || !ASIDE_ADVERBS.has(adverb.lower)) return false;
+  return /^\s*,\s*$/.test(text.slice(tokens[v]!.end, adverb.start)) && /^\s*,\s*$/.test(text.slice(adverb.end, that.start));
 }

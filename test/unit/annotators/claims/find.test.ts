@@ -196,3 +196,13 @@ test('should take an unnamed speaker past the phrase that places it ("a senior o
   const none = service.analyzeAccount('"We are proud of it," Mayor Anna Voss said of the bridge.\n\n"The new bridge is a disgrace," a senior official in the harbour office walked out of the meeting.', { uri: 'file:///report.txt', role: 'report' });
   assert.equal(none.annotations.find((a) => a.kind === 'claim' && a.text === 'The new bridge is a disgrace')?.rule, 'claim/unattributed-quote');
 });
+
+test('should read a discourse adverb set off by commas between the verb and "that" as an aside', () => {
+  const text = 'Harbour master Ingrid Solberg spoke on Monday.\n\nShe reiterated, however, that the quay would stay open through the winter.';
+  assert.deepEqual(claims(text).slice(1), ['reported Ingrid Solberg: the quay would stay open through the winter']);
+});
+
+test('should not read a phrase set off by commas after the verb as an aside', () => {
+  const text = 'Harbour master Ingrid Solberg spoke on Monday.\n\nShe reiterated, in the harbour office, that the quay would stay open through the winter.';
+  assert.deepEqual(claims(text).slice(1).map((c) => c.split(':')[0]), ['statement -']);
+});
