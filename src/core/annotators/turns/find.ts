@@ -256,14 +256,12 @@ function trimEnd(text: string, from: number, to: number): number {
   return e;
 }
 
-const LOWER_WORD = /(?:^|\s)[a-z]{2,}(?=[\s,.;:!?]|$)/g;
-
-/** How many lower-case words (`LOWER_WORD`) `text` holds, counted up to `most`: the rules below ask for none, one or two, and an opening statement runs to thousands. */
+/** How many lower-case words `text` holds, counted up to `most`: the rules below ask for none, one or two, and an opening statement runs to thousands. */
 function lowerWordsUpTo(text: string, most: number): number {
-  LOWER_WORD.lastIndex = 0;
+  // made per call: a module's global regular expression would carry its place from one search to the next
+  const word = /(?:^|\s)[a-z]{2,}(?=[\s,.;:!?]|$)/g;
   let n = 0;
-  while (n < most && LOWER_WORD.exec(text)) n++;
-  LOWER_WORD.lastIndex = 0;
+  while (n < most && word.exec(text)) n++;
   return n;
 }
 
