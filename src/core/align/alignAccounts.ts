@@ -28,7 +28,7 @@
  *    linked passage around it when that counterpart holds the same value.
  */
 import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Entity, LinkFinding, MatchClass, OffsetRange, Unconfirmed, Unmatched, UnmatchedReason } from '../model/annotation';
-import { quoteFidelity, spanDiffWords } from './fidelity';
+import { quoteFidelity, spanDiffWords, type QuoteFidelity } from './fidelity';
 import { checkedUnits, countKind, questionPremises, referencePassages, termsIn, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
 import { buildReferenceIndex, patchReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
@@ -41,7 +41,7 @@ import type { SentenceMemo } from './segment';
 import { readInterpretation, type Interpretation } from '../text/interpretation';
 import { recall, startRun, type RunMemo } from './runMemo';
 import { headlineLinks } from './headline';
-import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, noteVerbatimHits, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
+import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, noteVerbatimHits, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkDiffs, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
 import { isRestatedSentence } from './restatement';
@@ -556,7 +556,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
         }
         // Its words are read (the diff, the figures): a window of two passages reads both.
         const window = f.candidate.passage.end !== built.index.passages[f.candidate.at]!.passage.end;
-        into.links.push(asRendering(measuredLink(deps, passage, f.candidate.at, window, f.support, () => toLink(checked, reference, passage, f, findingContext)), f));
+        into.links.push(asRendering(measuredLink(deps, passage, f.candidate.at, window, f.support, (diffs) => toLink(checked, reference, passage, f, findingContext, diffs)), f));
         deps.read.push(f.candidate.at);
         if (window) deps.read.push(f.candidate.at + 1);
       }
@@ -1447,14 +1447,16 @@ const ONE_WORD_COVERAGE = 0.55;
 const UNORDERED_EXTRA = 0.15;
 
 /** Builds the cross-reference of a supported passage, with its class and, for quotes, its diff. */
-function toLink(checked: AccountView, reference: AccountView, passage: AlignPassage, found: Found, ctx: FindingContext): Omit<CrossReference, 'id'> {
+function toLink(checked: AccountView, reference: AccountView, passage: AlignPassage, found: Found, ctx: FindingContext, diffs?: LinkDiffs): Omit<CrossReference, 'id'> {
   const to = found.candidate.passage;
   const { support } = found;
   const isQuote = passage.claimType === 'quote';
   // Only quotes, and passages whose word order largely survives, can be verbatim or close:
   // the diff is skipped for the others.
   // Only a quote's diff is shown (its parts); the others need the figure alone.
-  const fid = isQuote || support.order >= MIN_ORDER_FOR_DIFF ? quoteFidelity(spanDiffWords(checked.text, passage.terms, isQuote), spanDiffWords(reference.text, to.terms, isQuote), { parts: isQuote }) : undefined;
+  // (`diffs`: a pair memo's, which gives the last check's diff of the same words.)
+  const diff = (): QuoteFidelity => quoteFidelity(spanDiffWords(checked.text, passage.terms, isQuote), spanDiffWords(reference.text, to.terms, isQuote), { parts: isQuote });
+  const fid = isQuote || support.order >= MIN_ORDER_FOR_DIFF ? (diffs ? diffs(isQuote, diff) : diff()) : undefined;
   const fidelity = fid?.fidelity ?? 0;
   const findings = linkFindings(ctx, passage, to, isQuote ? fid?.diff : undefined);
   // A changed figure or a name the transcript lacks makes a paraphrase partial at most.

@@ -28,6 +28,7 @@ import { runningWords, type VerbatimIndex } from './verbatimIndex';
 import type { RunMemo } from './runMemo';
 import { measureSupport, measureWindowSupport, type Support, type SupportQuery } from './similarity';
 import { sharedStretches } from '../text/sharedStretches';
+import type { QuoteFidelity } from './fidelity';
 
 /** A candidate that supports a linked passage, as the figures after the loop read it. */
 export interface FoundRecord {
@@ -146,7 +147,25 @@ interface KeptLink {
   readonly at: number;
   readonly window: boolean;
   link: Omit<CrossReference, 'id'>;
+  /** The word diff the link was made with, if it needed one (it follows from the words of both passages alone), and of which words of the checked passage. */
+  fidelity?: KeptFidelity;
 }
+
+/** A word diff of a link (`quoteFidelity`) and the words of the checked passage it was made of: its span (table, from, to) and whether their surfaces were read (a quote's). */
+interface KeptFidelity {
+  readonly of: QuoteFidelity;
+  readonly table: TermTable;
+  readonly from: number;
+  readonly to: number;
+  readonly quote: boolean;
+}
+
+/**
+ * What a link's maker is given for its word diff (`toLink`): `diff(quote, compute)` gives
+ * the diff `compute()` would give the checked passage's words with the counterpart's
+ * (`quote`: read with their surfaces, as a quote's are).
+ */
+export type LinkDiffs = (quote: boolean, compute: () => QuoteFidelity) => QuoteFidelity;
 
 /** `UnitDeps` as sets (the trigrams made on first need). */
 interface SealedDeps {
@@ -329,10 +348,14 @@ function linkKey(passage: AlignPassage, at: number, window: boolean, claim: stri
  * the reference passages, read with the next one when `window`): the check before's,
  * moved past the edit, when it was made from the same support (the very object, which
  * `measuredSupport` keeps only while the counterpart's index entry is the same) and the
- * words of the counterpart did not change (`ReferenceChange.texts`); else made. Kept for
- * the next check. Without `deps`, made.
+ * words of the counterpart did not change (`ReferenceChange.texts`); else made. Made
+ * again from another support (a passage count changed: the counterpart's mass), its word
+ * diff is still the check before's, moved past the edit, when the words of both passages
+ * are the same (the counterpart's as above, not a window; the checked passage's the same
+ * span of the same table) and read the same way: a diff reads nothing else. Kept for the next check.
+ * Without `deps`, made.
  */
-export function measuredLink(deps: UnitDeps | undefined, passage: AlignPassage, at: number, window: boolean, support: Support, make: () => Omit<CrossReference, 'id'>): Omit<CrossReference, 'id'> {
+export function measuredLink(deps: UnitDeps | undefined, passage: AlignPassage, at: number, window: boolean, support: Support, make: (diffs?: LinkDiffs) => Omit<CrossReference, 'id'>): Omit<CrossReference, 'id'> {
   if (!deps) return make();
   const key = linkKey(passage, at, window, passage.claim?.id ?? '');
   const m = deps.measures;
@@ -340,15 +363,35 @@ export function measuredLink(deps: UnitDeps | undefined, passage: AlignPassage, 
   if (own && own.support === support) return own.link;
   const prior = m.prior;
   const before = prior?.measures.links.get(key);
+  const sameWords = before !== undefined && !prior!.change.texts.has(at) && !(window && prior!.change.texts.has(at + 1));
+  // The diff the check before made, moved past the edit, while the words it was made of are the same (a window's words
+  // run from one passage to the end of the next, over whatever lies between them: its diff is made again).
+  const kept = sameWords && !window && before.fidelity && before.fidelity.table === passage.terms.table && before.fidelity.from === passage.terms.from && before.fidelity.to === passage.terms.to ? moveFidelity(before.fidelity, prior!.change.map) : undefined;
   let link: Omit<CrossReference, 'id'> | undefined;
-  if (before && before.support === support && !prior!.change.texts.has(at) && !(window && prior!.change.texts.has(at + 1))) {
+  let fidelity: KeptFidelity | undefined;
+  if (sameWords && before.support === support) {
     const start = prior!.change.map(before.link.to.start);
     const end = prior!.change.map(before.link.to.end);
-    if (start !== undefined && end !== undefined) link = { ...before.link, to: { ...before.link.to, start, end } };
+    if (start !== undefined && end !== undefined) {
+      link = { ...before.link, to: { ...before.link.to, start, end } };
+      fidelity = kept;
+    }
   }
-  link ??= make();
-  m.links.set(key, { support, at, window, link });
+  link ??= make((quote, compute) => {
+    const of = kept && kept.quote === quote ? kept.of : compute();
+    fidelity = { of, table: passage.terms.table, from: passage.terms.from, to: passage.terms.to, quote };
+    return of;
+  });
+  m.links.set(key, { support, at, window, link, ...(fidelity ? { fidelity } : {}) });
   return link;
+}
+
+/** `kept` with its counterpart range moved by `map` (an edit's); undefined when the edit took an end of it. */
+function moveFidelity(kept: KeptFidelity, map: (offset: number) => number | undefined): KeptFidelity | undefined {
+  const start = map(kept.of.to.start);
+  const end = map(kept.of.to.end);
+  if (start === undefined || end === undefined) return undefined;
+  return start === kept.of.to.start && end === kept.of.to.end ? kept : { ...kept, of: { ...kept.of, to: { start, end } } };
 }
 
 /**
@@ -377,7 +420,10 @@ export function carryMeasures(deps: UnitDeps, change: ReferenceChange, now: read
     const start = change.map(kept.link.to.start);
     const end = change.map(kept.link.to.end);
     if (start === undefined || end === undefined || change.texts.has(kept.at) || (kept.window && change.texts.has(kept.at + 1))) m.links.delete(key);
-    else if (start !== kept.link.to.start || end !== kept.link.to.end) kept.link = { ...kept.link, to: { ...kept.link.to, start, end } };
+    else {
+      if (start !== kept.link.to.start || end !== kept.link.to.end) kept.link = { ...kept.link, to: { ...kept.link.to, start, end } };
+      if (kept.fidelity) kept.fidelity = moveFidelity(kept.fidelity, change.map);
+    }
   }
   m.over = now;
 }

@@ -230,17 +230,21 @@ function quotedInQuestions(view: AccountView, bodies: readonly (readonly OffsetR
   const out: Omit<AlignPassage, 'index'>[] = [];
   view.turns.forEach((turn, i) => {
     if (!isQuestionTurn(turn)) return;
-    const body = view.text.slice(turn.start, turn.end);
-    for (const m of body.matchAll(/[\u201C"]([^\u201C\u201D"]+)[\u201D"]/g)) {
-      const inner = trimRange(view.text, { start: turn.start + m.index + 1, end: turn.start + m.index + 1 + m[1]!.length }, true);
-      if (inner.end - inner.start < MIN_QUOTED) continue;
-      const terms = termsIn(view.terms, inner);
-      if (!hasContent(terms)) continue;
-      out.push({ document: view.id, start: inner.start, end: inner.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
+    // Each reading below needs a mark or word looked for first: a question without it is not split or matched.
+    if (mayQuote(view.text, turn)) {
+      const body = view.text.slice(turn.start, turn.end);
+      for (const m of body.matchAll(QUOTATION)) {
+        const inner = trimRange(view.text, { start: turn.start + m.index + 1, end: turn.start + m.index + 1 + m[1]!.length }, true);
+        if (inner.end - inner.start < MIN_QUOTED) continue;
+        const terms = termsIn(view.terms, inner);
+        if (!hasContent(terms)) continue;
+        out.push({ document: view.id, start: inner.start, end: inner.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
+      }
     }
+    if (!mayTellBack(view.text, turn)) return;
     // Words told back that the answer denies ("I never said that.") are the journalist's claim, not the speaker's words.
     const answer = i + 1 < view.turns.length && !isQuestionTurn(view.turns[i + 1]!) ? bodies[i + 1]![0] : undefined;
-    if (answer && opensWithDenial(view.text.slice(answer.start, answer.end))) return;
+    if (answer && mayDeny(view.text, answer) && opensWithDenial(view.text.slice(answer.start, answer.end))) return;
     for (const told of recalledInQuestion(view.text, { start: questionBodyStart(view.text, turn), end: turn.end })) {
       const terms = termsIn(view.terms, told);
       if (!hasContent(terms)) continue;
@@ -251,12 +255,35 @@ function quotedInQuestions(view: AccountView, bodies: readonly (readonly OffsetR
   return out;
 }
 
+/** A quotation in a question (`quotedInQuestions`: its words are the first group). */
+export const QUOTATION = /[\u201C"]([^\u201C\u201D"]+)[\u201D"]/g;
+
+/** False when `range` of `text` holds no mark a `QUOTATION` opens with: the range then quotes nothing. */
+export function mayQuote(text: string, range: OffsetRange): boolean {
+  return holdsIn(text, /[\u201C"]/, range);
+}
+
+/** False when `range` of `text` holds no "you" (any case), which every reading of words told back opens with (`RECALL`): `recalledInQuestion` then finds none. */
+export function mayTellBack(text: string, range: OffsetRange): boolean {
+  return holdsIn(text, /you/i, range);
+}
+
+/** False when `range` of `text` holds no "said" or "say" (any case), one of which every denial of `RECALL_DENIALS` holds: `opensWithDenial` is then false. */
+export function mayDeny(text: string, range: OffsetRange): boolean {
+  return holdsIn(text, /sa(?:id|y)/i, range);
+}
+
+/** True when `pattern` matches inside `range` of `text` (searched in a slice: a search of the whole text from the range on would run past it to the end of the text). */
+function holdsIn(text: string, pattern: RegExp, range: OffsetRange): boolean {
+  return pattern.test(text.slice(range.start, range.end));
+}
+
 /**
  * True when an answer's first sentence opens by denying the words a question told back
  * (`RECALL_DENIALS`: "I never said that.", "No, that's not what I said."), after at most
  * one opening word (`DENIAL_OPENERS`).
  */
-function opensWithDenial(sentence: string): boolean {
+export function opensWithDenial(sentence: string): boolean {
   let words = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').replace(/^[\s"'\u201C\u201D\u2013\u2014-]+/, '');
   const opener = /^([a-z]+)[\s,.!;:\u2013\u2014-]+/.exec(words);
   if (opener && DENIAL_OPENERS.has(opener[1]!)) words = words.slice(opener[0].length);
@@ -277,7 +304,7 @@ const RECALL = /\byou(?:['\u2019]ve)?((?:\s+[a-z]+){0,2}?)\s+([a-z]+)\b[\s,:\u20
  * someone's words. A report tells them as that person's ("he had said a veto would end the
  * talks").
  */
-function recalledInQuestion(text: string, body: OffsetRange): OffsetRange[] {
+export function recalledInQuestion(text: string, body: OffsetRange): OffsetRange[] {
   const out: OffsetRange[] = [];
   for (const sentence of splitSentences(text, body)) {
     const words = text.slice(sentence.start, sentence.end);

@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
-import { measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
-import { referencePassages, termsIn, viewAccount } from '../../../src/core/align/passages';
+import { carryMeasures, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, referenceChange, sameContext, settleMeasures, shiftOutcome, trackedIndex, type UnitOutcome } from '../../../src/core/align/pairMemo';
+import { referencePassages, termsIn, viewAccount, type AlignPassage } from '../../../src/core/align/passages';
 import { buildReferenceIndex } from '../../../src/core/align/referenceIndex';
 import { measureSupport, measureWindowSupport, prepareQuery } from '../../../src/core/align/similarity';
 import { keyId, keysAt, newTermKeyCache, newTermTableMemo, termTable, wordKey, type TermKeyCache, type WordKeys } from '../../../src/core/align/terms';
@@ -16,6 +16,7 @@ import { createParaphraseLexicon } from '../../../src/core/align/paraphrase';
 import { newRunMemo } from '../../../src/core/align/runMemo';
 import type { AlignResources } from '../../../src/core/align/alignAccounts';
 import { loadFixture } from './fixtureSet';
+import { quoteFidelity, spanDiffWords, type QuoteFidelity } from '../../../src/core/align/fidelity';
 
 const TEXT = [
   'The ferry to Korvik leaves at noon on weekdays.',
@@ -272,6 +273,87 @@ test('measuredLink', async (t) => {
     // read with the second sentence (a window of two, the same support), the first sentence's link is made again too
     const w = measuredWindow(second, again, after.passages[0]!, after.passages[1]!);
     assert.equal(measuredLink(second, q!, 0, true, w, () => link(0, 'close')).match, 'close');
+  });
+
+  await t.test('should give the word diff a fresh one gives when a link is made again from another support', () => {
+    const text = ['The ferry to Korvik leaves at noon.', 'Harbour fees rose by a tenth over the winter.', 'The council will review the harbour fees and the timber quota in winter.'].join(' ');
+    const checked = 'The council will review harbour fees and the timber quotas.';
+    // the same span of a sentence of other words: the diff is of the checked words too
+    const other = 'The council will review harbour fees and the timber limits.';
+    // "harbour" added to the first sentence: the count of passages holding it changes, so the third's support does (its mass), not its words; the third sentence's own words changed
+    const edits: [string, string, boolean][] = [
+      ['a word whose count changed, before the counterpart', text.replace('leaves at noon', 'leaves the harbour at noon'), true],
+      ['the counterpart\'s own words', text.replace('the timber quota', 'the fishing quota'), false],
+    ];
+    for (const [what, edited, reused] of edits) {
+      for (const [name, words] of [['the same', checked], ['other', other]] as const) {
+        const keys = newTermKeyCache();
+        const old = passagesOf(text, keys);
+        const now = passagesOf(edited, keys);
+        const [q] = passagesOf(checked, keys);
+        // the same words: the very passage (a kept unit's); other words: a passage of another table over the same span
+        const q2 = words === checked ? q : passagesOf(words, keys)[0];
+        assert.deepEqual([q2!.start, q2!.end, q2!.terms.from, q2!.terms.to], [q!.start, q!.end, q!.terms.from, q!.terms.to]);
+        const change = referenceChange(text, old, edited, now, keys)!;
+        const before = buildReferenceIndex(old, keys);
+        const after = buildReferenceIndex(now, keys);
+        let computed = 0;
+        // as the alignment makes a quote's link (`toLink`): its range and diff from the word diff
+        const make = (p: typeof q, from: string, to: typeof now[number], into: string) => (diffs?: (quote: boolean, compute: () => QuoteFidelity) => QuoteFidelity) => {
+          const compute = (): QuoteFidelity => {
+            computed++;
+            return quoteFidelity(spanDiffWords(from, p!.terms, true), spanDiffWords(into, to.terms, true), { parts: true });
+          };
+          const fid = diffs ? diffs(true, compute) : compute();
+          return { from: { document: 'd2', start: p!.start, end: p!.end }, to: { document: 'd1', start: fid.to.start, end: fid.to.end }, score: 0.5, match: 'partial' as const, fidelity: fid.fidelity, diff: fid.diff };
+        };
+        const first = newUnitDeps(old, undefined, undefined, newMeasureBudget());
+        const query = measuredQuery(first, q!, before, (view) => prepareQuery(q!.terms, view));
+        const s0 = measuredSupport(first, query, before.passages[2]!);
+        measuredLink(first, q!, 2, false, s0, make(q, checked, old[2]!, text));
+        settleMeasures(first);
+        const second = newUnitDeps(now, first.measures, change, newMeasureBudget());
+        const again = measuredQuery(second, q!, after, (view) => prepareQuery(q!.terms, view));
+        const s1 = measuredSupport(second, again, after.passages[2]!);
+        assert.notEqual(s1, s0, `${what}: the support is measured again`);
+        computed = 0;
+        const got = measuredLink(second, q2!, 2, false, s1, make(q2, words, now[2]!, edited));
+        const fresh = make(q2, words, now[2]!, edited)();
+        assert.deepEqual(got, fresh, `${what}, ${name} checked words`);
+        // the diff was taken from the check before where the words of both were the same, made again otherwise
+        assert.equal(computed, 1 + (reused && name === 'the same' ? 0 : 1), `${what}, ${name} checked words: diffs made`);
+      }
+    }
+  });
+
+  await t.test('should move a kept word diff past every edit of the runs its unit was reused in', () => {
+    const text = ['The ferry to Korvik leaves at noon.', 'Harbour fees rose by a tenth over the winter.', 'The council will review the harbour fees and the timber quota in winter.'].join(' ');
+    const checked = 'The council will review harbour fees and the timber quotas.';
+    // first a function word before the counterpart (the unit is reused, its measures carried), then a word whose count changes (its support is measured again)
+    const edited = text.replace('leaves at noon', 'leaves at the noon');
+    const twice = edited.replace('leaves at the noon', 'leaves the harbour at the noon');
+    const keys = newTermKeyCache();
+    const [v0, v1, v2] = [text, edited, twice].map((x) => passagesOf(x, keys));
+    const [q] = passagesOf(checked, keys);
+    const [i0, i2] = [v0, v2].map((v) => buildReferenceIndex(v!, keys));
+    const make = (to: AlignPassage, into: string) => (diffs?: (quote: boolean, compute: () => QuoteFidelity) => QuoteFidelity) => {
+      const compute = (): QuoteFidelity => quoteFidelity(spanDiffWords(checked, q!.terms, true), spanDiffWords(into, to.terms, true), { parts: true });
+      const fid = diffs ? diffs(true, compute) : compute();
+      return { from: { document: 'd2', start: q!.start, end: q!.end }, to: { document: 'd1', start: fid.to.start, end: fid.to.end }, score: 0.5, match: 'partial' as const, fidelity: fid.fidelity, diff: fid.diff };
+    };
+    const first = newUnitDeps(v0!, undefined, undefined, newMeasureBudget());
+    const query = measuredQuery(first, q!, i0!, (view) => prepareQuery(q!.terms, view));
+    measuredLink(first, q!, 2, false, measuredSupport(first, query, i0!.passages[2]!), make(v0![2]!, text));
+    settleMeasures(first);
+    const a = referenceChange(text, v0!, edited, v1!, keys)!;
+    assert.ok(!a.passages.has(2) && !a.texts.has(2) && v1![2]!.start !== v0![2]!.start);
+    carryMeasures(first, a, v1!, newMeasureBudget());
+    const b = referenceChange(edited, v1!, twice, v2!, keys)!;
+    assert.ok(b.passages.has(2) && !b.texts.has(2));
+    const second = newUnitDeps(v2!, first.measures, b, newMeasureBudget());
+    const again = measuredQuery(second, q!, i2!, (view) => prepareQuery(q!.terms, view));
+    const got = measuredLink(second, q!, 2, false, measuredSupport(second, again, i2!.passages[2]!), make(v2![2]!, twice));
+    assert.deepEqual(got, make(v2![2]!, twice)());
   });
 });
 

@@ -5,9 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { AnnotationSet } from '../../../src/core/model/annotation';
-import { referencePassages, viewAccount } from '../../../src/core/align/passages';
+import { mayDeny, mayQuote, mayTellBack, opensWithDenial, QUOTATION, recalledInQuestion, referencePassages, viewAccount } from '../../../src/core/align/passages';
 import { newTermKeyCache } from '../../../src/core/align/terms';
+import { RECALL_DENIALS } from '../../../src/core/data/recallDenials';
 
 const set: AnnotationSet = { documents: [{ id: 'd1', uri: 'file:///t.txt', role: 'transcript' }], annotations: [], entities: [], crossReferences: [], unmatched: [], unconfirmed: [] } as unknown as AnnotationSet;
 
@@ -18,4 +20,35 @@ test('referencePassages', async (t) => {
     const text = 'Will the ferry run in May? The ferry runs in May. "Is the timber quota final?" The quota stays. (Was the harbour closed?) The harbour opened. Why "the harbour?" was asked twice. Nobody asked.';
     assert.deepEqual(passages(text), ['The ferry runs in May.', 'The quota stays.', 'The harbour opened.', 'Why "the harbour?" was asked twice.', 'Nobody asked.']);
   });
+});
+
+test('the readings of a question start only where the mark or word they need is (mayQuote, mayTellBack, mayDeny)', () => {
+  // Words, marks and look-alikes (other cases, a dotted capital I, a long s, a Kelvin sign) put together at random, and a random range of the result.
+  const token = fc.constantFrom('you', 'You', 'YOU', 'yoU', 'yo', 'u', 'said', 'Said', 'SAID', 'sa', 'id', 'sa\u0130d', '\u017Faid', '\u212A', 'told', 'have', 'I', 'never', "didn't", 'did not', 'not', 'what', "that's", 'No,', 'Well,', 'that', 'the', 'harbour', 'would', 'close', 'in', 'May', '"', '\u201C', '\u201D', '\u2018', '\u2019', '\u2013', '?', '.', ';', ',');
+  const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '');
+  const phrase = fc.constantFrom('And you said the harbour would close in May?', 'YOU HAVE SAID that the ferry would close.', 'you told us the harbour would close in May;', 'No, I never said that.', "Well, that's not what I said.", "I didn't say that.", 'I DID NOT SAY it', 'you said, \u201Cthe harbour would close in May\u201D?');
+  const words = fc.array(fc.tuple(token, gap), { maxLength: 12 }).map((parts) => parts.map(([t, g]) => t + g).join(''));
+  const case_ = fc.tuple(words, fc.option(phrase), words, fc.nat(), fc.nat()).map(([before, said, after, a, b]) => {
+    const text = `${before}${said ?? ''} ${after}`;
+    const x = text.length === 0 ? 0 : a % (text.length + 1);
+    const y = text.length === 0 ? 0 : b % (text.length + 1);
+    return { text, range: { start: Math.min(x, y), end: Math.max(x, y) } };
+  });
+  const found = { quotes: 0, told: 0, denials: 0 };
+  fc.assert(
+    fc.property(case_, ({ text, range }) => {
+      const slice = text.slice(range.start, range.end);
+      const quotes = [...slice.matchAll(QUOTATION)].length;
+      const told = recalledInQuestion(text, range).length;
+      const denies = opensWithDenial(slice);
+      found.quotes += quotes > 0 ? 1 : 0;
+      found.told += told > 0 ? 1 : 0;
+      found.denials += denies ? 1 : 0;
+      return (mayQuote(text, range) || quotes === 0) && (mayTellBack(text, range) || told === 0) && (mayDeny(text, range) || !denies);
+    }),
+    { numRuns: 4000, seed: 18 },
+  );
+  // the readers did find something on the way, so the implications above were put to the test
+  for (const denial of RECALL_DENIALS) assert.ok(mayDeny(denial, { start: 0, end: denial.length }), denial);
+  assert.ok(found.quotes > 0 && found.told > 0 && found.denials > 0, JSON.stringify(found));
 });

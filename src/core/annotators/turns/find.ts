@@ -256,11 +256,18 @@ function trimEnd(text: string, from: number, to: number): number {
   return e;
 }
 
-const LOWER_WORD = /(?:^|\s)[a-z]{2,}(?=[\s,.;:!?]|$)/g;
+/** How many lower-case words `text` holds, counted up to `most`: the rules below ask for none, one or two, and an opening statement runs to thousands. */
+function lowerWordsUpTo(text: string, most: number): number {
+  // made per call: a module's global regular expression would carry its place from one search to the next
+  const word = /(?:^|\s)[a-z]{2,}(?=[\s,.;:!?]|$)/g;
+  let n = 0;
+  while (n < most && word.exec(text)) n++;
+  return n;
+}
 
 /** A unit that reads as speech: several lower-case words, or a greeting ending in a comma. */
 export function isProse(unit: ParseUnit): boolean {
-  const lowerWords = unit.text.match(LOWER_WORD)?.length ?? 0;
+  const lowerWords = lowerWordsUpTo(unit.text, 2);
   if (isTitle(unit) && lowerWords > 0 && !/[.!?,:;"”]$/.test(unit.text)) return false;
   return lowerWords >= 2 || (lowerWords >= 1 && /[,:!]$/.test(unit.text));
 }
