@@ -173,10 +173,23 @@ function extraId(extra: Map<string, number>, word: string, base: number): number
  * or over ID_LIMIT, the three ids joined: a key no number equals).
  */
 function trigrams(words: readonly number[]): (number | string)[] {
-  const out = new Set<number | string>();
-  for (let i = 0; i + 2 < words.length; i++) out.add(trigram(words[i]!, words[i + 1]!, words[i + 2]!));
-  return [...out];
+  // A passage's few dozen trigrams are made distinct by looking through those kept (as a
+  // set would, in the same order): no set of heap numbers to make per query.
+  if (words.length > MAX_SCANNED_TRIGRAMS) {
+    const out = new Set<number | string>();
+    for (let i = 0; i + 2 < words.length; i++) out.add(trigram(words[i]!, words[i + 1]!, words[i + 2]!));
+    return [...out];
+  }
+  const out: (number | string)[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const key = trigram(words[i]!, words[i + 1]!, words[i + 2]!);
+    if (!out.includes(key)) out.push(key);
+  }
+  return out;
 }
+
+/** Words of a passage up to which `trigrams` looks through the list instead of a set. */
+const MAX_SCANNED_TRIGRAMS = 64;
 
 /** One trigram as a number (or, for an id at or over ID_LIMIT, the three ids joined: a key no number equals). */
 function trigram(a: number, b: number, c: number): number | string {
@@ -388,8 +401,11 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
   return {
     source: { passages, words, gramIds, gramOf: gramOf.subarray(0, length), rowStart, postings: { start, list }, grams },
     find(span, minShare, limit) {
-      const found = trigrams(words.of(span, new Map())).map((key) => gramIds.get(key));
-      const kept = found.filter((g) => df(g) <= common);
+      const kept: (number | undefined)[] = [];
+      for (const key of trigrams(words.of(span, new Map()))) {
+        const g = gramIds.get(key);
+        if (df(g) <= common) kept.push(g);
+      }
       if (kept.length === 0) return [];
       for (const g of kept) {
         if (g === undefined || g >= grams) continue;
