@@ -80,12 +80,6 @@ export interface ReferenceIndex {
   /** 1 for a passage that holds a negation (a term `NEGATED_HEAD` or `IN_NEGATION`), by position. */
   readonly negative: Uint8Array;
   /**
-   * `IndexedPassage.mass` by position. The measure reads it here: a number field of an
-   * object is a pointer to a boxed number elsewhere on the heap, a second memory miss per
-   * candidate (~9% of the measure's samples at 1 MB).
-   */
-  readonly masses: Float64Array;
-  /**
    * Scratch table of this index, all zeros between uses: `loadFlags` writes a passage's
    * flags at its ids, `clearFlags` zeroes them again. Ids the index never saw read as undefined.
    */
@@ -473,7 +467,6 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
   const idStart = new Int32Array(n + 1);
   const pairs = new Float64Array(pairRoom);
   const negative = new Uint8Array(n);
-  const masses = new Float64Array(n);
   const pairStart = new Int32Array(n + 1);
   let idCountSoFar = 0;
   let pairCount = 0;
@@ -521,10 +514,7 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
     if (previous && !remake![i]) {
       if (copyFrom < 0) copyFrom = i;
       const kept = previous.passages[i]!;
-      if (!reweigh![i]) {
-        masses[i] = kept.mass;
-        return { passage: p, at: i, termCount: kept.termCount, mass: kept.mass };
-      }
+      if (!reweigh![i]) return { passage: p, at: i, termCount: kept.termCount, mass: kept.mass };
       // The mass summed again, as below: each distinct content term once, in order.
       let mass = 0;
       for (let k = from; k < to; k++) {
@@ -535,7 +525,6 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
       }
       for (const id of set) scratch[id] = 0;
       set.length = 0;
-      masses[i] = mass;
       return { passage: p, at: i, termCount: kept.termCount, mass };
     }
     copyRows(i);
@@ -572,7 +561,6 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
     idStart[i + 1] = idCountSoFar;
     for (const pair of contentBigrams(p.terms)) pairs[pairCount++] = pair;
     pairStart[i + 1] = pairCount;
-    masses[i] = mass;
     return { passage: p, at: i, termCount, mass };
   });
   copyRows(n);
@@ -597,7 +585,6 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
     pairs: previous ? pairs.subarray(0, pairCount) : pairs.slice(0, pairCount),
     pairStart,
     negative,
-    masses,
     flagTable: new Uint8Array(idCount),
     marks: { bits: new Int32Array((idCount >> 5) + 1), slot: new Int32Array(idCount), owner: undefined, ownerIds: [], flags: new Uint8Array(64), readSlot: new Int32Array(64), pairSlot: new Int32Array(64), loaded: new Int32Array(2 * mostIds(idStart)), loadedCount: 0 },
     source: { passages, keys, rareShare, speakerIds, idCount, postings, loosePostings, contentCount },

@@ -266,8 +266,7 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   }
   const order = query.bigrams.length ? Math.min(1, ordered / query.bigrams.length) : 0;
   const coverage = query.total > 0 ? found / query.total : 0;
-  // By position (`ReferenceIndex.masses`): the candidates are passages of the query's index, as for their rows above.
-  const mass = index.masses[candidate.at]! + (second ? index.masses[second.at]! : 0);
+  const mass = candidate.mass + (second?.mass ?? 0);
   const specificity = mass > 0 ? Math.min(1, covered / mass) : 0;
   const score = Math.min(1, 0.75 * coverage + 0.25 * Math.max(order, specificity));
   return { coverage, sharedWords, order, specificity, missingNumbers, conflicts, matchedWords: matchedWords ?? NONE, candidateTerms: candidate.termCount + (second?.termCount ?? 0), score };
