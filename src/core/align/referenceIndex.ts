@@ -106,95 +106,54 @@ export interface IndexSource {
 }
 
 /**
- * Marks of the ids one query reads (`ReferenceIndex.marks`), for `owner` (a query): bit
- * `id` of `bits` is set for those, and `slot[id]` is where `loadMarked` ORs a passage's
- * flags of that id into `flags`. `readSlot[k]` is the slot of the `k`-th id the query
- * reads, `pairSlot[j]` that of the `j`-th term of its word pairs.
- *
- * Notes: a slot per id the query reads (a few dozen) rather than a table of flags by id:
- * the measure's reads of its terms' flags go to a small array that stays in the
- * first-level cache, and the bit set (one bit an id: ~5 KB for 40,000 ids) answers "does
- * the query read this id" for each id of a candidate's row without reading a table of
- * four bytes an id. When the owner changes, only the previous owner's bits are cleared.
+ * Marks of the ids one query reads (`ReferenceIndex.marks`): `table[id] === stamp` for
+ * those of `owner`; a new owner takes a new stamp, so the table is never cleared.
  */
 export interface MarkScratch {
-  readonly bits: Int32Array;
-  readonly slot: Int32Array;
+  readonly table: Int32Array;
+  stamp: number;
   owner: object | undefined;
-  /** The ids whose bits `owner` set. */
-  ownerIds: ArrayLike<number>;
-  /** Flags by slot of the passages loaded, all zeros between measures; grown to the largest query. */
-  flags: Uint8Array;
-  readSlot: Int32Array;
-  pairSlot: Int32Array;
-  /** Slots `loadMarked` wrote into `flags` (for two passages at most). */
+  /** Ids whose flags `loadMarked` wrote into `flagTable` (for two passages at most). */
   readonly loaded: Int32Array;
   loadedCount: number;
 }
 
-/**
- * Marks `ids` as those read by `owner` (a query), unless they are marked already, and
- * gives the slots of `ids` and of `pairTerms` (ids among `ids`) in `marks.readSlot` and
- * `marks.pairSlot`. An id is given the place of its first occurrence in `ids` as its slot;
- * ids the index never saw are given slot `ids.length`, which no passage loads (no row
- * holds them): their flags read as zero.
- */
-export function markIds(index: ReferenceIndex, owner: object, ids: ArrayLike<number>, pairTerms: ArrayLike<number>): void {
+/** Marks `ids` as those read by `owner` (a query), unless they are marked already. */
+export function markIds(index: ReferenceIndex, owner: object, ids: ArrayLike<number>): void {
   const marks = index.marks;
   if (marks.owner === owner) return;
-  const { bits, slot } = marks;
-  const before = marks.ownerIds;
-  // Whole words are cleared: every bit set belongs to the previous owner.
-  for (let k = 0; k < before.length; k++) if (before[k]! < slot.length) bits[before[k]! >> 5] = 0;
   marks.owner = owner;
-  marks.ownerIds = ids;
-  const none = ids.length;
-  if (marks.flags.length <= none) marks.flags = new Uint8Array(2 * (none + 1));
-  if (marks.readSlot.length < ids.length) marks.readSlot = new Int32Array(2 * ids.length);
-  if (marks.pairSlot.length < pairTerms.length) marks.pairSlot = new Int32Array(2 * pairTerms.length);
-  const { readSlot, pairSlot } = marks;
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!;
-    if (id >= slot.length) {
-      readSlot[k] = none;
-      continue;
-    }
-    const bit = 1 << (id & 31);
-    if ((bits[id >> 5]! & bit) === 0) {
-      bits[id >> 5]! |= bit;
-      slot[id] = k;
-    }
-    readSlot[k] = slot[id]!;
+  const table = marks.table;
+  if (marks.stamp === 0x7fffffff) {
+    table.fill(0);
+    marks.stamp = 0;
   }
-  for (let j = 0; j < pairTerms.length; j++) {
-    const id = pairTerms[j]!;
-    pairSlot[j] = id < slot.length && (bits[id >> 5]! & (1 << (id & 31))) !== 0 ? slot[id]! : none;
-  }
+  const stamp = ++marks.stamp;
+  for (let k = 0; k < ids.length; k++) if (ids[k]! < table.length) table[ids[k]!] = stamp;
 }
 
 /**
- * ORs the flags of `p` at the ids `markIds` marked into `marks.flags`, by slot (the others
- * are not read: the query reads none of them). `clearMarked` zeroes them again.
+ * Adds the flags of `p` at the ids `markIds` marked to `index.flagTable` (the others stay
+ * zero: the query reads none of them). `clearMarked` zeroes them again.
  */
 export function loadMarked(index: ReferenceIndex, p: IndexedPassage): void {
-  const { ids, idFlags, marks } = index;
-  const { bits, slot, flags, loaded } = marks;
+  const { ids, idFlags, flagTable, marks } = index;
+  const { table, stamp, loaded } = marks;
   let n = marks.loadedCount;
   for (let k = index.idStart[p.at]!, end = index.idStart[p.at + 1]!; k < end; k++) {
     const id = ids[k]!;
-    if ((bits[id >> 5]! & (1 << (id & 31))) === 0) continue;
-    const s = slot[id]!;
-    flags[s] = flags[s]! | idFlags[k]!;
-    loaded[n++] = s;
+    if (table[id] !== stamp) continue;
+    flagTable[id] = flagTable[id]! | idFlags[k]!;
+    loaded[n++] = id;
   }
   marks.loadedCount = n;
 }
 
 /** Zeroes the flags `loadMarked` wrote. */
 export function clearMarked(index: ReferenceIndex): void {
-  const { flags, loaded } = index.marks;
-  for (let k = 0; k < index.marks.loadedCount; k++) flags[loaded[k]!] = 0;
-  index.marks.loadedCount = 0;
+  const { flagTable, marks } = index;
+  for (let k = 0; k < marks.loadedCount; k++) flagTable[marks.loaded[k]!] = 0;
+  marks.loadedCount = 0;
 }
 
 /** Writes the flags of `p` into `index.flagTable`. */
@@ -586,7 +545,7 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
     pairStart,
     negative,
     flagTable: new Uint8Array(idCount),
-    marks: { bits: new Int32Array((idCount >> 5) + 1), slot: new Int32Array(idCount), owner: undefined, ownerIds: [], flags: new Uint8Array(64), readSlot: new Int32Array(64), pairSlot: new Int32Array(64), loaded: new Int32Array(2 * mostIds(idStart)), loadedCount: 0 },
+    marks: { table: new Int32Array(idCount), stamp: 0, owner: undefined, loaded: new Int32Array(2 * mostIds(idStart)), loadedCount: 0 },
     source: { passages, keys, rareShare, speakerIds, idCount, postings, loosePostings, contentCount },
     spokenBy,
     holds: (id) => df(postings, id) > 0,

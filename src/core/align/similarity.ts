@@ -61,7 +61,7 @@ export interface SupportQuery {
   readonly bigrams: readonly number[];
   /** The two term ids of each pair of `bigrams`, at `2k` and `2k + 1`. */
   readonly bigramTerms: readonly number[];
-  /** Every id a measure reads, for each term in order: its id, its loose id, its alternates, its collocations' content words (`measureAcross` reads them by place). */
+  /** Every id a measure reads: the terms', their loose ids, their alternates, their collocations' content words. */
   readonly reads: readonly number[];
   /** The index the candidates come from. */
   readonly index: ReferenceIndex;
@@ -145,12 +145,11 @@ const NO_USES: readonly { readonly from: number; readonly to: number; readonly r
 
 /**
  * True when `candidate` (or `second`, read with it) holds collocation `phrase` as
- * contiguous terms, none of its content words denied. The flags (`flags`, loaded for both;
- * those of its content words at the slots `slots[at ..]`) rule out most candidates before
- * their terms are read.
+ * contiguous terms, none of its content words denied. The flags (`table`, loaded for both)
+ * rule out most candidates before their terms are read.
  */
-function holdsCollocation(phrase: PhraseIds, flags: Uint8Array, slots: Int32Array, at: number, candidate: IndexedPassage, second: IndexedPassage | undefined): boolean {
-  for (let m = 0; m < phrase.content.length; m++) if ((flags[slots[at + m]!]! & (HAS_TERM | NEGATED)) !== HAS_TERM) return false;
+function holdsCollocation(phrase: PhraseIds, table: Uint8Array, candidate: IndexedPassage, second: IndexedPassage | undefined): boolean {
+  for (const id of phrase.content) if (((table[id] ?? 0) & (HAS_TERM | NEGATED)) !== HAS_TERM) return false;
   for (const p of second ? [candidate, second] : [candidate]) {
     const { table: terms, from, to } = p.passage.terms;
     if (holdsPhrase(terms, from, to, phrase)) return true;
@@ -170,13 +169,6 @@ function contradicts(negated: number, f: number, candidateNegative: boolean): bo
   if (negated === NEGATED_HEAD) return (f & (NEGATED | IN_SCOPE)) === 0;
   if (negated === PLAIN) return (f & NEGATED) !== 0;
   return (f & (NEGATED | IN_SCOPE)) === 0 && !candidateNegative;
-}
-
-/** The content words of collocations, in all. */
-function contentCount(phrases: readonly PhraseIds[]): number {
-  let n = 0;
-  for (const p of phrases) n += p.content.length;
-  return n;
 }
 
 /** Measures how well `candidate` supports the prepared passage `query`. */
@@ -207,21 +199,18 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
   // Query terms the candidate holds as terms: a shared word pair needs two of them.
   let held = 0;
   const { index } = query;
+  const table = index.flagTable;
   const negative = index.negative[candidate.at] === 1 || (second !== undefined && index.negative[second.at] === 1);
-  markIds(index, query, query.reads, query.bigramTerms);
+  markIds(index, query, query.reads);
   loadMarked(index, candidate);
   if (second) loadMarked(index, second);
-  // The candidate's flags by slot (`MarkScratch`): those of the ids the query reads, in
-  // the order of `reads` (each term's id, its loose id, its alternates, its collocations' content words).
-  const { flags, readSlot } = index.marks;
-  for (let q = 0, at = 0; q < query.terms.length; q++) {
+  for (let q = 0; q < query.terms.length; q++) {
     const { keys: t, negated, weight: w, alternates, phrases } = query.terms[q]!;
-    const next = at + 2 + alternates.length + (phrases.length === 0 ? 0 : contentCount(phrases));
     let credit = 0;
-    const f = flags[readSlot[at]!]!;
+    const f = table[t.id] ?? 0;
     if (f & HAS_TERM) held++;
     if (f & HAS_TERM) credit = 1;
-    else if (t.kind === 'word' && flags[readSlot[at + 1]!]! & HAS_LOOSE) credit = LOOSE_CREDIT;
+    else if (t.kind === 'word' && ((table[t.looseId] ?? 0) & HAS_LOOSE)) credit = LOOSE_CREDIT;
     else if (t.kind === 'entity' && f & IN_CONTEXT) credit = CONTEXT_CREDIT;
     // The same word under opposite polarity ("a loan" / "no loan") is a contradiction, not
     // support (see `contradicts` for the words further in a negation's reach).
@@ -231,20 +220,18 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
     }
     if (credit === 0 && (alternates.length > 0 || phrases.length > 0) && negated === PLAIN) {
       let related = false;
-      for (let j = 0; j < alternates.length; j++) {
-        if ((flags[readSlot[at + 2 + j]!]! & (HAS_TERM | NEGATED)) !== HAS_TERM) continue;
+      for (const id of alternates) {
+        if (((table[id] ?? 0) & (HAS_TERM | NEGATED)) !== HAS_TERM) continue;
         related = true;
         break;
       }
-      for (let k = 0, from = at + 2 + alternates.length; !related && k < phrases.length; from += phrases[k]!.content.length, k++) related = holdsCollocation(phrases[k]!, flags, readSlot, from, candidate, second);
-      at = next;
+      for (let k = 0; !related && k < phrases.length; k++) related = holdsCollocation(phrases[k]!, table, candidate, second);
       if (related) {
         (paraphrased ??= []).push(q);
         paraphraseWeight += PARAPHRASE_CREDIT * w;
       }
       continue;
     }
-    at = next;
     if (credit > 0 && t.kind === 'word') {
       sharedWords++;
       (matchedWords ??= []).push(q);
@@ -278,8 +265,8 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
  * in its pair list (ascending) by bisection.
  */
 function sharedPairs(query: SupportQuery, index: ReferenceIndex, c: IndexedPassage): number {
-  const { flags, pairSlot } = index.marks;
-  const { bigrams } = query;
+  const table = index.flagTable;
+  const { bigrams, bigramTerms } = query;
   const cp = index.pairs;
   const from = index.pairStart[c.at]!;
   const to = index.pairStart[c.at + 1]!;
@@ -288,7 +275,7 @@ function sharedPairs(query: SupportQuery, index: ReferenceIndex, c: IndexedPassa
   // the candidate's list is passed.
   let start = from;
   for (let k = 0; k < bigrams.length && start < to; k++) {
-    if (!(flags[pairSlot[2 * k]!]! & HAS_TERM) || !(flags[pairSlot[2 * k + 1]!]! & HAS_TERM)) continue;
+    if (!((table[bigramTerms[2 * k]!] ?? 0) & HAS_TERM) || !((table[bigramTerms[2 * k + 1]!] ?? 0) & HAS_TERM)) continue;
     const pair = bigrams[k]!;
     let lo = start;
     let hi = to;
