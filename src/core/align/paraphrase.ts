@@ -69,10 +69,19 @@ interface Lexicon {
 export function createParaphraseLexicon(): ParaphraseLexicon {
   let lexicon: Lexicon | undefined;
   const get = (): Lexicon => (lexicon ??= buildLexicon());
+  // The collocations starting with a term's key, remembered by its id for each key cache
+  // (a query asks for every term of its passage: a map look-up by string each was ~1.5%
+  // of a 1 MB alignment).
+  const starting = new WeakMap<TermKeyCache, (k: WordKeys) => readonly Phrase[] | undefined>();
+  const startingIn = (cache: TermKeyCache): ((k: WordKeys) => readonly Phrase[] | undefined) => {
+    let memo = starting.get(cache);
+    if (!memo) starting.set(cache, (memo = memoById(cache, (k) => get().byFirst.get(k.key))));
+    return memo;
+  };
   const made: ParaphraseLexicon = {
     idsOf: (keys, cache) => paraphraseIds(keys, cache, get().words),
     phrasesOf: (keys, cache) => (keys.kind === 'word' ? (get().byRelated.get(keys.key) ?? []).flatMap((p) => phraseIds(p, cache) ?? []) : []),
-    phrasesIn: (span, cache) => phrasesIn(span, cache, get().byFirst),
+    phrasesIn: (span, cache) => phrasesIn(span, cache, startingIn(cache)),
     alternates: (cache) => memoAlternates(made, cache),
   };
   return made;
@@ -149,11 +158,12 @@ function phraseIds(phrase: Phrase, cache: TermKeyCache): PhraseIds | undefined {
   return { ids, isContent: phrase.content, content };
 }
 
-function phrasesIn(span: TermSpan, cache: TermKeyCache, byFirst: ReadonlyMap<string, readonly Phrase[]>): PhraseUse[] {
+/** The collocations of `span` (`ParaphraseLexicon.phrasesIn`); `startingWith` gives those whose first word has a term's key. */
+function phrasesIn(span: TermSpan, cache: TermKeyCache, startingWith: (k: WordKeys) => readonly Phrase[] | undefined): PhraseUse[] {
   let out: PhraseUse[] | undefined;
   const { table, from, to } = span;
   for (let i = from; i < to; i++) {
-    const starting = byFirst.get(keysAt(table, i).key);
+    const starting = startingWith(keysAt(table, i));
     if (!starting) continue;
     for (const p of starting) {
       if (i + p.keys.length > to || !p.keys.every((k, j) => sameWord(keysAt(table, i + j), k, p.content[j]!))) continue;

@@ -271,10 +271,13 @@ function sharedPairs(query: SupportQuery, index: ReferenceIndex, c: IndexedPassa
   const from = index.pairStart[c.at]!;
   const to = index.pairStart[c.at + 1]!;
   let ordered = 0;
-  for (let k = 0; k < bigrams.length; k++) {
+  // Both lists ascend: each search starts where the last one ended, and none is left once
+  // the candidate's list is passed.
+  let start = from;
+  for (let k = 0; k < bigrams.length && start < to; k++) {
     if (!((table[bigramTerms[2 * k]!] ?? 0) & HAS_TERM) || !((table[bigramTerms[2 * k + 1]!] ?? 0) & HAS_TERM)) continue;
     const pair = bigrams[k]!;
-    let lo = from;
+    let lo = start;
     let hi = to;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -282,6 +285,7 @@ function sharedPairs(query: SupportQuery, index: ReferenceIndex, c: IndexedPassa
       else hi = mid;
     }
     if (lo < to && cp[lo] === pair) ordered++;
+    start = lo;
   }
   return ordered;
 }

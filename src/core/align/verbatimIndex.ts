@@ -173,10 +173,23 @@ function extraId(extra: Map<string, number>, word: string, base: number): number
  * or over ID_LIMIT, the three ids joined: a key no number equals).
  */
 function trigrams(words: readonly number[]): (number | string)[] {
-  const out = new Set<number | string>();
-  for (let i = 0; i + 2 < words.length; i++) out.add(trigram(words[i]!, words[i + 1]!, words[i + 2]!));
-  return [...out];
+  // A passage's few dozen trigrams are made distinct by looking through those kept (as a
+  // set would, in the same order): no set of heap numbers to make per query.
+  if (words.length > MAX_SCANNED_TRIGRAMS) {
+    const out = new Set<number | string>();
+    for (let i = 0; i + 2 < words.length; i++) out.add(trigram(words[i]!, words[i + 1]!, words[i + 2]!));
+    return [...out];
+  }
+  const out: (number | string)[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const key = trigram(words[i]!, words[i + 1]!, words[i + 2]!);
+    if (!out.includes(key)) out.push(key);
+  }
+  return out;
 }
+
+/** Words of a passage up to which `trigrams` looks through the list instead of a set. */
+const MAX_SCANNED_TRIGRAMS = 64;
 
 /** One trigram as a number (or, for an id at or over ID_LIMIT, the three ids joined: a key no number equals). */
 function trigram(a: number, b: number, c: number): number | string {
@@ -192,9 +205,20 @@ function trigram(a: number, b: number, c: number): number | string {
  */
 export class GramNumbers {
   /** Keys by slot (EMPTY: free), and the number of the key in each slot. */
-  private keys = new Float64Array(1 << 12).fill(EMPTY);
-  private numbers = new Int32Array(1 << 12);
+  private keys: Float64Array;
+  private numbers: Int32Array;
   private readonly strings = new Map<string, number>();
+  /**
+   * Room for about `expected` keys from the start (at least 4,096 slots): each doubling
+   * places every key again, ~1% of a 1 MB alignment when grown from the smallest table.
+   * The numbers given do not depend on the table's size.
+   */
+  constructor(expected = 0) {
+    let size = 1 << 12;
+    while (size < 2 * expected) size *= 2;
+    this.keys = new Float64Array(size).fill(EMPTY);
+    this.numbers = new Int32Array(size);
+  }
   /** How many keys are numbered (the next number). */
   size = 0;
   /** The number of `key`, or undefined when it has none. */
@@ -329,7 +353,8 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
   const words = old?.words ?? new WordIds();
   // Each trigram numbered in order of first sight; then its passages as compressed rows:
   // `list[start[g] .. start[g + 1])`, ascending and distinct.
-  const gramIds = old?.gramIds ?? new GramNumbers();
+  // At most one trigram per term of the passages (a contraction's two words aside).
+  const gramIds = old?.gramIds ?? new GramNumbers(termCount(passages));
   let gramOf: Int32Array = new Int32Array(old ? old.gramOf.length + 1024 : 1024);
   // The passage of each trigram of `gramOf`, to build the postings from (made from the last ones instead when patching).
   let atOf: Int32Array = old ? new Int32Array(0) : new Int32Array(gramOf.length);
@@ -388,8 +413,11 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
   return {
     source: { passages, words, gramIds, gramOf: gramOf.subarray(0, length), rowStart, postings: { start, list }, grams },
     find(span, minShare, limit) {
-      const found = trigrams(words.of(span, new Map())).map((key) => gramIds.get(key));
-      const kept = found.filter((g) => df(g) <= common);
+      const kept: (number | undefined)[] = [];
+      for (const key of trigrams(words.of(span, new Map()))) {
+        const g = gramIds.get(key);
+        if (df(g) <= common) kept.push(g);
+      }
       if (kept.length === 0) return [];
       for (const g of kept) {
         if (g === undefined || g >= grams) continue;
@@ -409,6 +437,13 @@ function indexTrigrams(passages: readonly AlignPassage[], old: VerbatimSource | 
       return hits.slice(0, limit);
     },
   };
+}
+
+/** Terms of the passages, in all. */
+function termCount(passages: readonly AlignPassage[]): number {
+  let n = 0;
+  for (const p of passages) n += p.terms.to - p.terms.from;
+  return n;
 }
 
 /** A copy of `a` twice as long. */
