@@ -44,6 +44,7 @@ import { headlineLinks } from './headline';
 import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, noteVerbatimHits, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
+import { datelineYears, otherOccasions } from './otherOccasion';
 import { sameFields } from '../model/sameFields';
 
 /** The result of aligning the accounts of a set. */
@@ -274,12 +275,14 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const referenceEntities = entityKeys(reference);
   const { interpretation } = side;
   const heading = speakers.size === 0 ? [] : headingLines(reference.text, reference.terms, firstStart(reference.turns));
+  const eventYears = datelineYears(reference.text);
   // What the checks read besides the passages: a kept unit is reused only when this is the same.
-  const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '', heading: pairs ? headingSignature(heading) : '' };
+  const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '', heading: pairs ? `${headingSignature(heading)}\n${[...eventYears].join(' ')}` : '' };
   const change = kept && sameContext(kept.context, context) && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises, side.agreement()) : undefined;
   const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map(), checked: before ?? { terms: checked.terms, claims: checked.claims, units, signatures: signatures! } } : undefined;
   // Made on first need: when every unit is reused, the reference is never indexed.
   let checker: ((unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome) | undefined;
+  let occasions: readonly OffsetRange[] | undefined;
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
   const unconfirmed: Unconfirmed[] = [];
@@ -309,7 +312,9 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     let deps = last?.deps;
     if (outcome) carryMeasures(deps!, change!, side.passages, budget);
     else {
-      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, heading, state !== undefined);
+      // Reported speech the report dates by another year than the event's (`otherOccasions`): read once per pair, on first need.
+      occasions ??= otherOccasions(checked.text, checked.claims, eventYears);
+      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, heading, occasions, state !== undefined);
       // A unit checked again measures again only what the edit changed (`measuredSupport`).
       deps = state ? newUnitDeps(side.passages, last?.deps.measures, change, budget) : undefined;
       outcome = checker(unit, deps);
@@ -348,7 +353,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
  * the reference goes into the deps each check is given (none: not recorded; without
  * `recording`, never: the indexes are then read directly).
  */
-function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, interpretation: Interpretation, heading: readonly HeadingLine[], recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
+function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, interpretation: Interpretation, heading: readonly HeadingLine[], occasions: readonly OffsetRange[], recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
   let deps: UnitDeps | undefined;
   // The recording views cost a call per passage read (a proxy): only when a memo keeps the deps.
   const index = recording ? trackedIndex(built.index, () => deps) : built.index;
@@ -559,6 +564,11 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       return figure ? { links, unmatched, unconfirmed, linked, figure } : { links, unmatched, unconfirmed, linked };
     };
     const claim = unit.claim;
+    // Words of another occasion (`otherOccasions`): the transcript is not their source.
+    if (occasions.some((r) => r.start <= unit.start && unit.end <= r.end)) {
+      if (claim) unmatched.push({ document: checked.id, start: unit.start, end: unit.end, annotation: claim.id, reason: 'context' });
+      return done();
+    }
     const quoteSpeaker = claim?.claimType === 'quote' && speakers.size > 0 ? claim.speaker : undefined;
     // A direct quote is looked for in its speaker's turns and in turns of no known
     // speaker (a label the account never names, "THE PRESIDENT:"); found only in another
