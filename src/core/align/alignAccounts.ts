@@ -45,6 +45,7 @@ import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measur
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
 import { datelineYears, otherOccasions } from './otherOccasion';
+import { assessedMeeting, meetingJudged } from './meetingAssessment';
 import { sameFields } from '../model/sameFields';
 
 /** The result of aligning the accounts of a set. */
@@ -396,6 +397,13 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       link(passage, [act]);
       return {};
     }
+    // So is the report's judgement of the meeting ("both leaders said the meeting was
+    // positive") where the speakers it credits judge it in their own words (`judgedMeeting`).
+    const judged = judgedMeeting(claim, passage);
+    if (judged.length > 0) {
+      link(passage, judged);
+      return {};
+    }
     // So is the report's narration that the event took place ("a joint press conference
     // was given by the two leaders"), told by the transcript's heading ("Joint Press Conference").
     const told = claim.claimType === 'statement' ? toldByHeading(passage.terms, speakerKeys, heading) : undefined;
@@ -506,6 +514,33 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       best = f;
     }
     return best;
+  };
+  /**
+   * Where the speakers judge the meeting that `passage`, a report passage saying nothing
+   * but that judgement (`assessedMeeting`: "both leaders said the meeting was positive"),
+   * credits them with: for the claim's speaker (one of the event's), or for each speaker
+   * of the event when it names none, the first of their passages that judges it best
+   * (`meetingJudged`: "the talks were … constructive", "we have done … productive work").
+   * Its words are read in every passage of those speakers (recorded: no bound holds).
+   */
+  const judgedMeeting = (claim: Annotation, passage: AlignPassage): Found[] => {
+    if (speakers.size === 0 || claim.claimType === 'quote' || claim.claimType === 'statistic') return [];
+    if (claim.speaker && !speakers.has(claim.speaker)) return [];
+    const noun = assessedMeeting(passage.terms, speakerKeys);
+    if (!noun) return [];
+    if (deps) deps.supported = true;
+    const best = new Map<string, { candidate: IndexedPassage; rank: number }>();
+    for (let at = 0; at < index.passages.length; at++) {
+      const candidate = index.passages[at]!;
+      const who = candidate.passage.speaker;
+      if (!who || !speakers.has(who) || (claim.speaker && who !== claim.speaker)) continue;
+      if (deps) deps.read.push(at);
+      const rank = meetingJudged(candidate.passage.terms, noun);
+      if (rank > (best.get(who)?.rank ?? 0)) best.set(who, { candidate, rank });
+    }
+    if (best.size === 0) return [];
+    const query = queryOf(passage, index, alternates, memo);
+    return [...best.values()].map(({ candidate }) => ({ candidate, support: measuredSupport(memo.deps, query, candidate) }));
   };
   // Reported speech of a person who does not speak at the event ("Y has said Scotland does
   // not want to leave", Y no speaker of the transcript) was said elsewhere: a passage of
