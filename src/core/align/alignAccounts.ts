@@ -46,6 +46,7 @@ import { actAnchor, narratedActs, participantFigures, spokenActs } from './event
 import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
 import { datelineYears, otherOccasions } from './otherOccasion';
 import { assessedMeeting, meetingJudged } from './meetingAssessment';
+import { toldInPart } from './eventHeadingPart';
 import { sameFields } from '../model/sameFields';
 
 /** The result of aligning the accounts of a set. */
@@ -410,6 +411,15 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     if (told) {
       link(passage, [headingFound(reference.id, heading[told.line]!, told.share)], true);
       return {};
+    }
+    // Or its head, before an "and" that adds a detail the heading does not give ("… following
+    // the talks and a working lunch of the delegations", `toldInPart`): the detail is context.
+    const toldHead = claim.claimType === 'statement' ? toldInPart(passage.terms, speakerKeys, heading) : undefined;
+    if (toldHead) {
+      const { table } = passage.terms;
+      const head: AlignPassage = { ...passage, end: table.end[toldHead.to - 1]!, terms: { table, from: passage.terms.from, to: toldHead.to } };
+      link(head, [headingFound(reference.id, heading[toldHead.line]!, toldHead.share)], true);
+      return toldHead.to === passage.terms.to ? {} : { unmatched: { document: checked.id, start: table.start[toldHead.to]!, end: range.end, annotation: claim.id, reason: 'context' } };
     }
     // So is a direct quote of words the transcript gives through an interpreter: the
     // report's quotation is its own rendering of them, not a copy (`isInterpretedRendering`).
