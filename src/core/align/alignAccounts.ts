@@ -47,6 +47,7 @@ import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
 import { datelineYears, otherOccasions } from './otherOccasion';
 import { assessedMeeting, meetingJudged } from './meetingAssessment';
 import { toldInPart } from './eventHeadingPart';
+import { denierOf, deniesWrongdoing } from './deniedWrongdoing';
 import { sameFields } from '../model/sameFields';
 
 /** The result of aligning the accounts of a set. */
@@ -405,6 +406,13 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       link(passage, judged);
       return {};
     }
+    // So is the report's telling that a speaker denied wrongdoing where that speaker denies
+    // it in other words ("denied any wrongdoing" / "no suggestion of any impropriety", `deniedBy`).
+    const denial = deniedBy(claim, passage);
+    if (denial) {
+      link(passage, [denial]);
+      return {};
+    }
     // So is the report's narration that the event took place ("a joint press conference
     // was given by the two leaders"), told by the transcript's heading ("Joint Press Conference").
     const told = claim.claimType === 'statement' ? toldByHeading(passage.terms, speakerKeys, heading) : undefined;
@@ -551,6 +559,25 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     if (best.size === 0) return [];
     const query = queryOf(passage, index, alternates, memo);
     return [...best.values()].map(({ candidate }) => ({ candidate, support: measuredSupport(memo.deps, query, candidate) }));
+  };
+  /**
+   * Where the speaker a report passage tells denied wrongdoing (`denierOf`: "X denied any
+   * wrongdoing", X a speaker of the event) denies it: the first of X's passages that does
+   * (`deniesWrongdoing`: "there is no suggestion of any impropriety"). Its words are read in
+   * every passage of X (recorded: no bound holds). Undefined when none.
+   */
+  const deniedBy = (claim: Annotation, passage: AlignPassage): Found | undefined => {
+    if (speakers.size === 0 || claim.claimType === 'quote' || claim.claimType === 'statistic') return undefined;
+    const denier = denierOf(passage.terms, speakerKeys);
+    if (!denier) return undefined;
+    if (deps) deps.supported = true;
+    for (let at = 0; at < index.passages.length; at++) {
+      const candidate = index.passages[at]!;
+      if (`@${candidate.passage.speaker}` !== denier) continue;
+      if (deps) deps.read.push(at);
+      if (deniesWrongdoing(candidate.passage.terms)) return { candidate, support: measuredSupport(memo.deps, queryOf(passage, index, alternates, memo), candidate) };
+    }
+    return undefined;
   };
   // Reported speech of a person who does not speak at the event ("Y has said Scotland does
   // not want to leave", Y no speaker of the transcript) was said elsewhere: a passage of
