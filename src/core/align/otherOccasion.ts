@@ -26,8 +26,8 @@ const years = (): RegExp => /\b(?:1[89]|20)\d\d\b/g;
 const SPAN_BOUNDS = /\b(?:since|until|till|by|through|from|before|after)\s+(?:the\s+)?$/i;
 /** A relative clause holding the year ("Brel, who took office in 2015, said"): the year is the clause's. */
 const RELATIVE = /\b(?:who|which|whose|whom)\b/i;
-/** The end of a sentence (a terminator, closing marks, a space) or a paragraph break. */
-const SENTENCE_END = /[.!?]["'\u201D\u2019)\]]*\s+|\n\s*\n/g;
+/** The ends of sentences (a terminator, closing marks, a space) and paragraph breaks (a fresh global expression per use). */
+const sentenceEnds = (): RegExp => /[.!?]["'\u201D\u2019)\]]*\s+|\n\s*\n/g;
 
 /** Lines of a transcript's head read for its dateline, at most (non-blank ones). */
 const DATELINE_LINES = 12;
@@ -59,8 +59,7 @@ function sentenceStart(text: string, at: number): number {
   const from = Math.max(0, at - 600);
   const before = text.slice(from, at);
   let start = from === 0 ? 0 : -1;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) start = from + m.index + m[0].length;
+  for (const m of before.matchAll(sentenceEnds())) start = from + m.index + m[0].length;
   return start < 0 ? from : start;
 }
 
