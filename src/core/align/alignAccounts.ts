@@ -17,7 +17,13 @@
  *    shares a name the reference rarely mentions (`sharesRareName`). So is a direct quote
  *    of words the transcript gives through an interpreter (`isInterpretedRendering`),
  *    and a narration that the event took place that the transcript's heading names
- *    ("a joint press conference was given by the two leaders", `toldByHeading`).
+ *    ("a joint press conference was given by the two leaders", `toldByHeading`), or
+ *    names in its head before a detail ("… and a working lunch", `toldInPart`). So are a
+ *    report's judgement of the meeting, where the speakers judge it ("the meeting was
+ *    positive" / "we did some very productive work", `judgedMeeting`), and its telling
+ *    that a speaker denied wrongdoing, where that speaker denies it (`deniedBy`).
+ *    Reported speech the report dates by another year than the transcript's dateline
+ *    is of another occasion and linked to nothing (`otherOccasions`).
  *    A clause of a direct quote is linked where another clause of it is, when that
  *    passage is its nearest and shares two of its words in order (`besideSibling`).
  * 4. Direct quotes look at their speaker's turns; a quote of someone who does not speak
