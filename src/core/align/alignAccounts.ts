@@ -17,7 +17,13 @@
  *    shares a name the reference rarely mentions (`sharesRareName`). So is a direct quote
  *    of words the transcript gives through an interpreter (`isInterpretedRendering`),
  *    and a narration that the event took place that the transcript's heading names
- *    ("a joint press conference was given by the two leaders", `toldByHeading`).
+ *    ("a joint press conference was given by the two leaders", `toldByHeading`), or
+ *    names in its head before a detail ("… and a working lunch", `toldInPart`). So are a
+ *    report's judgement of the meeting, where the speakers judge it ("the meeting was
+ *    positive" / "we did some very productive work", `judgedMeeting`), and its telling
+ *    that a speaker denied wrongdoing, where that speaker denies it (`deniedBy`).
+ *    Reported speech the report dates by another year than the transcript's dateline
+ *    is of another occasion and linked to nothing (`otherOccasions`).
  *    A clause of a direct quote is linked where another clause of it is, when that
  *    passage is its nearest and shares two of its words in order (`besideSibling`).
  * 4. Direct quotes look at their speaker's turns; a quote of someone who does not speak
@@ -45,6 +51,10 @@ import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measur
 import { actAnchor, narratedActs, participantFigures, spokenActs } from './eventActs';
 import { headingLines, toldByHeading, type HeadingLine } from './eventHeading';
 import { isRestatedSentence } from './restatement';
+import { datelineYears, otherOccasions } from './otherOccasion';
+import { assessedMeeting, meetingJudged } from './meetingAssessment';
+import { toldInPart } from './eventHeadingPart';
+import { denierOf, deniesWrongdoing } from './deniedWrongdoing';
 import { sameFields } from '../model/sameFields';
 
 /** The result of aligning the accounts of a set. */
@@ -275,12 +285,14 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const referenceEntities = entityKeys(reference);
   const { interpretation } = side;
   const heading = speakers.size === 0 ? [] : headingLines(reference.text, reference.terms, firstStart(reference.turns));
+  const eventYears = datelineYears(reference.text);
   // What the checks read besides the passages: a kept unit is reused only when this is the same.
-  const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '', heading: pairs ? headingSignature(heading) : '' };
+  const context: PairContext = { options: pairs ? JSON.stringify(opts) : '', passageCount: side.passages.length, speakers, referenceEntities, persons, interpretation: pairs ? JSON.stringify(interpretation) : '', heading: pairs ? `${headingSignature(heading)}\n${[...eventYears].join(' ')}` : '' };
   const change = kept && sameContext(kept.context, context) && kept.keys === keys && kept.checkedText === checked.text && kept.lexicon === lexicon ? referenceChange(kept.referenceText, kept.passages, reference.text, side.passages, keys, kept.premises, side.premises, side.agreement()) : undefined;
   const state: PairState | undefined = pairs ? { context, checkedText: checked.text, referenceText: reference.text, keys, lexicon, passages: side.passages, premises: side.premises, units: new Map(), checked: before ?? { terms: checked.terms, claims: checked.claims, units, signatures: signatures! } } : undefined;
   // Made on first need: when every unit is reused, the reference is never indexed.
   let checker: ((unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome) | undefined;
+  let occasions: readonly OffsetRange[] | undefined;
   const links: Omit<CrossReference, 'id'>[] = [];
   const unmatched: Unmatched[] = [];
   const unconfirmed: Unconfirmed[] = [];
@@ -310,7 +322,9 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     let deps = last?.deps;
     if (outcome) carryMeasures(deps!, change!, side.passages, budget);
     else {
-      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, heading, state !== undefined);
+      // Reported speech the report dates by another year than the event's (`otherOccasions`): read once per pair, on first need.
+      occasions ??= otherOccasions(checked.text, checked.claims, eventYears);
+      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, heading, occasions, state !== undefined);
       // A unit checked again measures again only what the edit changed (`measuredSupport`).
       deps = state ? newUnitDeps(side.passages, last?.deps.measures, change, budget) : undefined;
       outcome = checker(unit, deps);
@@ -349,7 +363,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
  * the reference goes into the deps each check is given (none: not recorded; without
  * `recording`, never: the indexes are then read directly).
  */
-function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, interpretation: Interpretation, heading: readonly HeadingLine[], recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
+function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, interpretation: Interpretation, heading: readonly HeadingLine[], occasions: readonly OffsetRange[], recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
   let deps: UnitDeps | undefined;
   // The recording views cost a call per passage read (a proxy): only when a memo keeps the deps.
   const index = recording ? trackedIndex(built.index, () => deps) : built.index;
@@ -398,12 +412,35 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       link(passage, [act]);
       return {};
     }
+    // So is the report's judgement of the meeting ("both leaders said the meeting was
+    // positive") where the speakers it credits judge it in their own words (`judgedMeeting`).
+    const judged = judgedMeeting(claim, passage);
+    if (judged.length > 0) {
+      link(passage, judged);
+      return {};
+    }
+    // So is the report's telling that a speaker denied wrongdoing where that speaker denies
+    // it in other words ("denied any wrongdoing" / "no suggestion of any impropriety", `deniedBy`).
+    const denial = deniedBy(claim, passage);
+    if (denial) {
+      link(passage, [denial]);
+      return {};
+    }
     // So is the report's narration that the event took place ("a joint press conference
     // was given by the two leaders"), told by the transcript's heading ("Joint Press Conference").
     const told = claim.claimType === 'statement' ? toldByHeading(passage.terms, speakerKeys, heading) : undefined;
     if (told) {
       link(passage, [headingFound(reference.id, heading[told.line]!, told.share)], true);
       return {};
+    }
+    // Or its head, before an "and" that adds a detail the heading does not give ("… following
+    // the talks and a working lunch of the delegations", `toldInPart`): the detail is context.
+    const toldHead = claim.claimType === 'statement' ? toldInPart(passage.terms, speakerKeys, heading) : undefined;
+    if (toldHead) {
+      const { table } = passage.terms;
+      const head: AlignPassage = { ...passage, end: table.end[toldHead.to - 1]!, terms: { table, from: passage.terms.from, to: toldHead.to } };
+      link(head, [headingFound(reference.id, heading[toldHead.line]!, toldHead.share)], true);
+      return toldHead.to === passage.terms.to ? {} : { unmatched: { document: checked.id, start: table.start[toldHead.to]!, end: range.end, annotation: claim.id, reason: 'context' } };
     }
     // So is a direct quote of words the transcript gives through an interpreter: the
     // report's quotation is its own rendering of them, not a copy (`isInterpretedRendering`).
@@ -510,6 +547,52 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     }
     return best;
   };
+  /**
+   * Where the speakers judge the meeting that `passage`, a report passage saying nothing
+   * but that judgement (`assessedMeeting`: "both leaders said the meeting was positive"),
+   * credits them with: for the claim's speaker (one of the event's), or for each speaker
+   * of the event when it names none, the first of their passages that judges it best
+   * (`meetingJudged`: "the talks were … constructive", "we have done … productive work").
+   * Its words are read in every passage of those speakers (recorded: no bound holds).
+   */
+  const judgedMeeting = (claim: Annotation, passage: AlignPassage): Found[] => {
+    if (speakers.size === 0 || claim.claimType === 'quote' || claim.claimType === 'statistic') return [];
+    if (claim.speaker && !speakers.has(claim.speaker)) return [];
+    const noun = assessedMeeting(passage.terms, speakerKeys);
+    if (!noun) return [];
+    if (deps) deps.supported = true;
+    const best = new Map<string, { candidate: IndexedPassage; rank: number }>();
+    for (let at = 0; at < index.passages.length; at++) {
+      const candidate = index.passages[at]!;
+      const who = candidate.passage.speaker;
+      if (!who || !speakers.has(who) || (claim.speaker && who !== claim.speaker)) continue;
+      if (deps) deps.read.push(at);
+      const rank = meetingJudged(candidate.passage.terms, noun);
+      if (rank > (best.get(who)?.rank ?? 0)) best.set(who, { candidate, rank });
+    }
+    if (best.size === 0) return [];
+    const query = queryOf(passage, index, alternates, memo);
+    return [...best.values()].map(({ candidate }) => ({ candidate, support: measuredSupport(memo.deps, query, candidate) }));
+  };
+  /**
+   * Where the speaker a report passage tells denied wrongdoing (`denierOf`: "X denied any
+   * wrongdoing", X a speaker of the event) denies it: the first of X's passages that does
+   * (`deniesWrongdoing`: "there is no suggestion of any impropriety"). Its words are read in
+   * every passage of X (recorded: no bound holds). Undefined when none.
+   */
+  const deniedBy = (claim: Annotation, passage: AlignPassage): Found | undefined => {
+    if (speakers.size === 0 || claim.claimType === 'quote' || claim.claimType === 'statistic') return undefined;
+    const denier = denierOf(passage.terms, speakerKeys);
+    if (!denier) return undefined;
+    if (deps) deps.supported = true;
+    for (let at = 0; at < index.passages.length; at++) {
+      const candidate = index.passages[at]!;
+      if (`@${candidate.passage.speaker}` !== denier) continue;
+      if (deps) deps.read.push(at);
+      if (deniesWrongdoing(candidate.passage.terms)) return { candidate, support: measuredSupport(memo.deps, queryOf(passage, index, alternates, memo), candidate) };
+    }
+    return undefined;
+  };
   // Reported speech of a person who does not speak at the event ("Y has said Scotland does
   // not want to leave", Y no speaker of the transcript) was said elsewhere: a passage of
   // the event alike in its words is the same topic, not the source, unless it names Y
@@ -567,6 +650,11 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       return figure ? { links, unmatched, unconfirmed, linked, figure } : { links, unmatched, unconfirmed, linked };
     };
     const claim = unit.claim;
+    // Words of another occasion (`otherOccasions`): the transcript is not their source.
+    if (occasions.some((r) => r.start <= unit.start && unit.end <= r.end)) {
+      if (claim) unmatched.push({ document: checked.id, start: unit.start, end: unit.end, annotation: claim.id, reason: 'context' });
+      return done();
+    }
     const quoteSpeaker = claim?.claimType === 'quote' && speakers.size > 0 ? claim.speaker : undefined;
     // A direct quote is looked for in its speaker's turns and in turns of no known
     // speaker (a label the account never names, "THE PRESIDENT:"); found only in another

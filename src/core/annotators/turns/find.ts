@@ -226,16 +226,27 @@ function isSectionHeading(unit: ParseUnit): boolean {
 
 /** Kinds of event a title names and a narrating sentence repeats. */
 const EVENT = /\b(press conference|news conference|press briefing|briefing|press availability|press statements?|joint statements?|remarks)\b/i;
+/** `EVENT` for every event a title names (`matchAll` reads a copy: no shared `lastIndex`). */
+const EVENTS = new RegExp(EVENT.source, 'gi');
 /** Words that speak for the speaker or to the audience: speech has them, narration seldom. */
 const FIRST_OR_SECOND_PERSON = /\b(I|we|our|us|my|me|you|your)\b/i;
 
 /**
  * A unit that tells of the event the title names, in the third person ("… held a joint press
- * conference in London."): it opens the page, not the speech.
+ * conference in London."; "Press statements following the talks" over "… made statements
+ * for the media."): it opens the page, not the speech. The unit names the event the title
+ * does, or by its head noun ("statements", "conference").
  */
 function narratesEvent(unit: ParseUnit, heading: ParseUnit): boolean {
+  if (FIRST_OR_SECOND_PERSON.test(unit.text)) return false;
   const event = EVENT.exec(unit.text)?.[1]?.toLowerCase();
-  return !!event && heading.text.toLowerCase().includes(event) && !FIRST_OR_SECOND_PERSON.test(unit.text);
+  if (event && heading.text.toLowerCase().includes(event)) return true;
+  const text = unit.text.toLowerCase();
+  for (const m of heading.text.matchAll(EVENTS)) {
+    const head = m[1]!.toLowerCase().split(' ').pop()!.replace(/s$/, '');
+    if (new RegExp(`\\b${head}s?\\b`).test(text)) return true;
+  }
+  return false;
 }
 
 /** A sentence about the transcript itself, not part of the speech. */

@@ -46,6 +46,18 @@ test('should take the speech before the first label, under a title, as the openi
   assert.equal(turns.length, 3);
 });
 
+test('should not take a lede that names the title\'s event by its head noun, in the third person, for an opening statement', () => {
+  const title = 'Press statements following the talks with Chancellor Tomas Brel';
+  const lede = 'Following the talks on the lake, Ilse Varga and Tomas Brel made statements for the media.';
+  assert.deepEqual(labelledTurns(`${title}\n\n${lede}\n\nCHANCELLOR VARGA: Good afternoon.\n`).map((t) => t.split(':')[0]), ['turn/speaker-label']);
+  // in the first person, it is speech
+  const spoken = 'Following the talks on the lake, we will make statements for the media.';
+  assert.equal(labelledTurns(`${title}\n\n${spoken}\n\nCHANCELLOR VARGA: Good afternoon.\n`)[0], `turn/opening-statement: ${spoken}`);
+  // naming another event, it is speech too
+  const other = 'Following the talks on the lake, Ilse Varga and Tomas Brel visited the pier.';
+  assert.equal(labelledTurns(`${title}\n\n${other}\n\nCHANCELLOR VARGA: Good afternoon.\n`)[0], `turn/opening-statement: ${other}`);
+});
+
 test('should not take a title alone before the first label for an opening statement', () => {
   const text = `${HEAD}\n\nQ: When does the ferry start?\n\nMR. VOSS: Next spring.\n`;
   assert.deepEqual(labelledTurns(text).map((t) => t.split(':')[0]), ['turn/speaker-label', 'turn/speaker-label']);

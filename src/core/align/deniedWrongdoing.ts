@@ -1,0 +1,50 @@
+/**
+ * A denial of wrongdoing: a report tells that a speaker denied it ("Prime Minister X on
+ * Thursday denied any wrongdoing after …"), the speaker says it in other words ("there is
+ * no suggestion of any impropriety whatsoever"). The two share no content word, so no
+ * measure of likeness links them. `denierOf` finds the speaker a report passage tells
+ * denied wrongdoing; `deniesWrongdoing` tells a transcript passage that denies it.
+ * Word lists in `../data/denials.ts`.
+ */
+import { DENIAL_VERBS, DENIED_REACH, DENIER_REACH, NEGATION_REACH, WRONGDOING_WORDS } from '../data/denials';
+import { NEGATION_STOPS } from '../data/negation';
+import { keysAt, type TermSpan } from './terms';
+
+/**
+ * The entity key of the speaker (one of `speakerKeys`) a report passage tells denied
+ * wrongdoing: the speaker named within DENIER_REACH terms before a denial verb, a word of
+ * wrongdoing within DENIED_REACH terms after it. Undefined when none.
+ */
+export function denierOf(terms: TermSpan, speakerKeys: ReadonlySet<string>): string | undefined {
+  const { table, from, to } = terms;
+  for (let i = from; i < to; i++) {
+    if (!DENIAL_VERBS.has(keysAt(table, i).norm)) continue;
+    let object = false;
+    for (let j = i + 1; j < to && j <= i + DENIED_REACH && !object; j++) object = WRONGDOING_WORDS.has(keysAt(table, j).norm);
+    if (!object) continue;
+    for (let j = i - 1; j >= from && j >= i - DENIER_REACH; j--) {
+      const k = keysAt(table, j);
+      if (k.kind === 'entity' && speakerKeys.has(k.key)) return k.key;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * True when a transcript passage denies wrongdoing: a word of wrongdoing with a negation
+ * within NEGATION_REACH terms before it and no word that opens a new clause between
+ * ("there is no suggestion of any impropriety", "I did nothing improper"; not "we did not
+ * wait, because it was illegal").
+ */
+export function deniesWrongdoing(terms: TermSpan): boolean {
+  const { table, from, to } = terms;
+  for (let i = from; i < to; i++) {
+    if (!WRONGDOING_WORDS.has(keysAt(table, i).norm)) continue;
+    for (let j = i - 1; j >= from && j >= i - NEGATION_REACH; j--) {
+      const k = keysAt(table, j);
+      if (NEGATION_STOPS.has(k.norm)) break;
+      if (k.negates) return true;
+    }
+  }
+  return false;
+}

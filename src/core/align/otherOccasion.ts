@@ -1,0 +1,87 @@
+/**
+ * Words of another occasion: a report often recalls what a speaker said before ("At the
+ * 2016 summit in Lenz, Varga told Brel that the river would be cleaned up"). Such words
+ * share the topic, the speaker and often the phrasing of what is said at this event, so a
+ * look-alike passage of the transcript would be linked to them, yet the transcript cannot
+ * be their source. `otherOccasions` finds them: reported speech whose sentence dates it,
+ * before the words reported, by a year that is not one the transcript's dateline dates the
+ * event by (`datelineYears`: "January 23, 2018" among its first lines). The sentence up to
+ * the end of those words is then context: linked to nothing, and its claims listed as not
+ * from this event.
+ *
+ * Notes:
+ * - Only a year dates another occasion here: "last year", "in March" or "on Tuesday" may
+ *   name this event's time in the report's own reckoning, a year cannot be mistaken.
+ * - Only when the transcript's first lines date the event by a year: with none, nothing
+ *   tells the event's.
+ * - A year that bounds a span ("in office since 2019", "until 2030") or stands in a
+ *   relative clause ("Brel, who took office in 2016, said …") tells no time of the
+ *   saying: not read.
+ */
+import type { Annotation, OffsetRange } from '../model/annotation';
+
+/** A year (four digits, 1800-2099) as a word (a fresh global expression per use: no shared `lastIndex`). */
+const years = (): RegExp => /\b(?:1[89]|20)\d\d\b/g;
+/** Words before a year that make it a bound of a span, not the time of the saying. */
+const SPAN_BOUNDS = /\b(?:since|until|till|by|through|from|before|after)\s+(?:the\s+)?$/i;
+/** A relative clause holding the year ("Brel, who took office in 2015, said"): the year is the clause's. */
+const RELATIVE = /\b(?:who|which|whose|whom)\b/i;
+/** The ends of sentences (a terminator, closing marks, a space) and paragraph breaks (a fresh global expression per use). */
+const sentenceEnds = (): RegExp => /[.!?]["'\u201D\u2019)\]]*\s+|\n\s*\n/g;
+
+/** Lines of a transcript's head read for its dateline, at most (non-blank ones). */
+const DATELINE_LINES = 12;
+/** The longest dateline, in words ("Thursday, 7 April 2016, 10:30 a.m."): longer is prose. */
+const DATELINE_WORDS = 8;
+
+/**
+ * The years a transcript's dateline dates its event by: those of the short lines (a date,
+ * a place) among its first non-blank lines, before its text runs on. Empty when none.
+ */
+export function datelineYears(text: string): Set<string> {
+  const out = new Set<string>();
+  let at = 0;
+  for (let lines = 0; lines < DATELINE_LINES && at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl);
+    at = nl < 0 ? text.length : nl + 1;
+    if (!/\S/.test(line)) continue;
+    lines++;
+    if ((line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > DATELINE_WORDS) continue;
+    for (const m of line.matchAll(years())) out.add(m[0]);
+  }
+  return out;
+}
+
+/** Where the sentence holding `at` starts in `text`. */
+function sentenceStart(text: string, at: number): number {
+  // A sentence of the report is short: a window back is enough.
+  const from = Math.max(0, at - 600);
+  const before = text.slice(from, at);
+  let start = from === 0 ? 0 : -1;
+  for (const m of before.matchAll(sentenceEnds())) start = from + m.index + m[0].length;
+  return start < 0 ? from : start;
+}
+
+/**
+ * The ranges of `text` (the checked account) that tell words of another occasion: for each
+ * reported claim of `claims` whose sentence, before the claim, holds a year that is not
+ * among `eventYears` (`datelineYears`; none: no range), the sentence from its start to the claim's end. In order, possibly overlapping.
+ */
+export function otherOccasions(text: string, claims: readonly Annotation[], eventYears: ReadonlySet<string>): OffsetRange[] {
+  if (eventYears.size === 0) return [];
+  const out: OffsetRange[] = [];
+  for (const claim of claims) {
+    if (claim.kind !== 'claim' || claim.claimType !== 'reported') continue;
+    const start = sentenceStart(text, claim.start);
+    const lead = text.slice(start, claim.start);
+    for (const m of lead.matchAll(years())) {
+      const before = lead.slice(0, m.index);
+      // the clause the year stands in: from the comma before it
+      if (eventYears.has(m[0]) || SPAN_BOUNDS.test(before) || RELATIVE.test(before.slice(before.lastIndexOf(',') + 1))) continue;
+      out.push({ start, end: claim.end });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+/**
+ * A denial of wrongdoing, as a report tells it ("X denied any wrongdoing") and as the
+ * speaker says it ("there is no suggestion of any impropriety", "I have done nothing
+ * improper"). The comparison (`../align/deniedWrongdoing.ts`) links such a report passage
+ * to the speaker's own denial. Lower case, folded word forms (`WordKeys.norm`).
+ */
+import { verbForms } from './verbForms';
+
+/** Verbs of a report that tell a denial. */
+export const DENIAL_VERBS: ReadonlySet<string> = verbForms('base s ed ing: deny');
+
+/** Nouns and adjectives of wrongdoing that a denial denies. */
+export const WRONGDOING_WORDS: ReadonlySet<string> = new Set([
+  'wrongdoing', 'wrongdoings', 'impropriety', 'improprieties', 'improper', 'misconduct', 'malpractice',
+  'irregularity', 'irregularities', 'illegality', 'illegal', 'unlawful', 'corruption', 'corrupt', 'wrong',
+]);
+
+/** Terms before a denial verb within which the report names who denies. */
+export const DENIER_REACH = 8;
+/** Terms after a denial verb within which its object of wrongdoing stands ("denied any wrongdoing"). */
+export const DENIED_REACH = 3;
+/** Terms before a word of wrongdoing within which the speaker's negation stands ("no suggestion of any impropriety"). */
+export const NEGATION_REACH = 6;
