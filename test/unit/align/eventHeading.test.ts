@@ -6,24 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignPart } from './alignedReport';
+import { HEADING, TRANSCRIPT } from './chancellorsTranscript';
 import { headingLines, toldByHeading } from '../../../src/core/align/eventHeading';
 import { termTable } from '../../../src/core/align/terms';
 import { createAnnotationService } from '../../../src/core/index';
-
-
-const HEADING = 'Joint press conference of Chancellor Ilse Varga and Chancellor Tomas Brel';
-const TRANSCRIPT = [
-  HEADING,
-  '',
-  '4 May 2019',
-  '',
-  'CHANCELLOR VARGA: Good evening. Chancellor Brel, thank you for coming to Lenz.',
-  '',
-  'The ferry tariffs will fall in March, and the customs post at Dornau will open next spring.',
-  '',
-  'CHANCELLOR BREL: Thank you, Chancellor. The river cascade will be finished by the autumn.',
-  '',
-].join('\n');
 
 function run(claim: string, transcript = TRANSCRIPT) {
   const news = `Varga hosts Brel\n\nBy a staff writer\n\nLENZ: Chancellor Tomas Brel arrived on Thursday for a one-day visit to Chancellor Ilse Varga. ${claim}\n`;
