@@ -1,7 +1,7 @@
 /**
- * A denial of wrongdoing: a report tells that a speaker denied it ("Prime Minister X on
- * Thursday denied any wrongdoing after …"), the speaker says it in other words ("there is
- * no suggestion of any impropriety whatsoever"). The two share no content word, so no
+ * A denial of wrongdoing: a report tells that a speaker denied it ("Chancellor X on
+ * Friday denied any wrongdoing over …"), the speaker says it in other words ("there was
+ * never any hint of misconduct on my part"). The two share no content word, so no
  * measure of likeness links them. `denierOf` finds the speaker a report passage tells
  * denied wrongdoing; `deniesWrongdoing` tells a transcript passage that denies it.
  * Word lists in `../data/denials.ts`.
@@ -33,7 +33,7 @@ export function denierOf(terms: TermSpan, speakerKeys: ReadonlySet<string>): str
 /**
  * True when a transcript passage denies wrongdoing: a word of wrongdoing with a negation
  * within NEGATION_REACH terms before it and no word that opens a new clause between
- * ("there is no suggestion of any impropriety", "I did nothing improper"; not "we did not
+ * ("there was never any hint of misconduct", "I did nothing improper"; not "we did not
  * wait, because it was illegal").
  */
 export function deniesWrongdoing(terms: TermSpan): boolean {

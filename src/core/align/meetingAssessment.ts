@@ -1,8 +1,8 @@
 /**
  * How the participants judged their meeting: a report sums it up ("Both leaders said
  * that the meeting was positive"), the speakers say it in their own words ("The talks …
- * were marked by a businesslike and constructive atmosphere", "we have done some very
- * intensive and productive work"). The two share no word but the judgement's sense, so
+ * were held in a frank and constructive spirit", "we did some very useful work
+ * together"). The two share no word but the judgement's sense, so
  * no measure of likeness links them. `assessedMeeting` tells a report passage that says
  * nothing but such a judgement; `meetingJudged` ranks a transcript passage where a speaker
  * judges the meeting. Word lists in `../data/meetingAssessments.ts`.

@@ -1,7 +1,7 @@
 /**
  * The participants' judgement of their meeting: a report's "both chancellors said the
  * meeting was positive" is linked to where each speaker judges it in their own words
- * ("the talks were held in a frank and businesslike atmosphere", "we did some very
+ * ("the talks were held in a frank and constructive spirit", "we did some very
  * useful work"), though the two share no word. Not when the report's passage says more
  * than the judgement, when the speaker's judgement is negated, or when a greeting only
  * stands beside the visit.
@@ -13,7 +13,7 @@ import { assessedMeeting, meetingJudged } from '../../../src/core/align/meetingA
 import { termTable } from '../../../src/core/align/terms';
 import { termsIn } from '../../../src/core/align/passages';
 
-const VARGA_JUDGES = 'The talks with Chancellor Brel were held in a frank and businesslike atmosphere.';
+const VARGA_JUDGES = 'The talks with Chancellor Brel were held in a frank and constructive spirit.';
 const BREL_JUDGES = 'I am glad that we did some very useful work together.';
 const transcript = (varga = VARGA_JUDGES, brel = BREL_JUDGES): string => [
   'Press statements after the talks with Chancellor Tomas Brel',
