@@ -19,5 +19,3 @@ export const WRONGDOING_WORDS: ReadonlySet<string> = new Set([
 export const DENIER_REACH = 8;
 /** Terms after a denial verb within which its object of wrongdoing stands ("denied any wrongdoing"). */
 export const DENIED_REACH = 3;
-/** Terms before a word of wrongdoing within which the speaker's negation stands ("never any hint of misconduct"). */
-export const NEGATION_REACH = 6;

@@ -50,6 +50,10 @@ test('a denial of wrongdoing', async (t) => {
     assert.equal(deniesWrongdoing(span(DENIES)), true);
     assert.equal(deniesWrongdoing(span('I did nothing improper.')), true);
     assert.equal(deniesWrongdoing(span('We did not wait, because it was illegal.')), false);
+    // a negation ends at clause punctuation: what follows it is affirmed
+    assert.equal(deniesWrongdoing(span('No, the old board was corrupt.')), false);
+    assert.equal(deniesWrongdoing(span('We did not wait, it was illegal.')), false);
+    assert.equal(deniesWrongdoing(span('Not at all; the deal was improper.')), false);
     assert.equal(denierOf(span('the board denied any wrongdoing'), new Set()), undefined);
   });
 });
