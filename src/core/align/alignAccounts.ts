@@ -567,7 +567,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       const who = candidate.passage.speaker;
       if (!who || !speakers.has(who) || (claim.speaker && who !== claim.speaker)) continue;
       if (deps) deps.read.push(at);
-      const rank = meetingJudged(candidate.passage.terms, noun);
+      const rank = meetingJudged(candidate.passage.terms, noun, reference.text);
       if (rank > (best.get(who)?.rank ?? 0)) best.set(who, { candidate, rank });
     }
     if (best.size === 0) return [];

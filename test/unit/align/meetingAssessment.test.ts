@@ -51,9 +51,13 @@ test("the participants' judgement of the meeting", async (t) => {
   });
   await t.test('should rank a judgement of the talks over one of the work done, for a report naming the meeting', () => {
     const span = (s: string) => termsIn(termTable(s, [], new Map()), { start: 0, end: s.length });
-    assert.equal(meetingJudged(span(VARGA_JUDGES), 'talks'), 2);
-    assert.equal(meetingJudged(span(BREL_JUDGES), 'talks'), 1);
-    assert.equal(meetingJudged(span('It is a great honour to receive this visit.'), 'talks'), 0);
+    assert.equal(meetingJudged(span(VARGA_JUDGES), 'talks', VARGA_JUDGES), 2);
+    assert.equal(meetingJudged(span(BREL_JUDGES), 'talks', BREL_JUDGES), 1);
+    assert.equal(meetingJudged(span('It is a great honour to receive this visit.'), 'talks', 'It is a great honour to receive this visit.'), 0);
+    // a judgement across a colon, semicolon or question mark is of another clause: not of the meeting
+    for (const s of ['I want to be honest: the talks failed.', 'The talks collapsed; I will be frank with you.', 'Were the talks a failure? We were frank.']) assert.equal(meetingJudged(span(s), 'talks', s), 0, s);
+    const commas = 'The talks, which lasted all day, were constructive.';
+    assert.equal(meetingJudged(span(commas), 'talks', commas), 2);
     assert.equal(assessedMeeting(span('the meeting was very positive'), new Set()), 'talks');
     assert.equal(assessedMeeting(span('the meeting was not positive'), new Set()), undefined);
   });
