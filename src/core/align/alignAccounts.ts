@@ -18,7 +18,7 @@
  *    of words the transcript gives through an interpreter (`isInterpretedRendering`),
  *    and a narration that the event took place that the transcript's heading names
  *    ("a joint press conference was given by the two leaders", `toldByHeading`), or
- *    names in its head before a detail ("… and a working lunch", `toldInPart`). So are a
+ *    names in its head before a detail ("… and a dinner for the crews", `toldInPart`). So are a
  *    report's judgement of the meeting, where the speakers judge it ("the meeting was
  *    positive" / "we did some very productive work", `judgedMeeting`), and its telling
  *    that a speaker denied wrongdoing, where that speaker denies it (`deniedBy`).
@@ -420,7 +420,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       return {};
     }
     // So is the report's telling that a speaker denied wrongdoing where that speaker denies
-    // it in other words ("denied any wrongdoing" / "no suggestion of any impropriety", `deniedBy`).
+    // it in other words ("denied any wrongdoing" / "there was never any hint of misconduct", `deniedBy`).
     const denial = deniedBy(claim, passage);
     if (denial) {
       link(passage, [denial]);
@@ -434,7 +434,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       return {};
     }
     // Or its head, before an "and" that adds a detail the heading does not give ("… following
-    // the talks and a working lunch of the delegations", `toldInPart`): the detail is context.
+    // the talks and a dinner for the crews", `toldInPart`): the detail is context.
     const toldHead = claim.claimType === 'statement' ? toldInPart(passage.terms, speakerKeys, heading) : undefined;
     if (toldHead) {
       const { table } = passage.terms;
@@ -567,7 +567,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       const who = candidate.passage.speaker;
       if (!who || !speakers.has(who) || (claim.speaker && who !== claim.speaker)) continue;
       if (deps) deps.read.push(at);
-      const rank = meetingJudged(candidate.passage.terms, noun);
+      const rank = meetingJudged(candidate.passage.terms, noun, reference.text);
       if (rank > (best.get(who)?.rank ?? 0)) best.set(who, { candidate, rank });
     }
     if (best.size === 0) return [];
@@ -577,7 +577,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   /**
    * Where the speaker a report passage tells denied wrongdoing (`denierOf`: "X denied any
    * wrongdoing", X a speaker of the event) denies it: the first of X's passages that does
-   * (`deniesWrongdoing`: "there is no suggestion of any impropriety"). Its words are read in
+   * (`deniesWrongdoing`: "there was never any hint of misconduct"). Its words are read in
    * every passage of X (recorded: no bound holds). Undefined when none.
    */
   const deniedBy = (claim: Annotation, passage: AlignPassage): Found | undefined => {

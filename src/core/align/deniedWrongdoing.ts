@@ -1,14 +1,13 @@
 /**
- * A denial of wrongdoing: a report tells that a speaker denied it ("Prime Minister X on
- * Thursday denied any wrongdoing after …"), the speaker says it in other words ("there is
- * no suggestion of any impropriety whatsoever"). The two share no content word, so no
+ * A denial of wrongdoing: a report tells that a speaker denied it ("Chancellor X on
+ * Friday denied any wrongdoing over …"), the speaker says it in other words ("there was
+ * never any hint of misconduct on my part"). The two share no content word, so no
  * measure of likeness links them. `denierOf` finds the speaker a report passage tells
  * denied wrongdoing; `deniesWrongdoing` tells a transcript passage that denies it.
  * Word lists in `../data/denials.ts`.
  */
-import { DENIAL_VERBS, DENIED_REACH, DENIER_REACH, NEGATION_REACH, WRONGDOING_WORDS } from '../data/denials';
-import { NEGATION_STOPS } from '../data/negation';
-import { keysAt, type TermSpan } from './terms';
+import { DENIAL_VERBS, DENIED_REACH, DENIER_REACH, WRONGDOING_WORDS } from '../data/denials';
+import { keysAt, PLAIN, type TermSpan } from './terms';
 
 /**
  * The entity key of the speaker (one of `speakerKeys`) a report passage tells denied
@@ -31,20 +30,14 @@ export function denierOf(terms: TermSpan, speakerKeys: ReadonlySet<string>): str
 }
 
 /**
- * True when a transcript passage denies wrongdoing: a word of wrongdoing with a negation
- * within NEGATION_REACH terms before it and no word that opens a new clause between
- * ("there is no suggestion of any impropriety", "I did nothing improper"; not "we did not
- * wait, because it was illegal").
+ * True when a transcript passage denies wrongdoing: a word of wrongdoing in a negation's
+ * reach (`TermTable.negated`, as the comparison reads polarity: it ends at clause
+ * punctuation and at a word that opens a new clause) ("there was never any hint of
+ * misconduct", "I did nothing improper"; not "we did not wait, because it was illegal",
+ * nor "No, the old board was corrupt").
  */
 export function deniesWrongdoing(terms: TermSpan): boolean {
   const { table, from, to } = terms;
-  for (let i = from; i < to; i++) {
-    if (!WRONGDOING_WORDS.has(keysAt(table, i).norm)) continue;
-    for (let j = i - 1; j >= from && j >= i - NEGATION_REACH; j--) {
-      const k = keysAt(table, j);
-      if (NEGATION_STOPS.has(k.norm)) break;
-      if (k.negates) return true;
-    }
-  }
+  for (let i = from; i < to; i++) if (table.negated[i] !== PLAIN && WRONGDOING_WORDS.has(keysAt(table, i).norm)) return true;
   return false;
 }

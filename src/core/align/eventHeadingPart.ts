@@ -1,6 +1,6 @@
 /**
  * The event told by the heading, with a detail the heading does not give: "X and Y gave a
- * joint press conference following their talks and a working lunch of the delegations".
+ * joint press conference following their talks and a dinner for the crews of the barges".
  * `toldByHeading` (./eventHeading.ts) takes a sentence only when every word of it names
  * the event, its participants or its time, so one added detail leaves the whole sentence
  * unlinked. `toldInPart` finds the longest head of the sentence, cut before an "and", that

@@ -1,8 +1,8 @@
 /**
  * How the participants judged their meeting: a report sums it up ("Both leaders said
  * that the meeting was positive"), the speakers say it in their own words ("The talks …
- * were marked by a businesslike and constructive atmosphere", "we have done some very
- * intensive and productive work"). The two share no word but the judgement's sense, so
+ * were held in a frank and constructive spirit", "we did some very useful work
+ * together"). The two share no word but the judgement's sense, so
  * no measure of likeness links them. `assessedMeeting` tells a report passage that says
  * nothing but such a judgement; `meetingJudged` ranks a transcript passage where a speaker
  * judges the meeting. Word lists in `../data/meetingAssessments.ts`.
@@ -12,6 +12,9 @@ import { EVENT_KINDS } from '../data/eventHeadings';
 import { PARTICIPANT_DETERMINERS, PARTICIPANT_NOUNS } from '../data/eventActs';
 import { REPORTING_WORDS, SAYING_VERBS } from '../data/sayingVerbs';
 import { keysAt, PLAIN, type TermSpan } from './terms';
+
+/** Marks between two terms that end a clause (not a comma: "the talks, which lasted all day, were constructive"; not a period: "Mr. Brel"). */
+const CLAUSE_BREAK = /[;:!?]/;
 
 /** The nouns that name the talks themselves ("talks", "meeting", "summit"). */
 const TALKS = EVENT_KINDS.find((k) => k.name === 'talks')!.words;
@@ -54,16 +57,23 @@ export function assessedMeeting(terms: TermSpan, speakerKeys: ReadonlySet<string
 /**
  * How well a transcript passage judges the meeting, for a report passage that names it
  * by `noun` (`assessedMeeting`): 2 when a noun of the same kind and a judgement not
- * negated stand within ASSESSMENT_REACH terms of each other, 1 with a meeting noun of the
- * other kind ("productive work" for "the meeting was positive"), 0 when it does not judge it.
+ * negated stand within ASSESSMENT_REACH terms of each other in one clause, 1 with a
+ * meeting noun of the other kind ("productive work" for "the meeting was positive"), 0
+ * when it does not judge it. `text` is the text the terms' offsets index: a colon,
+ * semicolon, question or exclamation mark between two terms ends a clause ("I want to be
+ * honest: the talks failed" judges no talks).
  */
-export function meetingJudged(terms: TermSpan, noun: 'talks' | 'other'): number {
+export function meetingJudged(terms: TermSpan, noun: 'talks' | 'other', text: string): number {
   const { table, from, to } = terms;
   let best = 0;
   let lastNoun = -Infinity;
   let lastNounRank = 0;
   let lastJudgement = -Infinity;
   for (let i = from; i < to; i++) {
+    if (i > from && CLAUSE_BREAK.test(text.slice(table.end[i - 1]!, table.start[i]!))) {
+      lastNoun = -Infinity;
+      lastJudgement = -Infinity;
+    }
     const norm = keysAt(table, i).norm;
     if (MEETING_NOUNS.has(norm)) {
       lastNoun = i;

@@ -16,9 +16,13 @@
  *   tells the event's.
  * - A year that bounds a span ("in office since 2019", "until 2030") or stands in a
  *   relative clause ("Brel, who took office in 2016, said …") tells no time of the
- *   saying: not read.
+ *   saying: not read. Nor one that is no time at all ("asked about the 2021 budget",
+ *   "before some 2000 guests"): a year dates the saying after "in", "during" or a month,
+ *   or before the occasion it names ("the 2016 summit", `datesOccasion`).
  */
 import type { Annotation, OffsetRange } from '../model/annotation';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../data/calendar';
+import { EVENT_KINDS } from '../data/eventHeadings';
 
 /** A year (four digits, 1800-2099) as a word (a fresh global expression per use: no shared `lastIndex`). */
 const years = (): RegExp => /\b(?:1[89]|20)\d\d\b/g;
@@ -26,6 +30,14 @@ const years = (): RegExp => /\b(?:1[89]|20)\d\d\b/g;
 const SPAN_BOUNDS = /\b(?:since|until|till|by|through|from|before|after)\s+(?:the\s+)?$/i;
 /** A relative clause holding the year ("Brel, who took office in 2015, said"): the year is the clause's. */
 const RELATIVE = /\b(?:who|which|whose|whom)\b/i;
+/** Words right before a year (a day between them aside) that make it a time: "in 2015", "May 2015", "4 May 2015", "May 4, 2015". */
+const TIME_BEFORE: ReadonlySet<string> = new Set(['in', 'during', ...MONTHS, ...MONTH_ABBREVIATIONS]);
+/** The word before a year and a day between them, if any ("in ", "may 4, ", "sept. "): the word is the first group. */
+const WORD_BEFORE = /([a-z]+)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/;
+/** Nouns of an occasion of speech a year may name ("the 2016 summit", "a 2015 interview"): every kind of event a heading names. */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set(EVENT_KINDS.flatMap((k) => [...k.words]));
+/** Words after a year within which the occasion it names stands ("the 2016 G-20 summit"). */
+const OCCASION_REACH = 2;
 /** The ends of sentences (a terminator, closing marks, a space) and paragraph breaks (a fresh global expression per use). */
 const sentenceEnds = (): RegExp => /[.!?]["'\u201D\u2019)\]]*\s+|\n\s*\n/g;
 
@@ -79,9 +91,23 @@ export function otherOccasions(text: string, claims: readonly Annotation[], even
       const before = lead.slice(0, m.index);
       // the clause the year stands in: from the comma before it
       if (eventYears.has(m[0]) || SPAN_BOUNDS.test(before) || RELATIVE.test(before.slice(before.lastIndexOf(',') + 1))) continue;
+      if (!datesOccasion(before, lead.slice(m.index + m[0].length))) continue;
       out.push({ start, end: claim.end });
       break;
     }
   }
   return out;
+}
+
+/**
+ * True when a year, with `before` and `after` it in its sentence, is read as a time: after
+ * "in", "during" or a month (a day between them aside), or before the occasion it names
+ * within OCCASION_REACH words ("the 2016 G-20 summit"). A year that names a thing ("the
+ * 2021 budget", "the 2022 regatta") or counts ("some 2000 guests") dates no saying.
+ */
+function datesOccasion(before: string, after: string): boolean {
+  const word = WORD_BEFORE.exec(before.slice(-40).toLowerCase())?.[1];
+  if (word !== undefined && TIME_BEFORE.has(word)) return true;
+  const next = after.toLowerCase().match(/[\p{L}\p{N}-]+/gu)?.slice(0, OCCASION_REACH) ?? [];
+  return next.some((w) => OCCASION_NOUNS.has(w));
 }

@@ -1,7 +1,7 @@
 /**
  * Restated sentences: reported speech that tells a short sentence of its speaker's with
- * what that sentence left to the context filled in ("We will study it carefully and then
- * respond." → "the port authority will study and respond to the council's request to
+ * what that sentence left to the context filled in ("We will review it closely and then
+ * decide." → "the port authority will review and decide on the council's request to
  * reopen the lease, the minister said"). The report names what the speaker's "it" stood
  * for, and who "we" are, so most of its words are not in the sentence and its coverage is
  * low; but the sentence is what it tells: most of the sentence's own content is in it, in

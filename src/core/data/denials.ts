@@ -1,6 +1,6 @@
 /**
  * A denial of wrongdoing, as a report tells it ("X denied any wrongdoing") and as the
- * speaker says it ("there is no suggestion of any impropriety", "I have done nothing
+ * speaker says it ("there was never any hint of misconduct", "I have done nothing
  * improper"). The comparison (`../align/deniedWrongdoing.ts`) links such a report passage
  * to the speaker's own denial. Lower case, folded word forms (`WordKeys.norm`).
  */
@@ -19,5 +19,3 @@ export const WRONGDOING_WORDS: ReadonlySet<string> = new Set([
 export const DENIER_REACH = 8;
 /** Terms after a denial verb within which its object of wrongdoing stands ("denied any wrongdoing"). */
 export const DENIED_REACH = 3;
-/** Terms before a word of wrongdoing within which the speaker's negation stands ("no suggestion of any impropriety"). */
-export const NEGATION_REACH = 6;

@@ -1,8 +1,8 @@
 /**
  * How the participants judged their meeting, as a report tells it ("both leaders said the
  * meeting was positive", "he described the talks as very productive") and as they say it
- * ("the talks were marked by a businesslike and constructive atmosphere", "we have done
- * some very intensive and productive work"). The comparison (`../align/meetingAssessment.ts`)
+ * ("the talks were held in a frank and constructive spirit", "we did some very
+ * useful work together"). The comparison (`../align/meetingAssessment.ts`)
  * links such a report passage to what the credited speakers say of it. Lower case, folded
  * word forms (`WordKeys.norm`).
  */

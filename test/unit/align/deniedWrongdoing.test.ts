@@ -1,6 +1,6 @@
 /**
- * A denial of wrongdoing: a report's "Varga denied any wrongdoing after …" is linked to
- * where Varga denies it in other words ("there is no suggestion of any impropriety"),
+ * A denial of wrongdoing: a report's "Varga denied any wrongdoing over …" is linked to
+ * where Varga denies it in other words ("there was never any hint of misconduct"),
  * though the two share no content word. Not to wrongdoing she does not deny, not to
  * another speaker's denial, and not for a denier who is no speaker of the event.
  */
@@ -11,7 +11,7 @@ import { denierOf, deniesWrongdoing } from '../../../src/core/align/deniedWrongd
 import { termTable } from '../../../src/core/align/terms';
 import { termsIn } from '../../../src/core/align/passages';
 
-const DENIES = 'There is no suggestion of any impropriety whatsoever.';
+const DENIES = 'There was never any hint of misconduct on my part.';
 const transcript = (varga: string, brel = 'We will look at the harbour accounts next week.'): string => [
   'Doorstop, Lenz harbour',
   '',
@@ -22,7 +22,7 @@ const transcript = (varga: string, brel = 'We will look at the harbour accounts 
   `MINISTER BREL: ${brel} The audit goes on.`,
   '',
 ].join('\n');
-const CLAIM = 'Chancellor Ilse Varga on Friday denied any wrongdoing after the audit named her as a former director of a ferry company.';
+const CLAIM = 'Chancellor Ilse Varga on Friday denied any wrongdoing over the sale of her shares in a ferry company.';
 
 function linksOf(text: string, claim = CLAIM): string[] {
   const news = `Varga named in ferry audit\n\nLENZ: The harbour audit was published on Thursday.\n\n${claim}\n\nMinister Tomas Brel said the audit would go on.\n`;
@@ -38,11 +38,11 @@ test('a denial of wrongdoing', async (t) => {
     assert.ok(!linksOf(transcript(admits)).includes(admits));
   });
   await t.test("should not link to another speaker's denial", () => {
-    const other = 'There is no suggestion of any impropriety by the minister.';
+    const other = 'There was never any hint of misconduct by the minister.';
     assert.ok(!linksOf(transcript('The books are open to all.', other)).includes(other));
   });
   await t.test('should not link a denial by someone who does not speak at the event', () => {
-    const claim = 'Harbour master Olaf Dune on Friday denied any wrongdoing after the audit named him as a former director of a ferry company.';
+    const claim = 'Harbour master Olaf Dune on Friday denied any wrongdoing over the sale of his shares in a ferry company.';
     assert.ok(!linksOf(transcript(DENIES), claim).includes(DENIES));
   });
   await t.test('should read the denier and the denial', () => {
@@ -50,6 +50,10 @@ test('a denial of wrongdoing', async (t) => {
     assert.equal(deniesWrongdoing(span(DENIES)), true);
     assert.equal(deniesWrongdoing(span('I did nothing improper.')), true);
     assert.equal(deniesWrongdoing(span('We did not wait, because it was illegal.')), false);
+    // a negation ends at clause punctuation: what follows it is affirmed
+    assert.equal(deniesWrongdoing(span('No, the old board was corrupt.')), false);
+    assert.equal(deniesWrongdoing(span('We did not wait, it was illegal.')), false);
+    assert.equal(deniesWrongdoing(span('Not at all; the deal was improper.')), false);
     assert.equal(denierOf(span('the board denied any wrongdoing'), new Set()), undefined);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The participants' judgement of their meeting: a report's "both chancellors said the
  * meeting was positive" is linked to where each speaker judges it in their own words
- * ("the talks were held in a frank and businesslike atmosphere", "we did some very
+ * ("the talks were held in a frank and constructive spirit", "we did some very
  * useful work"), though the two share no word. Not when the report's passage says more
  * than the judgement, when the speaker's judgement is negated, or when a greeting only
  * stands beside the visit.
@@ -13,7 +13,7 @@ import { assessedMeeting, meetingJudged } from '../../../src/core/align/meetingA
 import { termTable } from '../../../src/core/align/terms';
 import { termsIn } from '../../../src/core/align/passages';
 
-const VARGA_JUDGES = 'The talks with Chancellor Brel were held in a frank and businesslike atmosphere.';
+const VARGA_JUDGES = 'The talks with Chancellor Brel were held in a frank and constructive spirit.';
 const BREL_JUDGES = 'I am glad that we did some very useful work together.';
 const transcript = (varga = VARGA_JUDGES, brel = BREL_JUDGES): string => [
   'Press statements after the talks with Chancellor Tomas Brel',
@@ -51,9 +51,13 @@ test("the participants' judgement of the meeting", async (t) => {
   });
   await t.test('should rank a judgement of the talks over one of the work done, for a report naming the meeting', () => {
     const span = (s: string) => termsIn(termTable(s, [], new Map()), { start: 0, end: s.length });
-    assert.equal(meetingJudged(span(VARGA_JUDGES), 'talks'), 2);
-    assert.equal(meetingJudged(span(BREL_JUDGES), 'talks'), 1);
-    assert.equal(meetingJudged(span('It is a great honour to receive this visit.'), 'talks'), 0);
+    assert.equal(meetingJudged(span(VARGA_JUDGES), 'talks', VARGA_JUDGES), 2);
+    assert.equal(meetingJudged(span(BREL_JUDGES), 'talks', BREL_JUDGES), 1);
+    assert.equal(meetingJudged(span('It is a great honour to receive this visit.'), 'talks', 'It is a great honour to receive this visit.'), 0);
+    // a judgement across a colon, semicolon or question mark is of another clause: not of the meeting
+    for (const s of ['I want to be honest: the talks failed.', 'The talks collapsed; I will be frank with you.', 'Were the talks a failure? We were frank.']) assert.equal(meetingJudged(span(s), 'talks', s), 0, s);
+    const commas = 'The talks, which lasted all day, were constructive.';
+    assert.equal(meetingJudged(span(commas), 'talks', commas), 2);
     assert.equal(assessedMeeting(span('the meeting was very positive'), new Set()), 'talks');
     assert.equal(assessedMeeting(span('the meeting was not positive'), new Set()), undefined);
   });

@@ -47,6 +47,18 @@ test('words of another occasion', async (t) => {
   await t.test('should link reported speech with a year when the transcript has no dateline', () => {
     assert.ok(run('At a trade fair in Lenz in 2015, Varga told Brel that', '').links.some((l) => l.to.startsWith(SAID)));
   });
+  await t.test('should link reported speech whose year names no time of saying (a thing, a count)', () => {
+    for (const lead of ['Asked about the 2021 budget, Varga told Brel that', 'Looking ahead to the 2022 lake regatta, Varga told Brel that', 'Before some 2000 guests at the pier, Varga told Brel that']) {
+      assert.ok(run(lead).links.some((l) => l.to.startsWith(SAID)), lead);
+    }
+  });
+  await t.test('should read a year as a time after "in", in a date, or before the event it names', () => {
+    for (const lead of ['In 2015, Varga told Brel that', 'On 4 May 2015, Varga told Brel that', 'On May 4, 2015, Varga told Brel that', 'At the 2015 Lenz summit, Varga told Brel that', 'In a 2015 interview, Varga told Brel that']) {
+      const out = run(lead);
+      assert.deepEqual(out.links, [], lead);
+      assert.deepEqual(out.unmatched, [CLAIM], lead);
+    }
+  });
   await t.test('should read the years of the short lines at the head of a transcript only', () => {
     assert.deepEqual([...datelineYears('Remarks by the Chancellor\n\nThursday, 7 April 2016\n\nCHANCELLOR: In 2012 and 2014 we built the pier.\n')], ['2016']);
     assert.deepEqual([...datelineYears('CHANCELLOR: In 2012 and 2014 we built the pier, and in 2016 we opened it to every ferry on the lake.\n')], []);
