@@ -7,7 +7,7 @@
  * nothing but such a judgement; `meetingJudged` ranks a transcript passage where a speaker
  * judges the meeting. Word lists in `../data/meetingAssessments.ts`.
  */
-import { ASSESSMENT_FRAME_WORDS, ASSESSMENT_REACH, ASSESSMENT_WORDS, MEETING_NOUNS } from '../data/meetingAssessments';
+import { ASSESSMENT_FRAME_WORDS, ASSESSMENT_REACH, ASSESSMENT_WORDS, COURTESY_NOUNS, MEETING_NOUNS } from '../data/meetingAssessments';
 import { EVENT_KINDS } from '../data/eventHeadings';
 import { PARTICIPANT_DETERMINERS, PARTICIPANT_NOUNS } from '../data/eventActs';
 import { REPORTING_WORDS, SAYING_VERBS } from '../data/sayingVerbs';
@@ -59,7 +59,8 @@ export function assessedMeeting(terms: TermSpan, speakerKeys: ReadonlySet<string
  * by `noun` (`assessedMeeting`): 2 when a noun of the same kind and a judgement not
  * negated stand within ASSESSMENT_REACH terms of each other in one clause, 1 with a
  * meeting noun of the other kind ("productive work" for "the meeting was positive"), 0
- * when it does not judge it. `text` is the text the terms' offsets index: a colon,
+ * when it does not judge it. A judgement word before a noun of courtesy thanks or greets
+ * ("thank you for the warm welcome on this visit"): it judges nothing. `text` is the text the terms' offsets index: a colon,
  * semicolon, question or exclamation mark between two terms ends a clause ("I want to be
  * honest: the talks failed" judges no talks).
  */
@@ -79,7 +80,7 @@ export function meetingJudged(terms: TermSpan, noun: 'talks' | 'other', text: st
       lastNoun = i;
       lastNounRank = (noun === 'talks') === TALKS.has(norm) ? 2 : 1;
       if (i - lastJudgement <= ASSESSMENT_REACH) best = Math.max(best, lastNounRank);
-    } else if (ASSESSMENT_WORDS.has(norm) && table.negated[i] === PLAIN) {
+    } else if (ASSESSMENT_WORDS.has(norm) && table.negated[i] === PLAIN && !(i + 1 < to && COURTESY_NOUNS.has(keysAt(table, i + 1).norm))) {
       lastJudgement = i;
       if (i - lastNoun <= ASSESSMENT_REACH) best = Math.max(best, lastNounRank);
     }

@@ -23,6 +23,14 @@ export const ASSESSMENT_WORDS: ReadonlySet<string> = new Set([
   'meaningful', 'pragmatic', 'thorough', 'encouraging', 'rewarding', 'valuable',
 ]);
 
+/**
+ * Nouns of a host's courtesy: a judgement word before one of them thanks or greets rather
+ * than judges ("thank you for the warm welcome", "a cordial reception").
+ */
+export const COURTESY_NOUNS: ReadonlySet<string> = new Set([
+  'welcome', 'reception', 'hospitality', 'greeting', 'greetings', 'wishes', 'invitation', 'words',
+]);
+
 /** Words that only grade or frame a judgement in a report ("very positive", "described it as"). */
 export const ASSESSMENT_FRAME_WORDS: ReadonlySet<string> = new Set([
   'very', 'highly', 'extremely', 'most', 'quite', 'really', 'truly', 'particularly', 'especially', 'also',

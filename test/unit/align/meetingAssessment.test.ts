@@ -56,6 +56,10 @@ test("the participants' judgement of the meeting", async (t) => {
     assert.equal(meetingJudged(span('It is a great honour to receive this visit.'), 'talks', 'It is a great honour to receive this visit.'), 0);
     // a judgement across a colon, semicolon or question mark is of another clause: not of the meeting
     for (const s of ['I want to be honest: the talks failed.', 'The talks collapsed; I will be frank with you.', 'Were the talks a failure? We were frank.']) assert.equal(meetingJudged(span(s), 'talks', s), 0, s);
+    // a judgement word before a noun of courtesy thanks the host: it judges nothing
+    for (const s of ['Thank you for the warm welcome on this visit.', 'We are grateful for the cordial reception during these talks.']) assert.equal(meetingJudged(span(s), 'other', s), 0, s);
+    const warm = 'The visit was warm and useful.';
+    assert.equal(meetingJudged(span(warm), 'other', warm), 2);
     const commas = 'The talks, which lasted all day, were constructive.';
     assert.equal(meetingJudged(span(commas), 'talks', commas), 2);
     assert.equal(assessedMeeting(span('the meeting was very positive'), new Set()), 'talks');
