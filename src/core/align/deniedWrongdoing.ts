@@ -6,7 +6,7 @@
  * denied wrongdoing; `deniesWrongdoing` tells a transcript passage that denies it.
  * Word lists in `../data/denials.ts`.
  */
-import { DENIAL_VERBS, DENIED_REACH, DENIER_REACH, WRONGDOING_WORDS } from '../data/denials';
+import { DENIAL_VERBS, DENIED_REACH, DENIER_REACH, WRONG_IDIOM_OBJECTS, WRONGDOING_WORDS } from '../data/denials';
 import { keysAt, PLAIN, type TermSpan } from './terms';
 
 /**
@@ -34,10 +34,15 @@ export function denierOf(terms: TermSpan, speakerKeys: ReadonlySet<string>): str
  * reach (`TermTable.negated`, as the comparison reads polarity: it ends at clause
  * punctuation and at a word that opens a new clause) ("there was never any hint of
  * misconduct", "I did nothing improper"; not "we did not wait, because it was illegal",
- * nor "No, the old board was corrupt").
+ * nor "No, the old board was corrupt", nor "don't get me wrong").
  */
 export function deniesWrongdoing(terms: TermSpan): boolean {
   const { table, from, to } = terms;
-  for (let i = from; i < to; i++) if (table.negated[i] !== PLAIN && WRONGDOING_WORDS.has(keysAt(table, i).norm)) return true;
+  for (let i = from; i < to; i++) if (table.negated[i] !== PLAIN && WRONGDOING_WORDS.has(keysAt(table, i).norm) && !getsWrong(terms, i)) return true;
   return false;
+}
+
+/** True when the term at `i` is the "wrong" of "get me wrong" (`WRONG_IDIOM_OBJECTS`): an idiom, not wrongdoing. */
+function getsWrong({ table, from }: TermSpan, i: number): boolean {
+  return keysAt(table, i).norm === 'wrong' && i - 2 >= from && WRONG_IDIOM_OBJECTS.has(keysAt(table, i - 1).norm) && keysAt(table, i - 2).norm === 'get';
 }

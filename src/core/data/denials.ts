@@ -15,6 +15,12 @@ export const WRONGDOING_WORDS: ReadonlySet<string> = new Set([
   'irregularity', 'irregularities', 'illegality', 'illegal', 'unlawful', 'corruption', 'corrupt', 'wrong',
 ]);
 
+/**
+ * Words that, right before "wrong", make it an idiom of speech rather than wrongdoing
+ * ("don't get me wrong", "do not get us wrong"): the negation there denies nothing.
+ */
+export const WRONG_IDIOM_OBJECTS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
+
 /** Terms before a denial verb within which the report names who denies. */
 export const DENIER_REACH = 8;
 /** Terms after a denial verb within which its object of wrongdoing stands ("denied any wrongdoing"). */

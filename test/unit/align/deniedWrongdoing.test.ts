@@ -52,6 +52,9 @@ test('a denial of wrongdoing', async (t) => {
     assert.equal(deniesWrongdoing(span('We did not wait, because it was illegal.')), false);
     // a negation ends at clause punctuation: what follows it is affirmed
     assert.equal(deniesWrongdoing(span('No, the old board was corrupt.')), false);
+    // an idiom of speech denies nothing; a plain "nothing wrong" does
+    assert.equal(deniesWrongdoing(span("Don't get me wrong, the old board was wrong to sell the quay.")), false);
+    assert.equal(deniesWrongdoing(span('We did nothing wrong.')), true);
     assert.equal(deniesWrongdoing(span('We did not wait, it was illegal.')), false);
     assert.equal(deniesWrongdoing(span('Not at all; the deal was improper.')), false);
     assert.equal(denierOf(span('the board denied any wrongdoing'), new Set()), undefined);
