@@ -23,6 +23,7 @@
 import type { Annotation, OffsetRange } from '../model/annotation';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../data/calendar';
 import { EVENT_KINDS } from '../data/eventHeadings';
+import { splitSentences } from './segment';
 
 /** A year (four digits, 1800-2099) as a word (a fresh global expression per use: no shared `lastIndex`). */
 const years = (): RegExp => /\b(?:1[89]|20)\d\d\b/g;
@@ -38,8 +39,6 @@ const WORD_BEFORE = /([a-z]+)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/;
 const OCCASION_NOUNS: ReadonlySet<string> = new Set(EVENT_KINDS.flatMap((k) => [...k.words]));
 /** Words after a year within which the occasion it names stands ("the 2016 G-20 summit"). */
 const OCCASION_REACH = 2;
-/** The ends of sentences (a terminator, closing marks, a space) and paragraph breaks (a fresh global expression per use). */
-const sentenceEnds = (): RegExp => /[.!?]["'\u201D\u2019)\]]*\s+|\n\s*\n/g;
 
 /** Lines of a transcript's head read for its dateline, at most (non-blank ones). */
 const DATELINE_LINES = 12;
@@ -65,14 +64,19 @@ export function datelineYears(text: string): Set<string> {
   return out;
 }
 
-/** Where the sentence holding `at` starts in `text`. */
+/**
+ * Where the sentence holding `at` starts in `text`: `splitSentences` over a window around
+ * it (a sentence of the report is short; the window goes on past `at` so that a sentence
+ * starting there is told from the one before).
+ */
 function sentenceStart(text: string, at: number): number {
-  // A sentence of the report is short: a window back is enough.
   const from = Math.max(0, at - 600);
-  const before = text.slice(from, at);
-  let start = from === 0 ? 0 : -1;
-  for (const m of before.matchAll(sentenceEnds())) start = from + m.index + m[0].length;
-  return start < 0 ? from : start;
+  let start = from;
+  for (const r of splitSentences(text, { start: from, end: Math.min(text.length, at + 200) })) {
+    if (r.start > at) break;
+    start = r.start;
+  }
+  return start;
 }
 
 /**
