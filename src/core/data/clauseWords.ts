@@ -40,3 +40,16 @@ export const FRAME_THAT_NOT: ReadonlySet<string> = new Set(['in', 'so', 'such', 
 
 /** Discourse adverbs set off by commas between a verb of saying and its "that" ("reiterated, however, that"). */
 export const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'nonetheless', 'nevertheless', 'meanwhile', 'again', 'too', 'also', 'moreover', 'furthermore', 'instead', 'still', 'once']);
+
+/**
+ * Words of a stance that take a "that" clause ("he was certain that …", "she had no doubt
+ * that …"): after a verb of saying and a subject pronoun, a "that" right after one of these
+ * still opens the words reported; after any other word ("he would back a plan that …") it
+ * is the clause's own relative, and the reported words start at the pronoun.
+ */
+export const STANCE_BEFORE_THAT: ReadonlySet<string> = new Set([
+  'certain', 'sure', 'confident', 'convinced', 'clear', 'aware', 'hopeful', 'optimistic', 'adamant', 'satisfied',
+  'glad', 'pleased', 'happy', 'proud', 'sorry', 'worried', 'concerned', 'afraid', 'disappointed', 'surprised',
+  'doubt', 'belief', 'hope', 'view', 'feeling', 'impression', 'sense', 'opinion', 'confidence', 'fear',
+  'believed', 'believes', 'thought', 'thinks', 'felt', 'feels', 'knew', 'knows', 'hoped', 'hopes', 'expected', 'expects', 'feared', 'fears', 'trusted',
+]);

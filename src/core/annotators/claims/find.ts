@@ -16,7 +16,7 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../../model/annotation';
 import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
-import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_SKIP, MODALS, TIME_WORDS } from '../../data/clauseWords';
+import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_SKIP, MODALS, STANCE_BEFORE_THAT, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
@@ -71,7 +71,14 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
     if (s.end - s.start < 2) continue;
     const inQuote = quotes.length === 0 ? quotes : quotes.filter((q) => q.start < s.end && s.start < q.end);
     const quoted = inQuote.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
-    if (quoted > (s.end - s.start) * 0.6) continue;
+    if (quoted > (s.end - s.start) * 0.6) {
+      // A sentence mostly quoted may still open with reported speech of its own before the
+      // quote's attribution ("The mayor said she had spoken of the flood with regret,
+      // saying: “…”"): that clause, wholly before the first quotation, is a claim too.
+      const lead = findReported(unit, s, tokens, inQuote);
+      if (lead && lead.end <= inQuote[0]!.start) out.push(lead);
+      continue;
+    }
     const reported = findReported(unit, s, tokens, inQuote);
     if (reported) {
       out.push(reported);
@@ -198,9 +205,18 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
       // "said … and added that": the "that" of the next verb of saying
       if (isSaying(tokens[k]!)) break;
     }
+    // "said he would back a plan that …": a subject pronoun has opened the clause, and a
+    // "that" after it is the clause's own (a relative), not the verb's complementiser, unless
+    // a word of stance takes it ("said he was certain that …", `STANCE_BEFORE_THAT`)
+    let opened = -1;
+    if (that > 0 && !STANCE_BEFORE_THAT.has(tokens[that - 1]!.lower)) {
+      for (let k = aside ? v + 2 : v + 1; k < that && opened < 0; k++) if (CLAUSE_PRONOUNS.has(tokens[k]!.lower)) opened = k;
+      if (opened >= 0) that = -1;
+    }
     let listener = -1;
     if (that < 0 && LISTENER_SAYING_VERBS.has(t.lower)) listener = listenerClause(unit.text, tokens, v, last);
     if (that >= 0) c = that + 1;
+    else if (opened >= 0) c = opened;
     else if (listener >= 0) c = listener;
     else if (weak || LISTENER_SAYING_VERBS.has(t.lower)) c = -1;
     else if (!tokens[v + 1] || CLAUSE_SKIP.has(tokens[v + 1]!.lower)) c = -1;
@@ -242,7 +258,8 @@ function clauseEnd(unit: ClaimUnit, tokens: readonly Token[], c: number, last: n
     if (!isSaying(u) || !outside(u)) continue;
     // "…, adding that …" / "… and added that …": the same speaker's next claim
     if (/ing$/.test(u.lower) && /,\s*$/.test(gap)) return tokens[k - 1]!.end;
-    if (tokens[k - 1]!.lower === 'and' && k - 1 > c + 1 && /^\s*(?:that\b|[:“"])/.test(unit.text.slice(u.end, u.end + 6))) return tokens[k - 2]!.end;
+    // "… and argued it …": a subject pronoun after the verb opens its clause as "that" does
+    if (tokens[k - 1]!.lower === 'and' && k - 1 > c + 1 && (/^\s*(?:that\b|[:“"])/.test(unit.text.slice(u.end, u.end + 6)) || (CLAUSE_PRONOUNS.has(tokens[k + 1]?.lower ?? '') && !/^[,.;:]/.test(unit.text.slice(u.end, tokens[k + 1]!.start).trim())))) return pastCloser(unit.text, tokens[c]!.start, tokens[k - 2]!.end);
     const first = subjectFirstToken(unit, k, c + 2);
     if (first <= c + 1 || !unit.subjects.subjectBeforeVerb(k, first)) continue;
     // the comma before the subject, past its title ("…, Governor Tom Hale told")
@@ -252,6 +269,16 @@ function clauseEnd(unit: ClaimUnit, tokens: readonly Token[], c: number, last: n
     }
   }
   return end;
+}
+
+/**
+ * `end`, or past the closing quotation mark right after it when the clause from `start`
+ * opened one ("the meeting was “very positive,” and argued …" keeps its ”).
+ */
+function pastCloser(text: string, start: number, end: number): number {
+  const opened = (text.slice(start, end).match(/[“‘]/g)?.length ?? 0) > (text.slice(start, end).match(/[”’]/g)?.length ?? 0);
+  const closer = /^[,.;:!?]?[”’]/.exec(text.slice(end, end + 2));
+  return opened && closer ? end + closer[0].length : end;
 }
 
 /** Subject pronouns that open the clause after a listener ("told reporters he would …"). */

@@ -206,3 +206,24 @@ test('should not read a phrase set off by commas after the verb as an aside', ()
   const text = 'Harbour master Ingrid Solberg spoke on Monday.\n\nShe reiterated, in the harbour office, that the quay would stay open through the winter.';
   assert.deepEqual(claims(text).slice(1).map((c) => c.split(':')[0]), ['statement -']);
 });
+
+test('should not take the "that" of a clause a subject pronoun has opened for the verb\'s complementiser', () => {
+  assert.deepEqual(claims('Mayor Anna Voss said she would back a plan that cuts the harbour fees.'), ['reported Anna Voss: she would back a plan that cuts the harbour fees']);
+  // no pronoun between the verb and "that": "that" opens the reported clause
+  assert.deepEqual(claims('Mayor Anna Voss told the harbour council on Monday that the new bridge would open in May.'), ['reported Anna Voss: the new bridge would open in May']);
+  // a word of stance before "that" takes it: "that" opens the reported words
+  assert.deepEqual(claims('Mayor Anna Voss said she was certain that the new bridge would open in May.'), ['reported Anna Voss: the new bridge would open in May']);
+});
+
+test('should give "… and argued it …" (a subject pronoun after the verb) a second claim of the same speaker', () => {
+  assert.deepEqual(claims('Mayor Anna Voss said the talks were “very useful,” and argued it must be a new start for the harbour.'), ['reported Anna Voss: the talks were “very useful,”', 'reported Anna Voss: it must be a new start for the harbour']);
+  // a noun after the second verb may be its own subject's: one claim
+  assert.deepEqual(claims('Mayor Anna Voss said the council had met the unions and said the deal was fair.'), ['reported Anna Voss: the council had met the unions and said the deal was fair']);
+});
+
+test('should find reported speech before the attribution of a quote that makes most of its sentence', () => {
+  const text = 'Mayor Anna Voss said she had spoken of the flood with regret, saying: “The water came too fast for the old walls and the pumps, and we must build them again before the next winter comes.”';
+  assert.deepEqual(claims(text), ['reported Anna Voss: she had spoken of the flood with regret', 'quote Anna Voss: The water came too fast for the old walls and the pumps, and we must build them again before the next winter comes.']);
+  // only the attribution before the quote: no reported speech
+  assert.deepEqual(claims('Mayor Anna Voss said: “The water came too fast for the old walls and the pumps, and we must build them again before the next winter comes.”'), ['quote Anna Voss: The water came too fast for the old walls and the pumps, and we must build them again before the next winter comes.']);
+});
