@@ -117,7 +117,10 @@ export function buildUnlabelledTurns(text: string): TurnSpan[] {
     } else runs.push((run = { ...line, question: false }));
   }
   const prose = runs.filter((r) => !r.question && isProse(r));
-  if (prose.length < 3 || !speaksInFirstPerson(prose)) return [];
+  // A text with no blank line between its paragraphs (a hard-wrapped translation) is one run:
+  // its paragraphs are then read as the lines up to one that ends a sentence.
+  const paragraphs = prose.length < 3 && !runs.some((r) => r.question) ? sentenceEndedBlocks(text, lines.slice(first)).filter(isProse) : prose;
+  if (paragraphs.length < 3 || !speaksInFirstPerson(paragraphs)) return [];
   const questions = runs.filter((r) => r.question).length;
   // the speech ends with its last line that is not page chrome ("Thank you." is speech, "Share" not)
   const lastProse = [...runs].reverse().find((r) => !r.question && !isChrome(r)) ?? prose[prose.length - 1]!;
@@ -142,6 +145,23 @@ export function buildUnlabelledTurns(text: string): TurnSpan[] {
   close();
   return turns;
 }
+
+/** `lines` (in order) joined into blocks, each ending with a line that ends a sentence (or with the last line). */
+function sentenceEndedBlocks(text: string, lines: readonly ParseUnit[]): ParseUnit[] {
+  const out: ParseUnit[] = [];
+  let start: number | undefined;
+  lines.forEach((line, i) => {
+    start ??= line.start;
+    if (SENTENCE_END.test(line.text) || i === lines.length - 1) {
+      out.push({ start, end: line.end, text: text.slice(start, line.end) });
+      start = undefined;
+    }
+  });
+  return out;
+}
+
+/** A line's last sentence ends with it (closing quotes or brackets after the mark). */
+const SENTENCE_END = /[.!?]["'\u201D\u2019)\]]*$/;
 
 /** The non-empty lines of `text` (the first `max`), trimmed, as units. */
 function linesOf(text: string, max = Infinity): ParseUnit[] {
@@ -289,9 +309,9 @@ function isTitle(unit: ParseUnit): boolean {
   return !/[.!?]["”]?$/.test(unit.text) || /\b(remarks|statement|speech|briefing|interview|address|answers|press conference|transcript)\b/i.test(unit.text);
 }
 
-/** Page chrome: a short line with no sentence punctuation and at most five words. */
+/** Page chrome: a short line with no sentence punctuation and at most five words (a salutation's comma, "Dear friends,", is speech). */
 function isChrome(unit: ParseUnit): boolean {
   if (/^[(\[][^()\[\]]*[)\]]\.?$/.test(unit.text)) return true; // "(The briefing was concluded at 2:41 p.m.)"
   const words = unit.text.split(/\s+/).filter(Boolean);
-  return words.length <= 5 && !/[.!?:;"”]$/.test(unit.text) && !/\n/.test(unit.text);
+  return words.length <= 5 && !/[.!?:;,"”]$/.test(unit.text) && !/\n/.test(unit.text);
 }

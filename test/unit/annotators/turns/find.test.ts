@@ -103,6 +103,45 @@ test('should not read a report telling what others said as a statement', () => {
   assert.deepEqual(buildUnlabelledTurns(STATEMENT.replace(HEAD, 'Notes on the New Pier and the Ferry Timetable')), []);
 });
 
+/** An address as a translation prints it: hard-wrapped lines, no blank line between paragraphs, a salutation first. */
+const WRAPPED_ADDRESS = [
+  'Address by the Harbour Master on the Opening of the New Pier',
+  '2021.06.25',
+  '[Unofficial Translation]',
+  'Dear friends and neighbours,',
+  'Today we open the pier that our town has waited for since the storm of',
+  'the winter before last.',
+  'I thank every builder who stood in the cold, and I thank the families who',
+  'waited for them at home.',
+  'Our ferry will now call every week of the year; we will keep it running.',
+  'I hope you will all come to see the first boat arrive in the spring.',
+  '',
+].join('\n');
+
+test('should read a hard-wrapped address with no blank lines, salutation included, as one unlabelled statement', () => {
+  const turns = buildUnlabelledTurns(WRAPPED_ADDRESS);
+  assert.deepEqual(turns.map((t) => t.rule), ['turn/unlabelled-statement']);
+  const body = WRAPPED_ADDRESS.slice(turns[0]!.start, turns[0]!.end);
+  assert.ok(body.startsWith('Dear friends and neighbours,'), body);
+  assert.ok(body.endsWith('arrive in the spring.'), body);
+});
+
+test('should not read a hard-wrapped report with no blank lines as a statement', () => {
+  const report = [
+    'Harbour Master Opens Pier: Remarks Draw Applause',
+    'The harbour master opened the new pier on Monday, she said in a speech',
+    'to a crowd of two hundred.',
+    'Builders worked on it for three years, the council said.',
+    'The ferry will call every week, the harbour master told reporters after',
+    'the ceremony.',
+    'Residents said they hoped to see the first boat in the spring.',
+    '',
+  ].join('\n');
+  assert.deepEqual(buildUnlabelledTurns(report), []);
+  // the same address cut into too few sentences to read as a speech: none
+  assert.deepEqual(buildUnlabelledTurns(WRAPPED_ADDRESS.split('\n').slice(0, 6).join('\n')), []);
+});
+
 test('should make question turns of question summaries and answer turns of the prose after them (turn/question-summary, turn/answer-after-question-summary)', () => {
   const text = [
     'Press Conference by the Harbour Master after the Opening of the Pier',
