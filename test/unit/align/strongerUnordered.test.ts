@@ -10,7 +10,7 @@ import { alignPart } from './alignedReport';
 
 
 const LONG = 'Now, finally, because it is important that we work together very closely and always try to make sure that everything we are doing for the towns on the coast is done more smoothly and more quickly, the ministry will set up a joint office for licences and the council has shown mercy to the boats, which fishermen from every harbour have long hoped for.';
-const REPORT = 'He hoped the council would take on board the call for mercy for some of the affected fishermen.';
+const REPORT = 'Halvorsen said he hoped the council would take on board the call for mercy for some of the affected fishermen.';
 
 function linksOf(answer: string): string[] {
   const transcript = `PRIME MINISTER HALVORSEN: Thank you. ${LONG}\n\nPRIME MINISTER ODE: ${answer}\n`;
