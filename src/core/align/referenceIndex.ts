@@ -534,6 +534,16 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
   const touched = new Int32Array(n);
   let topWeight = new Float64Array(0);
   let topIndex = new Int32Array(0);
+  // The last walk's span, the passages it touched in order and their sums: a claim's
+  // thorough check asks again for the span its first pass asked for (200 candidates after
+  // 12), and the walk depends on the span alone (the speaker and the limit only choose
+  // among what it touched).
+  let walkTable: TermSpan['table'] | undefined;
+  let walkFrom = -1;
+  let walkTo = -1;
+  let walkCount = 0;
+  const walkTouched = new Int32Array(n);
+  const walkSums = new Float64Array(n);
   // Postings of every id of `ids` (any flag), built on the first `sharing` query; its
   // scratch marks by passage, all zeros between queries.
   let anyRole: Postings | undefined;
@@ -593,60 +603,78 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
         topWeight = new Float64Array(limit);
         topIndex = new Int32Array(limit);
       }
-      // Rarest terms first, until the posting budget is spent: the cost per query stays
-      // bounded however long the account, and rare terms are the informative ones.
-      // The query's distinct rare terms and their posting counts, sorted by (count, key).
-      const query: WordKeys[] = [];
-      const counts: number[] = [];
-      for (let k = terms.from; k < terms.to; k++) {
-        const t = keysAt(terms.table, k);
-        if (t.kind === 'function') continue;
-        const count = df(loosePostings, t.looseId);
-        if (count === 0 || count > maxRare) continue;
-        let at = query.length;
-        let seen = false;
-        for (let q = 0; q < query.length && !seen; q++) seen = query[q]!.id === t.id;
-        if (seen) continue;
-        // Insertion in order: rarest first, ties by key.
-        while (at > 0 && (counts[at - 1]! > count || (counts[at - 1] === count && query[at - 1]!.key > t.key))) {
-          query[at] = query[at - 1]!;
-          counts[at] = counts[at - 1]!;
-          at--;
-        }
-        query[at] = t;
-        counts[at] = count;
-      }
-      let spent = 0;
       let touchedCount = 0;
-      const looseStart = loosePostings.start;
-      const looseList = loosePostings.list;
-      for (let q = 0; q < query.length; q++) {
-        const t = query[q]!;
-        const count = counts[q]!;
-        if (spent + count > POSTING_BUDGET && spent > 0) break;
-        spent += count;
-        // Near forms earn 0.75 of the weight, exact forms (a subset of them) the rest too.
-        const w = weight(t);
-        const near = 0.75 * w;
-        const exact = 0.25 * w;
-        const from = looseStart[t.looseId]!;
-        const to = looseStart[t.looseId + 1]!;
-        if (df(postings, t.id) === to - from) {
-          // Every near form is the exact one (the usual case): one pass, same sums.
+      if (walkTable === terms.table && walkFrom === terms.from && walkTo === terms.to) {
+        // The same span as the last walk: its sums again, in the same order.
+        touchedCount = walkCount;
+        for (let k = 0; k < touchedCount; k++) {
+          const i = walkTouched[k]!;
+          touched[k] = i;
+          acc[i] = walkSums[k]!;
+        }
+      } else {
+        // Rarest terms first, until the posting budget is spent: the cost per query stays
+        // bounded however long the account, and rare terms are the informative ones.
+        // The query's distinct rare terms and their posting counts, sorted by (count, key).
+        const query: WordKeys[] = [];
+        const counts: number[] = [];
+        for (let k = terms.from; k < terms.to; k++) {
+          const t = keysAt(terms.table, k);
+          if (t.kind === 'function') continue;
+          const count = df(loosePostings, t.looseId);
+          if (count === 0 || count > maxRare) continue;
+          let at = query.length;
+          let seen = false;
+          for (let q = 0; q < query.length && !seen; q++) seen = query[q]!.id === t.id;
+          if (seen) continue;
+          // Insertion in order: rarest first, ties by key.
+          while (at > 0 && (counts[at - 1]! > count || (counts[at - 1] === count && query[at - 1]!.key > t.key))) {
+            query[at] = query[at - 1]!;
+            counts[at] = counts[at - 1]!;
+            at--;
+          }
+          query[at] = t;
+          counts[at] = count;
+        }
+        let spent = 0;
+        const looseStart = loosePostings.start;
+        const looseList = loosePostings.list;
+        for (let q = 0; q < query.length; q++) {
+          const t = query[q]!;
+          const count = counts[q]!;
+          if (spent + count > POSTING_BUDGET && spent > 0) break;
+          spent += count;
+          // Near forms earn 0.75 of the weight, exact forms (a subset of them) the rest too.
+          const w = weight(t);
+          const near = 0.75 * w;
+          const exact = 0.25 * w;
+          const from = looseStart[t.looseId]!;
+          const to = looseStart[t.looseId + 1]!;
+          if (df(postings, t.id) === to - from) {
+            // Every near form is the exact one (the usual case): one pass, same sums.
+            for (let k = from; k < to; k++) {
+              const i = looseList[k]!;
+              if (acc[i] === 0) touched[touchedCount++] = i;
+              acc[i]! += near;
+              acc[i]! += exact;
+            }
+            continue;
+          }
           for (let k = from; k < to; k++) {
             const i = looseList[k]!;
             if (acc[i] === 0) touched[touchedCount++] = i;
             acc[i]! += near;
-            acc[i]! += exact;
           }
-          continue;
+          if (t.id < idCount) for (let k = postings.start[t.id]!, end = postings.start[t.id + 1]!; k < end; k++) acc[postings.list[k]!]! += exact;
         }
-        for (let k = from; k < to; k++) {
-          const i = looseList[k]!;
-          if (acc[i] === 0) touched[touchedCount++] = i;
-          acc[i]! += near;
+        walkTable = terms.table;
+        walkFrom = terms.from;
+        walkTo = terms.to;
+        walkCount = touchedCount;
+        for (let k = 0; k < touchedCount; k++) {
+          walkTouched[k] = touched[k]!;
+          walkSums[k] = acc[touched[k]!]!;
         }
-        if (t.id < idCount) for (let k = postings.start[t.id]!, end = postings.start[t.id + 1]!; k < end; k++) acc[postings.list[k]!]! += exact;
       }
       let best = 0;
       for (let k = 0; k < touchedCount; k++) {
