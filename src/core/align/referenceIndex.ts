@@ -604,7 +604,9 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
         topIndex = new Int32Array(limit);
       }
       let touchedCount = 0;
-      if (walkTable === terms.table && walkFrom === terms.from && walkTo === terms.to) {
+      // True when the postings were walked here: the sums are kept below, as they are read.
+      const fresh = walkTable !== terms.table || walkFrom !== terms.from || walkTo !== terms.to;
+      if (!fresh) {
         // The same span as the last walk: its sums again, in the same order.
         touchedCount = walkCount;
         for (let k = 0; k < touchedCount; k++) {
@@ -671,15 +673,13 @@ function indexPassages(passages: readonly AlignPassage[], keys: TermKeyCache, ra
         walkFrom = terms.from;
         walkTo = terms.to;
         walkCount = touchedCount;
-        for (let k = 0; k < touchedCount; k++) {
-          walkTouched[k] = touched[k]!;
-          walkSums[k] = acc[touched[k]!]!;
-        }
+        walkTouched.set(touched.subarray(0, touchedCount));
       }
       let best = 0;
       for (let k = 0; k < touchedCount; k++) {
-        const i = touched[k]!;
-        if (acc[i]! > best && allowed(i)) best = acc[i]!;
+        const a = acc[touched[k]!]!;
+        if (fresh) walkSums[k] = a;
+        if (a > best && allowed(touched[k]!)) best = a;
       }
       // Candidates far behind the best (one rare word in common) are not worth scoring.
       // The `limit` best (by weight, then position) are kept in order as they come.
