@@ -52,6 +52,29 @@ test('buildReferenceIndex', async (t) => {
     assert.ok(index.flagTable.every((f) => f === 0));
   });
 
+  await t.test('should propose for a span asked again (another limit or none) what a fresh index proposes', () => {
+    // Sentences of a small vocabulary: many passages share a query's rare words, in several sums.
+    const next = seeded(11);
+    const words = Array.from({ length: 300 }, (_, i) => `word${i}`);
+    const pick = (): string => words[Math.floor(next() * words.length)]!;
+    const many = Array.from({ length: 300 }, () => `The ${pick()} ${pick()} ${pick()} ${pick()} ${pick()}.`).join(' ');
+    const own = newTermKeyCache();
+    const passages = referencePassages(viewOf(many, own));
+    const kept = buildReferenceIndex(passages, own);
+    const spanOf = (q: string): TermSpan => {
+      const table = termTable(q, [], new Map(), undefined, own);
+      return { table, from: 0, to: table.length };
+    };
+    const first = spanOf(`${words[3]} ${words[17]} ${words[40]} ${words[41]}`);
+    const second = spanOf(`${words[5]} ${words[17]} ${words[77]}`);
+    const at = (list: readonly { at: number }[]): number[] => list.map((p) => p.at);
+    for (const [span, limit] of [[first, 4], [first, 200], [first, 12], [second, 200], [first, 200], [second, 3]] as const) {
+      const fresh = buildReferenceIndex(passages, own).candidates(span, limit);
+      assert.ok(fresh.length > 0);
+      assert.deepEqual(at(kept.candidates(span, limit)), at(fresh));
+    }
+  });
+
   await t.test('should keep an unlabelled opening statement outside the turns, but not a heading', () => {
     const transcript = 'Press conference in Porto, 3 May\n\nGood morning. We have agreed to open a new consulate in Porto next spring, and our ministries will exchange trainees every year from now on.\n\nQuestion: When?\n\nAna Lee: In April.';
     const q = transcript.indexOf('Question:');
