@@ -42,17 +42,24 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
   // Entities: persons in cluster order, countries by first mention.
   const personIds = new Map<string, string>();
   const speakers = new Set<string>();
-  for (const r of resolved) {
-    for (const t of r.turns) if (t.speaker) speakers.add(t.speaker);
-    for (const c of r.claims) if (c.speaker) speakers.add(c.speaker);
-  }
   const entities: Entity[] = [];
-  // Loops rather than spread lists: an account has tens of thousands of mentions.
+  // Loops rather than spread lists: an account has tens of thousands of mentions. Runs of
+  // one speaker (claims of one turn, mentions of one person) are added once.
   const usedPersons = new Set<string | undefined>();
   for (const r of resolved) {
-    for (const m of r.persons) usedPersons.add(m.speaker);
-    for (const t of r.turns) usedPersons.add(t.speaker);
-    for (const c of r.claims) usedPersons.add(c.speaker);
+    let last: string | undefined;
+    for (const m of r.persons) if (m.speaker !== last) usedPersons.add((last = m.speaker));
+    for (const list of [r.turns, r.claims]) {
+      let first = true;
+      last = undefined;
+      for (const t of list) {
+        if (!first && t.speaker === last) continue;
+        first = false;
+        last = t.speaker;
+        usedPersons.add(last);
+        if (last) speakers.add(last);
+      }
+    }
   }
   for (const c of clusters.values()) {
     if (!usedPersons.has(c.key)) continue;
@@ -64,9 +71,10 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
   const countriesOf = resolved.map((r) => r.countries);
   const countryIds = new Map<string, string>();
   const countryForms = new Map<string, { name: string; forms: string[] }>();
-  for (const [ri, r] of readings.entries()) {
-    for (const [ui] of r.units.entries()) {
-      for (const c of countriesOf[ri]![ui]!) {
+  for (let ri = 0; ri < readings.length; ri++) {
+    const units = countriesOf[ri]!;
+    for (let ui = 0; ui < units.length; ui++) {
+      for (const c of units[ui]!) {
         if (!countryIds.has(c.iso)) {
           countryIds.set(c.iso, `c${countryIds.size + 1}`);
           countryForms.set(c.iso, { name: c.name, forms: [] });
@@ -114,9 +122,10 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
       const entity = personIds.get(m.speaker);
       if (entity) rows.push({ start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity, rule: m.rule } });
     }
-    for (const [ui, u] of r.units.entries()) {
-      const base = u.unit.start;
-      for (const c of countriesOf[i]![ui]!) {
+    const units = countriesOf[i]!;
+    for (let ui = 0; ui < units.length; ui++) {
+      const base = r.units[ui]!.unit.start;
+      for (const c of units[ui]!) {
         const start = base + c.start;
         const end = base + c.end;
         rows.push({ start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)!, rule: c.rule } });
