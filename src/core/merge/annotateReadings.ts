@@ -8,7 +8,6 @@
 import type { Annotation, AnnotationKind, AnnotationSet, ClaimType, Entity } from '../model/annotation';
 import { CLAIM_TYPES, FORMAT } from '../model/annotation';
 import { resolveReadings, type AccountReading, type PersonMemo, type RereadClaims } from '../annotators/index';
-import { commonPrefix } from '../text/sharedStretches';
 
 /**
  * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
@@ -22,47 +21,8 @@ interface PlacedAnnotation {
   readonly start: number;
   readonly end: number;
   readonly order: number;
-  /** Replaced by a copy when a kept row is numbered differently (an annotation handed out is never changed). */
-  annotation: Annotation;
-  /** The analysis (`NumberingMemo.run`) whose text the annotation's `text` was sliced from. */
-  readonly run: number;
+  readonly annotation: Annotation;
 }
-
-/**
- * What the numbering keeps of each account from one analysis to the next, owned by the
- * pipeline: the rows it made, by kind, in the order of the resolved lists. After an edit,
- * an annotation of the text before the edit (it ends inside the common prefix of the two
- * versions) that comes out with the same offsets and fields is taken as it was, with its
- * row, instead of being made, sliced and kept again (~16k objects per analysis of a 1 MB
- * account, most of the garbage an edit leaves); only its id is checked (a copy when it
- * moved in the numbering).
- *
- * A kept annotation's `text` is a slice of the version it was made from, which it keeps
- * alive: rows are taken only from the last `KEPT_TEXT_BUDGET / length` analyses, so that
- * typing forward through a long account does not keep every version (the rows of older
- * ones are made again from the current text).
- */
-export interface NumberingMemo {
-  /** The number of the current analysis. */
-  run: number;
-  /** By document index: the account and its rows (turns, claims, persons, countries by unit). */
-  documents: (NumberedAccount | undefined)[];
-}
-
-interface NumberedAccount {
-  readonly uri: string;
-  readonly text: string;
-  /** Rows of turns, claims, persons (undefined where a mention has no entity) and countries, as the resolved lists give them. */
-  readonly rows: readonly (readonly (PlacedAnnotation | undefined)[])[];
-}
-
-/** A new, empty numbering memo. */
-export function newNumberingMemo(): NumberingMemo {
-  return { run: 0, documents: [] };
-}
-
-/** Characters of older versions of an account that kept annotations may keep alive (see `NumberingMemo`). */
-const KEPT_TEXT_BUDGET = 4_000_000;
 
 /** By start, then the longer first, then by kind and claim type. */
 function byPlace(a: PlacedAnnotation, b: PlacedAnnotation): number {
@@ -74,10 +34,9 @@ function byPlace(a: PlacedAnnotation, b: PlacedAnnotation): number {
  * `reread` reads a unit's claims again where resolved names ask for it (see `RereadClaims`);
  * `memo` keeps the last clustering of persons (see `PersonMemo`); `ids` the annotation ids
  * made so far (`ids[n]` is `a${n + 1}`, made where missing and kept), so that an analysis
- * after an edit does not make the ~16k ids of a 1 MB account again; `kept` the rows of the
- * last analysis (see `NumberingMemo`).
+ * after an edit does not make the ~16k ids of a 1 MB account again.
  */
-export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo, ids: string[] = [], kept?: NumberingMemo): AnnotationSet {
+export function annotateReadings(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo, ids: string[] = []): AnnotationSet {
   const { clusters, accounts: resolved } = resolveReadings(readings, reread, memo);
 
   // Entities: persons in cluster order, countries by first mention.
@@ -134,79 +93,34 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
   // are ~200k). Each is made as one literal (one object shape per kind and field set) and
   // sorted through a row of numbers, so the comparison reads one object shape.
   const annotations: Annotation[] = [];
-  const run = kept ? ++kept.run : 0;
-  const numbered: (NumberedAccount | undefined)[] = [];
   readings.forEach((r, i) => {
     const document = `d${i + 1}`;
     const text = r.text;
     const res = resolved[i]!;
-    // The last analysis's rows of this account: those ending before `same` (the text is the
-    // same up to there) and made from a recent enough version may be taken.
-    const last = kept?.documents[i];
-    const before = last && last.uri === r.uri ? last.rows : undefined;
-    const same = before ? commonPrefix(last!.text, text) : 0;
-    const oldest = run - Math.floor(KEPT_TEXT_BUDGET / Math.max(1, text.length));
-    /** The last analysis's row `j` of kind list `k` when it may be taken for an annotation of `start..end` (its fields are compared by the caller). */
-    const keptRow = (k: number, j: number, start: number, end: number): PlacedAnnotation | undefined => {
-      const row = before?.[k]![j];
-      return row && row.end <= same && row.start === start && row.end === end && row.run >= oldest && row.annotation.document === document ? row : undefined;
-    };
     const rows: PlacedAnnotation[] = [];
-    const turnRows: PlacedAnnotation[] = [];
-    const claimRows: PlacedAnnotation[] = [];
-    const personRows: (PlacedAnnotation | undefined)[] = [];
-    const countryRows: PlacedAnnotation[] = [];
-    for (let j = 0; j < res.turns.length; j++) {
-      const t = res.turns[j]!;
+    for (const t of res.turns) {
       const speaker = t.speaker === undefined ? undefined : personIds.get(t.speaker);
-      const label = t.label ? t.label : undefined;
-      const k = keptRow(0, j, t.start, t.end);
-      let row: PlacedAnnotation;
-      if (k && k.annotation.speaker === speaker && k.annotation.label === label && k.annotation.rule === t.rule) row = k;
-      else {
-        const a: Annotation =
-          speaker !== undefined && t.label
-            ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), speaker, label: t.label, rule: t.rule }
-            : speaker !== undefined
-              ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), speaker, rule: t.rule }
-              : t.label
-                ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), label: t.label, rule: t.rule }
-                : { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), rule: t.rule };
-        row = { start: t.start, end: t.end, order: KIND_ORDER.turn, annotation: a, run };
-      }
-      rows.push(row);
-      turnRows.push(row);
+      const a: Annotation =
+        speaker !== undefined && t.label
+          ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), speaker, label: t.label, rule: t.rule }
+          : speaker !== undefined
+            ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), speaker, rule: t.rule }
+            : t.label
+              ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), label: t.label, rule: t.rule }
+              : { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), rule: t.rule };
+      rows.push({ start: t.start, end: t.end, order: KIND_ORDER.turn, annotation: a });
     }
-    for (let j = 0; j < res.claims.length; j++) {
-      const c = res.claims[j]!;
+    for (const c of res.claims) {
       const speaker = c.speaker === undefined ? undefined : personIds.get(c.speaker);
-      const k = keptRow(1, j, c.start, c.end);
-      let row: PlacedAnnotation;
-      if (k && k.annotation.claimType === c.claimType && k.annotation.speaker === speaker && k.annotation.rule === c.rule) row = k;
-      else {
-        const a: Annotation =
-          speaker !== undefined
-            ? { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, speaker, rule: c.rule }
-            : { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, rule: c.rule };
-        row = { start: c.start, end: c.end, order: KIND_ORDER.claim + CLAIM_TYPE_ORDER[c.claimType], annotation: a, run };
-      }
-      rows.push(row);
-      claimRows.push(row);
+      const a: Annotation =
+        speaker !== undefined
+          ? { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, speaker, rule: c.rule }
+          : { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, rule: c.rule };
+      rows.push({ start: c.start, end: c.end, order: KIND_ORDER.claim + CLAIM_TYPE_ORDER[c.claimType], annotation: a });
     }
-    for (let j = 0; j < res.persons.length; j++) {
-      const m = res.persons[j]!;
+    for (const m of res.persons) {
       const entity = personIds.get(m.speaker);
-      if (!entity) {
-        personRows.push(undefined);
-        continue;
-      }
-      const k = keptRow(2, j, m.start, m.end);
-      const row: PlacedAnnotation =
-        k && k.annotation.entity === entity && k.annotation.rule === m.rule
-          ? k
-          : { start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity, rule: m.rule }, run };
-      rows.push(row);
-      personRows.push(row);
+      if (entity) rows.push({ start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity, rule: m.rule } });
     }
     const units = countriesOf[i]!;
     for (let ui = 0; ui < units.length; ui++) {
@@ -214,14 +128,7 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
       for (const c of units[ui]!) {
         const start = base + c.start;
         const end = base + c.end;
-        const entity = countryIds.get(c.iso)!;
-        const k = keptRow(3, countryRows.length, start, end);
-        const row: PlacedAnnotation =
-          k && k.annotation.entity === entity && k.annotation.rule === c.rule
-            ? k
-            : { start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity, rule: c.rule }, run };
-        rows.push(row);
-        countryRows.push(row);
+        rows.push({ start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)!, rule: c.rule } });
       }
     }
     rows.sort(byPlace);
@@ -230,16 +137,11 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
     for (const row of rows) {
       if (previous && previous.start === row.start && previous.end === row.end && previous.order === row.order) continue;
       const n = annotations.length;
-      const id = (ids[n] ??= `a${n + 1}`);
-      // a new annotation (or a kept one never handed out) is numbered in place; one handed out is copied
-      if (row.annotation.id === '') (row.annotation as { id: string }).id = id;
-      else if (row.annotation.id !== id) row.annotation = { ...row.annotation, id };
+      (row.annotation as { id: string }).id = ids[n] ??= `a${n + 1}`;
       annotations.push(row.annotation);
       previous = row;
     }
-    numbered.push({ uri: r.uri, text, rows: [turnRows, claimRows, personRows, countryRows] });
   });
-  if (kept) kept.documents = numbered;
   return {
     format: FORMAT,
     documents: readings.map((r, i) => ({ id: `d${i + 1}`, uri: r.uri, role: r.role, length: r.text.length })),

@@ -4,18 +4,15 @@
  * accounts, nominals, turn speakers and claim speakers resolved; then everything numbered,
  * ../merge/annotateReadings).
  */
-import { annotateReadings, type NumberingMemo } from '../merge/annotateReadings';
+import { annotateReadings } from '../merge/annotateReadings';
 import type { AccountReading, PersonMemo, RereadClaims } from '../annotators/index';
 import type { AnnotationSet } from '../model/annotation';
-
-export { newNumberingMemo } from '../merge/annotateReadings';
 
 /**
  * The annotation set of `readings`, without cross-references; `reread` is the read stage's
  * second reading of a unit's claims; `memo` the runner's last clustering of persons; `ids`
- * the runner's annotation ids made so far and `numbering` its rows of the last analysis (see
- * `annotateReadings`).
+ * the runner's annotation ids made so far (see `annotateReadings`).
  */
-export function resolveStage(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo, ids?: string[], numbering?: NumberingMemo): AnnotationSet {
-  return annotateReadings(readings, reread, memo, ids, numbering);
+export function resolveStage(readings: readonly AccountReading[], reread: RereadClaims, memo?: PersonMemo, ids?: string[]): AnnotationSet {
+  return annotateReadings(readings, reread, memo, ids);
 }

@@ -22,7 +22,7 @@ import { withLineFeeds, withTextsAsGiven } from './lineFeeds';
 import { newPlanMemo, planStage } from './plan';
 import { createReadStage } from './read';
 import { rereadClaims } from './readUnits';
-import { newNumberingMemo, resolveStage } from './resolve';
+import { resolveStage } from './resolve';
 import { createUnitCache } from './unitCache';
 
 /** Runs the stages over a set of accounts. */
@@ -42,8 +42,6 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   // the annotation ids made so far (`a1`, `a2`, …), taken again by every analysis (as many
   // as the largest set analysed has annotations: ~200k short strings at 10 MB)
   const ids: string[] = [];
-  // the annotations of the last analysis, taken again where an edit left them the same
-  const numbering = newNumberingMemo();
   const reading = createReadStage(processor, options.unitReader, createUnitCache(), log);
   const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);
   // The alignment's memos: terms and sentences re-read only where an edit changed the text,
@@ -53,7 +51,7 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
   /** Resolve and align `readings` (undefined: cancelled while reading). */
   function finish(inputs: readonly AccountInput[], readings: readonly AccountReading[] | undefined, token: CancellationToken): AnnotationSet {
     if (!readings || token.isCancellationRequested) return emptySet(inputs);
-    const set = resolveStage(readings, reread, personMemo, ids, numbering);
+    const set = resolveStage(readings, reread, personMemo, ids);
     return alignStage(set, readings.map((r) => r.text), resources, log, token) ?? emptySet(inputs);
   }
 

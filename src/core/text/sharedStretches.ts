@@ -20,7 +20,7 @@ export function sharedStretches(before: string, after: string): SharedStretches 
 }
 
 /** Length of the longest common prefix of `a` and `b`. */
-export function commonPrefix(a: string, b: string): number {
+function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   // Compared in blocks (comparing two strings is one memory comparison), then smaller blocks, then characters.
   let i = 0;
