@@ -11,7 +11,7 @@ import { REPORTING_WORDS } from '../data/sayingVerbs';
 import { STOPWORDS } from '../data/stopwords';
 import { SYNONYM_STEMS, stemWord } from './lexicon';
 import { scanWords } from './normalize';
-import { sharedStretches } from '../text/sharedStretches';
+import { stretchesOf } from '../text/sharedStretches';
 import { newRunMemo, recall, startRun, type RunMemo } from './runMemo';
 import { DEPARTMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 
@@ -452,7 +452,7 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
   const sorted = sortedMentions(mentions, { start: 0, end: text.length });
   const records: MemoRecord[] = [];
   // The stretches the last version shares with this one: `text[0, same)`, and `text[tail, length)` (at `tail - shift` there).
-  const { same, tail, shift } = last ? sharedStretches(last.text, text) : { same: 0, tail: text.length, shift: 0 };
+  const { same, tail, shift } = last ? stretchesOf(memo.stretches, last.text, text) : { same: 0, tail: text.length, shift: 0 };
   let r = 0;
   let next = 0;
   let carry: Annotation[] = [];
