@@ -258,10 +258,8 @@ export function termTable(
 
 /** The mentions with an entity that overlap `range`, by start (longest first on a tie). */
 function sortedMentions(mentions: readonly Annotation[], range: OffsetRange): Annotation[] {
-  return mentions
-    .filter((m) => m.entity && m.end > range.start && m.start < range.end)
-    .slice()
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // (filter makes a new list: sorted in place)
+  return mentions.filter((m) => m.entity && m.end > range.start && m.start < range.end).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The scan of `termTable`, run over one range or, for `termTableMemo`, piece by piece with its state carried. */
