@@ -27,7 +27,7 @@ import { agreementFor, keysAt, SPAN_SAME, spansAgree, type TermAgreement, type T
 import { runningWords, type VerbatimIndex } from './verbatimIndex';
 import type { RunMemo } from './runMemo';
 import { measureSupport, measureWindowSupport, type Support, type SupportQuery } from './similarity';
-import { sharedStretches } from '../text/sharedStretches';
+import { stretchesOf, type StretchMemo } from '../text/sharedStretches';
 import type { QuoteFidelity } from './fidelity';
 
 /** A candidate that supports a linked passage, as the figures after the loop read it. */
@@ -545,10 +545,10 @@ const READ_BEYOND = 64;
  * range and terms (keys, polarity, offsets) after the edit is mapped; a changed passage
  * changes its neighbours' context entities, so they count as changed too.
  */
-export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache, oldPremises: readonly AlignPassage[] = [], nowPremises: readonly AlignPassage[] = [], given?: TermAgreement): ReferenceChange | undefined {
+export function referenceChange(oldText: string, old: readonly AlignPassage[], text: string, now: readonly AlignPassage[], keys: TermKeyCache, oldPremises: readonly AlignPassage[] = [], nowPremises: readonly AlignPassage[] = [], given?: TermAgreement, stretchMemo?: StretchMemo): ReferenceChange | undefined {
   if (old.length !== now.length) return undefined;
   // The edited stretch: old [head, oldEnd) became new [head, head + (oldEnd - head) + delta).
-  const stretches = sharedStretches(oldText, text);
+  const stretches = stretchesOf(stretchMemo, oldText, text);
   const head = stretches.same;
   const oldEnd = stretches.tail - stretches.shift;
   const delta = text.length - oldText.length;

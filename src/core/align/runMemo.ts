@@ -4,9 +4,13 @@
  * (`previous`). A value no run asks for twice in a row is dropped, so a memo holds at
  * most two runs' worth. Owned by a pipeline, never module state.
  */
+import type { StretchMemo } from '../text/sharedStretches';
+
 export interface RunMemo<V> {
   current: Map<string, V>;
   previous: Map<string, V>;
+  /** The pipeline's comparisons of this run (see `StretchMemo`), when it shares them. */
+  stretches?: StretchMemo;
 }
 
 /** A new, empty memo. */

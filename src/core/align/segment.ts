@@ -7,7 +7,7 @@
 import { SENTENCE_ABBREVIATIONS } from '../data/abbreviations';
 import type { OffsetRange } from '../model/annotation';
 import type { RunMemo } from './runMemo';
-import { sharedStretches, type SharedStretches } from '../text/sharedStretches';
+import { stretchesOf, type SharedStretches } from '../text/sharedStretches';
 
 /** Spaces and the punctuation that joins clauses. */
 const JOINERS = /[\s,;:\u2013\u2014-]/;
@@ -111,7 +111,7 @@ export function memoSentences(memo: SentenceMemo, text: string, range: OffsetRan
   if (length > MEMO_MAX_RANGE) return splitSentences(text, range);
   let places = memo.places;
   if (!places || places.text !== text) {
-    places = memo.places = { text, ranges: new Map(), before: places && places.text.length <= MEMO_MAX_RANGE ? { ranges: places.ranges, stretches: sharedStretches(places.text, text) } : undefined };
+    places = memo.places = { text, ranges: new Map(), before: places && places.text.length <= MEMO_MAX_RANGE ? { ranges: places.ranges, stretches: stretchesOf(memo.stretches, places.text, text) } : undefined };
   }
   // The same range (and the character after it) in a stretch the text seen before shares: its split and key are the ones it had.
   let placed: PlacedSplit | undefined;

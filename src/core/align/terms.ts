@@ -11,7 +11,7 @@ import { REPORTING_WORDS } from '../data/sayingVerbs';
 import { STOPWORDS } from '../data/stopwords';
 import { SYNONYM_STEMS, stemWord } from './lexicon';
 import { scanWords } from './normalize';
-import { sharedStretches } from '../text/sharedStretches';
+import { stretchesOf } from '../text/sharedStretches';
 import { newRunMemo, recall, startRun, type RunMemo } from './runMemo';
 import { DEPARTMENT_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 
@@ -258,10 +258,8 @@ export function termTable(
 
 /** The mentions with an entity that overlap `range`, by start (longest first on a tie). */
 function sortedMentions(mentions: readonly Annotation[], range: OffsetRange): Annotation[] {
-  return mentions
-    .filter((m) => m.entity && m.end > range.start && m.start < range.end)
-    .slice()
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // (filter makes a new list: sorted in place)
+  return mentions.filter((m) => m.entity && m.end > range.start && m.start < range.end).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The scan of `termTable`, run over one range or, for `termTableMemo`, piece by piece with its state carried. */
@@ -452,7 +450,7 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
   const sorted = sortedMentions(mentions, { start: 0, end: text.length });
   const records: MemoRecord[] = [];
   // The stretches the last version shares with this one: `text[0, same)`, and `text[tail, length)` (at `tail - shift` there).
-  const { same, tail, shift } = last ? sharedStretches(last.text, text) : { same: 0, tail: text.length, shift: 0 };
+  const { same, tail, shift } = last ? stretchesOf(memo.stretches, last.text, text) : { same: 0, tail: text.length, shift: 0 };
   let r = 0;
   let next = 0;
   let carry: Annotation[] = [];

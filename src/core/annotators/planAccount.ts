@@ -11,7 +11,7 @@ import { buildTurns, buildUnlabelledTurns, type TurnSpan } from './turns/find';
 import type { AccountRole } from '../model/annotation';
 import { blankLineCuts, blankLineCutsAfterEdit, splitParagraphs, type ParseUnit, type PlannedUnit } from '../text/paragraphs';
 import type { UnitFindings } from './unitFindings';
-import { sharedStretches } from '../text/sharedStretches';
+import { stretchesOf, type StretchMemo } from '../text/sharedStretches';
 
 /** What one account is made of before its units are read. */
 export interface AccountPlan {
@@ -47,11 +47,11 @@ export function planAccount(text: string, uri: string, forcedRole: AccountRole |
 /**
  * As `planAccount`, after an edit: the lines of the text are scanned for speaker labels and
  * blank lines again only where the edit reached them (`last`: the scans of the version
- * before, see `scanSpeakerLabels` and `blankLineCutsAfterEdit`). Gives the plan
+ * before, see `scanSpeakerLabels` and `blankLineCutsAfterEdit`; `stretches`: the run's comparisons). Gives the plan
  * `planAccount` gives, and the scans to keep for the next.
  */
-export function replanAccount(text: string, uri: string, forcedRole: AccountRole | undefined, last: PlanScan | undefined): { plan: AccountPlan; scan: PlanScan } {
-  const shared = last && sharedStretches(last.labels.text, text);
+export function replanAccount(text: string, uri: string, forcedRole: AccountRole | undefined, last: PlanScan | undefined, stretches?: StretchMemo): { plan: AccountPlan; scan: PlanScan } {
+  const shared = last && stretchesOf(stretches, last.labels.text, text);
   const { labels, scan } = scanSpeakerLabels(text, last?.labels, shared);
   const cuts = last ? blankLineCutsAfterEdit(last.labels.text, last.cuts, text, shared) : blankLineCuts(text);
   return { plan: planWith(text, uri, forcedRole, labels, cuts), scan: { labels: scan, cuts } };

@@ -42,17 +42,26 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
   // Entities: persons in cluster order, countries by first mention.
   const personIds = new Map<string, string>();
   const speakers = new Set<string>();
-  for (const r of resolved) {
-    for (const t of r.turns) if (t.speaker) speakers.add(t.speaker);
-    for (const c of r.claims) if (c.speaker) speakers.add(c.speaker);
-  }
   const entities: Entity[] = [];
-  // Loops rather than spread lists: an account has tens of thousands of mentions.
+  // Loops rather than spread lists, by index (no iterator results: an account has tens of
+  // thousands of mentions). Runs of one speaker (claims of one turn, mentions of one person)
+  // are added once.
   const usedPersons = new Set<string | undefined>();
   for (const r of resolved) {
-    for (const m of r.persons) usedPersons.add(m.speaker);
-    for (const t of r.turns) usedPersons.add(t.speaker);
-    for (const c of r.claims) usedPersons.add(c.speaker);
+    let last: string | undefined;
+    for (let j = 0; j < r.persons.length; j++) if (r.persons[j]!.speaker !== last) usedPersons.add((last = r.persons[j]!.speaker));
+    for (const list of [r.turns, r.claims]) {
+      let first = true;
+      last = undefined;
+      for (let j = 0; j < list.length; j++) {
+        const t = list[j]!;
+        if (!first && t.speaker === last) continue;
+        first = false;
+        last = t.speaker;
+        usedPersons.add(last);
+        if (last) speakers.add(last);
+      }
+    }
   }
   for (const c of clusters.values()) {
     if (!usedPersons.has(c.key)) continue;
@@ -64,9 +73,12 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
   const countriesOf = resolved.map((r) => r.countries);
   const countryIds = new Map<string, string>();
   const countryForms = new Map<string, { name: string; forms: string[] }>();
-  for (const [ri, r] of readings.entries()) {
-    for (const [ui] of r.units.entries()) {
-      for (const c of countriesOf[ri]![ui]!) {
+  for (let ri = 0; ri < readings.length; ri++) {
+    const units = countriesOf[ri]!;
+    for (let ui = 0; ui < units.length; ui++) {
+      const found = units[ui]!;
+      for (let j = 0; j < found.length; j++) {
+        const c = found[j]!;
         if (!countryIds.has(c.iso)) {
           countryIds.set(c.iso, `c${countryIds.size + 1}`);
           countryForms.set(c.iso, { name: c.name, forms: [] });
@@ -90,7 +102,8 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
     const text = r.text;
     const res = resolved[i]!;
     const rows: PlacedAnnotation[] = [];
-    for (const t of res.turns) {
+    for (let j = 0; j < res.turns.length; j++) {
+      const t = res.turns[j]!;
       const speaker = t.speaker === undefined ? undefined : personIds.get(t.speaker);
       const a: Annotation =
         speaker !== undefined && t.label
@@ -102,7 +115,8 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
               : { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), rule: t.rule };
       rows.push({ start: t.start, end: t.end, order: KIND_ORDER.turn, annotation: a });
     }
-    for (const c of res.claims) {
+    for (let j = 0; j < res.claims.length; j++) {
+      const c = res.claims[j]!;
       const speaker = c.speaker === undefined ? undefined : personIds.get(c.speaker);
       const a: Annotation =
         speaker !== undefined
@@ -110,13 +124,17 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
           : { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, rule: c.rule };
       rows.push({ start: c.start, end: c.end, order: KIND_ORDER.claim + CLAIM_TYPE_ORDER[c.claimType], annotation: a });
     }
-    for (const m of res.persons) {
+    for (let j = 0; j < res.persons.length; j++) {
+      const m = res.persons[j]!;
       const entity = personIds.get(m.speaker);
       if (entity) rows.push({ start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity, rule: m.rule } });
     }
-    for (const [ui, u] of r.units.entries()) {
-      const base = u.unit.start;
-      for (const c of countriesOf[i]![ui]!) {
+    const units = countriesOf[i]!;
+    for (let ui = 0; ui < units.length; ui++) {
+      const base = r.units[ui]!.unit.start;
+      const found = units[ui]!;
+      for (let j = 0; j < found.length; j++) {
+        const c = found[j]!;
         const start = base + c.start;
         const end = base + c.end;
         rows.push({ start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)!, rule: c.rule } });
@@ -125,7 +143,8 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
     rows.sort(byPlace);
     // the same kind (and claim type) on the same span once
     let previous: PlacedAnnotation | undefined;
-    for (const row of rows) {
+    for (let j = 0; j < rows.length; j++) {
+      const row = rows[j]!;
       if (previous && previous.start === row.start && previous.end === row.end && previous.order === row.order) continue;
       const n = annotations.length;
       (row.annotation as { id: string }).id = ids[n] ??= `a${n + 1}`;

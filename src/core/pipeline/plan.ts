@@ -6,22 +6,25 @@
  */
 import type { AccountInput } from '../api';
 import { planAccount, replanAccount, type AccountPlan, type PlanScan } from '../annotators/index';
+import type { StretchMemo } from '../text/sharedStretches';
 import { MAX_KEPT_CHARS } from './unitCache';
 
 /** The last scans (labels, blank lines) of recently planned accounts, by uri (the least recently planned dropped first, as the unit cache does). */
 export interface PlanMemo {
   readonly scans: Map<string, PlanScan>;
+  /** The pipeline's comparisons of this run (see `StretchMemo`), when it shares them. */
+  readonly stretches?: StretchMemo;
 }
 
 /** An empty plan memo. */
-export function newPlanMemo(): PlanMemo {
-  return { scans: new Map() };
+export function newPlanMemo(stretches?: StretchMemo): PlanMemo {
+  return { scans: new Map(), stretches };
 }
 
 /** The plan of one account (its role detected unless the input forces one); with `memo`, its scans made from the last ones and kept. */
 export function planStage(input: AccountInput, memo?: PlanMemo): AccountPlan {
   if (!memo) return planAccount(input.text, input.uri, input.role);
-  const { plan, scan } = replanAccount(input.text, input.uri, input.role, memo.scans.get(input.uri));
+  const { plan, scan } = replanAccount(input.text, input.uri, input.role, memo.scans.get(input.uri), memo.stretches);
   memo.scans.delete(input.uri);
   if (input.text.length <= MAX_KEPT_CHARS) {
     memo.scans.set(input.uri, scan);

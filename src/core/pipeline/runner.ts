@@ -24,6 +24,7 @@ import { createReadStage } from './read';
 import { rereadClaims } from './readUnits';
 import { resolveStage } from './resolve';
 import { createUnitCache } from './unitCache';
+import { newStretchMemo } from '../text/sharedStretches';
 
 /** Runs the stages over a set of accounts. */
 export interface Pipeline {
@@ -37,16 +38,18 @@ export interface Pipeline {
 export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline {
   const processor = createUnitProcessor();
   const log = options.logger ?? (() => undefined);
-  const planMemo = newPlanMemo();
+  // the comparisons of each account's last and new text, made once per run for every stage
+  const stretches = newStretchMemo();
+  const planMemo = newPlanMemo(stretches);
   const personMemo = newPersonMemo();
   // the annotation ids made so far (`a1`, `a2`, …), taken again by every analysis (as many
   // as the largest set analysed has annotations: ~200k short strings at 10 MB)
   const ids: string[] = [];
-  const reading = createReadStage(processor, options.unitReader, createUnitCache(), log);
+  const reading = createReadStage(processor, options.unitReader, createUnitCache(stretches), log);
   const reread: RereadClaims = (unit, mentions) => rereadClaims(processor, unit, mentions);
   // The alignment's memos: terms and sentences re-read only where an edit changed the text,
   // the transcript's indexes kept while only the other account changes.
-  const resources: AlignResources = { lexicon: createParaphraseLexicon(), termMemo: newTermTableMemo(), sentenceMemo: newRunMemo(), referenceMemo: newRunMemo(), pairMemo: newRunMemo() };
+  const resources: AlignResources = { lexicon: createParaphraseLexicon(), termMemo: { ...newTermTableMemo(), stretches }, sentenceMemo: { ...newRunMemo(), stretches }, referenceMemo: newRunMemo(), pairMemo: { ...newRunMemo(), stretches } };
 
   /** Resolve and align `readings` (undefined: cancelled while reading). */
   function finish(inputs: readonly AccountInput[], readings: readonly AccountReading[] | undefined, token: CancellationToken): AnnotationSet {
@@ -57,24 +60,44 @@ export function createPipeline(options: AnnotationServiceOptions = {}): Pipeline
 
   return {
     run(given, token) {
-      const inputs = given.map(withLineFeeds);
-      const readings: AccountReading[] = [];
-      for (const input of inputs) {
-        const read = token.isCancellationRequested ? undefined : reading.read(planStage(input, planMemo), token);
-        if (!read) return withTextsAsGiven(emptySet(inputs), given, inputs);
-        readings.push(read);
+      stretches.made.length = 0;
+      try {
+        return runNow(given, token);
+      } finally {
+        stretches.made.length = 0;
       }
-      return withTextsAsGiven(finish(inputs, readings, token), given, inputs);
     },
     async runAsync(given, token) {
-      const inputs = given.map(withLineFeeds);
-      const readings: AccountReading[] = [];
-      for (const input of inputs) {
-        const read = token.isCancellationRequested ? undefined : await reading.readAsync(planStage(input, planMemo), token);
-        if (!read) return withTextsAsGiven(emptySet(inputs), given, inputs);
-        readings.push(read);
+      stretches.made.length = 0;
+      try {
+        return await runAsyncNow(given, token);
+      } finally {
+        stretches.made.length = 0;
       }
-      return withTextsAsGiven(finish(inputs, readings, token), given, inputs);
     },
   };
+
+  /** One run of `run` (the run's comparisons emptied around it). */
+  function runNow(given: readonly AccountInput[], token: CancellationToken): AnnotationSet {
+    const inputs = given.map(withLineFeeds);
+    const readings: AccountReading[] = [];
+    for (const input of inputs) {
+      const read = token.isCancellationRequested ? undefined : reading.read(planStage(input, planMemo), token);
+      if (!read) return withTextsAsGiven(emptySet(inputs), given, inputs);
+      readings.push(read);
+    }
+    return withTextsAsGiven(finish(inputs, readings, token), given, inputs);
+  }
+
+  /** One run of `runAsync`. */
+  async function runAsyncNow(given: readonly AccountInput[], token: CancellationToken): Promise<AnnotationSet> {
+    const inputs = given.map(withLineFeeds);
+    const readings: AccountReading[] = [];
+    for (const input of inputs) {
+      const read = token.isCancellationRequested ? undefined : await reading.readAsync(planStage(input, planMemo), token);
+      if (!read) return withTextsAsGiven(emptySet(inputs), given, inputs);
+      readings.push(read);
+    }
+    return withTextsAsGiven(finish(inputs, readings, token), given, inputs);
+  }
 }

@@ -20,7 +20,7 @@
  */
 import type { DetachedUnitFindings, UnitFindings } from '../annotators/unitFindings';
 import type { PlannedUnit } from '../text/paragraphs';
-import { sharedStretches } from '../text/sharedStretches';
+import { stretchesOf, type StretchMemo } from '../text/sharedStretches';
 import { sameFields } from '../model/sameFields';
 
 /**
@@ -55,8 +55,8 @@ interface KeptAccount {
   readonly keys: readonly string[];
 }
 
-/** An empty cache. */
-export function createUnitCache(): UnitCache {
+/** An empty cache (`stretches`: the pipeline's comparisons of a run, when it shares them). */
+export function createUnitCache(stretches?: StretchMemo): UnitCache {
   // Insertion order is recency order: an account read again is deleted and set again.
   const accounts = new Map<string, KeptAccount>();
   let kept = 0;
@@ -67,7 +67,7 @@ export function createUnitCache(): UnitCache {
         return { text, keys: [], kept: units.map(() => undefined) };
       }
       const account = accounts.get(uri);
-      const keys = account ? keysByPlace(account, units, text) : units.map(unitKey);
+      const keys = account ? keysByPlace(account, units, text, stretches) : units.map(unitKey);
       return { text, keys, kept: keys.map((k) => account?.units.get(k)) };
     },
     store(uri, { text, keys, kept: found }, units, findings) {
@@ -102,8 +102,8 @@ export function createUnitCache(): UnitCache {
  * but its place and text, whose equality the stretch gives), has that unit's key; the others
  * get theirs made (`unitKey`).
  */
-function keysByPlace(account: KeptAccount, units: readonly PlannedUnit[], text: string): string[] {
-  const { same, tail, shift } = sharedStretches(account.text, text);
+function keysByPlace(account: KeptAccount, units: readonly PlannedUnit[], text: string, stretches: StretchMemo | undefined): string[] {
+  const { same, tail, shift } = stretchesOf(stretches, account.text, text);
   const { planned, keys } = account;
   let r = 0;
   return units.map((u) => {
