@@ -53,3 +53,12 @@ export const STANCE_BEFORE_THAT: ReadonlySet<string> = new Set([
   'doubt', 'belief', 'hope', 'view', 'feeling', 'impression', 'sense', 'opinion', 'confidence', 'fear',
   'believed', 'believes', 'thought', 'thinks', 'felt', 'feels', 'knew', 'knows', 'hoped', 'hopes', 'expected', 'expects', 'feared', 'fears', 'trusted',
 ]);
+
+/**
+ * Words that open an adverbial clause with a subject of its own ("said after she met the
+ * unions that …", "told reporters as they left that …"): a subject pronoun right after one
+ * of these opens that clause, not the words reported.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after', 'as', 'when', 'whenever', 'while', 'before', 'since', 'until', 'till', 'because', 'if', 'unless', 'once', 'though', 'although', 'whereas', 'where',
+]);

@@ -16,7 +16,7 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../../model/annotation';
 import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
-import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_SKIP, MODALS, STANCE_BEFORE_THAT, TIME_WORDS } from '../../data/clauseWords';
+import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_SKIP, MODALS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
@@ -207,10 +207,12 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     }
     // "said he would back a plan that …": a subject pronoun has opened the clause, and a
     // "that" after it is the clause's own (a relative), not the verb's complementiser, unless
-    // a word of stance takes it ("said he was certain that …", `STANCE_BEFORE_THAT`)
+    // a word of stance takes it ("said he was certain that …", `STANCE_BEFORE_THAT`); a
+    // pronoun after "after", "as", "when" … is the subject of a clause of time or reason
+    // ("said after she met the unions that …"), and the "that" still opens the words reported
     let opened = -1;
     if (that > 0 && !STANCE_BEFORE_THAT.has(tokens[that - 1]!.lower)) {
-      for (let k = aside ? v + 2 : v + 1; k < that && opened < 0; k++) if (CLAUSE_PRONOUNS.has(tokens[k]!.lower)) opened = k;
+      for (let k = aside ? v + 2 : v + 1; k < that && opened < 0; k++) if (CLAUSE_PRONOUNS.has(tokens[k]!.lower) && !SUBORDINATORS.has(tokens[k - 1]!.lower)) opened = k;
       if (opened >= 0) that = -1;
     }
     let listener = -1;

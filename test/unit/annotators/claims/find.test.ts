@@ -213,6 +213,9 @@ test('should not take the "that" of a clause a subject pronoun has opened for th
   assert.deepEqual(claims('Mayor Anna Voss told the harbour council on Monday that the new bridge would open in May.'), ['reported Anna Voss: the new bridge would open in May']);
   // a word of stance before "that" takes it: "that" opens the reported words
   assert.deepEqual(claims('Mayor Anna Voss said she was certain that the new bridge would open in May.'), ['reported Anna Voss: the new bridge would open in May']);
+  // a pronoun that opens a clause of time or reason ("after she met …") is not the reported clause's: "that" opens it
+  assert.deepEqual(claims('Mayor Anna Voss said after she met the unions that the deal was fair.'), ['reported Anna Voss: the deal was fair']);
+  assert.deepEqual(claims('Mayor Anna Voss told reporters as they left the hall that the deal was fair.'), ['reported Anna Voss: the deal was fair']);
 });
 
 test('should give "… and argued it …" (a subject pronoun after the verb) a second claim of the same speaker', () => {
