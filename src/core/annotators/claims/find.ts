@@ -278,7 +278,9 @@ function clauseEnd(unit: ClaimUnit, tokens: readonly Token[], c: number, last: n
  * opened one ("the meeting was “very positive,” and argued …" keeps its ”).
  */
 function pastCloser(text: string, start: number, end: number): number {
-  const opened = (text.slice(start, end).match(/[“‘]/g)?.length ?? 0) > (text.slice(start, end).match(/[”’]/g)?.length ?? 0);
+  // An apostrophe (’ between letters: "council’s") closes nothing.
+  const clause = text.slice(start, end).replace(/(?<=\p{L})’(?=\p{L})/gu, '');
+  const opened = (clause.match(/[“‘]/g)?.length ?? 0) > (clause.match(/[”’]/g)?.length ?? 0);
   const closer = /^[,.;:!?]?[”’]/.exec(text.slice(end, end + 2));
   return opened && closer ? end + closer[0].length : end;
 }

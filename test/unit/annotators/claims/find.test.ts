@@ -220,6 +220,8 @@ test('should not take the "that" of a clause a subject pronoun has opened for th
 
 test('should give "… and argued it …" (a subject pronoun after the verb) a second claim of the same speaker', () => {
   assert.deepEqual(claims('Mayor Anna Voss said the talks were “very useful,” and argued it must be a new start for the harbour.'), ['reported Anna Voss: the talks were “very useful,”', 'reported Anna Voss: it must be a new start for the harbour']);
+  // an apostrophe in the clause ("council’s") is no closing quotation mark: the ” is kept
+  assert.deepEqual(claims('Mayor Anna Voss said the council’s talks were “very useful,” and argued it must be a new start for the harbour.'), ['reported Anna Voss: the council’s talks were “very useful,”', 'reported Anna Voss: it must be a new start for the harbour']);
   // a noun after the second verb may be its own subject's: one claim
   assert.deepEqual(claims('Mayor Anna Voss said the council had met the unions and said the deal was fair.'), ['reported Anna Voss: the council had met the unions and said the deal was fair']);
 });
