@@ -62,3 +62,11 @@ export const STANCE_BEFORE_THAT: ReadonlySet<string> = new Set([
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'after', 'as', 'when', 'whenever', 'while', 'before', 'since', 'until', 'till', 'because', 'if', 'unless', 'once', 'though', 'although', 'whereas', 'where',
 ]);
+
+/**
+ * Finite verbs that show a pronoun "it" right before them to be a clause's subject ("argued
+ * it must …", "added it was …") rather than the verb's object ("explained it to …").
+ */
+export const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'had', 'does', 'did', 'would', 'will', 'must', 'could', 'should', 'might', 'may', 'can', 'shall',
+]);

@@ -16,7 +16,7 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../../model/annotation';
 import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
-import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_SKIP, MODALS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
+import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_SKIP, FINITE_AFTER_SUBJECT, MODALS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
@@ -261,7 +261,8 @@ function clauseEnd(unit: ClaimUnit, tokens: readonly Token[], c: number, last: n
     // "…, adding that …" / "… and added that …": the same speaker's next claim
     if (/ing$/.test(u.lower) && /,\s*$/.test(gap)) return tokens[k - 1]!.end;
     // "… and argued it …": a subject pronoun after the verb opens its clause as "that" does
-    if (tokens[k - 1]!.lower === 'and' && k - 1 > c + 1 && (/^\s*(?:that\b|[:“"])/.test(unit.text.slice(u.end, u.end + 6)) || (CLAUSE_PRONOUNS.has(tokens[k + 1]?.lower ?? '') && !/^[,.;:]/.test(unit.text.slice(u.end, tokens[k + 1]!.start).trim())))) return pastCloser(unit.text, tokens[c]!.start, tokens[k - 2]!.end);
+    // ("it" only before a finite verb: "and explained it to the council" is its object)
+    if (tokens[k - 1]!.lower === 'and' && k - 1 > c + 1 && (/^\s*(?:that\b|[:“"])/.test(unit.text.slice(u.end, u.end + 6)) || (opensWithSubject(tokens, k + 1) && !/^[,.;:]/.test(unit.text.slice(u.end, tokens[k + 1]!.start).trim())))) return pastCloser(unit.text, tokens[c]!.start, tokens[k - 2]!.end);
     const first = subjectFirstToken(unit, k, c + 2);
     if (first <= c + 1 || !unit.subjects.subjectBeforeVerb(k, first)) continue;
     // the comma before the subject, past its title ("…, Governor Tom Hale told")
@@ -283,6 +284,12 @@ function pastCloser(text: string, start: number, end: number): number {
   const opened = (clause.match(/[“‘]/g)?.length ?? 0) > (clause.match(/[”’]/g)?.length ?? 0);
   const closer = /^[,.;:!?]?[”’]/.exec(text.slice(end, end + 2));
   return opened && closer ? end + closer[0].length : end;
+}
+
+/** True when `tokens[k]` is a subject pronoun (`CLAUSE_PRONOUNS`), "it" only before a finite verb (`FINITE_AFTER_SUBJECT`). */
+function opensWithSubject(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? '';
+  return CLAUSE_PRONOUNS.has(word) && (word !== 'it' || FINITE_AFTER_SUBJECT.has(tokens[k + 1]?.lower ?? ''));
 }
 
 /** Subject pronouns that open the clause after a listener ("told reporters he would …"). */

@@ -222,6 +222,8 @@ test('should give "… and argued it …" (a subject pronoun after the verb) a s
   assert.deepEqual(claims('Mayor Anna Voss said the talks were “very useful,” and argued it must be a new start for the harbour.'), ['reported Anna Voss: the talks were “very useful,”', 'reported Anna Voss: it must be a new start for the harbour']);
   // an apostrophe in the clause ("council’s") is no closing quotation mark: the ” is kept
   assert.deepEqual(claims('Mayor Anna Voss said the council’s talks were “very useful,” and argued it must be a new start for the harbour.'), ['reported Anna Voss: the council’s talks were “very useful,”', 'reported Anna Voss: it must be a new start for the harbour']);
+  // "it" as the second verb's object ("explained it to …"): one claim
+  assert.deepEqual(claims('Mayor Anna Voss said the fees were too high and explained it to the council in detail.'), ['reported Anna Voss: the fees were too high and explained it to the council in detail']);
   // a noun after the second verb may be its own subject's: one claim
   assert.deepEqual(claims('Mayor Anna Voss said the council had met the unions and said the deal was fair.'), ['reported Anna Voss: the council had met the unions and said the deal was fair']);
 });
