@@ -276,7 +276,7 @@ function clauseEnd(unit: ClaimUnit, tokens: readonly Token[], c: number, last: n
 
 /**
  * `end`, or past the closing quotation mark right after it when the clause from `start`
- * opened one ("the meeting was “very positive,” and argued …" keeps its ”).
+ * opened one ("the talks were “very useful,” and argued …" keeps its ”).
  */
 function pastCloser(text: string, start: number, end: number): number {
   // An apostrophe (’ between letters: "council’s") closes nothing.
