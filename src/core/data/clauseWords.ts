@@ -70,3 +70,6 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 export const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set([
   'is', 'was', 'has', 'had', 'does', 'did', 'would', 'will', 'must', 'could', 'should', 'might', 'may', 'can', 'shall',
 ]);
+
+/** Subject pronouns that open a reported clause after a verb of saying or its listener ("told reporters he would …"). */
+export const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

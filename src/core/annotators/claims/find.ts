@@ -16,7 +16,7 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../../model/annotation';
 import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
-import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_SKIP, FINITE_AFTER_SUBJECT, MODALS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
+import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_PRONOUNS, CLAUSE_SKIP, FINITE_AFTER_SUBJECT, MODALS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
@@ -292,8 +292,6 @@ function opensWithSubject(tokens: readonly Token[], k: number): boolean {
   return CLAUSE_PRONOUNS.has(word) && (word !== 'it' || FINITE_AFTER_SUBJECT.has(tokens[k + 1]?.lower ?? ''));
 }
 
-/** Subject pronouns that open the clause after a listener ("told reporters he would …"). */
-const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /**
  * After a verb of saying whose object is the listener, the token that opens the reported
