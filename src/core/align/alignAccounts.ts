@@ -1427,9 +1427,10 @@ function anchoredStronger(passage: AlignPassage, pool: readonly Found[], support
  * through the leniency `supports` gives many shared words (coverage below
  * `minCoverage`) and they share no anchor (`sharesAnchor`): the reporter's own sentence
  * on the topic of a passage reuses its topic words ("the inquiry", "the panel")
- * without telling what it says. Read by the first search, the windows of two sentences
- * and the loose renderings alike (each lets the same look-alike through when the others
- * do not). Dev set: xref precision tuning 0.953 -> 0.972 (one narration sentence of a
+ * without telling what it says. Read by the first search and the windows of two
+ * sentences; the loose renderings (`unitChecker`'s second chance, below `minCoverage` by
+ * nature) ask narration for `sharesAnchor` directly (each lets the same look-alike through
+ * when the others do not). Dev set: xref precision tuning 0.953 -> 0.972 (one narration sentence of a
  * briefing report fewer linked to the passage the sentence before it renders), F1
  * 0.876 -> 0.886; every other pair's output unchanged, held-out ones included.
  */
