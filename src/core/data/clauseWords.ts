@@ -73,3 +73,6 @@ export const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set([
 
 /** Subject pronouns that open a reported clause after a verb of saying or its listener ("told reporters he would …"). */
 export const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Words that open a relative clause inside a noun phrase ("the families who had waited"): a finite verb after one is not the reported clause's. */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);

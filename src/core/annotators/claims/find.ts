@@ -16,7 +16,7 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../../model/annotation';
 import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
-import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_PRONOUNS, CLAUSE_SKIP, FINITE_AFTER_SUBJECT, MODALS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
+import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_PRONOUNS, CLAUSE_SKIP, FINITE_AFTER_SUBJECT, MODALS, RELATIVE_OPENERS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
@@ -213,6 +213,15 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     let opened = -1;
     if (that > 0 && !STANCE_BEFORE_THAT.has(tokens[that - 1]!.lower)) {
       for (let k = aside ? v + 2 : v + 1; k < that && opened < 0; k++) if (CLAUSE_PRONOUNS.has(tokens[k]!.lower) && !SUBORDINATORS.has(tokens[k - 1]!.lower)) opened = k;
+      // "said the council would back a plan that …": a noun subject and its finite verb (no
+      // relative "who"/"which" before it) have opened the clause right after the verb
+      const from = aside ? v + 2 : v + 1;
+      if (opened < 0 && !LISTENER_SAYING_VERBS.has(t.lower) && !CLAUSE_SKIP.has(tokens[from]?.lower ?? '') && !SUBORDINATORS.has(tokens[from]?.lower ?? '')) {
+        for (let k = from + 1; k < that && opened < 0; k++) {
+          if (RELATIVE_OPENERS.has(tokens[k]!.lower)) break;
+          if (FINITE_AFTER_SUBJECT.has(tokens[k]!.lower)) opened = from;
+        }
+      }
       if (opened >= 0) that = -1;
     }
     let listener = -1;

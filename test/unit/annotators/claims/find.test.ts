@@ -213,6 +213,9 @@ test('should not take the "that" of a clause a subject pronoun has opened for th
   assert.deepEqual(claims('Mayor Anna Voss told the harbour council on Monday that the new bridge would open in May.'), ['reported Anna Voss: the new bridge would open in May']);
   // a word of stance before "that" takes it: "that" opens the reported words
   assert.deepEqual(claims('Mayor Anna Voss said she was certain that the new bridge would open in May.'), ['reported Anna Voss: the new bridge would open in May']);
+  // a noun subject and its finite verb open the clause as the pronoun does; not a relative's ("who had")
+  assert.deepEqual(claims('Mayor Anna Voss said the council would back a plan that cuts the harbour fees.'), ['reported Anna Voss: the council would back a plan that cuts the harbour fees']);
+  assert.deepEqual(claims('Mayor Anna Voss wrote the families who had waited that the new bridge would open in May.'), ['reported Anna Voss: the new bridge would open in May']);
   // a pronoun that opens a clause of time or reason ("after she met …") is not the reported clause's: "that" opens it
   assert.deepEqual(claims('Mayor Anna Voss said after she met the unions that the deal was fair.'), ['reported Anna Voss: the deal was fair']);
   assert.deepEqual(claims('Mayor Anna Voss told reporters as they left the hall that the deal was fair.'), ['reported Anna Voss: the deal was fair']);
