@@ -53,3 +53,26 @@ export const STANCE_BEFORE_THAT: ReadonlySet<string> = new Set([
   'doubt', 'belief', 'hope', 'view', 'feeling', 'impression', 'sense', 'opinion', 'confidence', 'fear',
   'believed', 'believes', 'thought', 'thinks', 'felt', 'feels', 'knew', 'knows', 'hoped', 'hopes', 'expected', 'expects', 'feared', 'fears', 'trusted',
 ]);
+
+/**
+ * Words that open an adverbial clause with a subject of its own ("said after she met the
+ * unions that …", "told reporters as they left that …"): a subject pronoun right after one
+ * of these opens that clause, not the words reported.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after', 'as', 'when', 'whenever', 'while', 'before', 'since', 'until', 'till', 'because', 'if', 'unless', 'once', 'though', 'although', 'whereas', 'where',
+]);
+
+/**
+ * Finite verbs that show a pronoun "it" right before them to be a clause's subject ("argued
+ * it must …", "added it was …") rather than the verb's object ("explained it to …").
+ */
+export const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'had', 'does', 'did', 'would', 'will', 'must', 'could', 'should', 'might', 'may', 'can', 'shall',
+]);
+
+/** Subject pronouns that open a reported clause after a verb of saying or its listener ("told reporters he would …"). */
+export const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Words that open a relative clause inside a noun phrase ("the families who had waited"): a finite verb after one is not the reported clause's. */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);

@@ -16,7 +16,7 @@
 import type { AccountRole, ClaimType, OffsetRange } from '../../model/annotation';
 import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
-import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_SKIP, MODALS, STANCE_BEFORE_THAT, TIME_WORDS } from '../../data/clauseWords';
+import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_PRONOUNS, CLAUSE_SKIP, FINITE_AFTER_SUBJECT, MODALS, RELATIVE_OPENERS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
@@ -207,10 +207,21 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     }
     // "said he would back a plan that …": a subject pronoun has opened the clause, and a
     // "that" after it is the clause's own (a relative), not the verb's complementiser, unless
-    // a word of stance takes it ("said he was certain that …", `STANCE_BEFORE_THAT`)
+    // a word of stance takes it ("said he was certain that …", `STANCE_BEFORE_THAT`); a
+    // pronoun after "after", "as", "when" … is the subject of a clause of time or reason
+    // ("said after she met the unions that …"), and the "that" still opens the words reported
     let opened = -1;
     if (that > 0 && !STANCE_BEFORE_THAT.has(tokens[that - 1]!.lower)) {
-      for (let k = aside ? v + 2 : v + 1; k < that && opened < 0; k++) if (CLAUSE_PRONOUNS.has(tokens[k]!.lower)) opened = k;
+      for (let k = aside ? v + 2 : v + 1; k < that && opened < 0; k++) if (CLAUSE_PRONOUNS.has(tokens[k]!.lower) && !SUBORDINATORS.has(tokens[k - 1]!.lower)) opened = k;
+      // "said the council would back a plan that …": a noun subject and its finite verb (no
+      // relative "who"/"which" before it) have opened the clause right after the verb
+      const from = aside ? v + 2 : v + 1;
+      if (opened < 0 && !LISTENER_SAYING_VERBS.has(t.lower) && !CLAUSE_SKIP.has(tokens[from]?.lower ?? '') && !SUBORDINATORS.has(tokens[from]?.lower ?? '')) {
+        for (let k = from + 1; k < that && opened < 0; k++) {
+          if (RELATIVE_OPENERS.has(tokens[k]!.lower)) break;
+          if (FINITE_AFTER_SUBJECT.has(tokens[k]!.lower)) opened = from;
+        }
+      }
       if (opened >= 0) that = -1;
     }
     let listener = -1;
@@ -259,7 +270,8 @@ function clauseEnd(unit: ClaimUnit, tokens: readonly Token[], c: number, last: n
     // "…, adding that …" / "… and added that …": the same speaker's next claim
     if (/ing$/.test(u.lower) && /,\s*$/.test(gap)) return tokens[k - 1]!.end;
     // "… and argued it …": a subject pronoun after the verb opens its clause as "that" does
-    if (tokens[k - 1]!.lower === 'and' && k - 1 > c + 1 && (/^\s*(?:that\b|[:“"])/.test(unit.text.slice(u.end, u.end + 6)) || (CLAUSE_PRONOUNS.has(tokens[k + 1]?.lower ?? '') && !/^[,.;:]/.test(unit.text.slice(u.end, tokens[k + 1]!.start).trim())))) return pastCloser(unit.text, tokens[c]!.start, tokens[k - 2]!.end);
+    // ("it" only before a finite verb: "and explained it to the council" is its object)
+    if (tokens[k - 1]!.lower === 'and' && k - 1 > c + 1 && (/^\s*(?:that\b|[:“"])/.test(unit.text.slice(u.end, u.end + 6)) || (opensWithSubject(tokens, k + 1) && !/^[,.;:]/.test(unit.text.slice(u.end, tokens[k + 1]!.start).trim())))) return pastCloser(unit.text, tokens[c]!.start, tokens[k - 2]!.end);
     const first = subjectFirstToken(unit, k, c + 2);
     if (first <= c + 1 || !unit.subjects.subjectBeforeVerb(k, first)) continue;
     // the comma before the subject, past its title ("…, Governor Tom Hale told")
@@ -273,16 +285,22 @@ function clauseEnd(unit: ClaimUnit, tokens: readonly Token[], c: number, last: n
 
 /**
  * `end`, or past the closing quotation mark right after it when the clause from `start`
- * opened one ("the meeting was “very positive,” and argued …" keeps its ”).
+ * opened one ("the talks were “very useful,” and argued …" keeps its ”).
  */
 function pastCloser(text: string, start: number, end: number): number {
-  const opened = (text.slice(start, end).match(/[“‘]/g)?.length ?? 0) > (text.slice(start, end).match(/[”’]/g)?.length ?? 0);
+  // An apostrophe (’ between letters: "council’s") closes nothing.
+  const clause = text.slice(start, end).replace(/(?<=\p{L})’(?=\p{L})/gu, '');
+  const opened = (clause.match(/[“‘]/g)?.length ?? 0) > (clause.match(/[”’]/g)?.length ?? 0);
   const closer = /^[,.;:!?]?[”’]/.exec(text.slice(end, end + 2));
   return opened && closer ? end + closer[0].length : end;
 }
 
-/** Subject pronouns that open the clause after a listener ("told reporters he would …"). */
-const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** True when `tokens[k]` is a subject pronoun (`CLAUSE_PRONOUNS`), "it" only before a finite verb (`FINITE_AFTER_SUBJECT`). */
+function opensWithSubject(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? '';
+  return CLAUSE_PRONOUNS.has(word) && (word !== 'it' || FINITE_AFTER_SUBJECT.has(tokens[k + 1]?.lower ?? ''));
+}
+
 
 /**
  * After a verb of saying whose object is the listener, the token that opens the reported

@@ -213,10 +213,20 @@ test('should not take the "that" of a clause a subject pronoun has opened for th
   assert.deepEqual(claims('Mayor Anna Voss told the harbour council on Monday that the new bridge would open in May.'), ['reported Anna Voss: the new bridge would open in May']);
   // a word of stance before "that" takes it: "that" opens the reported words
   assert.deepEqual(claims('Mayor Anna Voss said she was certain that the new bridge would open in May.'), ['reported Anna Voss: the new bridge would open in May']);
+  // a noun subject and its finite verb open the clause as the pronoun does; not a relative's ("who had")
+  assert.deepEqual(claims('Mayor Anna Voss said the council would back a plan that cuts the harbour fees.'), ['reported Anna Voss: the council would back a plan that cuts the harbour fees']);
+  assert.deepEqual(claims('Mayor Anna Voss wrote the families who had waited that the new bridge would open in May.'), ['reported Anna Voss: the new bridge would open in May']);
+  // a pronoun that opens a clause of time or reason ("after she met …") is not the reported clause's: "that" opens it
+  assert.deepEqual(claims('Mayor Anna Voss said after she met the unions that the deal was fair.'), ['reported Anna Voss: the deal was fair']);
+  assert.deepEqual(claims('Mayor Anna Voss told reporters as they left the hall that the deal was fair.'), ['reported Anna Voss: the deal was fair']);
 });
 
 test('should give "… and argued it …" (a subject pronoun after the verb) a second claim of the same speaker', () => {
   assert.deepEqual(claims('Mayor Anna Voss said the talks were “very useful,” and argued it must be a new start for the harbour.'), ['reported Anna Voss: the talks were “very useful,”', 'reported Anna Voss: it must be a new start for the harbour']);
+  // an apostrophe in the clause ("council’s") is no closing quotation mark: the ” is kept
+  assert.deepEqual(claims('Mayor Anna Voss said the council’s talks were “very useful,” and argued it must be a new start for the harbour.'), ['reported Anna Voss: the council’s talks were “very useful,”', 'reported Anna Voss: it must be a new start for the harbour']);
+  // "it" as the second verb's object ("explained it to …"): one claim
+  assert.deepEqual(claims('Mayor Anna Voss said the fees were too high and explained it to the council in detail.'), ['reported Anna Voss: the fees were too high and explained it to the council in detail']);
   // a noun after the second verb may be its own subject's: one claim
   assert.deepEqual(claims('Mayor Anna Voss said the council had met the unions and said the deal was fair.'), ['reported Anna Voss: the council had met the unions and said the deal was fair']);
 });

@@ -126,6 +126,13 @@ test('should read a hard-wrapped address with no blank lines, salutation include
   assert.ok(body.endsWith('arrive in the spring.'), body);
 });
 
+test('should end a hard-wrapped address before the page chrome that follows it on the next lines', () => {
+  const page = `${WRAPPED_ADDRESS}Share this page\nPrint\n`;
+  const turns = buildUnlabelledTurns(page);
+  assert.deepEqual(turns.map((t) => t.rule), ['turn/unlabelled-statement']);
+  assert.ok(page.slice(turns[0]!.start, turns[0]!.end).endsWith('arrive in the spring.'), page.slice(turns[0]!.start, turns[0]!.end));
+});
+
 test('should not read a hard-wrapped report with no blank lines as a statement', () => {
   const report = [
     'Harbour Master Opens Pier: Remarks Draw Applause',
