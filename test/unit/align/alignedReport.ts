@@ -13,6 +13,10 @@ export interface PartOutcome {
   readonly links: readonly { readonly match: string; readonly to: string }[];
   /** The report's words listed as unmatched (unsupported or context) that touch the part. */
   readonly unmatched: readonly string[];
+  /** The report's words listed as not confirmed (neither linked nor unsupported) that touch the part. */
+  readonly unconfirmed: readonly string[];
+  /** The type of the report's claim that touches the part (undefined when none does). */
+  readonly claimType: string | undefined;
 }
 
 /** Aligns `news` (the report) with `transcript` and gives the outcome for `part`, a substring of the report (its first occurrence). */
@@ -23,6 +27,7 @@ export function alignPart(news: string, transcript: string, part: string): PartO
   ]);
   const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
   const alignment = alignAccounts(set, texts);
+  const newsId = set.documents.find((d) => d.uri.endsWith('news.txt'))!.id;
   const start = news.indexOf(part);
   assert.ok(start >= 0, `not in the report: ${part}`);
   const span = { start, end: start + part.length };
@@ -30,5 +35,7 @@ export function alignPart(news: string, transcript: string, part: string): PartO
   return {
     links: alignment.crossReferences.filter((x) => touches(x.from)).map((x) => ({ match: x.match, to: transcript.slice(x.to.start, x.to.end) })),
     unmatched: alignment.unmatched.filter(touches).map((u) => news.slice(u.start, u.end)),
+    unconfirmed: alignment.unconfirmed.filter(touches).map((u) => news.slice(u.start, u.end)),
+    claimType: set.annotations.find((a) => a.kind === 'claim' && a.document === newsId && touches(a))?.claimType,
   };
 }
