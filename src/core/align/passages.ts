@@ -230,16 +230,14 @@ function quotedInQuestions(view: AccountView, bodies: readonly (readonly OffsetR
   const out: Omit<AlignPassage, 'index'>[] = [];
   view.turns.forEach((turn, i) => {
     if (!isQuestionTurn(turn)) return;
-    // Each reading below needs a mark or word looked for first: a question without it is not split or matched.
-    if (mayQuote(view.text, turn)) {
-      const body = view.text.slice(turn.start, turn.end);
-      for (const m of body.matchAll(QUOTATION)) {
-        const inner = trimRange(view.text, { start: turn.start + m.index + 1, end: turn.start + m.index + 1 + m[1]!.length }, true);
-        if (inner.end - inner.start < MIN_QUOTED) continue;
-        const terms = termsIn(view.terms, inner);
-        if (!hasContent(terms)) continue;
-        out.push({ document: view.id, start: inner.start, end: inner.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
-      }
+    // The readings of words told back need a word looked for first: a question without it is not split or matched.
+    const body = view.text.slice(turn.start, turn.end);
+    for (const m of body.matchAll(QUOTATION)) {
+      const inner = trimRange(view.text, { start: turn.start + m.index + 1, end: turn.start + m.index + 1 + m[1]!.length }, true);
+      if (inner.end - inner.start < MIN_QUOTED) continue;
+      const terms = termsIn(view.terms, inner);
+      if (!hasContent(terms)) continue;
+      out.push({ document: view.id, start: inner.start, end: inner.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
     }
     if (!mayTellBack(view.text, turn)) return;
     // Words told back that the answer denies ("I never said that.") are the journalist's claim, not the speaker's words.
@@ -257,11 +255,6 @@ function quotedInQuestions(view: AccountView, bodies: readonly (readonly OffsetR
 
 /** A quotation in a question (`quotedInQuestions`: its words are the first group). */
 export const QUOTATION = /[\u201C"]([^\u201C\u201D"]+)[\u201D"]/g;
-
-/** False when `range` of `text` holds no mark a `QUOTATION` opens with: the range then quotes nothing. */
-export function mayQuote(text: string, range: OffsetRange): boolean {
-  return holdsIn(text, /[\u201C"]/, range);
-}
 
 /** False when `range` of `text` holds no "you" (any case), which every reading of words told back opens with (`RECALL`): `recalledInQuestion` then finds none. */
 export function mayTellBack(text: string, range: OffsetRange): boolean {
