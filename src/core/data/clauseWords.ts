@@ -67,9 +67,7 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
  * Finite verbs that show a pronoun "it" right before them to be a clause's subject ("argued
  * it must …", "added it was …") rather than the verb's object ("explained it to …").
  */
-export const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set([
-  'is', 'was', 'has', 'had', 'does', 'did', 'would', 'will', 'must', 'could', 'should', 'might', 'may', 'can', 'shall',
-]);
+export const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set([...MODALS, 'would', 'is', 'was', 'has', 'had', 'does', 'did']);
 
 /** Subject pronouns that open a reported clause after a verb of saying or its listener ("told reporters he would …"). */
 export const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

@@ -196,7 +196,9 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     let that = -1;
     // "reiterated, however, that …": a discourse adverb set off by commas right after the verb
     const aside = isAsideBeforeThat(unit.text, tokens, v, last);
-    for (let k = aside ? v + 2 : v + 1; k <= Math.min(last, v + 12); k++) {
+    // the first token of the words after the verb (and its aside)
+    const from = aside ? v + 2 : v + 1;
+    for (let k = from; k <= Math.min(last, v + 12); k++) {
       if (tokens[k]!.lower === 'that') {
         that = k;
         break;
@@ -212,10 +214,9 @@ function findReported(unit: ClaimUnit, s: OffsetRange, tokens: readonly Token[],
     // ("said after she met the unions that …"), and the "that" still opens the words reported
     let opened = -1;
     if (that > 0 && !STANCE_BEFORE_THAT.has(tokens[that - 1]!.lower)) {
-      for (let k = aside ? v + 2 : v + 1; k < that && opened < 0; k++) if (CLAUSE_PRONOUNS.has(tokens[k]!.lower) && !SUBORDINATORS.has(tokens[k - 1]!.lower)) opened = k;
+      for (let k = from; k < that && opened < 0; k++) if (CLAUSE_PRONOUNS.has(tokens[k]!.lower) && !SUBORDINATORS.has(tokens[k - 1]!.lower)) opened = k;
       // "said the council would back a plan that …": a noun subject and its finite verb (no
       // relative "who"/"which" before it) have opened the clause right after the verb
-      const from = aside ? v + 2 : v + 1;
       if (opened < 0 && !LISTENER_SAYING_VERBS.has(t.lower) && !CLAUSE_SKIP.has(tokens[from]?.lower ?? '') && !SUBORDINATORS.has(tokens[from]?.lower ?? '')) {
         for (let k = from + 1; k < that && opened < 0; k++) {
           if (RELATIVE_OPENERS.has(tokens[k]!.lower)) break;
@@ -300,7 +301,6 @@ function opensWithSubject(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.lower ?? '';
   return CLAUSE_PRONOUNS.has(word) && (word !== 'it' || FINITE_AFTER_SUBJECT.has(tokens[k + 1]?.lower ?? ''));
 }
-
 
 /**
  * After a verb of saying whose object is the listener, the token that opens the reported

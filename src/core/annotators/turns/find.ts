@@ -125,7 +125,7 @@ export function buildUnlabelledTurns(text: string): TurnSpan[] {
   // the speech ends with its last line that is not page chrome ("Thank you." is speech, "Share" not);
   // hard-wrapped, the chrome after it is in the same run: its lines are read one by one
   const wrapped = paragraphs !== prose;
-  const lastProse = (wrapped ? [...lines.slice(first)] : [...runs]).reverse().find((r) => !('question' in r && r.question) && !isChrome(r)) ?? prose[prose.length - 1]!;
+  const lastProse = (wrapped ? lines.slice(first) : runs.filter((r) => !r.question)).reverse().find((r) => !isChrome(r)) ?? prose[prose.length - 1]!;
   if (questions < 2) {
     const start = runs[0]!.start;
     return [{ start, end: lastProse.end, bodyStart: start, headingUnit: heading, rule: 'turn/unlabelled-statement' }];
