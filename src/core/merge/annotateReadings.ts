@@ -44,22 +44,15 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
   const speakers = new Set<string>();
   const entities: Entity[] = [];
   // Loops rather than spread lists, by index (no iterator results: an account has tens of
-  // thousands of mentions). Runs of one speaker (claims of one turn, mentions of one person)
-  // are added once.
+  // thousands of mentions).
   const usedPersons = new Set<string | undefined>();
   for (const r of resolved) {
-    let last: string | undefined;
-    for (let j = 0; j < r.persons.length; j++) if (r.persons[j]!.speaker !== last) usedPersons.add((last = r.persons[j]!.speaker));
+    for (let j = 0; j < r.persons.length; j++) usedPersons.add(r.persons[j]!.speaker);
     for (const list of [r.turns, r.claims]) {
-      let first = true;
-      last = undefined;
       for (let j = 0; j < list.length; j++) {
-        const t = list[j]!;
-        if (!first && t.speaker === last) continue;
-        first = false;
-        last = t.speaker;
-        usedPersons.add(last);
-        if (last) speakers.add(last);
+        const speaker = list[j]!.speaker;
+        usedPersons.add(speaker);
+        if (speaker) speakers.add(speaker);
       }
     }
   }
