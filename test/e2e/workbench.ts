@@ -3,6 +3,7 @@
  * class of a rendered word, palette commands that open their own pickers, and answers
  * to quick picks.
  */
+import type { Locator } from 'playwright-core';
 import { waitFor, type VsCode } from './harness';
 
 /** The Monaco editor of the active editor group. */
@@ -45,6 +46,12 @@ export async function goToPosition(vs: VsCode, line: number, column = 1): Promis
         return false;
       }
       await input.fill(`:${line}:${column}`);
+      // Enter only into the input that has the focus: an Enter that reaches the editor would split its line.
+      if (!(await hasFocus(input)) || (await input.inputValue()) !== `:${line}:${column}`) {
+        seen = 'the Go to Line input lost the focus or its text before Enter';
+        await vs.page.keyboard.press('Escape');
+        return false;
+      }
       await input.press('Enter');
       if (await soon(async () => at.test(await status.innerText()))) return true;
       seen = `the status bar said "${await status.innerText().catch(() => '(no position item)')}" after Go to Line`;
@@ -54,6 +61,11 @@ export async function goToPosition(vs: VsCode, line: number, column = 1): Promis
     await vs.screenshot(`go-to-${line}-${column}`).catch(() => undefined);
     throw new Error(`${(error as Error).message} Last attempt: ${seen}.`);
   }
+}
+
+/** True when `element` (an input) is the page's focused element. */
+export async function hasFocus(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false);
 }
 
 /** Runs a palette command without waiting for the quick input to close (the command opens its own pickers or inputs). */
