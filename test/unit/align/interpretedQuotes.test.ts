@@ -66,6 +66,19 @@ test('quotes of interpreted words', async (t) => {
     assert.equal(links.length, 1);
   });
 
+  await t.test('should read a translation note in a transcript without speaker labels (an address) as well', () => {
+    // One speaker, no label: no turn is found, and the note alone says every word is a rendering.
+    const address = (note: string): string => `Address of the President of Chile to the people of Norway\n\n${note}Good evening. ${THANKS} We will open a new consulate in Bergen next year.\n\nThe talks went well, and we signed an agreement on fisheries.\n`;
+    const translated = run(report(RENDERED), RENDERED, address('[Unofficial Translation]\n\n'));
+    assert.deepEqual(translated.unmatched, []);
+    assert.equal(translated.links.length, 1);
+    assert.ok(translated.links[0]!.match === 'partial' || translated.links[0]!.match === 'paraphrase', translated.links[0]!.match);
+    // Without the note the address is the speaker's own words: the quote stays unsupported.
+    const own = run(report(RENDERED), RENDERED, address(''));
+    assert.deepEqual(own.links, []);
+    assert.deepEqual(own.unmatched.map((u) => u.reason), ['unsupported']);
+  });
+
   await t.test('should keep the same quote unsupported when the turn is the speaker\'s own words', () => {
     for (const note of ['', ' (in English)', ' (Laughter.)']) {
       const { links, unmatched } = run(report(RENDERED), RENDERED, transcript(note));
