@@ -61,4 +61,5 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['difference', 'disagreement', 'divergence', 'gap', 'differ'],
   ['monitor', 'monitoring', 'observe', 'observation', 'watch'],
   ['broad', 'wide', 'comprehensive', 'extensive'],
+  ['opportunity', 'window'],
 ];
