@@ -62,4 +62,5 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['monitor', 'monitoring', 'observe', 'observation', 'watch'],
   ['broad', 'wide', 'comprehensive', 'extensive'],
   ['opportunity', 'window'],
+  ['close', 'tight'],
 ];

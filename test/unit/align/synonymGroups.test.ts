@@ -1,6 +1,7 @@
 /**
  * Synonym groups of news English (`data/synonyms.ts`): a report's word in place of the
- * speaker's ("a window for a deal" for "the opportunity for a deal") is the same term, so
+ * speaker's ("a window for a deal" for "the opportunity for a deal", "tight ties" for "close
+ * relations") is the same term, so
  * reported speech that renders a passage in those words links to it.
  */
 import { test } from 'node:test';
@@ -18,7 +19,7 @@ function linkedTo(news: string, claim: string, transcript: string): string[] {
   return alignAccounts(set, texts).crossReferences.filter((x) => overlaps(x.from, span)).map((x) => transcript.slice(x.to.start, x.to.end));
 }
 
-test('synonym groups', async (t) => {
+test('synonym groups: "window" for "opportunity"', async (t) => {
   const SAID = 'The opportunity for a harbour deal may be there this winter only, and we cannot know what comes after.';
   const TRANSCRIPT = `MS. LUND: Good morning, all.\n\nMR. OKAFOR: Thank you. The budget is balanced and the new bridge opens in June. We want a fair deal for the depots and the crews. ${SAID} The depots stay open through the winter.\n`;
   const report = (claim: string): string => `Minister warns unions\n\nTom Okafor, the transport minister, spoke on Tuesday. Okafor told the council ${claim}.\n`;
@@ -36,6 +37,27 @@ test('synonym groups', async (t) => {
 
   await t.test('should not link the same claim with a word outside the group', () => {
     const claim = 'that there was a narrowing door for the deal';
+    assert.ok(!linkedTo(report(claim), claim, TRANSCRIPT).includes(SAID));
+  });
+});
+
+test('synonym groups: "tight" for "close"', async (t) => {
+  const SAID = 'We will keep close relations with the crews after the sale of the port, as close as we can.';
+  const TRANSCRIPT = `MS. LUND: Good morning, all.\n\nMR. OKAFOR: Thank you. The budget is balanced and the new bridge opens in June. We want a fair price for the depots. ${SAID} The depots stay open through the winter.\n`;
+  const report = (claim: string): string => `Minister sells port\n\nTom Okafor, the transport minister, spoke on Tuesday. Okafor said ${claim}.\n`;
+
+  await t.test('should fold "tight" into "close"', () => {
+    assert.equal(wordKey('tight'), wordKey('close'));
+    assert.notEqual(wordKey('tight'), wordKey('loose'));
+  });
+
+  await t.test('should link reported speech that says "tight" to the passage that says "close"', () => {
+    const claim = 'he wanted ties as tight as possible';
+    assert.deepEqual(linkedTo(report(claim), claim, TRANSCRIPT), [SAID]);
+  });
+
+  await t.test('should not link the same claim with a word outside the group', () => {
+    const claim = 'he wanted ties as loose as possible';
     assert.ok(!linkedTo(report(claim), claim, TRANSCRIPT).includes(SAID));
   });
 });
