@@ -63,4 +63,5 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['broad', 'wide', 'comprehensive', 'extensive'],
   ['opportunity', 'window'],
   ['close', 'tight'],
+  ['commitment', 'pledge', 'vow'],
 ];

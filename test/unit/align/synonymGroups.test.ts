@@ -1,7 +1,7 @@
 /**
  * Synonym groups of news English (`data/synonyms.ts`): a report's word in place of the
  * speaker's ("a window for a deal" for "the opportunity for a deal", "tight ties" for "close
- * relations") is the same term, so
+ * relations", "pledged" for "my commitment") is the same term, so
  * reported speech that renders a passage in those words links to it.
  */
 import { test } from 'node:test';
@@ -12,11 +12,15 @@ import { createAnnotationService } from '../../../src/core/index';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-function linkedTo(news: string, claim: string, transcript: string): string[] {
+function linksOf(news: string, claim: string, transcript: string): { to: string; match: string }[] {
   const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);
   const texts = set.documents.map((d) => (d.uri.endsWith('news.txt') ? news : transcript));
   const span = { start: news.indexOf(claim), end: news.indexOf(claim) + claim.length };
-  return alignAccounts(set, texts).crossReferences.filter((x) => overlaps(x.from, span)).map((x) => transcript.slice(x.to.start, x.to.end));
+  return alignAccounts(set, texts).crossReferences.filter((x) => overlaps(x.from, span)).map((x) => ({ to: transcript.slice(x.to.start, x.to.end), match: x.match }));
+}
+
+function linkedTo(news: string, claim: string, transcript: string): string[] {
+  return linksOf(news, claim, transcript).map((l) => l.to);
 }
 
 test('synonym groups: "window" for "opportunity"', async (t) => {
@@ -59,5 +63,27 @@ test('synonym groups: "tight" for "close"', async (t) => {
   await t.test('should not link the same claim with a word outside the group', () => {
     const claim = 'he wanted ties as loose as possible';
     assert.ok(!linkedTo(report(claim), claim, TRANSCRIPT).includes(SAID));
+  });
+});
+
+test('synonym groups: "pledge" for "commitment"', async (t) => {
+  const SAID = 'My commitment to the river ferries has not changed in all these years.';
+  const TRANSCRIPT = `MS. LUND: Good morning, all.\n\nMR. OKAFOR: Thank you. The budget is balanced and the new bridge opens in June. We want a fair price for the depots. ${SAID} The depots stay open through the winter.\n`;
+  const report = (claim: string): string => `Minister backs ferries\n\nTom Okafor, the transport minister, spoke on Tuesday. ${claim}\n`;
+
+  await t.test('should fold "pledge" and "vow" into "commitment"', () => {
+    assert.equal(wordKey('pledge'), wordKey('commitment'));
+    assert.equal(wordKey('vowed'), wordKey('commitment'));
+    assert.notEqual(wordKey('pledge'), wordKey('praise'));
+  });
+
+  await t.test('should read a pledge as the commitment the passage states (a paraphrase, not a partial match)', () => {
+    const claim = 'Okafor renewed his pledge to the river ferries.';
+    assert.deepEqual(linksOf(report(claim), claim, TRANSCRIPT), [{ to: SAID, match: 'paraphrase' }]);
+  });
+
+  await t.test('should leave a word outside the group a partial match', () => {
+    const claim = 'Okafor renewed his praise of the river ferries.';
+    assert.deepEqual(linksOf(report(claim), claim, TRANSCRIPT), [{ to: SAID, match: 'partial' }]);
   });
 });
