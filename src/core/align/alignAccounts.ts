@@ -174,7 +174,7 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
   else {
     // The indexes last built, of this account's last version or an earlier one: the new ones are made from them (what unchanged passages hold copied).
     const base = kept && kept.keys === keys ? (kept.indexes ?? kept.base) : undefined;
-    side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences), premises: questionPremises(reference, sentences), interpretation: reference.turns.length > 0 ? readInterpretation(reference.text, reference.turns) : { translated: false, turns: [] }, base };
+    side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences), premises: questionPremises(reference, sentences), interpretation: readInterpretation(reference.text, reference.turns), base };
   }
   if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
   // Where this version's term table holds the last one's terms, offsets moved by the change of length: found once, read by

@@ -13,6 +13,7 @@ import { EVENT_DURATION_UNITS, EVENT_KINDS, EVENT_NARRATION_WORDS, MAX_HEADING_L
 import { PARTICIPANT_DETERMINERS, PARTICIPANT_NOUNS } from '../data/eventActs';
 import { TITLE_HEADS } from '../data/titles';
 import type { OffsetRange } from '../model/annotation';
+import { shortHeadLines } from '../text/headLines';
 import { termsIn } from './passages';
 import { keysAt, PLAIN, type TermSpan, type TermTable } from './terms';
 
@@ -33,18 +34,9 @@ const FIELD = /^\s*([a-z_]+):\s/;
 export function headingLines(text: string, terms: TermTable, firstTurn: number | undefined): HeadingLine[] {
   if (firstTurn === undefined || firstTurn <= 0) return [];
   const out: HeadingLine[] = [];
-  let at = 0;
-  let lines = 0;
-  while (at < firstTurn && lines < MAX_HEADING_LINES) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 || nl > firstTurn ? firstTurn : nl;
-    const line = text.slice(at, end);
-    const start = at;
-    at = end + 1;
-    if (!/\S/.test(line)) continue;
-    lines++;
+  for (const { start, line } of shortHeadLines(text, firstTurn, MAX_HEADING_LINES, MAX_HEADING_WORDS)) {
     const field = FIELD.exec(line);
-    if ((field && field[1] !== 'title') || (line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > MAX_HEADING_WORDS) continue;
+    if (field && field[1] !== 'title') continue;
     const lead = line.length - line.trimStart().length;
     const range = { start: start + lead, end: start + line.trimEnd().length };
     const span = termsIn(terms, range);

@@ -43,7 +43,9 @@ export function linkFindings(ctx: FindingContext, passage: AlignPassage, to: Ali
     const rendered = ctx.interpreted?.(to) === true;
     if (rendered) out.push({ kind: 'interpreted-quote' });
     const names = rendered ? namesOf(ctx, passage.terms, to.terms) : undefined;
-    for (const f of alteredQuote(diff, ctx.checkedText.slice(passage.start, passage.end))) if (!names || holdsNameOrFigure(f, names)) out.push(f);
+    const quoteText = ctx.checkedText.slice(passage.start, passage.end);
+    const passageText = names && ctx.referenceText.slice(to.start, to.end);
+    for (const f of alteredQuote(diff, quoteText)) if (!names || changesNameOrFigure(f, names, quoteText, passageText!)) out.push(f);
   }
   for (const f of addedNames(ctx, passage.terms, to.terms)) out.push(f);
   return out;
@@ -157,22 +159,41 @@ function namesOf(ctx: FindingContext, from: TermSpan, to: TermSpan): string[] {
 }
 
 /**
- * True when an altered-quote finding's words hold a figure or one of `names`: what a
- * translation keeps, so a difference there is a change of substance even in a rendering
- * of interpreted words ("Indo-Pacific" for "Pacific", "3 billion" for "two billion").
+ * True when an altered-quote finding's words hold a figure or one of `names` that the other
+ * side lacks: what a translation keeps, so such a difference is a change of substance even
+ * in a rendering of interpreted words ("Indo-Pacific" for "Pacific", "3 billion" for "two
+ * billion"). A figure or name both sides hold, moved by the rendering's word order ("the two
+ * countries' deterrence" / "deterrence of our two countries"), is not.
  */
-function holdsNameOrFigure(f: LinkFinding, names: readonly string[]): boolean {
-  for (const words of [f.from, f.to]) {
-    if (!words) continue;
-    let figure = false;
-    scanWords(words, { start: 0, end: words.length }, (_s, _e, _surface, _norm, number) => {
-      if (number !== undefined) figure = true;
-    });
-    if (figure) return true;
-    const lower = ` ${words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    if (names.some((n) => lower.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `))) return true;
-  }
-  return false;
+function changesNameOrFigure(f: LinkFinding, names: readonly string[], quoteText: string, passageText: string): boolean {
+  return lacksNameOrFigureOf(f.from, passageText, names) || lacksNameOrFigureOf(f.to, quoteText, names);
+}
+
+/** True when `words` hold a figure or one of `names` that `other` does not. */
+function lacksNameOrFigureOf(words: string | undefined, other: string, names: readonly string[]): boolean {
+  if (!words) return false;
+  const theirs = figuresIn(other);
+  for (const figure of figuresIn(words)) if (!theirs.has(figure)) return true;
+  const mine = spaced(words);
+  const otherSpaced = spaced(other);
+  return names.some((n) => {
+    const name = spaced(n);
+    return name.trim() !== '' && mine.includes(name) && !otherSpaced.includes(name);
+  });
+}
+
+/** The values of the numbers of `words` ("two" and "2" alike). */
+function figuresIn(words: string): Set<string> {
+  const out = new Set<string>();
+  scanWords(words, { start: 0, end: words.length }, (_s, _e, _surface, _norm, number) => {
+    if (number !== undefined) out.add(number);
+  });
+  return out;
+}
+
+/** `words` lower case, each run of other characters than letters and digits one space, a space either side. */
+function spaced(words: string): string {
+  return ` ${words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 /** Names of the report's passage that the reference account never mentions (text as written), once each. */

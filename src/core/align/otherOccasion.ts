@@ -23,6 +23,7 @@
 import type { Annotation, OffsetRange } from '../model/annotation';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../data/calendar';
 import { EVENT_KINDS } from '../data/eventHeadings';
+import { shortHeadLines } from '../text/headLines';
 import { splitSentences } from './segment';
 
 /** A year (four digits, 1800-2099) as a word (a fresh global expression per use: no shared `lastIndex`). */
@@ -51,14 +52,7 @@ const DATELINE_WORDS = 8;
  */
 export function datelineYears(text: string): Set<string> {
   const out = new Set<string>();
-  let at = 0;
-  for (let lines = 0; lines < DATELINE_LINES && at < text.length; ) {
-    const nl = text.indexOf('\n', at);
-    const line = text.slice(at, nl < 0 ? text.length : nl);
-    at = nl < 0 ? text.length : nl + 1;
-    if (!/\S/.test(line)) continue;
-    lines++;
-    if ((line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > DATELINE_WORDS) continue;
+  for (const { line } of shortHeadLines(text, text.length, DATELINE_LINES, DATELINE_WORDS)) {
     for (const m of line.matchAll(years())) out.add(m[0]);
   }
   return out;

@@ -66,6 +66,19 @@ test('quotes of interpreted words', async (t) => {
     assert.equal(links.length, 1);
   });
 
+  await t.test('should read a translation note in a transcript without speaker labels (an address) as well', () => {
+    // One speaker, no label: no turn is found, and the note alone says every word is a rendering.
+    const address = (note: string): string => `Address of the President of Chile to the people of Norway\n\n${note}Good evening. ${THANKS} We will open a new consulate in Bergen next year.\n\nThe talks went well, and we signed an agreement on fisheries.\n`;
+    const translated = run(report(RENDERED), RENDERED, address('[Unofficial Translation]\n\n'));
+    assert.deepEqual(translated.unmatched, []);
+    assert.equal(translated.links.length, 1);
+    assert.ok(translated.links[0]!.match === 'partial' || translated.links[0]!.match === 'paraphrase', translated.links[0]!.match);
+    // Without the note the address is the speaker's own words: the quote stays unsupported.
+    const own = run(report(RENDERED), RENDERED, address(''));
+    assert.deepEqual(own.links, []);
+    assert.deepEqual(own.unmatched.map((u) => u.reason), ['unsupported']);
+  });
+
   await t.test('should keep the same quote unsupported when the turn is the speaker\'s own words', () => {
     for (const note of ['', ' (in English)', ' (Laughter.)']) {
       const { links, unmatched } = run(report(RENDERED), RENDERED, transcript(note));
@@ -121,6 +134,13 @@ test('findings on quotes of interpreted words', async (t) => {
   await t.test('should still flag a changed figure or name inside a quote of interpreted words', () => {
     assert.deepEqual(findingsOf('We will construct four new harbours along the coast of Chile with our partners').guest, ['changed-figure four three', 'interpreted-quote', 'altered-quote construct four build three']);
     assert.deepEqual(findingsOf('We will construct three new harbours along the coast of Peru with our partners').guest, ['interpreted-quote', 'altered-quote Peru Chile']);
+  });
+
+  await t.test('should not flag a figure or name the rendering only moves (both sides hold it)', () => {
+    const moved = findingsOf("With our partners, Chile's coast will have three new harbours that we will build");
+    assert.deepEqual(moved.guest, ['interpreted-quote']);
+    // In the host's own words the same reordering is a change inside quotation marks.
+    assert.ok(moved.host.some((f) => f.startsWith('altered-quote')), moved.host.join('; '));
   });
 });
 
