@@ -58,6 +58,7 @@ import { assessedMeeting, meetingJudged } from './meetingAssessment';
 import { toldInPart } from './eventHeadingPart';
 import { denierOf, deniesWrongdoing } from './deniedWrongdoing';
 import { sameFields } from '../model/sameFields';
+import { ONE_WORD_DEMONYMS } from '../data/gazetteer';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -495,7 +496,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   /**
    * True when `passage`, a claim in the report's own words (not a quote nor a figure), and
    * its nearest passage share a name that is rare in the reference (RARE_NAME_PASSAGES at
-   * most hold it) and is no speaker of it, beside a content word, with no polarity
+   * most hold it), is no speaker of it and is not written as a demonym, beside a content word, with no polarity
    * reversed: the nearest passage is where the reference speaks of that person or body,
    * and the claim (with the report's own framing and figures) renders it.
    */
@@ -511,7 +512,8 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     const { table, from, to } = passage.terms;
     for (let i = from; i < to; i++) {
       const k = keysAt(table, i);
-      if (k.kind !== 'entity' || speakerKeys.has(k.key) || !holds(near.candidate.passage, k.id)) continue;
+      // A nationality adjective ("a Norwegian minister", "Chilean engineers") names no one the claim is about.
+      if (k.kind !== 'entity' || speakerKeys.has(k.key) || ONE_WORD_DEMONYMS.has(k.norm) || !holds(near.candidate.passage, k.id)) continue;
       // The passages that hold it as a term, among those that hold it in any role.
       let holding = 0;
       for (const p of index.sharing({ table, from: i, to: i + 1 })) if (holds(p.passage, k.id) && ++holding > RARE_NAME_PASSAGES) break;

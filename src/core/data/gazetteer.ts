@@ -55,3 +55,12 @@ export const COUNTRY_FORMS: readonly CountryForm[] = Object.freeze(
     });
   }),
 );
+
+/**
+ * The demonyms of the gazetteer that are one word, diacritics removed and lower case
+ * ("chilean", "norwegians"): a mention in one of these forms is an adjective or a people
+ * ("a Chilean minister", "the Norwegians"), not the country named as what is spoken of.
+ */
+export const ONE_WORD_DEMONYMS: ReadonlySet<string> = new Set(
+  COUNTRY_FORMS.filter((f) => f.kind === 'demonym' && !/\s/.test(f.form)).map((f) => f.form.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
+);
