@@ -374,8 +374,12 @@ export interface TermTableMemo extends RunMemo<MemoPiece> {
  */
 interface MemoText {
   readonly text: string;
-  readonly termCount: number;
+  /** Its term table: the terms of a run of pieces taken by place are copied from it at once. */
+  readonly table: TermTable;
   readonly pieces: readonly MemoRecord[];
+  /** Its mentions as the scan read them (`sortedMentions`), and the entities they stood for. */
+  readonly mentions: readonly Annotation[];
+  readonly entities: ReadonlyMap<string, Entity>;
 }
 
 /** A paragraph of a `MemoText`: its place, its memo key and the parts the key was made of. */
@@ -445,12 +449,14 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
   const keyCache = memo.keys;
   if (text.length > MEMO_MAX_TEXT) return termTable(text, mentions, entities, undefined, keyCache);
   const last = id === undefined ? undefined : recall(memo.texts, id);
-  const out = new TableBuilder(keyCache.forms, last ? last.termCount + 1024 : 1024);
+  const out = new TableBuilder(keyCache.forms, last ? last.table.length + 1024 : 1024);
   const scanner = termScanner(text, entities, keyCache, out, text.length);
   const sorted = sortedMentions(mentions, { start: 0, end: text.length });
   const records: MemoRecord[] = [];
   // The stretches the last version shares with this one: `text[0, same)`, and `text[tail, length)` (at `tail - shift` there).
   const { same, tail, shift } = last ? stretchesOf(memo.stretches, last.text, text) : { same: 0, tail: text.length, shift: 0 };
+  // Where the mentions are those of the last version (see `MentionAgreement`).
+  const agreed = last ? mentionAgreement(last, sorted, entities, shift) : undefined;
   let r = 0;
   let next = 0;
   let carry: Annotation[] = [];
@@ -476,6 +482,19 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
       const kept = at < 0 ? undefined : last.pieces[r];
       if (kept && kept.start === at && (s >= tail || s + kept.end - kept.start < same) && kept.previous === scanner.previous && kept.previousContent === scanner.previousContent) {
         const e = s + kept.end - kept.start;
+        if (agreed && (s >= tail ? s > agreed.tailAfter : e <= agreed.headUntil)) {
+          // A run of pieces whose mentions are the last version's: taken with no key or mentions compared.
+          const taken = takeRun(last, r, s, s >= tail ? shift : 0, s >= tail ? Infinity : Math.min(same - 1, agreed.headUntil), scanner, memo, records, out);
+          r = taken.next;
+          s = pieceEnd.lastIndex = taken.end;
+          while (next < sorted.length && sorted[next]!.start < s) next++;
+          cutAt = s;
+          cutTerm = out.length;
+          cutMention = next;
+          cutPrevious = scanner.previous;
+          cutPreviousContent = scanner.previousContent;
+          continue;
+        }
         let n = next;
         while (n < sorted.length && sorted[n]!.start < e) n++;
         if (mentionsKey(sorted, next, n, s, entities) === kept.mentions) {
@@ -543,8 +562,85 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
     }
   }
   const table = out.finish();
-  if (id !== undefined) memo.texts.current.set(id, { text, termCount: table.length, pieces: records });
+  if (id !== undefined) memo.texts.current.set(id, { text, table, pieces: records, mentions: sorted, entities });
   return table;
+}
+
+/**
+ * How far the mentions of a new version are those of the last (`MemoText.mentions`): the
+ * same places (moved by the shift after the edit), entities and entity keys. A piece of the
+ * shared stretch before the edit that ends by `headUntil`, or of the one after it that
+ * starts after `tailAfter` (new offsets), has the mentions it had, so its memo key's
+ * mentions need not be made to be compared.
+ */
+interface MentionAgreement {
+  readonly headUntil: number;
+  readonly tailAfter: number;
+}
+
+/** The `MentionAgreement` of `sorted` (the new version's mentions, `sortedMentions`) with the last version's: one pass from each end, no string made. */
+function mentionAgreement(last: MemoText, sorted: readonly Annotation[], entities: ReadonlyMap<string, Entity>, shift: number): MentionAgreement {
+  const before = last.mentions;
+  const n = Math.min(before.length, sorted.length);
+  let head = 0;
+  while (head < n && sameMention(before[head]!, sorted[head]!, 0, last.entities, entities)) head++;
+  let tail = 0;
+  while (tail < n && sameMention(before[before.length - 1 - tail]!, sorted[sorted.length - 1 - tail]!, shift, last.entities, entities)) tail++;
+  // The first mention past the agreeing ones, in either version, bounds the head; the last one before them the tail
+  // (the two runs may overlap when the edit moved nothing: each bound holds on its own).
+  const headUntil = Math.min(sorted[head]?.start ?? Infinity, before[head]?.start ?? Infinity);
+  const tailAfter = Math.max(sorted[sorted.length - 1 - tail]?.start ?? -Infinity, (before[before.length - 1 - tail]?.start ?? -Infinity) + shift);
+  return { headUntil, tailAfter };
+}
+
+/** True when mention `a` of the last version, moved by `shift`, is `b`: its place and entity, and the entity's kind and ISO code (what `mentionsKey` reads). */
+function sameMention(a: Annotation, b: Annotation, shift: number, entitiesA: ReadonlyMap<string, Entity>, entitiesB: ReadonlyMap<string, Entity>): boolean {
+  if (a.start + shift !== b.start || a.end + shift !== b.end || a.entity !== b.entity) return false;
+  const x = entitiesA.get(a.entity!);
+  const y = entitiesB.get(b.entity!);
+  return x === y || (x?.kind === y?.kind && x?.iso === y?.iso);
+}
+
+/**
+ * Takes the pieces of `last` from `first` on, at their places moved by `shift`, while each
+ * starts where the last one ended, after the words it was cut after, and (before the edit)
+ * ends by `until`: their records and keys go into this run, their terms are copied from the
+ * last table at once. `first` must be such a piece. The scanner is left as after them.
+ */
+function takeRun(last: MemoText, first: number, s: number, shift: number, until: number, scanner: TermScanner, memo: TermTableMemo, records: MemoRecord[], out: TableBuilder): { next: number; end: number } {
+  const pieces = last.pieces;
+  let end = s;
+  let previous = scanner.previous;
+  let previousContent = scanner.previousContent;
+  let k = first;
+  for (; k < pieces.length; k++) {
+    const kept = pieces[k]!;
+    if (kept.start + shift !== end || kept.end + shift > until || kept.previous !== previous || kept.previousContent !== previousContent) break;
+    if (kept.key !== undefined && !memo.current.has(kept.key)) memo.current.set(kept.key, kept.piece);
+    records.push(shift === 0 ? kept : { start: kept.start + shift, end: kept.end + shift, key: kept.key, previous: kept.previous, previousContent: kept.previousContent, mentions: kept.mentions, piece: kept.piece });
+    end = kept.end + shift;
+    previous = kept.piece.previous;
+    previousContent = kept.piece.previousContent;
+  }
+  // The terms of the pieces taken: those of the last table that start in them.
+  const table = last.table;
+  out.appendTable(table, firstStartingAt(table, s - shift), firstStartingAt(table, end - shift), shift);
+  scanner.settle();
+  scanner.previous = previous;
+  scanner.previousContent = previousContent;
+  return { next: k, end };
+}
+
+/** The first term of `table` starting at or after `at`. */
+function firstStartingAt(table: TermTable, at: number): number {
+  let lo = 0;
+  let hi = table.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table.start[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The mentions `sorted[from, to)` as part of the memo key of a piece starting at `s` (offsets from `s`). */
@@ -682,6 +778,27 @@ class TableBuilder {
     }
     this.form.set(piece.form, i);
     this.negated.set(piece.negated, i);
+    this.length += n;
+  }
+  /** Appends the terms `from..to` of `table`, offsets moved by `shift`. */
+  appendTable(table: TermTable, from: number, to: number, shift: number): void {
+    const n = to - from;
+    while (this.length + n > this.start.length) this.grow();
+    const i = this.length;
+    const { start, end } = this;
+    if (shift === 0) {
+      start.set(table.start.subarray(from, to), i);
+      end.set(table.end.subarray(from, to), i);
+    } else {
+      const a = table.start;
+      const b = table.end;
+      for (let k = 0; k < n; k++) {
+        start[i + k] = a[from + k]! + shift;
+        end[i + k] = b[from + k]! + shift;
+      }
+    }
+    this.form.set(table.form.subarray(from, to), i);
+    this.negated.set(table.negated.subarray(from, to), i);
     this.length += n;
   }
   /** The terms from `first` on as a memo piece, offsets from `at`. */

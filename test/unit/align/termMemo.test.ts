@@ -98,6 +98,30 @@ test('termTableMemo', async (t) => {
     }
   });
 
+  await t.test('should scan again the pieces of an unchanged stretch whose mentions changed, after random character edits', () => {
+    // The stretches before and after an edit are taken in runs when their mentions are the
+    // last version's; here a mention far from the edit may change its entity (a person
+    // clustered anew) or a country its code, which must end such a run.
+    const next = seeded(23);
+    const swapped = new Map(entities);
+    swapped.set('c1', { ...entities.get('c1')!, iso: 'VR' });
+    for (let round = 0; round < 10; round++) {
+      const memo = newTermTableMemo();
+      let text = Array.from({ length: 25 }, () => PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)]!).join('\n\n');
+      for (let run = 0; run < 12; run++) {
+        startMemoRun(memo);
+        const mentions = mentionsOf(text);
+        // A mention anywhere given the other person, or the country's other code for this run.
+        const moved = Math.floor(next() * mentions.length);
+        const changed = mentions.map((m, i) => (i === moved && m.kind === 'person' && next() < 0.7 ? { ...m, entity: m.entity === 'p1' ? 'p2' : 'p1' } : m));
+        const known = next() < 0.3 ? swapped : entities;
+        assert.deepEqual(plain(termTableMemo(text, changed, known, memo, 'd')), plain(termTable(text, changed, known, undefined, newTermKeyCache())), `round ${round}, run ${run}`);
+        const at = Math.floor(next() * text.length);
+        text = text.slice(0, at) + (next() < 0.5 ? ' ' : '') + text.slice(at + (next() < 0.5 ? 1 : 0));
+      }
+    }
+  });
+
   await t.test('should find the pieces of an unchanged stretch by place, a heading that runs on into the next paragraph with them', () => {
     const memo = newTermTableMemo();
     const text = ['Remarks on the accord, 29 May 2020', 'Ladies and gentlemen, we met today.', 'They agreed on the plan.', 'We will meet again in June.'].join('\n\n');
