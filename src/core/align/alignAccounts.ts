@@ -43,7 +43,7 @@ import { measureSupport, prepareQuery, type Support, type SupportQuery } from '.
 import { fragmentHolder, quotedFragments } from './quotedFragment';
 import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
-import { entityKey, keysAt, newTermKeyCache, startMemoRun, termAgreement, type TermAgreement, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
+import { copiedFromLast, entityKey, keysAt, newTermKeyCache, startMemoRun, termAgreement, type TermAgreement, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { readInterpretation, type Interpretation } from '../text/interpretation';
@@ -165,7 +165,7 @@ const REFERENCE_MEMO_MAX_TEXT = 4_000_000;
  * everything they are built from is the same: the text, the term table (the same key
  * cache, so the same term ids), the turns' spans, labels and speakers.
  */
-function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; interpretation: Interpretation; built(): ReferenceIndexes; agreement(): TermAgreement | undefined } {
+function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined, termMemo: TermTableMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; interpretation: Interpretation; built(): ReferenceIndexes; agreement(): TermAgreement | undefined } {
   const turns = memo ? reference.turns.map((t) => `${t.start},${t.end},${t.speaker ?? ''}\u0000${t.label ?? ''}`).join('\u0001') : '';
   const kept = memo && recall(memo, reference.id);
   let side: ReferenceSide;
@@ -181,7 +181,8 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
   let agreement: TermAgreement | undefined;
   let agreed = false;
   const agreementOf = (): TermAgreement | undefined => {
-    if (!agreed && kept && side !== kept && kept.keys === keys) agreement = termAgreement(kept.terms, reference.terms, reference.text.length - kept.text.length);
+    // The terms the term memo copied from the last table agree: only those around the edit are compared.
+    if (!agreed && kept && side !== kept && kept.keys === keys) agreement = termAgreement(kept.terms, reference.terms, reference.text.length - kept.text.length, termMemo && copiedFromLast(termMemo, reference.id, kept.terms, reference.terms));
     agreed = true;
     return agreement;
   };
@@ -260,7 +261,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   };
   for (const [checked, reference] of pairs) {
     if (token?.isCancellationRequested) return empty();
-    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token, sentenceMemo, referenceMemo, pairMemo, persons);
+    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token, sentenceMemo, termMemo, referenceMemo, pairMemo, persons);
     if (!result) return empty();
     // One by one: spreading a long list into push() overflows the stack (~100k items).
     for (const l of result.links) links.push(l);
@@ -274,7 +275,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 }
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
-function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, sides: ReferenceMemo | undefined, pairs: PairMemo | undefined, persons: ReadonlySet<string>): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
+function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, termMemo: TermTableMemo | undefined, sides: ReferenceMemo | undefined, pairs: PairMemo | undefined, persons: ReadonlySet<string>): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
   const pairKey = `${checked.id}\u0000${reference.id}`;
   const kept = pairs && recall(pairs, pairKey);
   // The checked account's units, taken from the last run when it is the same (its text,
@@ -282,7 +283,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const before = kept && kept.checkedText === checked.text && sameTable(kept.checked.terms, checked.terms) && sameClaims(kept.checked.claims, checked.claims) ? kept.checked : undefined;
   const units = before ? before.units : checkedUnits(checked);
   const signatures = before ? before.signatures : pairs ? units.map(unitSignature) : undefined;
-  const side = referenceSide(reference, keys, sentences, sides);
+  const side = referenceSide(reference, keys, sentences, sides, termMemo);
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const referenceEntities = entityKeys(reference);
   const { interpretation } = side;

@@ -81,24 +81,30 @@ export interface TermAgreement {
   readonly tail: number;
 }
 
-/** The stretches of `before` that `after` holds (see `TermAgreement`): one pass from each end. */
-export function termAgreement(before: TermTable, after: TermTable, shift?: number): TermAgreement {
+/**
+ * The stretches of `before` that `after` holds (see `TermAgreement`): one pass from each
+ * end, each starting past the terms `known` says agree (`copiedFromLast`: what the term
+ * memo copied from `before`), so that only the terms around an edit are compared.
+ */
+export function termAgreement(before: TermTable, after: TermTable, shift?: number, known: { readonly same: number; readonly tail: number } = NONE_KNOWN): TermAgreement {
   const n = Math.min(before.length, after.length);
   const { form: fa, negated: na, start: sa, end: ea } = before;
   const { form: fb, negated: nb, start: sb, end: eb } = after;
   const d = after.length - before.length;
-  let same = 0;
-  let tail = 0;
+  let same = known.same;
+  let tail = known.tail;
   // Two loops each way, with and without offsets: nothing but array reads in the loop that runs over the account.
   if (shift === undefined) {
     while (same < n && fa[same] === fb[same] && na[same] === nb[same]) same++;
-    for (let i = before.length - 1; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d]; i--) tail++;
+    for (let i = before.length - 1 - tail; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d]; i--) tail++;
   } else {
     while (same < n && fa[same] === fb[same] && na[same] === nb[same] && sa[same] === sb[same] && ea[same] === eb[same]) same++;
-    for (let i = before.length - 1; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d] && sa[i]! + shift === sb[i + d] && ea[i]! + shift === eb[i + d]; i--) tail++;
+    for (let i = before.length - 1 - tail; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d] && sa[i]! + shift === sb[i + d] && ea[i]! + shift === eb[i + d]; i--) tail++;
   }
   return { before, after, shift, same, tail };
 }
+
+const NONE_KNOWN = { same: 0, tail: 0 };
 
 /**
  * How span `y` of `agreement.after` holds the terms of span `x` of `agreement.before`:
@@ -380,6 +386,19 @@ interface MemoText {
   /** Its mentions as the scan read them (`sortedMentions`), and the entities they stood for. */
   readonly mentions: readonly Annotation[];
   readonly entities: ReadonlyMap<string, Entity>;
+  /** How many of its first and last terms were copied from the table of the version before (`last`), in place and moved by the change of length. */
+  readonly copied: { readonly last: TermTable | undefined; readonly same: number; readonly tail: number };
+}
+
+/**
+ * How many of the first and last terms of `after`, the table `termTableMemo` made last for
+ * the text `id`, it copied from `before` (the one it made before that), in place and moved
+ * by the change of length: they agree (`termAgreement`'s `known`). Undefined when those are
+ * not the memo's last two tables of `id`.
+ */
+export function copiedFromLast(memo: TermTableMemo, id: string, before: TermTable, after: TermTable): { readonly same: number; readonly tail: number } | undefined {
+  const made = memo.texts.current.get(id);
+  return made && made.table === after && made.copied.last === before ? made.copied : undefined;
 }
 
 /** A paragraph of a `MemoText`: its place, its memo key and the parts the key was made of. */
@@ -469,6 +488,9 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
   let cutPrevious = '';
   let cutPreviousContent = '';
   let s = 0;
+  // The terms copied from the last table from its start in place, and by the last run of pieces taken after the edit (see `MemoText.copied`).
+  let headCopied = 0;
+  let tailRun: { readonly terms: number; readonly outEnd: number; readonly lastEnd: number } | undefined;
   // Where paragraphs end: after a blank line and the blank space that follows it.
   const pieceEnd = /\n[ \t]*\n\s*/g;
   while (s < text.length) {
@@ -484,7 +506,10 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
         const e = s + kept.end - kept.start;
         if (agreed && (s >= tail ? s > agreed.tailAfter : e <= agreed.headUntil)) {
           // A run of pieces whose mentions are the last version's: taken with no key or mentions compared.
+          const copiedAt = out.length;
           const taken = takeRun(last, r, s, s >= tail ? shift : 0, s >= tail ? Infinity : Math.min(same - 1, agreed.headUntil), scanner, memo, records, out);
+          if (s < tail && copiedAt === 0 && s === 0) headCopied = out.length;
+          if (s >= tail) tailRun = { terms: out.length - copiedAt, outEnd: out.length, lastEnd: taken.lastEnd };
           r = taken.next;
           s = pieceEnd.lastIndex = taken.end;
           while (next < sorted.length && sorted[next]!.start < s) next++;
@@ -562,7 +587,8 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
     }
   }
   const table = out.finish();
-  if (id !== undefined) memo.texts.current.set(id, { text, table, pieces: records, mentions: sorted, entities });
+  const tailCopied = tailRun && tailRun.outEnd === table.length && tailRun.lastEnd === last!.table.length ? tailRun.terms : 0;
+  if (id !== undefined) memo.texts.current.set(id, { text, table, pieces: records, mentions: sorted, entities, copied: { last: last?.table, same: headCopied, tail: tailCopied } });
   return table;
 }
 
@@ -607,7 +633,7 @@ function sameMention(a: Annotation, b: Annotation, shift: number, entitiesA: Rea
  * ends by `until`: their records and keys go into this run, their terms are copied from the
  * last table at once. `first` must be such a piece. The scanner is left as after them.
  */
-function takeRun(last: MemoText, first: number, s: number, shift: number, until: number, scanner: TermScanner, memo: TermTableMemo, records: MemoRecord[], out: TableBuilder): { next: number; end: number } {
+function takeRun(last: MemoText, first: number, s: number, shift: number, until: number, scanner: TermScanner, memo: TermTableMemo, records: MemoRecord[], out: TableBuilder): { next: number; end: number; lastEnd: number } {
   const pieces = last.pieces;
   let end = s;
   let previous = scanner.previous;
@@ -624,11 +650,12 @@ function takeRun(last: MemoText, first: number, s: number, shift: number, until:
   }
   // The terms of the pieces taken: those of the last table that start in them.
   const table = last.table;
-  out.appendTable(table, firstStartingAt(table, s - shift), firstStartingAt(table, end - shift), shift);
+  const lastEnd = firstStartingAt(table, end - shift);
+  out.appendTable(table, firstStartingAt(table, s - shift), lastEnd, shift);
   scanner.settle();
   scanner.previous = previous;
   scanner.previousContent = previousContent;
-  return { next: k, end };
+  return { next: k, end, lastEnd };
 }
 
 /** The first term of `table` starting at or after `at`. */
