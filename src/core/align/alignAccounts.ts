@@ -37,7 +37,7 @@
  */
 import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Entity, LinkFinding, MatchClass, OffsetRange, Unconfirmed, Unmatched, UnmatchedReason } from '../model/annotation';
 import { quoteFidelity, spanDiffWords, type QuoteFidelity } from './fidelity';
-import { checkedUnits, countKind, questionPremises, referencePassages, termsIn, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
+import { checkedUnits, countKind, layPassages, questionPremises, termsIn, viewAccount, type AccountView, type AlignPassage, type CheckedUnit, type PassageLayout } from './passages';
 import { buildReferenceIndex, patchReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { fragmentHolder, quotedFragments } from './quotedFragment';
@@ -47,6 +47,7 @@ import { copiedFromLast, entityKey, keysAt, newTermKeyCache, startMemoRun, termA
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { readInterpretation, type Interpretation } from '../text/interpretation';
+import { stretchesOf } from '../text/sharedStretches';
 import { recall, startRun, type RunMemo } from './runMemo';
 import { headlineLinks } from './headline';
 import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, noteVerbatimHits, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkDiffs, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
@@ -140,6 +141,8 @@ interface ReferenceSide {
   readonly turns: string;
   readonly keys: TermKeyCache;
   readonly passages: readonly AlignPassage[];
+  /** Where each turn's passages lie in `passages` (the next version takes those of the turns an edit left as they were). */
+  readonly layout: PassageLayout;
   /** The statements of journalists' questions (`questionPremises`). */
   readonly premises: readonly AlignPassage[];
   /** Which of its turns give words through an interpreter or a translation (`readInterpretation`). */
@@ -168,24 +171,28 @@ const REFERENCE_MEMO_MAX_TEXT = 4_000_000;
 function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined, termMemo: TermTableMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; interpretation: Interpretation; built(): ReferenceIndexes; agreement(): TermAgreement | undefined } {
   const turns = memo ? reference.turns.map((t) => `${t.start},${t.end},${t.speaker ?? ''}\u0000${t.label ?? ''}`).join('\u0001') : '';
   const kept = memo && recall(memo, reference.id);
-  let side: ReferenceSide;
-  if (kept && kept.keys === keys && kept.text === reference.text && kept.turns === turns && sameTable(kept.terms, reference.terms)) side = kept;
-  else {
-    // The indexes last built, of this account's last version or an earlier one: the new ones are made from them (what unchanged passages hold copied).
-    const base = kept && kept.keys === keys ? (kept.indexes ?? kept.base) : undefined;
-    side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences), premises: questionPremises(reference, sentences), interpretation: reference.turns.length > 0 ? readInterpretation(reference.text, reference.turns) : { translated: false, turns: [] }, base };
-  }
-  if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
   // Where this version's term table holds the last one's terms, offsets moved by the change of length: found once, read by
-  // the indexes' patches and the pair memo's comparison of passages (`referenceChange`).
+  // the passages' layout, the indexes' patches and the pair memo's comparison of passages (`referenceChange`).
+  const reused = kept && kept.keys === keys && kept.text === reference.text && kept.turns === turns && sameTable(kept.terms, reference.terms);
   let agreement: TermAgreement | undefined;
   let agreed = false;
   const agreementOf = (): TermAgreement | undefined => {
     // The terms the term memo copied from the last table agree: only those around the edit are compared.
-    if (!agreed && kept && side !== kept && kept.keys === keys) agreement = termAgreement(kept.terms, reference.terms, reference.text.length - kept.text.length, termMemo && copiedFromLast(termMemo, reference.id, kept.terms, reference.terms));
+    if (!agreed && kept && !reused && kept.keys === keys) agreement = termAgreement(kept.terms, reference.terms, reference.text.length - kept.text.length, termMemo && copiedFromLast(termMemo, reference.id, kept.terms, reference.terms));
     agreed = true;
     return agreement;
   };
+  let side: ReferenceSide;
+  if (reused) side = kept;
+  else {
+    // The indexes last built, of this account's last version or an earlier one: the new ones are made from them (what unchanged passages hold copied).
+    const base = kept && kept.keys === keys ? (kept.indexes ?? kept.base) : undefined;
+    // The passages of the turns the edit left as they were taken from the last layout (`layPassages`).
+    const lastAgreement = kept && kept.keys === keys ? agreementOf() : undefined;
+    const layout = layPassages(reference, sentences, lastAgreement && { layout: kept!.layout, agreement: lastAgreement, stretches: stretchesOf(sentences?.stretches, kept!.text, reference.text) });
+    side = { text: reference.text, terms: reference.terms, turns, keys, passages: layout.passages, layout, premises: questionPremises(reference, sentences), interpretation: reference.turns.length > 0 ? readInterpretation(reference.text, reference.turns) : { translated: false, turns: [] }, base };
+  }
+  if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
   return {
     passages: side.passages,
     premises: side.premises,
