@@ -59,7 +59,7 @@ import { assessedMeeting, meetingJudged } from './meetingAssessment';
 import { toldInPart } from './eventHeadingPart';
 import { denierOf, deniesWrongdoing } from './deniedWrongdoing';
 import { sameFields } from '../model/sameFields';
-import { ONE_WORD_DEMONYMS } from '../data/gazetteer';
+import { isDemonym } from '../data/gazetteer';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -521,7 +521,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     for (let i = from; i < to; i++) {
       const k = keysAt(table, i);
       // A nationality adjective ("a Norwegian minister", "Chilean engineers") names no one the claim is about.
-      if (k.kind !== 'entity' || speakerKeys.has(k.key) || ONE_WORD_DEMONYMS.has(k.norm) || !holds(near.candidate.passage, k.id)) continue;
+      if (k.kind !== 'entity' || speakerKeys.has(k.key) || isDemonym(checked.text.slice(table.start[i]!, table.end[i]!)) || !holds(near.candidate.passage, k.id)) continue;
       // The passages that hold it as a term, among those that hold it in any role.
       let holding = 0;
       for (const p of index.sharing({ table, from: i, to: i + 1 })) if (holds(p.passage, k.id) && ++holding > RARE_NAME_PASSAGES) break;

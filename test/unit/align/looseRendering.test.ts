@@ -93,6 +93,17 @@ test('claims that share a rare name with their nearest passage', async (t) => {
     assert.deepEqual(run(report(adjective), adjective, text).links, []);
   });
 
+  await t.test('should read the whole mention: a name that begins with a demonym is a name, a demonym of two words is a demonym', () => {
+    const text = (country: string): string => `MS. LUND: Good morning, all.\n\nMR. OKAFOR: Thank you. The budget is balanced and the new bridge opens in June. We sat on the board with ${country} for a few years. The depots stay open through the winter.\n`;
+    const report = (claim: string): string => `Minister defends record\n\nTom Okafor, the transport minister, spoke on Tuesday. ${claim}\n`;
+    const claim = (country: string): string => `Okafor joined the board of the Northern Port Authority with ${country} in 2001.`;
+    // "Saudi" and "Czech" are demonyms; "Saudi Arabia" and "the Czech Republic" are countries.
+    for (const country of ['Saudi Arabia', 'the Czech Republic']) assert.equal(run(report(claim(country)), claim(country), text(country)).links.length, 1, country);
+    for (const [adjective, country] of [['a North Korean shipyard', 'North Korea'], ['a Guinea-Bissauan shipyard', 'Guinea-Bissau']] as const) {
+      assert.deepEqual(run(report(claim(adjective)), claim(adjective), text(country)).links, [], adjective);
+    }
+  });
+
   await t.test('should not when the transcript names that person often', () => {
     const often = ' Ada Brennan was a fine mayor. Ada Brennan built the depots. Ada Brennan opened the bridge.';
     const { links } = run(news, claim, transcript(often));
