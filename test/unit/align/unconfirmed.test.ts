@@ -93,6 +93,18 @@ test('unconfirmed claims', async (t) => {
     assert.deepEqual(own.alignment.unmatched.filter((u) => overlaps(u, own.span)).map((u) => u.reason), ['unsupported']);
   });
 
+  await t.test('should not confirm a figure whose nearest passage holds the same number, and keep a changed one unsupported', () => {
+    const transcript = 'MS. LUND: Good morning, all.\n\nMR. OKAFOR: I would like to say that 342 homes have been lost. Families were moved to the school halls overnight. The railway board approved a loan for the eastern depots in March.\n';
+    const story = (figure: string) => `Coast storm\n\nTransport minister Tom Okafor spoke in Bergen on Tuesday.\n\nThe vote on the harbour budget could be delayed by the storm that struck the coast on Sunday, destroying ${figure} houses there.\n`;
+    const same = run(story('342'), '342 houses', transcript);
+    assert.deepEqual(same.alignment.unmatched.filter((u) => overlaps(u, same.span) && same.news.slice(u.start, u.end) === '342 houses'), []);
+    assert.deepEqual(same.alignment.unconfirmed.map((u) => same.news.slice(u.start, u.end)), ['342 houses']);
+    // A number the passage lacks is a changed figure: a finding, not the gray zone.
+    const changed = run(story('418'), '418 houses', transcript);
+    assert.deepEqual(changed.alignment.unconfirmed, []);
+    assert.ok(changed.alignment.unmatched.some((u) => changed.news.slice(u.start, u.end) === '418 houses'));
+  });
+
   await t.test('should list nothing apart when the accounts are not aligned', () => {
     const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/transcript.txt', text: TRANSCRIPT, role: 'transcript' }]);
     assert.equal(set.unconfirmed, undefined);
