@@ -471,10 +471,11 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       }
     }
     const where = { document: checked.id, start: range.start, end: range.end, annotation: claim.id };
-    // Reported speech of a speaker whose words the transcript gives through an interpreter,
-    // nearest to a passage of that speaker's: rendered twice (the interpreter's English,
-    // the outlet's), one shared word in the gray zone is likeness enough.
-    const twiceRendered = !fromPremise && nearest !== undefined && claim.claimType === 'reported' && claim.speaker !== undefined && nearest.candidate.passage.speaker === claim.speaker && isInterpreted(nearest.candidate.passage, interpretation);
+    // Reported speech or a direct quote of a speaker whose words the transcript gives
+    // through an interpreter, nearest to a passage of that speaker's: rendered twice (the
+    // interpreter's English, the outlet's), one shared word in the gray zone is likeness
+    // enough, and the quote claims no exact words the transcript could show absent.
+    const twiceRendered = !fromPremise && nearest !== undefined && (claim.claimType === 'reported' || claim.claimType === 'quote') && claim.speaker !== undefined && nearest.candidate.passage.speaker === claim.speaker && isInterpreted(nearest.candidate.passage, interpretation);
     if (near && isUnconfirmed(claim, near.support, twiceRendered, countKind(passage.terms, 'number')) && (fromPremise || !saidElsewhere(claim, passage, near))) return { unconfirmed: { ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } } };
     // A finding shows its nearest passage whatever the likeness; context only a fair one.
     const shown = near && (reason === 'unsupported' || near.score >= MIN_NEAREST_SCORE) ? { start: near.start, end: near.end, score: near.score } : undefined;
@@ -1185,7 +1186,7 @@ const MIN_NEAREST_SCORE = 0.1;
  * passage is not likeness; it is for reported speech of a speaker the transcript gives
  * through an interpreter, nearest to that speaker's own passage, `twiceRendered`: dev
  * set, one falsely unsupported claim of a translated pair fewer, nothing else). What stays unsupported whatever its nearest: a direct quote
- * (a claim of exact words, whose absence the measure does show), a figure with no number (`isUnconfirmed`), a claim with
+ * (a claim of exact words, whose absence the measure does show; but one of interpreted words, `twiceRendered`), a figure with no number (`isUnconfirmed`), a claim with
  * a number the nearest passage lacks (a changed figure is a finding) or one the nearest
  * passage negates (a contradiction is a finding). Chosen on the score distribution of
  * the dev set's unmatched passages, true vs falsely unsupported (commit message). What
@@ -1200,15 +1201,17 @@ export const UNCONFIRMED_COVERAGE = 0.25;
 /**
  * Whether an unmatched claim is in the gray zone, given the support of its nearest
  * passage (`UNCONFIRMED_NEAREST_SCORE`). `twiceRendered` (default false): the claim is
- * reported speech of a speaker whose words the transcript gives through an interpreter,
- * and its nearest passage is that speaker's own; one shared content word is then likeness
- * enough, where others need two (or `UNCONFIRMED_COVERAGE`). A figure (a statistic claim)
+ * reported speech or a direct quote of a speaker whose words the transcript gives through
+ * an interpreter, and its nearest passage is that speaker's own; one shared content word
+ * is then likeness enough, where others need two (or `UNCONFIRMED_COVERAGE`). Such a quote
+ * is the outlet's own translation, so it may be in the gray zone, where any other direct
+ * quote never is (dev set: one falsely unsupported translated quote fewer, nothing else). A figure (a statistic claim)
  * is in the gray zone only when it holds a number (`figures`, its count) that its nearest
  * passage holds too: the same value in a like passage is no evidence of absence, where a
  * number the passage lacks is a finding (a changed figure).
  */
 export function isUnconfirmed(claim: Annotation, nearest: Support, twiceRendered = false, figures = 0): boolean {
-  if (claim.claimType === 'quote' || (claim.claimType === 'statistic' && figures === 0)) return false;
+  if ((claim.claimType === 'quote' && !twiceRendered) || (claim.claimType === 'statistic' && figures === 0)) return false;
   if (nearest.score < UNCONFIRMED_NEAREST_SCORE || nearest.missingNumbers > 0 || nearest.conflicts > 0) return false;
   return nearest.sharedWords >= (twiceRendered ? 1 : 2) || nearest.coverage >= UNCONFIRMED_COVERAGE;
 }

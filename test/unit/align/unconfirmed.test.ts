@@ -105,6 +105,20 @@ test('unconfirmed claims', async (t) => {
     assert.ok(changed.alignment.unmatched.some((u) => changed.news.slice(u.start, u.end) === '418 houses'));
   });
 
+  await t.test('should not confirm a direct quote of an interpreted speaker whose own passage shares one word with it', () => {
+    // The outlet's own translation of words the transcript gives through an interpreter: a quote of no exact words.
+    const guest = (note: string) => `Press statements following the talks\n\nPRIME MINISTER HOLM: Good afternoon. We had a long and useful meeting today, and we signed an agreement on fisheries.\n\nPRESIDENT ORTEGA:${note} Thank you, Prime Minister. My trip has strengthened the ties between our ports. We will open a new consulate in Bergen next year.\n`;
+    const news = 'Chilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday. "The trip was highly productive and it will reshape trade along the coast," Ortega said.\n';
+    const claim = 'The trip was highly productive';
+    const interpreted = run(news, claim, guest(' (As interpreted.)'));
+    assert.deepEqual(interpreted.alignment.unmatched.filter((u) => overlaps(u, interpreted.span)), []);
+    assert.equal(interpreted.alignment.unconfirmed.filter((u) => overlaps(u, interpreted.span)).length, 1);
+    // The speaker's own words: the quote claims them exactly, and stays unsupported.
+    const own = run(news, claim, guest(''));
+    assert.deepEqual(own.alignment.unconfirmed.filter((u) => overlaps(u, own.span)), []);
+    assert.deepEqual(own.alignment.unmatched.filter((u) => overlaps(u, own.span)).map((u) => u.reason), ['unsupported']);
+  });
+
   await t.test('should list nothing apart when the accounts are not aligned', () => {
     const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/transcript.txt', text: TRANSCRIPT, role: 'transcript' }]);
     assert.equal(set.unconfirmed, undefined);
