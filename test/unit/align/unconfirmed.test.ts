@@ -119,6 +119,19 @@ test('unconfirmed claims', async (t) => {
     assert.deepEqual(own.alignment.unmatched.filter((u) => overlaps(u, own.span)).map((u) => u.reason), ['unsupported']);
   });
 
+  await t.test('should not confirm narration alike to a passage that dates something before the event by a year the passage lacks', () => {
+    const transcript = 'Press conference on the harbour\n\n14 May 2021\n\nMS. LUND: Good morning, all.\n\nMR. OKAFOR: We will do everything we can to preserve the harbour accord with the fishing towns. The railway board approved a loan for the eastern depots in March.\n';
+    const story = (year: string) => `Harbour talks\n\nTom Okafor is the transport minister. The coastal states have long worked to rescue the ${year} harbour compact with the fishing towns.\n`;
+    const claim = 'The coastal states have long worked';
+    const past = run(story('2016'), claim, transcript);
+    assert.deepEqual(past.alignment.unmatched.filter((u) => overlaps(u, past.span)), []);
+    assert.equal(past.alignment.unconfirmed.filter((u) => overlaps(u, past.span)).length, 1);
+    // A year of the event or after it may be a changed figure: it stays unmatched.
+    const later = run(story('2023'), claim, transcript);
+    assert.deepEqual(later.alignment.unconfirmed.filter((u) => overlaps(u, later.span)), []);
+    assert.equal(later.alignment.unmatched.filter((u) => overlaps(u, later.span)).length, 1);
+  });
+
   await t.test('should list nothing apart when the accounts are not aligned', () => {
     const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/transcript.txt', text: TRANSCRIPT, role: 'transcript' }]);
     assert.equal(set.unconfirmed, undefined);
