@@ -1274,7 +1274,8 @@ function sameSentence(text: string, a: OffsetRange, b: OffsetRange): boolean {
  */
 export function pastYearsOnly(text: string, span: TermSpan, other: TermSpan, eventYears: ReadonlySet<string>): boolean {
   if (eventYears.size === 0) return false;
-  const first = Math.min(...[...eventYears].map(Number));
+  let first = Infinity;
+  for (const y of eventYears) first = Math.min(first, Number(y));
   const held = new Set(numberKeys(other));
   let missing = 0;
   for (let i = span.from; i < span.to; i++) {
