@@ -37,16 +37,17 @@
  */
 import type { Annotation, AnnotationSet, CancellationToken, CrossReference, Entity, LinkFinding, MatchClass, OffsetRange, Unconfirmed, Unmatched, UnmatchedReason } from '../model/annotation';
 import { quoteFidelity, spanDiffWords, type QuoteFidelity } from './fidelity';
-import { checkedUnits, countKind, questionPremises, referencePassages, termsIn, viewAccount, type AccountView, type AlignPassage, type CheckedUnit } from './passages';
+import { checkedUnits, countKind, layPassages, questionPremises, termsIn, viewAccount, type AccountView, type AlignPassage, type CheckedUnit, type PassageLayout } from './passages';
 import { buildReferenceIndex, patchReferenceIndex, type IndexedPassage, type ReferenceIndex } from './referenceIndex';
 import { measureSupport, prepareQuery, type Support, type SupportQuery } from './similarity';
 import { fragmentHolder, quotedFragments } from './quotedFragment';
 import { buildVerbatimIndex, patchVerbatimIndex, type VerbatimIndex } from './verbatimIndex';
 import { linkFindings, type FindingContext } from './linkFindings';
-import { entityKey, keysAt, newTermKeyCache, startMemoRun, termAgreement, type TermAgreement, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
+import { copiedFromLast, entityKey, keysAt, newTermKeyCache, startMemoRun, termAgreement, type TermAgreement, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
 import { readInterpretation, type Interpretation } from '../text/interpretation';
+import { stretchesOf } from '../text/sharedStretches';
 import { recall, startRun, type RunMemo } from './runMemo';
 import { headlineLinks } from './headline';
 import { carryMeasures, changedPassagesRead, measuredLink, measuredQuery, measuredSupport, measuredWindow, newMeasureBudget, newUnitDeps, noteVerbatimHits, queryKeyOf, referenceChange, remeasure, sameContext, settleMeasures, shiftOutcome, trackedIndex, takeRemeasured, trackedVerbatim, unitSignature, type LinkDiffs, type LinkedPassage, type Remeasured, type PairContext, type PairMemo, type PairState, type UnitDeps, type UnitOutcome } from './pairMemo';
@@ -58,6 +59,7 @@ import { assessedMeeting, meetingJudged } from './meetingAssessment';
 import { toldInPart } from './eventHeadingPart';
 import { denierOf, deniesWrongdoing } from './deniedWrongdoing';
 import { sameFields } from '../model/sameFields';
+import { isDemonym } from '../data/gazetteer';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -140,6 +142,8 @@ interface ReferenceSide {
   readonly turns: string;
   readonly keys: TermKeyCache;
   readonly passages: readonly AlignPassage[];
+  /** Where each turn's passages lie in `passages` (the next version takes those of the turns an edit left as they were). */
+  readonly layout: PassageLayout;
   /** The statements of journalists' questions (`questionPremises`). */
   readonly premises: readonly AlignPassage[];
   /** Which of its turns give words through an interpreter or a translation (`readInterpretation`). */
@@ -165,26 +169,31 @@ const REFERENCE_MEMO_MAX_TEXT = 4_000_000;
  * everything they are built from is the same: the text, the term table (the same key
  * cache, so the same term ids), the turns' spans, labels and speakers.
  */
-function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; interpretation: Interpretation; built(): ReferenceIndexes; agreement(): TermAgreement | undefined } {
+function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: SentenceMemo | undefined, memo: ReferenceMemo | undefined, termMemo: TermTableMemo | undefined): { passages: readonly AlignPassage[]; premises: readonly AlignPassage[]; interpretation: Interpretation; built(): ReferenceIndexes; agreement(): TermAgreement | undefined } {
   const turns = memo ? reference.turns.map((t) => `${t.start},${t.end},${t.speaker ?? ''}\u0000${t.label ?? ''}`).join('\u0001') : '';
   const kept = memo && recall(memo, reference.id);
-  let side: ReferenceSide;
-  if (kept && kept.keys === keys && kept.text === reference.text && kept.turns === turns && sameTable(kept.terms, reference.terms)) side = kept;
-  else {
-    // The indexes last built, of this account's last version or an earlier one: the new ones are made from them (what unchanged passages hold copied).
-    const base = kept && kept.keys === keys ? (kept.indexes ?? kept.base) : undefined;
-    side = { text: reference.text, terms: reference.terms, turns, keys, passages: referencePassages(reference, sentences), premises: questionPremises(reference, sentences), interpretation: readInterpretation(reference.text, reference.turns), base };
-  }
-  if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
   // Where this version's term table holds the last one's terms, offsets moved by the change of length: found once, read by
-  // the indexes' patches and the pair memo's comparison of passages (`referenceChange`).
+  // the passages' layout, the indexes' patches and the pair memo's comparison of passages (`referenceChange`).
+  const reused = kept && kept.keys === keys && kept.text === reference.text && kept.turns === turns && sameTable(kept.terms, reference.terms);
   let agreement: TermAgreement | undefined;
   let agreed = false;
   const agreementOf = (): TermAgreement | undefined => {
-    if (!agreed && kept && side !== kept && kept.keys === keys) agreement = termAgreement(kept.terms, reference.terms, reference.text.length - kept.text.length);
+    // The terms the term memo copied from the last table agree: only those around the edit are compared.
+    if (!agreed && kept && !reused && kept.keys === keys) agreement = termAgreement(kept.terms, reference.terms, reference.text.length - kept.text.length, termMemo && copiedFromLast(termMemo, reference.id, kept.terms, reference.terms));
     agreed = true;
     return agreement;
   };
+  let side: ReferenceSide;
+  if (reused) side = kept;
+  else {
+    // The indexes last built, of this account's last version or an earlier one: the new ones are made from them (what unchanged passages hold copied).
+    const base = kept && kept.keys === keys ? (kept.indexes ?? kept.base) : undefined;
+    // The passages of the turns the edit left as they were taken from the last layout (`layPassages`).
+    const lastAgreement = kept && kept.keys === keys ? agreementOf() : undefined;
+    const layout = layPassages(reference, sentences, lastAgreement && { layout: kept!.layout, agreement: lastAgreement, stretches: stretchesOf(sentences?.stretches, kept!.text, reference.text) });
+    side = { text: reference.text, terms: reference.terms, turns, keys, passages: layout.passages, layout, premises: questionPremises(reference, sentences), interpretation: readInterpretation(reference.text, reference.turns), base };
+  }
+  if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
   return {
     passages: side.passages,
     premises: side.premises,
@@ -260,7 +269,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
   };
   for (const [checked, reference] of pairs) {
     if (token?.isCancellationRequested) return empty();
-    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token, sentenceMemo, referenceMemo, pairMemo, persons);
+    const result = alignPair(view(checked), view(reference), keyCache, opts, lexicon, token, sentenceMemo, termMemo, referenceMemo, pairMemo, persons);
     if (!result) return empty();
     // One by one: spreading a long list into push() overflows the stack (~100k items).
     for (const l of result.links) links.push(l);
@@ -274,7 +283,7 @@ export function alignAccountsWith(set: AnnotationSet, texts: readonly string[], 
 }
 
 /** Aligns one checked account against one reference account; undefined when cancelled. */
-function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, sides: ReferenceMemo | undefined, pairs: PairMemo | undefined, persons: ReadonlySet<string>): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
+function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, token: CancellationToken | undefined, sentences: SentenceMemo | undefined, termMemo: TermTableMemo | undefined, sides: ReferenceMemo | undefined, pairs: PairMemo | undefined, persons: ReadonlySet<string>): { links: Omit<CrossReference, 'id'>[]; unmatched: Unmatched[]; unconfirmed: Unconfirmed[] } | undefined {
   const pairKey = `${checked.id}\u0000${reference.id}`;
   const kept = pairs && recall(pairs, pairKey);
   // The checked account's units, taken from the last run when it is the same (its text,
@@ -282,7 +291,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
   const before = kept && kept.checkedText === checked.text && sameTable(kept.checked.terms, checked.terms) && sameClaims(kept.checked.claims, checked.claims) ? kept.checked : undefined;
   const units = before ? before.units : checkedUnits(checked);
   const signatures = before ? before.signatures : pairs ? units.map(unitSignature) : undefined;
-  const side = referenceSide(reference, keys, sentences, sides);
+  const side = referenceSide(reference, keys, sentences, sides, termMemo);
   const speakers = new Set(reference.turns.map((t) => t.speaker).filter((s): s is string => !!s));
   const referenceEntities = entityKeys(reference);
   const { interpretation } = side;
@@ -499,7 +508,7 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
   /**
    * True when `passage`, a claim in the report's own words (not a quote nor a figure), and
    * its nearest passage share a name that is rare in the reference (RARE_NAME_PASSAGES at
-   * most hold it) and is no speaker of it, beside a content word, with no polarity
+   * most hold it), is no speaker of it and is not written as a demonym, beside a content word, with no polarity
    * reversed: the nearest passage is where the reference speaks of that person or body,
    * and the claim (with the report's own framing and figures) renders it.
    */
@@ -515,7 +524,8 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
     const { table, from, to } = passage.terms;
     for (let i = from; i < to; i++) {
       const k = keysAt(table, i);
-      if (k.kind !== 'entity' || speakerKeys.has(k.key) || !holds(near.candidate.passage, k.id)) continue;
+      // A nationality adjective ("a Norwegian minister", "Chilean engineers") names no one the claim is about.
+      if (k.kind !== 'entity' || speakerKeys.has(k.key) || isDemonym(checked.text.slice(table.start[i]!, table.end[i]!)) || !holds(near.candidate.passage, k.id)) continue;
       // The passages that hold it as a term, among those that hold it in any role.
       let holding = 0;
       for (const p of index.sharing({ table, from: i, to: i + 1 })) if (holds(p.passage, k.id) && ++holding > RARE_NAME_PASSAGES) break;

@@ -163,10 +163,22 @@ function namesOf(ctx: FindingContext, from: TermSpan, to: TermSpan): string[] {
  * side lacks: what a translation keeps, so such a difference is a change of substance even
  * in a rendering of interpreted words ("Indo-Pacific" for "Pacific", "3 billion" for "two
  * billion"). A figure or name both sides hold, moved by the rendering's word order ("the two
- * countries' deterrence" / "deterrence of our two countries"), is not.
+ * countries' deterrence" / "deterrence of our two countries"), is not; one put in place of
+ * another is, though both sides hold each somewhere ("two harbours and three bridges" /
+ * "three harbours and two bridges").
  */
 function changesNameOrFigure(f: LinkFinding, names: readonly string[], quoteText: string, passageText: string): boolean {
-  return lacksNameOrFigureOf(f.from, passageText, names) || lacksNameOrFigureOf(f.to, quoteText, names);
+  if (lacksNameOrFigureOf(f.from, passageText, names) || lacksNameOrFigureOf(f.to, quoteText, names)) return true;
+  if (f.from === undefined || f.to === undefined) return false;
+  return replaces(figuresIn(f.from), figuresIn(f.to)) || replaces(namesIn(f.from, names), namesIn(f.to, names));
+}
+
+/** True when words put in place of others hold figures (or names), and the replaced words other ones. */
+function replaces(put: ReadonlySet<string>, replaced: ReadonlySet<string>): boolean {
+  if (put.size === 0 || replaced.size === 0) return false;
+  if (put.size !== replaced.size) return true;
+  for (const x of put) if (!replaced.has(x)) return true;
+  return false;
 }
 
 /** True when `words` hold a figure or one of `names` that `other` does not. */
@@ -174,12 +186,20 @@ function lacksNameOrFigureOf(words: string | undefined, other: string, names: re
   if (!words) return false;
   const theirs = figuresIn(other);
   for (const figure of figuresIn(words)) if (!theirs.has(figure)) return true;
-  const mine = spaced(words);
   const otherSpaced = spaced(other);
-  return names.some((n) => {
+  for (const name of namesIn(words, names)) if (!otherSpaced.includes(name)) return true;
+  return false;
+}
+
+/** The ones of `names` that `words` hold as whole words, each as `spaced` gives it. */
+function namesIn(words: string, names: readonly string[]): Set<string> {
+  const mine = spaced(words);
+  const out = new Set<string>();
+  for (const n of names) {
     const name = spaced(n);
-    return name.trim() !== '' && mine.includes(name) && !otherSpaced.includes(name);
-  });
+    if (name.trim() !== '' && mine.includes(name)) out.add(name);
+  }
+  return out;
 }
 
 /** The values of the numbers of `words` ("two" and "2" alike). */

@@ -10,7 +10,8 @@ import { memoSentences, splitClauses, splitSentences, trimRange, type SentenceMe
 import { AUXILIARIES, FRAME_THAT_NOT } from '../data/clauseWords';
 import { RECALLED_SAYING_VERBS, SAYING_VERBS, WEAK_SAYING_VERBS } from '../data/sayingVerbs';
 import { DENIAL_OPENERS, RECALL_DENIALS } from '../data/recallDenials';
-import { keysAt, termTable, termTableMemo, type TermKind, type TermSpan, type TermKeyCache, type TermTable, type TermTableMemo } from './terms';
+import { keysAt, termTable, termTableMemo, type TermAgreement, type TermKind, type TermSpan, type TermKeyCache, type TermTable, type TermTableMemo } from './terms';
+import type { SharedStretches } from '../text/sharedStretches';
 
 /** One account prepared for comparison. */
 export interface AccountView {
@@ -126,37 +127,194 @@ const CLOSERS = '"\'\u201D\u2019)]';
  * sentence when the account has no turns), without the interrogative sentences of no
  * known speaker. With `memo`, sentences of unchanged turns come from earlier runs.
  */
-export function referencePassages(view: AccountView, memo?: SentenceMemo): AlignPassage[] {
+export function referencePassages(view: AccountView, memo?: SentenceMemo): readonly AlignPassage[] {
+  return layPassages(view, memo).passages;
+}
+
+/**
+ * A `referencePassages` list with where each turn's passages lie in it, so that the list
+ * of the account's next version takes the passages of the turns an edit left as they were
+ * (`layPassages`' `last`).
+ */
+export interface PassageLayout {
+  readonly text: string;
+  readonly turns: readonly Annotation[];
+  readonly terms: TermTable;
+  readonly passages: readonly AlignPassage[];
+  /** Per turn, then one more: where its passages (the prose before it, then its own words) begin; the last, where the prose after the turns does. */
+  readonly groups: Int32Array;
+  /** Per turn: where the passages of its own words begin. */
+  readonly bodies: Int32Array;
+  /** Per turn, then one more: where the prose before it was read from (the furthest end of the turns before it); the last, the prose after the turns. */
+  readonly gaps: Int32Array;
+  /** Per turn, then one more: where its answered questions begin; the last, where the quoted words of all turns begin. */
+  readonly answered: Int32Array;
+  /** Per turn, then one more: where its quoted and told-back words begin; the last, the end of the list. */
+  readonly quoted: Int32Array;
+}
+
+/** The last version's layout and how its text and terms are held by the new version's (`referenceSide` finds them). */
+export interface LastPassages {
+  readonly layout: PassageLayout;
+  readonly stretches: SharedStretches;
+  /** The agreement of `layout.terms` with the new view's terms, offsets moved by `stretches.shift`. */
+  readonly agreement: TermAgreement;
+}
+
+/**
+ * `referencePassages` with its layout. With `last`, the turns before the edit that are the
+ * last version's (span, label, speaker; their words and the character after them in the
+ * stretch the texts share before it) and those after it (moved by the edit's shift, in the
+ * stretch after it) take their passages from the last list: the prose before a turn when
+ * it was read from the same place, the answered questions and quoted words of a turn when
+ * the next turn is kept too. A passage taken must lie in the terms the tables share
+ * (`last.agreement`); when one does not, the list is made afresh.
+ */
+export function layPassages(view: AccountView, memo?: SentenceMemo, last?: LastPassages): PassageLayout {
+  const { text, turns } = view;
+  const n = turns.length;
   const out: AlignPassage[] = [];
-  const sentencesOf = (range: OffsetRange): OffsetRange[] => (memo ? memoSentences(memo, view.text, range) : splitSentences(view.text, range));
+  const sentencesOf = (range: OffsetRange): OffsetRange[] => (memo ? memoSentences(memo, text, range) : splitSentences(text, range));
   const add = (sentences: readonly OffsetRange[], turn: number, speaker: string | undefined): void => {
     for (const sentence of sentences) {
       // A speaker's own questions are words of theirs a report may quote ("What did the
       // council set out to do?"), in an answering turn whether or not its label names a
       // known person ("SENIOR OFFICIAL:"); outside turns a question asserts nothing.
-      if (turn < 0 && isQuestion(view.text, sentence)) continue;
+      if (turn < 0 && isQuestion(text, sentence)) continue;
       const terms = termsIn(view.terms, sentence);
       if (!hasContent(terms)) continue;
       // The same fields in the same order as the checked account's passages (one object shape).
       out.push({ document: view.id, index: out.length, start: sentence.start, end: sentence.end, terms, turn, claim: undefined, claimType: undefined, speaker: speaker || undefined });
     }
   };
-  if (view.turns.length === 0) add(sentencesOf({ start: 0, end: view.text.length }), -1, undefined);
-  // The sentences of each turn's words (after its label), split once for the turn's passages and the answered questions.
-  const bodies = view.turns.map((turn) => sentencesOf({ start: turnBodyStart(view.text, turn), end: turn.end }));
+  const groups = new Int32Array(n + 1);
+  const bodyStarts = new Int32Array(n);
+  const gaps = new Int32Array(n + 1);
+  const answered = new Int32Array(n + 1);
+  const quoted = new Int32Array(n + 1);
+  // (the agreement must be of the two tables, offsets moved by the edit's shift)
+  const kept = last && n > 0 && last.agreement.before === last.layout.terms && last.agreement.after === view.terms && last.agreement.shift === last.stretches.shift ? keptTurns(last, view) : undefined;
+  // The sentences of each turn's words (after its label), split on first need, once for the turn's passages and the answered questions.
+  const bodies: (OffsetRange[] | undefined)[] = new Array(n);
+  const body = (i: number): OffsetRange[] => (bodies[i] ??= sentencesOf({ start: turnBodyStart(text, turns[i]!), end: turns[i]!.end }));
+  if (n === 0) add(sentencesOf({ start: 0, end: text.length }), -1, undefined);
   let at = 0;
-  view.turns.forEach((turn, i) => {
+  for (let i = 0; i < n; i++) {
+    const turn = turns[i]!;
+    const o = kept ? kept.old(i) : -1;
+    groups[i] = out.length;
+    gaps[i] = at;
     // Prose between turns that no turn holds (an unlabelled opening statement) is kept;
     // headings, datelines and captions there are not.
-    for (const paragraph of proseOutside(view.text, { start: at, end: turn.start })) add(sentencesOf(paragraph), -1, undefined);
+    if (o < 0 || !kept!.sameGap(o, at) || !kept!.take(o, last!.layout.groups[o]!, last!.layout.bodies[o]!, out)) {
+      out.length = groups[i]!;
+      for (const paragraph of proseOutside(text, { start: at, end: turn.start })) add(sentencesOf(paragraph), -1, undefined);
+    }
+    bodyStarts[i] = out.length;
     at = Math.max(at, turn.end);
-    if (!turn.speaker && QUESTION_LABEL.test(turn.label ?? '')) return;
-    add(bodies[i]!, i, turn.speaker);
-  });
-  if (view.turns.length > 0) for (const paragraph of proseOutside(view.text, { start: at, end: view.text.length })) add(sentencesOf(paragraph), -1, undefined);
-  for (const extra of answeredQuestions(view, bodies)) out.push({ ...extra, index: out.length });
-  for (const extra of quotedInQuestions(view, bodies)) out.push({ ...extra, index: out.length });
-  return out;
+    if (o >= 0) {
+      if (!kept!.take(o, last!.layout.bodies[o]!, last!.layout.groups[o + 1]!, out)) return layPassages(view, memo);
+    } else if (turn.speaker || !QUESTION_LABEL.test(turn.label ?? '')) add(body(i), i, turn.speaker);
+  }
+  groups[n] = out.length;
+  gaps[n] = at;
+  const count = last?.layout.turns.length ?? 0;
+  if (n > 0 && !(kept && kept.old(n - 1) >= 0 && kept.sameGap(count, at) && kept.take(count, last!.layout.groups[count]!, last!.layout.answered[0]!, out))) {
+    out.length = groups[n]!;
+    for (const paragraph of proseOutside(text, { start: at, end: text.length })) add(sentencesOf(paragraph), -1, undefined);
+  }
+  // A turn's answered questions and quoted words read the next turn too: taken when both are kept.
+  for (let i = 0; i < n; i++) {
+    answered[i] = out.length;
+    const o = kept ? kept.oldPair(i) : -1;
+    if (o >= 0 && kept!.take(o, last!.layout.answered[o]!, last!.layout.answered[o + 1]!, out)) continue;
+    out.length = answered[i]!;
+    for (const extra of answeredQuestions(view, i, body)) out.push({ ...extra, index: out.length });
+  }
+  answered[n] = out.length;
+  for (let i = 0; i < n; i++) {
+    quoted[i] = out.length;
+    const o = kept ? kept.oldPair(i) : -1;
+    if (o >= 0 && kept!.take(o, last!.layout.quoted[o]!, last!.layout.quoted[o + 1]!, out)) continue;
+    out.length = quoted[i]!;
+    for (const extra of quotedInQuestions(view, i, body)) out.push({ ...extra, index: out.length });
+  }
+  quoted[n] = out.length;
+  return { text, turns, terms: view.terms, passages: out, groups, bodies: bodyStarts, gaps, answered, quoted };
+}
+
+/** Which turns of a new version `layPassages` takes from the last one's layout, and how. */
+interface KeptTurns {
+  /** The last version's index of turn `i`, when it is kept; -1 when not. */
+  old(i: number): number;
+  /** `old(i)` when the turn after it is kept too, or it is the last and kept after the edit (its answered questions and quoted words read it); -1 when not. */
+  oldPair(i: number): number;
+  /** True when the prose before the last version's turn `o` (or after all turns, `o` their count) was read from where the new one's is, `at`, in a stretch the texts share. */
+  sameGap(o: number, at: number): boolean;
+  /**
+   * Appends the last list's passages `from..to`, of its turn `o` (its count: the prose
+   * after the turns), moved onto the new version; false when one of them does not lie in
+   * the terms the tables share.
+   */
+  take(o: number, from: number, to: number, out: AlignPassage[]): boolean;
+}
+
+/** The turns of `view` that `layPassages` takes from `last` (see there). */
+function keptTurns(last: LastPassages, view: AccountView): KeptTurns {
+  const { layout, stretches, agreement } = last;
+  const { same, tail, shift } = stretches;
+  const before = layout.turns;
+  const now = view.turns;
+  const m = Math.min(before.length, now.length);
+  // Turns kept before the edit: their words and the character after them in the shared stretch before it.
+  let head = 0;
+  while (head < m && now[head]!.end + 1 <= same && sameTurn(before[head]!, now[head]!, 0)) head++;
+  // Turns kept after it: in the shared stretch after it (to the end of the text), not taken twice.
+  let after = 0;
+  while (after < m - head && now[now.length - 1 - after]!.start >= tail && sameTurn(before[before.length - 1 - after]!, now[now.length - 1 - after]!, shift)) after++;
+  const moved = now.length - before.length;
+  const firstAfter = now.length - after;
+  const table = layout.terms;
+  const terms = view.terms;
+  const moveTerms = terms.length - table.length;
+  const lastSame = agreement.same;
+  const firstTail = table.length - agreement.tail;
+  return {
+    old: (i) => (i < head ? i : i >= firstAfter ? i - moved : -1),
+    oldPair: (i) => (i + 1 < head ? i : i >= firstAfter ? i - moved : -1),
+    sameGap: (o, at) => (o < head ? layout.gaps[o] === at : layout.gaps[o]! + shift === at && at >= tail),
+    take: (o, from, to, out) => {
+      const isBefore = o < head;
+      const d = isBefore ? 0 : shift;
+      const dt = isBefore ? 0 : moved;
+      const first = out.length;
+      for (let k = from; k < to; k++) {
+        const p = layout.passages[k]!;
+        let span: TermSpan;
+        if (p.terms.table === table) {
+          if (isBefore ? p.terms.to > lastSame : p.terms.from < firstTail) return false;
+          span = isBefore ? { table: terms, from: p.terms.from, to: p.terms.to } : { table: terms, from: p.terms.from + moveTerms, to: p.terms.to + moveTerms };
+        } else {
+          // A table of its own (an answered question's, `negatedUpTo`): made of the account's terms over the passage.
+          const source = termsIn(table, p);
+          if (isBefore ? source.to > lastSame : source.from < firstTail) return false;
+          span = isBefore ? p.terms : { table: movedTable(p.terms.table, d), from: p.terms.from, to: p.terms.to };
+        }
+        out.push({ document: view.id, index: first + (k - from), start: p.start + d, end: p.end + d, terms: span, turn: p.turn < 0 ? p.turn : p.turn + dt, claim: undefined, claimType: p.claimType, speaker: p.speaker });
+      }
+      return true;
+    },
+  };
+}
+
+/** True when turn `b` is turn `a` moved by `shift`: span, label and speaker. */
+function sameTurn(a: Annotation, b: Annotation, shift: number): boolean {
+  return a.start + shift === b.start && a.end + shift === b.end && a.label === b.label && a.speaker === b.speaker;
+}
+
+/** A term table of its own with its offsets moved by `shift`. */
+function movedTable(table: TermTable, shift: number): TermTable {
+  return { ...table, start: table.start.map((x) => x + shift), end: table.end.map((x) => x + shift) };
 }
 
 /** An answer that settles a yes/no question by its first word, and whether it denies. */
@@ -172,29 +330,28 @@ const YES_NO = /^[\s"'\u201C\u2018]*(?:(no|nope|not at all)|yes|yeah|yep|absolut
  * remarks might escalate the conflict", "he said it has not weakened NATO"). A question
  * followed by anything else asserts nothing and stays out.
  */
-function answeredQuestions(view: AccountView, bodies: readonly (readonly OffsetRange[])[]): Omit<AlignPassage, 'index'>[] {
+function answeredQuestions(view: AccountView, i: number, bodies: (i: number) => readonly OffsetRange[]): Omit<AlignPassage, 'index'>[] {
   const out: Omit<AlignPassage, 'index'>[] = [];
-  view.turns.forEach((turn, i) => {
-    const sentences = bodies[i]!;
-    sentences.forEach((q, k) => {
-      if (!isQuestion(view.text, q)) return;
-      let answer: OffsetRange | undefined;
-      let by = turn;
-      let at = i;
-      if (k + 1 < sentences.length) answer = sentences[k + 1];
-      else if (i + 1 < view.turns.length && !isQuestionTurn(view.turns[i + 1]!)) {
-        answer = bodies[i + 1]![0];
-        by = view.turns[i + 1]!;
-        at = i + 1;
-      }
-      if (!answer || isQuestion(view.text, answer)) return;
-      const settled = YES_NO.exec(view.text.slice(answer.start, answer.end));
-      if (!settled) return;
-      const terms = termsIn(view.terms, { start: q.start, end: answer.end });
-      if (!hasContent(terms)) return;
-      const questionEnd = termsIn(view.terms, q).to;
-      out.push({ document: view.id, start: q.start, end: answer.end, terms: settled[1] ? negatedUpTo(terms, questionEnd) : terms, turn: at, claim: undefined, claimType: undefined, speaker: by.speaker || undefined });
-    });
+  const turn = view.turns[i]!;
+  const sentences = bodies(i);
+  sentences.forEach((q, k) => {
+    if (!isQuestion(view.text, q)) return;
+    let answer: OffsetRange | undefined;
+    let by = turn;
+    let at = i;
+    if (k + 1 < sentences.length) answer = sentences[k + 1];
+    else if (i + 1 < view.turns.length && !isQuestionTurn(view.turns[i + 1]!)) {
+      answer = bodies(i + 1)[0];
+      by = view.turns[i + 1]!;
+      at = i + 1;
+    }
+    if (!answer || isQuestion(view.text, answer)) return;
+    const settled = YES_NO.exec(view.text.slice(answer.start, answer.end));
+    if (!settled) return;
+    const terms = termsIn(view.terms, { start: q.start, end: answer.end });
+    if (!hasContent(terms)) return;
+    const questionEnd = termsIn(view.terms, q).to;
+    out.push({ document: view.id, start: q.start, end: answer.end, terms: settled[1] ? negatedUpTo(terms, questionEnd) : terms, turn: at, claim: undefined, claimType: undefined, speaker: by.speaker || undefined });
   });
   return out;
 }
@@ -226,30 +383,29 @@ const MIN_QUOTED = 12;
  * tells back unquoted (`recalledInQuestion`), unless the answer (the next turn, of no
  * question label; `bodies` holds each turn's sentences) opens by denying them.
  */
-function quotedInQuestions(view: AccountView, bodies: readonly (readonly OffsetRange[])[]): Omit<AlignPassage, 'index'>[] {
+function quotedInQuestions(view: AccountView, i: number, bodies: (i: number) => readonly OffsetRange[]): Omit<AlignPassage, 'index'>[] {
   const out: Omit<AlignPassage, 'index'>[] = [];
-  view.turns.forEach((turn, i) => {
-    if (!isQuestionTurn(turn)) return;
-    // The readings of words told back need a word looked for first: a question without it is not split or matched.
-    const body = view.text.slice(turn.start, turn.end);
-    for (const m of body.matchAll(QUOTATION)) {
-      const inner = trimRange(view.text, { start: turn.start + m.index + 1, end: turn.start + m.index + 1 + m[1]!.length }, true);
-      if (inner.end - inner.start < MIN_QUOTED) continue;
-      const terms = termsIn(view.terms, inner);
-      if (!hasContent(terms)) continue;
-      out.push({ document: view.id, start: inner.start, end: inner.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
-    }
-    if (!mayTellBack(view.text, turn)) return;
-    // Words told back that the answer denies ("I never said that.") are the journalist's claim, not the speaker's words.
-    const answer = i + 1 < view.turns.length && !isQuestionTurn(view.turns[i + 1]!) ? bodies[i + 1]![0] : undefined;
-    if (answer && mayDeny(view.text, answer) && opensWithDenial(view.text.slice(answer.start, answer.end))) return;
-    for (const told of recalledInQuestion(view.text, { start: questionBodyStart(view.text, turn), end: turn.end })) {
-      const terms = termsIn(view.terms, told);
-      if (!hasContent(terms)) continue;
-      // Reported, not quoted: the journalist's wording (`alignAccounts` lets no direct quote rest on it).
-      out.push({ document: view.id, start: told.start, end: told.end, terms, turn: i, claim: undefined, claimType: 'reported', speaker: undefined });
-    }
-  });
+  const turn = view.turns[i]!;
+  if (!isQuestionTurn(turn)) return out;
+  // The readings of words told back need a word looked for first: a question without it is not split or matched.
+  const body = view.text.slice(turn.start, turn.end);
+  for (const m of body.matchAll(QUOTATION)) {
+    const inner = trimRange(view.text, { start: turn.start + m.index + 1, end: turn.start + m.index + 1 + m[1]!.length }, true);
+    if (inner.end - inner.start < MIN_QUOTED) continue;
+    const terms = termsIn(view.terms, inner);
+    if (!hasContent(terms)) continue;
+    out.push({ document: view.id, start: inner.start, end: inner.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
+  }
+  if (!mayTellBack(view.text, turn)) return out;
+  // Words told back that the answer denies ("I never said that.") are the journalist's claim, not the speaker's words.
+  const answer = i + 1 < view.turns.length && !isQuestionTurn(view.turns[i + 1]!) ? bodies(i + 1)[0] : undefined;
+  if (answer && mayDeny(view.text, answer) && opensWithDenial(view.text.slice(answer.start, answer.end))) return out;
+  for (const told of recalledInQuestion(view.text, { start: questionBodyStart(view.text, turn), end: turn.end })) {
+    const terms = termsIn(view.terms, told);
+    if (!hasContent(terms)) continue;
+    // Reported, not quoted: the journalist's wording (`alignAccounts` lets no direct quote rest on it).
+    out.push({ document: view.id, start: told.start, end: told.end, terms, turn: i, claim: undefined, claimType: 'reported', speaker: undefined });
+  }
   return out;
 }
 

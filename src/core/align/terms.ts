@@ -81,24 +81,30 @@ export interface TermAgreement {
   readonly tail: number;
 }
 
-/** The stretches of `before` that `after` holds (see `TermAgreement`): one pass from each end. */
-export function termAgreement(before: TermTable, after: TermTable, shift?: number): TermAgreement {
+/**
+ * The stretches of `before` that `after` holds (see `TermAgreement`): one pass from each
+ * end, each starting past the terms `known` says agree (`copiedFromLast`: what the term
+ * memo copied from `before`), so that only the terms around an edit are compared.
+ */
+export function termAgreement(before: TermTable, after: TermTable, shift?: number, known: { readonly same: number; readonly tail: number } = NONE_KNOWN): TermAgreement {
   const n = Math.min(before.length, after.length);
   const { form: fa, negated: na, start: sa, end: ea } = before;
   const { form: fb, negated: nb, start: sb, end: eb } = after;
   const d = after.length - before.length;
-  let same = 0;
-  let tail = 0;
+  let same = known.same;
+  let tail = known.tail;
   // Two loops each way, with and without offsets: nothing but array reads in the loop that runs over the account.
   if (shift === undefined) {
     while (same < n && fa[same] === fb[same] && na[same] === nb[same]) same++;
-    for (let i = before.length - 1; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d]; i--) tail++;
+    for (let i = before.length - 1 - tail; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d]; i--) tail++;
   } else {
     while (same < n && fa[same] === fb[same] && na[same] === nb[same] && sa[same] === sb[same] && ea[same] === eb[same]) same++;
-    for (let i = before.length - 1; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d] && sa[i]! + shift === sb[i + d] && ea[i]! + shift === eb[i + d]; i--) tail++;
+    for (let i = before.length - 1 - tail; tail < n && fa[i] === fb[i + d] && na[i] === nb[i + d] && sa[i]! + shift === sb[i + d] && ea[i]! + shift === eb[i + d]; i--) tail++;
   }
   return { before, after, shift, same, tail };
 }
+
+const NONE_KNOWN = { same: 0, tail: 0 };
 
 /**
  * How span `y` of `agreement.after` holds the terms of span `x` of `agreement.before`:
@@ -374,8 +380,25 @@ export interface TermTableMemo extends RunMemo<MemoPiece> {
  */
 interface MemoText {
   readonly text: string;
-  readonly termCount: number;
+  /** Its term table: the terms of a run of pieces taken by place are copied from it at once. */
+  readonly table: TermTable;
   readonly pieces: readonly MemoRecord[];
+  /** Its mentions as the scan read them (`sortedMentions`), and the entities they stood for. */
+  readonly mentions: readonly Annotation[];
+  readonly entities: ReadonlyMap<string, Entity>;
+  /** How many of its first and last terms were copied from the table of the version before (`last`), in place and moved by the change of length. */
+  readonly copied: { readonly last: TermTable | undefined; readonly same: number; readonly tail: number };
+}
+
+/**
+ * How many of the first and last terms of `after`, the table `termTableMemo` made last for
+ * the text `id`, it copied from `before` (the one it made before that), in place and moved
+ * by the change of length: they agree (`termAgreement`'s `known`). Undefined when those are
+ * not the memo's last two tables of `id`.
+ */
+export function copiedFromLast(memo: TermTableMemo, id: string, before: TermTable, after: TermTable): { readonly same: number; readonly tail: number } | undefined {
+  const made = memo.texts.current.get(id);
+  return made && made.table === after && made.copied.last === before ? made.copied : undefined;
 }
 
 /** A paragraph of a `MemoText`: its place, its memo key and the parts the key was made of. */
@@ -445,12 +468,14 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
   const keyCache = memo.keys;
   if (text.length > MEMO_MAX_TEXT) return termTable(text, mentions, entities, undefined, keyCache);
   const last = id === undefined ? undefined : recall(memo.texts, id);
-  const out = new TableBuilder(keyCache.forms, last ? last.termCount + 1024 : 1024);
+  const out = new TableBuilder(keyCache.forms, last ? last.table.length + 1024 : 1024);
   const scanner = termScanner(text, entities, keyCache, out, text.length);
   const sorted = sortedMentions(mentions, { start: 0, end: text.length });
   const records: MemoRecord[] = [];
   // The stretches the last version shares with this one: `text[0, same)`, and `text[tail, length)` (at `tail - shift` there).
   const { same, tail, shift } = last ? stretchesOf(memo.stretches, last.text, text) : { same: 0, tail: text.length, shift: 0 };
+  // Where the mentions are those of the last version (see `MentionAgreement`).
+  const agreed = last ? mentionAgreement(last, sorted, entities, shift) : undefined;
   let r = 0;
   let next = 0;
   let carry: Annotation[] = [];
@@ -463,6 +488,9 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
   let cutPrevious = '';
   let cutPreviousContent = '';
   let s = 0;
+  // The terms copied from the last table from its start in place, and by the last run of pieces taken after the edit (see `MemoText.copied`).
+  let headCopied = 0;
+  let tailRun: { readonly terms: number; readonly outEnd: number; readonly lastEnd: number } | undefined;
   // Where paragraphs end: after a blank line and the blank space that follows it.
   const pieceEnd = /\n[ \t]*\n\s*/g;
   while (s < text.length) {
@@ -476,6 +504,22 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
       const kept = at < 0 ? undefined : last.pieces[r];
       if (kept && kept.start === at && (s >= tail || s + kept.end - kept.start < same) && kept.previous === scanner.previous && kept.previousContent === scanner.previousContent) {
         const e = s + kept.end - kept.start;
+        if (agreed && (s >= tail ? s > agreed.tailAfter : e <= agreed.headUntil)) {
+          // A run of pieces whose mentions are the last version's: taken with no key or mentions compared.
+          const copiedAt = out.length;
+          const taken = takeRun(last, r, s, s >= tail ? shift : 0, s >= tail ? Infinity : Math.min(same - 1, agreed.headUntil), scanner, memo, records, out);
+          if (s < tail && copiedAt === 0 && s === 0) headCopied = out.length;
+          if (s >= tail) tailRun = { terms: out.length - copiedAt, outEnd: out.length, lastEnd: taken.lastEnd };
+          r = taken.next;
+          s = pieceEnd.lastIndex = taken.end;
+          while (next < sorted.length && sorted[next]!.start < s) next++;
+          cutAt = s;
+          cutTerm = out.length;
+          cutMention = next;
+          cutPrevious = scanner.previous;
+          cutPreviousContent = scanner.previousContent;
+          continue;
+        }
         let n = next;
         while (n < sorted.length && sorted[n]!.start < e) n++;
         if (mentionsKey(sorted, next, n, s, entities) === kept.mentions) {
@@ -543,8 +587,87 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
     }
   }
   const table = out.finish();
-  if (id !== undefined) memo.texts.current.set(id, { text, termCount: table.length, pieces: records });
+  const tailCopied = tailRun && tailRun.outEnd === table.length && tailRun.lastEnd === last!.table.length ? tailRun.terms : 0;
+  if (id !== undefined) memo.texts.current.set(id, { text, table, pieces: records, mentions: sorted, entities, copied: { last: last?.table, same: headCopied, tail: tailCopied } });
   return table;
+}
+
+/**
+ * How far the mentions of a new version are those of the last (`MemoText.mentions`): the
+ * same places (moved by the shift after the edit), entities and entity keys. A piece of the
+ * shared stretch before the edit that ends by `headUntil`, or of the one after it that
+ * starts after `tailAfter` (new offsets), has the mentions it had, so its memo key's
+ * mentions need not be made to be compared.
+ */
+interface MentionAgreement {
+  readonly headUntil: number;
+  readonly tailAfter: number;
+}
+
+/** The `MentionAgreement` of `sorted` (the new version's mentions, `sortedMentions`) with the last version's: one pass from each end, no string made. */
+function mentionAgreement(last: MemoText, sorted: readonly Annotation[], entities: ReadonlyMap<string, Entity>, shift: number): MentionAgreement {
+  const before = last.mentions;
+  const n = Math.min(before.length, sorted.length);
+  let head = 0;
+  while (head < n && sameMention(before[head]!, sorted[head]!, 0, last.entities, entities)) head++;
+  let tail = 0;
+  while (tail < n && sameMention(before[before.length - 1 - tail]!, sorted[sorted.length - 1 - tail]!, shift, last.entities, entities)) tail++;
+  // The first mention past the agreeing ones, in either version, bounds the head; the last one before them the tail
+  // (the two runs may overlap when the edit moved nothing: each bound holds on its own).
+  const headUntil = Math.min(sorted[head]?.start ?? Infinity, before[head]?.start ?? Infinity);
+  const tailAfter = Math.max(sorted[sorted.length - 1 - tail]?.start ?? -Infinity, (before[before.length - 1 - tail]?.start ?? -Infinity) + shift);
+  return { headUntil, tailAfter };
+}
+
+/** True when mention `a` of the last version, moved by `shift`, is `b`: its place and entity, and the entity's kind and ISO code (what `mentionsKey` reads). */
+function sameMention(a: Annotation, b: Annotation, shift: number, entitiesA: ReadonlyMap<string, Entity>, entitiesB: ReadonlyMap<string, Entity>): boolean {
+  if (a.start + shift !== b.start || a.end + shift !== b.end || a.entity !== b.entity) return false;
+  const x = entitiesA.get(a.entity!);
+  const y = entitiesB.get(b.entity!);
+  return x === y || (x?.kind === y?.kind && x?.iso === y?.iso);
+}
+
+/**
+ * Takes the pieces of `last` from `first` on, at their places moved by `shift`, while each
+ * starts where the last one ended, after the words it was cut after, and (before the edit)
+ * ends by `until`: their records and keys go into this run, their terms are copied from the
+ * last table at once. `first` must be such a piece. The scanner is left as after them.
+ */
+function takeRun(last: MemoText, first: number, s: number, shift: number, until: number, scanner: TermScanner, memo: TermTableMemo, records: MemoRecord[], out: TableBuilder): { next: number; end: number; lastEnd: number } {
+  const pieces = last.pieces;
+  let end = s;
+  let previous = scanner.previous;
+  let previousContent = scanner.previousContent;
+  let k = first;
+  for (; k < pieces.length; k++) {
+    const kept = pieces[k]!;
+    if (kept.start + shift !== end || kept.end + shift > until || kept.previous !== previous || kept.previousContent !== previousContent) break;
+    if (kept.key !== undefined && !memo.current.has(kept.key)) memo.current.set(kept.key, kept.piece);
+    records.push(shift === 0 ? kept : { start: kept.start + shift, end: kept.end + shift, key: kept.key, previous: kept.previous, previousContent: kept.previousContent, mentions: kept.mentions, piece: kept.piece });
+    end = kept.end + shift;
+    previous = kept.piece.previous;
+    previousContent = kept.piece.previousContent;
+  }
+  // The terms of the pieces taken: those of the last table that start in them.
+  const table = last.table;
+  const lastEnd = firstStartingAt(table, end - shift);
+  out.appendTable(table, firstStartingAt(table, s - shift), lastEnd, shift);
+  scanner.settle();
+  scanner.previous = previous;
+  scanner.previousContent = previousContent;
+  return { next: k, end, lastEnd };
+}
+
+/** The first term of `table` starting at or after `at`. */
+function firstStartingAt(table: TermTable, at: number): number {
+  let lo = 0;
+  let hi = table.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table.start[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The mentions `sorted[from, to)` as part of the memo key of a piece starting at `s` (offsets from `s`). */
@@ -682,6 +805,27 @@ class TableBuilder {
     }
     this.form.set(piece.form, i);
     this.negated.set(piece.negated, i);
+    this.length += n;
+  }
+  /** Appends the terms `from..to` of `table`, offsets moved by `shift`. */
+  appendTable(table: TermTable, from: number, to: number, shift: number): void {
+    const n = to - from;
+    while (this.length + n > this.start.length) this.grow();
+    const i = this.length;
+    const { start, end } = this;
+    if (shift === 0) {
+      start.set(table.start.subarray(from, to), i);
+      end.set(table.end.subarray(from, to), i);
+    } else {
+      const a = table.start;
+      const b = table.end;
+      for (let k = 0; k < n; k++) {
+        start[i + k] = a[from + k]! + shift;
+        end[i + k] = b[from + k]! + shift;
+      }
+    }
+    this.form.set(table.form.subarray(from, to), i);
+    this.negated.set(table.negated.subarray(from, to), i);
     this.length += n;
   }
   /** The terms from `first` on as a memo piece, offsets from `at`. */

@@ -55,3 +55,19 @@ export const COUNTRY_FORMS: readonly CountryForm[] = Object.freeze(
     });
   }),
 );
+
+/** A form as `isDemonym` compares it: diacritics removed, lower case, each run of white space one space. */
+const demonymKey = (form: string): string => form.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+const DEMONYM_KEYS: ReadonlySet<string> = new Set(COUNTRY_FORMS.filter((f) => f.kind === 'demonym').map((f) => demonymKey(f.form)));
+
+/**
+ * True when `mention`, a country mention as written, is one of the gazetteer's demonyms
+ * ("Chilean", "Norwegians", "North Korean", "Guinea-Bissauan"): an adjective or a people
+ * ("a Chilean minister", "the Norwegians"), not the country named as what is spoken of. The
+ * whole mention is compared: a name that begins with a demonym ("Saudi Arabia", "the Czech
+ * Republic") is none.
+ */
+export function isDemonym(mention: string): boolean {
+  return DEMONYM_KEYS.has(demonymKey(mention));
+}

@@ -61,4 +61,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['difference', 'disagreement', 'divergence', 'gap', 'differ'],
   ['monitor', 'monitoring', 'observe', 'observation', 'watch'],
   ['broad', 'wide', 'comprehensive', 'extensive'],
+  ['opportunity', 'window'],
+  ['close', 'tight'],
+  ['commitment', 'pledge', 'vow'],
 ];

@@ -136,6 +136,19 @@ test('findings on quotes of interpreted words', async (t) => {
     assert.deepEqual(findingsOf('We will construct three new harbours along the coast of Peru with our partners').guest, ['interpreted-quote', 'altered-quote Peru Chile']);
   });
 
+  await t.test('should flag figures or names put in place of each other, though both sides hold each', () => {
+    const said = 'We will build three new harbours in Chile and two bridges in Peru with our partners.';
+    const swapped = text.replace('We will build three new harbours along the coast of Chile with our partners.', said);
+    const kinds = (quote: string) => {
+      const news = `Chile and Norway sign fisheries deal\n\nChilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday.\n\n"${quote}," Ortega said.\n`;
+      return run(news, quote, swapped).links.flatMap((l) => (l.findings ?? []).map((f) => [f.kind, f.from, f.to].filter(Boolean).join(' ')));
+    };
+    assert.deepEqual(kinds('We will build two new harbours in Chile and three bridges in Peru with our partners'), ['interpreted-quote', 'altered-quote two three', 'altered-quote three two']);
+    assert.deepEqual(kinds('We will build three new harbours in Peru and two bridges in Chile with our partners'), ['interpreted-quote', 'altered-quote Peru Chile', 'altered-quote Chile Peru']);
+    // The same figures and names in their places, worded otherwise: only the note.
+    assert.deepEqual(kinds('We will construct three new harbours in Chile and two bridges in Peru with our partners'), ['interpreted-quote']);
+  });
+
   await t.test('should not flag a figure or name the rendering only moves (both sides hold it)', () => {
     const moved = findingsOf("With our partners, Chile's coast will have three new harbours that we will build");
     assert.deepEqual(moved.guest, ['interpreted-quote']);

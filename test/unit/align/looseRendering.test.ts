@@ -81,6 +81,29 @@ test('claims that share a rare name with their nearest passage', async (t) => {
     assert.deepEqual(run(report, named, text('MS. LUND')).links, []);
   });
 
+  await t.test('should link by a country the transcript rarely names, but not by its demonym', () => {
+    const said = 'We sat on the board with Norway for a few years.';
+    const text = `MS. LUND: Good morning, all.\n\nMR. OKAFOR: Thank you. The budget is balanced and the new bridge opens in June. ${said} The depots stay open through the winter.\n`;
+    const report = (claim: string): string => `Minister defends record\n\nTom Okafor, the transport minister, spoke on Tuesday. ${claim}\n`;
+    const named = 'Okafor joined the board of the Northern Port Authority with Norway in 2001.';
+    const adjective = 'Okafor joined the board of the Northern Port Authority with a Norwegian shipyard in 2001.';
+    const byName = run(report(named), named, text);
+    assert.equal(byName.links.length, 1);
+    assert.equal(text.slice(byName.links[0]!.to.start, byName.links[0]!.to.end), said);
+    assert.deepEqual(run(report(adjective), adjective, text).links, []);
+  });
+
+  await t.test('should read the whole mention: a name that begins with a demonym is a name, a demonym of two words is a demonym', () => {
+    const text = (country: string): string => `MS. LUND: Good morning, all.\n\nMR. OKAFOR: Thank you. The budget is balanced and the new bridge opens in June. We sat on the board with ${country} for a few years. The depots stay open through the winter.\n`;
+    const report = (claim: string): string => `Minister defends record\n\nTom Okafor, the transport minister, spoke on Tuesday. ${claim}\n`;
+    const claim = (country: string): string => `Okafor joined the board of the Northern Port Authority with ${country} in 2001.`;
+    // "Saudi" and "Czech" are demonyms; "Saudi Arabia" and "the Czech Republic" are countries.
+    for (const country of ['Saudi Arabia', 'the Czech Republic']) assert.equal(run(report(claim(country)), claim(country), text(country)).links.length, 1, country);
+    for (const [adjective, country] of [['a North Korean shipyard', 'North Korea'], ['a Guinea-Bissauan shipyard', 'Guinea-Bissau']] as const) {
+      assert.deepEqual(run(report(claim(adjective)), claim(adjective), text(country)).links, [], adjective);
+    }
+  });
+
   await t.test('should not when the transcript names that person often', () => {
     const often = ' Ada Brennan was a fine mayor. Ada Brennan built the depots. Ada Brennan opened the bridge.';
     const { links } = run(news, claim, transcript(often));

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newTermKeyCache, newTermTableMemo, startMemoRun, termsOf, termTable, termTableMemo, type TermTable } from '../../../src/core/align/terms';
+import { copiedFromLast, newTermKeyCache, newTermTableMemo, startMemoRun, termAgreement, termsOf, termTable, termTableMemo, type TermTable } from '../../../src/core/align/terms';
 import type { Annotation, Entity } from '../../../src/core/model/annotation';
 import { recall } from '../../../src/core/align/runMemo';
 import { seeded } from '../randomEdits';
@@ -79,14 +79,29 @@ test('termTableMemo', async (t) => {
     // end, across a blank line), so the stretches before and after it are found by place.
     const next = seeded(11);
     const pieces = ['\n\n', '\n', ' ', 'not ', 'Quell', ' 5', 'million', 'Prime Minister', 'et', '.', 'the claim', 'Veloria'];
+    let copied = 0;
     for (let round = 0; round < 10; round++) {
       const memo = newTermTableMemo();
       const texts = [0, 1].map(() => Array.from({ length: 25 }, () => PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)]!).join('\n\n'));
+      const last: { text: string; table: TermTable }[] = [];
       for (let run = 0; run < 12; run++) {
         startMemoRun(memo);
         texts.forEach((text, i) => {
           const mentions = mentionsOf(text);
-          assert.deepEqual(plain(termTableMemo(text, mentions, entities, memo, `d${i}`)), plain(termTable(text, mentions, entities, undefined, newTermKeyCache())), `round ${round}, run ${run}, text ${i}`);
+          const table = termTableMemo(text, mentions, entities, memo, `d${i}`);
+          assert.deepEqual(plain(table), plain(termTable(text, mentions, entities, undefined, newTermKeyCache())), `round ${round}, run ${run}, text ${i}`);
+          // What it copied from the last table agrees: the agreement found from there is the one found from the ends.
+          const before = last[i];
+          const known = before && copiedFromLast(memo, `d${i}`, before.table, table);
+          if (before && run > 0) assert.ok(known, `round ${round}, run ${run}, text ${i}: no copy known`);
+          if (known) {
+            const shift = text.length - before!.text.length;
+            const { same, tail } = termAgreement(before!.table, table, shift);
+            assert.deepEqual([same, tail], [termAgreement(before!.table, table, shift, known).same, termAgreement(before!.table, table, shift, known).tail]);
+            assert.ok(known.same <= same && known.tail <= tail, `round ${round}, run ${run}, text ${i}: ${known.same}/${same}, ${known.tail}/${tail}`);
+            copied += known.same + known.tail;
+          }
+          last[i] = { text, table };
         });
         const i = Math.floor(next() * 2);
         const text = texts[i]!;
@@ -94,6 +109,31 @@ test('termTableMemo', async (t) => {
         const remove = next() < 0.5 ? 0 : Math.floor(next() * 12);
         const insert = next() < 0.3 ? '' : pieces[Math.floor(next() * pieces.length)]!;
         texts[i] = text.slice(0, at) + insert + text.slice(at + remove);
+      }
+    }
+    assert.ok(copied > 0);
+  });
+
+  await t.test('should scan again the pieces of an unchanged stretch whose mentions changed, after random character edits', () => {
+    // The stretches before and after an edit are taken in runs when their mentions are the
+    // last version's; here a mention far from the edit may change its entity (a person
+    // clustered anew) or a country its code, which must end such a run.
+    const next = seeded(23);
+    const swapped = new Map(entities);
+    swapped.set('c1', { ...entities.get('c1')!, iso: 'VR' });
+    for (let round = 0; round < 10; round++) {
+      const memo = newTermTableMemo();
+      let text = Array.from({ length: 25 }, () => PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)]!).join('\n\n');
+      for (let run = 0; run < 12; run++) {
+        startMemoRun(memo);
+        const mentions = mentionsOf(text);
+        // A mention anywhere given the other person, or the country's other code for this run.
+        const moved = Math.floor(next() * mentions.length);
+        const changed = mentions.map((m, i) => (i === moved && m.kind === 'person' && next() < 0.7 ? { ...m, entity: m.entity === 'p1' ? 'p2' : 'p1' } : m));
+        const known = next() < 0.3 ? swapped : entities;
+        assert.deepEqual(plain(termTableMemo(text, changed, known, memo, 'd')), plain(termTable(text, changed, known, undefined, newTermKeyCache())), `round ${round}, run ${run}`);
+        const at = Math.floor(next() * text.length);
+        text = text.slice(0, at) + (next() < 0.5 ? ' ' : '') + text.slice(at + (next() < 0.5 ? 1 : 0));
       }
     }
   });
