@@ -335,7 +335,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
     else {
       // Reported speech the report dates by another year than the event's (`otherOccasions`): read once per pair, on first need.
       occasions ??= otherOccasions(checked.text, checked.claims, eventYears);
-      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, heading, occasions, state !== undefined);
+      checker ??= unitChecker(checked, reference, side.built(), keys, opts, lexicon, speakers, referenceEntities, persons, interpretation, heading, occasions, eventYears, state !== undefined);
       // A unit checked again measures again only what the edit changed (`measuredSupport`).
       deps = state ? newUnitDeps(side.passages, last?.deps.measures, change, budget) : undefined;
       outcome = checker(unit, deps);
@@ -374,7 +374,7 @@ function alignPair(checked: AccountView, reference: AccountView, keys: TermKeyCa
  * the reference goes into the deps each check is given (none: not recorded; without
  * `recording`, never: the indexes are then read directly).
  */
-function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, interpretation: Interpretation, heading: readonly HeadingLine[], occasions: readonly OffsetRange[], recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
+function unitChecker(checked: AccountView, reference: AccountView, built: ReferenceIndexes, keys: TermKeyCache, opts: AlignOptions, lexicon: ParaphraseLexicon, speakers: ReadonlySet<string>, referenceEntities: ReadonlySet<string>, persons: ReadonlySet<string>, interpretation: Interpretation, heading: readonly HeadingLine[], occasions: readonly OffsetRange[], eventYears: ReadonlySet<string>, recording: boolean): (unit: CheckedUnit, deps: UnitDeps | undefined) => UnitOutcome {
   let deps: UnitDeps | undefined;
   // The recording views cost a call per passage read (a proxy): only when a memo keeps the deps.
   const index = recording ? trackedIndex(built.index, () => deps) : built.index;
@@ -480,11 +480,15 @@ function unitChecker(checked: AccountView, reference: AccountView, built: Refere
       }
     }
     const where = { document: checked.id, start: range.start, end: range.end, annotation: claim.id };
-    // Reported speech of a speaker whose words the transcript gives through an interpreter,
-    // nearest to a passage of that speaker's: rendered twice (the interpreter's English,
-    // the outlet's), one shared word in the gray zone is likeness enough.
-    const twiceRendered = !fromPremise && nearest !== undefined && claim.claimType === 'reported' && claim.speaker !== undefined && nearest.candidate.passage.speaker === claim.speaker && isInterpreted(nearest.candidate.passage, interpretation);
-    if (near && isUnconfirmed(claim, near.support, twiceRendered) && (fromPremise || !saidElsewhere(claim, passage, near))) return { unconfirmed: { ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } } };
+    // Reported speech or a direct quote of a speaker whose words the transcript gives
+    // through an interpreter, nearest to a passage of that speaker's: rendered twice (the
+    // interpreter's English, the outlet's), one shared word in the gray zone is likeness
+    // enough, and the quote claims no exact words the transcript could show absent.
+    const twiceRendered = !fromPremise && nearest !== undefined && (claim.claimType === 'reported' || claim.claimType === 'quote') && claim.speaker !== undefined && nearest.candidate.passage.speaker === claim.speaker && isInterpreted(nearest.candidate.passage, interpretation);
+    // The report's narration dating something before the event ("the 2015 accord"): a
+    // year the nearest passage lacks is background, not a changed figure (`pastYearsOnly`).
+    const support = near && !fromPremise && reason === 'context' && claim.claimType === 'statement' && near.support.missingNumbers > 0 && pastYearsOnly(checked.text, passage.terms, nearest!.candidate.passage.terms, eventYears) ? { ...near.support, missingNumbers: 0 } : near?.support;
+    if (near && isUnconfirmed(claim, support!, twiceRendered, countKind(passage.terms, 'number')) && (fromPremise || !saidElsewhere(claim, passage, near))) return { unconfirmed: { ...where, nearest: { document: reference.id, start: near.start, end: near.end, score: near.score } } };
     // A finding shows its nearest passage whatever the likeness; context only a fair one.
     const shown = near && (reason === 'unsupported' || near.score >= MIN_NEAREST_SCORE) ? { start: near.start, end: near.end, score: near.score } : undefined;
     return { unmatched: shown ? { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason, nearest: { document: reference.id, ...shown } } : { document: checked.id, start: range.start, end: range.end, annotation: claim.id, reason } };
@@ -1195,8 +1199,9 @@ const MIN_NEAREST_SCORE = 0.1;
  * passage is not likeness; it is for reported speech of a speaker the transcript gives
  * through an interpreter, nearest to that speaker's own passage, `twiceRendered`: dev
  * set, one falsely unsupported claim of a translated pair fewer, nothing else). What stays unsupported whatever its nearest: a direct quote
- * (a claim of exact words, whose absence the measure does show), a figure, a claim with
- * a number the nearest passage lacks (a changed figure is a finding) or one the nearest
+ * (a claim of exact words, whose absence the measure does show; but one of interpreted words, `twiceRendered`), a figure with no number (`isUnconfirmed`), a claim with
+ * a number the nearest passage lacks (a changed figure is a finding; not narration's year
+ * before the event, `pastYearsOnly`) or one the nearest
  * passage negates (a contradiction is a finding). Chosen on the score distribution of
  * the dev set's unmatched passages, true vs falsely unsupported (commit message). What
  * stays context: reported speech of a person who does not speak at the event, and
@@ -1210,12 +1215,17 @@ export const UNCONFIRMED_COVERAGE = 0.25;
 /**
  * Whether an unmatched claim is in the gray zone, given the support of its nearest
  * passage (`UNCONFIRMED_NEAREST_SCORE`). `twiceRendered` (default false): the claim is
- * reported speech of a speaker whose words the transcript gives through an interpreter,
- * and its nearest passage is that speaker's own; one shared content word is then likeness
- * enough, where others need two (or `UNCONFIRMED_COVERAGE`).
+ * reported speech or a direct quote of a speaker whose words the transcript gives through
+ * an interpreter, and its nearest passage is that speaker's own; one shared content word
+ * is then likeness enough, where others need two (or `UNCONFIRMED_COVERAGE`). Such a quote
+ * is the outlet's own translation, so it may be in the gray zone, where any other direct
+ * quote never is (dev set: one falsely unsupported translated quote fewer, nothing else). A figure (a statistic claim)
+ * is in the gray zone only when it holds a number (`figures`, its count) that its nearest
+ * passage holds too: the same value in a like passage is no evidence of absence, where a
+ * number the passage lacks is a finding (a changed figure).
  */
-export function isUnconfirmed(claim: Annotation, nearest: Support, twiceRendered = false): boolean {
-  if (claim.claimType === 'quote' || claim.claimType === 'statistic') return false;
+export function isUnconfirmed(claim: Annotation, nearest: Support, twiceRendered = false, figures = 0): boolean {
+  if ((claim.claimType === 'quote' && !twiceRendered) || (claim.claimType === 'statistic' && figures === 0)) return false;
   if (nearest.score < UNCONFIRMED_NEAREST_SCORE || nearest.missingNumbers > 0 || nearest.conflicts > 0) return false;
   return nearest.sharedWords >= (twiceRendered ? 1 : 2) || nearest.coverage >= UNCONFIRMED_COVERAGE;
 }
@@ -1263,6 +1273,29 @@ function isDetailOfLinked(text: string, unit: CheckedUnit, byStart: readonly Lin
 function sameSentence(text: string, a: OffsetRange, b: OffsetRange): boolean {
   const between = text.slice(Math.max(0, Math.min(a.end, b.end) - 1), Math.max(a.start, b.start));
   return !/[.!?]["'\u201D\u2019)\]]*\s|\n\s*\n/.test(between);
+}
+
+/**
+ * True when every number of `span` (in `text`) that `other` lacks is a year before all the
+ * event's years (`eventYears`, the transcript's dateline; none: false): the report dates
+ * something that came before the event ("the 2015 accord", "since 2018"), background
+ * rather than a figure of the event. A year of the event or after it, or any other
+ * number, may be a changed figure.
+ */
+export function pastYearsOnly(text: string, span: TermSpan, other: TermSpan, eventYears: ReadonlySet<string>): boolean {
+  if (eventYears.size === 0) return false;
+  let first = Infinity;
+  for (const y of eventYears) first = Math.min(first, Number(y));
+  const held = new Set(numberKeys(other));
+  let missing = 0;
+  for (let i = span.from; i < span.to; i++) {
+    const k = keysAt(span.table, i);
+    if (k.kind !== 'number' || held.has(k.key)) continue;
+    const surface = text.slice(span.table.start[i]!, span.table.end[i]!);
+    if (!/^(?:1[89]|20)\d\d$/.test(surface) || Number(surface) >= first) return false;
+    missing++;
+  }
+  return missing > 0;
 }
 
 /** The keys of the numbers of a span, in order. */

@@ -10,6 +10,7 @@ import { keysAt, PLAIN, type TermSpan } from './terms';
 import { termsIn, type AccountView, type CheckedUnit } from './passages';
 import type { LinkedPassage } from './pairMemo';
 import { isContent } from './referenceIndex';
+import { PHOTO_CREDIT_WORDS } from '../data/creditLines';
 
 /** Words the lede needs: shorter paragraphs after the headline are bylines, datelines, captions. */
 const LEDE_WORDS = 12;
@@ -34,7 +35,7 @@ export function headlineRange(text: string): OffsetRange | undefined {
 
 /**
  * The lede: the first paragraph after `from` of at least `LEDE_WORDS` words (blank lines
- * part paragraphs); undefined when there is none.
+ * part paragraphs) that is no photo caption (`isCaption`); undefined when there is none.
  */
 export function ledeRange(text: string, from: number): OffsetRange | undefined {
   const re = /\n[ \t\r\u00A0]*\n/g;
@@ -44,10 +45,20 @@ export function ledeRange(text: string, from: number): OffsetRange | undefined {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
     const words = text.slice(at, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words >= LEDE_WORDS) return { start: at, end };
+    if (words >= LEDE_WORDS && !isCaption(text.slice(at, end))) return { start: at, end };
     if (!m) return undefined;
     at = m.index + m[0].length;
   }
+}
+
+/**
+ * True for a photo caption: a paragraph that closes with a bracketed credit naming a
+ * photo (`PHOTO_CREDIT_WORDS`: "… before the talks. (AP Photo/A B, Pool)"). It describes
+ * the picture above the story, not what the story tells.
+ */
+function isCaption(paragraph: string): boolean {
+  const credit = /[([]([^()[\]]*)[)\]]\s*$/.exec(paragraph);
+  return credit !== null && (credit[1]!.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => PHOTO_CREDIT_WORDS.has(w));
 }
 
 /** A distinct content term of a span: whether it is a word, a number, and denied. */

@@ -9,3 +9,10 @@ export const CREDIT_VERBS: ReadonlySet<string> = new Set(['reporting', 'writing'
 
 /** Words of a credit that names a desk or an outlet, not a person ("Harbour Desk Staff", "Reuters Television"). */
 export const CREDIT_NON_PERSONS: ReadonlySet<string> = new Set(['staff', 'desk', 'team', 'television', 'tv', 'news', 'bureau', 'service', 'services', 'agency', 'wire', 'wires', 'correspondents', 'reporters', 'newsroom', 'radio']);
+
+/**
+ * Words of a photo credit closing a caption ("… in Brussels. (AP Photo/A B, Pool)",
+ * "[Image: C D]"): the headline check (`../align/headline.ts`) passes over such a paragraph
+ * when it looks for the lede. Lower case.
+ */
+export const PHOTO_CREDIT_WORDS: ReadonlySet<string> = new Set(['photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures']);

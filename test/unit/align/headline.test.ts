@@ -49,6 +49,21 @@ test('headline', async (t) => {
     assert.equal(headlineRange('Okafor to set cod quotas\nministry says more\n\nText.\n'), undefined, 'a paragraph of two lines is no headline');
   });
 
+  await t.test('should pass over a photo caption when it looks for the lede', () => {
+    const caption = 'Fisheries minister Tom Okafor, left, shakes hands with harbour pilots on the quay in Bergen before the meeting, Tuesday. (Harbour Photo/Ann Berg, Pool)';
+    const text = `${HEADLINE}\n\n${caption}\n\n${LEDE}\n`;
+    const lede = ledeRange(text, headlineRange(text)!.end)!;
+    assert.equal(text.slice(lede.start, lede.end).trim(), LEDE);
+    assert.deepEqual(run(text, HEADLINE).links, [{ to: TARGET, match: 'partial' }]);
+  });
+
+  await t.test('should take as the lede a long paragraph that closes with brackets naming no photo', () => {
+    const first = 'Fisheries minister Tom Okafor met harbour pilots on the quay in Bergen before the meeting on Tuesday (his second visit this year)';
+    const text = `${HEADLINE}\n\n${first}\n\n${LEDE}\n`;
+    const lede = ledeRange(text, headlineRange(text)!.end)!;
+    assert.equal(text.slice(lede.start, lede.end), first);
+  });
+
   await t.test('should link the headline, partial, to the passage its lede is linked to', () => {
     const r = run(`${HEADLINE}\n\n${LEDE}\n`, HEADLINE);
     assert.deepEqual(r.links, [{ to: TARGET, match: 'partial' }]);

@@ -93,6 +93,45 @@ test('unconfirmed claims', async (t) => {
     assert.deepEqual(own.alignment.unmatched.filter((u) => overlaps(u, own.span)).map((u) => u.reason), ['unsupported']);
   });
 
+  await t.test('should not confirm a figure whose nearest passage holds the same number, and keep a changed one unsupported', () => {
+    const transcript = 'MS. LUND: Good morning, all.\n\nMR. OKAFOR: I would like to say that 342 homes have been lost. Families were moved to the school halls overnight. The railway board approved a loan for the eastern depots in March.\n';
+    const story = (figure: string) => `Coast storm\n\nTransport minister Tom Okafor spoke in Bergen on Tuesday.\n\nThe vote on the harbour budget could be delayed by the storm that struck the coast on Sunday, destroying ${figure} houses there.\n`;
+    const same = run(story('342'), '342 houses', transcript);
+    assert.deepEqual(same.alignment.unmatched.filter((u) => overlaps(u, same.span) && same.news.slice(u.start, u.end) === '342 houses'), []);
+    assert.deepEqual(same.alignment.unconfirmed.map((u) => same.news.slice(u.start, u.end)), ['342 houses']);
+    // A number the passage lacks is a changed figure: a finding, not the gray zone.
+    const changed = run(story('418'), '418 houses', transcript);
+    assert.deepEqual(changed.alignment.unconfirmed, []);
+    assert.ok(changed.alignment.unmatched.some((u) => changed.news.slice(u.start, u.end) === '418 houses'));
+  });
+
+  await t.test('should not confirm a direct quote of an interpreted speaker whose own passage shares one word with it', () => {
+    // The outlet's own translation of words the transcript gives through an interpreter: a quote of no exact words.
+    const guest = (note: string) => `Press statements following the talks\n\nPRIME MINISTER HOLM: Good afternoon. We had a long and useful meeting today, and we signed an agreement on fisheries.\n\nPRESIDENT ORTEGA:${note} Thank you, Prime Minister. My trip has strengthened the ties between our ports. We will open a new consulate in Bergen next year.\n`;
+    const news = 'Chilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday. "The trip was highly productive and it will reshape trade along the coast," Ortega said.\n';
+    const claim = 'The trip was highly productive';
+    const interpreted = run(news, claim, guest(' (As interpreted.)'));
+    assert.deepEqual(interpreted.alignment.unmatched.filter((u) => overlaps(u, interpreted.span)), []);
+    assert.equal(interpreted.alignment.unconfirmed.filter((u) => overlaps(u, interpreted.span)).length, 1);
+    // The speaker's own words: the quote claims them exactly, and stays unsupported.
+    const own = run(news, claim, guest(''));
+    assert.deepEqual(own.alignment.unconfirmed.filter((u) => overlaps(u, own.span)), []);
+    assert.deepEqual(own.alignment.unmatched.filter((u) => overlaps(u, own.span)).map((u) => u.reason), ['unsupported']);
+  });
+
+  await t.test('should not confirm narration alike to a passage that dates something before the event by a year the passage lacks', () => {
+    const transcript = 'Press conference on the harbour\n\n14 May 2021\n\nMS. LUND: Good morning, all.\n\nMR. OKAFOR: We will do everything we can to preserve the harbour accord with the fishing towns. The railway board approved a loan for the eastern depots in March.\n';
+    const story = (year: string) => `Harbour talks\n\nTom Okafor is the transport minister. The coastal states have long worked to rescue the ${year} harbour compact with the fishing towns.\n`;
+    const claim = 'The coastal states have long worked';
+    const past = run(story('2016'), claim, transcript);
+    assert.deepEqual(past.alignment.unmatched.filter((u) => overlaps(u, past.span)), []);
+    assert.equal(past.alignment.unconfirmed.filter((u) => overlaps(u, past.span)).length, 1);
+    // A year of the event or after it may be a changed figure: it stays unmatched.
+    const later = run(story('2023'), claim, transcript);
+    assert.deepEqual(later.alignment.unconfirmed.filter((u) => overlaps(u, later.span)), []);
+    assert.equal(later.alignment.unmatched.filter((u) => overlaps(u, later.span)).length, 1);
+  });
+
   await t.test('should list nothing apart when the accounts are not aligned', () => {
     const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/transcript.txt', text: TRANSCRIPT, role: 'transcript' }]);
     assert.equal(set.unconfirmed, undefined);
