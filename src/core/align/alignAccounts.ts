@@ -60,6 +60,7 @@ import { toldInPart } from './eventHeadingPart';
 import { denierOf, deniesWrongdoing } from './deniedWrongdoing';
 import { sameFields } from '../model/sameFields';
 import { isDemonym } from '../data/gazetteer';
+import { YEAR } from '../data/calendar';
 
 /** The result of aligning the accounts of a set. */
 export interface Alignment {
@@ -1292,7 +1293,7 @@ export function pastYearsOnly(text: string, span: TermSpan, other: TermSpan, eve
     const k = keysAt(span.table, i);
     if (k.kind !== 'number' || held.has(k.key)) continue;
     const surface = text.slice(span.table.start[i]!, span.table.end[i]!);
-    if (!/^(?:1[89]|20)\d\d$/.test(surface) || Number(surface) >= first) return false;
+    if (!YEAR.test(surface) || Number(surface) >= first) return false;
     missing++;
   }
   return missing > 0;

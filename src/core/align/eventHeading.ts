@@ -8,7 +8,7 @@
  * its words names the event, its participants or its time, or stands in the heading).
  * Word lists in `../data/eventHeadings.ts`.
  */
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../data/calendar';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, YEAR } from '../data/calendar';
 import { EVENT_DURATION_UNITS, EVENT_KINDS, EVENT_NARRATION_WORDS, MAX_HEADING_LINES, MAX_HEADING_WORDS } from '../data/eventHeadings';
 import { PARTICIPANT_DETERMINERS, PARTICIPANT_NOUNS } from '../data/eventActs';
 import { TITLE_HEADS } from '../data/titles';
@@ -61,9 +61,6 @@ function monthOf(norm: string): number {
   if (full >= 0 || !MONTH_ABBREVIATIONS.includes(norm)) return full;
   return MONTHS.findIndex((m) => m.startsWith(norm));
 }
-
-/** A figure that reads as a year ("2019"). */
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * The days, months and years the heading dates the event by: the weekdays and months it

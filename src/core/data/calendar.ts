@@ -16,3 +16,6 @@ export const MONTHS: readonly string[] = [
 
 /** Abbreviated months, without their period ("Jan.", "Sept."); May, June and July are not abbreviated. */
 export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** A figure that reads as a year, 1800–2099 ("2019"), whole. */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
