@@ -20,6 +20,9 @@ function run(news: string, claim: string, transcript = TRANSCRIPT) {
   return { set, alignment, span, news };
 }
 
+/** Talks of two leaders; `note` opens the guest's turn (a stage direction such as "(As interpreted.)"). */
+const guest = (note: string): string => `Press statements following the talks\n\nPRIME MINISTER HOLM: Good afternoon. We had a long and useful meeting today, and we signed an agreement on fisheries.\n\nPRESIDENT ORTEGA:${note} Thank you, Prime Minister. My trip has strengthened the ties between our ports. We will open a new consulate in Bergen next year.\n`;
+
 test('unconfirmed claims', async (t) => {
   await t.test('should list reported speech alike to a passage, without support, apart with that passage and its similarity', () => {
     const { set, alignment, span } = run('Tom Okafor, the transport minister, spoke on Tuesday. Okafor said the railway loan would pay for new carriages in the capital next year.\n', 'the railway loan would pay');
@@ -81,7 +84,6 @@ test('unconfirmed claims', async (t) => {
 
   await t.test('should not confirm reported speech of an interpreted speaker whose own passage shares one word with it', () => {
     // Rendered twice (the interpreter's English, the outlet's): one shared word with the speaker's own passage is likeness enough.
-    const guest = (note: string) => `Press statements following the talks\n\nPRIME MINISTER HOLM: Good afternoon. We had a long and useful meeting today, and we signed an agreement on fisheries.\n\nPRESIDENT ORTEGA:${note} Thank you, Prime Minister. My trip has strengthened the ties between our ports. We will open a new consulate in Bergen next year.\n`;
     const news = 'Chilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday. Ortega said the trip had been highly productive and would reshape trade along the coast.\n';
     const claim = 'the trip had been highly productive';
     const interpreted = run(news, claim, guest(' (As interpreted.)'));
@@ -107,7 +109,6 @@ test('unconfirmed claims', async (t) => {
 
   await t.test('should not confirm a direct quote of an interpreted speaker whose own passage shares one word with it', () => {
     // The outlet's own translation of words the transcript gives through an interpreter: a quote of no exact words.
-    const guest = (note: string) => `Press statements following the talks\n\nPRIME MINISTER HOLM: Good afternoon. We had a long and useful meeting today, and we signed an agreement on fisheries.\n\nPRESIDENT ORTEGA:${note} Thank you, Prime Minister. My trip has strengthened the ties between our ports. We will open a new consulate in Bergen next year.\n`;
     const news = 'Chilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday. "The trip was highly productive and it will reshape trade along the coast," Ortega said.\n';
     const claim = 'The trip was highly productive';
     const interpreted = run(news, claim, guest(' (As interpreted.)'));
