@@ -23,6 +23,16 @@ function run(news: string, claim: string, transcript = TRANSCRIPT) {
 /** Talks of two leaders; `note` opens the guest's turn (a stage direction such as "(As interpreted.)"). */
 const guest = (note: string): string => `Press statements following the talks\n\nPRIME MINISTER HOLM: Good afternoon. We had a long and useful meeting today, and we signed an agreement on fisheries.\n\nPRESIDENT ORTEGA:${note} Thank you, Prime Minister. My trip has strengthened the ties between our ports. We will open a new consulate in Bergen next year.\n`;
 
+/** `claim` (in `news`) is not confirmed against the guest's interpreted turn, and unsupported against the same turn given as the guest's own words. */
+function grayOnlyWhenInterpreted(news: string, claim: string): void {
+  const interpreted = run(news, claim, guest(' (As interpreted.)'));
+  assert.deepEqual(interpreted.alignment.unmatched.filter((u) => overlaps(u, interpreted.span)), []);
+  assert.equal(interpreted.alignment.unconfirmed.filter((u) => overlaps(u, interpreted.span)).length, 1);
+  const own = run(news, claim, guest(''));
+  assert.deepEqual(own.alignment.unconfirmed.filter((u) => overlaps(u, own.span)), []);
+  assert.deepEqual(own.alignment.unmatched.filter((u) => overlaps(u, own.span)).map((u) => u.reason), ['unsupported']);
+}
+
 test('unconfirmed claims', async (t) => {
   await t.test('should list reported speech alike to a passage, without support, apart with that passage and its similarity', () => {
     const { set, alignment, span } = run('Tom Okafor, the transport minister, spoke on Tuesday. Okafor said the railway loan would pay for new carriages in the capital next year.\n', 'the railway loan would pay');
@@ -86,13 +96,8 @@ test('unconfirmed claims', async (t) => {
     // Rendered twice (the interpreter's English, the outlet's): one shared word with the speaker's own passage is likeness enough.
     const news = 'Chilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday. Ortega said the trip had been highly productive and would reshape trade along the coast.\n';
     const claim = 'the trip had been highly productive';
-    const interpreted = run(news, claim, guest(' (As interpreted.)'));
-    assert.deepEqual(interpreted.alignment.unmatched.filter((u) => overlaps(u, interpreted.span)), []);
-    assert.equal(interpreted.alignment.unconfirmed.filter((u) => overlaps(u, interpreted.span)).length, 1);
     // The speaker's own words: one shared word is no likeness, the claim stays unsupported.
-    const own = run(news, claim, guest(''));
-    assert.deepEqual(own.alignment.unconfirmed.filter((u) => overlaps(u, own.span)), []);
-    assert.deepEqual(own.alignment.unmatched.filter((u) => overlaps(u, own.span)).map((u) => u.reason), ['unsupported']);
+    grayOnlyWhenInterpreted(news, claim);
   });
 
   await t.test('should not confirm a figure whose nearest passage holds the same number, and keep a changed one unsupported', () => {
@@ -111,13 +116,8 @@ test('unconfirmed claims', async (t) => {
     // The outlet's own translation of words the transcript gives through an interpreter: a quote of no exact words.
     const news = 'Chilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday. "The trip was highly productive and it will reshape trade along the coast," Ortega said.\n';
     const claim = 'The trip was highly productive';
-    const interpreted = run(news, claim, guest(' (As interpreted.)'));
-    assert.deepEqual(interpreted.alignment.unmatched.filter((u) => overlaps(u, interpreted.span)), []);
-    assert.equal(interpreted.alignment.unconfirmed.filter((u) => overlaps(u, interpreted.span)).length, 1);
     // The speaker's own words: the quote claims them exactly, and stays unsupported.
-    const own = run(news, claim, guest(''));
-    assert.deepEqual(own.alignment.unconfirmed.filter((u) => overlaps(u, own.span)), []);
-    assert.deepEqual(own.alignment.unmatched.filter((u) => overlaps(u, own.span)).map((u) => u.reason), ['unsupported']);
+    grayOnlyWhenInterpreted(news, claim);
   });
 
   await t.test('should not confirm narration alike to a passage that dates something before the event by a year the passage lacks', () => {
