@@ -271,7 +271,16 @@ async function startCommand(vs: VsCode, title: string): Promise<void> {
 /** Text of the extension's status-bar item, or undefined when hidden. */
 async function pairStatus(vs: VsCode): Promise<string | undefined> {
   const item = vs.page.locator('[id="transcript-annotator.transcript-annotator.transcriptAnnotator.pair"], .statusbar-item[aria-label^="Transcript Annotator:"]').first();
-  return (await item.isVisible()) ? (await item.innerText()).trim() : undefined;
+  if (!(await item.isVisible())) return undefined;
+  // The item may hide between the two reads: innerText would then wait for it for the
+  // default 30 s (a whole waitFor). Read it briefly, and take a failure for hidden only
+  // when it is hidden now.
+  try {
+    return (await item.innerText({ timeout: 1_000 })).trim();
+  } catch (error) {
+    if (await item.isVisible()) throw error;
+    return undefined;
+  }
 }
 
 test('should leave a README alone, pair accounts of two folders by command, and stop annotating', async (t) => {
