@@ -110,7 +110,8 @@ function officeHolder(reading: AccountReading, persons: readonly ResolvedMention
   const office = head && /\b(?:by|of)\s+the\s+((?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)/u.exec(head.text)?.[1];
   const role = office ? roleOf(office.toLowerCase()) : undefined;
   if (!role) return undefined;
-  const here = new Set(persons.map((p) => p.speaker));
+  // named by name: the head's own "the Prime Minister" is a role nominal for that holder
+  const here = new Set(persons.filter((p) => !p.nominal).map((p) => p.speaker));
   const holders = [...clusters.values()].filter((c) => c.roles.includes(role) && !here.has(c.key));
   return holders.length === 1 ? holders[0]!.key : undefined;
 }

@@ -41,6 +41,14 @@ test('the office in the head is the one premier the report names and the transcr
   assert.deepEqual(answerSpeakers(set), ['Keiko Nakahara', 'Keiko Nakahara', 'Keiko Nakahara']);
 });
 
+test('the office in the head is the premier the report names when the transcript names no other', () => {
+  // the head's own "the Prime Minister" stands for that premier: it does not count as the transcript naming her
+  const alone = transcript.replaceAll('Prime Minister Ostrander', 'our neighbours');
+  const report = 'Prime Minister Keiko Nakahara spoke after the Coastal Summit on Sunday.\n\nNakahara told reporters the coast guards would meet monthly.\n';
+  const set = service.annotateAccounts([{ uri: 'file:///news.txt', text: report }, { uri: 'file:///transcript.txt', text: alone }]);
+  assert.deepEqual(answerSpeakers(set), ['Keiko Nakahara', 'Keiko Nakahara', 'Keiko Nakahara']);
+});
+
 test('two premiers the transcript does not name leave the speaker unresolved', () => {
   const report = 'Prime Minister Keiko Nakahara and Prime Minister Aiko Benning met Prime Minister Lars Ostrander on Sunday.\n\nNakahara told reporters the talks went well.\n';
   const set = service.annotateAccounts([{ uri: 'file:///news.txt', text: report }, { uri: 'file:///transcript.txt', text: transcript }]);
