@@ -130,7 +130,7 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
         const c = found[j]!;
         const start = base + c.start;
         const end = base + c.end;
-        place({ id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)!, rule: c.rule }, KIND_ORDER.country);
+        place({ id: '', document, kind: 'country', start, end, text: c.text, entity: countryIds.get(c.iso)!, rule: c.rule }, KIND_ORDER.country);
       }
     }
     const order = placeOrder(starts, ends, orders, made.length);
