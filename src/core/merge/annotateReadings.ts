@@ -8,6 +8,7 @@
 import type { Annotation, AnnotationKind, AnnotationSet, ClaimType, Entity } from '../model/annotation';
 import { CLAIM_TYPES, FORMAT } from '../model/annotation';
 import { resolveReadings, type AccountReading, type PersonMemo, type RereadClaims } from '../annotators/index';
+import { placeOrder } from './placeOrder';
 
 /**
  * Order of annotations on the same span: turn, claim (by claim type, alphabetically), person,
@@ -15,19 +16,6 @@ import { resolveReadings, type AccountReading, type PersonMemo, type RereadClaim
  */
 const KIND_ORDER: Readonly<Record<AnnotationKind, number>> = { turn: 0, claim: 1, person: 1 + CLAIM_TYPES.length, country: 2 + CLAIM_TYPES.length };
 const CLAIM_TYPE_ORDER = Object.fromEntries([...CLAIM_TYPES].sort((a, b) => a.localeCompare(b)).map((t, i) => [t, i])) as Readonly<Record<ClaimType, number>>;
-
-/** An annotation with its place in the sort order (one object shape for all kinds). */
-interface PlacedAnnotation {
-  readonly start: number;
-  readonly end: number;
-  readonly order: number;
-  readonly annotation: Annotation;
-}
-
-/** By start, then the longer first, then by kind and claim type. */
-function byPlace(a: PlacedAnnotation, b: PlacedAnnotation): number {
-  return a.start - b.start || b.end - a.end || a.order - b.order;
-}
 
 /**
  * Builds the annotation set of `readings` (cross-references are added by the caller);
@@ -87,14 +75,26 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
   }
 
   // Annotations: made once per document, sorted, de-duplicated and numbered (at 10 MB there
-  // are ~200k). Each is made as one literal (one object shape per kind and field set) and
-  // sorted through a row of numbers, so the comparison reads one object shape.
+  // are ~200k). Each is made as one literal (one object shape per kind and field set), its
+  // place in the sort order beside it in three arrays of numbers (`placeOrder`).
   const annotations: Annotation[] = [];
   readings.forEach((r, i) => {
     const document = `d${i + 1}`;
     const text = r.text;
     const res = resolved[i]!;
-    const rows: PlacedAnnotation[] = [];
+    let most = res.turns.length + res.claims.length + res.persons.length;
+    for (let ui = 0; ui < countriesOf[i]!.length; ui++) most += countriesOf[i]![ui]!.length;
+    const made: Annotation[] = [];
+    const starts = new Int32Array(most);
+    const ends = new Int32Array(most);
+    const orders = new Int32Array(most);
+    const place = (a: Annotation, order: number): void => {
+      const n = made.length;
+      starts[n] = a.start;
+      ends[n] = a.end;
+      orders[n] = order;
+      made.push(a);
+    };
     for (let j = 0; j < res.turns.length; j++) {
       const t = res.turns[j]!;
       const speaker = t.speaker === undefined ? undefined : personIds.get(t.speaker);
@@ -106,7 +106,7 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
             : t.label
               ? { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), label: t.label, rule: t.rule }
               : { id: '', document, kind: 'turn', start: t.start, end: t.end, text: text.slice(t.start, t.end), rule: t.rule };
-      rows.push({ start: t.start, end: t.end, order: KIND_ORDER.turn, annotation: a });
+      place(a, KIND_ORDER.turn);
     }
     for (let j = 0; j < res.claims.length; j++) {
       const c = res.claims[j]!;
@@ -115,12 +115,12 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
         speaker !== undefined
           ? { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, speaker, rule: c.rule }
           : { id: '', document, kind: 'claim', start: c.start, end: c.end, text: text.slice(c.start, c.end), claimType: c.claimType, rule: c.rule };
-      rows.push({ start: c.start, end: c.end, order: KIND_ORDER.claim + CLAIM_TYPE_ORDER[c.claimType], annotation: a });
+      place(a, KIND_ORDER.claim + CLAIM_TYPE_ORDER[c.claimType]);
     }
     for (let j = 0; j < res.persons.length; j++) {
       const m = res.persons[j]!;
       const entity = personIds.get(m.speaker);
-      if (entity) rows.push({ start: m.start, end: m.end, order: KIND_ORDER.person, annotation: { id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity, rule: m.rule } });
+      if (entity) place({ id: '', document, kind: 'person', start: m.start, end: m.end, text: text.slice(m.start, m.end), entity, rule: m.rule }, KIND_ORDER.person);
     }
     const units = countriesOf[i]!;
     for (let ui = 0; ui < units.length; ui++) {
@@ -130,19 +130,20 @@ export function annotateReadings(readings: readonly AccountReading[], reread: Re
         const c = found[j]!;
         const start = base + c.start;
         const end = base + c.end;
-        rows.push({ start, end, order: KIND_ORDER.country, annotation: { id: '', document, kind: 'country', start, end, text: text.slice(start, end), entity: countryIds.get(c.iso)!, rule: c.rule } });
+        place({ id: '', document, kind: 'country', start, end, text: c.text, entity: countryIds.get(c.iso)!, rule: c.rule }, KIND_ORDER.country);
       }
     }
-    rows.sort(byPlace);
+    const order = placeOrder(starts, ends, orders, made.length);
     // the same kind (and claim type) on the same span once
-    let previous: PlacedAnnotation | undefined;
-    for (let j = 0; j < rows.length; j++) {
-      const row = rows[j]!;
-      if (previous && previous.start === row.start && previous.end === row.end && previous.order === row.order) continue;
+    let previous = -1;
+    for (let j = 0; j < order.length; j++) {
+      const k = order[j]!;
+      if (previous >= 0 && starts[previous] === starts[k] && ends[previous] === ends[k] && orders[previous] === orders[k]) continue;
       const n = annotations.length;
-      (row.annotation as { id: string }).id = ids[n] ??= `a${n + 1}`;
-      annotations.push(row.annotation);
-      previous = row;
+      const a = made[k]!;
+      (a as { id: string }).id = ids[n] ??= `a${n + 1}`;
+      annotations.push(a);
+      previous = k;
     }
   });
   return {

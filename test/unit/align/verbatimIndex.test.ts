@@ -85,6 +85,17 @@ test('patchVerbatimIndex', async (t) => {
     assert.deepEqual(holders(patched), holders(fresh));
     assert.ok(holders(fresh).includes('1'));
   });
+  await t.test('should copy a run of kept passages past the room made for the rows', () => {
+    // the kept rows are copied a run at a time when the run ends: here the run (a passage of
+    // ~3k trigrams) comes after a changed passage of ~1.5k new ones, beyond the room the new
+    // rows' array was made with (the last rows and 1,024 more)
+    const keys = newTermKeyCache();
+    const words = (from: number, count: number): string => `${Array.from({ length: count }, (_, i) => `word${from + i}`).join(' ')}.`;
+    const sentences = [POOL[0]!, words(0, 3000), POOL[2]!];
+    const index = buildVerbatimIndex(passagesOf(sentences, keys));
+    const passages = passagesOf([words(5000, 1500), ...sentences.slice(1)], keys);
+    assert.deepEqual(holders(patchVerbatimIndex(index, passages)), holders(buildVerbatimIndex(passages)));
+  });
 });
 
 test('GramNumbers', async (t) => {

@@ -221,7 +221,13 @@ function speakerOfTurn(turn: TurnSpan, persons: readonly ResolvedMention[], titl
   }
   if (turn.headingUnit) {
     const h = turn.headingUnit;
-    const inHeading = persons.filter((p) => p.start >= h.start && p.end <= h.end && !p.nominal);
+    // the mentions inside the heading, found by bisection (`persons` is sorted by start: a
+    // filter of every mention per heading cost ~1 ms per 100 headings at 1 MB, on every edit)
+    const inHeading: ResolvedMention[] = [];
+    for (let k = firstAtOrAfter(persons, h.start); k < persons.length && persons[k]!.start <= h.end; k++) {
+      const p = persons[k]!;
+      if (p.end <= h.end && !p.nominal) inHeading.push(p);
+    }
     const possessive = inHeading.find((p) => /^['’]s?\b/.test(headingText(h, p)) || /\bby\s*$/i.test(h.text.slice(0, p.start - h.start)));
     const who = possessive ?? inHeading[0];
     return who ? { speaker: who.speaker } : {};

@@ -88,6 +88,14 @@ test('should give an opening statement under a title naming no one to the main s
   assert.deepEqual(turnsOf(text)[0], '- → Anna Voss (turn/opening-statement)');
 });
 
+test('should give an unlabelled statement the person its heading names (the possessive one first), and no one the heading does not name', () => {
+  const body = '\n\nI came to the harbour today to open the new pier. I am glad we built it together.\n\nI thank the workers who finished it before the winter. I know it was hard work.\n\nI hope the ferry will start in spring. I will come back to see it.\n';
+  assert.deepEqual(turnsOf(`Peter Holm’s Remarks at the Harbour with Anna Voss${body}`), ['- → Peter Holm (turn/unlabelled-statement)']);
+  assert.deepEqual(turnsOf(`Remarks by Anna Voss at the Harbour with Peter Holm${body}`), ['- → Anna Voss (turn/unlabelled-statement)']);
+  // names in the speech, after the heading, are not the heading's
+  assert.deepEqual(turnsOf(`Remarks at the Harbour${body}Anna Voss and Peter Holm were there.\n`), ['- → ? (turn/unlabelled-statement)']);
+});
+
 test('should give the answers of an interview to the one its title names as interviewed', () => {
   const text = 'Interview with Anna Voss on the New Pier\n\nQ: When does the ferry start?\n\nA: Next spring, if the weather holds.\n\nQ: And the cost?\n\nA: We kept to the budget.\n';
   assert.deepEqual(turnsOf(text), ['Question → ? (turn/speaker-label)', 'A → Anna Voss (turn/speaker-label)', 'Question → ? (turn/speaker-label)', 'A → Anna Voss (turn/speaker-label)']);
