@@ -18,6 +18,11 @@ const FIRST_PERSON_REACH = 4;
 
 const FAMILY_OF: ReadonlyMap<string, string> = new Map(EVENT_ACT_FAMILIES.flatMap((f) => [...f.words].map((w) => [w, f.name] as const)));
 
+/** True when `norm` (a lower-case word) names an act of a meeting in some family ("discussed", "talks"; a paired word on its own too). */
+export function isActWord(norm: string): boolean {
+  return FAMILY_OF.has(norm);
+}
+
 /** The family of the act term `i` of `terms` names, undefined when none (a paired word needs its partner close after it). */
 function actAt(terms: TermSpan, i: number): string | undefined {
   const norm = keysAt(terms.table, i).norm;

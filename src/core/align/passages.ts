@@ -554,6 +554,31 @@ function isAttributionFrame(text: string, range: OffsetRange, claims: readonly A
 }
 
 /**
+ * True for the end of a sentence that only attributes the quote right before it and says
+ * when or where it was said ("“…,” Holm said after talks with the mayor in the old
+ * harbour."): it starts where a quote ends, its verb of saying follows a subject of a few
+ * words, and the circumstance after it (at most MAX_TRAILING_WORDS words) ends the
+ * sentence with no reported clause ("that") and no second verb of saying ("…, adding
+ * …"), whose words would be a claim. Its words would link to any look-alike that tells
+ * of the same people and places. Dev set: xref precision of two tuning pairs up (one and
+ * two false links gone), F1 tuning 0.834 -> 0.841; nothing else changed.
+ */
+function isTrailingFrame(text: string, range: OffsetRange, claims: readonly Annotation[]): boolean {
+  const follows = claims.some((c) => c.claimType === 'quote' && c.end <= range.start && range.start - c.end <= 3 && /^[\s,"'\u201C\u201D\u2018\u2019]*$/.test(text.slice(c.end, range.start)));
+  if (!follows) return false;
+  const words = text.slice(range.start, range.end).toLowerCase().match(/[\p{L}'\u2019]+/gu) ?? [];
+  const verb = words.findIndex((w) => FRAME_VERBS.has(w));
+  if (verb < 1 || verb > MAX_TRAILING_SUBJECT || words.length - 1 - verb > MAX_TRAILING_WORDS) return false;
+  return !words.some((w, i) => i > verb && (w === 'that' || SAYING_VERBS.has(w)));
+}
+
+/** Words the subject of a trailing frame has at most ("the fisheries minister Erik Holm"). */
+const MAX_TRAILING_SUBJECT = 5;
+
+/** Words a trailing frame has at most after its verb ("after meeting with the mayor in the old harbour"). */
+const MAX_TRAILING_WORDS = 14;
+
+/**
  * The part of a sentence before its attribution frame, when the frame follows a leading
  * clause ("As the crowd cheered in the square, Holm told the crews: “…”"): the words after
  * the last comma are the frame (`isAttributionFrame`), which is not checked, and the
@@ -667,7 +692,7 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     for (let j = first; j < view.claims.length && view.claims[j]!.start < sentence.end; j++) near.push(view.claims[j]!);
     for (const piece of uncovered(sentence, near)) {
       let r = trimRange(view.text, piece, true);
-      if (isAttributionFrame(view.text, r, near)) continue;
+      if (isAttributionFrame(view.text, r, near) || isTrailingFrame(view.text, r, near)) continue;
       r = beforeFrame(view.text, r, near) ?? r;
       if (countKind(termsIn(view.terms, r), 'word') >= MIN_UNCOVERED_TERMS) ranges.push({ range: r });
     }

@@ -9,6 +9,12 @@
 /** Third-person personal pronouns that refer back to a person. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
+/**
+ * Third-person pronouns of a person in any case ("he", "his", "her"): a passage holding
+ * one tells of someone (`../align/alignAccounts.ts`, `narratesNoOne`).
+ */
+export const PERSON_REFERENCE_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
+
 /** A person's gender as the text gives it (a pronoun, an honorific, a given name). */
 export type PersonGender = 'male' | 'female';
 
