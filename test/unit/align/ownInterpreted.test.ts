@@ -14,20 +14,20 @@ import { alignPart } from './alignedReport';
 const transcript = (note: string): string => [
   'Joint press statements after the talks with the President of Chile',
   '',
-  'PRIME MINISTER HOLM: Good afternoon. We signed an agreement on fisheries today. I believe this, and I still believe this. That is my reply.',
+  'PRIME MINISTER HOLM: Good afternoon. We signed an agreement on fisheries today. We stand firm on this, and we will always stand firm. That is my reply.',
   '',
-  `PRESIDENT ORTEGA:${note} Thank you, Prime Minister. And that is why Chile believes in moving ahead with every partner, with trust and with shared effort. I thank you for the question about the missing trawler, and my reply is that the search will go on.`,
+  `PRESIDENT ORTEGA:${note} Thank you, Prime Minister. For this reason Chile stands with every partner of the southern seas, in good faith and in shared work. I thank you for the question about the missing trawler, and my reply is that the search will go on.`,
   '',
 ].join('\n');
 
 const HEAD = 'Chile and Norway sign fisheries deal\n\nChilean President Luis Ortega met Prime Minister Erik Holm in Oslo on Monday.';
-const QUOTE = 'This is why Chile believes in todos juntos, todos con confianza, and walks ahead with it.';
+const QUOTE = 'That is why Chile stands with todos los socios, con buena fe, and goes on with them.';
 const NARRATION = 'Ortega gave a cautious reply.';
 
 test("an interpreted speaker's own rendering", async (t) => {
   await t.test("should not call unsupported a quote of an interpreted speaker like that speaker's own passage", () => {
     const r = alignPart(`${HEAD} Ortega said, “${QUOTE}”\n`, transcript(' (As interpreted.)'), QUOTE);
-    // Its nearest of all is the host's short sentence; the guest's own shares a name and a word in a row, too little for a link.
+    // Its nearest of all is the host's sentence; the guest's own shares a name and a word in a row, too little for a link.
     assert.deepEqual(r.unmatched, []);
     assert.deepEqual(r.links, []);
     assert.deepEqual(r.unconfirmed, [QUOTE]);
