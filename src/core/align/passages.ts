@@ -575,7 +575,8 @@ const MAX_TITLE_WORDS = 6;
 
 /**
  * True for quoted words that are a title: a few words, every one of more than three
- * letters capitalised, no sentence punctuation ("State of the Union", "Meet the Press").
+ * letters capitalised, two such words at least, no sentence punctuation ("State of the
+ * Union", "Meet the Press"; not "Fish is for all of us", whose one long word opens it).
  */
 export function isQuotedTitle(quoted: string): boolean {
   const inner = quoted.replace(/^[\s"'\u201C\u2018]+|[\s"'\u201D\u2019,]+$/g, '');
@@ -583,7 +584,7 @@ export function isQuotedTitle(quoted: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false;
   const long = words.filter((w) => /\p{L}{4,}/u.test(w));
-  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && !long.every((w) => w === w.toUpperCase());
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w)) && !long.every((w) => w === w.toUpperCase());
 }
 
 /** Content words (not names, not numbers) an uncovered part of a sentence needs to be compared on its own. */
