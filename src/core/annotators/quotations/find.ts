@@ -60,16 +60,15 @@ export function findQuotations(text: string): Quotation[] {
  * pic.example.com/Ab12 — Agency (@agency) June 1": the post's link and byline are no one's words).
  */
 function openEnd(text: string, open: number): number {
-  WEB_ADDRESS.lastIndex = open + 1;
-  const link = WEB_ADDRESS.exec(text);
+  const link = WEB_ADDRESS.exec(text.slice(open + 1));
   if (!link) return text.length;
-  let end = link.index;
+  let end = open + 1 + link.index;
   while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
   return end;
 }
 
 /** A web address after white space: a scheme, "www.", or a host name with a path ("pic.twitter.com/Ab12"). */
-const WEB_ADDRESS = /(?<=\s)(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)\S/gi;
+const WEB_ADDRESS = /(?<=\s)(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)\S/i;
 
 function push(text: string, start: number, end: number, out: Quotation[]): void {
   let s = start + 1;
