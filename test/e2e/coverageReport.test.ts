@@ -155,7 +155,7 @@ test('Export Coverage Report… in VS Code', async () => {
         }
         return undefined;
       }), { message: 'the word "northern" in the transcript editor' });
-      const hover = vs.page.locator('.monaco-hover:visible').first();
+      const hover = vs.page.locator('.monaco-editor .monaco-hover:visible').first();
       const hoverText = await vs.waitFor(async () => {
         await vs.page.mouse.move(point.x, point.y);
         const text = (await hover.isVisible()) ? await hover.innerText() : '';

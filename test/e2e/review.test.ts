@@ -74,7 +74,7 @@ async function claimsToReview(): Promise<{ quote: Place; unsupported: Place; col
 
 /** Points the mouse at the cursor's character and returns the hover's text once it matches `pattern`. */
 async function reviewHover(vs: VsCode, pattern = /Verdict:/): Promise<string> {
-  const hover = vs.page.locator('.monaco-hover:visible').first();
+  const hover = vs.page.locator('.monaco-editor .monaco-hover:visible').first();
   const cursor = activeEditor(vs).locator('.cursors-layer .cursor').first();
   return vs.waitFor(async () => {
     const text = (await hover.isVisible()) ? await hover.innerText().catch(() => '') : '';
@@ -124,7 +124,7 @@ test('should set a verdict and a note on a claim, keep them across a reload, and
     // 1. The verdict from the claim's hover, the note from the palette.
     await goToQuote();
     await reviewHover(vs, /Set Verdict…/);
-    await vs.page.locator('.monaco-hover:visible a', { hasText: 'Set Verdict…' }).first().click();
+    await vs.page.locator('.monaco-editor .monaco-hover:visible a', { hasText: 'Set Verdict…' }).first().click();
     await answerPick(vs, /^Verdict on/, 'misquoted', /^misquoted/);
     await vs.waitFor(() => fs.existsSync(sidecarPath) && /"assessing"/.test(fs.readFileSync(sidecarPath, 'utf8')), { message: 'the verdict in the sidecar' });
     await goToQuote();

@@ -10,3 +10,4 @@ export { foldTypography, tokenizeWords, type WordToken } from './normalize';
 export { comparableTerms, newTermKeyCache, newTermTableMemo, wordKey, type Term, type TermKeyCache, type TermTableMemo } from './terms';
 export { splitClauses, splitSentences, type SentenceMemo } from './segment';
 export { newRunMemo, type RunMemo } from './runMemo';
+export { nameStatementSpeakers } from './statementSpeaker';

@@ -51,13 +51,14 @@ export const ANNOTATION_RULES = {
   'claim/turn-statement': "a sentence of four words or more in a transcript's turn, the speaker's own",
   'claim/report-statement': "a sentence of five words or more in a report, the reporter's own",
   'claim/statistic': 'a figure: a number with its unit, a percentage, an amount',
-  // turns (annotators/turns/find.ts)
+  // turns (annotators/turns/find.ts; align/statementSpeaker.ts for the pair's evidence)
   'turn/speaker-label': 'the words from a speaker label to the next label',
   'turn/opening-statement': 'the words before the first label, under a title naming the speaker',
   'turn/unlabelled-statement': "a transcript without labels: one speaker's statement under an event title",
   'turn/answer-after-question-summary': 'in a transcript without labels, the answer after a summary of a question',
   'turn/question-summary': 'a summary of a question in parentheses on its own line',
   'turn/answer-after-question': "an answer with no label after a questioner's question, spoken by the one speaker the question names",
+  'turn/speaker-from-report': "a transcript's one unlabelled statement, its speaker named nowhere in it: the person the report credits with the claims linked to it (two or more, none credited to another)",
 } as const satisfies Readonly<Record<string, string>>;
 
 /** The id of a rule that makes annotations (see `ANNOTATION_RULES`). */

@@ -1,8 +1,9 @@
 /**
  * Stage 4 of the pipeline: cross-references between the accounts of a set (two or more),
- * added to the set the resolve stage made.
+ * added to the set the resolve stage made; then the speaker of an unlabelled statement named
+ * from the links (`align/statementSpeaker.ts`).
  */
-import { alignAccountsWith, type AlignResources } from '../align/index';
+import { alignAccountsWith, nameStatementSpeakers, type AlignResources } from '../align/index';
 import type { AnnotationSet, CancellationToken } from '../model/annotation';
 
 /**
@@ -16,5 +17,6 @@ export function alignStage(set: AnnotationSet, texts: readonly string[], resourc
   const alignment = alignAccountsWith(set, texts, resources, token);
   log(`aligned ${texts.length} accounts in ${Date.now() - started} ms`);
   if (token.isCancellationRequested) return undefined;
-  return { ...set, crossReferences: alignment.crossReferences, unmatched: alignment.unmatched, unconfirmed: alignment.unconfirmed };
+  // an unlabelled statement's unnamed speaker: the person the report credits with its linked words
+  return nameStatementSpeakers({ ...set, crossReferences: alignment.crossReferences, unmatched: alignment.unmatched, unconfirmed: alignment.unconfirmed });
 }

@@ -106,6 +106,16 @@ test('rule ids', async (t) => {
     assert.equal(ruleOf(alone, 'person', 'The prime minister'), undefined);
   });
 
+  await t.test('should find by turn/speaker-from-report the one person a report credits with a statement\'s words', () => {
+    const statement = 'Remarks to the Press on the New Pier\n\nGood morning. I am glad that we can open the new pier today.\n\nWe have worked on it for three years, and I thank every builder.\n\nOur town will now welcome the ferry from the islands every week.\n';
+    const quotes = ['“I am glad that we can open the new pier today,” Anna Voss said.', '“Our town will now welcome the ferry from the islands every week,” she added.'];
+    const turnRule = (report: string) => service.annotateAccounts([{ uri: 'file:///transcript.txt', text: statement }, { uri: 'file:///report.txt', text: report }]).annotations.find((a) => a.kind === 'turn')?.rule;
+    assert.equal(turnRule(quotes.join(' ')), 'turn/speaker-from-report');
+    fired.add('turn/speaker-from-report');
+    // one quote: no evidence enough
+    assert.equal(turnRule(quotes[0]!), 'turn/unlabelled-statement');
+  });
+
   await t.test('should fire every listed rule on a fixture or an invented text', () => {
     assert.deepEqual(ANNOTATION_RULE_IDS.filter((id) => !fired.has(id)), []);
   });

@@ -359,7 +359,12 @@ function isSayer(text: string, tokens: readonly Token[], from: number, to: numbe
     const t = tokens[k]!;
     // a weak verb says speech only when it opens it ("X noted that", "X continued: …"),
     // not in "the talks in Geneva would continue"
-    if (SAYING_VERBS.has(t.lower) && !t.capitalised) return !WEAK_SAYING_VERBS.has(t.lower) || opensSpeech(text, tokens, k);
+    if (SAYING_VERBS.has(t.lower) && !t.capitalised) {
+      // "Republicans say": a verb that agrees with a plural subject, which one name is not
+      // (unless the name ends a list: "Rossi and Holm say")
+      if (steps === 0 && isPluralPresent(t.lower) && !endsList(tokens, from)) return false;
+      return !WEAK_SAYING_VERBS.has(t.lower) || opensSpeech(text, tokens, k);
+    }
     if (!AUXILIARIES.has(t.lower)) break;
     k++;
     steps++;
@@ -371,6 +376,17 @@ function isSayer(text: string, tokens: readonly Token[], from: number, to: numbe
     return /[,"”’]\s*$/.test(before);
   }
   return false;
+}
+
+/** A present form without the third person's -s ("say", "tell", "argue"; not "said", "says"). */
+function isPluralPresent(verb: string): boolean {
+  return SAYING_VERBS.has(`${verb}s`) || SAYING_VERBS.has(`${verb}es`);
+}
+
+/** The run at token `from` is the last of a list of names ("… and Holm", "…, Holm"). */
+function endsList(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  return prev !== undefined && (prev.lower === 'and' || prev.lower === 'or' || prev.lower === 'nor');
 }
 
 /** The verb at token k is followed by "that", a colon or a quotation mark. */

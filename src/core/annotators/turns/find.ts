@@ -10,6 +10,7 @@ import type { AnnotationRule } from '../../data/ruleIds';
 import type { ParseUnit } from '../../text/paragraphs';
 import type { SpeakerLabel } from '../speakerLabels/find';
 import { QUESTIONER_LABELS } from '../../data/speakerLabels';
+import { STATEMENT_HEAD_WORDS } from '../../data/statementHeads';
 
 /** One turn, before its speaker is resolved to a person. */
 export interface TurnSpan extends OffsetRange {
@@ -194,8 +195,8 @@ function introducesStatement(unit: ParseUnit): boolean {
   return /\b(statement|speech|address|remarks)\b/i.test(unit.text) && /^(?:below|the following|this|here)\b/i.test(unit.text) && /[.:]$/.test(unit.text);
 }
 
-/** A head that names an event of one speaker's words. */
-const EVENT_HEAD = /\b(statement|remarks|speech|address|press conference|news conference|press briefing|briefing)\b/i;
+/** A head that names an event of one speaker's words (in English or another language of official pages). */
+const EVENT_HEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${STATEMENT_HEAD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** A summary of a question in parentheses on a line of its own: three words or more, no sentence end inside. */
 function isQuestionSummary(unit: ParseUnit): boolean {

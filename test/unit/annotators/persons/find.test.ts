@@ -15,6 +15,9 @@ test('should take a verb of saying after a name as evidence of a person', () => 
 test('should not take a group of speakers for a person ("Analysts said")', () => {
   assert.deepEqual(candidates('Analysts said the aid was likely to grow. Critics say it is late.'), []);
   assert.deepEqual(candidates('Republicans argued that the bill was too costly.'), []);
+  // a verb agreeing with a plural subject is no evidence of one person; a list of names is
+  assert.deepEqual(candidates('Q  Unionists say the plan is late.'), ['Unionists weak']);
+  assert.deepEqual(candidates('Later Rossi and Holm say the plan is late.'), ['Rossi weak', 'Holm strong']);
   // a surname met only before "said" stays a name
   assert.deepEqual(candidates('Salas said his government would not accept it.'), ['Salas strong']);
 });

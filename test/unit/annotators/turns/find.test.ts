@@ -115,6 +115,18 @@ test('should not read a report telling what others said as a statement', () => {
   assert.deepEqual(buildUnlabelledTurns(STATEMENT.replace(HEAD, 'Notes on the New Pier and the Ferry Timetable')), []);
 });
 
+test('should read a statement under a head in another language of official pages as one unlabelled statement', () => {
+  // an English text under its page's French or Italian title
+  for (const head of ['Déclaration du Maître du Port à l’ouverture de la nouvelle jetée', 'Osservazioni del Capitano del Porto alla stampa sulla nuova banchina']) {
+    const text = STATEMENT.replace(HEAD, head);
+    const turns = buildUnlabelledTurns(text);
+    assert.deepEqual(turns.map((t) => t.rule), ['turn/unlabelled-statement'], head);
+    assert.equal(turns[0]!.headingUnit?.text, head);
+  }
+  // a foreign title that names no spoken event: no statement
+  assert.deepEqual(buildUnlabelledTurns(STATEMENT.replace(HEAD, 'Notizie del Porto sulla nuova banchina e sul traghetto')), []);
+});
+
 /** An address as a translation prints it: hard-wrapped lines, no blank line between paragraphs, a salutation first. */
 const WRAPPED_ADDRESS = [
   'Address by the Harbour Master on the Opening of the New Pier',
