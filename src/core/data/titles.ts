@@ -22,8 +22,6 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'coordinator', 'administrator', 'rapporteur', 'negotiator', 'spokesmen',
   // abbreviations ("ADM. KIRBY", "Amb. Thomas-Greenfield", "Hon. Jane Doe", "Rev. King")
   'adm', 'maj', 'sgt', 'cmdr', 'amb', 'hon', 'rev',
-  // initialisms of a title, written without periods ("PM Jane Doe")
-  'pm',
   'councilor', 'councillor',
 ]);
 
