@@ -60,15 +60,16 @@ export function findQuotations(text: string): Quotation[] {
  * pic.example.com/Ab12 — Agency (@agency) June 1": the post's link and byline are no one's words).
  */
 function openEnd(text: string, open: number): number {
-  const link = WEB_ADDRESS.exec(text.slice(open + 1));
+  WEB_ADDRESS.lastIndex = open + 1;
+  const link = WEB_ADDRESS.exec(text);
   if (!link) return text.length;
-  let end = open + 1 + link.index;
+  let end = link.index;
   while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
   return end;
 }
 
 /** A web address after white space: a scheme, "www.", or a host name with a path ("pic.twitter.com/Ab12"). */
-const WEB_ADDRESS = /(?<=\s)(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)\S/i;
+const WEB_ADDRESS = /(?<=\s)(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)\S/gi;
 
 function push(text: string, start: number, end: number, out: Quotation[]): void {
   let s = start + 1;
