@@ -2,8 +2,7 @@
  * Finds quotations in one parse unit: curly or straight, double or single marks. Single
  * curly marks are told from apostrophes by their neighbours (‘ opens after a space, ’ closes
  * before a non-letter). A quotation left open at the end of the unit runs to its end (the
- * journalistic convention for quotes that go on into the next paragraph), or to a web
- * address in it (an embedded post's link, `openEnd`).
+ * journalistic convention for quotes that go on into the next paragraph).
  */
 import type { OffsetRange } from '../../model/annotation';
 
@@ -50,26 +49,9 @@ export function findQuotations(text: string): Quotation[] {
       open = -1;
     }
   }
-  if (open >= 0 && (closer === '”' || closer === '"' || closer === '»')) push(text, open, openEnd(text, open), out);
+  if (open >= 0 && (closer === '”' || closer === '"' || closer === '»')) push(text, open, text.length, out);
   return out;
 }
-
-/**
- * Where a quotation left open at `open` ends: the end of the unit, or before a web address
- * in it (an embedded post pasted into a report, "“We will build the road…
- * pic.example.com/Ab12 — Agency (@agency) June 1": the post's link and byline are no one's words).
- */
-function openEnd(text: string, open: number): number {
-  WEB_ADDRESS.lastIndex = open + 1;
-  const link = WEB_ADDRESS.exec(text);
-  if (!link) return text.length;
-  let end = link.index;
-  while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
-  return end;
-}
-
-/** A web address after white space: a scheme, "www.", or a host name with a path ("pic.twitter.com/Ab12"). */
-const WEB_ADDRESS = /(?<=\s)(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)\S/gi;
 
 function push(text: string, start: number, end: number, out: Quotation[]): void {
   let s = start + 1;
