@@ -111,8 +111,8 @@ export function turnBodyStart(text: string, turn: Annotation): number {
   return colon >= 0 && (newline < 0 || colon < newline) ? turn.start + colon + 1 : turn.start;
 }
 
-/** True when the sentence asks rather than asserts. */
-function isQuestion(text: string, range: OffsetRange): boolean {
+/** True when the sentence (a range of `text`) asks rather than asserts. */
+export function isQuestion(text: string, range: OffsetRange): boolean {
   // A question mark, then only closing quotes and brackets to the end: read from the end, no slice made.
   let at = range.end - 1;
   while (at >= range.start && CLOSERS.includes(text[at]!)) at--;
@@ -475,11 +475,12 @@ export function recalledInQuestion(text: string, body: OffsetRange): OffsetRange
 }
 
 /**
- * What the questions from the floor state rather than ask: the sentences of question turns
- * that end in no question mark ("The council has put off its vote until May. Will you
- * appeal?" gives the first). A journalist's premise is no speaker's words, so it never
- * supports a quote or reported speech; it is where the record holds a fact a report
- * narrates (`alignAccounts` reads these only for the report's own narration).
+ * The sentences of the questions from the floor: what they state ("The council has put off
+ * its vote until May."), and what they ask ("Will you appeal?", `isQuestion`). A
+ * journalist's words are no speaker's, so they never support a speaker's quote or reported
+ * speech: a premise is where the record holds a fact a report narrates (`alignAccounts`
+ * reads these only for the report's own narration), a question where it holds what the
+ * report tells was asked.
  */
 export function questionPremises(view: AccountView, memo?: SentenceMemo): AlignPassage[] {
   const out: AlignPassage[] = [];
@@ -487,7 +488,6 @@ export function questionPremises(view: AccountView, memo?: SentenceMemo): AlignP
     if (!isQuestionTurn(turn)) return;
     const body = { start: questionBodyStart(view.text, turn), end: turn.end };
     for (const sentence of memo ? memoSentences(memo, view.text, body) : splitSentences(view.text, body)) {
-      if (isQuestion(view.text, sentence)) continue;
       const terms = termsIn(view.terms, sentence);
       if (countKind(terms, 'word') < MIN_PREMISE_WORDS) continue;
       out.push({ document: view.id, index: out.length, start: sentence.start, end: sentence.end, terms, turn: i, claim: undefined, claimType: undefined, speaker: undefined });
@@ -600,7 +600,8 @@ const MAX_TITLE_WORDS = 6;
 
 /**
  * True for quoted words that are a title: a few words, every one of more than three
- * letters capitalised, no sentence punctuation ("State of the Union", "Meet the Press").
+ * letters capitalised, two such words at least, no sentence punctuation ("State of the
+ * Union", "Meet the Press"; not "Fish is for all of us", whose one long word opens it).
  */
 export function isQuotedTitle(quoted: string): boolean {
   const inner = quoted.replace(/^[\s"'\u201C\u2018]+|[\s"'\u201D\u2019,]+$/g, '');
@@ -608,7 +609,7 @@ export function isQuotedTitle(quoted: string): boolean {
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false;
   const long = words.filter((w) => /\p{L}{4,}/u.test(w));
-  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && !long.every((w) => w === w.toUpperCase());
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w)) && !long.every((w) => w === w.toUpperCase());
 }
 
 /** Content words (not names, not numbers) an uncovered part of a sentence needs to be compared on its own. */

@@ -1,6 +1,6 @@
 /**
  * Verbs of saying ("said", "told", "stressed"), the forms built from their lemmas by
- * `verbForms`. Four lists, each for its own question:
+ * `verbForms`. Four lists, each for its own question (and `ASKING_WORDS`, which tell a question was put):
  *
  * - `SAYING_VERBS`: is this word a verb of saying? The attribution and person annotators
  *   (`../annotators/attribution/find.ts`, `persons/find.ts`) look for a speaker next to one.
@@ -48,6 +48,16 @@ export const WEAK_SAYING_VERBS: ReadonlySet<string> = verbForms(`
  */
 export const RECALLED_SAYING_VERBS: ReadonlySet<string> = verbForms(`
   ed: say/said tell/told state claim announce promise pledge vow predict declare insist suggest argue
+`);
+
+/**
+ * Verbs (and the noun "question") that tell a question was put ("a reporter asked the minister about
+ * …", "questioned on …", "the question was put to her"): report narration holding one may
+ * tell what a question from the floor asked, where the comparison looks for it
+ * (`../align/alignAccounts.ts`, `askedFromFloor`).
+ */
+export const ASKING_WORDS: ReadonlySet<string> = verbForms(`
+  base s ed ing: ask question query inquire enquire
 `);
 
 /** Saying verbs that take the listener as their object ("told reporters that …"). */

@@ -396,7 +396,7 @@ test('alignAccounts', async (t) => {
   await t.test('should neither link nor flag a quoted title, and still check a quote around it', () => {
     assert.equal(isQuotedTitle('“State of the Union”'), true);
     assert.equal(isQuotedTitle('"Meet the Press,"'), true);
-    for (const quote of ['“Norway has already won”', '“no more closures”', '“We Will Win.”', '“NO DEAL TODAY”', '“Harbour”']) assert.equal(isQuotedTitle(quote), false, quote);
+    for (const quote of ['“Norway has already won”', '“no more closures”', '“We Will Win.”', '“NO DEAL TODAY”', '“Harbour”', '“Fish is for all of us”']) assert.equal(isQuotedTitle(quote), false, quote);
     const transcript = 'MS. RIVERA: Good afternoon.\n\nMR. HOLM: I spoke about it on the Harbour Hour programme. We have quite a few contracts in place for the fishing fleet.\n';
     const news = 'Erik Holm told the “Harbour Hour Programme” on Sunday: “We have quite a few contracts in place for the fishing fleet.”\n';
     const set = createAnnotationService().annotateAccounts([{ uri: 'file:///w/news.txt', text: news }, { uri: 'file:///w/transcript.txt', text: transcript, role: 'transcript' }]);

@@ -58,6 +58,16 @@ function firstUnitEndingAfter(units: readonly ParseUnit[], i: number, from: numb
 }
 
 /**
+ * True when paragraph `k` of a questioner's turn ending at `end` ends in a colon and the
+ * next one asks: it turns to a second person with a follow-up question ("And then,
+ * Minister:" / "Will you …?"), no answer.
+ */
+function handsOnQuestion(units: readonly ParseUnit[], k: number, end: number): boolean {
+  const after = units[k + 1];
+  return /:\s*$/.test(units[k]!.text) && after !== undefined && after.start < end && ASKS.test(after.text);
+}
+
+/**
  * The answer in a questioner's turn ("JOURNALIST:", "Q:") that runs on into it because the
  * answer has no label of its own: after the first paragraph of the turn that ends with a
  * question mark, the next paragraph before `end` when it does not ask too (a follow-up
@@ -70,7 +80,7 @@ function unlabelledAnswer(text: string, units: readonly ParseUnit[], from: numbe
   for (let i = from; i + 1 < units.length && units[i + 1]!.start < end; i++) {
     if (!ASKS.test(units[i]!.text)) continue;
     const next = units[i + 1]!;
-    if (ASKS.test(next.text) || !isProse(next)) return undefined;
+    if (ASKS.test(next.text) || !isProse(next) || handsOnQuestion(units, i + 1, end)) return undefined;
     let last = i + 1;
     while (last + 1 < units.length && units[last + 1]!.start < end && !ASKS.test(units[last + 1]!.text)) last++;
     const answerEnd = last + 1 < units.length && units[last + 1]!.start < end ? trimEnd(text, next.start, units[last]!.end) : end;

@@ -35,6 +35,18 @@ test('should make one turn per speaker label, from the label to the next one (tu
   assert.equal(turns[0]!.label?.label, 'MS. ODE');
 });
 
+test('should not take a line that turns to a second person with a follow-up question for an answer (turn/answer-after-question)', () => {
+  const handOn = 'MINISTER VOSS: We open the pier today.\n\nQ: Minister Voss, will the ferry start in spring?\n\nAnd then, Mayor Lind:\n\nWill the town pay for the new road?\n\nMINISTER VOSS: It will start in spring.\n';
+  assert.deepEqual(labelledTurns(handOn), [
+    'turn/speaker-label: MINISTER VOSS: We open the pier today.',
+    'turn/speaker-label: Q: Minister Voss, will the ferry start in spring?\n\nAnd then, Mayor Lind:\n\nWill the town pay for the new road?',
+    'turn/speaker-label: MINISTER VOSS: It will start in spring.',
+  ]);
+  // An answer that opens with a colon, words after it that assert, is still an answer.
+  const answer = 'MINISTER VOSS: We open the pier today.\n\nQ: Minister Voss, will the ferry start in spring?\n\nIt will, and I can say this:\n\nThe weather will decide the day.\n\nMINISTER VOSS: Thank you.\n';
+  assert.deepEqual(labelledTurns(answer).filter((t) => t.startsWith('turn/answer-after-question')), ['turn/answer-after-question: It will, and I can say this:\n\nThe weather will decide the day.']);
+});
+
 test('should make no turn without labels', () => {
   assert.deepEqual(buildTurns('We open the pier today. The ferry starts next spring.', [], splitParagraphs('We open the pier today.')), []);
 });
