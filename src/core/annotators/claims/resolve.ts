@@ -69,9 +69,13 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
       // a "he"/"she" that fits no one stays unresolved: no guess from the later quotes or the turn
       const genderedPronoun = d.subject?.kind === 'pronoun' && !!d.subject.gender && !!setting.genderOf;
       if (!speaker && !genderedPronoun) {
-        // A later quote of the same unit with an explicit attribution speaks for this one too.
+        // A later quote of the same unit with an explicit attribution speaks for this one too,
+        // unless the reporter's own sentences come between them (a paragraph of many lines)
         let later: Subject | undefined;
-        for (let j = i + 1; j < drafts.length && drafts[j]!.claimType === 'quote' && !later; j++) later = drafts[j]!.subject;
+        for (let j = i + 1; j < drafts.length && drafts[j]!.claimType === 'quote' && !later; j++) {
+          if (narrationBetween(drafts, d.end, drafts[j]!.start)) break;
+          later = drafts[j]!.subject;
+        }
         if (later && later.kind === 'person') speaker = speakerOf(later);
         else if (turn) speaker = turn.speaker;
         else if (later) speaker = resolveSubject(later, state, setting.index, lookupAt(d.start));
@@ -96,6 +100,11 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
     out[i] = { start: d.start + base, end: d.end + base, claimType: d.claimType, speaker, rule: d.rule };
   }
   return out;
+}
+
+/** A reported claim or a statement of `drafts` starts between `from` and `to`. */
+function narrationBetween(drafts: readonly ClaimDraft[], from: number, to: number): boolean {
+  return drafts.some((d) => (d.claimType === 'reported' || d.claimType === 'statement') && d.start >= from && d.start < to);
 }
 
 /**
