@@ -38,6 +38,7 @@ export const ANNOTATION_RULES = {
   'claim/said-after-quote': 'a quotation followed by its verb of saying ("“…,” she said")',
   'claim/speaker-colon-before-quote': 'a quotation after a name and a colon ("…: “…”")',
   'claim/said-before-quote': 'a quotation after a verb of saying in its sentence ("she said: “…”")',
+  'claim/said-at-sentence-end': 'a quotation in a clause that its sentence attributes at the end ("… take “swift” action, she said.")',
   'claim/according-to-before-quote': 'a quotation after "according to …" in its sentence',
   'claim/quote-resumed-after-attribution': 'the part of a quotation after the attribution that splits it ("“…,” she said. “…”"), the same speaker’s',
   'claim/unattributed-quote': 'a quotation of three words or more with no verb of saying beside it',

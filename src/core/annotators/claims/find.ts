@@ -123,7 +123,34 @@ function quoteSubject(unit: ClaimUnit, quotes: readonly Quotation[], i: number):
   if (after) return { subject: after, rule: 'claim/said-after-quote' };
   const sentence = unit.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? { start: 0, end: q.start };
   const from = Math.max(sentence.start, quotes[i - 1]?.end ?? 0, unit.turnBody ?? 0);
-  return subjectBefore(unit, unit.subjects.tokens, from, q.start);
+  return subjectBefore(unit, unit.subjects.tokens, from, q.start) ?? subjectAtSentenceEnd(unit, q.end, Math.min(sentence.end, nextStart));
+}
+
+/**
+ * "… agreed to take “swift and decisive” action, Holm said on Monday.": the subject of a verb
+ * of saying that ends the sentence after a comma, with no other quotation on the way.
+ */
+function subjectAtSentenceEnd(unit: ClaimUnit, from: number, to: number): QuoteSubject | undefined {
+  const tokens = unit.subjects.tokens;
+  const first = tokenIndexAt(tokens, from);
+  const last = tokenIndexAt(tokens, to) - 1;
+  for (let v = last; v > first; v--) {
+    const t = tokens[v]!;
+    if (!isSaying(t)) continue;
+    const rest = unit.text.slice(t.end, to);
+    // what may follow the verb: a few words of time, place or listener ("said on Monday")
+    if (!/^(?:\s+[\p{L}\p{N}'’-]+){0,6}\s*[.!]?\s*$/u.test(rest) || /\bthat\b/.test(rest)) return undefined;
+    const subject = unit.subjects.subjectBeforeVerb(v, first);
+    // the subject (and its title) is all that stands between the comma and the verb
+    const start = subject ? subjectFirstToken(unit, v, first) : -1;
+    const comma = unit.text.lastIndexOf(',', t.start);
+    if (!subject || start < 0 || comma < from || tokens[start]!.start < comma || tokenIndexAt(tokens, comma) < v - 8) return undefined;
+    // a relative or subordinate clause is not the sentence's attribution ("which Holm said was …")
+    const opener = tokens[tokenIndexAt(tokens, comma)]!.lower;
+    if (RELATIVE_OPENERS.has(opener) || SUBORDINATORS.has(opener) || opener === 'that') return undefined;
+    return { subject, rule: 'claim/said-at-sentence-end' };
+  }
+  return undefined;
 }
 
 /** The subject of the last verb of saying between `from` and `to` ("he added that …"), or "according to X". */

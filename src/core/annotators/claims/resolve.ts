@@ -51,11 +51,14 @@ function mentionedBefore(setting: ClaimSetting, offset: number, fits?: (key: str
  * those of the drafts (in the unit) plus `base` (the unit's start: offsets in the account).
  */
 export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: ClaimSetting, state: SpeakerState, speakerOf: (subject: Subject & { kind: 'person' }) => string | undefined, base = 0): ClaimFinding[] {
-  const out: ClaimFinding[] = [];
+  const out: ClaimFinding[] = new Array(drafts.length);
   const turn = setting.turn;
   const lookupAt = (offset: number): SubjectLookup => ({ speakerOf, holderOf: setting.holderOf, mentionedBefore: (fits) => mentionedBefore(setting, offset, fits), genderOf: setting.genderOf });
-  // by index, not entries(): an [index, draft] pair per claim is ~8k arrays per 1 MB analysis
-  for (let i = 0; i < drafts.length; i++) {
+  // in the order of the text, so that the running speaker is the one before each claim (the
+  // drafts list a unit's quotes first: 'Holm said … . “…”' in one paragraph); out in the drafts' order
+  const order = textOrder(drafts);
+  for (let n = 0; n < drafts.length; n++) {
+    const i = order ? order[n]! : n;
     const d = drafts[i]!;
     let speaker: string | undefined;
     if (d.subject?.kind === 'group') {
@@ -66,9 +69,13 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
       // a "he"/"she" that fits no one stays unresolved: no guess from the later quotes or the turn
       const genderedPronoun = d.subject?.kind === 'pronoun' && !!d.subject.gender && !!setting.genderOf;
       if (!speaker && !genderedPronoun) {
-        // A later quote of the same unit with an explicit attribution speaks for this one too.
+        // A later quote of the same unit with an explicit attribution speaks for this one too,
+        // unless the reporter's own sentences come between them (a paragraph of many lines)
         let later: Subject | undefined;
-        for (let j = i + 1; j < drafts.length && drafts[j]!.claimType === 'quote' && !later; j++) later = drafts[j]!.subject;
+        for (let j = i + 1; j < drafts.length && drafts[j]!.claimType === 'quote' && !later; j++) {
+          if (narrationBetween(drafts, d.end, drafts[j]!.start)) break;
+          later = drafts[j]!.subject;
+        }
         if (later && later.kind === 'person') speaker = speakerOf(later);
         else if (turn) speaker = turn.speaker;
         else if (later) speaker = resolveSubject(later, state, setting.index, lookupAt(d.start));
@@ -90,9 +97,26 @@ export function resolveClaimDrafts(drafts: readonly ClaimDraft[], setting: Claim
       speaker = turn?.speaker;
     }
     // one object shape (speaker undefined when unknown): no conditional spread in a per-claim path
-    out.push({ start: d.start + base, end: d.end + base, claimType: d.claimType, speaker, rule: d.rule });
+    out[i] = { start: d.start + base, end: d.end + base, claimType: d.claimType, speaker, rule: d.rule };
   }
   return out;
+}
+
+/** A reported claim or a statement of `drafts` starts between `from` and `to`. */
+function narrationBetween(drafts: readonly ClaimDraft[], from: number, to: number): boolean {
+  return drafts.some((d) => (d.claimType === 'reported' || d.claimType === 'statement') && d.start >= from && d.start < to);
+}
+
+/**
+ * The drafts' indexes in the order of the text (by start; a statistic after the claim that
+ * holds it), or undefined when the drafts are in that order already (most units).
+ */
+function textOrder(drafts: readonly ClaimDraft[]): number[] | undefined {
+  const before = (a: ClaimDraft, b: ClaimDraft) => a.start - b.start || Number(a.claimType === 'statistic') - Number(b.claimType === 'statistic');
+  let sorted = true;
+  for (let i = 1; i < drafts.length && sorted; i++) sorted = before(drafts[i - 1]!, drafts[i]!) <= 0;
+  if (sorted) return undefined;
+  return drafts.map((_, i) => i).sort((a, b) => before(drafts[a]!, drafts[b]!) || a - b);
 }
 
 /**

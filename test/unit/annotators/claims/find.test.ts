@@ -72,6 +72,17 @@ test('should attribute a quote to the subject of "called" before it', () => {
   assert.ok(claims(text).includes('quote Marta Ruiz: a gift to foreign corporations'), claims(text).join('\n'));
 });
 
+test('should attribute a quote in a clause to the verb of saying that ends its sentence', () => {
+  // fires: "…, Minister Erik Holm said Wednesday."
+  const text = 'Norway and Denmark agreed to take “swift and decisive action” against any attack, Minister Erik Holm said Wednesday.';
+  assert.ok(claims(text).includes('quote Erik Holm: swift and decisive action'), claims(text).join('\n'));
+  // must not: the verb of a relative clause, or one followed by more of the sentence
+  for (const other of [
+    'Lars Berg met fishermen on Monday. The plan for “swift and decisive action”, which Erik Holm said was costly, was dropped.',
+    'Lars Berg met fishermen on Monday. The plan for “swift and decisive action” was dropped, Erik Holm said, because it cost too much.',
+  ]) assert.ok(claims(other).includes('quote -: swift and decisive action'), claims(other).join('\n'));
+});
+
 test('should not take the name after an inverted verb of saying for reported speech', () => {
   const text = '“Floods don’t stop at borders and neither should our warnings,” said Tran Van Minh, Vietnam’s prime minister.';
   assert.deepEqual(claims(text), ['quote Tran Van Minh: Floods don’t stop at borders and neither should our warnings']);

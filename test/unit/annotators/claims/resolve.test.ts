@@ -93,3 +93,21 @@ test("should resolve an account's claims unit after unit, a pronoun through the 
     ['The pier is ready | claim/said-after-quote | Anna Voss', 'the ferry would be late | claim/reported-speech-clause | -'],
   );
 });
+
+test('an unattributed quote after reported speech in its paragraph is the reporting sentence’s speaker’s', () => {
+  // fires: one paragraph (single line breaks), the quote after "Holm said …"
+  const oneParagraph = 'Speaking alongside Danish minister Lars Berg in Oslo, Erik Holm said Norway would not give up on a fair settlement.\n"Even if the time is not right to restart talks, my government will not give up on bringing both sides closer together."\n';
+  assert.deepEqual(claimSpeakers(service.analyzeAccount(oneParagraph, { uri: 'file:///news.txt' })), ['Erik Holm', 'Erik Holm']);
+  // must not: the quote before any reporting sentence of its paragraph takes the earlier paragraph's speaker
+  const quoteFirst = 'Lars Berg said the talks were over for now.\n\n"Even if the time is not right to restart talks, my government will not give up on bringing both sides closer together."\nLater, Erik Holm said Norway would not give up on a fair settlement.\n';
+  assert.deepEqual(claimSpeakers(service.analyzeAccount(quoteFirst, { uri: 'file:///news.txt' })), ['Lars Berg', 'Lars Berg', 'Erik Holm']);
+});
+
+test('a later quote does not speak for an earlier one across the reporter’s own sentences', () => {
+  // fires: lines of one paragraph; the later quote is another person's, after narration
+  const text = 'Erik Holm said Norway would not give up on a fair settlement.\n"Even if the time is not right to restart talks, my government will not give up on bringing both sides closer together."\nHolm then flew to Bergen for a dinner with the fishermen of the coast.\n"The harbour must stay open to every boat," Lars Berg said after the talks.\n';
+  assert.deepEqual(claimSpeakers(service.analyzeAccount(text, { uri: 'file:///news.txt' })), ['Erik Holm', 'Erik Holm', undefined, 'Lars Berg']);
+  // must not: quotes with nothing of the reporter's between them share the later attribution
+  const joined = '"The harbour stays open." "Every boat may come in," Lars Berg said after the talks.\n';
+  assert.deepEqual(claimSpeakers(service.analyzeAccount(joined, { uri: 'file:///news.txt' })), ['Lars Berg', 'Lars Berg']);
+});
