@@ -205,16 +205,12 @@ for (const c of list) {
     }
   }
 }
-// "North X" and "South X" both countries (the Koreas): the demonym of "X" belongs to either,
-// by default to the one whose own name gives "X" most directly ("Republic of Korea"). The bare
-// name "X" is that one's alone: English qualifies the other half ("North Korea", "DPRK"), so a
-// text naming "North Korea" beside a bare "Korea" means two states, not one
-const dividedBases = new Set();
+// "North X" and "South X" both countries (the Koreas): "X" and its demonym belong to either,
+// by default to the one whose own name gives "X" most directly ("Republic of Korea")
 for (const north of list.filter((c) => c.name.common.startsWith('North '))) {
   const base = north.name.common.slice('North '.length);
   const south = list.find((c) => c.name.common === `South ${base}`);
   if (!south) continue;
-  dividedBases.add(base);
   for (const c of [north, south]) {
     const rank = Math.min(...(candidates.get(base) ?? []).filter((x) => x.iso === c.cca2).map((x) => x.rank), 50);
     for (const d of [c.demonyms?.eng?.m ?? ''].filter((d) => /^(?:North|South) /.test(d))) {
@@ -248,7 +244,7 @@ for (const [form, cands] of candidates) {
   const flags = cands.find((x) => x.iso === best.iso && x.flags)?.flags;
   // other independent states the form may stand for ("Congo", "Korean", "Dominican"); the
   // text decides at run time. Not for a country's own common name ("China" stays CN).
-  const alternatives = (best.rank === 0 && best.kind === 'n') || dividedBases.has(form)
+  const alternatives = best.rank === 0 && best.kind === 'n'
     ? []
     : [...new Set(cands.filter((x) => x.iso !== best.iso && indep(x.iso) && x.kind === best.kind).map((x) => x.iso))];
   if (flags || alternatives.length) row.push(flags ?? '');

@@ -163,15 +163,6 @@ test('countries', async (t) => {
     assert.deepEqual(pairs('In Brazzaville, the Republic of the Congo said Congolese troops withdrew.'), [['Republic of the Congo', 'CG'], ['Congolese', 'CG']]);
   });
 
-  await t.test('should read the bare name of a divided state as the half that is not qualified', () => {
-    // fires: beside "North Korea" a bare "Korea" is the other state, not a second name of it
-    assert.deepEqual(pairs('Against the threat from North Korea, Korea will host the drills; North Korean ships watched.'), [
-      ['North Korea', 'KP'], ['Korea', 'KR'], ['North Korean', 'KP'],
-    ]);
-    // must not: the demonym is still read from the text ("Korean" in a text about the North)
-    assert.deepEqual(pairs('North Korea said Korean state media would publish the letter.').map(([, iso]) => iso), ['KP', 'KP']);
-  });
-
   await t.test('should match across hard wraps, typographic spaces and all-caps text', () => {
     assert.deepEqual(pairs('the United\nStates and the Russian\u00a0Federation'), [['United\nStates', 'US'], ['Russian\u00a0Federation', 'RU']]);
     assert.deepEqual(pairs('the United\n\nStates'), []);
