@@ -9,24 +9,12 @@ import { test } from 'node:test';
 import { createAnnotationService, type AnnotationSet } from '../../../src/core';
 import { nameStatementSpeakers } from '../../../src/core/align/statementSpeaker';
 import type { Annotation, CrossReference, MatchClass } from '../../../src/core/model/annotation';
+import { SPEECH } from '../annotators/turns/statement';
 
 const service = createAnnotationService();
 
 /** A statement under a head that names no one, its speaker named nowhere in it. */
-const STATEMENT = [
-  'Remarks to the Press on the New Pier',
-  '',
-  'Harbour, 4 May',
-  '',
-  'Good morning. I am glad that we can open the new pier today.',
-  '',
-  'We have worked on it for three years, and I thank every builder who stood in the cold.',
-  '',
-  'Our town will now welcome the ferry from the islands every week of the year.',
-  '',
-  'I hope you will all come to see the first boat arrive in the spring.',
-  '',
-].join('\n');
+const STATEMENT = `Remarks to the Press on the New Pier\n\nHarbour, 4 May\n\n${SPEECH}`;
 
 const OPENED = 'Harbour master Anna Voss opened the new pier on Monday.';
 const GLAD = '“I am glad that we can open the new pier today,” Voss told reporters.';

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { findSpeakerLabels } from '../../../../src/core/annotators/speakerLabels/find';
 import { buildTurns, buildUnlabelledTurns, isProse, type TurnSpan } from '../../../../src/core/annotators/turns/find';
 import { splitParagraphs } from '../../../../src/core/text/paragraphs';
+import { SPEECH } from './statement';
 
 /** The labelled turns of `text` as "rule: text" lines. */
 function labelledTurns(text: string): string[] {
@@ -76,18 +77,7 @@ test('should not take a title alone before the first label for an opening statem
 });
 
 /** A statement without labels under an event's title, spoken in the first person. */
-const STATEMENT = [
-  HEAD,
-  '',
-  'Good morning. I am glad that we can open the new pier today.',
-  '',
-  'We have worked on it for three years, and I thank every builder who stood in the cold.',
-  '',
-  'Our town will now welcome the ferry from the islands every week of the year.',
-  '',
-  'I hope you will all come to see the first boat arrive in the spring.',
-  '',
-].join('\n');
+const STATEMENT = `${HEAD}\n\n${SPEECH}`;
 
 test('should read a first-person speech under an event title as one unlabelled statement (turn/unlabelled-statement)', () => {
   const turns = buildUnlabelledTurns(STATEMENT);
