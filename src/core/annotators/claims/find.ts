@@ -140,6 +140,8 @@ function subjectAtSentenceEnd(unit: ClaimUnit, from: number, to: number): QuoteS
     const rest = unit.text.slice(t.end, to);
     // what may follow the verb: a few words of time, place or listener ("said on Monday")
     if (!/^(?:\s+[\p{L}\p{N}'’-]+){0,6}\s*[.!]?\s*$/u.test(rest) || /\bthat\b/.test(rest)) return undefined;
+    // not a reported clause of its own ("…, Holm said it would fail"): the verb attributes that, not the quote
+    if (opensWithSubject(tokens, v + 1) || tokens.slice(v + 1, last + 1).some((w) => FINITE_AFTER_SUBJECT.has(w.lower))) return undefined;
     const subject = unit.subjects.subjectBeforeVerb(v, first);
     // the subject (and its title) is all that stands between the comma and the verb
     const start = subject ? subjectFirstToken(unit, v, first) : -1;
