@@ -18,6 +18,7 @@ import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
 import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_PRONOUNS, CLAUSE_SKIP, FINITE_AFTER_SUBJECT, MODALS, RELATIVE_OPENERS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
+import { BARE_ROLES, ROLE_NOUNS } from '../../data/roles';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
 import type { Quotation } from '../quotations/find';
@@ -147,6 +148,12 @@ function subjectAtSentenceEnd(unit: ClaimUnit, from: number, to: number): QuoteS
     const start = subject ? subjectFirstToken(unit, v, first) : -1;
     const comma = unit.text.lastIndexOf(',', t.start);
     if (!subject || start < 0 || comma < from || tokens[start]!.start < comma || tokenIndexAt(tokens, comma) < v - 8) return undefined;
+    // only the subject's title comes before it ("…, Fisheries Minister Holm said"), not a head it depends on ("…, a lawyer for Holm said")
+    const opens = tokenIndexAt(tokens, comma);
+    let role = start;
+    while (role > opens && !isRole(tokens[role - 1]!)) role--;
+    // words before the title's role word are its own ("the fisheries minister"); others must be a title's
+    for (let k = role; k < start; k++) if (!tokens[k]!.capitalised && !isRole(tokens[k]!)) return undefined;
     // a relative or subordinate clause is not the sentence's attribution ("which Holm said was …")
     const opener = tokens[tokenIndexAt(tokens, comma)]!.lower;
     if (RELATIVE_OPENERS.has(opener) || SUBORDINATORS.has(opener) || opener === 'that') return undefined;
@@ -363,6 +370,11 @@ function afterRelativeClause(text: string, tokens: readonly Token[], v: number, 
     }
   }
   return -1;
+}
+
+/** A role word of a title ("minister", "spokesman"). */
+function isRole(t: Token): boolean {
+  return ROLE_NOUNS.has(t.lower) || BARE_ROLES.has(t.lower);
 }
 
 function subjectFirstToken(unit: ClaimUnit, v: number, floor: number): number {
