@@ -43,8 +43,9 @@ export function nameStatementSpeakers(set: AnnotationSet): AnnotationSet {
       const { rule: _made, ...turn } = a;
       return { ...turn, speaker, rule: 'turn/speaker-from-report' };
     }
-    // the speaker's own sentences in the turn are theirs, as where the turn is named in the account
-    const turn = a.kind === 'claim' && a.rule === 'claim/turn-statement' && !a.speaker ? turns.find((t) => t.document === a.document && t.start <= a.start && a.end <= t.end) : undefined;
+    // the speaker's own sentences in the turn are theirs, as where the turn is named in the account;
+    // so are the figures in them (a figure takes its sentence's speaker, `claims/resolve`)
+    const turn = a.kind === 'claim' && (a.rule === 'claim/turn-statement' || a.claimType === 'statistic') && !a.speaker ? turns.find((t) => t.document === a.document && t.start <= a.start && a.end <= t.end) : undefined;
     if (!turn) return a;
     const { rule, ...claim } = a;
     return { ...claim, speaker: named.get(turn.id)!, rule };

@@ -46,6 +46,15 @@ test('statement speaker from the report', async (t) => {
     assert.ok(own.every((a) => a.speaker === voss[0]!.id));
   });
 
+  await t.test('should give a figure in the statement its speaker too, as where the transcript names her', () => {
+    const withFigure = STATEMENT.replace('for three years,', 'for three years, the pier cost 12 million euros,');
+    const set = pair(withFigure, `${OPENED} ${GLAD} “Our town will now welcome the ferry from the islands every week of the year,” she added.`);
+    const voss = set.entities.find((e) => e.kind === 'person' && e.name === 'Anna Voss')!;
+    const figures = set.annotations.filter((a) => a.kind === 'claim' && a.claimType === 'statistic' && a.document === 'd1');
+    assert.equal(figures.length, 1);
+    assert.equal(figures[0]!.speaker, voss.id);
+  });
+
   await t.test('should leave the speaker unnamed when the linked quotes credit two persons', () => {
     const set = pair(STATEMENT, `${OPENED} ${GLAD} “Our town will now welcome the ferry from the islands every week of the year,” said Mayor Piet Lund.`);
     assert.deepEqual(turnsOf(set), [['-', 'turn/unlabelled-statement']]);

@@ -18,6 +18,7 @@ import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
 import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_PRONOUNS, CLAUSE_SKIP, FINITE_AFTER_SUBJECT, MODALS, RELATIVE_OPENERS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
+import { BARE_ROLES, ROLE_NOUNS } from '../../data/roles';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
 import type { Quotation } from '../quotations/find';
@@ -140,11 +141,19 @@ function subjectAtSentenceEnd(unit: ClaimUnit, from: number, to: number): QuoteS
     const rest = unit.text.slice(t.end, to);
     // what may follow the verb: a few words of time, place or listener ("said on Monday")
     if (!/^(?:\s+[\p{L}\p{N}'’-]+){0,6}\s*[.!]?\s*$/u.test(rest) || /\bthat\b/.test(rest)) return undefined;
+    // not a reported clause of its own ("…, Holm said it would fail"): the verb attributes that, not the quote
+    if (opensWithSubject(tokens, v + 1) || tokens.slice(v + 1, last + 1).some((w) => FINITE_AFTER_SUBJECT.has(w.lower))) return undefined;
     const subject = unit.subjects.subjectBeforeVerb(v, first);
     // the subject (and its title) is all that stands between the comma and the verb
     const start = subject ? subjectFirstToken(unit, v, first) : -1;
     const comma = unit.text.lastIndexOf(',', t.start);
     if (!subject || start < 0 || comma < from || tokens[start]!.start < comma || tokenIndexAt(tokens, comma) < v - 8) return undefined;
+    // only the subject's title comes before it ("…, Fisheries Minister Holm said"), not a head it depends on ("…, a lawyer for Holm said")
+    const opens = tokenIndexAt(tokens, comma);
+    let role = start;
+    while (role > opens && !isRole(tokens[role - 1]!)) role--;
+    // words before the title's role word are its own ("the fisheries minister"); others must be a title's
+    for (let k = role; k < start; k++) if (!tokens[k]!.capitalised && !isRole(tokens[k]!)) return undefined;
     // a relative or subordinate clause is not the sentence's attribution ("which Holm said was …")
     const opener = tokens[tokenIndexAt(tokens, comma)]!.lower;
     if (RELATIVE_OPENERS.has(opener) || SUBORDINATORS.has(opener) || opener === 'that') return undefined;
@@ -361,6 +370,11 @@ function afterRelativeClause(text: string, tokens: readonly Token[], v: number, 
     }
   }
   return -1;
+}
+
+/** A role word of a title ("minister", "spokesman"). */
+function isRole(t: Token): boolean {
+  return ROLE_NOUNS.has(t.lower) || BARE_ROLES.has(t.lower);
 }
 
 function subjectFirstToken(unit: ClaimUnit, v: number, floor: number): number {

@@ -83,6 +83,24 @@ test('should attribute a quote in a clause to the verb of saying that ends its s
   ]) assert.ok(claims(other).includes('quote -: swift and decisive action'), claims(other).join('\n'));
 });
 
+test('should not attribute a quote to a verb at its sentence end that reports a clause of its own', () => {
+  // "said it would fail" reports its own words: the quote before the comma is not them
+  for (const other of [
+    'Lars Berg met fishermen on Monday. The council backed the “fair share for all” plan, Erik Holm said it would fail.',
+    'Lars Berg met fishermen on Monday. The council backed the “fair share for all” plan, Erik Holm said the vote was rushed.',
+  ]) assert.ok(claims(other).includes('quote -: fair share for all'), claims(other).join('\n'));
+});
+
+test('should not attribute a quote to a name at its sentence end that is not the subject of the verb', () => {
+  // "a lawyer for Erik Holm said": the lawyer speaks; the title before a name is the name's own
+  for (const other of [
+    'Lars Berg met fishermen on Monday. The council backed the “fair share for all” plan, a lawyer for Erik Holm said.',
+    'Lars Berg met fishermen on Monday. The council backed the “fair share for all” plan, critics of Erik Holm said.',
+  ]) assert.ok(claims(other).includes('quote -: fair share for all'), claims(other).join('\n'));
+  const titled = 'Lars Berg met fishermen on Monday. The council backed the “fair share for all” plan, the fisheries minister Erik Holm said.';
+  assert.ok(claims(titled).includes('quote Erik Holm: fair share for all'), claims(titled).join('\n'));
+});
+
 test('should not take the name after an inverted verb of saying for reported speech', () => {
   const text = '“Floods don’t stop at borders and neither should our warnings,” said Tran Van Minh, Vietnam’s prime minister.';
   assert.deepEqual(claims(text), ['quote Tran Van Minh: Floods don’t stop at borders and neither should our warnings']);
