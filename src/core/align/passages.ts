@@ -556,7 +556,7 @@ function isAttributionFrame(text: string, range: OffsetRange, claims: readonly A
 /**
  * True for the end of a sentence that only attributes the quote right before it and says
  * when or where it was said ("“…,” Holm said after talks with the mayor in the old
- * harbour."): it starts where a quote ends, its verb of saying follows a subject of a few
+ * harbour."; also after a dash, "“…” — Holm said after …"): it starts where a quote ends, its verb of saying follows a subject of a few
  * words, and the circumstance after it (at most MAX_TRAILING_WORDS words) ends the
  * sentence with no reported clause ("that") and no second verb of saying ("…, adding
  * …"), whose words would be a claim. Its words would link to any look-alike that tells
@@ -564,7 +564,7 @@ function isAttributionFrame(text: string, range: OffsetRange, claims: readonly A
  * two false links gone), F1 tuning 0.834 -> 0.841; nothing else changed.
  */
 function isTrailingFrame(text: string, range: OffsetRange, claims: readonly Annotation[]): boolean {
-  const follows = claims.some((c) => c.claimType === 'quote' && c.end <= range.start && range.start - c.end <= 3 && /^[\s,"'\u201C\u201D\u2018\u2019]*$/.test(text.slice(c.end, range.start)));
+  const follows = claims.some((c) => c.claimType === 'quote' && c.end <= range.start && range.start - c.end <= 4 && /^[\s,"'\u201C\u201D\u2018\u2019\u2013\u2014-]*$/.test(text.slice(c.end, range.start)));
   if (!follows) return false;
   const words = text.slice(range.start, range.end).toLowerCase().match(/[\p{L}'\u2019]+/gu) ?? [];
   const verb = words.findIndex((w) => FRAME_VERBS.has(w));

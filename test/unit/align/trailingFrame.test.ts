@@ -32,3 +32,14 @@ test('frames after a quote', async (t) => {
     assert.deepEqual(links.map((l) => l.to), [LOOK_ALIKE]);
   });
 });
+
+test('a frame set off from its quote by a dash', () => {
+  // fires: "“…” — Holm said after …" is a frame like "“…,” Holm said after …"
+  const tail = 'Holm said after talks with the trawler crews in the old harbour.';
+  const dashed = `Harbour to stay open\n\nErik Holm, the fisheries minister, visited the port on Monday. “The harbour stays open all winter” — ${tail}\n`;
+  assert.deepEqual(alignPart(dashed, transcript, tail).links, []);
+  // must not: a dash before a sentence of the reporter's that only names the speaker
+  const told = 'Holm held talks with the trawler crews in the old harbour in May.';
+  const narrated = `Harbour to stay open\n\nErik Holm, the fisheries minister, visited the port on Monday. “The harbour stays open all winter” — ${told}\n`;
+  assert.deepEqual(alignPart(narrated, transcript, told).links.map((l) => l.to), [LOOK_ALIKE]);
+});
