@@ -378,9 +378,9 @@ function isSayer(text: string, tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
-/** A present form without the third person's -s ("say", "tell", "argue"; not "said", "says"). */
+/** A present form without the third person's -s ("say", "tell", "argue", "reply"; not "said", "says"). */
 function isPluralPresent(verb: string): boolean {
-  return SAYING_VERBS.has(`${verb}s`) || SAYING_VERBS.has(`${verb}es`);
+  return SAYING_VERBS.has(`${verb}s`) || SAYING_VERBS.has(`${verb}es`) || (verb.endsWith('y') && SAYING_VERBS.has(`${verb.slice(0, -1)}ies`));
 }
 
 /** The run at token `from` is the last of a list of names ("… and Holm", "…, Holm"). */

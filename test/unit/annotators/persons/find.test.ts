@@ -17,6 +17,8 @@ test('should not take a group of speakers for a person ("Analysts said")', () =>
   assert.deepEqual(candidates('Republicans argued that the bill was too costly.'), []);
   // a verb agreeing with a plural subject is no evidence of one person; a list of names is
   assert.deepEqual(candidates('Q  Unionists say the plan is late.'), ['Unionists weak']);
+  assert.deepEqual(candidates('Q  Unionists reply that the plan is late.'), ['Unionists weak']);
+  assert.deepEqual(candidates('Q  Okafor replies that the plan is late.'), ['Okafor strong']);
   assert.deepEqual(candidates('Later Rossi and Holm say the plan is late.'), ['Rossi weak', 'Holm strong']);
   // a surname met only before "said" stays a name
   assert.deepEqual(candidates('Salas said his government would not accept it.'), ['Salas strong']);
