@@ -213,8 +213,11 @@ function measureAcross(query: SupportQuery, candidate: IndexedPassage, second: I
     else if (t.kind === 'word' && ((table[t.looseId] ?? 0) & HAS_LOOSE)) credit = LOOSE_CREDIT;
     else if (t.kind === 'entity' && f & IN_CONTEXT) credit = CONTEXT_CREDIT;
     // The same word under opposite polarity ("a loan" / "no loan") is a contradiction, not
-    // support (see `contradicts` for the words further in a negation's reach).
-    if (credit > 0 && contradicts(negated, f, negative)) {
+    // support (see `contradicts` for the words further in a negation's reach). A name is
+    // never one: polarity is its predicate's ("refused Norway's offer" denies the offer, not
+    // Norway), which is compared as a word. Dev set: one false "unsupported" fewer
+    // (us-pl-harris-duda: a narration of the question linked), no other row changed.
+    if (credit > 0 && t.kind !== 'entity' && contradicts(negated, f, negative)) {
       credit = 0;
       conflicts++;
     }
