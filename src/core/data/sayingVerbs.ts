@@ -60,6 +60,15 @@ export const ASKING_WORDS: ReadonlySet<string> = verbForms(`
   base s ed ing: ask question query inquire enquire
 `);
 
+/**
+ * Words that tell a speaker left a question unanswered ("dodged questions on …", "kept mum
+ * on …", "sidestepped …"): report narration holding one tells what a question put to that
+ * speaker asked, where the comparison looks for it (`../align/alignAccounts.ts`, `evadedQuestion`).
+ */
+export const EVASION_WORDS: ReadonlySet<string> = new Set([
+  ...verbForms('base s ed ing: dodge evade deflect'), 'sidestep', 'sidesteps', 'sidestepped', 'sidestepping', 'mum', 'evasive',
+]);
+
 /** Saying verbs that take the listener as their object ("told reporters that …"). */
 export const LISTENER_SAYING_VERBS: ReadonlySet<string> = verbForms(`
   base s ed ing: tell/told
