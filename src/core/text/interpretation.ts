@@ -38,7 +38,13 @@ export interface InterpretationReading {
   readonly turns: readonly TurnLike[];
   /** For each turn, whether its notes say the record is a translation throughout ("retranslated"). */
   readonly records: readonly boolean[];
+  /** Whether the text holds "translat" anywhere (a note on the document can only be read where it does: `declaresTranslation`). */
+  readonly mentionsTranslation: boolean;
 }
+
+/** The word a note on the document holds (`declaresTranslation`), as it looks for it; a match is `TRANSLAT_LENGTH` code units long (no letter folds to these from outside the BMP). */
+const TRANSLAT = /translat/iu;
+const TRANSLAT_LENGTH = 8;
 
 /**
  * `readInterpretation`, with what it read of each turn. Given the `last` reading of an
@@ -73,7 +79,13 @@ export function interpretationReading(text: string, turns: readonly TurnLike[], 
     record ||= records[i]!;
     flags[i] = isInterpreterLabel(turn.label) || notes.some(isInterpretationNote);
   }
-  return { interpretation: { translated: record || declaresTranslation(text, turns), turns: flags }, turns, records };
+  // A text that did not hold the word holds it after an edit only where the edit reached (a match overlapping the edited stretch).
+  let mentionsTranslation: boolean;
+  if (last && !last.reading.mentionsTranslation) {
+    const { same, tail } = last.stretches;
+    mentionsTranslation = TRANSLAT.test(text.slice(Math.max(0, same - (TRANSLAT_LENGTH - 1)), Math.min(text.length, tail + TRANSLAT_LENGTH - 1)));
+  } else mentionsTranslation = TRANSLAT.test(text);
+  return { interpretation: { translated: record || (mentionsTranslation && declaresTranslation(text, turns)), turns: flags }, turns, records, mentionsTranslation };
 }
 
 /** True when `note` (the words of a parenthesis or bracket) says the words are rendered by an interpreter or a translation. */

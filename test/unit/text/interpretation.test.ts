@@ -92,7 +92,9 @@ test('interpreted turns', async (t) => {
 
   await t.test('should read after an edit what a fresh reading reads, taking the turns the edit did not reach from the last reading', () => {
     const base = ['Press statements', '', 'PRESIDENT LEE (through interpreter): Welcome.', '', 'Anna Becker (retranslated): Yes, we agreed.', '', 'MR. HOLM: (Speaks Spanish.) We will sign.', '', 'THE INTERPRETER: He thanks you.', '', 'MS. RUIZ: Thank you all.', ''].join('\n');
-    const pieces = ['', '\n\n', '(As interpreted.) ', '(retranslated)', ' (in French)', 'THE INTERPRETER: ', 'MS. KAY: ', 'x', ':', '(', ')'];
+    // a text that does not hold "translat" (then only the edited stretch is looked at for it), with a note one deletion away from being one
+    const plain = ['Press statements', '', '[Provisional Transl ation]', '', 'PRESIDENT LEE: Welcome.', '', 'MS. RUIZ: (in French) Thank you all.', ''].join('\n');
+    const pieces = ['', '\n\n', '(As interpreted.) ', '(retranslated)', ' (in French)', 'THE INTERPRETER: ', 'MS. KAY: ', 'x', ':', '(', ')', 'trans', 'lation', '\n\n[Translation]\n\n'];
     // every paragraph with a colon in its first line is a turn, labelled (every other turn: a label that depends on the turns before it) with what comes before its first parenthesis or colon
     const turnsIn = (text: string): TurnLike[] => {
       const out: TurnLike[] = [];
@@ -106,8 +108,8 @@ test('interpreted turns', async (t) => {
       return out;
     };
     /** Edits `text` (at, characters removed, put in) one after the other, each reading compared with a fresh one. */
-    const check = (edits: readonly (readonly [number, number, string])[]): void => {
-      let text = base;
+    const check = (edits: readonly (readonly [number, number, string])[], from = base): void => {
+      let text = from;
       let last = interpretationReading(text, turnsIn(text));
       for (const [at, remove, insert] of edits) {
         const next = text.slice(0, at) + insert + text.slice(at + remove);
@@ -116,6 +118,7 @@ test('interpreted turns', async (t) => {
         const fresh = interpretationReading(next, turns);
         assert.deepEqual(read.interpretation, fresh.interpretation);
         assert.deepEqual(read.records, fresh.records);
+        assert.equal(read.mentionsTranslation, fresh.mentionsTranslation);
         text = next;
         last = read;
       }
@@ -123,15 +126,19 @@ test('interpreted turns', async (t) => {
     // a note changed in place (the turn as long as it was), and a turn cut short before its note
     check([[base.indexOf('Spanish'), 'Spanish'.length, 'English']]);
     check([[base.indexOf('(Speaks'), 0, '\n\n']]);
+    // the document's note made by joining two words: the word found across the edit's edge
+    check([[plain.indexOf('Transl ation') + 'Transl'.length, 1, '']], plain);
+    assert.equal(interpretationReading(plain.replace('Transl ation', 'Translation'), []).interpretation.translated, true);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 6 }), (edits) => {
-        let length = base.length;
+      fc.property(fc.constantFrom(base, plain), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 6 }), (from, edits) => {
+        let length = from.length;
         check(
           edits.map(([where, remove, insert]) => {
             const at = Math.floor(where * (length + 1));
             length += insert.length - Math.min(remove, length - at);
             return [at, remove, insert] as const;
           }),
+          from,
         );
       }),
       { numRuns: 400 },
