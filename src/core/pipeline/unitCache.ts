@@ -167,20 +167,24 @@ function keptAfter(last: KeptAccount, keys: readonly string[], places: Int32Arra
 function keysByPlace(account: KeptAccount, units: readonly PlannedUnit[], text: string, stretches: StretchMemo | undefined): { keys: string[]; places: Int32Array } {
   const { same, tail, shift } = stretchesOf(stretches, account.text, text);
   const { planned, keys } = account;
-  const places = new Int32Array(units.length).fill(-1);
+  const places = new Int32Array(units.length);
+  const out: string[] = new Array(units.length);
   let r = 0;
-  const out = units.map((u, i) => {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
     const at = u.start >= tail ? u.start - shift : u.end <= same ? u.start : -1;
     if (at >= 0) {
       while (r < planned.length && planned[r]!.start < at) r++;
       const p = planned[r];
       if (p && p.start === at && p.end - p.start === u.end - u.start && readsAlike(p, u)) {
         places[i] = r;
-        return keys[r]!;
+        out[i] = keys[r]!;
+        continue;
       }
     }
-    return unitKey(u);
-  });
+    places[i] = -1;
+    out[i] = unitKey(u);
+  }
   return { keys: out, places };
 }
 
