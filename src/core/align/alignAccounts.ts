@@ -50,7 +50,7 @@ import { linkFindings, type FindingContext } from './linkFindings';
 import { copiedFromLast, entityKey, keysAt, newTermKeyCache, startMemoRun, termAgreement, type TermAgreement, type TermKeyCache, type TermSpan, type TermTable, type TermTableMemo, type WordKeys } from './terms';
 import { createParaphraseLexicon, type Alternates as LexiconAlternates, type ParaphraseLexicon } from './paraphrase';
 import type { SentenceMemo } from './segment';
-import { readInterpretation, type Interpretation } from '../text/interpretation';
+import { interpretationReading, type Interpretation, type InterpretationReading } from '../text/interpretation';
 import { stretchesOf } from '../text/sharedStretches';
 import { recall, startRun, type RunMemo } from './runMemo';
 import { headlineLinks } from './headline';
@@ -154,8 +154,8 @@ interface ReferenceSide {
   readonly layout: PassageLayout;
   /** The statements of journalists' questions (`questionPremises`). */
   readonly premises: readonly AlignPassage[];
-  /** Which of its turns give words through an interpreter or a translation (`readInterpretation`). */
-  readonly interpretation: Interpretation;
+  /** Which of its turns give words through an interpreter or a translation (`interpretationReading`), with what was read of each turn. */
+  readonly interpretation: InterpretationReading;
   indexes?: ReferenceIndexes;
   /** The indexes last built for an earlier version of the account, until these are built from them (`patchReferenceIndex`, `patchVerbatimIndex`). */
   base?: ReferenceIndexes;
@@ -198,14 +198,17 @@ function referenceSide(reference: AccountView, keys: TermKeyCache, sentences: Se
     const base = kept && kept.keys === keys ? (kept.indexes ?? kept.base) : undefined;
     // The passages of the turns the edit left as they were taken from the last layout (`layPassages`).
     const lastAgreement = kept && kept.keys === keys ? agreementOf() : undefined;
-    const layout = layPassages(reference, sentences, lastAgreement && { layout: kept!.layout, agreement: lastAgreement, stretches: stretchesOf(sentences?.stretches, kept!.text, reference.text) });
-    side = { text: reference.text, terms: reference.terms, turns, keys, passages: layout.passages, layout, premises: questionPremises(reference, sentences), interpretation: readInterpretation(reference.text, reference.turns), base };
+    const stretches = kept ? stretchesOf(sentences?.stretches, kept.text, reference.text) : undefined;
+    const layout = layPassages(reference, sentences, lastAgreement && { layout: kept!.layout, agreement: lastAgreement, stretches: stretches! });
+    // The turns the edit did not reach keep what was read of their notes.
+    const interpretation = interpretationReading(reference.text, reference.turns, kept && { reading: kept.interpretation, stretches: stretches! });
+    side = { text: reference.text, terms: reference.terms, turns, keys, passages: layout.passages, layout, premises: questionPremises(reference, sentences), interpretation, base };
   }
   if (memo && reference.text.length <= REFERENCE_MEMO_MAX_TEXT) memo.current.set(reference.id, side);
   return {
     passages: side.passages,
     premises: side.premises,
-    interpretation: side.interpretation,
+    interpretation: side.interpretation.interpretation,
     agreement: agreementOf,
     built: () => {
       if (side.indexes) return side.indexes;

@@ -5,6 +5,7 @@
  * when the account has turns, leaving out headers, questions from the floor and
  * interrogative sentences, which assert nothing.
  */
+import { sortedInPlace } from '../model/sortedInPlace';
 import type { Annotation, AnnotationSet, ClaimType, Entity, OffsetRange } from '../model/annotation';
 import { memoSentences, splitClauses, splitSentences, trimRange, type SentenceMemo } from './segment';
 import { AUXILIARIES, FRAME_THAT_NOT } from '../data/clauseWords';
@@ -60,8 +61,9 @@ export function viewAccount(set: AnnotationSet, documentId: string, text: string
     id: documentId,
     text,
     terms: memo ? termTableMemo(text, mentions, entities, memo, documentId) : termTable(text, mentions, entities, undefined, keyCache),
-    turns: turns.sort(byStart),
-    claims: claims.sort(byStart),
+    // (in the set's order already, mostly: see `sortedInPlace`)
+    turns: sortedInPlace(turns, byStart),
+    claims: sortedInPlace(claims, byStart),
   };
 }
 

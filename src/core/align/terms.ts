@@ -4,6 +4,7 @@
  * "Russia" and "Moscow" standing for the state are one term, and a person's aliases are
  * the person), words become stems folded through the synonym groups, numbers their value.
  */
+import { sortedInPlace } from '../model/sortedInPlace';
 import type { Annotation, Entity, OffsetRange } from '../model/annotation';
 import { DENIED_SAYING_NOUNS, DISMISS_VERBS, NEGATION_STOPS, NEGATORS, RULE_OUT_VERBS } from '../data/negation';
 import { NOT_ADVERBS } from '../data/notAdverbs';
@@ -264,8 +265,11 @@ export function termTable(
 
 /** The mentions with an entity that overlap `range`, by start (longest first on a tie). */
 function sortedMentions(mentions: readonly Annotation[], range: OffsetRange): Annotation[] {
-  // (filter makes a new list: sorted in place)
-  return mentions.filter((m) => m.entity && m.end > range.start && m.start < range.end).sort((a, b) => a.start - b.start || b.end - a.end);
+  // (filter makes a new list: sorted in place; a set's mentions are in this order already)
+  return sortedInPlace(
+    mentions.filter((m) => m.entity && m.end > range.start && m.start < range.end),
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /** The scan of `termTable`, run over one range or, for `termTableMemo`, piece by piece with its state carried. */

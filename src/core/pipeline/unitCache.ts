@@ -7,8 +7,9 @@
  * again.
  *
  * Notes:
- * - Each account keeps only the units of its last reading (the map is replaced, not grown),
- *   and accounts of `MAX_KEPT_CHARS` at most are kept, the least recently read dropped first;
+ * - Each account keeps only the units of its last reading (its map counts the units of each
+ *   key: after an edit it is updated where units were not found by place, a key dropped
+ *   when no unit has it any more), and accounts of `MAX_KEPT_CHARS` at most are kept, the least recently read dropped first;
  *   a longer account is read whole every time.
  * - No finding or key refers to the text it was read from: keys are JSON made for the
  *   purpose and the strings of the findings are copied flat (`ownCopy`), so that no slice
@@ -44,15 +45,29 @@ export interface UnitLookup {
   readonly text: string;
   readonly keys: readonly string[];
   readonly kept: readonly (DetachedUnitFindings | undefined)[];
+  /** For each unit, the position in the account's last reading of the unit it was found as by place; -1: found by key, or not found. */
+  readonly places?: Int32Array;
+  /** The account's last reading the lookup was made against (`store` updates it when it is still the last). */
+  readonly against?: KeptAccount;
 }
 
-/** What the cache holds of an account: its units' findings by key, and its last text and units in order (with their keys). */
+/** A key's findings and how many units of the account's last reading have that key. */
+interface KeyedFindings {
+  readonly findings: DetachedUnitFindings;
+  count: number;
+}
+
+/**
+ * What the cache holds of an account: its units' findings by key (with how many of its
+ * units have each key), and its last text and units in order (with their keys and findings).
+ */
 interface KeptAccount {
-  readonly units: Map<string, DetachedUnitFindings>;
+  readonly units: Map<string, KeyedFindings>;
   readonly chars: number;
   readonly text: string;
   readonly planned: readonly PlannedUnit[];
   readonly keys: readonly string[];
+  readonly found: readonly DetachedUnitFindings[];
 }
 
 /** An empty cache (`stretches`: the pipeline's comparisons of a run, when it shares them). */
@@ -67,19 +82,24 @@ export function createUnitCache(stretches?: StretchMemo): UnitCache {
         return { text, keys: [], kept: units.map(() => undefined) };
       }
       const account = accounts.get(uri);
-      const keys = account ? keysByPlace(account, units, text, stretches) : units.map(unitKey);
-      return { text, keys, kept: keys.map((k) => account?.units.get(k)) };
+      if (!account) {
+        const keys = units.map(unitKey);
+        return { text, keys, kept: keys.map(() => undefined) };
+      }
+      const { keys, places } = keysByPlace(account, units, text, stretches);
+      // a unit found by place has the findings of the unit it was; the others are looked up by key
+      const kept = keys.map((k, i) => (places[i]! >= 0 ? account.found[places[i]!] : account.units.get(k)?.findings));
+      return { text, keys, kept, places, against: account };
     },
-    store(uri, { text, keys, kept: found }, units, findings) {
+    store(uri, { text, keys, kept: found, places, against }, units, findings) {
       if (keys.length !== units.length) return; // too long to keep (see `lookup`)
-      const next = new Map<string, DetachedUnitFindings>();
-      units.forEach((_, i) => {
-        // a unit found in the cache is kept as it was (already an own copy)
-        next.set(keys[i]!, found[i] ?? ownCopy(detached(findings[i]!)));
-      });
+      // a unit found in the cache is kept as it was (already an own copy)
+      const own = units.map((_, i) => found[i] ?? ownCopy(detached(findings[i]!)));
+      const last = accounts.get(uri);
+      const next = last && last === against && places ? keptAfter(last, keys, places, own) : keyedFindings(keys, own);
       const chars = charsOf(units);
       forget(uri);
-      accounts.set(uri, { units: next, chars, text, planned: units, keys });
+      accounts.set(uri, { units: next, chars, text, planned: units, keys, found: own });
       kept += chars;
       for (const oldest of accounts.keys()) {
         if (kept <= MAX_KEPT_CHARS || oldest === uri) break;
@@ -96,25 +116,76 @@ export function createUnitCache(stretches?: StretchMemo): UnitCache {
   }
 }
 
+/** The findings of `keys` (one per unit, `own` their findings) by key, with how many units have each. */
+function keyedFindings(keys: readonly string[], own: readonly DetachedUnitFindings[]): Map<string, KeyedFindings> {
+  const out = new Map<string, KeyedFindings>();
+  for (let i = 0; i < keys.length; i++) {
+    const entry = out.get(keys[i]!);
+    if (entry) entry.count++;
+    else out.set(keys[i]!, { findings: own[i]!, count: 1 });
+  }
+  return out;
+}
+
+/**
+ * The findings by key of a reading whose units were looked up against `last` (`places`:
+ * where each was found by place), made from `last`'s map in place: a unit found by place
+ * has the key of the unit it was, so only the units found otherwise, and the last
+ * reading's units no unit was found as, change the counts (an edit: a few of each). The
+ * same keys and counts as `keyedFindings` gives; a key's findings are those of some unit
+ * of the reading with that key, as there.
+ */
+function keptAfter(last: KeptAccount, keys: readonly string[], places: Int32Array, own: readonly DetachedUnitFindings[]): Map<string, KeyedFindings> {
+  const map = last.units;
+  const taken = new Uint8Array(last.keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const r = places[i]!;
+    if (r >= 0) {
+      taken[r] = 1;
+      continue;
+    }
+    const entry = map.get(keys[i]!);
+    if (entry) entry.count++;
+    else map.set(keys[i]!, { findings: own[i]!, count: 1 });
+  }
+  for (let r = 0; r < taken.length; r++) {
+    if (taken[r] === 1) continue;
+    const key = last.keys[r]!;
+    const entry = map.get(key)!;
+    if (--entry.count === 0) map.delete(key);
+  }
+  return map;
+}
+
 /**
  * The keys of `units` (of `text`): a unit lying wholly in a stretch `text` shares with the
  * account's last text, where a unit of the same length was that reads the same (every field
- * but its place and text, whose equality the stretch gives), has that unit's key; the others
- * get theirs made (`unitKey`).
+ * but its place and text, whose equality the stretch gives), has that unit's key and is
+ * found there (`places`: its position in the last reading); the others get theirs made
+ * (`unitKey`; place -1).
  */
-function keysByPlace(account: KeptAccount, units: readonly PlannedUnit[], text: string, stretches: StretchMemo | undefined): string[] {
+function keysByPlace(account: KeptAccount, units: readonly PlannedUnit[], text: string, stretches: StretchMemo | undefined): { keys: string[]; places: Int32Array } {
   const { same, tail, shift } = stretchesOf(stretches, account.text, text);
   const { planned, keys } = account;
+  const places = new Int32Array(units.length);
+  const out: string[] = new Array(units.length);
   let r = 0;
-  return units.map((u) => {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
     const at = u.start >= tail ? u.start - shift : u.end <= same ? u.start : -1;
     if (at >= 0) {
       while (r < planned.length && planned[r]!.start < at) r++;
       const p = planned[r];
-      if (p && p.start === at && p.end - p.start === u.end - u.start && readsAlike(p, u)) return keys[r]!;
+      if (p && p.start === at && p.end - p.start === u.end - u.start && readsAlike(p, u)) {
+        places[i] = r;
+        out[i] = keys[r]!;
+        continue;
+      }
     }
-    return unitKey(u);
-  });
+    places[i] = -1;
+    out[i] = unitKey(u);
+  }
+  return { keys: out, places };
 }
 
 /**

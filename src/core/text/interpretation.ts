@@ -11,6 +11,7 @@
  * them). Offsets are UTF-16 character offsets into the whole text.
  */
 import type { OffsetRange } from '../model/annotation';
+import type { SharedStretches } from './sharedStretches';
 import { DOCUMENT_NOTE_MAX_WORDS, DOCUMENT_TRANSLATION_LINE, DOCUMENT_TRANSLATION_NOTES, INTERPRETATION_NOTES, INTERPRETER_LABELS, LANGUAGE_NOTE_VERBS, LANGUAGES, NO_RENDERING_NOTES, TRANSCRIPT_LANGUAGE, TRANSLATED_RECORD_NOTES } from '../data/interpretation';
 
 /** What a transcript says of interpretation. */
@@ -28,14 +29,63 @@ export interface TurnLike extends OffsetRange {
 
 /** Reads the interpretation notes of `text`, whose turns are `turns` (sorted by start). */
 export function readInterpretation(text: string, turns: readonly TurnLike[]): Interpretation {
+  return interpretationReading(text, turns).interpretation;
+}
+
+/** What `interpretationReading` read of a text's turns, kept so that its next version reads again only the turns an edit reached. */
+export interface InterpretationReading {
+  readonly interpretation: Interpretation;
+  readonly turns: readonly TurnLike[];
+  /** For each turn, whether its notes say the record is a translation throughout ("retranslated"). */
+  readonly records: readonly boolean[];
+  /** Whether the text holds "translat" anywhere (a note on the document can only be read where it does: `declaresTranslation`). */
+  readonly mentionsTranslation: boolean;
+}
+
+/** The word a note on the document holds (`declaresTranslation`), as it looks for it; a match is `TRANSLAT_LENGTH` code units long (no letter folds to these from outside the BMP). */
+const TRANSLAT = /translat/iu;
+const TRANSLAT_LENGTH = 8;
+
+/**
+ * `readInterpretation`, with what it read of each turn. Given the `last` reading of an
+ * earlier version of the text and the stretches the two versions share (`stretches`: see
+ * `sharedStretches`), a turn lying wholly in one of them where a turn of the same length
+ * and label was takes that turn's reading: a turn's notes are read from its own
+ * characters and its label only.
+ */
+export function interpretationReading(text: string, turns: readonly TurnLike[], last?: { readonly reading: InterpretationReading; readonly stretches: SharedStretches }): InterpretationReading {
+  const flags: boolean[] = new Array(turns.length);
+  const records: boolean[] = new Array(turns.length);
   let record = false;
-  const flags = turns.map((turn) => {
+  let r = 0;
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (last) {
+      const { same, tail, shift } = last.stretches;
+      const at = turn.start >= tail ? turn.start - shift : turn.end <= same ? turn.start : -1;
+      const before = last.reading.turns;
+      while (at >= 0 && r < before.length && before[r]!.start < at) r++;
+      const was = at >= 0 ? before[r] : undefined;
+      if (was && was.start === at && was.end - was.start === turn.end - turn.start && was.label === turn.label) {
+        flags[i] = last.reading.interpretation.turns[r]!;
+        records[i] = last.reading.records[r]!;
+        record ||= records[i]!;
+        continue;
+      }
+    }
     const notes = turnNotes(text, turn);
     // "retranslated": the English text is a translation of the record throughout.
-    if (notes.some((n) => startsWithAny(normalizeNote(n), TRANSLATED_RECORD_NOTES))) record = true;
-    return isInterpreterLabel(turn.label) || notes.some(isInterpretationNote);
-  });
-  return { translated: record || declaresTranslation(text, turns), turns: flags };
+    records[i] = notes.some((n) => startsWithAny(normalizeNote(n), TRANSLATED_RECORD_NOTES));
+    record ||= records[i]!;
+    flags[i] = isInterpreterLabel(turn.label) || notes.some(isInterpretationNote);
+  }
+  // A text that did not hold the word holds it after an edit only where the edit reached (a match overlapping the edited stretch).
+  let mentionsTranslation: boolean;
+  if (last && !last.reading.mentionsTranslation) {
+    const { same, tail } = last.stretches;
+    mentionsTranslation = TRANSLAT.test(text.slice(Math.max(0, same - (TRANSLAT_LENGTH - 1)), Math.min(text.length, tail + TRANSLAT_LENGTH - 1)));
+  } else mentionsTranslation = TRANSLAT.test(text);
+  return { interpretation: { translated: record || (mentionsTranslation && declaresTranslation(text, turns)), turns: flags }, turns, records, mentionsTranslation };
 }
 
 /** True when `note` (the words of a parenthesis or bracket) says the words are rendered by an interpreter or a translation. */

@@ -43,6 +43,35 @@ test('unit cache', async (t) => {
     );
   });
 
+  await t.test('should keep the findings of exactly the keys of the last reading, each with its own findings, after random edits and pastes', () => {
+    // findings that carry their unit's key, so that a unit given another key's findings is seen
+    const keyed = (units: readonly PlannedUnit[]): UnitFindings[] => units.map((unit, index) => ({ index, unit, countries: [], persons: [], nominals: [], claims: [unitKey(unit)] as unknown as UnitFindings['claims'], subjectsMet: [] }));
+    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 30 }), fc.oneof(fc.constantFrom('', ...PIECES), fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 80 }))));
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const cache = createUnitCache();
+        let text = TEXT;
+        let lastKeys = new Set<string>();
+        for (const [where, remove, insert] of edits) {
+          const plan = planStage({ uri: 'file:///t.txt', text });
+          const lookup = cache.lookup(plan.uri, plan.units, plan.text);
+          lookup.keys.forEach((key, i) => {
+            const kept = lookup.kept[i];
+            assert.equal(kept !== undefined, lastKeys.has(key));
+            if (kept) assert.deepEqual(kept.claims, [key]);
+          });
+          cache.store(plan.uri, lookup, plan.units, keyed(plan.units));
+          lastKeys = new Set(lookup.keys);
+          const at = Math.floor(where * (text.length + 1));
+          // a piece, or a stretch of the text itself pasted (paragraphs found again by key elsewhere)
+          const piece = typeof insert === 'string' ? insert : text.slice(Math.floor(insert[0] * text.length), Math.floor(insert[0] * text.length) + insert[1]);
+          text = text.slice(0, at) + piece + text.slice(at + remove);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   /** The keys a cache that saw `before` gives for `after`, and those a fresh cache gives. */
   const keysAfter = (before: string, after: string): [readonly string[], readonly string[]] => {
     const cache = createUnitCache();

@@ -5,7 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isInterpretationNote, readInterpretation, type TurnLike } from '../../../src/core/text/interpretation';
+import fc from 'fast-check';
+import { interpretationReading, isInterpretationNote, readInterpretation, type TurnLike } from '../../../src/core/text/interpretation';
+import { sharedStretches } from '../../../src/core/text/sharedStretches';
 
 /** Turns of `text`: one per paragraph that opens with `Label:` (label as given). */
 function turnsOf(text: string, labels: readonly string[]): TurnLike[] {
@@ -86,5 +88,60 @@ test('interpreted turns', async (t) => {
     assert.equal(readInterpretation(prose, turnsOf(prose, ['PRIME MINISTER ODE'])).translated, false);
     const heading = 'Translation services for the courts\n\nPRIME MINISTER ODE: Good evening.\n';
     assert.equal(readInterpretation(heading, turnsOf(heading, ['PRIME MINISTER ODE'])).translated, false);
+  });
+
+  await t.test('should read after an edit what a fresh reading reads, taking the turns the edit did not reach from the last reading', () => {
+    const base = ['Press statements', '', 'PRESIDENT LEE (through interpreter): Welcome.', '', 'Anna Becker (retranslated): Yes, we agreed.', '', 'MR. HOLM: (Speaks Spanish.) We will sign.', '', 'THE INTERPRETER: He thanks you.', '', 'MS. RUIZ: Thank you all.', ''].join('\n');
+    // a text that does not hold "translat" (then only the edited stretch is looked at for it), with a note one deletion away from being one
+    const plain = ['Press statements', '', '[Provisional Transl ation]', '', 'PRESIDENT LEE: Welcome.', '', 'MS. RUIZ: (in French) Thank you all.', ''].join('\n');
+    const pieces = ['', '\n\n', '(As interpreted.) ', '(retranslated)', ' (in French)', 'THE INTERPRETER: ', 'MS. KAY: ', 'x', ':', '(', ')', 'trans', 'lation', '\n\n[Translation]\n\n'];
+    // every paragraph with a colon in its first line is a turn, labelled (every other turn: a label that depends on the turns before it) with what comes before its first parenthesis or colon
+    const turnsIn = (text: string): TurnLike[] => {
+      const out: TurnLike[] = [];
+      let at = 0;
+      for (const para of text.split('\n\n')) {
+        const line = para.split('\n')[0]!;
+        const colon = line.indexOf(':');
+        if (colon > 0) out.push(out.length % 2 === 0 ? { start: at, end: at + para.length, label: line.slice(0, colon).split('(')[0]!.trim() } : { start: at, end: at + para.length });
+        at += para.length + 2;
+      }
+      return out;
+    };
+    /** Edits `text` (at, characters removed, put in) one after the other, each reading compared with a fresh one. */
+    const check = (edits: readonly (readonly [number, number, string])[], from = base): void => {
+      let text = from;
+      let last = interpretationReading(text, turnsIn(text));
+      for (const [at, remove, insert] of edits) {
+        const next = text.slice(0, at) + insert + text.slice(at + remove);
+        const turns = turnsIn(next);
+        const read = interpretationReading(next, turns, { reading: last, stretches: sharedStretches(text, next) });
+        const fresh = interpretationReading(next, turns);
+        assert.deepEqual(read.interpretation, fresh.interpretation);
+        assert.deepEqual(read.records, fresh.records);
+        assert.equal(read.mentionsTranslation, fresh.mentionsTranslation);
+        text = next;
+        last = read;
+      }
+    };
+    // a note changed in place (the turn as long as it was), and a turn cut short before its note
+    check([[base.indexOf('Spanish'), 'Spanish'.length, 'English']]);
+    check([[base.indexOf('(Speaks'), 0, '\n\n']]);
+    // the document's note made by joining two words: the word found across the edit's edge
+    check([[plain.indexOf('Transl ation') + 'Transl'.length, 1, '']], plain);
+    assert.equal(interpretationReading(plain.replace('Transl ation', 'Translation'), []).interpretation.translated, true);
+    fc.assert(
+      fc.property(fc.constantFrom(base, plain), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 6 }), (from, edits) => {
+        let length = from.length;
+        check(
+          edits.map(([where, remove, insert]) => {
+            const at = Math.floor(where * (length + 1));
+            length += insert.length - Math.min(remove, length - at);
+            return [at, remove, insert] as const;
+          }),
+          from,
+        );
+      }),
+      { numRuns: 400 },
+    );
   });
 });

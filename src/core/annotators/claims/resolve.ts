@@ -142,6 +142,13 @@ export function resolveClaims(reading: AccountReading, persons: readonly Resolve
   for (const u of reading.units) {
     const base = u.unit.start;
     while (p < persons.length && persons[p]!.end <= base) p++;
+    if (u.claims.length === 0 && !u.subjectsMet.some((s) => s.kind === 'person')) {
+      // No claim to resolve and none to read again (about one unit in twelve of the bench transcript): only the last person named moves, with no list of the unit's mentions made.
+      let k = p;
+      while (k < persons.length && persons[k]!.start < u.unit.end) k++;
+      if (k > p) state.lastMentioned = persons[k - 1]!.speaker;
+      continue;
+    }
     const refs: ResolvedMention[] = [];
     for (let k = p; k < persons.length && persons[k]!.start < u.unit.end; k++) {
       const m = persons[k]!;

@@ -41,6 +41,11 @@ test('the report on its own: no one holds the role', () => {
   assert.deepEqual(claimSpeakers(set), [undefined, undefined]);
 });
 
+test('a paragraph that names a person and holds no claim gives the pronoun of the next one its person', () => {
+  const set = service.analyzeAccount('Greta Holm\n\n"The quotas stay," she said.\n', { uri: 'file:///news.txt' });
+  assert.deepEqual(claimSpeakers(set), ['Greta Holm']);
+});
+
 /** A person subject the `speakerOf` below resolves to `key` (its `other` is the key's index in `KEYS`). */
 const KEYS = ['voss', 'lund'];
 const person = (key: string): Subject => ({ kind: 'person', other: KEYS.indexOf(key), spans: [0, 1, KEYS.indexOf(key)] });
