@@ -266,3 +266,12 @@ test('should find reported speech before the attribution of a quote that makes m
   // only the attribution before the quote: no reported speech
   assert.deepEqual(claims('Mayor Anna Voss said: “The water came too fast for the old walls and the pumps, and we must build them again before the next winter comes.”'), ['quote Anna Voss: The water came too fast for the old walls and the pumps, and we must build them again before the next winter comes.']);
 });
+
+test('should not take a possessive before a noun that is a verb form ("Ruiz\'s remark") for the speaker', () => {
+  // fires: the remark is the quote's topic; the senator who told the committee speaks
+  const text = 'Senator Tom Hale told the committee on Sunday that Mayor Ruiz’s remark “helps the smugglers and hurts the farmers.”';
+  assert.ok(claims(text).includes('quote Tom Hale: helps the smugglers and hurts the farmers.'), claims(text).join('\n'));
+  // must not: a name with no possessive before the same verb is its subject
+  const own = 'Senator Tom Hale met the committee on Sunday. Mayor Ruiz remarked that “the smugglers will win.”';
+  assert.ok(claims(own).includes('quote Ruiz: the smugglers will win.'), claims(own).join('\n'));
+});
