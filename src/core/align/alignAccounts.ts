@@ -63,11 +63,10 @@ import { datelineYears, otherOccasions } from './otherOccasion';
 import { assessedMeeting, meetingJudged } from './meetingAssessment';
 import { toldInPart } from './eventHeadingPart';
 import { denierOf, deniesWrongdoing } from './deniedWrongdoing';
-import { ASKING_WORDS } from '../data/sayingVerbs';
 import { sameFields } from '../model/sameFields';
 import { isDemonym } from '../data/gazetteer';
 import { PERSON_REFERENCE_WORDS } from '../data/genders';
-import { SAYING_VERBS } from '../data/sayingVerbs';
+import { ASKING_WORDS, SAYING_VERBS } from '../data/sayingVerbs';
 import { YEAR } from '../data/calendar';
 
 /** The result of aligning the accounts of a set. */

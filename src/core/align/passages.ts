@@ -224,22 +224,18 @@ export function layPassages(view: AccountView, memo?: SentenceMemo, last?: LastP
     for (const paragraph of proseOutside(text, { start: at, end: text.length })) add(sentencesOf(paragraph), -1, undefined);
   }
   // A turn's answered questions and quoted words read the next turn too: taken when both are kept.
-  for (let i = 0; i < n; i++) {
-    answered[i] = out.length;
-    const o = kept ? kept.oldPair(i) : -1;
-    if (o >= 0 && kept!.take(o, last!.layout.answered[o]!, last!.layout.answered[o + 1]!, out)) continue;
-    out.length = answered[i]!;
-    for (const extra of answeredQuestions(view, i, body)) out.push({ ...extra, index: out.length });
-  }
-  answered[n] = out.length;
-  for (let i = 0; i < n; i++) {
-    quoted[i] = out.length;
-    const o = kept ? kept.oldPair(i) : -1;
-    if (o >= 0 && kept!.take(o, last!.layout.quoted[o]!, last!.layout.quoted[o + 1]!, out)) continue;
-    out.length = quoted[i]!;
-    for (const extra of quotedInQuestions(view, i, body)) out.push({ ...extra, index: out.length });
-  }
-  quoted[n] = out.length;
+  const layExtras = (starts: Int32Array, lastStarts: Int32Array | undefined, extras: (i: number) => readonly Omit<AlignPassage, 'index'>[]): void => {
+    for (let i = 0; i < n; i++) {
+      starts[i] = out.length;
+      const o = kept ? kept.oldPair(i) : -1;
+      if (o >= 0 && kept!.take(o, lastStarts![o]!, lastStarts![o + 1]!, out)) continue;
+      out.length = starts[i]!;
+      for (const extra of extras(i)) out.push({ ...extra, index: out.length });
+    }
+    starts[n] = out.length;
+  };
+  layExtras(answered, last?.layout.answered, (i) => answeredQuestions(view, i, body));
+  layExtras(quoted, last?.layout.quoted, (i) => quotedInQuestions(view, i, body));
   return { text, turns, terms: view.terms, passages: out, groups, bodies: bodyStarts, gaps, answered, quoted };
 }
 

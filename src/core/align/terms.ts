@@ -488,6 +488,14 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
   let cutPrevious = '';
   let cutPreviousContent = '';
   let s = 0;
+  // A clean cut at `s`: the terms, mentions and words before it are settled (a piece can start there).
+  const markCut = (): void => {
+    cutAt = s;
+    cutTerm = out.length;
+    cutMention = next;
+    cutPrevious = scanner.previous;
+    cutPreviousContent = scanner.previousContent;
+  };
   // The terms copied from the last table from its start in place, and by the last run of pieces taken after the edit (see `MemoText.copied`).
   let headCopied = 0;
   let tailRun: { readonly terms: number; readonly outEnd: number; readonly lastEnd: number } | undefined;
@@ -513,11 +521,7 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
           r = taken.next;
           s = pieceEnd.lastIndex = taken.end;
           while (next < sorted.length && sorted[next]!.start < s) next++;
-          cutAt = s;
-          cutTerm = out.length;
-          cutMention = next;
-          cutPrevious = scanner.previous;
-          cutPreviousContent = scanner.previousContent;
+          markCut();
           continue;
         }
         let n = next;
@@ -532,11 +536,7 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
           scanner.previous = piece.previous;
           scanner.previousContent = piece.previousContent;
           s = pieceEnd.lastIndex = e;
-          cutAt = s;
-          cutTerm = out.length;
-          cutMention = next;
-          cutPrevious = piece.previous;
-          cutPreviousContent = piece.previousContent;
+          markCut();
           continue;
         }
       }
@@ -579,11 +579,7 @@ export function termTableMemo(text: string, mentions: readonly Annotation[], ent
     }
     s = e;
     if (clean) {
-      cutAt = s;
-      cutTerm = out.length;
-      cutMention = next;
-      cutPrevious = scanner.previous;
-      cutPreviousContent = scanner.previousContent;
+      markCut();
     }
   }
   const table = out.finish();
