@@ -80,6 +80,11 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
       if (lead && lead.end <= inQuote[0]!.start) out.push(lead);
       continue;
     }
+    const credited = creditedAfterColon(unit, s);
+    if (credited) {
+      out.push(credited);
+      continue;
+    }
     const reported = findReported(unit, s, tokens, inQuote);
     if (reported) {
       out.push(reported);
@@ -183,6 +188,23 @@ function subjectBefore(unit: ClaimUnit, tokens: readonly Token[], from: number, 
     }
   }
   return undefined;
+}
+
+/**
+ * "Taxes will not rise this year: Voss": a paragraph whose last sentence ends in a colon and a
+ * person's name (as a headline credits its words) is that person's reported claim, up to the colon.
+ */
+function creditedAfterColon(unit: ClaimUnit, s: OffsetRange): ClaimDraft | undefined {
+  if (unit.text.slice(s.end).trim() !== '') return undefined;
+  const tokens = unit.subjects.tokens;
+  const last = tokenIndexAt(tokens, s.end) - 1;
+  const named = last >= 0 ? unit.subjects.subjectEndingAt(last) : undefined;
+  if (!named || named.subject.kind !== 'person' || tokens[named.first]!.start <= s.start) return undefined;
+  const gap = unit.text.slice(tokens[named.first - 1]?.end ?? s.start, tokens[named.first]!.start);
+  if (!/^\s*:\s+$/.test(gap) || !/^\s*$/.test(unit.text.slice(tokens[last]!.end, s.end))) return undefined;
+  const colon = unit.text.lastIndexOf(':', tokens[named.first]!.start);
+  if (!hasWords(unit.text, s.start, colon, 3)) return undefined;
+  return reportedClaim(unit, { start: s.start, end: colon }, named.subject, 'claim/speaker-colon-after-claim');
 }
 
 /** Reported speech in sentence `s`: "X said (that) …", "…, X said.", "According to X, …", "As X said, …". */

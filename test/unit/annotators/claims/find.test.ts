@@ -275,3 +275,12 @@ test('should not take a possessive before a noun that is a verb form ("Ruiz\'s r
   const own = 'Senator Tom Hale met the committee on Sunday. Mayor Ruiz remarked that “the smugglers will win.”';
   assert.ok(claims(own).includes('quote Ruiz: the smugglers will win.'), claims(own).join('\n'));
 });
+
+test('should credit a headline ending in a colon and a name to that person', () => {
+  // fires: the words before the colon are the named person's
+  const text = 'Not clear how ‘new facts’ will change the harbour ruling: Voss\n\nHARBOURTOWN — Mayor Anna Voss said the city would respond to the appeal.';
+  assert.equal(claims(text)[0], 'reported Anna Voss: Not clear how ‘new facts’ will change the harbour ruling');
+  // must not: a colon before words that are no person's name, or a name not at the end
+  assert.equal(claims('Harbour tolls and the winter: a guide\n\nMayor Anna Voss met the council on Monday.')[0], 'statement -: Harbour tolls and the winter: a guide');
+  assert.equal(claims('Mayor Anna Voss met the council. The agenda: Voss and the tolls.').at(-1), 'statement -: The agenda: Voss and the tolls.');
+});
