@@ -80,7 +80,7 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
       if (lead && lead.end <= inQuote[0]!.start) out.push(lead);
       continue;
     }
-    const credited = creditedAfterColon(unit, s);
+    const credited = creditedAfterColon(unit, s) ?? headlineSaying(unit, s);
     if (credited) {
       out.push(credited);
       continue;
@@ -205,6 +205,27 @@ function creditedAfterColon(unit: ClaimUnit, s: OffsetRange): ClaimDraft | undef
   const colon = unit.text.lastIndexOf(':', tokens[named.first]!.start);
   if (!hasWords(unit.text, s.start, colon, 3)) return undefined;
   return reportedClaim(unit, { start: s.start, end: colon }, named.subject, 'claim/speaker-colon-after-claim');
+}
+
+/**
+ * "Mayor Voss calls tolls ‘unfair’ in harbour row": a headline (a paragraph of one sentence
+ * with no closing period) whose person subject opens it with a verb of saying in the present
+ * is that person's reported claim, from the verb's object to the end.
+ */
+function headlineSaying(unit: ClaimUnit, s: OffsetRange): ClaimDraft | undefined {
+  if (unit.role !== 'report' || unit.sentences.length !== 1 || /[.!?]["”’]?\s*$/.test(unit.text)) return undefined;
+  const tokens = unit.subjects.tokens;
+  const first = tokenIndexAt(tokens, s.start);
+  for (let v = first + 1; v < Math.min(tokens.length - 3, first + 6); v++) {
+    const t = tokens[v]!;
+    if (!isSaying(t) || !t.lower.endsWith('s')) continue;
+    const subject = unit.subjects.subjectBeforeVerb(v, first);
+    // the subject and its title are all that stands before the verb
+    const opens = subjectFirstToken(unit, v, first);
+    if (subject?.kind !== 'person' || opens < first || !tokens.slice(first, opens).every((w) => w.capitalised)) return undefined;
+    return reportedClaim(unit, { start: tokens[v + 1]!.start, end: s.end }, subject, 'claim/headline-saying');
+  }
+  return undefined;
 }
 
 /** Reported speech in sentence `s`: "X said (that) …", "…, X said.", "According to X, …", "As X said, …". */

@@ -284,3 +284,12 @@ test('should credit a headline ending in a colon and a name to that person', () 
   assert.equal(claims('Harbour tolls and the winter: a guide\n\nMayor Anna Voss met the council on Monday.')[0], 'statement -: Harbour tolls and the winter: a guide');
   assert.equal(claims('Mayor Anna Voss met the council. The agenda: Voss and the tolls.').at(-1), 'statement -: The agenda: Voss and the tolls.');
 });
+
+test('should credit a headline opening with a person and a verb of saying in the present to that person', () => {
+  // fires: "calls … ‘unfair’" in a headline of one line
+  const text = 'Mayor Anna Voss calls tolls ‘unfair’ in harbour row\n\nHARBOURTOWN — The mayor met the council on Monday.';
+  assert.equal(claims(text)[0], 'reported Anna Voss: tolls ‘unfair’ in harbour row');
+  // must not: a sentence of the body (closed by a period), or a verb before which more than the subject stands
+  assert.equal(claims('Mayor Anna Voss calls tolls unfair in the harbour row.')[0], 'statement -: Mayor Anna Voss calls tolls unfair in the harbour row.');
+  assert.equal(claims('Council that Mayor Anna Voss calls unfair meets in harbour\n\nThe mayor met the council.')[0], 'statement -: Council that Mayor Anna Voss calls unfair meets in harbour');
+});
