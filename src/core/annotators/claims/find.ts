@@ -6,7 +6,8 @@
  * in the same sentence ("he added that … “…”"), "according to X", "in his words", then the
  * running speaker of the account (a quote paragraph continuing the previous one), then, in a
  * transcript, the speaker of the turn. A statement in a transcript belongs to the turn's
- * speaker; in a report it has no speaker (the report's own assertion).
+ * speaker; in a report it has no speaker (the report's own assertion), but for a headline
+ * that credits its words ("… ruling: Voss", "Voss calls tolls ‘unfair’"), which is reported.
  *
  * In two steps: `findClaimDrafts` (here) finds the claims of one unit and the subjects of
  * their verbs of saying (in the unit pass, on any thread); `resolveClaimDrafts` (./resolve)
