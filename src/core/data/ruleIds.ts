@@ -37,6 +37,8 @@ export const ANNOTATION_RULES = {
   // claims (annotators/claims/find.ts)
   'claim/said-after-quote': 'a quotation followed by its verb of saying ("“…,” she said")',
   'claim/speaker-colon-before-quote': 'a quotation after a name and a colon ("…: “…”")',
+  'claim/headline-saying': 'the words after a verb of saying in the present in a headline ("Voss warns tolls will rise")',
+  'claim/speaker-colon-after-claim': 'a paragraph ending in a colon and a name, as headlines credit words ("Taxes will not rise: Voss")',
   'claim/said-before-quote': 'a quotation after a verb of saying in its sentence ("she said: “…”")',
   'claim/said-at-sentence-end': 'a quotation in a clause that its sentence attributes at the end ("… take “swift” action, she said.")',
   'claim/according-to-before-quote': 'a quotation after "according to …" in its sentence',

@@ -178,6 +178,8 @@ export class UnitSubjects {
       k--;
       steps++;
     }
+    // "Ruiz's remark": after a possessive the verb's form is a noun, with no subject of its own
+    if (k >= floor && this.#tokens[k]!.possessive) return undefined;
     if (k >= floor) {
       const commaBeforeVerb = v > 0 && this.#commaAfter(v - 1);
       const left = this.subjectEndingAt(k);

@@ -6,7 +6,8 @@
  * in the same sentence ("he added that … “…”"), "according to X", "in his words", then the
  * running speaker of the account (a quote paragraph continuing the previous one), then, in a
  * transcript, the speaker of the turn. A statement in a transcript belongs to the turn's
- * speaker; in a report it has no speaker (the report's own assertion).
+ * speaker; in a report it has no speaker (the report's own assertion), but for a headline
+ * that credits its words ("… ruling: Voss", "Voss calls tolls ‘unfair’"), which is reported.
  *
  * In two steps: `findClaimDrafts` (here) finds the claims of one unit and the subjects of
  * their verbs of saying (in the unit pass, on any thread); `resolveClaimDrafts` (./resolve)
@@ -78,6 +79,11 @@ export function findClaimDrafts(unit: ClaimUnit): ClaimDraft[] {
       // saying: “…”"): that clause, wholly before the first quotation, is a claim too.
       const lead = findReported(unit, s, tokens, inQuote);
       if (lead && lead.end <= inQuote[0]!.start) out.push(lead);
+      continue;
+    }
+    const credited = creditedAfterColon(unit, s) ?? headlineSaying(unit, s);
+    if (credited) {
+      out.push(credited);
       continue;
     }
     const reported = findReported(unit, s, tokens, inQuote);
@@ -181,6 +187,44 @@ function subjectBefore(unit: ClaimUnit, tokens: readonly Token[], from: number, 
       const s = unit.subjects.subjectStartingAt(v + 2);
       if (s) return { subject: s.subject, rule: 'claim/according-to-before-quote' };
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Taxes will not rise this year: Voss": a paragraph whose last sentence ends in a colon and a
+ * person's name (as a headline credits its words) is that person's reported claim, up to the colon.
+ */
+function creditedAfterColon(unit: ClaimUnit, s: OffsetRange): ClaimDraft | undefined {
+  if (unit.text.slice(s.end).trim() !== '') return undefined;
+  const tokens = unit.subjects.tokens;
+  const last = tokenIndexAt(tokens, s.end) - 1;
+  const named = last >= 0 ? unit.subjects.subjectEndingAt(last) : undefined;
+  if (!named || named.subject.kind !== 'person' || tokens[named.first]!.start <= s.start) return undefined;
+  const gap = unit.text.slice(tokens[named.first - 1]?.end ?? s.start, tokens[named.first]!.start);
+  if (!/^\s*:\s+$/.test(gap) || !/^\s*$/.test(unit.text.slice(tokens[last]!.end, s.end))) return undefined;
+  const colon = unit.text.lastIndexOf(':', tokens[named.first]!.start);
+  if (!hasWords(unit.text, s.start, colon, 3)) return undefined;
+  return reportedClaim(unit, { start: s.start, end: colon }, named.subject, 'claim/speaker-colon-after-claim');
+}
+
+/**
+ * "Mayor Voss calls tolls ‘unfair’ in harbour row": a headline (a paragraph of one sentence
+ * with no closing period) whose person subject opens it with a verb of saying in the present
+ * is that person's reported claim, from the verb's object to the end.
+ */
+function headlineSaying(unit: ClaimUnit, s: OffsetRange): ClaimDraft | undefined {
+  if (unit.role !== 'report' || unit.sentences.length !== 1 || /[.!?]["”’]?\s*$/.test(unit.text)) return undefined;
+  const tokens = unit.subjects.tokens;
+  const first = tokenIndexAt(tokens, s.start);
+  for (let v = first + 1; v < Math.min(tokens.length - 3, first + 6); v++) {
+    const t = tokens[v]!;
+    if (!isSaying(t) || !t.lower.endsWith('s')) continue;
+    const subject = unit.subjects.subjectBeforeVerb(v, first);
+    // the subject and its title are all that stands before the verb
+    const opens = subjectFirstToken(unit, v, first);
+    if (subject?.kind !== 'person' || opens < first || !tokens.slice(first, opens).every((w) => w.capitalised)) return undefined;
+    return reportedClaim(unit, { start: tokens[v + 1]!.start, end: s.end }, subject, 'claim/headline-saying');
   }
   return undefined;
 }

@@ -266,3 +266,30 @@ test('should find reported speech before the attribution of a quote that makes m
   // only the attribution before the quote: no reported speech
   assert.deepEqual(claims('Mayor Anna Voss said: “The water came too fast for the old walls and the pumps, and we must build them again before the next winter comes.”'), ['quote Anna Voss: The water came too fast for the old walls and the pumps, and we must build them again before the next winter comes.']);
 });
+
+test('should not take a possessive before a noun that is a verb form ("Ruiz\'s remark") for the speaker', () => {
+  // fires: the remark is the quote's topic; the senator who told the committee speaks
+  const text = 'Senator Tom Hale told the committee on Sunday that Mayor Ruiz’s remark “helps the smugglers and hurts the farmers.”';
+  assert.ok(claims(text).includes('quote Tom Hale: helps the smugglers and hurts the farmers.'), claims(text).join('\n'));
+  // must not: a name with no possessive before the same verb is its subject
+  const own = 'Senator Tom Hale met the committee on Sunday. Mayor Ruiz remarked that “the smugglers will win.”';
+  assert.ok(claims(own).includes('quote Ruiz: the smugglers will win.'), claims(own).join('\n'));
+});
+
+test('should credit a headline ending in a colon and a name to that person', () => {
+  // fires: the words before the colon are the named person's
+  const text = 'Not clear how ‘new facts’ will change the harbour ruling: Voss\n\nHARBOURTOWN — Mayor Anna Voss said the city would respond to the appeal.';
+  assert.equal(claims(text)[0], 'reported Anna Voss: Not clear how ‘new facts’ will change the harbour ruling');
+  // must not: a colon before words that are no person's name, or a name not at the end
+  assert.equal(claims('Harbour tolls and the winter: a guide\n\nMayor Anna Voss met the council on Monday.')[0], 'statement -: Harbour tolls and the winter: a guide');
+  assert.equal(claims('Mayor Anna Voss met the council. The agenda: Voss and the tolls.').at(-1), 'statement -: The agenda: Voss and the tolls.');
+});
+
+test('should credit a headline opening with a person and a verb of saying in the present to that person', () => {
+  // fires: "calls … ‘unfair’" in a headline of one line
+  const text = 'Mayor Anna Voss calls tolls ‘unfair’ in harbour row\n\nHARBOURTOWN — The mayor met the council on Monday.';
+  assert.equal(claims(text)[0], 'reported Anna Voss: tolls ‘unfair’ in harbour row');
+  // must not: a sentence of the body (closed by a period), or a verb before which more than the subject stands
+  assert.equal(claims('Mayor Anna Voss calls tolls unfair in the harbour row.')[0], 'statement -: Mayor Anna Voss calls tolls unfair in the harbour row.');
+  assert.equal(claims('Council that Mayor Anna Voss calls unfair meets in harbour\n\nThe mayor met the council.')[0], 'statement -: Council that Mayor Anna Voss calls unfair meets in harbour');
+});
