@@ -547,7 +547,12 @@ function isAttributionFrame(text: string, range: OffsetRange, claims: readonly A
   if (verb < 0 || verb > MAX_FRAME_SIDE) return false;
   const colon = text[range.end] === ':' || /:\s*$/.test(text.slice(range.start, range.end)) || /^,\s*["\u201C\u2018]/.test(text.slice(range.end, range.end + 3));
   const tail = colon ? words.length - 1 - verb : words.length - 2 - verb;
-  if (tail < 0 || tail > MAX_FRAME_SIDE) return false;
+  if (tail < 0) return false;
+  // Before a colon, to whom, where and when may run as long as after a quote ("Holm told the
+  // crews gathered in the old harbour of Tromsø:"), with no reported clause or second verb of
+  // saying (`isTrailingFrame`).
+  if (colon && tail > MAX_FRAME_SIDE) return tail <= MAX_TRAILING_WORDS && !words.some((w, i) => i > verb && (w === 'that' || SAYING_VERBS.has(w)));
+  if (tail > MAX_FRAME_SIDE) return false;
   return colon || (words[words.length - 1] === 'that' && !FRAME_THAT_NOT.has(words[words.length - 2] ?? ''));
 }
 
@@ -688,7 +693,11 @@ export function checkedUnits(view: AccountView): CheckedUnit[] {
     // Claims are sorted by start, sentences come in order: skip the claims that ended.
     while (first < view.claims.length && view.claims[first]!.end <= sentence.start) first++;
     const near: Annotation[] = [];
-    for (let j = first; j < view.claims.length && view.claims[j]!.start < sentence.end; j++) near.push(view.claims[j]!);
+    let j = first;
+    for (; j < view.claims.length && view.claims[j]!.start < sentence.end; j++) near.push(view.claims[j]!);
+    // And the claim right after it: a frame ending the sentence with a colon attributes the
+    // quote that opens the next line (`isAttributionFrame` reads how near it starts).
+    if (j < view.claims.length) near.push(view.claims[j]!);
     for (const piece of uncovered(sentence, near)) {
       let r = trimRange(view.text, piece, true);
       if (isAttributionFrame(view.text, r, near) || isTrailingFrame(view.text, r, near)) continue;

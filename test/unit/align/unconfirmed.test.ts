@@ -100,16 +100,17 @@ test('unconfirmed claims', async (t) => {
     grayOnlyWhenInterpreted(news, claim);
   });
 
-  await t.test('should not confirm a figure whose nearest passage holds the same number, and keep a changed one unsupported', () => {
-    const transcript = 'MS. LUND: Good morning, all.\n\nMR. OKAFOR: I would like to say that 342 homes have been lost. Families were moved to the school halls overnight. The railway board approved a loan for the eastern depots in March.\n';
+  await t.test('should not confirm a short figure whose nearest passage holds the same number, and keep a changed one unsupported', () => {
+    const transcript = 'MS. LUND: Good morning, all.\n\nMR. OKAFOR: I would like to say that 34 homes have been lost. Families were moved to the school halls overnight. The railway board approved a loan for the eastern depots in March.\n';
     const story = (figure: string) => `Coast storm\n\nTransport minister Tom Okafor spoke in Bergen on Tuesday.\n\nThe vote on the harbour budget could be delayed by the storm that struck the coast on Sunday, destroying ${figure} houses there.\n`;
-    const same = run(story('342'), '342 houses', transcript);
-    assert.deepEqual(same.alignment.unmatched.filter((u) => overlaps(u, same.span) && same.news.slice(u.start, u.end) === '342 houses'), []);
-    assert.deepEqual(same.alignment.unconfirmed.map((u) => same.news.slice(u.start, u.end)), ['342 houses']);
+    // (A figure of three digits or more that one passage holds is linked there: `soleFigure`, soleFigure.test.ts.)
+    const same = run(story('34'), '34 houses', transcript);
+    assert.deepEqual(same.alignment.unmatched.filter((u) => overlaps(u, same.span) && same.news.slice(u.start, u.end) === '34 houses'), []);
+    assert.deepEqual(same.alignment.unconfirmed.map((u) => same.news.slice(u.start, u.end)), ['34 houses']);
     // A number the passage lacks is a changed figure: a finding, not the gray zone.
-    const changed = run(story('418'), '418 houses', transcript);
+    const changed = run(story('41'), '41 houses', transcript);
     assert.deepEqual(changed.alignment.unconfirmed, []);
-    assert.ok(changed.alignment.unmatched.some((u) => changed.news.slice(u.start, u.end) === '418 houses'));
+    assert.ok(changed.alignment.unmatched.some((u) => changed.news.slice(u.start, u.end) === '41 houses'));
   });
 
   await t.test('should not confirm a direct quote of an interpreted speaker whose own passage shares one word with it', () => {
