@@ -64,5 +64,4 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['opportunity', 'window'],
   ['close', 'tight'],
   ['commitment', 'pledge', 'vow'],
-  ['proposal', 'initiative', 'propose'],
 ];

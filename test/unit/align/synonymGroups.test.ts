@@ -1,7 +1,7 @@
 /**
  * Synonym groups of news English (`data/synonyms.ts`): a report's word in place of the
  * speaker's ("a window for a deal" for "the opportunity for a deal", "tight ties" for "close
- * relations", "pledged" for "my commitment", "proposal" for "initiative") is the same term, so
+ * relations", "pledged" for "my commitment") is the same term, so
  * reported speech that renders a passage in those words links to it.
  */
 import { test } from 'node:test';
@@ -85,27 +85,5 @@ test('synonym groups: "pledge" for "commitment"', async (t) => {
   await t.test('should leave a word outside the group a partial match', () => {
     const claim = 'Okafor renewed his praise of the river ferries.';
     assert.deepEqual(linksOf(report(claim), claim, TRANSCRIPT), [{ to: SAID, match: 'partial' }]);
-  });
-});
-
-test('synonym groups: "proposal" for "initiative"', async (t) => {
-  const SAID = 'The initiative for a harbour deal may be there this winter only, and we cannot know what comes after.';
-  const TRANSCRIPT = `MS. LUND: Good morning, all.\n\nMR. OKAFOR: Thank you. The budget is balanced and the new bridge opens in June. We want a fair deal for the depots and the crews. ${SAID} The depots stay open through the winter.\n`;
-  const report = (claim: string): string => `Minister warns unions\n\nTom Okafor, the transport minister, spoke on Tuesday. Okafor told the council ${claim}.\n`;
-
-  await t.test('should fold "proposal" and "proposed" into "initiative"', () => {
-    assert.equal(wordKey('proposal'), wordKey('initiative'));
-    assert.equal(wordKey('proposed'), wordKey('initiatives'));
-    assert.notEqual(wordKey('proposal'), wordKey('decision'));
-  });
-
-  await t.test('should link reported speech that says "proposal" to the passage that says "initiative"', () => {
-    const claim = 'that there was a fresh proposal for the deal';
-    assert.deepEqual(linkedTo(report(claim), claim, TRANSCRIPT), [SAID]);
-  });
-
-  await t.test('should not link the same claim with a word outside the group', () => {
-    const claim = 'that there was a fresh decision for the deal';
-    assert.ok(!linkedTo(report(claim), claim, TRANSCRIPT).includes(SAID));
   });
 });
