@@ -49,3 +49,8 @@ export const BARE_ROLES: ReadonlySet<string> = new Set([
   'minister', 'president', 'diplomat', 'chancellor', 'secretary', 'leader', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy',
   'ambassador', 'senator', 'governor', 'mayor', 'general', 'counterpart', 'official',
 ]);
+
+/** A role word of a title or an office, in lower case (`ROLE_NOUNS` or `BARE_ROLES`: "minister", "spokesman"). */
+export function isRoleWord(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || BARE_ROLES.has(lower);
+}

@@ -11,7 +11,7 @@ import { AUXILIARIES, TIME_WORDS } from '../../data/clauseWords';
 import { PERSON_ROLE_DETERMINERS } from '../../data/functionWords';
 import { PERSON_PRONOUNS, PRONOUN_GENDERS, type PersonGender } from '../../data/genders';
 import { GROUP_NOUNS, SPEAKING_BODIES } from '../../data/groupSpeakers';
-import { BARE_ROLES, ROLE_NOUNS } from '../../data/roles';
+import { BARE_ROLES, isRoleWord, ROLE_NOUNS } from '../../data/roles';
 import { SAYING_VERBS } from '../../data/sayingVerbs';
 import { TITLE_MODIFIERS } from '../../data/titles';
 
@@ -111,7 +111,7 @@ export class UnitSubjects {
         const w = this.#tokens[d]!;
         if (SPEAKING_BODIES.has(w.lower) && !w.possessive && !this.#beforeHolder(d)) return { subject: GROUP, last: d };
         // "a senior official", "an EU diplomat": someone the account does not name, not the running speaker
-        if (indefinite && (BARE_ROLES.has(w.lower) || ROLE_NOUNS.has(w.lower)) && !w.possessive && !this.#beforeHolder(d) && !this.#commaAfter(d)) return { subject: GROUP, last: d };
+        if (indefinite && isRoleWord(w.lower) && !w.possessive && !this.#beforeHolder(d) && !this.#commaAfter(d)) return { subject: GROUP, last: d };
         // the role with its modifiers ("the prime minister": a premier, not any minister)
         if (BARE_ROLES.has(w.lower) && t.lower !== 'a') return this.#tokens[d + 1]?.capitalised ? undefined : { subject: { kind: 'pronoun', role: this.#text.slice(this.#tokens[k + 1]!.start, w.end).toLowerCase() }, last: d };
         const modifier = TITLE_MODIFIERS.has(w.lower) && w.lower !== 'former';
@@ -132,7 +132,7 @@ export class UnitSubjects {
       if (!w.capitalised || (d > k && !isSpaceBetween(this.#text, this.#tokens[d - 1]!.end, w.start))) return -1;
       if (!w.possessive) continue;
       const role = this.#tokens[d + 1]!;
-      return !role.capitalised && (BARE_ROLES.has(role.lower) || ROLE_NOUNS.has(role.lower)) && isSpaceBetween(this.#text, w.end, role.start) ? d + 1 : -1;
+      return !role.capitalised && isRoleWord(role.lower) && isSpaceBetween(this.#text, w.end, role.start) ? d + 1 : -1;
     }
     return -1;
   }
@@ -211,7 +211,7 @@ export class UnitSubjects {
   /** Token k is followed by a name or a role: it modifies its holder ("Kremlin spokesman Dmitry Peskov"), it does not speak. */
   #beforeHolder(k: number): boolean {
     const next = this.#tokens[k + 1];
-    return !!next && (next.capitalised || ROLE_NOUNS.has(next.lower) || BARE_ROLES.has(next.lower)) && isSpaceBetween(this.#text, this.#tokens[k]!.end, next.start);
+    return !!next && (next.capitalised || isRoleWord(next.lower)) && isSpaceBetween(this.#text, this.#tokens[k]!.end, next.start);
   }
 
   /** A comma right after token k. */

@@ -19,7 +19,7 @@ import type { Token } from '../../text/tokens';
 import { tokenIndexAt } from '../../text/tokens';
 import { ASIDE_ADVERBS, AUXILIARIES, CLAUSE_PRONOUNS, CLAUSE_SKIP, FINITE_AFTER_SUBJECT, MODALS, RELATIVE_OPENERS, STANCE_BEFORE_THAT, SUBORDINATORS, TIME_WORDS } from '../../data/clauseWords';
 import type { AnnotationRule } from '../../data/ruleIds';
-import { BARE_ROLES, ROLE_NOUNS } from '../../data/roles';
+import { isRoleWord } from '../../data/roles';
 import { LISTENER_SAYING_VERBS, WEAK_SAYING_VERBS } from '../../data/sayingVerbs';
 import { isSaying, type Subject, type UnitSubjects } from '../attribution/index';
 import type { Quotation } from '../quotations/find';
@@ -418,7 +418,7 @@ function afterRelativeClause(text: string, tokens: readonly Token[], v: number, 
 
 /** A role word of a title ("minister", "spokesman"). */
 function isRole(t: Token): boolean {
-  return ROLE_NOUNS.has(t.lower) || BARE_ROLES.has(t.lower);
+  return isRoleWord(t.lower);
 }
 
 function subjectFirstToken(unit: ClaimUnit, v: number, floor: number): number {
